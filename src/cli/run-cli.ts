@@ -1,0 +1,91 @@
+import { parseArgs } from 'node:util';
+import { EXIT, UsageError, type CliIo } from './cli-io.js';
+import { runAdd } from './run-add.js';
+import { runCheck } from './run-check.js';
+import { runSort } from './run-sort.js';
+
+/** The help text; each line is a command or an option. */
+export const USAGE = `Usage: paper-list-bot <command> [options]
+
+Commands:
+  add --issue-body FILE|-   apply one "New paper" form submission to the list
+                            exit 0 added, 1 invalid, 3 duplicate, 2 usage error
+  sort [--check]            re-sort every managed file in place; with --check change
+                            nothing and exit 1 when a section is out of order
+  check                     lint every entry (title, year, links) and report
+
+Options:
+  --dir DIR                 the list's folder (default: the current folder)
+  --config FILE             configuration file (default: DIR/.github/paper-list.yml)
+  -h, --help                show this help
+`;
+
+const OPTIONS = {
+  'issue-body': { type: 'string' },
+  dir: { type: 'string' },
+  config: { type: 'string' },
+  check: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const ALLOWED: Record<string, readonly string[]> = {
+  add: ['issue-body', 'dir', 'config'],
+  sort: ['dir', 'config', 'check'],
+  check: ['dir', 'config'],
+};
+
+/**
+ * Runs the command line tool (SPEC 9) and returns its exit code. User mistakes print one clear
+ * line and exit 2; unexpected failures print one line too, never a stack trace.
+ */
+export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await dispatch(args, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      for (const line of error.message.split('\n')) io.err(`paper-list-bot: ${line}`);
+      return EXIT.usage;
+    }
+    io.err(
+      `paper-list-bot: unexpected error: ${error instanceof Error ? error.message : String(error)}`,
+    );
+    return 70;
+  }
+}
+
+async function dispatch(args: readonly string[], io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: [...args], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError(`${error instanceof Error ? error.message : String(error)} (see --help)`);
+  }
+  const { values, positionals } = parsed;
+  const [command, ...extra] = positionals;
+  if (values.help || command === 'help') {
+    io.out(USAGE.trimEnd());
+    return EXIT.ok;
+  }
+  if (command === undefined)
+    throw new UsageError('missing command: add, sort or check (see --help)');
+  const allowed = ALLOWED[command];
+  if (!allowed)
+    throw new UsageError(`unknown command "${command}": use add, sort or check (see --help)`);
+  if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}" (see --help)`);
+  const misplaced = Object.keys(values).find((key) => key !== 'help' && !allowed.includes(key));
+  if (misplaced) throw new UsageError(`${command} does not take --${misplaced} (see --help)`);
+
+  const workspace = { dir: values.dir, config: values.config };
+  switch (command) {
+    case 'add': {
+      const issueBody = values['issue-body'];
+      if (issueBody === undefined)
+        throw new UsageError('add needs --issue-body FILE (or - for standard input)');
+      return runAdd({ ...workspace, issueBody }, io);
+    }
+    case 'sort':
+      return runSort({ ...workspace, check: values.check === true }, io);
+    default:
+      return runCheck(workspace, io);
+  }
+}

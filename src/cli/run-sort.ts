@@ -1,0 +1,43 @@
+import { planSort } from '../plan/plan-sort.js';
+import type { MovedEntry } from '../list/sort-list.js';
+import { EXIT, type CliIo } from './cli-io.js';
+import { loadWorkspace, writeTextAtomically, type WorkspaceOptions } from './workspace.js';
+
+/** Options of `sort`. */
+export interface SortOptions extends WorkspaceOptions {
+  /** Change nothing; exit 1 when a section is out of order. */
+  readonly check: boolean;
+}
+
+/** `sort`: re-sorts every managed file in place, or with `--check` only reports. */
+export function runSort(options: SortOptions, io: CliIo): number {
+  const workspace = loadWorkspace(io.cwd, options);
+  for (const warning of workspace.warnings) io.err(`warning: ${warning}`);
+  const plan = planSort(workspace.list, workspace.format);
+  if (plan.files.length === 0) {
+    io.out('in order: every section is sorted');
+    return EXIT.ok;
+  }
+  for (const file of plan.files) {
+    for (const section of file.sections) {
+      const what = `${section.name} (${file.file.path}): ${count(section.moved.length)} ${options.check ? 'would move' : 'moved'}`;
+      (options.check ? io.err : io.out)(
+        `${options.check ? 'out of order' : 'sorted'}: ${what}: ${section.moved.map(describeMove).join('; ')}`,
+      );
+    }
+    if (!options.check) writeTextAtomically(workspace.dir, file.file.path, file.text);
+  }
+  return options.check ? EXIT.outOfOrder : EXIT.ok;
+}
+
+function count(n: number): string {
+  return n === 1 ? '1 entry' : `${n} entries`;
+}
+
+/** `"LSQ+: ..." (2020) up 4 places`. */
+export function describeMove(move: MovedEntry): string {
+  const distance = Math.abs(move.to - move.from);
+  const direction = move.to < move.from ? 'up' : 'down';
+  const year = move.year !== undefined ? ` (${move.year})` : '';
+  return `"${move.title}"${year} ${direction} ${distance} ${distance === 1 ? 'place' : 'places'}`;
+}

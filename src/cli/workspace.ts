@@ -1,0 +1,87 @@
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseConfig, defaultConfig } from '../config/parse-config.js';
+import type { Config } from '../config/config.js';
+import { DEFAULT_FORM } from '../form/default-form.js';
+import type { FormField } from '../form/form-field.js';
+import { readFormTemplate } from '../form/read-form-template.js';
+import type { PaperList } from '../list/paper-list.js';
+import { listFormat, type ListFormat } from '../plan/list-format.js';
+import { readPaperList } from '../plan/read-paper-list.js';
+import { UsageError } from './cli-io.js';
+
+/** A list repository on disk, read once. */
+export interface Workspace {
+  readonly dir: string;
+  readonly config: Config;
+  readonly format: ListFormat;
+  readonly list: PaperList;
+  readonly form: readonly FormField[];
+  /** Problems that do not stop the command (e.g. an unreadable issue form template). */
+  readonly warnings: readonly string[];
+}
+
+/** Options naming the workspace. */
+export interface WorkspaceOptions {
+  readonly dir?: string | undefined;
+  readonly config?: string | undefined;
+}
+
+/** Reads the configuration, the issue form and every managed file of the list in `dir`. */
+export function loadWorkspace(cwd: string, options: WorkspaceOptions): Workspace {
+  const dir = path.resolve(cwd, options.dir ?? '.');
+  if (!existsSync(dir) || !statSync(dir).isDirectory())
+    throw new UsageError(`--dir ${dir} is not a folder`);
+  const warnings: string[] = [];
+
+  const config = readConfig(cwd, dir, options.config);
+  const format = listFormat(config);
+  const files = config.files.map((file) => ({ path: file, text: readText(dir, file) }));
+  const list = readPaperList(files, format);
+
+  let form = DEFAULT_FORM;
+  const templatePath = path.join(dir, config['form-template']);
+  if (existsSync(templatePath)) {
+    const read = readFormTemplate(readFileSync(templatePath, 'utf8'));
+    if ('error' in read)
+      warnings.push(`${config['form-template']}: ${read.error}; using the default form's labels`);
+    else form = read.fields;
+  }
+  return { dir, config, format, list, form, warnings };
+}
+
+function readConfig(cwd: string, dir: string, option: string | undefined): Config {
+  const file =
+    option !== undefined ? path.resolve(cwd, option) : path.join(dir, '.github/paper-list.yml');
+  if (!existsSync(file)) {
+    if (option !== undefined) throw new UsageError(`--config ${option}: no such file`);
+    return defaultConfig();
+  }
+  const parsed = parseConfig(readFileSync(file, 'utf8'), path.relative(cwd, file) || file);
+  if (!parsed.ok) throw new UsageError(parsed.errors.join('\n'));
+  return parsed.config;
+}
+
+/** Reads a managed file, refusing files the bot could not write back byte for byte. */
+function readText(dir: string, file: string): string {
+  const full = path.join(dir, file);
+  if (!existsSync(full)) {
+    throw new UsageError(
+      `${file} not found in ${dir}: run in the list's folder, pass --dir, or set "files" in the configuration`,
+    );
+  }
+  const bytes = readFileSync(full);
+  const text = bytes.toString('utf8');
+  if (!Buffer.from(text, 'utf8').equals(bytes)) {
+    throw new UsageError(`${file} is not valid UTF-8; paper-list-bot only edits UTF-8 files`);
+  }
+  return text;
+}
+
+/** Writes a file through a temporary file and a rename, so a crash never leaves half a list. */
+export function writeTextAtomically(dir: string, file: string, text: string): void {
+  const full = path.join(dir, file);
+  const temporary = `${full}.paper-list-bot-${process.pid}.tmp`;
+  writeFileSync(temporary, text, 'utf8');
+  renameSync(temporary, full);
+}

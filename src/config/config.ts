@@ -1,0 +1,79 @@
+import * as z from 'zod/mini';
+import {
+  DEFAULT_LINE_BREAK,
+  DEFAULT_TEMPLATE,
+  parseEntryTemplate,
+} from '../paper/entry-template.js';
+import { LIST_ORDERS } from '../list/list-order.js';
+
+/** Who may file papers that the bot acts on (checked against the repository's permissions). */
+export const TRIGGER_POLICIES = ['anyone', 'collaborators', 'maintainers'] as const;
+export type TriggerPolicy = (typeof TRIGGER_POLICIES)[number];
+
+const relativePath = z.string().check(
+  z.minLength(1),
+  z.refine((p) => !p.startsWith('/') && !p.split(/[\\/]/).includes('..'), {
+    message: 'must be a path inside the repository (no leading "/" and no "..")',
+  }),
+);
+
+/**
+ * The schema of `.github/paper-list.yml` (SPEC 10). Every key has a default that fits a list
+ * shaped like the corpus, so zero configuration works; unknown keys are errors.
+ */
+const nonEmpty = z.string().check(z.minLength(1));
+
+/**
+ * The schema of `.github/paper-list.yml` (SPEC 10). Every key has a default that fits a list
+ * shaped like the corpus, so zero configuration works; unknown keys are errors.
+ */
+export const configSchema = z.strictObject({
+  /** The list files the bot manages, relative to the repository root. */
+  files: z._default(z.array(relativePath).check(z.minLength(1)), ['README.md']),
+  /** How entries are ordered within a section. */
+  order: z._default(z.enum(LIST_ORDERS), 'newest-first'),
+  /** How one paper is written; see the README's template reference. */
+  template: z._default(
+    z.string().check(
+      z.superRefine((source, ctx) => {
+        const parsed = parseEntryTemplate(source);
+        if ('error' in parsed)
+          ctx.addIssue({ code: 'custom', message: parsed.error, input: source });
+      }),
+    ),
+    DEFAULT_TEMPLATE,
+  ),
+  /** What ends each line of multi-line notes. */
+  'line-break': z._default(z.string(), DEFAULT_LINE_BREAK),
+  /** Headings that never hold entries. */
+  'exclude-sections': z._default(z.array(nonEmpty), [
+    'Table of Contents',
+    'Table of Content',
+    'Contents',
+    'TOC',
+  ]),
+  /** Labels added to the bot's pull requests. */
+  labels: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(50))), []),
+  /** Prefix of the bot's branches: `<prefix>issue-<n>`, `<prefix>sort`. */
+  'branch-prefix': z._default(
+    z
+      .string()
+      .check(
+        z.minLength(1),
+        z.regex(/^[A-Za-z0-9._/-]+$/, 'may only hold letters, digits, ".", "_", "-" and "/"'),
+      ),
+    'paper-list-bot/',
+  ),
+  /** The label the issue form applies; issues without it are left alone. */
+  'form-label': z._default(nonEmpty, 'new-paper'),
+  /** Where the issue form lives, to read its labels and section options. */
+  'form-template': z._default(relativePath, '.github/ISSUE_TEMPLATE/new-paper.yml'),
+  /** Who may file papers the bot acts on. */
+  'allowed-authors': z._default(z.enum(TRIGGER_POLICIES), 'anyone'),
+});
+
+/** The configuration with every default filled in. */
+export type Config = z.output<typeof configSchema>;
+
+/** The keys a configuration file may use. */
+export const CONFIG_KEYS = Object.keys(configSchema.shape);

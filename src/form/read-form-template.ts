@@ -1,0 +1,113 @@
+import { parseDocument } from 'yaml';
+import type { FormField, FormFieldType } from './form-field.js';
+
+/** The answerable fields of an issue form, or one sentence saying why it could not be read. */
+export type ReadFormTemplateResult = { fields: FormField[] } | { error: string };
+
+/** Field types that carry an answer; `markdown` and `checkboxes` are skipped. */
+const ANSWERABLE: readonly string[] = ['input', 'textarea', 'dropdown'];
+const SKIPPED: readonly string[] = ['markdown', 'checkboxes'];
+const ID_PATTERN = /^[a-zA-Z0-9_-]+$/;
+
+/** Signals a template problem; caught in {@link readFormTemplate} and returned as `{ error }`. */
+class TemplateError extends Error {}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Dropdown options as strings (YAML may read `2023` as a number), or a template error. */
+function readOptions(value: unknown, where: string): string[] {
+  if (!Array.isArray(value) || value.length === 0) {
+    throw new TemplateError(`${where} is a dropdown without an \`options\` list`);
+  }
+  return value.map((option: unknown, index) => {
+    if (typeof option === 'string' || typeof option === 'number' || typeof option === 'boolean') {
+      return String(option);
+    }
+    throw new TemplateError(`option ${index + 1} of ${where} is not a single line of text`);
+  });
+}
+
+/** Reads one element of the `body` list; `undefined` for elements without an answer. */
+function readField(element: unknown, position: number): FormField | undefined {
+  const where = `field ${position}`;
+  if (!isRecord(element)) throw new TemplateError(`${where} is not a mapping`);
+  const type = element['type'];
+  if (typeof type !== 'string') throw new TemplateError(`${where} has no type`);
+  if (SKIPPED.includes(type)) return undefined;
+  if (!ANSWERABLE.includes(type)) throw new TemplateError(`${where} has an unknown type "${type}"`);
+
+  const id = element['id'];
+  if (typeof id !== 'string' || id === '') throw new TemplateError(`${where} has no id`);
+  if (!ID_PATTERN.test(id)) {
+    throw new TemplateError(`${where} has the id "${id}", which is not made of a-z, 0-9, _ and -`);
+  }
+  const attributes = element['attributes'];
+  const label = isRecord(attributes) ? attributes['label'] : undefined;
+  if (!isRecord(attributes) || typeof label !== 'string' || label.trim() === '') {
+    throw new TemplateError(`${where} ("${id}") has no label`);
+  }
+  const validations = element['validations'];
+  const required = isRecord(validations) && validations['required'] === true;
+  const render = attributes['render'];
+
+  const field: FormField = {
+    id,
+    type: type as FormFieldType,
+    label,
+    required,
+    ...(type === 'dropdown' ? { options: readOptions(attributes['options'], where) } : {}),
+    ...(type === 'textarea' && typeof render === 'string' && render.trim() !== ''
+      ? { render: render.trim() }
+      : {}),
+  };
+  return field;
+}
+
+/** Reads the fields of a parsed issue-form document, throwing a {@link TemplateError}. */
+function readFields(form: unknown): FormField[] {
+  if (!isRecord(form)) throw new TemplateError('the issue form is not a YAML mapping');
+  const body = form['body'];
+  if (!Array.isArray(body)) throw new TemplateError('the issue form has no `body` list');
+  const fields: FormField[] = [];
+  const positions = new Map<string, number>();
+  body.forEach((element: unknown, index) => {
+    const field = readField(element, index + 1);
+    if (field === undefined) return;
+    const earlier = positions.get(field.id);
+    if (earlier !== undefined) {
+      throw new TemplateError(`fields ${earlier} and ${index + 1} share the id "${field.id}"`);
+    }
+    positions.set(field.id, index + 1);
+    fields.push(field);
+  });
+  if (fields.length === 0) throw new TemplateError('the issue form has no fields to answer');
+  return fields;
+}
+
+/**
+ * Reads a GitHub issue-form template (`.github/ISSUE_TEMPLATE/*.yml`) into its answerable fields:
+ * inputs, textareas and dropdowns, in order, with id, type, label, `required` (from
+ * `validations.required`, default false), dropdown options and a textarea's `render`. Markdown
+ * and checkbox elements are skipped.
+ *
+ * Never throws: a template that cannot be read gives `{ error }`, one sentence such as "the issue
+ * form has no `body` list" or "field 3 has no id" (fields are counted from 1 over the whole
+ * `body` list, markdown included, so the number points into the file).
+ */
+export function readFormTemplate(yamlText: string): ReadFormTemplateResult {
+  try {
+    const document = parseDocument(yamlText);
+    const firstError = document.errors[0];
+    if (firstError !== undefined) {
+      const reason = firstError.message.split('\n')[0] ?? '';
+      return { error: `the issue form is not valid YAML (${reason.trim().replace(/:$/, '')})` };
+    }
+    return { fields: readFields(document.toJS()) };
+  } catch (error) {
+    if (error instanceof TemplateError) return { error: error.message };
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { error: `the issue form could not be read (${reason})` };
+  }
+}

@@ -1,0 +1,131 @@
+import type { EntryTemplate, Placeholder, TemplatePart } from '../paper/entry-template.js';
+import { parseVenueDate } from '../paper/parse-venue-date.js';
+import type { PaperDate } from '../paper/paper.js';
+
+/** A Markdown link found in an entry. */
+export interface EntryLink {
+  readonly label: string;
+  readonly url: string;
+}
+
+/**
+ * Reads the fields that ordering and duplicate detection need out of existing entries, with
+ * patterns derived from the entry template, so a list in another format is read the way it is
+ * written. Real entries drift from the template (extra spaces, `<br>`, a missing line): the
+ * patterns anchor on the literal text right around each value and tolerate whitespace.
+ */
+export interface EntryReader {
+  /** Whether a line (without line ending) is the first line of an entry. */
+  startsEntry(line: string): boolean;
+  /** The title, unescaped, or `undefined` when the first line does not show one. */
+  title(entryText: string): string | undefined;
+  /** The entry's date from its venue (or year), or `undefined` when none can be read. */
+  date(entryText: string): PaperDate | undefined;
+  /** Every `[label](url)` link in the entry. */
+  links(entryText: string): EntryLink[];
+}
+
+/** Builds the reader for entries written with `template`. */
+export function makeEntryReader(template: EntryTemplate): EntryReader {
+  const start = new RegExp(`^${literal(leadingText(template.lines[0] ?? []), '[ \\t]+')}`);
+  const title = valuePattern(template, ['title']);
+  const date = valuePattern(template, ['venue', 'year']);
+  return {
+    startsEntry: (line) => start.test(line),
+    title(entryText) {
+      const firstLine = entryText.slice(0, lineEnd(entryText, 0));
+      const match = title?.pattern.exec(firstLine);
+      return match ? unescape(match[1]!).trim() || undefined : undefined;
+    },
+    date(entryText) {
+      if (!date) return undefined;
+      const lines = entryText.split(/\r\n?|\n/);
+      const preferred = lines[date.line];
+      const first = preferred === undefined ? undefined : readDate(date.pattern, preferred);
+      if (first) return first;
+      for (const line of lines) {
+        const found = readDate(date.pattern, line);
+        if (found) return found;
+      }
+      return undefined;
+    },
+    links(entryText) {
+      const links: EntryLink[] = [];
+      for (const match of entryText.matchAll(LINK)) {
+        links.push({ label: unescape(match[1]!.replace(/^\[|\]$/g, '')), url: match[2]! });
+      }
+      return links;
+    },
+  };
+}
+
+/** `[label](url)`, the label allowing one level of brackets (`[[pdf]](url)`). */
+const LINK = /\[((?:\\.|[^[\]\\\n]|\[[^[\]\n]*\])*)\]\(\s*<?([^\s)>]+)/g;
+
+function readDate(pattern: RegExp, line: string): PaperDate | undefined {
+  const match = pattern.exec(line);
+  return match ? parseVenueDate(unescape(match[1]!)) : undefined;
+}
+
+interface ValuePattern {
+  readonly pattern: RegExp;
+  /** Index of the template line holding the value. */
+  readonly line: number;
+}
+
+/**
+ * A pattern capturing the first of `names` on its template line: the literal text between the
+ * previous value (or the line start) and it, then the value, then the first word of the literal
+ * text after it (or the line end).
+ */
+function valuePattern(
+  template: EntryTemplate,
+  names: readonly Placeholder[],
+): ValuePattern | undefined {
+  for (const [index, parts] of template.lines.entries()) {
+    const at = parts.findIndex((p) => p.kind === 'value' && names.includes(p.name));
+    if (at === -1) continue;
+    let before = '';
+    let anchored = true;
+    for (let i = at - 1; i >= 0; i -= 1) {
+      const part = parts[i]!;
+      if (part.kind === 'value') {
+        anchored = false;
+        break;
+      }
+      before = part.text + before;
+    }
+    const next = parts[at + 1];
+    const after = next?.kind === 'text' ? (/^\s*\S+/.exec(next.text)?.[0] ?? '') : '';
+    const afterPattern =
+      after.trim() === '' ? '[ \\t]*$' : `[ \\t]*${literal(after.trim(), '[ \\t]*')}(?!\\()`;
+    const source = `${anchored ? '^' : ''}${literal(before, '[ \\t]*')}[ \\t]*((?:\\\\.|[^\\\\\\n])*?)${afterPattern}`;
+    return { pattern: new RegExp(source, 'i'), line: index };
+  }
+  return undefined;
+}
+
+/** The literal text a template line starts with, up to its first value. */
+function leadingText(parts: readonly TemplatePart[]): string {
+  const first = parts[0];
+  return first?.kind === 'text' ? first.text.trimEnd() : '';
+}
+
+/** A regular expression source matching `text` literally, with any run of whitespace as `space`. */
+function literal(text: string, space: string): string {
+  return text
+    .split(/[ \t]+/)
+    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join(space);
+}
+
+function unescape(text: string): string {
+  return text.replace(/\\(.)/g, '$1');
+}
+
+function lineEnd(text: string, from: number): number {
+  const lf = text.indexOf('\n', from);
+  const cr = text.indexOf('\r', from);
+  const ends = [lf, cr].filter((i) => i !== -1);
+  return ends.length > 0 ? Math.min(...ends) : text.length;
+}

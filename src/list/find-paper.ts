@@ -1,0 +1,90 @@
+import { linkKind, normaliseTitle, normaliseUrl, paperKeys } from '../paper/paper-identity.js';
+import type { Paper } from '../paper/paper.js';
+import type { EntryReader } from './entry-reader.js';
+import type { Entry, ListFile, Section } from './list-file.js';
+import { sectionName, type PaperList } from './paper-list.js';
+
+/** Why an entry was taken for the same paper. */
+export type MatchReason = 'title' | 'arxiv' | 'doi' | 'url';
+
+/** Where a paper already stands in the list. */
+export interface PaperLocation {
+  readonly file: ListFile;
+  readonly section: Section;
+  readonly sectionName: string;
+  readonly entry: Entry;
+  /** The title as the entry shows it. */
+  readonly title: string;
+  readonly reason: MatchReason;
+}
+
+/** An entry sharing only a code or project URL with the paper: worth a note, not a duplicate. */
+export interface SharedLink {
+  readonly location: Omit<PaperLocation, 'reason'>;
+  readonly url: string;
+}
+
+/** Everything the list already says about a paper. */
+export interface PaperMatches {
+  /** Entries that are the same paper (SPEC 7), in file order. */
+  readonly same: readonly PaperLocation[];
+  /** Entries that share a code or project link but are not the same paper. */
+  readonly sharedLinks: readonly SharedLink[];
+}
+
+/**
+ * Looks for a paper in every managed file (SPEC 7): the same title after case folding and
+ * dropping punctuation and spacing, or the same paper identity (arXiv id in any version, DOI,
+ * the same paper URL). A shared code or project URL alone is not the same paper.
+ */
+export function findPaper(list: PaperList, paper: Paper, reader: EntryReader): PaperMatches {
+  const title = normaliseTitle(paper.title);
+  const paperLinks = [
+    ...(paper.paperUrl ? [paper.paperUrl] : []),
+    ...paper.links.filter((l) => linkKind(l.label, l.url) === 'paper').map((l) => l.url),
+  ];
+  const keys = new Set(paperLinks.flatMap(paperKeys));
+  const otherUrls = new Set(
+    paper.links
+      .filter((l) => linkKind(l.label, l.url) !== 'paper')
+      .map((l) => normaliseUrl(l.url))
+      .filter((u): u is string => u !== undefined),
+  );
+
+  const same: PaperLocation[] = [];
+  const sharedLinks: SharedLink[] = [];
+  for (const file of list.files) {
+    for (const section of file.sections) {
+      for (const entry of section.entries) {
+        const text = file.text.slice(entry.start, entry.end);
+        const entryTitle = reader.title(text);
+        const location = () => ({
+          file,
+          section,
+          sectionName: sectionName(list, file, section),
+          entry,
+          title: entryTitle ?? `entry at line ${entry.line}`,
+        });
+        if (entryTitle !== undefined && title !== '' && normaliseTitle(entryTitle) === title) {
+          same.push({ ...location(), reason: 'title' });
+          continue;
+        }
+        if (keys.size === 0 && otherUrls.size === 0) continue;
+        const links = reader.links(text);
+        const key = links
+          .filter((l) => linkKind(l.label, l.url) === 'paper')
+          .flatMap((l) => paperKeys(l.url))
+          .find((k) => keys.has(k));
+        if (key) {
+          same.push({ ...location(), reason: key.slice(0, key.indexOf(':')) as MatchReason });
+          continue;
+        }
+        const shared = links
+          .map((l) => normaliseUrl(l.url))
+          .find((u) => u !== undefined && otherUrls.has(u));
+        if (shared) sharedLinks.push({ location: location(), url: shared });
+      }
+    }
+  }
+  return { same, sharedLinks };
+}

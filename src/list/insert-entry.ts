@@ -1,0 +1,135 @@
+import type { PaperDate } from '../paper/paper.js';
+import type { EntryReader } from './entry-reader.js';
+import type { Entry, ListFile, Section } from './list-file.js';
+import { compareTitles, type ListOrder } from './list-order.js';
+
+/** What to insert and where. */
+export interface InsertEntryOptions {
+  readonly file: ListFile;
+  readonly section: Section;
+  /** The entry's lines joined by `\n`, without a final line ending. */
+  readonly entry: string;
+  readonly date: PaperDate;
+  readonly title: string;
+  readonly order: ListOrder;
+  readonly reader: EntryReader;
+}
+
+/** The file with the entry spliced in. */
+export interface InsertEntryResult {
+  readonly text: string;
+  /** 1-based line of the new entry's first line in the new text. */
+  readonly line: number;
+  /** Where the entry went relative to its neighbours, for people reading the PR. */
+  readonly placement: string;
+}
+
+/**
+ * Inserts an entry into a section at its sorted place (SPEC 5), changing no other byte: the new
+ * text is the old one with the entry's lines and one blank separator line spliced in.
+ *
+ * Newest first (the default), the entry goes right before the first entry of its year or older,
+ * that is at the top of its year's group; undated entries are skipped over. When every dated
+ * entry is newer it goes after the last dated one, and into an empty section right under the
+ * heading.
+ */
+export function insertEntry(options: InsertEntryOptions): InsertEntryResult {
+  const { file, section, reader } = options;
+  const eol = file.eol;
+  const entry = options.entry.replace(/\n/g, eol);
+  const blank = separatedByBlankLines(file);
+  const target = findPlace(options);
+
+  let offset: number;
+  let inserted: string;
+  let placement: string;
+  if (target.kind === 'before') {
+    offset = target.entry.start;
+    inserted = `${entry}${eol}${blank ? eol : ''}`;
+    placement = `before “${describe(file, target.entry, reader)}”`;
+  } else if (target.kind === 'after') {
+    offset = target.entry.end;
+    inserted = `${eol}${blank ? eol : ''}${entry}`;
+    placement = `after “${describe(file, target.entry, reader)}”`;
+  } else {
+    offset = section.contentEnd;
+    const atStart = offset === 0 && !section.heading;
+    if (atStart) {
+      inserted = `${entry}${eol}`;
+    } else {
+      // Under the heading (or after free text); keep a blank line before whatever follows.
+      const gap = section.heading && offset === section.heading.end ? '' : eol;
+      const followedByContent = nextLineHasContent(file.text, offset);
+      inserted = `${eol}${gap}${entry}${followedByContent ? eol : ''}`;
+    }
+    placement = 'as the first entry of the section';
+  }
+  const text = file.text.slice(0, offset) + inserted + file.text.slice(offset);
+  const leading = inserted.length - inserted.trimStart().length;
+  return { text, line: lineOf(text, offset + leading), placement };
+}
+
+type Place =
+  | { readonly kind: 'before'; readonly entry: Entry }
+  | { readonly kind: 'after'; readonly entry: Entry }
+  | { readonly kind: 'empty' };
+
+function findPlace(options: InsertEntryOptions): Place {
+  const { file, section, reader, order, date, title } = options;
+  const entries = section.entries;
+  if (entries.length === 0) return { kind: 'empty' };
+  const last = entries[entries.length - 1]!;
+  if (order === 'none') return { kind: 'after', entry: last };
+
+  let lastKeyed: Entry | undefined;
+  for (const entry of entries) {
+    const text = file.text.slice(entry.start, entry.end);
+    if (order === 'title') {
+      const other = reader.title(text);
+      if (other === undefined) continue;
+      if (compareTitles(title, other) < 0) return { kind: 'before', entry };
+    } else {
+      const other = reader.date(text);
+      if (!other) continue;
+      const goesBefore =
+        order === 'newest-first' ? other.year <= date.year : other.year > date.year;
+      if (goesBefore) return { kind: 'before', entry };
+    }
+    lastKeyed = entry;
+  }
+  return { kind: 'after', entry: lastKeyed ?? last };
+}
+
+/**
+ * Whether the file separates entries with blank lines (the default format does). Decided by the
+ * gaps between neighbouring entries; a file with fewer than two entries follows the default.
+ */
+export function separatedByBlankLines(file: ListFile): boolean {
+  let withBlank = 0;
+  let without = 0;
+  for (const section of file.sections) {
+    for (let i = 1; i < section.entries.length; i += 1) {
+      const gap = file.text.slice(section.entries[i - 1]!.end, section.entries[i]!.start);
+      if (/(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/.test(gap)) withBlank += 1;
+      else without += 1;
+    }
+  }
+  return withBlank >= without;
+}
+
+function nextLineHasContent(text: string, offset: number): boolean {
+  const match = /^(?:\r\n?|\n)([^\r\n]*)/.exec(text.slice(offset, offset + 512));
+  return match !== null && match[1]!.trim() !== '';
+}
+
+function describe(file: ListFile, entry: Entry, reader: EntryReader): string {
+  const text = file.text.slice(entry.start, entry.end);
+  return reader.title(text) ?? `the entry at line ${entry.line}`;
+}
+
+/** 1-based line number of an offset. */
+export function lineOf(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line += 1;
+  return line;
+}

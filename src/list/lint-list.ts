@@ -1,0 +1,59 @@
+import type { EntryReader } from './entry-reader.js';
+import type { ListFile } from './list-file.js';
+
+/** One finding of `check`: where, and what is wrong. */
+export interface LintFinding {
+  readonly path: string;
+  /** 1-based line of the entry (or of the link within it). */
+  readonly line: number;
+  readonly message: string;
+}
+
+/** `[[text)]` or `[[text]` with no `(url)`: a link whose `](` went missing. */
+const BROKEN_LINK = /\[\[[^\]\n]*\)\]|\[\[[^\]\n]*\](?!\()(?!\])/g;
+const LINK_TARGET = /\]\(\s*<?([^\s)>]*)/g;
+
+/**
+ * Lints every entry of a file (the `check` command): the title and year can be read, link
+ * targets are absolute http(s) URLs, and no link is broken. Findings are reported, never fixed.
+ */
+export function lintList(file: ListFile, reader: EntryReader): LintFinding[] {
+  const findings: LintFinding[] = [];
+  for (const section of file.sections) {
+    for (const entry of section.entries) {
+      const text = file.text.slice(entry.start, entry.end);
+      const report = (offset: number, message: string): void => {
+        findings.push({ path: file.path, line: entry.line + countLines(text, offset), message });
+      };
+      const title = reader.title(text);
+      if (title === undefined) report(0, 'no title can be read from the first line');
+      if (!reader.date(text)) {
+        report(0, `no year can be read from the venue${title ? ` of "${shorten(title)}"` : ''}`);
+      }
+      for (const match of text.matchAll(LINK_TARGET)) {
+        const url = match[1]!;
+        if (!/^https?:\/\/[^/]/i.test(url)) {
+          report(match.index, `link target "${shorten(url)}" is not an absolute http(s) URL`);
+        }
+      }
+      for (const match of text.matchAll(BROKEN_LINK)) {
+        report(
+          match.index,
+          `broken link "${shorten(match[0])}": write it as [[Label](https://...)]`,
+        );
+      }
+    }
+  }
+  return findings;
+}
+
+function countLines(text: string, offset: number): number {
+  let lines = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
+    lines += 1;
+  return lines;
+}
+
+function shorten(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}

@@ -1,0 +1,51 @@
+// The model of a list file: sections and entries located by offsets into the file's own text.
+// Offsets are in UTF-16 code units of the JavaScript string; the bytes between them are the
+// user's and are never re-serialised.
+
+/** A heading that opens a section. */
+export interface Heading {
+  /** 1-6; setext headings are 1 (`===`) or 2 (`---`). */
+  readonly level: number;
+  /** The heading's text: markers, closing hashes and surrounding whitespace removed. */
+  readonly text: string;
+  /** 1-based line of the heading's first line. */
+  readonly line: number;
+  /** Offset where the heading starts and where its last line's content ends. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** One paper entry: whole lines, from its first line to the end of its last non-blank line. */
+export interface Entry {
+  readonly start: number;
+  /** End of the last line's content, before its line ending. */
+  readonly end: number;
+  /** 1-based first and last line. */
+  readonly line: number;
+  readonly lastLine: number;
+}
+
+/** A heading and what stands directly under it, up to the next heading. */
+export interface Section {
+  /** Absent for the part of a file before its first heading. */
+  readonly heading?: Heading;
+  /** Headings this one is nested in, outermost first (their texts). */
+  readonly parents: readonly string[];
+  readonly entries: readonly Entry[];
+  /** Whether anything but entries and blank lines stands in the section (free text, tables, ...). */
+  readonly hasOtherContent: boolean;
+  /** End of the last non-blank line in the section (the heading's end when it is empty). */
+  readonly contentEnd: number;
+  /** Level of the heading that ends this section, when one does. */
+  readonly nextHeadingLevel?: number;
+}
+
+/** A list file read into sections. */
+export interface ListFile {
+  readonly path: string;
+  readonly text: string;
+  /** The file's line ending (its first one), used for inserted lines. */
+  readonly eol: '\n' | '\r\n' | '\r';
+  /** All sections in file order, the part before the first heading included. */
+  readonly sections: readonly Section[];
+}

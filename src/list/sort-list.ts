@@ -1,0 +1,135 @@
+import type { EntryReader } from './entry-reader.js';
+import type { Entry, ListFile, Section } from './list-file.js';
+import { compareTitles, type ListOrder } from './list-order.js';
+
+/** An entry that a re-sort moved. */
+export interface MovedEntry {
+  readonly title: string;
+  /** The year the entry was sorted by, when it has one. */
+  readonly year?: number;
+  /** 1-based line in the old text. */
+  readonly fromLine: number;
+  /** 0-based positions within the section before and after. */
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The outcome of sorting one section. */
+export interface SortedSection {
+  readonly section: Section;
+  readonly moved: readonly MovedEntry[];
+}
+
+/** The outcome of sorting a file: its new text and the sections that changed. */
+export interface SortListResult {
+  readonly text: string;
+  readonly changed: readonly SortedSection[];
+}
+
+interface Keyed {
+  readonly entry: Entry;
+  readonly index: number;
+  readonly title: string | undefined;
+  readonly year: number | undefined;
+}
+
+/**
+ * Re-sorts every section of a file (SPEC 5) by moving whole entries between the places entries
+ * occupy; everything between entries (blank lines, free text) stays where it is. The sort is
+ * stable: newest year first by default, entries without a year keep their relative order at
+ * the end of their section. A file already in order comes back byte-identical.
+ */
+export function sortList(file: ListFile, reader: EntryReader, order: ListOrder): SortListResult {
+  if (order === 'none') return { text: file.text, changed: [] };
+  const pieces: string[] = [];
+  const changed: SortedSection[] = [];
+  let copied = 0;
+  for (const section of file.sections) {
+    const keyed = section.entries.map((entry, index): Keyed => {
+      const text = file.text.slice(entry.start, entry.end);
+      return { entry, index, title: reader.title(text), year: reader.date(text)?.year };
+    });
+    const sorted = [...keyed].sort(comparator(order));
+    if (sorted.every((k, i) => k.index === i)) continue;
+    sorted.forEach((k, i) => {
+      const slot = section.entries[i]!;
+      pieces.push(file.text.slice(copied, slot.start), file.text.slice(k.entry.start, k.entry.end));
+      copied = slot.end;
+    });
+    changed.push({ section, moved: movedEntries(sorted) });
+  }
+  if (changed.length === 0) return { text: file.text, changed };
+  pieces.push(file.text.slice(copied));
+  return { text: pieces.join(''), changed };
+}
+
+function comparator(order: Exclude<ListOrder, 'none'>): (a: Keyed, b: Keyed) => number {
+  return (a, b) => {
+    const byKey =
+      order === 'title'
+        ? compareOptional(a.title, b.title, compareTitles)
+        : compareYears(a.year, b.year, order);
+    return byKey !== 0 ? byKey : a.index - b.index;
+  };
+}
+
+function compareYears(
+  a: number | undefined,
+  b: number | undefined,
+  order: 'newest-first' | 'oldest-first',
+): number {
+  return compareOptional(a, b, (x, y) => (order === 'newest-first' ? y - x : x - y));
+}
+
+/** Present keys by `compare`, missing keys after them. */
+function compareOptional<T>(
+  a: T | undefined,
+  b: T | undefined,
+  compare: (a: T, b: T) => number,
+): number {
+  if (a === undefined) return b === undefined ? 0 : 1;
+  if (b === undefined) return -1;
+  return compare(a, b);
+}
+
+/**
+ * The entries that moved, as a reader sees it: those outside the longest run that kept its
+ * relative order (one entry moving up three places is one move, not four).
+ */
+function movedEntries(sorted: readonly Keyed[]): MovedEntry[] {
+  const stayed = longestIncreasingRun(sorted.map((k) => k.index));
+  const moved: MovedEntry[] = [];
+  sorted.forEach((k, to) => {
+    if (stayed.has(k.index)) return;
+    moved.push({
+      title: k.title ?? `entry at line ${k.entry.line}`,
+      ...(k.year !== undefined ? { year: k.year } : {}),
+      fromLine: k.entry.line,
+      from: k.index,
+      to,
+    });
+  });
+  return moved;
+}
+
+/** The values of a longest strictly increasing subsequence, in O(n log n). */
+function longestIncreasingRun(values: readonly number[]): Set<number> {
+  const tails: number[] = [];
+  const tailIndex: number[] = [];
+  const previous: number[] = new Array<number>(values.length).fill(-1);
+  values.forEach((value, i) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tails[mid]! < value) lo = mid + 1;
+      else hi = mid;
+    }
+    tails[lo] = value;
+    tailIndex[lo] = i;
+    previous[i] = lo > 0 ? tailIndex[lo - 1]! : -1;
+  });
+  const run = new Set<number>();
+  for (let i = tailIndex[tails.length - 1] ?? -1; i !== -1; i = previous[i]!) run.add(values[i]!);
+  return run;
+}

@@ -1,0 +1,60 @@
+import type { Nodes, Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+
+/** Parses Markdown the way GitHub does (CommonMark with GFM), with remark's parser. */
+export function parseMarkdown(text: string): Root {
+  return fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+}
+
+/** Node types that must never come out of a formatted entry: they would escape its text. */
+const FORBIDDEN = new Set([
+  'heading',
+  'code',
+  'thematicBreak',
+  'blockquote',
+  'table',
+  'definition',
+  'footnoteDefinition',
+  'footnoteReference',
+  'linkReference',
+  'imageReference',
+  'image',
+]);
+
+/**
+ * Checks a formatted entry with a real Markdown parser, as a last line of defence behind the
+ * escaping: the entry must be exactly one block (one list item for list formats), hold no HTML
+ * but the template's own tags (`<Br>`), no reference definitions, and link only to http(s).
+ * Returns what is wrong, or an empty list.
+ */
+export function checkEntryMarkdown(entry: string, allowedHtml: ReadonlySet<string>): string[] {
+  const root = parseMarkdown(entry);
+  const problems: string[] = [];
+  if (root.children.length !== 1) problems.push(`is ${root.children.length} blocks, not one`);
+  const only = root.children[0];
+  if (only?.type === 'list' && only.children.length !== 1) {
+    problems.push(`is ${only.children.length} list items, not one`);
+  }
+  const visit = (node: Nodes): void => {
+    if (FORBIDDEN.has(node.type)) problems.push(`holds a ${node.type}`);
+    if (node.type === 'html' && !allowedHtml.has(node.value.toLowerCase())) {
+      problems.push(`holds HTML ${JSON.stringify(node.value)}`);
+    }
+    if (node.type === 'link' && !/^https?:\/\//i.test(node.url)) {
+      problems.push(`links to ${JSON.stringify(node.url)}`);
+    }
+    if (node.type === 'list' && node !== only) problems.push('holds a nested list');
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(root);
+  return problems;
+}
+
+/** The HTML tags a template writes itself (such as `<Br>`), lower-cased. */
+export function templateHtml(templateSource: string, lineBreak: string): Set<string> {
+  return new Set(
+    [...`${templateSource}${lineBreak}`.matchAll(/<[^<>\n]+>/g)].map((m) => m[0].toLowerCase()),
+  );
+}

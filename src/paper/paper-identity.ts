@@ -1,0 +1,85 @@
+// What makes two entries the same paper (SPEC 7): the title up to case, punctuation and spacing,
+// or the paper's identity (arXiv id in any version, DOI, the same paper URL).
+
+/** The title reduced to letters and digits, case-folded: `ConvNeXt V2: ...` → `convnextv2...`. */
+export function normaliseTitle(title: string): string {
+  return title
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+const ARXIV =
+  /arxiv\.org\/(?:abs|pdf|html|format)\/((?:[a-z-]+(?:\.[a-z]{2})?\/\d{7})|(?:\d{4}\.\d{4,5}))(?:v\d+)?/i;
+const DOI = /(?:doi\.org\/|\bdoi:\s*)(10\.\d{4,9}\/[^\s?#]+)/i;
+
+/** The arXiv id of an arXiv abs/pdf/html URL, without its version: `2301.00808`. */
+export function arxivId(url: string): string | undefined {
+  return ARXIV.exec(url)?.[1]?.toLowerCase();
+}
+
+/** The DOI of a `doi.org` URL or `doi:` reference, lower-cased (DOIs ignore case). */
+export function doi(url: string): string | undefined {
+  const match = DOI.exec(url)?.[1];
+  return match
+    ? decodeURIComponent(match)
+        .replace(/[.)]+$/, '')
+        .toLowerCase()
+    : undefined;
+}
+
+/**
+ * A URL reduced to what identifies the page: no scheme, no `www.`, no fragment, no trailing
+ * slash, host lower-cased. Returns `undefined` for text that is not an absolute http(s) URL.
+ */
+export function normaliseUrl(url: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+  const host = parsed.host.toLowerCase().replace(/^www\./, '');
+  const path = parsed.pathname.replace(/\/+$/, '');
+  return `${host}${path}${parsed.search}`;
+}
+
+/**
+ * The keys under which a paper link identifies its paper: `arxiv:<id>`, `doi:<doi>` or
+ * `url:<normalised url>`. Two papers sharing any key are the same paper.
+ */
+export function paperKeys(url: string): string[] {
+  const keys: string[] = [];
+  const arxiv = arxivId(url);
+  if (arxiv) keys.push(`arxiv:${arxiv}`);
+  const d = doi(url);
+  if (d) keys.push(`doi:${d}`);
+  if (!arxiv && !d) {
+    const normal = normaliseUrl(url);
+    if (normal) keys.push(`url:${normal}`);
+  }
+  return keys;
+}
+
+/** Link kinds that matter for duplicates: the paper itself, its code, or anything else. */
+export type LinkKind = 'paper' | 'code' | 'other';
+
+const PAPER_LABEL = /^(?:paper|pdf|arxiv|doi|openreview|abs|abstract|publication)$/i;
+const CODE_LABEL = /code|github|gitlab|repo/i;
+const PAPER_HOST =
+  /(?:^|\.)(?:arxiv\.org|doi\.org|openreview\.net|thecvf\.com|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|aclanthology\.org|dl\.acm\.org|ieeexplore\.ieee\.org|link\.springer\.com|sciencedirect\.com|nature\.com|ojs\.aaai\.org|ijcai\.org|semanticscholar\.org)$/i;
+const CODE_HOST = /(?:^|\.)(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co)$/i;
+
+/** Classifies a link by its label and host, for duplicate detection. */
+export function linkKind(label: string, url: string): LinkKind {
+  let host = '';
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return 'other';
+  }
+  if (PAPER_LABEL.test(label.trim()) || PAPER_HOST.test(host)) return 'paper';
+  if (CODE_LABEL.test(label) || CODE_HOST.test(host)) return 'code';
+  return 'other';
+}

@@ -1,0 +1,21 @@
+import type { PaperDate } from './paper.js';
+
+const ARXIV_YYMM = /\barxiv\b[\s:-]*(\d{2})(\d{2})(?!\d)/i;
+const FOUR_DIGIT_YEAR = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/;
+
+/**
+ * Reads the date out of a venue as lists write it.
+ *
+ * `arXiv YYMM` wins when its month is 01-12 (`arXiv 2004` is April 2020); otherwise the first
+ * four-digit year counts (`arXiv 2016` is the year 2016, `CVPR 2017 Best Paper` is 2017).
+ * Returns `undefined` when the venue holds no year.
+ */
+export function parseVenueDate(venue: string): PaperDate | undefined {
+  const arxiv = ARXIV_YYMM.exec(venue);
+  if (arxiv) {
+    const month = Number(arxiv[2]);
+    if (month >= 1 && month <= 12) return { year: 2000 + Number(arxiv[1]), month };
+  }
+  const year = FOUR_DIGIT_YEAR.exec(venue);
+  return year ? { year: Number(year[1]) } : undefined;
+}

@@ -1,0 +1,139 @@
+import { fieldProblem, type FieldProblem } from '../form/field-problem.js';
+import type { FormField } from '../form/form-field.js';
+import { parseIssueBody } from '../form/parse-issue-body.js';
+import { findPaper, type PaperLocation, type SharedLink } from '../list/find-paper.js';
+import { insertEntry } from '../list/insert-entry.js';
+import type { ListFile } from '../list/list-file.js';
+import { findSection, type NamedSection, type PaperList } from '../list/paper-list.js';
+import { checkEntryMarkdown } from '../paper/check-entry-markdown.js';
+import { formatEntry } from '../paper/format-entry.js';
+import type { Paper } from '../paper/paper.js';
+import { validatePaper } from '../paper/validate-paper.js';
+import type { ListFormat } from './list-format.js';
+
+/** What to apply: one form submission against the list. */
+export interface PlanAdditionInput {
+  /** The issue body as GitHub rendered the form. */
+  readonly body: string;
+  /** The form's fields (the repository's template, or the default). */
+  readonly form: readonly FormField[];
+  readonly list: PaperList;
+  readonly format: ListFormat;
+}
+
+/** The entry goes in: the file's new text and everything a reviewer should know. */
+export interface InsertPlan {
+  readonly kind: 'insert';
+  readonly paper: Paper;
+  readonly file: ListFile;
+  readonly section: NamedSection;
+  /** The formatted entry, lines joined by `\n`. */
+  readonly entry: string;
+  /** The file's full new text. */
+  readonly text: string;
+  /** 1-based line of the entry in the new text. */
+  readonly line: number;
+  /** Where the entry went relative to its neighbours. */
+  readonly placement: string;
+  /** Other sections or files listing the same paper (not duplicates: curators do this on purpose). */
+  readonly alsoListed: readonly PaperLocation[];
+  /** Entries sharing a code or project link. */
+  readonly sharedLinks: readonly SharedLink[];
+}
+
+/** The paper is already in the target section. */
+export interface DuplicatePlan {
+  readonly kind: 'duplicate';
+  readonly paper: Paper;
+  readonly section: NamedSection;
+  readonly where: readonly PaperLocation[];
+}
+
+/** The form's answers cannot be used; each problem names its field and the fix. */
+export interface InvalidPlan {
+  readonly kind: 'invalid';
+  readonly problems: readonly FieldProblem[];
+}
+
+/** The decision for one form submission; the caller turns it into files, PRs and comments. */
+export type AdditionPlan = InsertPlan | DuplicatePlan | InvalidPlan;
+
+/**
+ * Decides what one "New paper" submission does to the list, without touching disk or network:
+ * parse the form, validate the paper, resolve the section, look for the paper in every managed
+ * file, format the entry and splice it in at its sorted place.
+ */
+export function planAddition(input: PlanAdditionInput): AdditionPlan {
+  const { list, format } = input;
+  const parsed = parseIssueBody(input.body, input.form);
+  if (parsed.problems.some((p) => p.field === 'form'))
+    return { kind: 'invalid', problems: parsed.problems };
+
+  const validated = validatePaper(parsed.answers, input.form);
+  const reported = new Set(parsed.problems.map((p) => p.field));
+  const problems: FieldProblem[] = [
+    ...parsed.problems,
+    ...(validated.ok ? [] : validated.problems.filter((p) => !reported.has(p.field))),
+  ];
+
+  const sectionAnswer = parsed.answers.get('section')?.trim();
+  const section = sectionAnswer ? findSection(list, sectionAnswer) : undefined;
+  if (sectionAnswer && !section && !problems.some((p) => p.field === 'section')) {
+    problems.push(unknownSection(input.form, sectionAnswer, list));
+  }
+  if (!validated.ok || problems.length > 0 || !section) return { kind: 'invalid', problems };
+
+  const paper = validated.paper;
+  const matches = findPaper(list, paper, format.reader);
+  const here = matches.same.filter((m) => m.section === section.section);
+  if (here.length > 0) return { kind: 'duplicate', paper, section, where: here };
+
+  const entry = formatEntry(paper, format.template);
+  const unsafe = checkEntryMarkdown(entry, format.allowedHtml);
+  if (unsafe.length > 0) {
+    // Escaping should make this impossible; refuse rather than write a broken entry.
+    return {
+      kind: 'invalid',
+      problems: [
+        fieldProblem(
+          'form',
+          'Issue form',
+          `The entry could not be written safely (it ${unsafe.join('; ')}). Remove unusual characters or Markdown from the answers.`,
+        ),
+      ],
+    };
+  }
+  const inserted = insertEntry({
+    file: section.file,
+    section: section.section,
+    entry,
+    date: paper.date,
+    title: paper.title,
+    order: format.order,
+    reader: format.reader,
+  });
+  return {
+    kind: 'insert',
+    paper,
+    file: section.file,
+    section,
+    entry,
+    text: inserted.text,
+    line: inserted.line,
+    placement: inserted.placement,
+    alsoListed: matches.same,
+    sharedLinks: matches.sharedLinks,
+  };
+}
+
+function unknownSection(form: readonly FormField[], answer: string, list: PaperList): FieldProblem {
+  const label = form.find((f) => f.id === 'section')?.label.trim() ?? 'Section';
+  const names = list.sections.map((s) => `"${s.name}"`);
+  const valid =
+    names.length > 0 ? `choose one of ${names.join(', ')}` : 'the list has no sections yet';
+  return fieldProblem(
+    'section',
+    label,
+    `"${label}": the list has no section "${answer}"; ${valid}.`,
+  );
+}

@@ -1,0 +1,18 @@
+import { namePaperList, type PaperList } from '../list/paper-list.js';
+import { readList } from '../list/read-list.js';
+import type { ListFormat } from './list-format.js';
+
+/** A managed file's path and text, as read from disk or from GitHub. */
+export interface SourceFile {
+  readonly path: string;
+  /** The file's text; an empty string for a managed file that does not exist yet. */
+  readonly text: string;
+}
+
+/** Reads every managed file once into sections and entries, and names the sections. */
+export function readPaperList(files: readonly SourceFile[], format: ListFormat): PaperList {
+  const lists = files.map((f) =>
+    readList(f.path, f.text, { startsEntry: format.reader.startsEntry }),
+  );
+  return namePaperList(lists, { excludeSections: format.excludeSections });
+}

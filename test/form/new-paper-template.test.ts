@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_FORM, FORM_LABEL_DEFAULT } from '../../src/form/default-form.js';
+import { readFormTemplate } from '../../src/form/read-form-template.js';
+
+const TEMPLATE_URL = new URL('../../.github/ISSUE_TEMPLATE/new-paper.yml', import.meta.url);
+const text = readFileSync(TEMPLATE_URL, 'utf8');
+
+interface Element {
+  type: string;
+  id?: string;
+  attributes: { label?: string; options?: unknown[]; multiple?: boolean; value?: string };
+  validations?: { required?: boolean };
+}
+
+const form = parse(text) as {
+  name?: unknown;
+  description?: unknown;
+  title?: unknown;
+  labels?: unknown;
+  body: Element[];
+};
+const answerable = form.body.filter((element) => element.type !== 'markdown');
+
+describe('.github/ISSUE_TEMPLATE/new-paper.yml', () => {
+  it('has the top-level keys of an issue form', () => {
+    expect(typeof form.name).toBe('string');
+    expect(typeof form.description).toBe('string');
+    expect(form.title).toBe('[Paper]: ');
+    expect(form.labels).toEqual([FORM_LABEL_DEFAULT]);
+    expect(Array.isArray(form.body)).toBe(true);
+    expect(form.body[0]?.type).toBe('markdown');
+  });
+
+  it('uses only known element types, each with attributes', () => {
+    for (const element of form.body) {
+      expect(['markdown', 'input', 'textarea', 'dropdown', 'checkboxes']).toContain(element.type);
+      expect(element.attributes).toBeTypeOf('object');
+    }
+  });
+
+  it('has unique ids made of [a-zA-Z0-9_-] and unique, non-empty labels', () => {
+    const ids = answerable.map((element) => element.id);
+    for (const id of ids) expect(id).toMatch(/^[a-zA-Z0-9_-]+$/);
+    expect(new Set(ids).size).toBe(ids.length);
+    const labels = answerable.map((element) => element.attributes.label?.trim());
+    for (const label of labels) expect(label).toBeTruthy();
+    expect(new Set(labels).size).toBe(labels.length);
+  });
+
+  it('has single-select dropdowns with unique options and no "None" option', () => {
+    const dropdowns = answerable.filter((element) => element.type === 'dropdown');
+    expect(dropdowns.length).toBeGreaterThan(0);
+    for (const dropdown of dropdowns) {
+      const options = dropdown.attributes.options ?? [];
+      expect(options.length).toBeGreaterThan(0);
+      for (const option of options) expect(option).toBeTypeOf('string');
+      expect(new Set(options).size).toBe(options.length);
+      expect(options.map((option) => String(option).trim().toLowerCase())).not.toContain('none');
+      expect(dropdown.attributes.multiple ?? false).toBe(false);
+    }
+  });
+
+  it('marks exactly the contract fields as required', () => {
+    const required = answerable
+      .filter((element) => element.validations?.required === true)
+      .map((element) => element.id);
+    expect(required).toEqual(['title', 'authors', 'venue', 'section']);
+  });
+
+  it('reads back as DEFAULT_FORM, so the two cannot drift', () => {
+    const result = readFormTemplate(text);
+    expect(result).not.toHaveProperty('error');
+    if ('error' in result) return;
+    const pick = (field: (typeof DEFAULT_FORM)[number]) => ({
+      id: field.id,
+      type: field.type,
+      label: field.label,
+      required: field.required,
+      options: field.options,
+    });
+    expect(result.fields.map(pick)).toEqual(DEFAULT_FORM.map(pick));
+  });
+});

@@ -1,0 +1,28 @@
+import type { FormField } from '../../src/form/form-field.js';
+
+/** What GitHub prints for an empty optional field. */
+export const NO_RESPONSE = '_No response_';
+
+/**
+ * Renders answers the way GitHub writes a submitted issue form into the issue body: for each
+ * field in template order `### <label>`, a blank line and the answer, fields separated by a blank
+ * line; `_No response_` for a field left empty; a textarea with `render` wrapped in a code fence
+ * of that language. Answers are keyed by field id; pass `'None'` to mimic an optional dropdown left
+ * at GitHub's automatic "None" option.
+ */
+export function renderIssueBody(
+  fields: readonly FormField[],
+  answers: Readonly<Record<string, string | undefined>>,
+): string {
+  return fields
+    .map((field) => {
+      const answer = answers[field.id];
+      if (answer === undefined || answer === '') return `### ${field.label}\n\n${NO_RESPONSE}`;
+      const value =
+        field.type === 'textarea' && field.render !== undefined
+          ? `\`\`\`${field.render}\n${answer}\n\`\`\``
+          : answer;
+      return `### ${field.label}\n\n${value}`;
+    })
+    .join('\n\n');
+}
