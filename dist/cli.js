@@ -7578,14 +7578,16 @@ var CODE_LABEL = /code|github|gitlab|repo/i;
 var PAPER_HOST = /(?:^|\.)(?:arxiv\.org|doi\.org|openreview\.net|thecvf\.com|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|aclanthology\.org|dl\.acm\.org|ieeexplore\.ieee\.org|link\.springer\.com|sciencedirect\.com|nature\.com|ojs\.aaai\.org|ijcai\.org|semanticscholar\.org)$/i;
 var CODE_HOST = /(?:^|\.)(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co)$/i;
 function linkKind(label, url) {
-  let host = "";
+  let parsed;
   try {
-    host = new URL(url).hostname;
+    parsed = new URL(url);
   } catch {
     return "other";
   }
-  if (PAPER_LABEL.test(label.trim()) || PAPER_HOST.test(host)) return "paper";
-  if (CODE_LABEL.test(label) || CODE_HOST.test(host)) return "code";
+  if (PAPER_LABEL.test(label.trim()) || PAPER_HOST.test(parsed.hostname)) return "paper";
+  if (CODE_LABEL.test(label)) return "code";
+  const segments = parsed.pathname.split("/").filter(Boolean).length;
+  if (CODE_HOST.test(parsed.hostname) && segments >= 2) return "code";
   return "other";
 }
 
@@ -7691,7 +7693,7 @@ function findPaper(list2, paper, reader) {
   ];
   const keys = new Set(paperLinks.flatMap(paperKeys));
   const otherUrls = new Set(
-    paper.links.filter((l) => linkKind(l.label, l.url) !== "paper").map((l) => normaliseUrl(l.url)).filter((u) => u !== void 0)
+    paper.links.filter(isCodeOrProject).map((l) => normaliseUrl(l.url)).filter((u) => u !== void 0)
   );
   const same = [];
   const sharedLinks = [];
@@ -7718,12 +7720,16 @@ function findPaper(list2, paper, reader) {
           same.push({ ...location(), reason: key.slice(0, key.indexOf(":")) });
           continue;
         }
-        const shared = links.map((l) => normaliseUrl(l.url)).find((u) => u !== void 0 && otherUrls.has(u));
+        const shared = links.filter(isCodeOrProject).map((l) => normaliseUrl(l.url)).find((u) => u !== void 0 && otherUrls.has(u));
         if (shared) sharedLinks.push({ location: location(), url: shared });
       }
     }
   }
   return { same, sharedLinks };
+}
+var PROJECT_LABEL = /project|page|website|site|demo/i;
+function isCodeOrProject(link) {
+  return linkKind(link.label, link.url) === "code" || PROJECT_LABEL.test(link.label);
 }
 
 // src/list/list-order.ts
@@ -7773,22 +7779,22 @@ function findPlace(options) {
   if (entries.length === 0) return { kind: "empty" };
   const last = entries[entries.length - 1];
   if (order === "none") return { kind: "after", entry: last };
-  let lastKeyed;
-  for (const entry of entries) {
+  const goesBefore = entries.map((entry) => {
     const text4 = file.text.slice(entry.start, entry.end);
     if (order === "title") {
-      const other = reader.title(text4);
-      if (other === void 0) continue;
-      if (compareTitles(title, other) < 0) return { kind: "before", entry };
-    } else {
-      const other = reader.date(text4);
-      if (!other) continue;
-      const goesBefore = order === "newest-first" ? other.year <= date2.year : other.year > date2.year;
-      if (goesBefore) return { kind: "before", entry };
+      const other2 = reader.title(text4);
+      return other2 === void 0 ? void 0 : compareTitles(title, other2) < 0;
     }
-    lastKeyed = entry;
+    const other = reader.date(text4);
+    if (!other) return void 0;
+    return order === "newest-first" ? other.year <= date2.year : other.year > date2.year;
+  });
+  let trailing = entries.length;
+  while (trailing > 0 && goesBefore[trailing - 1] === void 0) trailing -= 1;
+  for (let i = 0; i < entries.length; i += 1) {
+    if (goesBefore[i] === true || i >= trailing) return { kind: "before", entry: entries[i] };
   }
-  return { kind: "after", entry: lastKeyed ?? last };
+  return { kind: "after", entry: last };
 }
 function separatedByBlankLines(file) {
   let withBlank = 0;
@@ -19657,7 +19663,7 @@ function lintList(file, reader) {
       }
       for (const match of text4.matchAll(LINK_TARGET)) {
         const url = match[1];
-        if (!/^https?:\/\/[^/]/i.test(url)) {
+        if (!/^(?:https?:\/\/[^/]|mailto:)/i.test(url)) {
           report(match.index, `link target "${shorten2(url)}" is not an absolute http(s) URL`);
         }
       }

@@ -46,7 +46,7 @@ export function findPaper(list: PaperList, paper: Paper, reader: EntryReader): P
   const keys = new Set(paperLinks.flatMap(paperKeys));
   const otherUrls = new Set(
     paper.links
-      .filter((l) => linkKind(l.label, l.url) !== 'paper')
+      .filter(isCodeOrProject)
       .map((l) => normaliseUrl(l.url))
       .filter((u): u is string => u !== undefined),
   );
@@ -80,6 +80,7 @@ export function findPaper(list: PaperList, paper: Paper, reader: EntryReader): P
           continue;
         }
         const shared = links
+          .filter(isCodeOrProject)
           .map((l) => normaliseUrl(l.url))
           .find((u) => u !== undefined && otherUrls.has(u));
         if (shared) sharedLinks.push({ location: location(), url: shared });
@@ -87,4 +88,11 @@ export function findPaper(list: PaperList, paper: Paper, reader: EntryReader): P
     }
   }
   return { same, sharedLinks };
+}
+
+const PROJECT_LABEL = /project|page|website|site|demo/i;
+
+/** Code repositories and project pages: often shared by several papers of one group. */
+function isCodeOrProject(link: { readonly label: string; readonly url: string }): boolean {
+  return linkKind(link.label, link.url) === 'code' || PROJECT_LABEL.test(link.label);
 }

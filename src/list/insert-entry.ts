@@ -29,9 +29,9 @@ export interface InsertEntryResult {
  * text is the old one with the entry's lines and one blank separator line spliced in.
  *
  * Newest first (the default), the entry goes right before the first entry of its year or older,
- * that is at the top of its year's group; undated entries are skipped over. When every dated
- * entry is newer it goes after the last dated one, and into an empty section right under the
- * heading.
+ * that is at the top of its year's group; undated entries are skipped over, but it goes before
+ * the undated entries that end a section, where a re-sort keeps them. When every entry is newer
+ * it goes last, and into an empty section right under the heading.
  */
 export function insertEntry(options: InsertEntryOptions): InsertEntryResult {
   const { file, section, reader } = options;
@@ -81,23 +81,26 @@ function findPlace(options: InsertEntryOptions): Place {
   const last = entries[entries.length - 1]!;
   if (order === 'none') return { kind: 'after', entry: last };
 
-  let lastKeyed: Entry | undefined;
-  for (const entry of entries) {
+  // Each entry's sort key compared with the new entry's: true when the new one goes before it,
+  // undefined when the entry has no key (no year, no title).
+  const goesBefore = entries.map((entry): boolean | undefined => {
     const text = file.text.slice(entry.start, entry.end);
     if (order === 'title') {
       const other = reader.title(text);
-      if (other === undefined) continue;
-      if (compareTitles(title, other) < 0) return { kind: 'before', entry };
-    } else {
-      const other = reader.date(text);
-      if (!other) continue;
-      const goesBefore =
-        order === 'newest-first' ? other.year <= date.year : other.year > date.year;
-      if (goesBefore) return { kind: 'before', entry };
+      return other === undefined ? undefined : compareTitles(title, other) < 0;
     }
-    lastKeyed = entry;
+    const other = reader.date(text);
+    if (!other) return undefined;
+    return order === 'newest-first' ? other.year <= date.year : other.year > date.year;
+  });
+  // Entries without a key stand where they are and are skipped, except the run of them that
+  // ends the section: a sort keeps them there, so the new entry goes before that run.
+  let trailing = entries.length;
+  while (trailing > 0 && goesBefore[trailing - 1] === undefined) trailing -= 1;
+  for (let i = 0; i < entries.length; i += 1) {
+    if (goesBefore[i] === true || i >= trailing) return { kind: 'before', entry: entries[i]! };
   }
-  return { kind: 'after', entry: lastKeyed ?? last };
+  return { kind: 'after', entry: last };
 }
 
 /**

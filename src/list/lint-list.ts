@@ -15,7 +15,7 @@ const LINK_TARGET = /\]\(\s*<?([^\s)>]*)/g;
 
 /**
  * Lints every entry of a file (the `check` command): the title and year can be read, link
- * targets are absolute http(s) URLs, and no link is broken. Findings are reported, never fixed.
+ * targets are absolute http(s) URLs (or `mailto:`), and no link is broken. Findings are reported, never fixed.
  */
 export function lintList(file: ListFile, reader: EntryReader): LintFinding[] {
   const findings: LintFinding[] = [];
@@ -32,7 +32,7 @@ export function lintList(file: ListFile, reader: EntryReader): LintFinding[] {
       }
       for (const match of text.matchAll(LINK_TARGET)) {
         const url = match[1]!;
-        if (!/^https?:\/\/[^/]/i.test(url)) {
+        if (!/^(?:https?:\/\/[^/]|mailto:)/i.test(url)) {
           report(match.index, `link target "${shorten(url)}" is not an absolute http(s) URL`);
         }
       }

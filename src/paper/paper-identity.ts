@@ -73,13 +73,16 @@ const CODE_HOST = /(?:^|\.)(?:github\.com|gitlab\.com|bitbucket\.org|huggingface
 
 /** Classifies a link by its label and host, for duplicate detection. */
 export function linkKind(label: string, url: string): LinkKind {
-  let host = '';
+  let parsed: URL;
   try {
-    host = new URL(url).hostname;
+    parsed = new URL(url);
   } catch {
     return 'other';
   }
-  if (PAPER_LABEL.test(label.trim()) || PAPER_HOST.test(host)) return 'paper';
-  if (CODE_LABEL.test(label) || CODE_HOST.test(host)) return 'code';
+  if (PAPER_LABEL.test(label.trim()) || PAPER_HOST.test(parsed.hostname)) return 'paper';
+  if (CODE_LABEL.test(label)) return 'code';
+  // A repository, not a profile: `github.com/<owner>/<repo>`.
+  const segments = parsed.pathname.split('/').filter(Boolean).length;
+  if (CODE_HOST.test(parsed.hostname) && segments >= 2) return 'code';
   return 'other';
 }
