@@ -609,8 +609,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -718,13 +718,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
-        let count2 = 0;
+        let count3 = 0;
         for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count2)
-            count2 = c;
+          if (c > count3)
+            count3 = c;
         }
-        return count2;
+        return count3;
       } else if (identity.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
@@ -3677,8 +3677,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3755,12 +3755,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1;
+        let count3 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count2);
+        const pointer = " ".repeat(ci) + "^".repeat(count3);
         error.message += `:
 
 ${lineStr}
@@ -7538,15 +7538,15 @@ function parseIssueBody(body, fields) {
 
 // src/paper/paper-identity.ts
 function normaliseTitle(title) {
-  return title.normalize("NFKC").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+  return title.normalize("NFKC").toUpperCase().toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 var ARXIV = /arxiv\.org\/(?:abs|pdf|html|format)\/((?:[a-z-]+(?:\.[a-z]{2})?\/\d{7})|(?:\d{4}\.\d{4,5}))(?:v\d+)?/i;
-var DOI = /(?:doi\.org\/|\bdoi:\s*)(10\.\d{4,9}\/[^\s?#]+)/i;
+var DOI = /(?:doi\.org\/|\/doi\/(?:abs\/|full\/|pdf\/|epdf\/)?|\bdoi:\s*)(10\.\d{4,9}\/[^\s?#]+)/i;
 function arxivId(url) {
   return ARXIV.exec(url)?.[1]?.toLowerCase();
 }
 function doi(url) {
-  const match = DOI.exec(url)?.[1];
+  const match = DOI.exec(url.replace(/%2F/gi, "/"))?.[1];
   return match ? decodeURIComponent(match).replace(/[.)]+$/, "").toLowerCase() : void 0;
 }
 function normaliseUrl(url) {
@@ -11368,9 +11368,9 @@ var SpliceBuffer = class {
    *   Any removed items.
    */
   splice(start, deleteCount, items) {
-    const count2 = deleteCount || 0;
+    const count3 = deleteCount || 0;
     this.setCursor(Math.trunc(start));
-    const removed = this.right.splice(this.right.length - count2, Number.POSITIVE_INFINITY);
+    const removed = this.right.splice(this.right.length - count3, Number.POSITIVE_INFINITY);
     if (items) chunkedPush(this.left, items);
     return removed.reverse();
   }
@@ -14942,13 +14942,13 @@ function ccount(value, character) {
   if (typeof character !== "string") {
     throw new TypeError("Expected character");
   }
-  let count2 = 0;
+  let count3 = 0;
   let index2 = source.indexOf(character);
   while (index2 !== -1) {
-    count2++;
+    count3++;
     index2 = source.indexOf(character, index2 + character.length);
   }
-  return count2;
+  return count3;
 }
 
 // node_modules/devlop/lib/default.js
@@ -17013,7 +17013,7 @@ function checkEntryMarkdown(entry, allowedHtml) {
     if (node2.type === "html" && !allowedHtml.has(node2.value.toLowerCase())) {
       problems.push(`holds HTML ${JSON.stringify(node2.value)}`);
     }
-    if (node2.type === "link" && !/^https?:\/\//i.test(node2.url)) {
+    if (node2.type === "link" && !/^(?:https?:\/\/|mailto:)/i.test(node2.url)) {
       problems.push(`links to ${JSON.stringify(node2.url)}`);
     }
     if (node2.type === "list" && node2 !== only) problems.push("holds a nested list");
@@ -17033,8 +17033,30 @@ var ALWAYS = /[\\`*[\]<~|$]/g;
 var LONE_UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
 var ENTITY = /&(?=#?[0-9A-Za-z]+;)/g;
 var BLOCK_START = /^(?:[#>+=-]|\d{1,9}(?=[.)]))/;
+var BARE_URL = /\bhttps?:\/\/[^\s<>]+/gi;
+var TRAILING_PUNCTUATION = /[.,;:!?'"*_~]+$/;
 function escapeInline(text4) {
+  let escaped = "";
+  let at = 0;
+  for (const match of text4.matchAll(BARE_URL)) {
+    const url = trimUrl(match[0]);
+    escaped += escapeText(text4.slice(at, match.index)) + `<${url}>`;
+    at = match.index + url.length;
+  }
+  return escaped + escapeText(text4.slice(at));
+}
+function escapeText(text4) {
   return text4.replace(ALWAYS, (c) => `\\${c}`).replace(LONE_UNDERSCORE, "\\_").replace(ENTITY, "\\&");
+}
+function trimUrl(url) {
+  let trimmed = url.replace(TRAILING_PUNCTUATION, "");
+  while (trimmed.endsWith(")") && count(trimmed, "(") < count(trimmed, ")")) {
+    trimmed = trimmed.slice(0, -1).replace(TRAILING_PUNCTUATION, "");
+  }
+  return trimmed;
+}
+function count(text4, char) {
+  return text4.split(char).length - 1;
 }
 function escapeLineStart(text4) {
   const escaped = escapeInline(text4);
@@ -17161,7 +17183,7 @@ var MAX_AUTHOR_NAME = 200;
 var MARKDOWN_LINK = /^\[([^\]]+)\]\(\s*<?([^\s>)]+)>?\s*\)$/;
 var ANGLE_LINK = /^(.*?)\s*<([^>]*)>$/;
 var PAREN_LINK = /^(.*?)\s*\(\s*((?:https?:)?\/\/[^)\s]*|[a-z][a-z0-9+.-]*:[^)\s]*)\s*\)$/i;
-var LIST_MARKER = /^(?:[-*+•]|\d{1,3}[.)])\s+/;
+var LIST_MARKER = /^(?:[-*+•]|\d{1,3}[.)])(?:\s+|$)/;
 function parseAuthors(answer) {
   const authors = [];
   const problems = [];
@@ -17222,7 +17244,7 @@ function shorten(text4) {
 var MAX_LINKS = 20;
 var MAX_LABEL = 40;
 var MARKDOWN_LINK2 = /^\[([^\]]*)\]\(\s*<?([^\s>)]+)>?\s*\)$/;
-var LIST_MARKER2 = /^(?:[-*+•]|\d{1,3}[.)])\s+/;
+var LIST_MARKER2 = /^(?:[-*+•]|\d{1,3}[.)])(?:\s+|$)/;
 function parseLinks(answer) {
   const links = [];
   const problems = [];
@@ -17326,11 +17348,9 @@ function validatePaper(answers, fields) {
       if (required2) report(id, `"${label(id)}" is required: fill it in by editing the issue.`);
       return void 0;
     }
-    if (collapsed.length > max) {
-      report(
-        id,
-        `"${label(id)}" is ${collapsed.length} characters long; shorten it to at most ${max}.`
-      );
+    const length = characters(collapsed);
+    if (length > max) {
+      report(id, `"${label(id)}" is ${length} characters long; shorten it to at most ${max}.`);
       return void 0;
     }
     return collapsed;
@@ -17382,7 +17402,7 @@ function validatePaper(answers, fields) {
   let notes = [];
   if (notesText !== void 0) {
     notes = notesText.split("\n").map(collapseSpaces).filter((l) => l !== "");
-    const length = notes.join("\n").length;
+    const length = characters(notes.join("\n"));
     if (length > LIMITS.notes) {
       report(
         "notes",
@@ -17413,6 +17433,11 @@ function validatePaper(answers, fields) {
       notes
     }
   };
+}
+function characters(text4) {
+  let count3 = 0;
+  for (const _ of text4) count3 += 1;
+  return count3;
 }
 
 // src/plan/plan-addition.ts
@@ -17671,14 +17696,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count2 = units;
+  let count3 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count2--;
+      count3--;
       i++;
     }
   }
-  return count2;
+  return count3;
 }
 function getLengthableOrigin(input) {
   if (Array.isArray(input))
@@ -19802,6 +19827,14 @@ function planSort(list2, format) {
   return { files };
 }
 
+// src/messages/describe-move.ts
+function describeMove(move) {
+  const distance = Math.abs(move.to - move.from);
+  const direction = move.to < move.from ? "up" : "down";
+  const year = move.year !== void 0 ? ` (${move.year})` : "";
+  return `"${move.title}"${year} ${direction} ${distance} ${distance === 1 ? "place" : "places"}`;
+}
+
 // src/cli/run-sort.ts
 function runSort(options, io) {
   const workspace = loadWorkspace(io.cwd, options);
@@ -19813,7 +19846,7 @@ function runSort(options, io) {
   }
   for (const file of plan.files) {
     for (const section of file.sections) {
-      const what = `${section.name} (${file.file.path}): ${count(section.moved.length)} ${options.check ? "would move" : "moved"}`;
+      const what = `${section.name} (${file.file.path}): ${count2(section.moved.length)} ${options.check ? "would move" : "moved"}`;
       (options.check ? io.err : io.out)(
         `${options.check ? "out of order" : "sorted"}: ${what}: ${section.moved.map(describeMove).join("; ")}`
       );
@@ -19822,14 +19855,8 @@ function runSort(options, io) {
   }
   return options.check ? EXIT.outOfOrder : EXIT.ok;
 }
-function count(n) {
+function count2(n) {
   return n === 1 ? "1 entry" : `${n} entries`;
-}
-function describeMove(move) {
-  const distance = Math.abs(move.to - move.from);
-  const direction = move.to < move.from ? "up" : "down";
-  const year = move.year !== void 0 ? ` (${move.year})` : "";
-  return `"${move.title}"${year} ${direction} ${distance} ${distance === 1 ? "place" : "places"}`;
 }
 
 // src/cli/run-cli.ts

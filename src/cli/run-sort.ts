@@ -1,5 +1,5 @@
 import { planSort } from '../plan/plan-sort.js';
-import type { MovedEntry } from '../list/sort-list.js';
+import { describeMove } from '../messages/describe-move.js';
 import { EXIT, type CliIo } from './cli-io.js';
 import { loadWorkspace, writeTextAtomically, type WorkspaceOptions } from './workspace.js';
 
@@ -32,12 +32,4 @@ export function runSort(options: SortOptions, io: CliIo): number {
 
 function count(n: number): string {
   return n === 1 ? '1 entry' : `${n} entries`;
-}
-
-/** `"LSQ+: ..." (2020) up 4 places`. */
-export function describeMove(move: MovedEntry): string {
-  const distance = Math.abs(move.to - move.from);
-  const direction = move.to < move.from ? 'up' : 'down';
-  const year = move.year !== undefined ? ` (${move.year})` : '';
-  return `"${move.title}"${year} ${direction} ${distance} ${distance === 1 ? 'place' : 'places'}`;
 }

@@ -26,7 +26,8 @@ const FORBIDDEN = new Set([
 /**
  * Checks a formatted entry with a real Markdown parser, as a last line of defence behind the
  * escaping: the entry must be exactly one block (one list item for list formats), hold no HTML
- * but the template's own tags (`<Br>`), no reference definitions, and link only to http(s).
+ * but the template's own tags (`<Br>`), no reference definitions, and link only to http(s)
+ * (or `mailto:`, which GFM makes of e-mail addresses).
  * Returns what is wrong, or an empty list.
  */
 export function checkEntryMarkdown(entry: string, allowedHtml: ReadonlySet<string>): string[] {
@@ -42,7 +43,8 @@ export function checkEntryMarkdown(entry: string, allowedHtml: ReadonlySet<strin
     if (node.type === 'html' && !allowedHtml.has(node.value.toLowerCase())) {
       problems.push(`holds HTML ${JSON.stringify(node.value)}`);
     }
-    if (node.type === 'link' && !/^https?:\/\//i.test(node.url)) {
+    // GFM links bare e-mail addresses in text as `mailto:`: harmless, unlike `javascript:`.
+    if (node.type === 'link' && !/^(?:https?:\/\/|mailto:)/i.test(node.url)) {
       problems.push(`links to ${JSON.stringify(node.url)}`);
     }
     if (node.type === 'list' && node !== only) problems.push('holds a nested list');

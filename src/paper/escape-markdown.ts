@@ -11,15 +11,46 @@ const ENTITY = /&(?=#?[0-9A-Za-z]+;)/g;
 /** What turns a line into a block other than a paragraph continuation. */
 const BLOCK_START = /^(?:[#>+=-]|\d{1,9}(?=[.)]))/;
 
+/** A bare http(s) URL in text; trailing punctuation is trimmed off separately. */
+const BARE_URL = /\bhttps?:\/\/[^\s<>]+/gi;
+const TRAILING_PUNCTUATION = /[.,;:!?'"*_~]+$/;
+
 /**
  * Escapes plain text for use inside one line of an entry, so that it renders as exactly the
  * given text. Line breaks are not expected here; callers split lines first.
+ *
+ * Bare http(s) URLs become `<url>` autolinks: they stay clickable, and no escape ends up
+ * inside them (GFM would link `https://x/\~a` with the backslash).
  */
 export function escapeInline(text: string): string {
+  let escaped = '';
+  let at = 0;
+  for (const match of text.matchAll(BARE_URL)) {
+    const url = trimUrl(match[0]);
+    escaped += escapeText(text.slice(at, match.index)) + `<${url}>`;
+    at = match.index + url.length;
+  }
+  return escaped + escapeText(text.slice(at));
+}
+
+function escapeText(text: string): string {
   return text
     .replace(ALWAYS, (c) => `\\${c}`)
     .replace(LONE_UNDERSCORE, '\\_')
     .replace(ENTITY, '\\&');
+}
+
+/** Drops trailing punctuation and a closing parenthesis that the URL did not open. */
+function trimUrl(url: string): string {
+  let trimmed = url.replace(TRAILING_PUNCTUATION, '');
+  while (trimmed.endsWith(')') && count(trimmed, '(') < count(trimmed, ')')) {
+    trimmed = trimmed.slice(0, -1).replace(TRAILING_PUNCTUATION, '');
+  }
+  return trimmed;
+}
+
+function count(text: string, char: string): number {
+  return text.split(char).length - 1;
 }
 
 /**

@@ -3,15 +3,21 @@
 
 /** The title reduced to letters and digits, case-folded: `ConvNeXt V2: ...` → `convnextv2...`. */
 export function normaliseTitle(title: string): string {
-  return title
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '');
+  return (
+    title
+      .normalize('NFKC')
+      // Upper then lower case folds `ß` to `ss` and ligatures to their letters, like full case folding.
+      .toUpperCase()
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '')
+  );
 }
 
 const ARXIV =
   /arxiv\.org\/(?:abs|pdf|html|format)\/((?:[a-z-]+(?:\.[a-z]{2})?\/\d{7})|(?:\d{4}\.\d{4,5}))(?:v\d+)?/i;
-const DOI = /(?:doi\.org\/|\bdoi:\s*)(10\.\d{4,9}\/[^\s?#]+)/i;
+/** `doi.org/10...`, a publisher's `/doi/10...` (ACM, Wiley, SAGE), or `doi:10...`. */
+const DOI =
+  /(?:doi\.org\/|\/doi\/(?:abs\/|full\/|pdf\/|epdf\/)?|\bdoi:\s*)(10\.\d{4,9}\/[^\s?#]+)/i;
 
 /** The arXiv id of an arXiv abs/pdf/html URL, without its version: `2301.00808`. */
 export function arxivId(url: string): string | undefined {
@@ -20,7 +26,7 @@ export function arxivId(url: string): string | undefined {
 
 /** The DOI of a `doi.org` URL or `doi:` reference, lower-cased (DOIs ignore case). */
 export function doi(url: string): string | undefined {
-  const match = DOI.exec(url)?.[1];
+  const match = DOI.exec(url.replace(/%2F/gi, '/'))?.[1];
   return match
     ? decodeURIComponent(match)
         .replace(/[.)]+$/, '')

@@ -16,7 +16,7 @@ export interface ParsedAuthors {
 const MARKDOWN_LINK = /^\[([^\]]+)\]\(\s*<?([^\s>)]+)>?\s*\)$/;
 const ANGLE_LINK = /^(.*?)\s*<([^>]*)>$/;
 const PAREN_LINK = /^(.*?)\s*\(\s*((?:https?:)?\/\/[^)\s]*|[a-z][a-z0-9+.-]*:[^)\s]*)\s*\)$/i;
-const LIST_MARKER = /^(?:[-*+•]|\d{1,3}[.)])\s+/;
+const LIST_MARKER = /^(?:[-*+•]|\d{1,3}[.)])(?:\s+|$)/;
 
 /**
  * Reads the authors answer: one author a line, or all on one line separated by commas (or

@@ -14,7 +14,7 @@ export interface ParsedLinks {
 }
 
 const MARKDOWN_LINK = /^\[([^\]]*)\]\(\s*<?([^\s>)]+)>?\s*\)$/;
-const LIST_MARKER = /^(?:[-*+•]|\d{1,3}[.)])\s+/;
+const LIST_MARKER = /^(?:[-*+•]|\d{1,3}[.)])(?:\s+|$)/;
 
 /**
  * Reads the links answer: one link a line, `Label: url` (`Pytorch-Code: https://github.com/...`),

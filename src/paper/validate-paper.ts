@@ -68,11 +68,9 @@ export function validatePaper(
       if (required) report(id, `"${label(id)}" is required: fill it in by editing the issue.`);
       return undefined;
     }
-    if (collapsed.length > max) {
-      report(
-        id,
-        `"${label(id)}" is ${collapsed.length} characters long; shorten it to at most ${max}.`,
-      );
+    const length = characters(collapsed);
+    if (length > max) {
+      report(id, `"${label(id)}" is ${length} characters long; shorten it to at most ${max}.`);
       return undefined;
     }
     return collapsed;
@@ -136,7 +134,7 @@ export function validatePaper(
       .split('\n')
       .map(collapseSpaces)
       .filter((l) => l !== '');
-    const length = notes.join('\n').length;
+    const length = characters(notes.join('\n'));
     if (length > LIMITS.notes) {
       report(
         'notes',
@@ -174,4 +172,11 @@ export function validatePaper(
       notes,
     },
   };
+}
+
+/** Length in characters as people count them (code points, so an emoji is one). */
+function characters(text: string): number {
+  let count = 0;
+  for (const _ of text) count += 1;
+  return count;
 }

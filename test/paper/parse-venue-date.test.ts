@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { parseVenueDate } from '../../src/paper/parse-venue-date.js';
+
+describe('parseVenueDate', () => {
+  it.each([
+    ['CVPR 2023', { year: 2023 }],
+    ['ICLR 2024 Oral', { year: 2024 }],
+    ['NeurIPS 2022 Spotlight', { year: 2022 }],
+    ['CVPR 2017 Best Paper', { year: 2017 }],
+    ['SIGGRAPH 2019 Asia', { year: 2019 }],
+    ['TIP 2008', { year: 2008 }],
+    ['NIPS 1998', { year: 1998 }],
+  ])('reads the four-digit year of %j', (venue, date) => {
+    expect(parseVenueDate(venue)).toEqual(date);
+  });
+
+  it.each([
+    ['arXiv 2004', { year: 2020, month: 4 }],
+    ['arXiv 2301', { year: 2023, month: 1 }],
+    ['arXiv 1411', { year: 2014, month: 11 }],
+    ['arXiv 2012', { year: 2020, month: 12 }],
+    ['arxiv 2205', { year: 2022, month: 5 }],
+    ['ARXIV:2106', { year: 2021, month: 6 }],
+    ['arXiv 2301.00808', { year: 2023, month: 1 }],
+  ])('reads arXiv YYMM in %j as year and month', (venue, date) => {
+    expect(parseVenueDate(venue)).toEqual(date);
+  });
+
+  it.each([
+    ['arXiv 2016', { year: 2016 }],
+    ['arXiv 2013', { year: 2013 }],
+    ['arXiv 2000', { year: 2000 }],
+  ])('reads %j as a year: its last two digits are no month', (venue, date) => {
+    expect(parseVenueDate(venue)).toEqual(date);
+  });
+
+  it.each(['CVPR', 'arXiv', 'arXiv 23', 'NeurIPS Spotlight', 'ICCV 20233', 'CVPR 3023', ''])(
+    'finds no year in %j',
+    (venue) => {
+      expect(parseVenueDate(venue)).toBeUndefined();
+    },
+  );
+
+  it('takes the first four-digit year', () => {
+    expect(parseVenueDate('CVPR 2019 (extended in TPAMI 2021)')).toEqual({ year: 2019 });
+  });
+});
