@@ -7537,7 +7537,9 @@ function parseIssueBody(body, fields) {
 }
 
 // src/paper/paper-identity.ts
+var ASCII = /^[\x20-\x7e]*$/;
 function normaliseTitle(title) {
+  if (ASCII.test(title)) return title.toLowerCase().replace(/[^a-z0-9]+/g, "");
   return title.normalize("NFKC").toUpperCase().toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 var ARXIV = /arxiv\.org\/(?:abs|pdf|html|format)\/((?:[a-z-]+(?:\.[a-z]{2})?\/\d{7})|(?:\d{4}\.\d{4,5}))(?:v\d+)?/i;
@@ -7695,6 +7697,8 @@ function findPaper(list2, paper, reader) {
   const otherUrls = new Set(
     paper.links.filter(isCodeOrProject).map((l) => normaliseUrl(l.url)).filter((u) => u !== void 0)
   );
+  const needles = [...keys].map((k) => k.slice(k.indexOf(":") + 1)).concat([...otherUrls]);
+  const mentions = needles.length > 0 ? new RegExp(needles.map(escapeRegExp).join("|"), "i") : void 0;
   const same = [];
   const sharedLinks = [];
   for (const file of list2.files) {
@@ -7713,7 +7717,7 @@ function findPaper(list2, paper, reader) {
           same.push({ ...location(), reason: "title" });
           continue;
         }
-        if (keys.size === 0 && otherUrls.size === 0) continue;
+        if (!mentions?.test(text4)) continue;
         const links = reader.links(text4);
         const key = links.filter((l) => linkKind(l.label, l.url) === "paper").flatMap((l) => paperKeys(l.url)).find((k) => keys.has(k));
         if (key) {
@@ -7728,6 +7732,9 @@ function findPaper(list2, paper, reader) {
   return { same, sharedLinks };
 }
 var PROJECT_LABEL = /project|page|website|site|demo/i;
+function escapeRegExp(text4) {
+  return text4.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
 function isCodeOrProject(link) {
   return linkKind(link.label, link.url) === "code" || PROJECT_LABEL.test(link.label);
 }
@@ -17436,7 +17443,10 @@ function validatePaper(answers, fields) {
 }
 function characters(text4) {
   let count3 = 0;
-  for (const _ of text4) count3 += 1;
+  for (let i = 0; i < text4.length; i += 1) {
+    const code2 = text4.charCodeAt(i);
+    if (code2 < 55296 || code2 > 56319 || i + 1 === text4.length) count3 += 1;
+  }
   return count3;
 }
 
@@ -19608,12 +19618,11 @@ function readText(dir, file) {
       `${file} not found in ${dir}: run in the list's folder, pass --dir, or set "files" in the configuration`
     );
   }
-  const bytes = readFileSync(full);
-  const text4 = bytes.toString("utf8");
-  if (!Buffer.from(text4, "utf8").equals(bytes)) {
+  try {
+    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(readFileSync(full));
+  } catch {
     throw new UsageError(`${file} is not valid UTF-8; paper-list-bot only edits UTF-8 files`);
   }
-  return text4;
 }
 function writeTextAtomically(dir, file, text4) {
   const full = path2.join(dir, file);

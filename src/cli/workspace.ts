@@ -70,12 +70,13 @@ function readText(dir: string, file: string): string {
       `${file} not found in ${dir}: run in the list's folder, pass --dir, or set "files" in the configuration`,
     );
   }
-  const bytes = readFileSync(full);
-  const text = bytes.toString('utf8');
-  if (!Buffer.from(text, 'utf8').equals(bytes)) {
+  try {
+    // Fatal decoding refuses invalid bytes instead of replacing them, so the file can be
+    // written back byte for byte.
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(readFileSync(full));
+  } catch {
     throw new UsageError(`${file} is not valid UTF-8; paper-list-bot only edits UTF-8 files`);
   }
-  return text;
 }
 
 /** Writes a file through a temporary file and a rename, so a crash never leaves half a list. */

@@ -51,6 +51,12 @@ export function findPaper(list: PaperList, paper: Paper, reader: EntryReader): P
       .filter((u): u is string => u !== undefined),
   );
 
+  // Parsing every entry's links is the costly part; only entries whose text mentions one of the
+  // paper's identifiers (arXiv id, DOI, URL) can match, so look for those first.
+  const needles = [...keys].map((k) => k.slice(k.indexOf(':') + 1)).concat([...otherUrls]);
+  const mentions =
+    needles.length > 0 ? new RegExp(needles.map(escapeRegExp).join('|'), 'i') : undefined;
+
   const same: PaperLocation[] = [];
   const sharedLinks: SharedLink[] = [];
   for (const file of list.files) {
@@ -69,7 +75,7 @@ export function findPaper(list: PaperList, paper: Paper, reader: EntryReader): P
           same.push({ ...location(), reason: 'title' });
           continue;
         }
-        if (keys.size === 0 && otherUrls.size === 0) continue;
+        if (!mentions?.test(text)) continue;
         const links = reader.links(text);
         const key = links
           .filter((l) => linkKind(l.label, l.url) === 'paper')
@@ -91,6 +97,10 @@ export function findPaper(list: PaperList, paper: Paper, reader: EntryReader): P
 }
 
 const PROJECT_LABEL = /project|page|website|site|demo/i;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /** Code repositories and project pages: often shared by several papers of one group. */
 function isCodeOrProject(link: { readonly label: string; readonly url: string }): boolean {

@@ -1,8 +1,12 @@
 // What makes two entries the same paper (SPEC 7): the title up to case, punctuation and spacing,
 // or the paper's identity (arXiv id in any version, DOI, the same paper URL).
 
+const ASCII = /^[\x20-\x7e]*$/;
+
 /** The title reduced to letters and digits, case-folded: `ConvNeXt V2: ...` → `convnextv2...`. */
 export function normaliseTitle(title: string): string {
+  // Most titles are ASCII: no Unicode normalisation or full case folding needed.
+  if (ASCII.test(title)) return title.toLowerCase().replace(/[^a-z0-9]+/g, '');
   return (
     title
       .normalize('NFKC')

@@ -177,6 +177,10 @@ export function validatePaper(
 /** Length in characters as people count them (code points, so an emoji is one). */
 function characters(text: string): number {
   let count = 0;
-  for (const _ of text) count += 1;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    // A high surrogate followed by a low one is one character.
+    if (code < 0xd800 || code > 0xdbff || i + 1 === text.length) count += 1;
+  }
   return count;
 }
