@@ -10,7 +10,30 @@ const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const check = process.argv.includes('--check');
 
 /** Entry points and the bundle each becomes. */
-const entries = [{ in: 'src/cli.ts', out: 'dist/cli.js', shebang: true }];
+const entries = [
+  { in: 'src/index.ts', out: 'dist/index.js', shebang: false },
+  { in: 'src/cli.ts', out: 'dist/cli.js', shebang: true },
+];
+
+// @actions/core imports its OIDC client (and with it undici, ~800 kB) at the top level, for
+// getIDToken, which the action never calls. Declaring that module free of side effects lets
+// the bundler drop it when unused.
+const unusedOidcClient = {
+  name: 'unused-oidc-client',
+  setup(b) {
+    b.onResolve({ filter: /oidc-utils\.js$/ }, async (args) => {
+      if (args.pluginData === 'resolved' || !args.importer.includes('@actions/core'))
+        return undefined;
+      const resolved = await b.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: 'resolved',
+      });
+      return { ...resolved, sideEffects: false };
+    });
+  },
+};
 
 // ESM bundles still meet CommonJS dependencies that call require().
 const requireShim =
@@ -31,6 +54,7 @@ for (const entry of entries) {
     banner: { js: (entry.shebang ? '#!/usr/bin/env node\n' : '') + requireShim },
     write: !check,
     logLevel: 'warning',
+    plugins: [unusedOidcClient],
   });
   if (check) {
     const fresh = result.outputFiles[0].contents;

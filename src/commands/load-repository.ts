@@ -1,0 +1,59 @@
+import type { Config } from '../config/config.js';
+import { defaultConfig, parseConfig } from '../config/parse-config.js';
+import type { RepoFile } from '../github/gateway.js';
+import type { PaperList } from '../list/paper-list.js';
+import { listFormat, type ListFormat } from '../plan/list-format.js';
+import { readPaperList } from '../plan/read-paper-list.js';
+import type { CommandContext } from './command-context.js';
+
+/** A configuration or list problem only a maintainer can fix: the run fails with it. */
+export class RepositoryError extends Error {
+  override readonly name = 'RepositoryError';
+}
+
+/** Reads the configuration at a ref; defaults when the file does not exist. */
+export async function loadConfig(context: CommandContext, ref: string): Promise<Config> {
+  const file = await context.gateway.readFile(context.configPath, ref);
+  if (!file) {
+    context.log.info(`No ${context.configPath}: using the defaults.`);
+    return defaultConfig();
+  }
+  const parsed = parseConfig(file.text, context.configPath);
+  if (!parsed.ok) throw new RepositoryError(parsed.errors.join('\n'));
+  return parsed.config;
+}
+
+/** The managed files at a ref, read once each, with their sections named. */
+export interface RepositoryList {
+  readonly format: ListFormat;
+  readonly files: readonly RepoFile[];
+  readonly list: PaperList;
+}
+
+/** Reads every managed file at a ref. A missing file is a configuration error. */
+export async function loadList(
+  context: CommandContext,
+  config: Config,
+  ref: string,
+): Promise<RepositoryList> {
+  const format = listFormat(config);
+  const files: RepoFile[] = [];
+  for (const path of config.files) {
+    const file = await context.gateway.readFile(path, ref);
+    if (!file) {
+      throw new RepositoryError(
+        `${path} does not exist on ${context.repository.defaultBranch}: create it, or set "files" in ${context.configPath}`,
+      );
+    }
+    files.push(file);
+  }
+  const list = readPaperList(files, format);
+  const entries = list.files.reduce(
+    (n, f) => n + f.sections.reduce((m, s) => m + s.entries.length, 0),
+    0,
+  );
+  context.log.info(
+    `Read ${entries} entries in ${list.sections.length} sections of ${files.map((f) => f.path).join(', ')}.`,
+  );
+  return { format, files, list };
+}

@@ -1,0 +1,334 @@
+import {
+  BranchExistsError,
+  type BranchState,
+  type CommitRequest,
+  type GitHubGateway,
+  type IssueComment,
+  type Permission,
+  type PullRequest,
+  type RepoFile,
+} from './gateway.js';
+import type { GitHubClient } from './octokit-client.js';
+
+/** Owner and name of a repository. */
+export interface RepoRef {
+  readonly owner: string;
+  readonly repo: string;
+}
+
+/** The real gateway: each operation in as few REST calls as GitHub allows. */
+export class OctokitGateway implements GitHubGateway {
+  constructor(
+    private readonly octokit: GitHubClient,
+    private readonly repository: RepoRef,
+  ) {}
+
+  async getBranch(branch: string): Promise<BranchState | undefined> {
+    try {
+      const { data } = await this.octokit.rest.repos.getCommit({
+        ...this.repository,
+        ref: `heads/${branch}`,
+      });
+      return {
+        sha: data.sha,
+        treeSha: data.commit.tree.sha,
+        parents: data.parents.map((p) => p.sha),
+        message: data.commit.message,
+      };
+    } catch (error) {
+      if (hasStatus(error, 404, 422)) return undefined;
+      throw error;
+    }
+  }
+
+  async readFile(path: string, ref: string): Promise<RepoFile | undefined> {
+    let data: unknown;
+    try {
+      ({ data } = await this.octokit.rest.repos.getContent({ ...this.repository, path, ref }));
+    } catch (error) {
+      if (hasStatus(error, 404)) return undefined;
+      throw error;
+    }
+    if (Array.isArray(data) || !isFile(data)) throw new Error(`${path} is not a file`);
+    let bytes: Buffer;
+    if (data.encoding === 'base64' && (data.content !== '' || data.size === 0)) {
+      bytes = Buffer.from(data.content, 'base64');
+    } else {
+      // Over 1 MB the contents API leaves the content out; the raw media type has it.
+      const raw = await this.octokit.rest.repos.getContent({
+        ...this.repository,
+        path,
+        ref,
+        mediaType: { format: 'raw' },
+      });
+      bytes =
+        typeof raw.data === 'string'
+          ? Buffer.from(raw.data, 'utf8')
+          : Buffer.from(raw.data as unknown as ArrayBuffer);
+    }
+    let text: string;
+    try {
+      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    } catch {
+      throw new Error(`${path} is not valid UTF-8; paper-list-bot only edits UTF-8 files`);
+    }
+    return { path, text, blobSha: data.sha };
+  }
+
+  async createBranchWithCommit(request: CommitRequest): Promise<string> {
+    const [only] = request.files;
+    if (request.files.length !== 1 || !only) {
+      const commit = await this.commitTree(request);
+      await this.createRef(request.branch, commit);
+      return commit;
+    }
+    // One file: create the branch at the base, then commit through the contents API (two calls).
+    await this.createRef(request.branch, request.base.sha);
+    try {
+      const { data } = await this.octokit.rest.repos.createOrUpdateFileContents({
+        ...this.repository,
+        path: only.path,
+        message: request.message,
+        content: Buffer.from(only.text, 'utf8').toString('base64'),
+        branch: request.branch,
+        ...(only.baseBlobSha ? { sha: only.baseBlobSha } : {}),
+      });
+      return data.commit.sha!;
+    } catch (error) {
+      // Never leave an empty branch behind.
+      await this.deleteBranch(request.branch).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  async replaceBranchWithCommit(request: CommitRequest): Promise<string> {
+    const commit = await this.commitTree(request);
+    await this.octokit.rest.git.updateRef({
+      ...this.repository,
+      ref: `heads/${request.branch}`,
+      sha: commit,
+      force: true,
+    });
+    return commit;
+  }
+
+  async deleteBranch(branch: string): Promise<void> {
+    try {
+      await this.octokit.rest.git.deleteRef({ ...this.repository, ref: `heads/${branch}` });
+    } catch (error) {
+      if (!hasStatus(error, 404, 422)) throw error;
+    }
+  }
+
+  async findOpenPullRequest(branch: string): Promise<PullRequest | undefined> {
+    const { data } = await this.octokit.rest.pulls.list({
+      ...this.repository,
+      head: `${this.repository.owner}:${branch}`,
+      state: 'open',
+      per_page: 10,
+    });
+    const pull = data[0];
+    return pull && toPullRequest(pull);
+  }
+
+  async findPullRequest(branch: string): Promise<PullRequest | undefined> {
+    const { data } = await this.octokit.rest.pulls.list({
+      ...this.repository,
+      head: `${this.repository.owner}:${branch}`,
+      state: 'all',
+      sort: 'created',
+      direction: 'desc',
+      per_page: 10,
+    });
+    const pull = data[0];
+    return pull && toPullRequest(pull);
+  }
+
+  async openPullRequest(options: {
+    branch: string;
+    base: string;
+    title: string;
+    body: string;
+  }): Promise<{ pullRequest: PullRequest; created: boolean }> {
+    try {
+      const { data } = await this.octokit.rest.pulls.create({
+        ...this.repository,
+        head: options.branch,
+        base: options.base,
+        title: options.title,
+        body: options.body,
+        maintainer_can_modify: true,
+      });
+      return { pullRequest: toPullRequest(data), created: true };
+    } catch (error) {
+      if (!hasStatus(error, 422) || !/already exists/i.test(errorText(error))) throw error;
+      const existing = await this.findOpenPullRequest(options.branch);
+      if (!existing) throw error;
+      return { pullRequest: existing, created: false };
+    }
+  }
+
+  async updatePullRequest(
+    number: number,
+    changes: { title?: string; body?: string; state?: 'open' | 'closed' },
+  ): Promise<PullRequest> {
+    const { data } = await this.octokit.rest.pulls.update({
+      ...this.repository,
+      pull_number: number,
+      ...changes,
+    });
+    return toPullRequest(data);
+  }
+
+  async addLabels(issueNumber: number, labels: readonly string[]): Promise<void> {
+    if (labels.length === 0) return;
+    await this.octokit.rest.issues.addLabels({
+      ...this.repository,
+      issue_number: issueNumber,
+      labels: [...labels],
+    });
+  }
+
+  async listComments(issueNumber: number): Promise<IssueComment[]> {
+    const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
+      ...this.repository,
+      issue_number: issueNumber,
+      per_page: 100,
+    });
+    return comments.map(toComment);
+  }
+
+  async createComment(issueNumber: number, body: string): Promise<IssueComment> {
+    const { data } = await this.octokit.rest.issues.createComment({
+      ...this.repository,
+      issue_number: issueNumber,
+      body,
+    });
+    return toComment(data);
+  }
+
+  async updateComment(commentId: number, body: string): Promise<IssueComment> {
+    const { data } = await this.octokit.rest.issues.updateComment({
+      ...this.repository,
+      comment_id: commentId,
+      body,
+    });
+    return toComment(data);
+  }
+
+  async getPermission(login: string): Promise<Permission> {
+    try {
+      const { data } = await this.octokit.rest.repos.getCollaboratorPermissionLevel({
+        ...this.repository,
+        username: login,
+      });
+      const role = (data as { role_name?: string }).role_name ?? data.permission;
+      return isPermission(role) ? role : isPermission(data.permission) ? data.permission : 'none';
+    } catch (error) {
+      if (hasStatus(error, 404)) return 'none';
+      throw error;
+    }
+  }
+
+  /** A tree on the base's tree holding the files, and a commit of it on the base: two calls. */
+  private async commitTree(request: CommitRequest): Promise<string> {
+    const { data: tree } = await this.octokit.rest.git.createTree({
+      ...this.repository,
+      base_tree: request.base.treeSha,
+      tree: request.files.map((file) => ({
+        path: file.path,
+        mode: '100644',
+        type: 'blob',
+        content: file.text,
+      })),
+    });
+    // No author or committer: GitHub then signs the commit, so it shows as verified.
+    const { data: commit } = await this.octokit.rest.git.createCommit({
+      ...this.repository,
+      message: request.message,
+      tree: tree.sha,
+      parents: [request.base.sha],
+    });
+    return commit.sha;
+  }
+
+  private async createRef(branch: string, sha: string): Promise<void> {
+    try {
+      await this.octokit.rest.git.createRef({
+        ...this.repository,
+        ref: `refs/heads/${branch}`,
+        sha,
+      });
+    } catch (error) {
+      if (hasStatus(error, 422) && /already exists/i.test(errorText(error))) {
+        throw new BranchExistsError(`branch ${branch} already exists`);
+      }
+      throw error;
+    }
+  }
+}
+
+const PERMISSIONS: readonly string[] = ['admin', 'maintain', 'write', 'triage', 'read', 'none'];
+
+function isPermission(value: unknown): value is Permission {
+  return typeof value === 'string' && PERMISSIONS.includes(value);
+}
+
+function isFile(
+  data: unknown,
+): data is { type: 'file'; encoding: string; content: string; sha: string; size: number } {
+  return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'file';
+}
+
+interface PullLike {
+  number: number;
+  html_url: string;
+  state: string;
+  merged_at: string | null;
+  title: string;
+  body: string | null;
+  head: { ref: string };
+}
+
+function toPullRequest(pull: PullLike): PullRequest {
+  return {
+    number: pull.number,
+    url: pull.html_url,
+    state: pull.state === 'closed' ? 'closed' : 'open',
+    merged: pull.merged_at !== null && pull.merged_at !== undefined,
+    title: pull.title,
+    body: pull.body ?? '',
+    headRef: pull.head.ref,
+  };
+}
+
+function toComment(comment: {
+  id: number;
+  html_url: string;
+  body?: string | undefined;
+  user: { login: string } | null;
+}): IssueComment {
+  return {
+    id: comment.id,
+    url: comment.html_url,
+    body: comment.body ?? '',
+    author: comment.user?.login ?? '',
+  };
+}
+
+/** Whether an Octokit error carries one of the statuses. */
+export function hasStatus(error: unknown, ...statuses: number[]): boolean {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' && statuses.includes(status);
+}
+
+/** The message and validation errors of an Octokit error, as one string to match on. */
+function errorText(error: unknown): string {
+  const response = (error as { response?: { data?: unknown } } | null)?.response?.data;
+  const data = (response ?? {}) as { message?: string; errors?: { message?: string }[] };
+  return [
+    data.message ?? '',
+    ...(data.errors ?? []).map((e) => e.message ?? ''),
+    String((error as Error).message ?? ''),
+  ].join(' ');
+}

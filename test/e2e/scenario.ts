@@ -1,0 +1,126 @@
+// One repository in the GitHub emulator and helpers to run the bundled action on its issues.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startGitHubEmulator, type GitHubEmulator } from '../support/github-emulator/index.js';
+import {
+  dispatchPayload,
+  issuesPayload,
+  runAction,
+  type ActionRun,
+} from '../support/run-action.js';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+/** The example list, the example issue and the form, as a user's repository holds them. */
+export const EXAMPLE_LIST = readFileSync(path.join(root, 'examples/README.md'), 'utf8');
+export const EXAMPLE_ISSUE = readFileSync(path.join(root, 'examples/new-paper-issue.md'), 'utf8');
+export const FORM = readFileSync(path.join(root, '.github/ISSUE_TEMPLATE/new-paper.yml'), 'utf8');
+
+export const OWNER = 'curator';
+export const REPO = 'reading-list';
+export const TOKEN = 'ghs_e2eTestTokenDoNotLeak0123456789';
+export const FILER = { login: 'ada-lovelace', id: 4242 };
+
+/** A running emulator with one repository, and the action wired to it. */
+export interface Scenario {
+  readonly emulator: GitHubEmulator;
+  /** Files an issue in the emulator and returns its number. */
+  fileIssue(options?: {
+    body?: string;
+    labels?: string[];
+    number?: number;
+    title?: string;
+  }): number;
+  /** Runs the action on an `issues` event for an issue of the repository. */
+  issueEvent(
+    action: string,
+    number: number,
+    extra?: { label?: string; body?: string },
+  ): Promise<ActionRun>;
+  /** Runs the action on `workflow_dispatch`. */
+  dispatch(): Promise<ActionRun>;
+  /** The repository's current state. */
+  state(): ReturnType<GitHubEmulator['state']>;
+  read(ref: string, file: string): string | undefined;
+  close(): Promise<void>;
+}
+
+/** Starts an emulator holding `files` (default: the example list and the form). */
+export async function startScenario(files: Record<string, string> = {}): Promise<Scenario> {
+  const emulator = await startGitHubEmulator({ token: TOKEN });
+  emulator.createRepo({
+    owner: OWNER,
+    name: REPO,
+    files: { 'README.md': EXAMPLE_LIST, '.github/ISSUE_TEMPLATE/new-paper.yml': FORM, ...files },
+  });
+  let nextNumber = 1;
+  const scenario: Scenario = {
+    emulator,
+    fileIssue(options = {}) {
+      const number = options.number ?? nextNumber;
+      nextNumber = Math.max(nextNumber, number) + 1;
+      emulator.createIssue({
+        owner: OWNER,
+        name: REPO,
+        number,
+        title: options.title ?? '[Paper]: Masked Autoencoders Are Scalable Vision Learners',
+        body: options.body ?? EXAMPLE_ISSUE,
+        user: FILER,
+        labels: options.labels ?? ['new-paper'],
+      });
+      return number;
+    },
+    async issueEvent(action, number, extra = {}) {
+      const issue = emulator.state(OWNER, REPO).issues.find((i) => i.number === number);
+      if (!issue) throw new Error(`no issue #${number}`);
+      const payload = issuesPayload({
+        action,
+        owner: OWNER,
+        repo: REPO,
+        number,
+        title: issue.title,
+        body: extra.body ?? issue.body ?? '',
+        author: FILER,
+        labels: issue.labels,
+        comments: issue.comments,
+        state: issue.state,
+        ...(extra.label ? { label: extra.label } : {}),
+      });
+      return runAction({
+        apiUrl: emulator.url,
+        repository: `${OWNER}/${REPO}`,
+        eventName: 'issues',
+        payload,
+        inputs: { 'github-token': TOKEN, 'config-path': '.github/paper-list.yml' },
+        sha: emulator.state(OWNER, REPO).branches.main,
+      });
+    },
+    dispatch() {
+      return runAction({
+        apiUrl: emulator.url,
+        repository: `${OWNER}/${REPO}`,
+        eventName: 'workflow_dispatch',
+        payload: dispatchPayload({ owner: OWNER, repo: REPO }),
+        inputs: { 'github-token': TOKEN, 'config-path': '.github/paper-list.yml' },
+      });
+    },
+    state: () => emulator.state(OWNER, REPO),
+    read: (ref, file) => emulator.readFile(OWNER, REPO, ref, file),
+    close: () => emulator.close(),
+  };
+  return scenario;
+}
+
+/** Every place a run could leak its token. */
+export function everythingVisible(run: ActionRun, scenario: Scenario): string {
+  const state = scenario.state();
+  return [
+    run.stdout,
+    run.stderr,
+    JSON.stringify(run.outputs),
+    run.summary,
+    ...state.comments.map((c) => c.body),
+    ...state.pulls.map((p) => `${p.title}\n${p.body ?? ''}`),
+  ].join('\n');
+}

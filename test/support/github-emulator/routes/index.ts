@@ -1,0 +1,22 @@
+// Every repository route, in matching order.
+import type { RepoRoute } from '../router.js';
+import { commentRoutes } from './comments.js';
+import { commitRoutes } from './commits.js';
+import { contentRoutes } from './contents.js';
+import { gitDataRoutes } from './git-data.js';
+import { gitRefRoutes } from './git-refs.js';
+import { issueRoutes } from './issues.js';
+import { pullRoutes } from './pulls.js';
+import { repositoryRoutes } from './repository.js';
+
+/** All routes under `/repos/{owner}/{repo}`. */
+export const repoRoutes: readonly RepoRoute[] = [
+  ...repositoryRoutes,
+  ...commitRoutes,
+  ...gitRefRoutes,
+  ...gitDataRoutes,
+  ...contentRoutes,
+  ...pullRoutes,
+  ...commentRoutes,
+  ...issueRoutes,
+];
