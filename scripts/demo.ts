@@ -1,0 +1,130 @@
+// npm run demo: the action's main job, end to end, on this machine. It starts the GitHub API
+// emulator with an example repository, files the example issue, runs the committed bundle
+// dist/index.js exactly as the Actions runner would, and prints the pull request it opened,
+// the comment it left and the REST calls it made.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { startGitHubEmulator } from '../test/support/github-emulator/index.js';
+import { projectRoot } from '../test/support/project-root.js';
+import { ACTION_BUNDLE, issuesPayload, runAction } from '../test/support/run-action.js';
+
+const root = projectRoot();
+const read = (file: string) => readFileSync(path.join(root, file), 'utf8');
+const owner = 'curator';
+const name = 'reading-list';
+const token = 'ghs_demoToken';
+const filer = { login: 'ada-lovelace', id: 4242 };
+
+const bold = (text: string) => (process.stdout.isTTY ? `\x1b[1m${text}\x1b[0m` : text);
+const rule = (title: string) =>
+  `\n${bold(`── ${title} ${'─'.repeat(Math.max(0, 72 - title.length))}`)}\n`;
+
+/** A unified diff of one contiguous change, with three lines of context. */
+function diff(file: string, before: string, after: string): string {
+  const a = before.split('\n');
+  const b = after.split('\n');
+  let start = 0;
+  while (start < a.length && start < b.length && a[start] === b[start]) start += 1;
+  let end = 0;
+  while (
+    end < a.length - start &&
+    end < b.length - start &&
+    a[a.length - 1 - end] === b[b.length - 1 - end]
+  )
+    end += 1;
+  const from = Math.max(0, start - 3);
+  const aTo = Math.min(a.length, a.length - end + 3);
+  const bTo = Math.min(b.length, b.length - end + 3);
+  const lines = [
+    `--- a/${file}`,
+    `+++ b/${file}`,
+    `@@ -${from + 1},${aTo - from} +${from + 1},${bTo - from} @@`,
+    ...a.slice(from, start).map((l) => ` ${l}`),
+    ...a.slice(start, a.length - end).map((l) => `-${l}`),
+    ...b.slice(start, b.length - end).map((l) => `+${l}`),
+    ...b.slice(b.length - end, bTo).map((l) => ` ${l}`),
+  ];
+  return lines.join('\n');
+}
+
+if (!existsSync(ACTION_BUNDLE)) {
+  console.error('dist/index.js is missing: run `npm run build` first.');
+  process.exit(1);
+}
+
+const emulator = await startGitHubEmulator({ token });
+try {
+  emulator.createRepo({
+    owner,
+    name,
+    files: {
+      'README.md': read('examples/README.md'),
+      '.github/ISSUE_TEMPLATE/new-paper.yml': read('.github/ISSUE_TEMPLATE/new-paper.yml'),
+      '.github/workflows/paper-list-bot.yml': read('examples/workflows/paper-list-bot.yml'),
+    },
+  });
+  const body = read('examples/new-paper-issue.md');
+  const issue = emulator.createIssue({
+    owner,
+    name,
+    title: '[Paper]: Masked Autoencoders Are Scalable Vision Learners',
+    body,
+    user: filer,
+    labels: ['new-paper'],
+  });
+  console.log(
+    `GitHub API emulator at ${emulator.url}, repository ${owner}/${name} (examples/README.md).`,
+  );
+  console.log(`Filed issue #${issue.number} by @${filer.login} from examples/new-paper-issue.md.`);
+  console.log(rule(`node dist/index.js (issues opened #${issue.number})`));
+
+  emulator.resetRequests();
+  const run = await runAction({
+    apiUrl: emulator.url,
+    repository: `${owner}/${name}`,
+    eventName: 'issues',
+    payload: issuesPayload({
+      action: 'opened',
+      owner,
+      repo: name,
+      number: issue.number,
+      title: issue.title,
+      body,
+      author: filer,
+      labels: ['new-paper'],
+    }),
+    inputs: { 'github-token': token, 'config-path': '.github/paper-list.yml' },
+    sha: emulator.state(owner, name).branches.main!,
+  });
+  const calls = emulator.requests.map((r) => `${r.method} ${r.path} → ${r.status}`);
+  process.stdout.write(run.stdout);
+  process.stderr.write(run.stderr);
+  console.log(`exit code ${run.code}; outputs: ${JSON.stringify(run.outputs)}`);
+
+  const state = emulator.state(owner, name);
+  const pull = state.pulls[0];
+  if (!pull) throw new Error('the action opened no pull request');
+  console.log(rule(`Pull request #${pull.number}: ${pull.title}`));
+  console.log(`${pull.headRef} → ${pull.baseRef}, ${pull.state}\n`);
+  console.log(pull.body);
+  console.log(rule('Diff'));
+  console.log(
+    diff(
+      'README.md',
+      emulator.readFile(owner, name, 'main', 'README.md')!,
+      emulator.readFile(owner, name, pull.headRef, 'README.md')!,
+    ),
+  );
+  const commit = emulator.commitInfo(owner, name, state.branches[pull.headRef]!);
+  console.log(
+    `\ncommit ${commit.sha.slice(0, 7)} (${commit.verified ? 'verified' : 'unsigned'}):\n${commit.message.replace(/^/gm, '    ')}`,
+  );
+  const comment = state.comments.find((c) => c.issueNumber === issue.number);
+  console.log(rule(`Comment on issue #${issue.number}`));
+  console.log(comment ? comment.body : '(none)');
+  console.log(rule(`${calls.length} REST calls`));
+  console.log(calls.join('\n'));
+  if (run.code !== 0) process.exitCode = 1;
+} finally {
+  await emulator.close();
+}
