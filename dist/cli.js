@@ -7433,20 +7433,34 @@ function singleLineAnswerAt(lines, headingAt) {
   return index2;
 }
 function findHeading(lines, from, noFenceAt, matches) {
+  const candidates = [];
+  const isMatch = (line) => {
+    const text4 = headingText(line);
+    return text4 !== void 0 && matches(text4);
+  };
   for (let index2 = from; index2 < lines.length; index2 += 1) {
     const line = lines[index2] ?? "";
     const fence = index2 === noFenceAt ? void 0 : openingFence(line);
-    if (fence !== void 0) {
-      const close = findFenceClose(lines, index2 + 1, fence);
-      if (close !== -1) {
-        index2 = close;
-        continue;
+    const close = fence === void 0 ? -1 : findFenceClose(lines, index2 + 1, fence);
+    if (close !== -1) {
+      for (let inner = index2 + 1; inner < close; inner += 1) {
+        if (isMatch(lines[inner] ?? "")) candidates.push({ at: inner, fenceEnd: close });
       }
+      index2 = close;
+      continue;
     }
-    const text4 = headingText(line);
-    if (text4 !== void 0 && matches(text4)) return index2;
+    if (isMatch(line)) candidates.push({ at: index2 });
   }
-  return void 0;
+  let first;
+  let lastCounted;
+  for (let k = candidates.length - 1; k >= 0; k -= 1) {
+    const { at, fenceEnd } = candidates[k];
+    const quoted = fenceEnd !== void 0 && lastCounted !== void 0 && lastCounted > fenceEnd;
+    if (quoted) continue;
+    first = at;
+    lastCounted = Math.max(lastCounted ?? at, at);
+  }
+  return first;
 }
 function findFieldHeadings(lines, fields) {
   const found = [];
@@ -17040,7 +17054,8 @@ var ALWAYS = /[\\`*[\]<~|$]/g;
 var LONE_UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
 var ENTITY = /&(?=#?[0-9A-Za-z]+;)/g;
 var BLOCK_START = /^(?:[#>+=-]|\d{1,9}(?=[.)]))/;
-var BARE_URL = /\bhttps?:\/\/[^\s<>]+/gi;
+var BARE_URL = /(?<![A-Za-z])https?:\/\/[^\s<>]+/gi;
+var WWW = /(www)\./gi;
 var TRAILING_PUNCTUATION = /[.,;:!?'"*_~]+$/;
 function escapeInline(text4) {
   let escaped = "";
@@ -17053,7 +17068,7 @@ function escapeInline(text4) {
   return escaped + escapeText(text4.slice(at));
 }
 function escapeText(text4) {
-  return text4.replace(ALWAYS, (c) => `\\${c}`).replace(LONE_UNDERSCORE, "\\_").replace(ENTITY, "\\&");
+  return text4.replace(ALWAYS, (c) => `\\${c}`).replace(LONE_UNDERSCORE, "\\_").replace(ENTITY, "\\&").replace(WWW, "$1\\.");
 }
 function trimUrl(url) {
   let trimmed = url.replace(TRAILING_PUNCTUATION, "");
@@ -17066,7 +17081,9 @@ function count(text4, char) {
   return text4.split(char).length - 1;
 }
 function escapeLineStart(text4) {
-  const escaped = escapeInline(text4);
+  return escapeBlockStart(escapeInline(text4));
+}
+function escapeBlockStart(escaped) {
   const start = BLOCK_START.exec(escaped);
   if (!start) return escaped;
   const at = /^\d/.test(escaped) ? start[0].length : 0;
@@ -17091,14 +17108,14 @@ function formatEntry(paper, template) {
     let line = "";
     let placed = 0;
     let filled = 0;
-    for (const part of parts) {
+    for (const [index2, part] of parts.entries()) {
       if (part.kind === "text") {
         line += part.text;
       } else {
         placed += 1;
         const value = values[part.name];
         if (value !== "") filled += 1;
-        line += value;
+        line += index2 === 0 ? escapeBlockStart(value) : value;
       }
     }
     if (placed > 0 && filled === 0) continue;

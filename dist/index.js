@@ -9207,6 +9207,7 @@ async function readEvent(env) {
     author: { login: string(user.login) ?? "ghost", id: number(user.id) ?? 0 },
     comments: number(rawIssue.comments) ?? 0,
     labels: (Array.isArray(rawIssue.labels) ? rawIssue.labels : []).map((label) => typeof label === "string" ? label : string(object(label).name)).filter((label) => label !== void 0),
+    state: rawIssue.state === "closed" ? "closed" : "open",
     isPullRequest: rawIssue.pull_request !== void 0
   };
   return {
@@ -9307,20 +9308,34 @@ function singleLineAnswerAt(lines, headingAt) {
   return index2;
 }
 function findHeading(lines, from, noFenceAt, matches) {
+  const candidates = [];
+  const isMatch = (line) => {
+    const text4 = headingText(line);
+    return text4 !== void 0 && matches(text4);
+  };
   for (let index2 = from; index2 < lines.length; index2 += 1) {
     const line = lines[index2] ?? "";
     const fence = index2 === noFenceAt ? void 0 : openingFence(line);
-    if (fence !== void 0) {
-      const close = findFenceClose(lines, index2 + 1, fence);
-      if (close !== -1) {
-        index2 = close;
-        continue;
+    const close = fence === void 0 ? -1 : findFenceClose(lines, index2 + 1, fence);
+    if (close !== -1) {
+      for (let inner = index2 + 1; inner < close; inner += 1) {
+        if (isMatch(lines[inner] ?? "")) candidates.push({ at: inner, fenceEnd: close });
       }
+      index2 = close;
+      continue;
     }
-    const text4 = headingText(line);
-    if (text4 !== void 0 && matches(text4)) return index2;
+    if (isMatch(line)) candidates.push({ at: index2 });
   }
-  return void 0;
+  let first;
+  let lastCounted;
+  for (let k = candidates.length - 1; k >= 0; k -= 1) {
+    const { at, fenceEnd } = candidates[k];
+    const quoted = fenceEnd !== void 0 && lastCounted !== void 0 && lastCounted > fenceEnd;
+    if (quoted) continue;
+    first = at;
+    lastCounted = Math.max(lastCounted ?? at, at);
+  }
+  return first;
 }
 function findFieldHeadings(lines, fields) {
   const found = [];
@@ -9496,17 +9511,13 @@ function readFormTemplate(yamlText) {
   }
 }
 
-// src/github/gateway.ts
-var BranchExistsError = class extends Error {
-  name = "BranchExistsError";
-};
-
 // src/paper/escape-markdown.ts
 var ALWAYS = /[\\`*[\]<~|$]/g;
 var LONE_UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
 var ENTITY = /&(?=#?[0-9A-Za-z]+;)/g;
 var BLOCK_START = /^(?:[#>+=-]|\d{1,9}(?=[.)]))/;
-var BARE_URL = /\bhttps?:\/\/[^\s<>]+/gi;
+var BARE_URL = /(?<![A-Za-z])https?:\/\/[^\s<>]+/gi;
+var WWW = /(www)\./gi;
 var TRAILING_PUNCTUATION = /[.,;:!?'"*_~]+$/;
 function escapeInline(text4) {
   let escaped = "";
@@ -9519,7 +9530,7 @@ function escapeInline(text4) {
   return escaped + escapeText(text4.slice(at));
 }
 function escapeText(text4) {
-  return text4.replace(ALWAYS, (c) => `\\${c}`).replace(LONE_UNDERSCORE, "\\_").replace(ENTITY, "\\&");
+  return text4.replace(ALWAYS, (c) => `\\${c}`).replace(LONE_UNDERSCORE, "\\_").replace(ENTITY, "\\&").replace(WWW, "$1\\.");
 }
 function trimUrl(url) {
   let trimmed = url.replace(TRAILING_PUNCTUATION, "");
@@ -9532,7 +9543,9 @@ function count(text4, char) {
   return text4.split(char).length - 1;
 }
 function escapeLineStart(text4) {
-  const escaped = escapeInline(text4);
+  return escapeBlockStart(escapeInline(text4));
+}
+function escapeBlockStart(escaped) {
   const start = BLOCK_START.exec(escaped);
   if (!start) return escaped;
   const at = /^\d/.test(escaped) ? start[0].length : 0;
@@ -9620,6 +9633,14 @@ function branchChangedComment(branch, pullRequest) {
     footer("paper-list-bot never overwrites commits made by people.")
   ].join("\n");
 }
+function maintainerClosedComment(pullRequest) {
+  return [
+    `A maintainer closed #${pullRequest.number} without merging it, so I did not open another pull request.`,
+    "",
+    `If it was closed by mistake, a maintainer can reopen this issue (or #${pullRequest.number}) and I will bring it up to date.`,
+    footer("paper-list-bot does not reopen what maintainers close.")
+  ].join("\n");
+}
 
 // src/messages/describe-move.ts
 function describeMove(move) {
@@ -9631,6 +9652,7 @@ function describeMove(move) {
 
 // src/messages/pull-request-text.ts
 var PULL_REQUEST_MARKER = "<!-- paper-list-bot:pull-request -->";
+var CLOSED_WITH_ISSUE_MARKER = "<!-- paper-list-bot:closed-with-issue -->";
 function additionPullRequest(plan, context) {
   const { repositoryUrl, branch, issueNumber } = context;
   const title = `Add “${plan.paper.title.length > 80 ? `${plan.paper.title.slice(0, 79)}…` : plan.paper.title}” to ${plan.section.name}`;
@@ -19200,14 +19222,14 @@ function formatEntry(paper, template) {
     let line = "";
     let placed = 0;
     let filled = 0;
-    for (const part of parts) {
+    for (const [index2, part] of parts.entries()) {
       if (part.kind === "text") {
         line += part.text;
       } else {
         placed += 1;
         const value = values[part.name];
         if (value !== "") filled += 1;
-        line += value;
+        line += index2 === 0 ? escapeBlockStart(value) : value;
       }
     }
     if (placed > 0 && filled === 0) continue;
@@ -19623,6 +19645,14 @@ function unknownSection(form, answer, list2) {
     label,
     `"${label}": the list has no section "${answer}"; ${valid}.`
   );
+}
+
+// src/commands/bot-branches.ts
+function issueBranch(config2, issueNumber) {
+  return `${config2["branch-prefix"]}issue-${issueNumber}`;
+}
+function sortBranch(config2) {
+  return `${config2["branch-prefix"]}sort`;
 }
 
 // src/commands/is-allowed.ts
@@ -21621,40 +21651,117 @@ async function loadList(context, config2, ref) {
   return { format, files, list: list2 };
 }
 
-// src/commands/upsert-bot-comment.ts
-async function upsertBotComment(gateway, issueNumber, body, options) {
-  if (!options.knownEmpty) {
-    const comments = await gateway.listComments(issueNumber);
-    const mine = comments.find(
-      (c) => c.body.trimEnd().endsWith(COMMENT_MARKER) && c.author !== options.issueAuthor
+// src/commands/open-bot-pull-request.ts
+async function openBotPullRequest(context, branch, text4, labels) {
+  const { gateway, repository, log } = context;
+  const opened = await gateway.openPullRequest({
+    branch,
+    base: repository.defaultBranch,
+    title: text4.title,
+    body: text4.body
+  });
+  if (opened.created) {
+    await gateway.addLabels(opened.pullRequest.number, labels);
+    log.info(`Opened #${opened.pullRequest.number}: ${opened.pullRequest.url}`);
+    return { pullRequest: opened.pullRequest, created: true, changed: true };
+  }
+  if (opened.pullRequest.title === text4.title && opened.pullRequest.body === text4.body) {
+    log.info(`#${opened.pullRequest.number} is up to date.`);
+    return { pullRequest: opened.pullRequest, created: false, changed: false };
+  }
+  const updated = await gateway.updatePullRequest(opened.pullRequest.number, {
+    title: text4.title,
+    body: text4.body
+  });
+  log.info(`Updated #${updated.number}.`);
+  return { pullRequest: updated, created: false, changed: true };
+}
+
+// src/github/gateway.ts
+var BranchExistsError = class extends Error {
+  name = "BranchExistsError";
+};
+
+// src/commands/push-bot-branch.ts
+var BOT_TRAILER = "Generated-by: paper-list-bot";
+function madeByBot(branch) {
+  return branch.parents.length === 1 && branch.message.split("\n").some((line) => line.trim() === BOT_TRAILER);
+}
+async function pushBotBranch(context, commit) {
+  const { gateway, log } = context;
+  try {
+    const sha2 = await gateway.createBranchWithCommit(commit);
+    log.info(`Created ${commit.branch} at ${sha2}.`);
+    return "created";
+  } catch (error2) {
+    if (!(error2 instanceof BranchExistsError)) throw error2;
+  }
+  const existing = await gateway.getBranch(commit.branch);
+  if (!existing) {
+    await gateway.createBranchWithCommit(commit);
+    return "created";
+  }
+  const empty2 = existing.sha === commit.base.sha;
+  if (!empty2 && !madeByBot(existing)) {
+    log.warn(`${commit.branch} has commits made by people: leaving it as it is.`);
+    return "human";
+  }
+  if (!empty2 && existing.parents[0] === commit.base.sha) {
+    const current = await Promise.all(
+      commit.files.map((f) => gateway.readFile(f.path, existing.sha))
     );
-    if (mine) {
-      if (mine.body === body) return { comment: mine, action: "unchanged" };
-      return { comment: await gateway.updateComment(mine.id, body), action: "updated" };
+    if (current.every((file, i) => file?.text === commit.files[i].text)) {
+      log.info(`${commit.branch} already holds this change on the base.`);
+      return "same";
     }
   }
-  return { comment: await gateway.createComment(issueNumber, body), action: "created" };
+  const sha = await gateway.replaceBranchWithCommit(commit);
+  log.info(`Rebuilt ${commit.branch} on ${commit.base.sha.slice(0, 7)} at ${sha}.`);
+  return empty2 ? "raced" : "regenerated";
+}
+
+// src/commands/upsert-bot-comment.ts
+var WAITS_MS = [1e3, 2e3, 3e3, 4e3];
+async function upsertBotComment(gateway, issueNumber, body, options) {
+  if (options.knownEmpty) {
+    return { comment: await gateway.createComment(issueNumber, body), action: "created" };
+  }
+  const isMine = (c) => c.body.trimEnd().endsWith(COMMENT_MARKER) && c.author !== options.issueAuthor;
+  let mine = (await gateway.listComments(issueNumber)).find(isMine);
+  const wait = options.wait ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  for (const ms of options.anotherRun && !mine ? WAITS_MS : []) {
+    await wait(ms);
+    mine = (await gateway.listComments(issueNumber)).find(isMine);
+    if (mine) break;
+  }
+  if (mine) {
+    if (mine.body === body) return { comment: mine, action: "unchanged" };
+    return { comment: await gateway.updateComment(mine.id, body), action: "updated" };
+  }
+  const created = await gateway.createComment(issueNumber, body);
+  const all2 = (await gateway.listComments(issueNumber)).filter(isMine).sort((a, b) => a.id - b.id);
+  const [oldest, ...extra] = all2;
+  if (!oldest || extra.length === 0) return { comment: created, action: "created" };
+  for (const comment of extra) await gateway.deleteComment(comment.id);
+  if (oldest.id === created.id || oldest.body === body)
+    return { comment: oldest, action: "created" };
+  return { comment: await gateway.updateComment(oldest.id, body), action: "updated" };
 }
 
 // src/commands/add-paper.ts
-var BOT_TRAILER = "Generated-by: paper-list-bot";
-function issueBranch(config2, issueNumber) {
-  return `${config2["branch-prefix"]}issue-${issueNumber}`;
-}
 async function addPaper(context, issue3, options = {}) {
   const { gateway, repository, log } = context;
-  const loaded = await log.group("Read the list", async () => {
-    const base2 = await gateway.getBranch(repository.defaultBranch);
-    if (!base2) throw new Error(`the default branch ${repository.defaultBranch} does not exist`);
-    log.info(`Default branch ${repository.defaultBranch} is at ${base2.sha}.`);
-    const config3 = await loadConfig(context, base2.sha);
-    return { base: base2, config: config3 };
-  });
-  const { base, config: config2 } = loaded;
   const skip = (message2) => ({
     result: "skipped",
     message: message2,
     summary: message2
+  });
+  if (issue3.state === "closed") return skip(`Issue #${issue3.number} is closed: nothing to do.`);
+  const { base, config: config2 } = await log.group("Read the configuration", async () => {
+    const base2 = await gateway.getBranch(repository.defaultBranch);
+    if (!base2) throw new Error(`the default branch ${repository.defaultBranch} does not exist`);
+    log.info(`Default branch ${repository.defaultBranch} is at ${base2.sha}.`);
+    return { base: base2, config: await loadConfig(context, base2.sha) };
   });
   if (!issue3.labels.includes(config2["form-label"])) {
     return skip(
@@ -21664,132 +21771,79 @@ async function addPaper(context, issue3, options = {}) {
   if (options.addedLabel !== void 0 && options.addedLabel !== config2["form-label"]) {
     return skip(`Issue #${issue3.number} was labelled "${options.addedLabel}": nothing to do.`);
   }
-  if (!await isAllowed(context, config2["allowed-authors"], issue3.author.login)) {
-    const { comment: comment2 } = await upsertBotComment(
-      gateway,
-      issue3.number,
-      notAllowedComment(issue3.author.login, config2["allowed-authors"]),
-      {
-        knownEmpty: issue3.comments === 0,
-        issueAuthor: issue3.author.login
-      }
-    );
-    return {
-      ...skip(
-        `@${issue3.author.login} may not add papers (allowed-authors: ${config2["allowed-authors"]}).`
-      ),
-      commentUrl: comment2.url
-    };
-  }
-  const { plan, files } = await log.group("Plan the entry", async () => {
-    const repositoryList = await loadList(context, config2, base.sha);
-    const form = await chooseForm(context, config2, base.sha, issue3.body);
-    const plan2 = planAddition({
-      body: issue3.body,
-      form,
-      list: repositoryList.list,
-      format: repositoryList.format
-    });
-    log.info(
-      describePlan(
-        plan2.kind,
-        plan2.kind === "insert" ? `${plan2.section.name}, line ${plan2.line}` : ""
-      )
-    );
-    return { plan: plan2, files: repositoryList.files };
+  const commentOptions = (knownEmpty, anotherRun = false) => ({
+    knownEmpty,
+    issueAuthor: issue3.author.login,
+    anotherRun
   });
-  const commentOptions = (knownEmpty) => ({ knownEmpty, issueAuthor: issue3.author.login });
-  if (plan.kind === "invalid") {
-    const { comment: comment2 } = await upsertBotComment(
-      gateway,
-      issue3.number,
-      invalidComment(plan.problems),
-      commentOptions(issue3.comments === 0)
-    );
-    const message2 = `Issue #${issue3.number} cannot be added yet: ${plan.problems.length} problem(s).`;
-    return {
-      result: "invalid",
-      message: message2,
-      summary: [
-        `### ${message2}`,
-        "",
-        ...plan.problems.map(
-          (p) => `- **${quoteText(p.label, 80)}**: ${defuseMentions(p.message)}`
-        ),
-        "",
-        `[The comment](${comment2.url})`
-      ].join("\n"),
-      commentUrl: comment2.url
-    };
-  }
-  if (plan.kind === "duplicate") {
-    const body = duplicateComment(plan, repository.url, repository.defaultBranch);
+  const reply = async (result2, message2, body, pullRequest2) => {
     const { comment: comment2 } = await upsertBotComment(
       gateway,
       issue3.number,
       body,
       commentOptions(issue3.comments === 0)
     );
+    return finish(result2, message2, comment2.url, pullRequest2);
+  };
+  if (!await isAllowed(context, config2["allowed-authors"], issue3.author.login)) {
+    const message2 = `@${issue3.author.login} may not add papers (allowed-authors: ${config2["allowed-authors"]}).`;
+    return reply(
+      "skipped",
+      message2,
+      notAllowedComment(issue3.author.login, config2["allowed-authors"])
+    );
+  }
+  const { plan, files } = await log.group("Plan the entry", async () => {
+    const { list: list2, format, files: files2 } = await loadList(context, config2, base.sha);
+    const form = await chooseForm(context, config2, base.sha, issue3.body);
+    const plan2 = planAddition({ body: issue3.body, form, list: list2, format });
+    log.info(
+      plan2.kind === "insert" ? `The entry goes to ${plan2.section.name}, line ${plan2.line}, ${plan2.placement}.` : `Outcome: ${plan2.kind}.`
+    );
+    return { plan: plan2, files: files2 };
+  });
+  if (plan.kind === "invalid") {
+    return reply(
+      "invalid",
+      `Issue #${issue3.number} cannot be added yet: ${plan.problems.length} problem(s).`,
+      invalidComment(plan.problems)
+    );
+  }
+  if (plan.kind === "duplicate") {
     const first = plan.where[0];
     const message2 = `“${plan.paper.title}” is already in ${plan.section.name} (${first.file.path}, line ${first.entry.line}): no pull request.`;
-    return {
-      result: "duplicate",
-      message: message2,
-      summary: `### ${quoteText(message2, 400)}
-
-[The comment](${comment2.url})`,
-      commentUrl: comment2.url
-    };
+    return reply(
+      "duplicate",
+      message2,
+      duplicateComment(plan, repository.url, repository.defaultBranch)
+    );
   }
   const branch = issueBranch(config2, issue3.number);
-  const baseBlob = files.find((f) => f.path === plan.file.path)?.blobSha;
-  const commit = {
-    branch,
-    base,
-    files: [
-      { path: plan.file.path, text: plan.text, ...baseBlob ? { baseBlobSha: baseBlob } : {} }
-    ],
-    message: commitMessage(plan, issue3)
-  };
-  const pushed = await log.group(`Push ${branch}`, async () => {
-    try {
-      const sha2 = await gateway.createBranchWithCommit(commit);
-      log.info(`Created ${branch} at ${sha2}.`);
-      return { outcome: "created" };
-    } catch (error2) {
-      if (!(error2 instanceof BranchExistsError)) throw error2;
+  if (options.respectClosedPullRequest) {
+    const latest = await gateway.findPullRequest(branch);
+    if (latest?.state === "closed" && !latest.merged && !latest.body.includes(CLOSED_WITH_ISSUE_MARKER)) {
+      const message2 = `A maintainer closed #${latest.number}: not opening another pull request.`;
+      return reply("unchanged", message2, maintainerClosedComment(latest), latest);
     }
-    const existing = await gateway.getBranch(branch);
-    if (existing && !madeByBot(existing)) return { outcome: "human" };
-    if (existing && existing.parents[0] === base.sha) {
-      const current = await gateway.readFile(plan.file.path, existing.sha);
-      if (current?.text === plan.text) {
-        log.info(`${branch} already holds this entry on ${repository.defaultBranch}'s head.`);
-        return { outcome: "same" };
-      }
-    }
-    const sha = existing ? await gateway.replaceBranchWithCommit(commit) : await gateway.createBranchWithCommit(commit);
-    log.info(`Regenerated ${branch} from ${repository.defaultBranch} at ${sha}.`);
-    return { outcome: "regenerated" };
-  });
-  if (pushed.outcome === "human") {
-    const pullRequest2 = await gateway.findOpenPullRequest(branch);
-    const { comment: comment2 } = await upsertBotComment(
-      gateway,
-      issue3.number,
-      branchChangedComment(branch, pullRequest2),
-      commentOptions(false)
+  }
+  const baseBlobSha = files.find((f) => f.path === plan.file.path)?.blobSha;
+  const pushed = await log.group(
+    `Push ${branch}`,
+    () => pushBotBranch(context, {
+      branch,
+      base,
+      files: [{ path: plan.file.path, text: plan.text, ...baseBlobSha ? { baseBlobSha } : {} }],
+      message: commitMessage(plan, issue3)
+    })
+  );
+  if (pushed === "human") {
+    const open2 = await gateway.findOpenPullRequest(branch);
+    return reply(
+      "unchanged",
+      `${branch} has commits made by people: left as it is.`,
+      branchChangedComment(branch, open2),
+      open2
     );
-    const message2 = `${branch} has commits made by people: left as it is.`;
-    return {
-      result: "unchanged",
-      message: message2,
-      summary: `### ${message2}
-
-[The comment](${comment2.url})`,
-      commentUrl: comment2.url,
-      ...pr(pullRequest2)
-    };
   }
   const text4 = additionPullRequest(plan, {
     issueNumber: issue3.number,
@@ -21797,56 +21851,41 @@ async function addPaper(context, issue3, options = {}) {
     repositoryUrl: repository.url,
     branch
   });
-  const {
-    pullRequest,
-    changed: prChanged,
-    created
-  } = await log.group("Open the pull request", async () => {
-    const opened = await gateway.openPullRequest({
-      branch,
-      base: repository.defaultBranch,
-      title: text4.title,
-      body: text4.body
-    });
-    if (opened.created) {
-      await gateway.addLabels(opened.pullRequest.number, config2.labels);
-      log.info(`Opened #${opened.pullRequest.number}: ${opened.pullRequest.url}`);
-      return { pullRequest: opened.pullRequest, changed: true, created: true };
-    }
-    if (opened.pullRequest.title === text4.title && opened.pullRequest.body === text4.body) {
-      return { pullRequest: opened.pullRequest, changed: false, created: false };
-    }
-    const updated = await gateway.updatePullRequest(opened.pullRequest.number, {
-      title: text4.title,
-      body: text4.body
-    });
-    log.info(`Updated #${updated.number}.`);
-    return { pullRequest: updated, changed: true, created: false };
-  });
+  const opened = await log.group(
+    "Open the pull request",
+    () => openBotPullRequest(context, branch, text4, config2.labels)
+  );
+  const { pullRequest } = opened;
   const { comment } = await upsertBotComment(
     gateway,
     issue3.number,
     proposedComment(plan, pullRequest),
-    commentOptions(issue3.comments === 0 && pushed.outcome === "created")
+    commentOptions(issue3.comments === 0 && pushed === "created", pushed === "raced")
   );
-  const result = created ? "created" : pushed.outcome === "same" && !prChanged ? "unchanged" : "updated";
-  const message = `${result === "created" ? "Opened" : result === "updated" ? "Updated" : "Unchanged:"} #${pullRequest.number}: “${plan.paper.title}” → ${plan.section.name} (${plan.file.path}, line ${plan.line}).`;
+  const result = opened.created ? "created" : pushed === "same" && !opened.changed ? "unchanged" : "updated";
+  const verb = { created: "Opened", updated: "Updated", unchanged: "Unchanged:" }[result];
+  const message = `${verb} #${pullRequest.number}: “${plan.paper.title}” → ${plan.section.name} (${plan.file.path}, line ${plan.line}).`;
+  return finish(result, message, comment.url, pullRequest, [
+    `- Branch: \`${branch}\`, built on \`${base.sha.slice(0, 7)}\``,
+    `- Placement: ${quoteText(plan.placement, 300)}`,
+    ...plan.alsoListed.map(
+      (o) => `- Also listed in ${quoteText(o.sectionName)} (${o.file.path}, line ${o.entry.line})`
+    )
+  ]);
+}
+function finish(result, message, commentUrl, pullRequest, details = []) {
   return {
     result,
     message,
     summary: [
       `### ${quoteText(message, 400)}`,
       "",
-      `- Pull request: [#${pullRequest.number}](${pullRequest.url})`,
-      `- Branch: \`${branch}\`, built on \`${base.sha.slice(0, 7)}\``,
-      `- Placement: ${quoteText(plan.placement, 300)}`,
-      ...plan.alsoListed.map(
-        (o) => `- Also listed in ${quoteText(o.sectionName)} (${o.file.path}, line ${o.entry.line})`
-      ),
-      `- [The comment](${comment.url})`
+      ...pullRequest ? [`- Pull request: [#${pullRequest.number}](${pullRequest.url})`] : [],
+      ...details,
+      `- [The comment on the issue](${commentUrl})`
     ].join("\n"),
-    commentUrl: comment.url,
-    ...pr(pullRequest)
+    commentUrl,
+    ...pullRequest ? { pullRequest: { number: pullRequest.number, url: pullRequest.url } } : {}
   };
 }
 async function chooseForm(context, config2, ref, body) {
@@ -21876,15 +21915,6 @@ function commitMessage(plan, issue3) {
     BOT_TRAILER
   ].join("\n");
 }
-function madeByBot(branch) {
-  return branch.parents.length === 1 && branch.message.split("\n").some((line) => line.trim() === BOT_TRAILER);
-}
-function pr(pullRequest) {
-  return pullRequest ? { pullRequest: { number: pullRequest.number, url: pullRequest.url } } : {};
-}
-function describePlan(kind, where) {
-  return kind === "insert" ? `The entry goes to ${where}.` : `Outcome: ${kind}.`;
-}
 
 // src/commands/close-paper.ts
 async function closePaper(context, issueNumber) {
@@ -21894,10 +21924,10 @@ async function closePaper(context, issueNumber) {
   const config2 = await loadConfig(context, base.sha);
   const branch = issueBranch(config2, issueNumber);
   const pullRequest = await gateway.findPullRequest(branch);
-  const pr2 = pullRequest ? { pullRequest: { number: pullRequest.number, url: pullRequest.url } } : {};
+  const pr = pullRequest ? { pullRequest: { number: pullRequest.number, url: pullRequest.url } } : {};
   if (pullRequest?.merged) {
     const message2 = `#${pullRequest.number} was merged: nothing to close.`;
-    return { result: "unchanged", message: message2, summary: message2, ...pr2 };
+    return { result: "unchanged", message: message2, summary: message2, ...pr };
   }
   const state = await gateway.getBranch(branch);
   if (!pullRequest && !state) {
@@ -21905,17 +21935,23 @@ async function closePaper(context, issueNumber) {
     return { result: "skipped", message: message2, summary: message2 };
   }
   if (pullRequest?.state === "open") {
-    await gateway.updatePullRequest(pullRequest.number, { state: "closed" });
+    await gateway.updatePullRequest(pullRequest.number, {
+      state: "closed",
+      body: `${pullRequest.body}
+${CLOSED_WITH_ISSUE_MARKER}`
+    });
     log.info(`Closed #${pullRequest.number}.`);
   }
-  if (state && madeByBot(state)) {
+  let deleted = false;
+  if (state && (madeByBot(state) || state.sha === base.sha)) {
     await gateway.deleteBranch(branch);
+    deleted = true;
     log.info(`Deleted ${branch}.`);
   } else if (state) {
     log.warn(`${branch} has commits made by people: not deleting it.`);
   }
-  const message = `Issue #${issueNumber} was closed without merging${pullRequest ? ` #${pullRequest.number}` : ""}: closed the pull request and deleted ${branch}.`;
-  return { result: "closed", message, summary: message, ...pr2 };
+  const message = `Issue #${issueNumber} was closed without merging: ${pullRequest?.state === "open" ? `closed #${pullRequest.number}` : "no open pull request"}${deleted ? ` and deleted ${branch}` : state ? `; kept ${branch}, which people committed to` : ""}.`;
+  return { result: "closed", message, summary: message, ...pr };
 }
 
 // src/list/sort-list.ts
@@ -22020,7 +22056,7 @@ async function sortList2(context) {
     const { list: list2, format, files: files2 } = await loadList(context, config3, base2.sha);
     return { base: base2, config: config3, plan: planSort(list2, format), files: files2 };
   });
-  const branch = `${config2["branch-prefix"]}sort`;
+  const branch = sortBranch(config2);
   if (plan.files.length === 0) {
     const open2 = await gateway.findOpenPullRequest(branch);
     const message2 = `Every section is in order (${config2.order}): no pull request.`;
@@ -22030,61 +22066,36 @@ async function sortList2(context) {
     return { result: "unchanged", message: message2, summary: `### ${message2}${stale}` };
   }
   const moved = plan.files.flatMap((f) => f.sections).reduce((n, s) => n + s.moved.length, 0);
-  const commit = {
-    branch,
-    base,
-    files: plan.files.map((f) => {
-      const blob = files.find((r) => r.path === f.file.path)?.blobSha;
-      return { path: f.file.path, text: f.text, ...blob ? { baseBlobSha: blob } : {} };
-    }),
-    message: `Re-sort the paper list (${moved} ${moved === 1 ? "entry" : "entries"} moved)
+  const entries = `${moved} ${moved === 1 ? "entry" : "entries"}`;
+  const pushed = await log.group(
+    `Push ${branch}`,
+    () => pushBotBranch(context, {
+      branch,
+      base,
+      files: plan.files.map((f) => {
+        const baseBlobSha = files.find((r) => r.path === f.file.path)?.blobSha;
+        return { path: f.file.path, text: f.text, ...baseBlobSha ? { baseBlobSha } : {} };
+      }),
+      message: `Re-sort the paper list (${entries} moved)
 
 ${BOT_TRAILER}`
-  };
-  const blocked = await log.group(`Push ${branch}`, async () => {
-    try {
-      await gateway.createBranchWithCommit(commit);
-      return false;
-    } catch (error2) {
-      if (!(error2 instanceof BranchExistsError)) throw error2;
-    }
-    const existing = await gateway.getBranch(branch);
-    if (existing && !madeByBot(existing)) return true;
-    if (existing && existing.parents[0] === base.sha) {
-      const current = await Promise.all(
-        commit.files.map((f) => gateway.readFile(f.path, existing.sha))
-      );
-      if (current.every((file, i) => file?.text === commit.files[i].text)) return false;
-    }
-    await gateway.replaceBranchWithCommit(commit);
-    return false;
-  });
-  if (blocked) {
+    })
+  );
+  if (pushed === "human") {
     const open2 = await gateway.findOpenPullRequest(branch);
     const message2 = `${branch} has commits made by people: left as it is.`;
     return {
       result: "unchanged",
       message: message2,
-      summary: `### ${message2}`,
+      summary: `### ${message2}
+
+Delete the branch (or merge its pull request) and run again.`,
       ...open2 ? { pullRequest: { number: open2.number, url: open2.url } } : {}
     };
   }
-  const text4 = sortPullRequest(plan);
-  const opened = await gateway.openPullRequest({
-    branch,
-    base: repository.defaultBranch,
-    title: text4.title,
-    body: text4.body
-  });
-  let pullRequest = opened.pullRequest;
-  if (opened.created) await gateway.addLabels(pullRequest.number, config2.labels);
-  else if (pullRequest.title !== text4.title || pullRequest.body !== text4.body) {
-    pullRequest = await gateway.updatePullRequest(pullRequest.number, {
-      title: text4.title,
-      body: text4.body
-    });
-  }
-  const message = `${opened.created ? "Opened" : "Updated"} #${pullRequest.number}: ${moved} ${moved === 1 ? "entry" : "entries"} moved.`;
+  const opened = await openBotPullRequest(context, branch, sortPullRequest(plan), config2.labels);
+  const { pullRequest } = opened;
+  const message = `${opened.created ? "Opened" : "Updated"} #${pullRequest.number}: ${entries} moved.`;
   const perSection = plan.files.flatMap(
     (f) => f.sections.map(
       (s) => `- **${quoteText(s.name)}** (\`${f.file.path}\`): ${s.moved.map((m) => quoteText(describeMove(m), 300)).join("; ")}`
@@ -26552,19 +26563,36 @@ var OctokitGateway = class {
     }
     await this.createRef(request2.branch, request2.base.sha);
     try {
-      const { data } = await this.octokit.rest.repos.createOrUpdateFileContents({
-        ...this.repository,
-        path: only.path,
-        message: request2.message,
-        content: Buffer.from(only.text, "utf8").toString("base64"),
-        branch: request2.branch,
-        ...only.baseBlobSha ? { sha: only.baseBlobSha } : {}
-      });
-      return data.commit.sha;
+      return await this.putFile(request2, only.path, only.text, only.baseBlobSha);
     } catch (error2) {
-      await this.deleteBranch(request2.branch).catch(() => void 0);
-      throw error2;
+      if (!hasStatus(error2, 409)) return this.abandonBranch(request2, error2);
+      const current = await this.readFile(only.path, request2.branch);
+      const head = await this.getBranch(request2.branch);
+      if (current?.text === only.text && head) return head.sha;
+      try {
+        return await this.putFile(request2, only.path, only.text, current?.blobSha);
+      } catch (again) {
+        return this.abandonBranch(request2, again);
+      }
     }
+  }
+  async putFile(request2, path2, text4, blobSha) {
+    const { data } = await this.octokit.rest.repos.createOrUpdateFileContents({
+      ...this.repository,
+      path: path2,
+      message: request2.message,
+      content: Buffer.from(text4, "utf8").toString("base64"),
+      branch: request2.branch,
+      ...blobSha ? { sha: blobSha } : {}
+    });
+    return data.commit.sha;
+  }
+  /** Deletes a branch this run created and nothing else moved, then rethrows: no empty branch is left. */
+  async abandonBranch(request2, error2) {
+    const head = await this.getBranch(request2.branch).catch(() => void 0);
+    if (head?.sha === request2.base.sha)
+      await this.deleteBranch(request2.branch).catch(() => void 0);
+    throw error2;
   }
   async replaceBranchWithCommit(request2) {
     const commit = await this.commitTree(request2);
@@ -26648,12 +26676,22 @@ var OctokitGateway = class {
     return comments.map(toComment);
   }
   async createComment(issueNumber, body) {
-    const { data } = await this.octokit.rest.issues.createComment({
-      ...this.repository,
-      issue_number: issueNumber,
-      body
-    });
-    return toComment(data);
+    const post = async () => {
+      const { data } = await this.octokit.rest.issues.createComment({
+        ...this.repository,
+        issue_number: issueNumber,
+        body,
+        request: { retries: 0 }
+      });
+      return toComment(data);
+    };
+    try {
+      return await post();
+    } catch (error2) {
+      if (!isServerError(error2)) throw error2;
+      const stored = (await this.listComments(issueNumber)).find((c) => c.body === body);
+      return stored ?? await post();
+    }
   }
   async updateComment(commentId, body) {
     const { data } = await this.octokit.rest.issues.updateComment({
@@ -26662,6 +26700,13 @@ var OctokitGateway = class {
       body
     });
     return toComment(data);
+  }
+  async deleteComment(commentId) {
+    try {
+      await this.octokit.rest.issues.deleteComment({ ...this.repository, comment_id: commentId });
+    } catch (error2) {
+      if (!hasStatus(error2, 404)) throw error2;
+    }
   }
   async getPermission(login) {
     try {
@@ -26737,6 +26782,10 @@ function toComment(comment) {
     author: comment.user?.login ?? ""
   };
 }
+function isServerError(error2) {
+  const status = error2?.status;
+  return typeof status !== "number" || status >= 500;
+}
 function hasStatus(error2, ...statuses) {
   const status = error2?.status;
   return typeof status === "number" && statuses.includes(status);
@@ -26807,15 +26856,15 @@ async function dispatch(event, context) {
   if (event.issue.isPullRequest) return skipped("Pull requests are not papers.");
   switch (event.action) {
     case "opened":
-    case "edited":
     case "reopened":
       return addPaper(context, event.issue);
+    case "edited":
+      return addPaper(context, event.issue, { respectClosedPullRequest: true });
     case "labeled":
-      return addPaper(
-        context,
-        event.issue,
-        event.label !== void 0 ? { addedLabel: event.label } : {}
-      );
+      return addPaper(context, event.issue, {
+        respectClosedPullRequest: true,
+        ...event.label !== void 0 ? { addedLabel: event.label } : {}
+      });
     case "closed":
       return closePaper(context, event.issue.number);
     default:
@@ -26823,6 +26872,12 @@ async function dispatch(event, context) {
   }
 }
 function getErrorMessage(error2) {
+  const request2 = error2?.request;
+  const status = error2?.status;
+  if (error2 instanceof Error && typeof status === "number" && request2?.method && request2.url) {
+    const path2 = request2.url.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/\?.*$/, "");
+    return `GitHub answered ${status} (${error2.message.replace(/ - https:\/\/docs\.github\.com\S*/, "")}) to ${request2.method} ${decodeURIComponent(path2)}`;
+  }
   if (error2 instanceof Error) return error2.message;
   return typeof error2 === "string" ? error2 : JSON.stringify(error2);
 }

@@ -70,15 +70,15 @@ async function dispatch(event: ActionEvent, context: CommandContext): Promise<Co
   if (event.issue.isPullRequest) return skipped('Pull requests are not papers.');
   switch (event.action) {
     case 'opened':
-    case 'edited':
     case 'reopened':
       return addPaper(context, event.issue);
+    case 'edited':
+      return addPaper(context, event.issue, { respectClosedPullRequest: true });
     case 'labeled':
-      return addPaper(
-        context,
-        event.issue,
-        event.label !== undefined ? { addedLabel: event.label } : {},
-      );
+      return addPaper(context, event.issue, {
+        respectClosedPullRequest: true,
+        ...(event.label !== undefined ? { addedLabel: event.label } : {}),
+      });
     case 'closed':
       return closePaper(context, event.issue.number);
     default:
@@ -86,8 +86,19 @@ async function dispatch(event: ActionEvent, context: CommandContext): Promise<Co
   }
 }
 
-/** The message of anything thrown, so a non-Error throw never passes as success. */
+/**
+ * The message of anything thrown, so a non-Error throw never passes as success. A GitHub API
+ * error says which request failed and how, never the request's headers.
+ */
 export function getErrorMessage(error: unknown): string {
+  const request = (
+    error as { status?: unknown; request?: { method?: string; url?: string } } | null
+  )?.request;
+  const status = (error as { status?: unknown } | null)?.status;
+  if (error instanceof Error && typeof status === 'number' && request?.method && request.url) {
+    const path = request.url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/\?.*$/, '');
+    return `GitHub answered ${status} (${error.message.replace(/ - https:\/\/docs\.github\.com\S*/, '')}) to ${request.method} ${decodeURIComponent(path)}`;
+  }
   if (error instanceof Error) return error.message;
   return typeof error === 'string' ? error : JSON.stringify(error);
 }

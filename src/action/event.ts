@@ -56,6 +56,7 @@ export async function readEvent(env: NodeJS.ProcessEnv): Promise<ActionEvent> {
           labels: (Array.isArray(rawIssue.labels) ? rawIssue.labels : [])
             .map((label) => (typeof label === 'string' ? label : string(object(label).name)))
             .filter((label): label is string => label !== undefined),
+          state: rawIssue.state === 'closed' ? ('closed' as const) : ('open' as const),
           isPullRequest: rawIssue.pull_request !== undefined,
         };
   return {

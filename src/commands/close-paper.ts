@@ -1,6 +1,8 @@
+import { CLOSED_WITH_ISSUE_MARKER } from '../messages/pull-request-text.js';
+import { issueBranch } from './bot-branches.js';
 import type { CommandContext, CommandResult } from './command-context.js';
-import { issueBranch, madeByBot } from './add-paper.js';
 import { loadConfig } from './load-repository.js';
+import { madeByBot } from './push-bot-branch.js';
 
 /**
  * `issues` closed: when the bot's pull request for the issue was not merged, close it and
@@ -31,15 +33,23 @@ export async function closePaper(
     return { result: 'skipped', message, summary: message };
   }
   if (pullRequest?.state === 'open') {
-    await gateway.updatePullRequest(pullRequest.number, { state: 'closed' });
+    // Marked, so that reopening the issue later opens a fresh pull request.
+    await gateway.updatePullRequest(pullRequest.number, {
+      state: 'closed',
+      body: `${pullRequest.body}\n${CLOSED_WITH_ISSUE_MARKER}`,
+    });
     log.info(`Closed #${pullRequest.number}.`);
   }
-  if (state && madeByBot(state)) {
+  let deleted = false;
+  if (state && (madeByBot(state) || state.sha === base.sha)) {
     await gateway.deleteBranch(branch);
+    deleted = true;
     log.info(`Deleted ${branch}.`);
   } else if (state) {
     log.warn(`${branch} has commits made by people: not deleting it.`);
   }
-  const message = `Issue #${issueNumber} was closed without merging${pullRequest ? ` #${pullRequest.number}` : ''}: closed the pull request and deleted ${branch}.`;
+  const message = `Issue #${issueNumber} was closed without merging: ${
+    pullRequest?.state === 'open' ? `closed #${pullRequest.number}` : 'no open pull request'
+  }${deleted ? ` and deleted ${branch}` : state ? `; kept ${branch}, which people committed to` : ''}.`;
   return { result: 'closed', message, summary: message, ...pr };
 }

@@ -1,16 +1,17 @@
-import { BranchExistsError } from '../github/gateway.js';
-import { sortPullRequest } from '../messages/pull-request-text.js';
-import { quoteText } from '../messages/markdown-text.js';
 import { describeMove } from '../messages/describe-move.js';
+import { quoteText } from '../messages/markdown-text.js';
+import { sortPullRequest } from '../messages/pull-request-text.js';
 import { planSort } from '../plan/plan-sort.js';
-import { BOT_TRAILER, madeByBot } from './add-paper.js';
+import { sortBranch } from './bot-branches.js';
 import type { CommandContext, CommandResult } from './command-context.js';
 import { loadConfig, loadList } from './load-repository.js';
+import { openBotPullRequest } from './open-bot-pull-request.js';
+import { BOT_TRAILER, pushBotBranch } from './push-bot-branch.js';
 
 /**
- * `workflow_dispatch`: re-sorts every managed file. Something to move: push
- * `<prefix>sort` from the default branch's head and open (or update) one pull request that
- * says what moved per section. Nothing to move: no pull request, and the summary says so.
+ * `workflow_dispatch`: re-sorts every managed file. Something to move: push `<prefix>sort`
+ * from the default branch's head and open (or update) one pull request that says what moved
+ * per section. Nothing to move: no pull request, and the summary says so.
  */
 export async function sortList(context: CommandContext): Promise<CommandResult> {
   const { gateway, repository, log } = context;
@@ -21,7 +22,7 @@ export async function sortList(context: CommandContext): Promise<CommandResult> 
     const { list, format, files } = await loadList(context, config, base.sha);
     return { base, config, plan: planSort(list, format), files };
   });
-  const branch = `${config['branch-prefix']}sort`;
+  const branch = sortBranch(config);
 
   if (plan.files.length === 0) {
     const open = await gateway.findOpenPullRequest(branch);
@@ -33,60 +34,32 @@ export async function sortList(context: CommandContext): Promise<CommandResult> 
   }
 
   const moved = plan.files.flatMap((f) => f.sections).reduce((n, s) => n + s.moved.length, 0);
-  const commit = {
-    branch,
-    base,
-    files: plan.files.map((f) => {
-      const blob = files.find((r) => r.path === f.file.path)?.blobSha;
-      return { path: f.file.path, text: f.text, ...(blob ? { baseBlobSha: blob } : {}) };
+  const entries = `${moved} ${moved === 1 ? 'entry' : 'entries'}`;
+  const pushed = await log.group(`Push ${branch}`, () =>
+    pushBotBranch(context, {
+      branch,
+      base,
+      files: plan.files.map((f) => {
+        const baseBlobSha = files.find((r) => r.path === f.file.path)?.blobSha;
+        return { path: f.file.path, text: f.text, ...(baseBlobSha ? { baseBlobSha } : {}) };
+      }),
+      message: `Re-sort the paper list (${entries} moved)\n\n${BOT_TRAILER}`,
     }),
-    message: `Re-sort the paper list (${moved} ${moved === 1 ? 'entry' : 'entries'} moved)\n\n${BOT_TRAILER}`,
-  };
-  const blocked = await log.group(`Push ${branch}`, async () => {
-    try {
-      await gateway.createBranchWithCommit(commit);
-      return false;
-    } catch (error) {
-      if (!(error instanceof BranchExistsError)) throw error;
-    }
-    const existing = await gateway.getBranch(branch);
-    if (existing && !madeByBot(existing)) return true;
-    if (existing && existing.parents[0] === base.sha) {
-      const current = await Promise.all(
-        commit.files.map((f) => gateway.readFile(f.path, existing.sha)),
-      );
-      if (current.every((file, i) => file?.text === commit.files[i]!.text)) return false;
-    }
-    await gateway.replaceBranchWithCommit(commit);
-    return false;
-  });
-  if (blocked) {
+  );
+  if (pushed === 'human') {
     const open = await gateway.findOpenPullRequest(branch);
     const message = `${branch} has commits made by people: left as it is.`;
     return {
       result: 'unchanged',
       message,
-      summary: `### ${message}`,
+      summary: `### ${message}\n\nDelete the branch (or merge its pull request) and run again.`,
       ...(open ? { pullRequest: { number: open.number, url: open.url } } : {}),
     };
   }
 
-  const text = sortPullRequest(plan);
-  const opened = await gateway.openPullRequest({
-    branch,
-    base: repository.defaultBranch,
-    title: text.title,
-    body: text.body,
-  });
-  let pullRequest = opened.pullRequest;
-  if (opened.created) await gateway.addLabels(pullRequest.number, config.labels);
-  else if (pullRequest.title !== text.title || pullRequest.body !== text.body) {
-    pullRequest = await gateway.updatePullRequest(pullRequest.number, {
-      title: text.title,
-      body: text.body,
-    });
-  }
-  const message = `${opened.created ? 'Opened' : 'Updated'} #${pullRequest.number}: ${moved} ${moved === 1 ? 'entry' : 'entries'} moved.`;
+  const opened = await openBotPullRequest(context, branch, sortPullRequest(plan), config.labels);
+  const { pullRequest } = opened;
+  const message = `${opened.created ? 'Opened' : 'Updated'} #${pullRequest.number}: ${entries} moved.`;
   const perSection = plan.files.flatMap((f) =>
     f.sections.map(
       (s) =>

@@ -27,8 +27,12 @@ function singleLineAnswerAt(lines: readonly string[], headingAt: number): number
 }
 
 /**
- * The first line at or after `from` that is a `### <label>` heading accepted by `matches`,
- * skipping fenced code blocks that are closed later in the body.
+ * The first line at or after `from` that is a `### <label>` heading accepted by `matches`.
+ *
+ * A matching line inside a fenced code block is a quote, not the heading, when a matching line
+ * also follows the block: the real heading comes later. When nothing matching follows, the
+ * fence was unclosed in its answer (it only seemed to close on a fence of a later answer) and
+ * the line inside is the heading. One pass over the lines, then one over the candidates.
  */
 function findHeading(
   lines: readonly string[],
@@ -36,20 +40,34 @@ function findHeading(
   noFenceAt: number,
   matches: (text: string) => boolean,
 ): number | undefined {
+  const candidates: { at: number; fenceEnd?: number }[] = [];
+  const isMatch = (line: string) => {
+    const text = headingText(line);
+    return text !== undefined && matches(text);
+  };
   for (let index = from; index < lines.length; index += 1) {
     const line = lines[index] ?? '';
     const fence = index === noFenceAt ? undefined : openingFence(line);
-    if (fence !== undefined) {
-      const close = findFenceClose(lines, index + 1, fence);
-      if (close !== -1) {
-        index = close;
-        continue;
+    const close = fence === undefined ? -1 : findFenceClose(lines, index + 1, fence);
+    if (close !== -1) {
+      for (let inner = index + 1; inner < close; inner += 1) {
+        if (isMatch(lines[inner] ?? '')) candidates.push({ at: inner, fenceEnd: close });
       }
+      index = close;
+      continue;
     }
-    const text = headingText(line);
-    if (text !== undefined && matches(text)) return index;
+    if (isMatch(line)) candidates.push({ at: index });
   }
-  return undefined;
+  let first: number | undefined;
+  let lastCounted: number | undefined;
+  for (let k = candidates.length - 1; k >= 0; k -= 1) {
+    const { at, fenceEnd } = candidates[k]!;
+    const quoted = fenceEnd !== undefined && lastCounted !== undefined && lastCounted > fenceEnd;
+    if (quoted) continue;
+    first = at;
+    lastCounted = Math.max(lastCounted ?? at, at);
+  }
+  return first;
 }
 
 /**
@@ -57,8 +75,8 @@ function findHeading(
  *
  * Greedy: the heading of field `i` is the first matching line after the heading of the last field
  * found before it, so a later answer may quote an earlier label freely. A label matches exactly
- * (both sides trimmed) or, when no exact match follows, case-insensitively. Headings inside a
- * fenced code block that is closed later in the body do not count. Returns one line index per
+ * (both sides trimmed) or, when no exact match follows, case-insensitively. A label quoted in a
+ * fenced code block does not count when the real heading follows the block. Returns one line index per
  * field, `undefined` for a field whose heading never appears.
  */
 export function findFieldHeadings(

@@ -106,6 +106,7 @@ export interface GitHubGateway {
   listComments(issueNumber: number): Promise<IssueComment[]>;
   createComment(issueNumber: number, body: string): Promise<IssueComment>;
   updateComment(commentId: number, body: string): Promise<IssueComment>;
+  deleteComment(commentId: number): Promise<void>;
 
   /** A user's permission on the repository. */
   getPermission(login: string): Promise<Permission>;

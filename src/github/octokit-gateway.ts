@@ -85,20 +85,45 @@ export class OctokitGateway implements GitHubGateway {
     // One file: create the branch at the base, then commit through the contents API (two calls).
     await this.createRef(request.branch, request.base.sha);
     try {
-      const { data } = await this.octokit.rest.repos.createOrUpdateFileContents({
-        ...this.repository,
-        path: only.path,
-        message: request.message,
-        content: Buffer.from(only.text, 'utf8').toString('base64'),
-        branch: request.branch,
-        ...(only.baseBlobSha ? { sha: only.baseBlobSha } : {}),
-      });
-      return data.commit.sha!;
+      return await this.putFile(request, only.path, only.text, only.baseBlobSha);
     } catch (error) {
-      // Never leave an empty branch behind.
-      await this.deleteBranch(request.branch).catch(() => undefined);
-      throw error;
+      if (!hasStatus(error, 409)) return this.abandonBranch(request, error);
+      // The file changed on the branch since it was read (a concurrent run): read it again and
+      // retry once, or stop if it already holds the text.
+      const current = await this.readFile(only.path, request.branch);
+      const head = await this.getBranch(request.branch);
+      if (current?.text === only.text && head) return head.sha;
+      try {
+        return await this.putFile(request, only.path, only.text, current?.blobSha);
+      } catch (again) {
+        return this.abandonBranch(request, again);
+      }
     }
+  }
+
+  private async putFile(
+    request: CommitRequest,
+    path: string,
+    text: string,
+    blobSha: string | undefined,
+  ): Promise<string> {
+    const { data } = await this.octokit.rest.repos.createOrUpdateFileContents({
+      ...this.repository,
+      path,
+      message: request.message,
+      content: Buffer.from(text, 'utf8').toString('base64'),
+      branch: request.branch,
+      ...(blobSha ? { sha: blobSha } : {}),
+    });
+    return data.commit.sha!;
+  }
+
+  /** Deletes a branch this run created and nothing else moved, then rethrows: no empty branch is left. */
+  private async abandonBranch(request: CommitRequest, error: unknown): Promise<never> {
+    const head = await this.getBranch(request.branch).catch(() => undefined);
+    if (head?.sha === request.base.sha)
+      await this.deleteBranch(request.branch).catch(() => undefined);
+    throw error;
   }
 
   async replaceBranchWithCommit(request: CommitRequest): Promise<string> {
@@ -199,12 +224,24 @@ export class OctokitGateway implements GitHubGateway {
   }
 
   async createComment(issueNumber: number, body: string): Promise<IssueComment> {
-    const { data } = await this.octokit.rest.issues.createComment({
-      ...this.repository,
-      issue_number: issueNumber,
-      body,
-    });
-    return toComment(data);
+    // Not retried blindly: a 5xx may come after GitHub stored the comment, and a second POST
+    // would leave two. Look first, then post again once.
+    const post = async () => {
+      const { data } = await this.octokit.rest.issues.createComment({
+        ...this.repository,
+        issue_number: issueNumber,
+        body,
+        request: { retries: 0 },
+      });
+      return toComment(data);
+    };
+    try {
+      return await post();
+    } catch (error) {
+      if (!isServerError(error)) throw error;
+      const stored = (await this.listComments(issueNumber)).find((c) => c.body === body);
+      return stored ?? (await post());
+    }
   }
 
   async updateComment(commentId: number, body: string): Promise<IssueComment> {
@@ -214,6 +251,14 @@ export class OctokitGateway implements GitHubGateway {
       body,
     });
     return toComment(data);
+  }
+
+  async deleteComment(commentId: number): Promise<void> {
+    try {
+      await this.octokit.rest.issues.deleteComment({ ...this.repository, comment_id: commentId });
+    } catch (error) {
+      if (!hasStatus(error, 404)) throw error;
+    }
   }
 
   async getPermission(login: string): Promise<Permission> {
@@ -314,6 +359,12 @@ function toComment(comment: {
     body: comment.body ?? '',
     author: comment.user?.login ?? '',
   };
+}
+
+/** A 5xx answer or no answer at all: the request may or may not have been applied. */
+function isServerError(error: unknown): boolean {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status !== 'number' || status >= 500;
 }
 
 /** Whether an Octokit error carries one of the statuses. */

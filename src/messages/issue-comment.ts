@@ -76,3 +76,14 @@ export function branchChangedComment(branch: string, pullRequest: PullRequest | 
     footer('paper-list-bot never overwrites commits made by people.'),
   ].join('\n');
 }
+
+/** The comment when a maintainer closed the bot's pull request and the issue is edited. */
+export function maintainerClosedComment(pullRequest: PullRequest): string {
+  return [
+    `A maintainer closed #${pullRequest.number} without merging it, so I did not open another pull request.`,
+    '',
+    'If it was closed by mistake, a maintainer can reopen this issue (or #' +
+      `${pullRequest.number}) and I will bring it up to date.`,
+    footer('paper-list-bot does not reopen what maintainers close.'),
+  ].join('\n');
+}

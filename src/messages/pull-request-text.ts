@@ -6,6 +6,9 @@ import { blobLink, codeBlock, defuseMentions, quoteText } from './markdown-text.
 /** Hidden marker that identifies the bot's pull requests. */
 export const PULL_REQUEST_MARKER = '<!-- paper-list-bot:pull-request -->';
 
+/** Added to a pull request closed because its issue was closed, so a reopened issue may replace it. */
+export const CLOSED_WITH_ISSUE_MARKER = '<!-- paper-list-bot:closed-with-issue -->';
+
 /** A pull request's title and body. */
 export interface PullRequestText {
   readonly title: string;

@@ -11,8 +11,13 @@ const ENTITY = /&(?=#?[0-9A-Za-z]+;)/g;
 /** What turns a line into a block other than a paragraph continuation. */
 const BLOCK_START = /^(?:[#>+=-]|\d{1,9}(?=[.)]))/;
 
-/** A bare http(s) URL in text; trailing punctuation is trimmed off separately. */
-const BARE_URL = /\bhttps?:\/\/[^\s<>]+/gi;
+/**
+ * A bare http(s) URL in text, as GFM finds them: not glued to a letter before it (a digit or
+ * `_` before is fine). Trailing punctuation is trimmed off separately.
+ */
+const BARE_URL = /(?<![A-Za-z])https?:\/\/[^\s<>]+/gi;
+/** `www.` starts a GFM autolink too; escaping its dot keeps it text, as written. */
+const WWW = /(www)\./gi;
 const TRAILING_PUNCTUATION = /[.,;:!?'"*_~]+$/;
 
 /**
@@ -37,7 +42,8 @@ function escapeText(text: string): string {
   return text
     .replace(ALWAYS, (c) => `\\${c}`)
     .replace(LONE_UNDERSCORE, '\\_')
-    .replace(ENTITY, '\\&');
+    .replace(ENTITY, '\\&')
+    .replace(WWW, '$1\\.');
 }
 
 /** Drops trailing punctuation and a closing parenthesis that the URL did not open. */
@@ -58,7 +64,14 @@ function count(text: string, char: string): number {
  * the first character too when it would start a heading, list item, quote or setext underline.
  */
 export function escapeLineStart(text: string): string {
-  const escaped = escapeInline(text);
+  return escapeBlockStart(escapeInline(text));
+}
+
+/**
+ * Escapes the first character of already escaped text that will begin a line, when it would
+ * start a heading, list item, quote or setext underline there.
+ */
+export function escapeBlockStart(escaped: string): string {
   const start = BLOCK_START.exec(escaped);
   if (!start) return escaped;
   // For an ordered-list marker (`1)`, `2.`) escape the punctuation after the digits.

@@ -1,4 +1,4 @@
-import { escapeInline, escapeLineStart, escapeUrl } from './escape-markdown.js';
+import { escapeBlockStart, escapeInline, escapeLineStart, escapeUrl } from './escape-markdown.js';
 import type { EntryTemplate, Placeholder } from './entry-template.js';
 import type { Paper } from './paper.js';
 
@@ -14,14 +14,16 @@ export function formatEntry(paper: Paper, template: EntryTemplate): string {
     let line = '';
     let placed = 0;
     let filled = 0;
-    for (const part of parts) {
+    for (const [index, part] of parts.entries()) {
       if (part.kind === 'text') {
         line += part.text;
       } else {
         placed += 1;
         const value = values[part.name];
         if (value !== '') filled += 1;
-        line += value;
+        // A value that begins the line (the authors, in the default format) must not begin a
+        // heading, list item or quote there.
+        line += index === 0 ? escapeBlockStart(value) : value;
       }
     }
     if (placed > 0 && filled === 0) continue;

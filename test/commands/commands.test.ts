@@ -37,6 +37,7 @@ const issue = (overrides: Partial<IssueInput> = {}): IssueInput => ({
   author: { login: 'ada', id: 42 },
   comments: 0,
   labels: ['new-paper'],
+  state: 'open',
   ...overrides,
 });
 

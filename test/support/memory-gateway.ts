@@ -163,6 +163,12 @@ export class MemoryGateway implements GitHubGateway {
     return { ...comment };
   }
 
+  async deleteComment(commentId: number): Promise<void> {
+    this.calls.push(`deleteComment ${commentId}`);
+    const at = this.comments.findIndex((c) => c.id === commentId);
+    if (at !== -1) this.comments.splice(at, 1);
+  }
+
   async getPermission(login: string): Promise<Permission> {
     this.calls.push(`getPermission ${login}`);
     return this.permissions.get(login) ?? 'read';
