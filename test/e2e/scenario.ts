@@ -54,22 +54,19 @@ export async function startScenario(files: Record<string, string> = {}): Promise
     name: REPO,
     files: { 'README.md': EXAMPLE_LIST, '.github/ISSUE_TEMPLATE/new-paper.yml': FORM, ...files },
   });
-  let nextNumber = 1;
   const scenario: Scenario = {
     emulator,
     fileIssue(options = {}) {
-      const number = options.number ?? nextNumber;
-      nextNumber = Math.max(nextNumber, number) + 1;
-      emulator.createIssue({
+      // Issues and pull requests share numbers: let the emulator pick the next free one.
+      return emulator.createIssue({
         owner: OWNER,
         name: REPO,
-        number,
+        ...(options.number !== undefined ? { number: options.number } : {}),
         title: options.title ?? '[Paper]: Masked Autoencoders Are Scalable Vision Learners',
         body: options.body ?? EXAMPLE_ISSUE,
         user: FILER,
         labels: options.labels ?? ['new-paper'],
-      });
-      return number;
+      }).number;
     },
     async issueEvent(action, number, extra = {}) {
       const issue = emulator.state(OWNER, REPO).issues.find((i) => i.number === number);
