@@ -2,31 +2,22 @@
 // README's "Faults and races" table; each test checks the final state: the right entry on the
 // branch, never a second pull request, never a second comment, nothing lost.
 import { afterEach, describe, expect, it } from 'vitest';
-import { addedLines } from '../support/list-helpers.js';
-import { everythingVisible, startScenario, TOKEN, type Scenario } from './scenario.js';
+import {
+  everythingVisible,
+  startScenario,
+  TOKEN,
+  type Scenario,
+  BRANCH,
+  FIRST_LINE,
+  botComments,
+  expectOneProposal,
+} from './scenario.js';
 
-const BRANCH = 'paper-list-bot/issue-1';
-const FIRST_LINE = '- **Masked Autoencoders Are Scalable Vision Learners** <Br>';
 let scenario: Scenario;
 
 afterEach(async () => {
   await scenario?.close();
 });
-
-const botComments = (s: Scenario, issue = 1) =>
-  s
-    .state()
-    .comments.filter((c) => c.user.login === 'github-actions[bot]' && c.issueNumber === issue);
-
-/** The final state every successful add must reach: one PR, one comment, the entry on the branch. */
-function expectOneProposal(s: Scenario, issue = 1, branch = BRANCH): void {
-  const pulls = s.state().pulls.filter((p) => p.headRef === branch);
-  expect(pulls).toHaveLength(1);
-  expect(pulls[0]!.state).toBe('open');
-  expect(botComments(s, issue)).toHaveLength(1);
-  const added = addedLines(s.read('main', 'README.md')!, s.read(branch, 'README.md')!);
-  expect(added.filter((l) => l === FIRST_LINE || l.startsWith('- **'))).toHaveLength(1);
-}
 
 describe('server errors', () => {
   it('retries a 502 on every call of an add, within bounds, and ends in the right state', async () => {

@@ -12,30 +12,17 @@ import {
   startScenario,
   TOKEN,
   type Scenario,
+  BRANCH,
+  FIRST_LINE,
+  botComments,
+  expectOneProposal,
 } from './scenario.js';
 
-const BRANCH = 'paper-list-bot/issue-1';
-const FIRST_LINE = '- **Masked Autoencoders Are Scalable Vision Learners** <Br>';
 let scenario: Scenario;
 
 afterEach(async () => {
   await scenario?.close();
 });
-
-const botComments = (s: Scenario, issue = 1) =>
-  s
-    .state()
-    .comments.filter((c) => c.user.login === 'github-actions[bot]' && c.issueNumber === issue);
-
-/** The final state every successful add must reach: one PR, one comment, the entry on the branch. */
-function expectOneProposal(s: Scenario, issue = 1, branch = BRANCH): void {
-  const pulls = s.state().pulls.filter((p) => p.headRef === branch);
-  expect(pulls).toHaveLength(1);
-  expect(pulls[0]!.state).toBe('open');
-  expect(botComments(s, issue)).toHaveLength(1);
-  const added = addedLines(s.read('main', 'README.md')!, s.read(branch, 'README.md')!);
-  expect(added.filter((l) => l === FIRST_LINE || l.startsWith('- **'))).toHaveLength(1);
-}
 
 describe('people', () => {
   it('does not reopen a pull request a maintainer closed when the issue is edited', async () => {

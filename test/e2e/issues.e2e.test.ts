@@ -14,20 +14,17 @@ import {
   startScenario,
   TOKEN,
   type Scenario,
+  BRANCH,
+  botComments,
 } from './scenario.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const BRANCH = 'paper-list-bot/issue-1';
 const MARKER = '<!-- paper-list-bot:comment -->';
 let scenario: Scenario;
 
 afterEach(async () => {
   await scenario?.close();
 });
-
-/** The comments the bot left (the emulator's bot account). */
-const botComments = (s: Scenario) =>
-  s.state().comments.filter((c) => c.user.login === 'github-actions[bot]');
 
 describe('issues opened', () => {
   it('pushes one verified commit, opens a PR that closes the issue, and comments with the link', async () => {

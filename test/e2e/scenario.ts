@@ -2,7 +2,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github-emulator/index.js';
+import { addedLines } from '../support/list-helpers.js';
 import {
   dispatchPayload,
   issuesPayload,
@@ -120,4 +122,25 @@ export function everythingVisible(run: ActionRun, scenario: Scenario): string {
     ...state.comments.map((c) => c.body),
     ...state.pulls.map((p) => `${p.title}\n${p.body ?? ''}`),
   ].join('\n');
+}
+
+/** The example issue's branch, and the first line of its entry. */
+export const BRANCH = 'paper-list-bot/issue-1';
+export const FIRST_LINE = '- **Masked Autoencoders Are Scalable Vision Learners** <Br>';
+
+/** The comments the bot left on an issue (the emulator's bot account). */
+export function botComments(s: Scenario, issue = 1) {
+  return s
+    .state()
+    .comments.filter((c) => c.user.login === 'github-actions[bot]' && c.issueNumber === issue);
+}
+
+/** The final state every successful add must reach: one PR, one comment, one entry on the branch. */
+export function expectOneProposal(s: Scenario, issue = 1, branch = BRANCH): void {
+  const pulls = s.state().pulls.filter((p) => p.headRef === branch);
+  expect(pulls).toHaveLength(1);
+  expect(pulls[0]!.state).toBe('open');
+  expect(botComments(s, issue)).toHaveLength(1);
+  const added = addedLines(s.read('main', 'README.md')!, s.read(branch, 'README.md')!);
+  expect(added.filter((l) => l.startsWith('- **'))).toHaveLength(1);
 }
