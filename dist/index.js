@@ -21406,10 +21406,11 @@ var BlockScanner = class {
   closeListUnless(inList) {
     if (!inList) this.listIndent = void 0;
   }
+  /** Records the line as the previous one; only paragraph lines keep a paragraph open. */
   done(scanned, blank) {
     this.previousBlank = blank;
     if (scanned.kind !== "text" && scanned.kind !== "list-item" && scanned.kind !== "quote") {
-      if (!blank || scanned.kind === "blank") this.paragraph = void 0;
+      this.paragraph = void 0;
     }
     return scanned;
   }

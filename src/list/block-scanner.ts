@@ -209,10 +209,11 @@ export class BlockScanner {
     if (!inList) this.listIndent = undefined;
   }
 
+  /** Records the line as the previous one; only paragraph lines keep a paragraph open. */
   private done(scanned: ScannedLine, blank: boolean): ScannedLine {
     this.previousBlank = blank;
     if (scanned.kind !== 'text' && scanned.kind !== 'list-item' && scanned.kind !== 'quote') {
-      if (!blank || scanned.kind === 'blank') this.paragraph = undefined;
+      this.paragraph = undefined;
     }
     return scanned;
   }
