@@ -19609,15 +19609,23 @@ function loadWorkspace(cwd, options) {
   const format = listFormat(config2);
   const files = config2.files.map((file) => ({ path: file, text: readText(dir, file) }));
   const list2 = readPaperList(files, format);
-  let form = DEFAULT_FORM;
   const templatePath = path2.join(dir, config2["form-template"]);
   if (existsSync(templatePath)) {
     const read = readFormTemplate(readFileSync(templatePath, "utf8"));
-    if ("error" in read)
-      warnings.push(`${config2["form-template"]}: ${read.error}; using the default form's labels`);
-    else form = read.fields;
+    if (!("error" in read)) {
+      return {
+        dir,
+        config: config2,
+        format,
+        list: list2,
+        form: read.fields,
+        formPath: config2["form-template"],
+        warnings
+      };
+    }
+    warnings.push(`${config2["form-template"]}: ${read.error}; using the default form's labels`);
   }
-  return { dir, config: config2, format, list: list2, form, warnings };
+  return { dir, config: config2, format, list: list2, form: DEFAULT_FORM, warnings };
 }
 function readConfig(cwd, dir, option) {
   const file = option !== void 0 ? path2.resolve(cwd, option) : path2.join(dir, ".github/paper-list.yml");
@@ -19752,6 +19760,22 @@ function runCheck(options, io) {
       io.out(`${finding.path}:${finding.line}: ${finding.message}`);
     }
   }
+  const sectionOptions = workspace.form.find((f) => f.id === "section")?.options ?? [];
+  if (workspace.formPath) {
+    for (const option of sectionOptions.filter((o) => !findSection(workspace.list, o))) {
+      findings += 1;
+      io.out(`${workspace.formPath}: Section option "${option}" is not a section of the list`);
+    }
+    for (const section of workspace.list.sections.filter(
+      (s) => !sectionOptions.some((o) => findSection(workspace.list, o) === s)
+    )) {
+      findings += 1;
+      io.out(
+        `${workspace.formPath}: the list's section "${section.name}" is missing from the Section options`
+      );
+    }
+  }
+  io.out(`sections: ${workspace.list.sections.map((s) => s.name).join(", ")}`);
   const sections = workspace.list.sections.length;
   const summary = `${entries} entries in ${sections} sections of ${workspace.list.files.length} file(s)`;
   if (findings === 0) {

@@ -1,8 +1,12 @@
 import { lintList } from '../list/lint-list.js';
+import { findSection } from '../list/paper-list.js';
 import { EXIT, type CliIo } from './cli-io.js';
 import { loadWorkspace, type WorkspaceOptions } from './workspace.js';
 
-/** `check`: lints every entry of every managed file and reports; exit 1 when anything is found. */
+/**
+ * `check`: lints every entry of every managed file, checks the issue form's Section options
+ * against the list's sections, prints the section names, and exits 1 when anything is found.
+ */
 export function runCheck(options: WorkspaceOptions, io: CliIo): number {
   const workspace = loadWorkspace(io.cwd, options);
   for (const warning of workspace.warnings) io.err(`warning: ${warning}`);
@@ -15,6 +19,23 @@ export function runCheck(options: WorkspaceOptions, io: CliIo): number {
       io.out(`${finding.path}:${finding.line}: ${finding.message}`);
     }
   }
+  // The form's Section options must name the list's sections, or filers cannot pick them.
+  const sectionOptions = workspace.form.find((f) => f.id === 'section')?.options ?? [];
+  if (workspace.formPath) {
+    for (const option of sectionOptions.filter((o) => !findSection(workspace.list, o))) {
+      findings += 1;
+      io.out(`${workspace.formPath}: Section option "${option}" is not a section of the list`);
+    }
+    for (const section of workspace.list.sections.filter(
+      (s) => !sectionOptions.some((o) => findSection(workspace.list, o) === s),
+    )) {
+      findings += 1;
+      io.out(
+        `${workspace.formPath}: the list's section "${section.name}" is missing from the Section options`,
+      );
+    }
+  }
+  io.out(`sections: ${workspace.list.sections.map((s) => s.name).join(', ')}`);
   const sections = workspace.list.sections.length;
   const summary = `${entries} entries in ${sections} sections of ${workspace.list.files.length} file(s)`;
   if (findings === 0) {

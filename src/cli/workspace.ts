@@ -17,6 +17,8 @@ export interface Workspace {
   readonly format: ListFormat;
   readonly list: PaperList;
   readonly form: readonly FormField[];
+  /** Where the form was read from, when the list has its own issue form. */
+  readonly formPath?: string;
   /** Problems that do not stop the command (e.g. an unreadable issue form template). */
   readonly warnings: readonly string[];
 }
@@ -39,15 +41,23 @@ export function loadWorkspace(cwd: string, options: WorkspaceOptions): Workspace
   const files = config.files.map((file) => ({ path: file, text: readText(dir, file) }));
   const list = readPaperList(files, format);
 
-  let form = DEFAULT_FORM;
   const templatePath = path.join(dir, config['form-template']);
   if (existsSync(templatePath)) {
     const read = readFormTemplate(readFileSync(templatePath, 'utf8'));
-    if ('error' in read)
-      warnings.push(`${config['form-template']}: ${read.error}; using the default form's labels`);
-    else form = read.fields;
+    if (!('error' in read)) {
+      return {
+        dir,
+        config,
+        format,
+        list,
+        form: read.fields,
+        formPath: config['form-template'],
+        warnings,
+      };
+    }
+    warnings.push(`${config['form-template']}: ${read.error}; using the default form's labels`);
   }
-  return { dir, config, format, list, form, warnings };
+  return { dir, config, format, list, form: DEFAULT_FORM, warnings };
 }
 
 function readConfig(cwd: string, dir: string, option: string | undefined): Config {

@@ -209,6 +209,30 @@ describe('paper-list-bot sort', () => {
   });
 });
 
+describe('paper-list-bot check', () => {
+  it('prints the section names and flags Section options of the form that name no section', () => {
+    const dir = copyOf(path.join(fixtures, 'insert-top-of-year-group/list'));
+    mkdirSync(path.join(dir, '.github/ISSUE_TEMPLATE'), { recursive: true });
+    const form = readFileSync(path.join(root, '.github/ISSUE_TEMPLATE/new-paper.yml'), 'utf8');
+    writeFileSync(path.join(dir, '.github/ISSUE_TEMPLATE/new-paper.yml'), form);
+    const clean = run(['check', '--dir', dir]);
+    expect(clean.code).toBe(0);
+    expect(clean.stdout).toContain(
+      'sections: Vision Transformers, Diffusion Models, Efficient Networks, Self-Supervised Learning',
+    );
+    writeFileSync(
+      path.join(dir, '.github/ISSUE_TEMPLATE/new-paper.yml'),
+      form.replace('- Diffusion Models', '- Diffusion'),
+    );
+    const mismatch = run(['check', '--dir', dir]);
+    expect(mismatch.code).toBe(1);
+    expect(mismatch.stdout).toContain('Section option "Diffusion" is not a section of the list');
+    expect(mismatch.stdout).toContain(
+      'section "Diffusion Models" is missing from the Section options',
+    );
+  });
+});
+
 describe('every corpus list survives check and sort --check', () => {
   const corpus = path.dirname(corpusFolder(REFERENCE));
   for (const folder of readdirSync(corpus, { withFileTypes: true }).filter((d) =>
