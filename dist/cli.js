@@ -7770,29 +7770,33 @@ function insertEntry(options) {
   let offset;
   let inserted;
   let placement;
+  let line;
   if (target.kind === "before") {
     offset = target.entry.start;
     inserted = `${entry}${eol}${blank ? eol : ""}`;
     placement = `before “${describe(file, target.entry, reader)}”`;
+    line = target.entry.line;
   } else if (target.kind === "after") {
     offset = target.entry.end;
     inserted = `${eol}${blank ? eol : ""}${entry}`;
     placement = `after “${describe(file, target.entry, reader)}”`;
+    line = target.entry.lastLine + (blank ? 2 : 1);
   } else {
     offset = section.contentEnd;
     const atStart = offset === 0 && !section.heading;
     if (atStart) {
       inserted = `${entry}${eol}`;
+      line = 1;
     } else {
       const gap = section.heading && offset === section.heading.end ? "" : eol;
       const followedByContent = nextLineHasContent(file.text, offset);
       inserted = `${eol}${gap}${entry}${followedByContent ? eol : ""}`;
+      line = section.contentEndLine + (gap ? 2 : 1);
     }
     placement = "as the first entry of the section";
   }
   const text4 = file.text.slice(0, offset) + inserted + file.text.slice(offset);
-  const leading = inserted.length - inserted.trimStart().length;
-  return { text: text4, line: lineOf(text4, offset + leading), placement };
+  return { text: text4, line, placement };
 }
 function findPlace(options) {
   const { file, section, reader, order, date: date2, title } = options;
@@ -7836,11 +7840,6 @@ function nextLineHasContent(text4, offset) {
 function describe(file, entry, reader) {
   const text4 = file.text.slice(entry.start, entry.end);
   return reader.title(text4) ?? `the entry at line ${entry.line}`;
-}
-function lineOf(text4, offset) {
-  let line = 1;
-  for (let i = text4.indexOf("\n"); i !== -1 && i < offset; i = text4.indexOf("\n", i + 1)) line += 1;
-  return line;
 }
 
 // node_modules/mdast-util-to-string/lib/index.js
@@ -17537,6 +17536,7 @@ function unknownSection(form, answer, list2) {
 }
 
 // src/cli/workspace.ts
+import { isUtf8 } from "node:buffer";
 import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from "node:fs";
 import path2 from "node:path";
 
@@ -19404,7 +19404,13 @@ var BlockScanner = class {
 function readList(path4, text4, options) {
   const sections = [];
   const headingStack = [];
-  let section = { parents: [], entries: [], hasOtherContent: false, contentEnd: 0 };
+  let section = {
+    parents: [],
+    entries: [],
+    hasOtherContent: false,
+    contentEnd: 0,
+    contentEndLine: 0
+  };
   let entry;
   const scanner = new BlockScanner();
   let paragraph;
@@ -19418,6 +19424,7 @@ function readList(path4, text4, options) {
       lastLine: entry.lastLine
     });
     section.contentEnd = entry.end;
+    section.contentEndLine = entry.lastLine;
     entry = void 0;
   };
   const closeSection = (nextHeadingLevel) => {
@@ -19428,10 +19435,11 @@ function readList(path4, text4, options) {
       entries: section.entries,
       hasOtherContent: section.hasOtherContent,
       contentEnd: section.contentEnd,
+      contentEndLine: section.contentEndLine,
       ...nextHeadingLevel !== void 0 ? { nextHeadingLevel } : {}
     });
   };
-  const openSection = (heading) => {
+  const openSection = (heading, lastLine) => {
     closeSection(heading.level);
     while (headingStack.length > 0 && headingStack[headingStack.length - 1].level >= heading.level) {
       headingStack.pop();
@@ -19441,7 +19449,8 @@ function readList(path4, text4, options) {
       parents: headingStack.map((h) => h.text),
       entries: [],
       hasOtherContent: false,
-      contentEnd: heading.end
+      contentEnd: heading.end,
+      contentEndLine: lastLine
     };
     headingStack.push(heading);
   };
@@ -19473,26 +19482,27 @@ function readList(path4, text4, options) {
     if (kind === "setext" && paragraph) {
       section.hasOtherContent = paragraph.hadOther;
       section.contentEnd = paragraph.contentEnd;
-      openSection({
-        level: scanned.level,
-        text: cleanHeadingText(paragraph.text.join(" ")),
-        line: paragraph.line,
-        start: paragraph.start,
-        end
-      });
+      section.contentEndLine = paragraph.contentEndLine;
+      openSection(
+        {
+          level: scanned.level,
+          text: cleanHeadingText(paragraph.text.join(" ")),
+          line: paragraph.line,
+          start: paragraph.start,
+          end
+        },
+        lineNumber
+      );
       paragraph = void 0;
       previousKind = kind;
       continue;
     }
     if (kind === "heading") {
       paragraph = void 0;
-      openSection({
-        level: scanned.level,
-        text: atxHeadingText(content3),
-        line: lineNumber,
-        start,
-        end
-      });
+      openSection(
+        { level: scanned.level, text: atxHeadingText(content3), line: lineNumber, start, end },
+        lineNumber
+      );
       previousKind = kind;
       continue;
     }
@@ -19548,7 +19558,8 @@ function readList(path4, text4, options) {
           line: lineNumber,
           text: [content3.trim()],
           hadOther: section.hasOtherContent,
-          contentEnd: section.contentEnd
+          contentEnd: section.contentEnd,
+          contentEndLine: section.contentEndLine
         };
       }
     } else {
@@ -19556,6 +19567,7 @@ function readList(path4, text4, options) {
     }
     section.hasOtherContent = true;
     section.contentEnd = end;
+    section.contentEndLine = lineNumber;
     previousKind = kind;
   }
   closeSection();
@@ -19644,11 +19656,11 @@ function readText(dir, file) {
       `${file} not found in ${dir}: run in the list's folder, pass --dir, or set "files" in the configuration`
     );
   }
-  try {
-    return new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(readFileSync(full));
-  } catch {
+  const bytes = readFileSync(full);
+  if (!isUtf8(bytes)) {
     throw new UsageError(`${file} is not valid UTF-8; paper-list-bot only edits UTF-8 files`);
   }
+  return bytes.toString("utf8");
 }
 function writeTextAtomically(dir, file, text4) {
   const full = path2.join(dir, file);

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseConfig, defaultConfig } from '../config/parse-config.js';
@@ -80,13 +81,13 @@ function readText(dir: string, file: string): string {
       `${file} not found in ${dir}: run in the list's folder, pass --dir, or set "files" in the configuration`,
     );
   }
-  try {
-    // Fatal decoding refuses invalid bytes instead of replacing them, so the file can be
-    // written back byte for byte.
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(readFileSync(full));
-  } catch {
+  const bytes = readFileSync(full);
+  // Invalid bytes would be replaced on decoding and the file could not be written back byte for
+  // byte: refuse such files.
+  if (!isUtf8(bytes)) {
     throw new UsageError(`${file} is not valid UTF-8; paper-list-bot only edits UTF-8 files`);
   }
+  return bytes.toString('utf8');
 }
 
 /** Writes a file through a temporary file and a rename, so a crash never leaves half a list. */

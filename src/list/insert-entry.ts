@@ -43,30 +43,35 @@ export function insertEntry(options: InsertEntryOptions): InsertEntryResult {
   let offset: number;
   let inserted: string;
   let placement: string;
+  // The entry's line follows from its neighbour's, without counting lines in the new text.
+  let line: number;
   if (target.kind === 'before') {
     offset = target.entry.start;
     inserted = `${entry}${eol}${blank ? eol : ''}`;
     placement = `before “${describe(file, target.entry, reader)}”`;
+    line = target.entry.line;
   } else if (target.kind === 'after') {
     offset = target.entry.end;
     inserted = `${eol}${blank ? eol : ''}${entry}`;
     placement = `after “${describe(file, target.entry, reader)}”`;
+    line = target.entry.lastLine + (blank ? 2 : 1);
   } else {
     offset = section.contentEnd;
     const atStart = offset === 0 && !section.heading;
     if (atStart) {
       inserted = `${entry}${eol}`;
+      line = 1;
     } else {
       // Under the heading (or after free text); keep a blank line before whatever follows.
       const gap = section.heading && offset === section.heading.end ? '' : eol;
       const followedByContent = nextLineHasContent(file.text, offset);
       inserted = `${eol}${gap}${entry}${followedByContent ? eol : ''}`;
+      line = section.contentEndLine + (gap ? 2 : 1);
     }
     placement = 'as the first entry of the section';
   }
   const text = file.text.slice(0, offset) + inserted + file.text.slice(offset);
-  const leading = inserted.length - inserted.trimStart().length;
-  return { text, line: lineOf(text, offset + leading), placement };
+  return { text, line, placement };
 }
 
 type Place =
@@ -128,11 +133,4 @@ function nextLineHasContent(text: string, offset: number): boolean {
 function describe(file: ListFile, entry: Entry, reader: EntryReader): string {
   const text = file.text.slice(entry.start, entry.end);
   return reader.title(text) ?? `the entry at line ${entry.line}`;
-}
-
-/** 1-based line number of an offset. */
-export function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line += 1;
-  return line;
 }

@@ -36,6 +36,8 @@ export interface Section {
   readonly hasOtherContent: boolean;
   /** End of the last non-blank line in the section (the heading's end when it is empty). */
   readonly contentEnd: number;
+  /** 1-based line of `contentEnd`; 0 when nothing precedes it in the file. */
+  readonly contentEndLine: number;
   /** Level of the heading that ends this section, when one does. */
   readonly nextHeadingLevel?: number;
 }

@@ -25,6 +25,7 @@ interface OpenSection {
   entries: Entry[];
   hasOtherContent: boolean;
   contentEnd: number;
+  contentEndLine: number;
 }
 
 /**
@@ -39,13 +40,26 @@ interface OpenSection {
 export function readList(path: string, text: string, options: ReadListOptions): ListFile {
   const sections: Section[] = [];
   const headingStack: Heading[] = [];
-  let section: OpenSection = { parents: [], entries: [], hasOtherContent: false, contentEnd: 0 };
+  let section: OpenSection = {
+    parents: [],
+    entries: [],
+    hasOtherContent: false,
+    contentEnd: 0,
+    contentEndLine: 0,
+  };
   let entry: OpenEntry | undefined;
   const scanner = new BlockScanner();
 
   // The root paragraph in progress, in case a setext underline turns it into a heading.
   let paragraph:
-    | { start: number; line: number; text: string[]; hadOther: boolean; contentEnd: number }
+    | {
+        start: number;
+        line: number;
+        text: string[];
+        hadOther: boolean;
+        contentEnd: number;
+        contentEndLine: number;
+      }
     | undefined;
   let previousKind: ScannedLine['kind'] | undefined;
 
@@ -58,6 +72,7 @@ export function readList(path: string, text: string, options: ReadListOptions): 
       lastLine: entry.lastLine,
     });
     section.contentEnd = entry.end;
+    section.contentEndLine = entry.lastLine;
     entry = undefined;
   };
   const closeSection = (nextHeadingLevel?: number): void => {
@@ -68,10 +83,12 @@ export function readList(path: string, text: string, options: ReadListOptions): 
       entries: section.entries,
       hasOtherContent: section.hasOtherContent,
       contentEnd: section.contentEnd,
+      contentEndLine: section.contentEndLine,
       ...(nextHeadingLevel !== undefined ? { nextHeadingLevel } : {}),
     });
   };
-  const openSection = (heading: Heading): void => {
+  /** Opens the section of `heading`, whose last line is `lastLine`. */
+  const openSection = (heading: Heading, lastLine: number): void => {
     closeSection(heading.level);
     while (
       headingStack.length > 0 &&
@@ -85,6 +102,7 @@ export function readList(path: string, text: string, options: ReadListOptions): 
       entries: [],
       hasOtherContent: false,
       contentEnd: heading.end,
+      contentEndLine: lastLine,
     };
     headingStack.push(heading);
   };
@@ -121,26 +139,27 @@ export function readList(path: string, text: string, options: ReadListOptions): 
       // The paragraph above is the heading: undo its counting as section content.
       section.hasOtherContent = paragraph.hadOther;
       section.contentEnd = paragraph.contentEnd;
-      openSection({
-        level: scanned.level!,
-        text: cleanHeadingText(paragraph.text.join(' ')),
-        line: paragraph.line,
-        start: paragraph.start,
-        end,
-      });
+      section.contentEndLine = paragraph.contentEndLine;
+      openSection(
+        {
+          level: scanned.level!,
+          text: cleanHeadingText(paragraph.text.join(' ')),
+          line: paragraph.line,
+          start: paragraph.start,
+          end,
+        },
+        lineNumber,
+      );
       paragraph = undefined;
       previousKind = kind;
       continue;
     }
     if (kind === 'heading') {
       paragraph = undefined;
-      openSection({
-        level: scanned.level!,
-        text: atxHeadingText(content),
-        line: lineNumber,
-        start,
-        end,
-      });
+      openSection(
+        { level: scanned.level!, text: atxHeadingText(content), line: lineNumber, start, end },
+        lineNumber,
+      );
       previousKind = kind;
       continue;
     }
@@ -209,6 +228,7 @@ export function readList(path: string, text: string, options: ReadListOptions): 
           text: [content.trim()],
           hadOther: section.hasOtherContent,
           contentEnd: section.contentEnd,
+          contentEndLine: section.contentEndLine,
         };
       }
     } else {
@@ -216,6 +236,7 @@ export function readList(path: string, text: string, options: ReadListOptions): 
     }
     section.hasOtherContent = true;
     section.contentEnd = end;
+    section.contentEndLine = lineNumber;
     previousKind = kind;
   }
   closeSection();
