@@ -22070,12 +22070,19 @@ async function sortList2(context) {
   });
   const branch = sortBranch(config2);
   if (plan.files.length === 0) {
-    const open2 = await gateway.findOpenPullRequest(branch);
     const message2 = `Every section is in order (${config2.order}): no pull request.`;
-    const stale = open2 ? `
-
-#${open2.number} from an earlier run is still open; it can be closed.` : "";
-    return { result: "unchanged", message: message2, summary: `### ${message2}${stale}` };
+    const stale = await gateway.findOpenPullRequest(branch);
+    if (!stale) return { result: "unchanged", message: message2, summary: `### ${message2}` };
+    await gateway.updatePullRequest(stale.number, { state: "closed" });
+    const head = await gateway.getBranch(branch);
+    if (head && madeByBot(head)) await gateway.deleteBranch(branch);
+    const closed = `${message2} Closed #${stale.number} from an earlier run, which is no longer needed.`;
+    return {
+      result: "closed",
+      message: closed,
+      summary: `### ${closed}`,
+      pullRequest: { number: stale.number, url: stale.url }
+    };
   }
   const moved = plan.files.flatMap((f) => f.sections).reduce((n, s) => n + s.moved.length, 0);
   const entries = `${moved} ${moved === 1 ? "entry" : "entries"}`;

@@ -6,12 +6,13 @@ import { sortBranch } from './bot-branches.js';
 import type { CommandContext, CommandResult } from './command-context.js';
 import { loadConfig, loadList } from './load-repository.js';
 import { openBotPullRequest } from './open-bot-pull-request.js';
-import { BOT_TRAILER, pushBotBranch } from './push-bot-branch.js';
+import { BOT_TRAILER, madeByBot, pushBotBranch } from './push-bot-branch.js';
 
 /**
  * `workflow_dispatch`: re-sorts every managed file. Something to move: push `<prefix>sort`
  * from the default branch's head and open (or update) one pull request that says what moved
- * per section. Nothing to move: no pull request, and the summary says so.
+ * per section. Nothing to move: no pull request, and the summary says so; an open re-sort pull
+ * request from an earlier run is closed, as there is nothing left for it to do.
  */
 export async function sortList(context: CommandContext): Promise<CommandResult> {
   const { gateway, repository, log } = context;
@@ -25,12 +26,20 @@ export async function sortList(context: CommandContext): Promise<CommandResult> 
   const branch = sortBranch(config);
 
   if (plan.files.length === 0) {
-    const open = await gateway.findOpenPullRequest(branch);
     const message = `Every section is in order (${config.order}): no pull request.`;
-    const stale = open
-      ? `\n\n#${open.number} from an earlier run is still open; it can be closed.`
-      : '';
-    return { result: 'unchanged', message, summary: `### ${message}${stale}` };
+    // A re-sort pull request from an earlier run has nothing left to do: close it.
+    const stale = await gateway.findOpenPullRequest(branch);
+    if (!stale) return { result: 'unchanged', message, summary: `### ${message}` };
+    await gateway.updatePullRequest(stale.number, { state: 'closed' });
+    const head = await gateway.getBranch(branch);
+    if (head && madeByBot(head)) await gateway.deleteBranch(branch);
+    const closed = `${message} Closed #${stale.number} from an earlier run, which is no longer needed.`;
+    return {
+      result: 'closed',
+      message: closed,
+      summary: `### ${closed}`,
+      pullRequest: { number: stale.number, url: stale.url },
+    };
   }
 
   const moved = plan.files.flatMap((f) => f.sections).reduce((n, s) => n + s.moved.length, 0);

@@ -195,6 +195,22 @@ describe('sortList', () => {
     expect(gateway.pulls).toHaveLength(1);
   });
 
+  it('closes the earlier re-sort pull request once the list is in order', async () => {
+    const { gateway, context } = setup({
+      'quantization.md': quantization,
+      '.github/paper-list.yml': config,
+    });
+    await sortList(context);
+    // The maintainer fixes the order by hand on the default branch.
+    const sorted = gateway.file('paper-list-bot/sort', 'quantization.md')!;
+    gateway.push('main', { 'quantization.md': sorted });
+    const result = await sortList(context);
+    expect(result.result).toBe('closed');
+    expect(result.summary).toContain('Every section is in order');
+    expect(gateway.pulls[0]!.state).toBe('closed');
+    expect(gateway.branches.has('paper-list-bot/sort')).toBe(false);
+  });
+
   it('opens nothing when every section is in order', async () => {
     const { gateway, context } = setup({ 'README.md': corpusFile(`${REFERENCE}/README.md`).text });
     const result = await sortList(context);
