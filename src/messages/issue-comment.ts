@@ -1,7 +1,7 @@
 import type { FieldProblem } from '../form/field-problem.js';
 import type { PullRequest } from '../github/gateway.js';
 import type { DuplicatePlan, InsertPlan } from '../plan/plan-addition.js';
-import { blobLink, defuseMentions, quoteText } from './markdown-text.js';
+import { blobLink, defuseMentions, quoteText, describeReason } from './markdown-text.js';
 
 /** Hidden marker by which the bot finds its one comment on an issue again. */
 export const COMMENT_MARKER = '<!-- paper-list-bot:comment -->';
@@ -47,7 +47,7 @@ export function invalidComment(
 export function duplicateComment(plan: DuplicatePlan, repositoryUrl: string, ref: string): string {
   const where = plan.where.map(
     (w) =>
-      `- [\`${w.file.path}\` line ${w.entry.line}](${blobLink(repositoryUrl, ref, w.file.path, w.entry.line)}): “${quoteText(w.title)}” (same ${w.reason === 'title' ? 'title' : w.reason === 'url' ? 'paper URL' : w.reason === 'arxiv' ? 'arXiv id' : 'DOI'})`,
+      `- [\`${w.file.path}\` line ${w.entry.line}](${blobLink(repositoryUrl, ref, w.file.path, w.entry.line)}): “${quoteText(w.title)}” (${describeReason(w.reason)})`,
   );
   return [
     `**${quoteText(plan.paper.title)}** is already in **${quoteText(plan.section.name)}**, so I did not open a pull request:`,

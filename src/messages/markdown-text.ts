@@ -1,3 +1,4 @@
+import type { MatchReason } from '../list/find-paper.js';
 import { escapeInline } from '../paper/escape-markdown.js';
 
 /**
@@ -29,4 +30,10 @@ export function codeBlock(text: string, language = ''): string {
 export function blobLink(repositoryUrl: string, ref: string, path: string, line?: number): string {
   const encodedPath = path.split('/').map(encodeURIComponent).join('/');
   return `${repositoryUrl}/blob/${encodeURIComponent(ref).replace(/%2F/g, '/')}/${encodedPath}${line ? `#L${line}` : ''}`;
+}
+
+/** Why an entry was taken for the same paper, for people: `same arXiv id`. */
+export function describeReason(reason: MatchReason): string {
+  const what = { title: 'title', url: 'paper URL', arxiv: 'arXiv id', doi: 'DOI' }[reason];
+  return `same ${what}`;
 }

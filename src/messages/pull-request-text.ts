@@ -1,7 +1,7 @@
 import { describeMove } from './describe-move.js';
 import type { InsertPlan } from '../plan/plan-addition.js';
 import type { SortPlan } from '../plan/plan-sort.js';
-import { blobLink, codeBlock, defuseMentions, quoteText } from './markdown-text.js';
+import { blobLink, codeBlock, defuseMentions, quoteText, describeReason } from './markdown-text.js';
 
 /** Hidden marker that identifies the bot's pull requests. */
 export const PULL_REQUEST_MARKER = '<!-- paper-list-bot:pull-request -->';
@@ -34,7 +34,7 @@ export function additionPullRequest(plan: InsertPlan, context: AdditionContext):
   const notes = [
     ...plan.alsoListed.map(
       (other) =>
-        `Also listed in **${quoteText(other.sectionName)}**: [\`${other.file.path}\` line ${other.entry.line}](${blobLink(repositoryUrl, branch, other.file.path, other.entry.line)}) (same ${other.reason === 'title' ? 'title' : other.reason === 'url' ? 'paper URL' : other.reason === 'arxiv' ? 'arXiv id' : 'DOI'}). Curators list a paper under several topics on purpose; check that this one belongs here too.`,
+        `Also listed in **${quoteText(other.sectionName)}**: [\`${other.file.path}\` line ${other.entry.line}](${blobLink(repositoryUrl, branch, other.file.path, other.entry.line)}) (${describeReason(other.reason)}). Curators list a paper under several topics on purpose; check that this one belongs here too.`,
     ),
     ...plan.sharedLinks.map(
       (shared) =>
