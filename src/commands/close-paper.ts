@@ -2,7 +2,7 @@ import { CLOSED_WITH_ISSUE_MARKER } from '../messages/pull-request-text.js';
 import { issueBranch } from './bot-branches.js';
 import type { CommandContext, CommandResult } from './command-context.js';
 import { loadConfig } from './load-repository.js';
-import { madeByBot } from './push-bot-branch.js';
+import { ownedByBot } from './push-bot-branch.js';
 
 /**
  * `issues` closed: when the bot's pull request for the issue was not merged, close it and
@@ -41,7 +41,7 @@ export async function closePaper(
     log.info(`Closed #${pullRequest.number}.`);
   }
   let deleted = false;
-  if (state && (madeByBot(state) || state.sha === base.sha)) {
+  if (state && ownedByBot(state, base.sha)) {
     await gateway.deleteBranch(branch);
     deleted = true;
     log.info(`Deleted ${branch}.`);

@@ -26,6 +26,14 @@ export function madeByBot(branch: BranchState): boolean {
 }
 
 /**
+ * Whether the bot may rewrite or delete a branch: its head is the bot's commit, or the branch
+ * still points at the base (it has no commits of its own, e.g. another run just created it).
+ */
+export function ownedByBot(branch: BranchState, baseSha: string): boolean {
+  return madeByBot(branch) || branch.sha === baseSha;
+}
+
+/**
  * Puts the commit on the bot's branch: creates the branch, or, when it exists (a re-run, an
  * edit, a race with another run), rebuilds it on the base in one ref update, unless it already
  * holds the same files on the same base. A branch with commits the bot did not make is never
@@ -49,12 +57,12 @@ export async function pushBotBranch(
     await gateway.createBranchWithCommit(commit);
     return 'created';
   }
-  // A branch still at the base has no commits of its own: another run just created it.
-  const empty = existing.sha === commit.base.sha;
-  if (!empty && !madeByBot(existing)) {
+  if (!ownedByBot(existing, commit.base.sha)) {
     log.warn(`${commit.branch} has commits made by people: leaving it as it is.`);
     return 'human';
   }
+  // A branch still at the base has no commits of its own: another run just created it.
+  const empty = existing.sha === commit.base.sha;
   if (!empty && existing.parents[0] === commit.base.sha) {
     const current = await Promise.all(
       commit.files.map((f) => gateway.readFile(f.path, existing.sha)),
