@@ -1,3 +1,4 @@
+import { shorten } from '../paper/answer-text.js';
 import type { EntryReader } from './entry-reader.js';
 import type { ListFile } from './list-file.js';
 
@@ -52,8 +53,4 @@ function countLines(text: string, offset: number): number {
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1))
     lines += 1;
   return lines;
-}
-
-function shorten(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

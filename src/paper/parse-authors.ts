@@ -1,4 +1,5 @@
 import { checkUrl } from './check-url.js';
+import { LIST_MARKER, shorten } from './answer-text.js';
 import { collapseSpaces } from './clean-text.js';
 import type { Author } from './paper.js';
 
@@ -16,7 +17,6 @@ export interface ParsedAuthors {
 const MARKDOWN_LINK = /^\[([^\]]+)\]\(\s*<?([^\s>)]+)>?\s*\)$/;
 const ANGLE_LINK = /^(.*?)\s*<([^>]*)>$/;
 const PAREN_LINK = /^(.*?)\s*\(\s*((?:https?:)?\/\/[^)\s]*|[a-z][a-z0-9+.-]*:[^)\s]*)\s*\)$/i;
-const LIST_MARKER = /^(?:[-*+•]|\d{1,3}[.)])(?:\s+|$)/;
 
 /**
  * Reads the authors answer: one author a line, or all on one line separated by commas (or
@@ -83,8 +83,4 @@ function splitOutsideBrackets(line: string): string[] {
   }
   parts.push(current);
   return parts;
-}
-
-function shorten(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

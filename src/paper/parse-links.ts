@@ -1,4 +1,5 @@
 import { checkUrl } from './check-url.js';
+import { LIST_MARKER, shorten } from './answer-text.js';
 import { collapseSpaces } from './clean-text.js';
 import type { PaperLink } from './paper.js';
 
@@ -14,7 +15,6 @@ export interface ParsedLinks {
 }
 
 const MARKDOWN_LINK = /^\[([^\]]*)\]\(\s*<?([^\s>)]+)>?\s*\)$/;
-const LIST_MARKER = /^(?:[-*+•]|\d{1,3}[.)])(?:\s+|$)/;
 
 /**
  * Reads the links answer: one link a line, `Label: url` (`Pytorch-Code: https://github.com/...`),
@@ -31,7 +31,7 @@ export function parseLinks(answer: string): ParsedLinks {
     return { links: [], problems: [`has ${lines.length} links; give at most ${MAX_LINKS}`] };
   }
   lines.forEach((line, index) => {
-    const where = `line ${index + 1} ("${line.length > 60 ? `${line.slice(0, 57)}...` : line}")`;
+    const where = `line ${index + 1} ("${shorten(line)}")`;
     const markdown = MARKDOWN_LINK.exec(line);
     const [labelText, url] = markdown ? [markdown[1]!, markdown[2]!] : splitLabel(line);
     const problem = checkUrl(url);
