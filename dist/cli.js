@@ -17200,13 +17200,18 @@ function codePoint(char) {
   return `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
+// src/paper/answer-text.ts
+var LIST_MARKER = /^(?:[-*+•]|\d{1,3}[.)])(?:\s+|$)/;
+function shorten(text4) {
+  return text4.length > 60 ? `${text4.slice(0, 57)}...` : text4;
+}
+
 // src/paper/parse-authors.ts
 var MAX_AUTHORS = 500;
 var MAX_AUTHOR_NAME = 200;
 var MARKDOWN_LINK = /^\[([^\]]+)\]\(\s*<?([^\s>)]+)>?\s*\)$/;
 var ANGLE_LINK = /^(.*?)\s*<([^>]*)>$/;
 var PAREN_LINK = /^(.*?)\s*\(\s*((?:https?:)?\/\/[^)\s]*|[a-z][a-z0-9+.-]*:[^)\s]*)\s*\)$/i;
-var LIST_MARKER = /^(?:[-*+•]|\d{1,3}[.)])(?:\s+|$)/;
 function parseAuthors(answer) {
   const authors = [];
   const problems = [];
@@ -17259,24 +17264,20 @@ function splitOutsideBrackets(line) {
   parts.push(current);
   return parts;
 }
-function shorten(text4) {
-  return text4.length > 60 ? `${text4.slice(0, 57)}...` : text4;
-}
 
 // src/paper/parse-links.ts
 var MAX_LINKS = 20;
 var MAX_LABEL = 40;
 var MARKDOWN_LINK2 = /^\[([^\]]*)\]\(\s*<?([^\s>)]+)>?\s*\)$/;
-var LIST_MARKER2 = /^(?:[-*+•]|\d{1,3}[.)])(?:\s+|$)/;
 function parseLinks(answer) {
   const links = [];
   const problems = [];
-  const lines = answer.split("\n").map((line) => collapseSpaces(line).replace(LIST_MARKER2, "")).filter((line) => line !== "");
+  const lines = answer.split("\n").map((line) => collapseSpaces(line).replace(LIST_MARKER, "")).filter((line) => line !== "");
   if (lines.length > MAX_LINKS) {
     return { links: [], problems: [`has ${lines.length} links; give at most ${MAX_LINKS}`] };
   }
   lines.forEach((line, index2) => {
-    const where = `line ${index2 + 1} ("${line.length > 60 ? `${line.slice(0, 57)}...` : line}")`;
+    const where = `line ${index2 + 1} ("${shorten(line)}")`;
     const markdown = MARKDOWN_LINK2.exec(line);
     const [labelText, url] = markdown ? [markdown[1], markdown[2]] : splitLabel(line);
     const problem = checkUrl(url);
@@ -17469,7 +17470,7 @@ function characters(text4) {
 // src/plan/plan-addition.ts
 function planAddition(input) {
   const { list: list2, format } = input;
-  const parsed = parseIssueBody(input.body, input.form);
+  const parsed = input.parsed ?? parseIssueBody(input.body, input.form);
   if (parsed.problems.some((p) => p.field === "form"))
     return { kind: "invalid", problems: parsed.problems };
   const validated = validatePaper(parsed.answers, input.form);
@@ -19731,18 +19732,18 @@ function lintList(file, reader) {
       const title = reader.title(text4);
       if (title === void 0) report(0, "no title can be read from the first line");
       if (!reader.date(text4)) {
-        report(0, `no year can be read from the venue${title ? ` of "${shorten2(title)}"` : ""}`);
+        report(0, `no year can be read from the venue${title ? ` of "${shorten(title)}"` : ""}`);
       }
       for (const match of text4.matchAll(LINK_TARGET)) {
         const url = match[1];
         if (!/^(?:https?:\/\/[^/]|mailto:)/i.test(url)) {
-          report(match.index, `link target "${shorten2(url)}" is not an absolute http(s) URL`);
+          report(match.index, `link target "${shorten(url)}" is not an absolute http(s) URL`);
         }
       }
       for (const match of text4.matchAll(BROKEN_LINK)) {
         report(
           match.index,
-          `broken link "${shorten2(match[0])}": write it as [[Label](https://...)]`
+          `broken link "${shorten(match[0])}": write it as [[Label](https://...)]`
         );
       }
     }
@@ -19754,9 +19755,6 @@ function countLines(text4, offset) {
   for (let i = text4.indexOf("\n"); i !== -1 && i < offset; i = text4.indexOf("\n", i + 1))
     lines += 1;
   return lines;
-}
-function shorten2(text4) {
-  return text4.length > 60 ? `${text4.slice(0, 57)}...` : text4;
 }
 
 // src/cli/run-check.ts

@@ -9581,6 +9581,10 @@ function blobLink(repositoryUrl, ref, path2, line) {
   const encodedPath = path2.split("/").map(encodeURIComponent).join("/");
   return `${repositoryUrl}/blob/${encodeURIComponent(ref).replace(/%2F/g, "/")}/${encodedPath}${line ? `#L${line}` : ""}`;
 }
+function describeReason(reason) {
+  const what = { title: "title", url: "paper URL", arxiv: "arXiv id", doi: "DOI" }[reason];
+  return `same ${what}`;
+}
 
 // src/messages/issue-comment.ts
 var COMMENT_MARKER = "<!-- paper-list-bot:comment -->";
@@ -9608,7 +9612,7 @@ function invalidComment(problems, openPullRequest) {
 }
 function duplicateComment(plan, repositoryUrl, ref) {
   const where = plan.where.map(
-    (w) => `- [\`${w.file.path}\` line ${w.entry.line}](${blobLink(repositoryUrl, ref, w.file.path, w.entry.line)}): “${quoteText(w.title)}” (same ${w.reason === "title" ? "title" : w.reason === "url" ? "paper URL" : w.reason === "arxiv" ? "arXiv id" : "DOI"})`
+    (w) => `- [\`${w.file.path}\` line ${w.entry.line}](${blobLink(repositoryUrl, ref, w.file.path, w.entry.line)}): “${quoteText(w.title)}” (${describeReason(w.reason)})`
   );
   return [
     `**${quoteText(plan.paper.title)}** is already in **${quoteText(plan.section.name)}**, so I did not open a pull request:`,
@@ -9659,7 +9663,7 @@ function additionPullRequest(plan, context) {
   const where = `[\`${plan.file.path}\` line ${plan.line}](${blobLink(repositoryUrl, branch, plan.file.path, plan.line)})`;
   const notes = [
     ...plan.alsoListed.map(
-      (other) => `Also listed in **${quoteText(other.sectionName)}**: [\`${other.file.path}\` line ${other.entry.line}](${blobLink(repositoryUrl, branch, other.file.path, other.entry.line)}) (same ${other.reason === "title" ? "title" : other.reason === "url" ? "paper URL" : other.reason === "arxiv" ? "arXiv id" : "DOI"}). Curators list a paper under several topics on purpose; check that this one belongs here too.`
+      (other) => `Also listed in **${quoteText(other.sectionName)}**: [\`${other.file.path}\` line ${other.entry.line}](${blobLink(repositoryUrl, branch, other.file.path, other.entry.line)}) (${describeReason(other.reason)}). Curators list a paper under several topics on purpose; check that this one belongs here too.`
     ),
     ...plan.sharedLinks.map(
       (shared) => `Shares \`${shared.url}\` with “${quoteText(shared.location.title)}” in ${quoteText(shared.location.sectionName)} — one repository often serves several papers, so this is only a note.`
@@ -19314,13 +19318,18 @@ function codePoint(char) {
   return `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
+// src/paper/answer-text.ts
+var LIST_MARKER = /^(?:[-*+•]|\d{1,3}[.)])(?:\s+|$)/;
+function shorten(text4) {
+  return text4.length > 60 ? `${text4.slice(0, 57)}...` : text4;
+}
+
 // src/paper/parse-authors.ts
 var MAX_AUTHORS = 500;
 var MAX_AUTHOR_NAME = 200;
 var MARKDOWN_LINK = /^\[([^\]]+)\]\(\s*<?([^\s>)]+)>?\s*\)$/;
 var ANGLE_LINK = /^(.*?)\s*<([^>]*)>$/;
 var PAREN_LINK = /^(.*?)\s*\(\s*((?:https?:)?\/\/[^)\s]*|[a-z][a-z0-9+.-]*:[^)\s]*)\s*\)$/i;
-var LIST_MARKER = /^(?:[-*+•]|\d{1,3}[.)])(?:\s+|$)/;
 function parseAuthors(answer) {
   const authors = [];
   const problems = [];
@@ -19373,24 +19382,20 @@ function splitOutsideBrackets(line) {
   parts.push(current);
   return parts;
 }
-function shorten(text4) {
-  return text4.length > 60 ? `${text4.slice(0, 57)}...` : text4;
-}
 
 // src/paper/parse-links.ts
 var MAX_LINKS = 20;
 var MAX_LABEL = 40;
 var MARKDOWN_LINK2 = /^\[([^\]]*)\]\(\s*<?([^\s>)]+)>?\s*\)$/;
-var LIST_MARKER2 = /^(?:[-*+•]|\d{1,3}[.)])(?:\s+|$)/;
 function parseLinks(answer) {
   const links = [];
   const problems = [];
-  const lines = answer.split("\n").map((line) => collapseSpaces(line).replace(LIST_MARKER2, "")).filter((line) => line !== "");
+  const lines = answer.split("\n").map((line) => collapseSpaces(line).replace(LIST_MARKER, "")).filter((line) => line !== "");
   if (lines.length > MAX_LINKS) {
     return { links: [], problems: [`has ${lines.length} links; give at most ${MAX_LINKS}`] };
   }
   lines.forEach((line, index2) => {
-    const where = `line ${index2 + 1} ("${line.length > 60 ? `${line.slice(0, 57)}...` : line}")`;
+    const where = `line ${index2 + 1} ("${shorten(line)}")`;
     const markdown = MARKDOWN_LINK2.exec(line);
     const [labelText, url] = markdown ? [markdown[1], markdown[2]] : splitLabel(line);
     const problem = checkUrl(url);
@@ -19580,7 +19585,7 @@ function characters(text4) {
 // src/plan/plan-addition.ts
 function planAddition(input) {
   const { list: list2, format } = input;
-  const parsed = parseIssueBody(input.body, input.form);
+  const parsed = input.parsed ?? parseIssueBody(input.body, input.form);
   if (parsed.problems.some((p) => p.field === "form"))
     return { kind: "invalid", problems: parsed.problems };
   const validated = validatePaper(parsed.answers, input.form);
@@ -21699,6 +21704,9 @@ var BOT_TRAILER = "Generated-by: paper-list-bot";
 function madeByBot(branch) {
   return branch.parents.length === 1 && branch.message.split("\n").some((line) => line.trim() === BOT_TRAILER);
 }
+function ownedByBot(branch, baseSha) {
+  return madeByBot(branch) || branch.sha === baseSha;
+}
 async function pushBotBranch(context, commit) {
   const { gateway, log } = context;
   try {
@@ -21713,11 +21721,11 @@ async function pushBotBranch(context, commit) {
     await gateway.createBranchWithCommit(commit);
     return "created";
   }
-  const empty2 = existing.sha === commit.base.sha;
-  if (!empty2 && !madeByBot(existing)) {
+  if (!ownedByBot(existing, commit.base.sha)) {
     log.warn(`${commit.branch} has commits made by people: leaving it as it is.`);
     return "human";
   }
+  const empty2 = existing.sha === commit.base.sha;
   if (!empty2 && existing.parents[0] === commit.base.sha) {
     const current = await Promise.all(
       commit.files.map((f) => gateway.readFile(f.path, existing.sha))
@@ -21807,8 +21815,8 @@ async function addPaper(context, issue3, options = {}) {
   }
   const { plan, files } = await log.group("Plan the entry", async () => {
     const { list: list2, format, files: files2 } = await loadList(context, config2, base.sha);
-    const form = await chooseForm(context, config2, base.sha, issue3.body);
-    const plan2 = planAddition({ body: issue3.body, form, list: list2, format });
+    const read = await readIssue(context, config2, base.sha, issue3.body);
+    const plan2 = planAddition({ body: issue3.body, ...read, list: list2, format });
     log.info(
       plan2.kind === "insert" ? `The entry goes to ${plan2.section.name}, line ${plan2.line}, ${plan2.placement}.` : `Outcome: ${plan2.kind}.`
     );
@@ -21900,20 +21908,21 @@ function finish(result, message, commentUrl, pullRequest, details = []) {
     ...pullRequest ? { pullRequest: { number: pullRequest.number, url: pullRequest.url } } : {}
   };
 }
-async function chooseForm(context, config2, ref, body) {
+async function readIssue(context, config2, ref, body) {
   const parsed = parseIssueBody(body, DEFAULT_FORM);
-  if (DEFAULT_FORM.every((field2) => parsed.present.has(field2.id))) return DEFAULT_FORM;
+  const byDefault = { form: DEFAULT_FORM, parsed };
+  if (DEFAULT_FORM.every((field2) => parsed.present.has(field2.id))) return byDefault;
   const file = await context.gateway.readFile(config2["form-template"], ref);
-  if (!file) return DEFAULT_FORM;
+  if (!file) return byDefault;
   const template = readFormTemplate(file.text);
   if ("error" in template) {
     context.log.warn(
       `${config2["form-template"]}: ${template.error}; reading the issue with the default labels.`
     );
-    return DEFAULT_FORM;
+    return byDefault;
   }
   context.log.info(`Reading the issue with the labels of ${config2["form-template"]}.`);
-  return template.fields;
+  return { form: template.fields };
 }
 function commitMessage(plan, issue3) {
   const title = plan.paper.title.length > 60 ? `${plan.paper.title.slice(0, 59)}…` : plan.paper.title;
@@ -21955,7 +21964,7 @@ ${CLOSED_WITH_ISSUE_MARKER}`
     log.info(`Closed #${pullRequest.number}.`);
   }
   let deleted = false;
-  if (state && (madeByBot(state) || state.sha === base.sha)) {
+  if (state && ownedByBot(state, base.sha)) {
     await gateway.deleteBranch(branch);
     deleted = true;
     log.info(`Deleted ${branch}.`);
@@ -26520,6 +26529,7 @@ function createGitHubClient(options) {
 }
 
 // src/github/octokit-gateway.ts
+import { isUtf8 } from "node:buffer";
 var OctokitGateway = class {
   constructor(octokit, repository) {
     this.octokit = octokit;
@@ -26565,13 +26575,9 @@ var OctokitGateway = class {
       });
       bytes = typeof raw.data === "string" ? Buffer.from(raw.data, "utf8") : Buffer.from(raw.data);
     }
-    let text4;
-    try {
-      text4 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes);
-    } catch {
+    if (!isUtf8(bytes))
       throw new Error(`${path2} is not valid UTF-8; paper-list-bot only edits UTF-8 files`);
-    }
-    return { path: path2, text: text4, blobSha: data.sha };
+    return { path: path2, text: bytes.toString("utf8"), blobSha: data.sha };
   }
   async createBranchWithCommit(request2) {
     const [only] = request2.files;

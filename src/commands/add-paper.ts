@@ -1,7 +1,7 @@
 import type { Config } from '../config/config.js';
 import { DEFAULT_FORM } from '../form/default-form.js';
 import type { FormField } from '../form/form-field.js';
-import { parseIssueBody } from '../form/parse-issue-body.js';
+import { parseIssueBody, type ParsedIssueBody } from '../form/parse-issue-body.js';
 import { readFormTemplate } from '../form/read-form-template.js';
 import type { PullRequest } from '../github/gateway.js';
 import {
@@ -109,8 +109,8 @@ export async function addPaper(
 
   const { plan, files } = await log.group('Plan the entry', async () => {
     const { list, format, files } = await loadList(context, config, base.sha);
-    const form = await chooseForm(context, config, base.sha, issue.body);
-    const plan = planAddition({ body: issue.body, form, list, format });
+    const read = await readIssue(context, config, base.sha, issue.body);
+    const plan = planAddition({ body: issue.body, ...read, list, format });
     log.info(
       plan.kind === 'insert'
         ? `The entry goes to ${plan.section.name}, line ${plan.line}, ${plan.placement}.`
@@ -223,29 +223,30 @@ function finish(
 }
 
 /**
- * The form to read the body with: the default one, or, when the body does not carry the
- * default labels (they were reworded), the repository's own template. Reading the template
- * only then keeps the usual run one REST call shorter.
+ * Reads the issue body with the default form or, when the body does not carry the default
+ * labels (they were reworded), with the repository's own template. Reading the template only
+ * then keeps the usual run one REST call shorter; the body is parsed once per form tried.
  */
-async function chooseForm(
+async function readIssue(
   context: CommandContext,
   config: Config,
   ref: string,
   body: string,
-): Promise<readonly FormField[]> {
+): Promise<{ form: readonly FormField[]; parsed?: ParsedIssueBody }> {
   const parsed = parseIssueBody(body, DEFAULT_FORM);
-  if (DEFAULT_FORM.every((field) => parsed.present.has(field.id))) return DEFAULT_FORM;
+  const byDefault = { form: DEFAULT_FORM, parsed };
+  if (DEFAULT_FORM.every((field) => parsed.present.has(field.id))) return byDefault;
   const file = await context.gateway.readFile(config['form-template'], ref);
-  if (!file) return DEFAULT_FORM;
+  if (!file) return byDefault;
   const template = readFormTemplate(file.text);
   if ('error' in template) {
     context.log.warn(
       `${config['form-template']}: ${template.error}; reading the issue with the default labels.`,
     );
-    return DEFAULT_FORM;
+    return byDefault;
   }
   context.log.info(`Reading the issue with the labels of ${config['form-template']}.`);
-  return template.fields;
+  return { form: template.fields };
 }
 
 /** The commit message: names the paper and the issue, credits the filer. */

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import {
   BranchExistsError,
   type BranchState,
@@ -66,13 +67,10 @@ export class OctokitGateway implements GitHubGateway {
           ? Buffer.from(raw.data, 'utf8')
           : Buffer.from(raw.data as unknown as ArrayBuffer);
     }
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-    } catch {
+    // Invalid bytes would be replaced on decoding, and the file could not be written back.
+    if (!isUtf8(bytes))
       throw new Error(`${path} is not valid UTF-8; paper-list-bot only edits UTF-8 files`);
-    }
-    return { path, text, blobSha: data.sha };
+    return { path, text: bytes.toString('utf8'), blobSha: data.sha };
   }
 
   async createBranchWithCommit(request: CommitRequest): Promise<string> {

@@ -1,6 +1,6 @@
 import { fieldProblem, type FieldProblem } from '../form/field-problem.js';
 import type { FormField } from '../form/form-field.js';
-import { parseIssueBody } from '../form/parse-issue-body.js';
+import { parseIssueBody, type ParsedIssueBody } from '../form/parse-issue-body.js';
 import { findPaper, type PaperLocation, type SharedLink } from '../list/find-paper.js';
 import { insertEntry } from '../list/insert-entry.js';
 import type { ListFile } from '../list/list-file.js';
@@ -17,6 +17,8 @@ export interface PlanAdditionInput {
   readonly body: string;
   /** The form's fields (the repository's template, or the default). */
   readonly form: readonly FormField[];
+  /** The body already read with `form`, when the caller has done so; read here otherwise. */
+  readonly parsed?: ParsedIssueBody;
   readonly list: PaperList;
   readonly format: ListFormat;
 }
@@ -65,7 +67,7 @@ export type AdditionPlan = InsertPlan | DuplicatePlan | InvalidPlan;
  */
 export function planAddition(input: PlanAdditionInput): AdditionPlan {
   const { list, format } = input;
-  const parsed = parseIssueBody(input.body, input.form);
+  const parsed = input.parsed ?? parseIssueBody(input.body, input.form);
   if (parsed.problems.some((p) => p.field === 'form'))
     return { kind: 'invalid', problems: parsed.problems };
 

@@ -122,6 +122,23 @@ describe('addPaper', () => {
     expect(gateway.comments[0]!.body).toContain('https://github.com/o/r/blob/main/README.md#L23');
   });
 
+  it('reads a body with reworded labels through the repository’s own form', async () => {
+    const fixture = path.join(root, 'test/fixtures/add/reworded-form');
+    const { gateway, context } = setup({
+      'README.md': example,
+      '.github/ISSUE_TEMPLATE/new-paper.yml': readFileSync(path.join(fixture, 'form.yml'), 'utf8'),
+    });
+    const result = await addPaper(
+      context,
+      issue({ body: readFileSync(path.join(fixture, 'issue.md'), 'utf8') }),
+    );
+    expect(result.result).toBe('created');
+    expect(gateway.file(branch, 'README.md')).toBe(
+      readFileSync(path.join(fixture, 'expected/README.md'), 'utf8'),
+    );
+    expect(gateway.calls).toContain('readFile .github/ISSUE_TEMPLATE/new-paper.yml');
+  });
+
   it('skips issues without the form label', async () => {
     const { gateway, context } = setup();
     expect((await addPaper(context, issue({ labels: ['bug'] }))).result).toBe('skipped');
