@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { readIssue } from '../form/read-issue.js';
 import { planAddition } from '../plan/plan-addition.js';
 import { EXIT, UsageError, type CliIo } from './cli-io.js';
 import { loadWorkspace, writeTextAtomically, type WorkspaceOptions } from './workspace.js';
@@ -20,9 +21,11 @@ export async function runAdd(options: AddOptions, io: CliIo): Promise<number> {
   const workspace = loadWorkspace(io.cwd, options);
   for (const warning of workspace.warnings) io.err(`warning: ${warning}`);
 
+  const { parsed } = readIssue(body, workspace.form);
   const plan = planAddition({
     body,
-    form: workspace.form,
+    form: workspace.form.fields,
+    parsed,
     list: workspace.list,
     format: workspace.format,
   });

@@ -20,18 +20,18 @@ export function runCheck(options: WorkspaceOptions, io: CliIo): number {
     }
   }
   // The form's Section options must name the list's sections, or filers cannot pick them.
-  const sectionOptions = workspace.form.find((f) => f.id === 'section')?.options ?? [];
-  if (workspace.formPath) {
+  const sectionOptions = workspace.form.fields.find((f) => f.id === 'section')?.options ?? [];
+  if (workspace.form.path) {
     for (const option of sectionOptions.filter((o) => !findSection(workspace.list, o))) {
       findings += 1;
-      io.out(`${workspace.formPath}: Section option "${option}" is not a section of the list`);
+      io.out(`${workspace.form.path}: Section option "${option}" is not a section of the list`);
     }
     for (const section of workspace.list.sections.filter(
       (s) => !sectionOptions.some((o) => findSection(workspace.list, o) === s),
     )) {
       findings += 1;
       io.out(
-        `${workspace.formPath}: the list's section "${section.name}" is missing from the Section options`,
+        `${workspace.form.path}: the list's section "${section.name}" is missing from the Section options`,
       );
     }
   }

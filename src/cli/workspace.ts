@@ -3,9 +3,7 @@ import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'n
 import path from 'node:path';
 import { parseConfig, defaultConfig } from '../config/parse-config.js';
 import type { Config } from '../config/config.js';
-import { DEFAULT_FORM } from '../form/default-form.js';
-import type { FormField } from '../form/form-field.js';
-import { readFormTemplate } from '../form/read-form-template.js';
+import { chooseIssueForm, type IssueForm } from '../form/read-issue.js';
 import type { PaperList } from '../list/paper-list.js';
 import { listFormat, type ListFormat } from '../plan/list-format.js';
 import { readPaperList } from '../plan/read-paper-list.js';
@@ -17,9 +15,8 @@ export interface Workspace {
   readonly config: Config;
   readonly format: ListFormat;
   readonly list: PaperList;
-  readonly form: readonly FormField[];
-  /** Where the form was read from, when the list has its own issue form. */
-  readonly formPath?: string;
+  /** The form issues are read with: the list's own issue form, or the built-in one. */
+  readonly form: IssueForm;
   /** Problems that do not stop the command (e.g. an unreadable issue form template). */
   readonly warnings: readonly string[];
 }
@@ -43,22 +40,13 @@ export function loadWorkspace(cwd: string, options: WorkspaceOptions): Workspace
   const list = readPaperList(files, format);
 
   const templatePath = path.join(dir, config['form-template']);
-  if (existsSync(templatePath)) {
-    const read = readFormTemplate(readFileSync(templatePath, 'utf8'));
-    if (!('error' in read)) {
-      return {
-        dir,
-        config,
-        format,
-        list,
-        form: read.fields,
-        formPath: config['form-template'],
-        warnings,
-      };
-    }
-    warnings.push(`${config['form-template']}: ${read.error}; using the default form's labels`);
-  }
-  return { dir, config, format, list, form: DEFAULT_FORM, warnings };
+  const form = chooseIssueForm(
+    existsSync(templatePath)
+      ? { path: config['form-template'], text: readFileSync(templatePath, 'utf8') }
+      : undefined,
+  );
+  if (form.warning) warnings.push(form.warning);
+  return { dir, config, format, list, form, warnings };
 }
 
 function readConfig(cwd: string, dir: string, option: string | undefined): Config {

@@ -1,9 +1,6 @@
 import type { Config } from '../config/config.js';
-import { DEFAULT_FORM } from '../form/default-form.js';
-import type { FormField } from '../form/form-field.js';
-import { parseIssueBody, type ParsedIssueBody } from '../form/parse-issue-body.js';
-import { readFormTemplate } from '../form/read-form-template.js';
-import type { PullRequest } from '../github/gateway.js';
+import { chooseIssueForm, readIssue } from '../form/read-issue.js';
+import type { Head, PullRequest } from '../github/gateway.js';
 import {
   branchChangedComment,
   duplicateComment,
@@ -43,7 +40,12 @@ export interface AddPaperOptions {
    * one opened (a reopened issue asks for it).
    */
   readonly respectClosedPullRequest?: boolean;
+  /** The default branch's head named by the event (`GITHUB_SHA`), to build on without a call. */
+  readonly baseSha?: string;
 }
+
+/** The colour of the form label when the bot creates it. */
+const FORM_LABEL_COLOR = '0e8a16';
 
 /**
  * `issues` opened, edited, reopened (or just labelled with the form label): turns the issue
@@ -64,20 +66,23 @@ export async function addPaper(
   });
   if (issue.state === 'closed') return skip(`Issue #${issue.number} is closed: nothing to do.`);
 
-  const { base, config } = await log.group('Read the configuration', async () => {
-    const base = await gateway.getBranch(repository.defaultBranch);
-    if (!base) throw new Error(`the default branch ${repository.defaultBranch} does not exist`);
-    log.info(`Default branch ${repository.defaultBranch} is at ${base.sha}.`);
-    return { base, config: await loadConfig(context, base.sha) };
+  const { base, config, form } = await log.group('Read the configuration', async () => {
+    const base = await baseCommit(context, options.baseSha);
+    const config = await loadConfig(context, base.sha);
+    return { base, config, form: await loadIssueForm(context, config, base.sha) };
   });
-  if (!issue.labels.includes(config['form-label'])) {
-    return skip(
-      `Issue #${issue.number} does not carry the "${config['form-label']}" label: nothing to do.`,
-    );
-  }
-  if (options.addedLabel !== undefined && options.addedLabel !== config['form-label']) {
+  const read = readIssue(issue.body, form);
+  const formLabel = config['form-label'];
+  const labelled = issue.labels.includes(formLabel);
+  if (options.addedLabel !== undefined && options.addedLabel !== formLabel) {
     return skip(`Issue #${issue.number} was labelled "${options.addedLabel}": nothing to do.`);
   }
+  if (!labelled && !read.isSubmission) {
+    return skip(
+      `Issue #${issue.number} neither carries the "${formLabel}" label nor holds the headings of the form's required fields: not a paper submission, nothing to do.`,
+    );
+  }
+  if (!labelled) await applyFormLabel(context, issue.number, formLabel);
   const commentOptions = (knownEmpty: boolean, anotherRun = false): UpsertCommentOptions => ({
     knownEmpty,
     issueAuthor: issue.author.login,
@@ -109,8 +114,13 @@ export async function addPaper(
 
   const { plan, files } = await log.group('Plan the entry', async () => {
     const { list, format, files } = await loadList(context, config, base.sha);
-    const read = await readIssue(context, config, base.sha, issue.body);
-    const plan = planAddition({ body: issue.body, ...read, list, format });
+    const plan = planAddition({
+      body: issue.body,
+      form: form.fields,
+      parsed: read.parsed,
+      list,
+      format,
+    });
     log.info(
       plan.kind === 'insert'
         ? `The entry goes to ${plan.section.name}, line ${plan.line}, ${plan.placement}.`
@@ -223,30 +233,45 @@ function finish(
 }
 
 /**
- * Reads the issue body with the default form or, when the body does not carry the default
- * labels (they were reworded), with the repository's own template. Reading the template only
- * then keeps the usual run one REST call shorter; the body is parsed once per form tried.
+ * The commit the bot builds on: the default branch's head as the event saw it (`GITHUB_SHA` of
+ * an `issues` event), which saves a call, or as it is now.
  */
-async function readIssue(
-  context: CommandContext,
-  config: Config,
-  ref: string,
-  body: string,
-): Promise<{ form: readonly FormField[]; parsed?: ParsedIssueBody }> {
-  const parsed = parseIssueBody(body, DEFAULT_FORM);
-  const byDefault = { form: DEFAULT_FORM, parsed };
-  if (DEFAULT_FORM.every((field) => parsed.present.has(field.id))) return byDefault;
-  const file = await context.gateway.readFile(config['form-template'], ref);
-  if (!file) return byDefault;
-  const template = readFormTemplate(file.text);
-  if ('error' in template) {
-    context.log.warn(
-      `${config['form-template']}: ${template.error}; reading the issue with the default labels.`,
-    );
-    return byDefault;
+async function baseCommit(context: CommandContext, eventSha: string | undefined): Promise<Head> {
+  const { gateway, repository, log } = context;
+  if (eventSha !== undefined) {
+    log.info(`Building on ${eventSha}, the head of ${repository.defaultBranch} for this event.`);
+    return { sha: eventSha };
   }
-  context.log.info(`Reading the issue with the labels of ${config['form-template']}.`);
-  return { form: template.fields };
+  const head = await gateway.getBranch(repository.defaultBranch);
+  if (!head) throw new Error(`the default branch ${repository.defaultBranch} does not exist`);
+  log.info(`Default branch ${repository.defaultBranch} is at ${head.sha}.`);
+  return head;
+}
+
+/** The repository's issue form at a ref (the built-in form when there is none). */
+async function loadIssueForm(context: CommandContext, config: Config, ref: string) {
+  const path = config['form-template'];
+  const file = await context.gateway.readFile(path, ref);
+  const form = chooseIssueForm(file && { path, text: file.text });
+  if (form.warning) context.log.warn(form.warning);
+  else context.log.info(`Reading the issue with ${form.path ?? 'the built-in form'}.`);
+  return form;
+}
+
+/**
+ * Labels a submission that arrived without the form's label (GitHub only applies a form's
+ * labels that already exist), creating the label first so maintainers can filter by it.
+ */
+async function applyFormLabel(context: CommandContext, issueNumber: number, name: string) {
+  const created = await context.gateway.createLabel({
+    name,
+    color: FORM_LABEL_COLOR,
+    description: 'A paper proposed with the New paper form',
+  });
+  await context.gateway.addLabels(issueNumber, [name]);
+  context.log.info(
+    `Labelled #${issueNumber} "${name}"${created === 'created' ? ' (label created)' : ''}.`,
+  );
 }
 
 /** The commit message: names the paper and the issue, credits the filer. */

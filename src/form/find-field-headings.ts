@@ -39,11 +39,12 @@ function findHeading(
   from: number,
   noFenceAt: number,
   matches: (text: string) => boolean,
+  claimed: ReadonlySet<number>,
 ): number | undefined {
   const candidates: { at: number; fenceEnd?: number }[] = [];
-  const isMatch = (line: string) => {
+  const isMatch = (line: string, index: number) => {
     const text = headingText(line);
-    return text !== undefined && matches(text);
+    return text !== undefined && !claimed.has(index) && matches(text);
   };
   for (let index = from; index < lines.length; index += 1) {
     const line = lines[index] ?? '';
@@ -51,12 +52,12 @@ function findHeading(
     const close = fence === undefined ? -1 : findFenceClose(lines, index + 1, fence);
     if (close !== -1) {
       for (let inner = index + 1; inner < close; inner += 1) {
-        if (isMatch(lines[inner] ?? '')) candidates.push({ at: inner, fenceEnd: close });
+        if (isMatch(lines[inner] ?? '', inner)) candidates.push({ at: inner, fenceEnd: close });
       }
       index = close;
       continue;
     }
-    if (isMatch(line)) candidates.push({ at: index });
+    if (isMatch(line, index)) candidates.push({ at: index });
   }
   let first: number | undefined;
   let lastCounted: number | undefined;
@@ -70,35 +71,56 @@ function findHeading(
   return first;
 }
 
+/** The heading of `field` at or after `from`: the exact label first, else case-insensitively. */
+function findFieldHeading(
+  lines: readonly string[],
+  field: FormField,
+  from: number,
+  noFenceAt: number,
+  claimed: ReadonlySet<number>,
+): number | undefined {
+  const label = field.label.trim();
+  if (label === '') return undefined;
+  const folded = foldLabel(label);
+  return (
+    findHeading(lines, from, noFenceAt, (text) => text === label, claimed) ??
+    findHeading(lines, from, noFenceAt, (text) => foldLabel(text) === folded, claimed)
+  );
+}
+
 /**
- * Finds the `### <label>` heading line of each field in `lines`, in template order.
+ * Finds the `### <label>` heading line of each field in `lines`.
  *
- * Greedy: the heading of field `i` is the first matching line after the heading of the last field
- * found before it, so a later answer may quote an earlier label freely. A label matches exactly
- * (both sides trimmed) or, when no exact match follows, case-insensitively. A label quoted in a
- * fenced code block does not count when the real heading follows the block. Returns one line index per
- * field, `undefined` for a field whose heading never appears.
+ * First in template order, greedily: the heading of field `i` is the first matching line after
+ * the heading of the last field found before it, so a later answer may quote an earlier label
+ * freely. Then a field not found that way (its heading was moved above another, e.g. by an edit)
+ * is looked for anywhere among the lines not taken. A label matches exactly (both sides trimmed)
+ * or, when no exact match follows, case-insensitively. A label quoted in a fenced code block
+ * does not count when the real heading follows the block. Returns one line index per field,
+ * `undefined` for a field whose heading never appears.
  */
 export function findFieldHeadings(
   lines: readonly string[],
   fields: readonly FormField[],
 ): (number | undefined)[] {
   const found: (number | undefined)[] = [];
+  const claimed = new Set<number>();
   let from = 0;
   let noFenceAt = -1;
   for (const field of fields) {
-    const label = field.label.trim();
-    const folded = foldLabel(label);
-    const at =
-      label === ''
-        ? undefined
-        : (findHeading(lines, from, noFenceAt, (text) => text === label) ??
-          findHeading(lines, from, noFenceAt, (text) => foldLabel(text) === folded));
+    const at = findFieldHeading(lines, field, from, noFenceAt, claimed);
     found.push(at);
-    if (at !== undefined) {
-      from = at + 1;
-      noFenceAt = field.type === 'textarea' ? -1 : singleLineAnswerAt(lines, at);
-    }
+    if (at === undefined) continue;
+    claimed.add(at);
+    from = at + 1;
+    noFenceAt = field.type === 'textarea' ? -1 : singleLineAnswerAt(lines, at);
   }
+  fields.forEach((field, index) => {
+    if (found[index] !== undefined) return;
+    const at = findFieldHeading(lines, field, 0, -1, claimed);
+    if (at === undefined) return;
+    found[index] = at;
+    claimed.add(at);
+  });
   return found;
 }

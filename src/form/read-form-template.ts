@@ -1,12 +1,11 @@
 import { parseDocument } from 'yaml';
 import type { FormField, FormFieldType } from './form-field.js';
 
-/** The answerable fields of an issue form, or one sentence saying why it could not be read. */
+/** The rendered elements of an issue form, or one sentence saying why it could not be read. */
 export type ReadFormTemplateResult = { fields: FormField[] } | { error: string };
 
-/** Field types that carry an answer; `markdown` and `checkboxes` are skipped. */
-const ANSWERABLE: readonly string[] = ['input', 'textarea', 'dropdown'];
-const SKIPPED: readonly string[] = ['markdown', 'checkboxes'];
+/** Element types GitHub renders as `### <label>` in the issue; `markdown` is never rendered. */
+const RENDERED: readonly string[] = ['input', 'textarea', 'dropdown', 'checkboxes'];
 const ID_PATTERN = /^[a-zA-Z0-9_-]+$/;
 
 /** Signals a template problem; caught in {@link readFormTemplate} and returned as `{ error }`. */
@@ -29,40 +28,75 @@ function readOptions(value: unknown, where: string): string[] {
   });
 }
 
-/** Reads one element of the `body` list; `undefined` for elements without an answer. */
+/** The boxes of a checkboxes element: each `{ label, required }`. */
+function readBoxes(value: unknown, where: string): { options: string[]; required: string[] } {
+  if (!Array.isArray(value) || value.length === 0) {
+    throw new TemplateError(`${where} is a checkboxes element without an \`options\` list`);
+  }
+  const boxes = value.map((box: unknown, index) => {
+    const label = isRecord(box) ? box['label'] : undefined;
+    if (typeof label !== 'string' || label.trim() === '') {
+      throw new TemplateError(`option ${index + 1} of ${where} has no label`);
+    }
+    return { label: label.trim(), required: isRecord(box) && box['required'] === true };
+  });
+  return {
+    options: boxes.map((box) => box.label),
+    required: boxes.filter((box) => box.required).map((box) => box.label),
+  };
+}
+
+/** The element's id; GitHub makes it optional, so an element without one is named by position. */
+function readId(element: Record<string, unknown>, position: number, where: string): string {
+  const id = element['id'];
+  if (id === undefined) return `element-${position}`;
+  if (typeof id !== 'string' || !ID_PATTERN.test(id)) {
+    throw new TemplateError(
+      `${where} has the id "${String(id)}", which is not made of a-z, 0-9, _ and -`,
+    );
+  }
+  return id;
+}
+
+/** The parts of a field that depend on its type: options, required boxes, render. */
+function typeDetails(
+  type: FormFieldType,
+  attributes: Record<string, unknown>,
+  where: string,
+): Partial<FormField> {
+  if (type === 'dropdown') return { options: readOptions(attributes['options'], where) };
+  if (type === 'checkboxes') {
+    const { options, required } = readBoxes(attributes['options'], where);
+    return { options, ...(required.length > 0 ? { requiredOptions: required } : {}) };
+  }
+  const render = attributes['render'];
+  return type === 'textarea' && typeof render === 'string' && render.trim() !== ''
+    ? { render: render.trim() }
+    : {};
+}
+
+/** Reads one element of the `body` list; `undefined` for markdown, which is never rendered. */
 function readField(element: unknown, position: number): FormField | undefined {
   const where = `field ${position}`;
   if (!isRecord(element)) throw new TemplateError(`${where} is not a mapping`);
   const type = element['type'];
   if (typeof type !== 'string') throw new TemplateError(`${where} has no type`);
-  if (SKIPPED.includes(type)) return undefined;
-  if (!ANSWERABLE.includes(type)) throw new TemplateError(`${where} has an unknown type "${type}"`);
+  if (type === 'markdown') return undefined;
+  if (!RENDERED.includes(type)) throw new TemplateError(`${where} has an unknown type "${type}"`);
 
-  const id = element['id'];
-  if (typeof id !== 'string' || id === '') throw new TemplateError(`${where} has no id`);
-  if (!ID_PATTERN.test(id)) {
-    throw new TemplateError(`${where} has the id "${id}", which is not made of a-z, 0-9, _ and -`);
-  }
+  const id = readId(element, position, where);
   const attributes = element['attributes'];
   const label = isRecord(attributes) ? attributes['label'] : undefined;
   if (!isRecord(attributes) || typeof label !== 'string' || label.trim() === '') {
     throw new TemplateError(`${where} ("${id}") has no label`);
   }
+  const details = typeDetails(type as FormFieldType, attributes, where);
   const validations = element['validations'];
-  const required = isRecord(validations) && validations['required'] === true;
-  const render = attributes['render'];
-
-  const field: FormField = {
-    id,
-    type: type as FormFieldType,
-    label,
-    required,
-    ...(type === 'dropdown' ? { options: readOptions(attributes['options'], where) } : {}),
-    ...(type === 'textarea' && typeof render === 'string' && render.trim() !== ''
-      ? { render: render.trim() }
-      : {}),
-  };
-  return field;
+  const required =
+    type === 'checkboxes'
+      ? details.requiredOptions !== undefined
+      : isRecord(validations) && validations['required'] === true;
+  return { id, type: type as FormFieldType, label, required, ...details };
 }
 
 /** Reads the fields of a parsed issue-form document, throwing a {@link TemplateError}. */
@@ -87,13 +121,15 @@ function readFields(form: unknown): FormField[] {
 }
 
 /**
- * Reads a GitHub issue-form template (`.github/ISSUE_TEMPLATE/*.yml`) into its answerable fields:
- * inputs, textareas and dropdowns, in order, with id, type, label, `required` (from
- * `validations.required`, default false), dropdown options and a textarea's `render`. Markdown
- * and checkbox elements are skipped.
+ * Reads a GitHub issue-form template (`.github/ISSUE_TEMPLATE/*.yml`) into the elements GitHub
+ * renders into the issue body: inputs, textareas, dropdowns and checkboxes, in order, with id,
+ * type, label, `required` (from `validations.required`, or for checkboxes whether any box is
+ * required), dropdown options, box labels and required boxes, and a textarea's `render`.
+ * Markdown elements are skipped: GitHub shows them in the form only. Every rendered element
+ * counts, even one the bot has no use for, because its heading ends the answer before it.
  *
  * Never throws: a template that cannot be read gives `{ error }`, one sentence such as "the issue
- * form has no `body` list" or "field 3 has no id" (fields are counted from 1 over the whole
+ * form has no `body` list" or "field 3 has no label" (fields are counted from 1 over the whole
  * `body` list, markdown included, so the number points into the file).
  */
 export function readFormTemplate(yamlText: string): ReadFormTemplateResult {

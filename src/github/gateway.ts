@@ -5,7 +5,8 @@
 /** A commit at the head of a branch. */
 export interface Head {
   readonly sha: string;
-  readonly treeSha: string;
+  /** The commit's tree, when known; the gateway looks it up when it needs it. */
+  readonly treeSha?: string;
 }
 
 /** A file read at some ref. */
@@ -18,6 +19,7 @@ export interface RepoFile {
 
 /** A branch's head commit, with what tells whether the bot made it. */
 export interface BranchState extends Head {
+  readonly treeSha: string;
   /** Parents of the branch's head commit. */
   readonly parents: readonly string[];
   readonly message: string;
@@ -57,6 +59,14 @@ export interface CommitRequest {
   readonly base: Head;
   readonly files: readonly FileChange[];
   readonly message: string;
+}
+
+/** A repository label to create. */
+export interface LabelSpec {
+  readonly name: string;
+  /** Six hex digits, no `#`. */
+  readonly color: string;
+  readonly description: string;
 }
 
 /** A repository permission level, as the collaborator-permission API reports it. */
@@ -101,6 +111,11 @@ export interface GitHubGateway {
     changes: { title?: string; body?: string; state?: 'open' | 'closed' },
   ): Promise<PullRequest>;
   addLabels(issueNumber: number, labels: readonly string[]): Promise<void>;
+  /**
+   * Creates a repository label; `'exists'` when the repository already has one of that name
+   * (GitHub compares names case-insensitively).
+   */
+  createLabel(label: LabelSpec): Promise<'created' | 'exists'>;
 
   /** Every comment of an issue, oldest first. */
   listComments(issueNumber: number): Promise<IssueComment[]>;

@@ -5,6 +5,7 @@ import {
   type CommitRequest,
   type GitHubGateway,
   type IssueComment,
+  type LabelSpec,
   type Permission,
   type PullRequest,
   type RepoFile,
@@ -212,6 +213,18 @@ export class OctokitGateway implements GitHubGateway {
     });
   }
 
+  async createLabel(label: LabelSpec): Promise<'created' | 'exists'> {
+    try {
+      await this.octokit.rest.issues.createLabel({ ...this.repository, ...label });
+      return 'created';
+    } catch (error) {
+      if (hasStatus(error, 422) && /already_exists|already exists/i.test(errorText(error))) {
+        return 'exists';
+      }
+      throw error;
+    }
+  }
+
   async listComments(issueNumber: number): Promise<IssueComment[]> {
     const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
       ...this.repository,
@@ -277,7 +290,7 @@ export class OctokitGateway implements GitHubGateway {
   private async commitTree(request: CommitRequest): Promise<string> {
     const { data: tree } = await this.octokit.rest.git.createTree({
       ...this.repository,
-      base_tree: request.base.treeSha,
+      base_tree: request.base.treeSha ?? (await this.treeOf(request.base.sha)),
       tree: request.files.map((file) => ({
         path: file.path,
         mode: '100644',
@@ -293,6 +306,12 @@ export class OctokitGateway implements GitHubGateway {
       parents: [request.base.sha],
     });
     return commit.sha;
+  }
+
+  /** The tree of a commit. */
+  private async treeOf(sha: string): Promise<string> {
+    const { data } = await this.octokit.rest.git.getCommit({ ...this.repository, commit_sha: sha });
+    return data.tree.sha;
   }
 
   private async createRef(branch: string, sha: string): Promise<void> {
@@ -374,10 +393,13 @@ export function hasStatus(error: unknown, ...statuses: number[]): boolean {
 /** The message and validation errors of an Octokit error, as one string to match on. */
 function errorText(error: unknown): string {
   const response = (error as { response?: { data?: unknown } } | null)?.response?.data;
-  const data = (response ?? {}) as { message?: string; errors?: { message?: string }[] };
+  const data = (response ?? {}) as {
+    message?: string;
+    errors?: { message?: string; code?: string }[];
+  };
   return [
     data.message ?? '',
-    ...(data.errors ?? []).map((e) => e.message ?? ''),
+    ...(data.errors ?? []).map((e) => `${e.code ?? ''} ${e.message ?? ''}`),
     String((error as Error).message ?? ''),
   ].join(' ');
 }

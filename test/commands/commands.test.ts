@@ -139,10 +139,34 @@ describe('addPaper', () => {
     expect(gateway.calls).toContain('readFile .github/ISSUE_TEMPLATE/new-paper.yml');
   });
 
-  it('skips issues without the form label', async () => {
+  it('skips an issue that neither carries the form label nor is shaped like the form, writing nothing', async () => {
     const { gateway, context } = setup();
-    expect((await addPaper(context, issue({ labels: ['bug'] }))).result).toBe('skipped');
+    const bug = issue({ labels: ['bug'], body: '### Describe the bug\n\nIt crashes.' });
+    const result = await addPaper(context, bug);
+    expect(result.result).toBe('skipped');
+    expect(result.message).toMatch(/neither carries the "new-paper" label nor holds the headings/);
     expect(gateway.comments).toHaveLength(0);
+    expect(gateway.pulls).toHaveLength(0);
+    expect(gateway.calls.filter((c) => !/^(getBranch|readFile) /.test(c))).toEqual([]);
+  });
+
+  it('takes an unlabelled issue shaped like the form for a submission, and labels it', async () => {
+    const { gateway, context } = setup();
+    const result = await addPaper(context, issue({ labels: [] }));
+    expect(result.result).toBe('created');
+    expect(gateway.repositoryLabels.get('new-paper')).toMatchObject({ name: 'new-paper' });
+    expect(gateway.labels.get(7)).toEqual(['new-paper']);
+    expect(gateway.pulls).toHaveLength(1);
+    // The label exists now: the next unlabelled submission only adds it.
+    await addPaper(context, issue({ number: 8, labels: [] }));
+    expect(gateway.calls.filter((c) => c.startsWith('createLabel'))).toHaveLength(2);
+    expect(gateway.labels.get(8)).toEqual(['new-paper']);
+  });
+
+  it('does not label an issue that already carries the form label', async () => {
+    const { gateway, context } = setup();
+    await addPaper(context, issue());
+    expect(gateway.calls.filter((c) => /Label/.test(c))).toEqual([]);
   });
 
   it('gates on the permission API when allowed-authors is set', async () => {

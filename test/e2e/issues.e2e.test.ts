@@ -97,9 +97,12 @@ describe('issues opened', () => {
     );
   });
 
-  it('skips an issue without the form label', async () => {
+  it('skips an issue without the form label that is not shaped like the form', async () => {
     scenario = await startScenario();
-    const issue = scenario.fileIssue({ labels: ['question'] });
+    const issue = scenario.fileIssue({
+      labels: ['question'],
+      body: '### Question\n\nHow do I add a paper?',
+    });
     const run = await scenario.issueEvent('opened', issue);
     expect(run.code).toBe(0);
     expect(run.outputs.result).toBe('skipped');

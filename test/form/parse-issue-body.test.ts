@@ -286,6 +286,104 @@ body:
     });
   });
 
+  describe('forms that maintainers really write', () => {
+    const checklist = (position: 'first' | 'after-section' | 'last') => {
+      const box: FormField = {
+        id: 'checklist',
+        type: 'checkboxes',
+        label: 'Checklist',
+        required: true,
+        options: ['I searched the list for this paper', 'I am an author'],
+        requiredOptions: ['I searched the list for this paper'],
+      };
+      const at = { first: 0, 'after-section': 4, last: DEFAULT_FORM.length }[position];
+      return [...DEFAULT_FORM.slice(0, at), box, ...DEFAULT_FORM.slice(at)];
+    };
+
+    it.each(['first', 'after-section', 'last'] as const)(
+      'takes a checkboxes heading (%s) for a field boundary and reads the ticked boxes',
+      (position) => {
+        const fields = checklist(position);
+        const answers = { ...FULL, checklist: 'I searched the list for this paper' };
+        const parsed = parseIssueBody(renderIssueBody(fields, answers), fields);
+        expect(Object.fromEntries(parsed.answers)).toEqual(answers);
+        expect(parsed.problems).toEqual([]);
+      },
+    );
+
+    it('reports a required box left unticked by its field, with the fix', () => {
+      const fields = checklist('last');
+      const body = renderIssueBody(fields, { ...FULL, checklist: 'I am an author' });
+      expect(parseIssueBody(body, fields).problems).toEqual([
+        {
+          field: 'checklist',
+          label: 'Checklist',
+          message:
+            '"Checklist": the box "I searched the list for this paper" must be ticked; edit the issue and tick it.',
+        },
+      ]);
+    });
+
+    it('reads lower-case ticks and ignores lines of a checkboxes answer that are no boxes', () => {
+      const fields = checklist('last');
+      const body = `${renderIssueBody(DEFAULT_FORM, FULL)}\n\n### Checklist\n\n- [x] I searched the list for this paper\n- [ ] I am an author\n\nThanks!`;
+      expect(answersOf(body, fields).checklist).toBe('I searched the list for this paper');
+    });
+
+    it('ends an answer at the heading of an extra field the bot does not use', () => {
+      const fields: FormField[] = [
+        DEFAULT_FORM[0]!,
+        { id: 'element-2', type: 'input', label: 'Your affiliation', required: false },
+        ...DEFAULT_FORM.slice(1),
+      ];
+      const body = renderIssueBody(fields, { ...FULL, 'element-2': 'ETH Zürich' });
+      expect(answersOf(body, fields)).toEqual({ ...FULL, 'element-2': 'ETH Zürich' });
+      expect(answersOf(renderIssueBody(fields, FULL), fields)).toEqual(FULL);
+    });
+
+    it('never lets a hidden comment or text after the last answer into an answer', () => {
+      const hidden = '<!-- bot-metadata {"source": "another-tool"} -->';
+      const empty = renderIssueBody(DEFAULT_FORM, { ...FULL, notes: undefined });
+      expect(answersOf(`${empty}\n\n${hidden}\n`).notes).toBeUndefined();
+      expect(answersOf(`${empty}\n\n<!--\nmulti\nline\n-->`).notes).toBeUndefined();
+      expect(answersOf(`${empty}\n\nSent from my phone`).notes).toBeUndefined();
+      const full = renderIssueBody(DEFAULT_FORM, FULL);
+      expect(answersOf(`${full}\n\n${hidden}`).notes).toBe(FULL.notes);
+      const rated = renderIssueBody(DEFAULT_FORM, { ...FULL, notes: undefined });
+      expect(answersOf(`${rated.replace('★★☆', `★★☆\n\n${hidden}`)}`).rating).toBe('★★☆');
+    });
+
+    it('keeps a comment that is the whole answer, inline comments and fenced ones, as text', () => {
+      const notes = 'Uses <!-- inline --> markup\n```html\n<!-- kept -->\n```';
+      expect(answersOf(renderIssueBody(DEFAULT_FORM, { ...FULL, notes })).notes).toBe(notes);
+      const typed = '<!-- everything after is hidden\nsecond';
+      expect(answersOf(renderIssueBody(DEFAULT_FORM, { ...FULL, notes: typed })).notes).toBe(typed);
+    });
+
+    it('reports a second paragraph under a one-line field instead of cutting it', () => {
+      const body = renderIssueBody(DEFAULT_FORM, FULL).replace(
+        'CVPR 2022',
+        'CVPR 2022\n\n<sub>added by a browser extension</sub>',
+      );
+      expect(answersOf(body).venue).toBe('CVPR 2022\n\n<sub>added by a browser extension</sub>');
+    });
+
+    it('finds headings in any order', () => {
+      const order = ['notes', 'section', 'authors', 'title', 'venue', 'rating', 'paper'];
+      const fields = order.map((id) => DEFAULT_FORM.find((f) => f.id === id)!);
+      const answers = Object.fromEntries(order.map((id) => [id, FULL[id]!]));
+      const parsed = parseIssueBody(renderIssueBody(fields, answers), DEFAULT_FORM);
+      expect(Object.fromEntries(parsed.answers)).toEqual(answers);
+      expect(parsed.problems).toEqual([]);
+    });
+
+    it('keeps "None" typed into a text field as text', () => {
+      const body = renderIssueBody(DEFAULT_FORM, { ...FULL, abbreviation: 'None', rating: 'None' });
+      expect(answersOf(body).abbreviation).toBe('None');
+      expect(answersOf(body).rating).toBeUndefined();
+    });
+  });
+
   it('reads what any answers render to (property)', () => {
     const labels = new Set(DEFAULT_FORM.map((field) => field.label.toLowerCase()));
     const line = fc

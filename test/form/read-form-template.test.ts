@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFormTemplate } from '../../src/form/read-form-template.js';
 
 describe('readFormTemplate', () => {
-  it('reads the answerable fields in order and skips markdown and checkboxes', () => {
+  it('reads every rendered element in order, checkboxes included, and skips markdown', () => {
     const result = readFormTemplate(`
 name: New paper
 description: Propose a paper
@@ -38,6 +38,7 @@ body:
     expect(result).toEqual({
       fields: [
         { id: 'title', type: 'input', label: 'Title', required: true },
+        { id: 'terms', type: 'checkboxes', label: 'Terms', required: false, options: ['I agree'] },
         { id: 'bibtex', type: 'textarea', label: 'BibTeX', required: false, render: 'bibtex' },
         {
           id: 'year',
@@ -64,9 +65,14 @@ body:
       /^field 1 has an unknown type "slider"$/,
     ],
     [
-      'a field without id',
-      'body:\n  - type: markdown\n    attributes: { value: hi }\n  - type: input\n    id: a\n    attributes: { label: A }\n  - type: input\n    attributes: { label: B }',
-      /^field 3 has no id$/,
+      'a checkboxes element without options',
+      'body: [{ type: checkboxes, id: a, attributes: { label: A } }]',
+      /^field 1 is a checkboxes element without an `options` list$/,
+    ],
+    [
+      'a box without label',
+      'body: [{ type: checkboxes, id: a, attributes: { label: A, options: [{ required: true }] } }]',
+      /^option 1 of field 1 has no label$/,
     ],
     [
       'a bad id',
@@ -103,6 +109,44 @@ body:
     const result = readFormTemplate(yamlText);
     expect(result).toEqual({ error: expect.stringMatching(message) });
     if ('error' in result) expect(result.error).not.toContain('\n');
+  });
+
+  it('names an element without id by its position, as GitHub allows ids to be left out', () => {
+    const result = readFormTemplate(
+      'body:\n  - type: markdown\n    attributes: { value: hi }\n  - type: input\n    id: a\n    attributes: { label: A }\n  - type: input\n    attributes: { label: Your affiliation }',
+    );
+    expect(result).toEqual({
+      fields: [
+        { id: 'a', type: 'input', label: 'A', required: false },
+        { id: 'element-3', type: 'input', label: 'Your affiliation', required: false },
+      ],
+    });
+  });
+
+  it('reads required boxes, which make the checkboxes element required', () => {
+    const result = readFormTemplate(`
+body:
+  - type: checkboxes
+    id: checklist
+    attributes:
+      label: Checklist
+      options:
+        - label: I searched the list for this paper
+          required: true
+        - label: I am an author of the paper
+`);
+    expect(result).toEqual({
+      fields: [
+        {
+          id: 'checklist',
+          type: 'checkboxes',
+          label: 'Checklist',
+          required: true,
+          options: ['I searched the list for this paper', 'I am an author of the paper'],
+          requiredOptions: ['I searched the list for this paper'],
+        },
+      ],
+    });
   });
 
   it('never throws, whatever the text', () => {

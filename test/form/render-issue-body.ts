@@ -7,7 +7,8 @@ export const NO_RESPONSE = '_No response_';
  * Renders answers the way GitHub writes a submitted issue form into the issue body: for each
  * field in template order `### <label>`, a blank line and the answer, fields separated by a blank
  * line; `_No response_` for a field left empty; a textarea with `render` wrapped in a code fence
- * of that language. Answers are keyed by field id; pass `'None'` to mimic an optional dropdown left
+ * of that language; a checkboxes element as one `- [X] box` or `- [ ] box` line per box, its
+ * answer naming the ticked boxes one a line. Answers are keyed by field id; pass `'None'` to mimic an optional dropdown left
  * at GitHub's automatic "None" option.
  */
 export function renderIssueBody(
@@ -17,6 +18,11 @@ export function renderIssueBody(
   return fields
     .map((field) => {
       const answer = answers[field.id];
+      if (field.type === 'checkboxes') {
+        const ticked = new Set((answer ?? '').split('\n'));
+        const boxes = (field.options ?? []).map((o) => `- [${ticked.has(o) ? 'X' : ' '}] ${o}`);
+        return `### ${field.label}\n\n${boxes.join('\n')}`;
+      }
       if (answer === undefined || answer === '') return `### ${field.label}\n\n${NO_RESPONSE}`;
       const value =
         field.type === 'textarea' && field.render !== undefined

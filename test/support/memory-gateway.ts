@@ -7,6 +7,7 @@ import {
   type CommitRequest,
   type GitHubGateway,
   type IssueComment,
+  type LabelSpec,
   type Permission,
   type PullRequest,
   type RepoFile,
@@ -28,6 +29,8 @@ export class MemoryGateway implements GitHubGateway {
   readonly comments: { id: number; issue: number; url: string; body: string; author: string }[] =
     [];
   readonly labels = new Map<number, string[]>();
+  /** The repository's labels, by lower-cased name. */
+  readonly repositoryLabels = new Map<string, LabelSpec>();
   readonly permissions = new Map<string, Permission>();
   private counter = 0;
 
@@ -130,6 +133,14 @@ export class MemoryGateway implements GitHubGateway {
     const pull = this.pulls.find((p) => p.number === number)!;
     Object.assign(pull, changes);
     return { ...pull };
+  }
+
+  async createLabel(label: LabelSpec): Promise<'created' | 'exists'> {
+    this.calls.push(`createLabel ${label.name}`);
+    const key = label.name.toLowerCase();
+    if (this.repositoryLabels.has(key)) return 'exists';
+    this.repositoryLabels.set(key, label);
+    return 'created';
   }
 
   async addLabels(issueNumber: number, labels: readonly string[]): Promise<void> {

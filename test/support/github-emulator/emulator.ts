@@ -4,6 +4,7 @@ import { noreplyEmail } from './commit-meta.js';
 import { FaultQueue, SECONDARY_RATE_LIMIT_MESSAGE } from './faults.js';
 import { DOCS_URL } from './http-errors.js';
 import { mergePull } from './merge.js';
+import { addLabels } from './issue-ops.js';
 import { EmulatorUsageError, Repo, type CommitMeta, type IssueRecord } from './repo.js';
 import { EmulatorServer } from './server.js';
 import { commentState, commitInfo, issueState, repoSnapshot } from './snapshot.js';
@@ -249,6 +250,26 @@ export class GitHubEmulator {
         login: options.login,
         permission: options.permission,
       });
+  }
+
+  /**
+   * Labels an issue as a maintainer does in the web UI, `afterSeconds` after the last change
+   * (the clock moves on), creating the repository label when missing.
+   */
+  labelIssue(
+    options: RepoName & {
+      readonly number: number;
+      readonly label: string;
+      readonly afterSeconds?: number;
+    },
+  ): IssueState {
+    const repo = this.repo(options);
+    const issue = repo.issues.get(options.number);
+    if (!issue) throw new EmulatorUsageError(`No issue #${options.number} in ${repo.fullName}`);
+    for (let i = 0; i < (options.afterSeconds ?? 1); i += 1) this.world.tick();
+    addLabels(repo, issue, [options.label]);
+    issue.updatedAt = this.world.now();
+    return issueState(repo, issue);
   }
 
   /**

@@ -6,6 +6,7 @@ import { contentRoutes } from './contents.js';
 import { gitDataRoutes } from './git-data.js';
 import { gitRefRoutes } from './git-refs.js';
 import { issueRoutes } from './issues.js';
+import { labelRoutes } from './labels.js';
 import { pullRoutes } from './pulls.js';
 import { repositoryRoutes } from './repository.js';
 
@@ -19,4 +20,5 @@ export const repoRoutes: readonly RepoRoute[] = [
   ...pullRoutes,
   ...commentRoutes,
   ...issueRoutes,
+  ...labelRoutes,
 ];

@@ -1,0 +1,56 @@
+import { DEFAULT_FORM } from './default-form.js';
+import type { FormField } from './form-field.js';
+import { parseIssueBody, type ParsedIssueBody } from './parse-issue-body.js';
+import { readFormTemplate } from './read-form-template.js';
+
+/** The repository's issue form template, as read from the repository or the disk. */
+export interface FormTemplateFile {
+  readonly path: string;
+  readonly text: string;
+}
+
+/** The form issues are read with. */
+export interface IssueForm {
+  /** The repository's template's fields, or the built-in form's. */
+  readonly fields: readonly FormField[];
+  /** The template's path, when the fields come from it. */
+  readonly path?: string;
+  /** Why the template was not used, when it exists but could not be read. */
+  readonly warning?: string;
+}
+
+/** A submitted issue read with its form. */
+export interface ReadIssueResult {
+  readonly parsed: ParsedIssueBody;
+  /**
+   * Whether the body is shaped like a submission of the form: every required field's heading
+   * is there. Such an issue is a submission even without the form's label.
+   */
+  readonly isSubmission: boolean;
+}
+
+/**
+ * The form to read issues with, the one way the action and the CLI share: the repository's own
+ * issue form template when it exists and can be read, else the built-in form. An unreadable
+ * template is a warning, not a failure, so filers still get an answer.
+ */
+export function chooseIssueForm(template: FormTemplateFile | undefined): IssueForm {
+  if (template === undefined) return { fields: DEFAULT_FORM };
+  const read = readFormTemplate(template.text);
+  if ('fields' in read) return { fields: read.fields, path: template.path };
+  return {
+    fields: DEFAULT_FORM,
+    warning: `${template.path}: ${read.error}; reading issues with the built-in form`,
+  };
+}
+
+/** Reads an issue body with the form (see `parseIssueBody`). */
+export function readIssue(body: string, form: IssueForm): ReadIssueResult {
+  const parsed = parseIssueBody(body, form.fields);
+  const required = form.fields.filter((field) => field.required);
+  const isSubmission =
+    required.length > 0
+      ? required.every((field) => parsed.present.has(field.id))
+      : parsed.present.size > 0;
+  return { parsed, isSubmission };
+}
