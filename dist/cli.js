@@ -7390,6 +7390,37 @@ var EXIT = {
 import { readFileSync as readFileSync2 } from "node:fs";
 import path3 from "node:path";
 
+// src/paper/paper.ts
+var RATINGS = ["★", "★☆", "★★", "★★☆", "★★★"];
+
+// src/form/default-form.ts
+function field(spec) {
+  const options = spec.options === void 0 ? {} : { options: Object.freeze([...spec.options]) };
+  return Object.freeze({ ...spec, ...options });
+}
+var DEFAULT_FORM = Object.freeze([
+  field({ id: "title", type: "input", label: "Title", required: true }),
+  field({ id: "authors", type: "textarea", label: "Authors", required: true }),
+  field({ id: "venue", type: "input", label: "Venue and year", required: true }),
+  field({
+    id: "section",
+    type: "dropdown",
+    label: "Section",
+    required: true,
+    options: [
+      "Vision Transformers",
+      "Diffusion Models",
+      "Efficient Networks",
+      "Self-Supervised Learning"
+    ]
+  }),
+  field({ id: "paper", type: "input", label: "Paper link", required: false }),
+  field({ id: "links", type: "textarea", label: "Other links", required: false }),
+  field({ id: "abbreviation", type: "input", label: "Short name", required: false }),
+  field({ id: "rating", type: "dropdown", label: "Rating", required: false, options: RATINGS }),
+  field({ id: "notes", type: "textarea", label: "Notes", required: false })
+]);
+
 // src/form/field-problem.ts
 function fieldProblem(field2, label, message) {
   return { field: field2, label, message };
@@ -7432,11 +7463,11 @@ function singleLineAnswerAt(lines, headingAt) {
   while (index2 < lines.length && (lines[index2] ?? "").trim() === "") index2 += 1;
   return index2;
 }
-function findHeading(lines, from, noFenceAt, matches) {
+function findHeading(lines, from, noFenceAt, matches, claimed) {
   const candidates = [];
-  const isMatch = (line) => {
+  const isMatch = (line, index2) => {
     const text4 = headingText(line);
-    return text4 !== void 0 && matches(text4);
+    return text4 !== void 0 && !claimed.has(index2) && matches(text4);
   };
   for (let index2 = from; index2 < lines.length; index2 += 1) {
     const line = lines[index2] ?? "";
@@ -7444,12 +7475,12 @@ function findHeading(lines, from, noFenceAt, matches) {
     const close = fence === void 0 ? -1 : findFenceClose(lines, index2 + 1, fence);
     if (close !== -1) {
       for (let inner = index2 + 1; inner < close; inner += 1) {
-        if (isMatch(lines[inner] ?? "")) candidates.push({ at: inner, fenceEnd: close });
+        if (isMatch(lines[inner] ?? "", inner)) candidates.push({ at: inner, fenceEnd: close });
       }
       index2 = close;
       continue;
     }
-    if (isMatch(line)) candidates.push({ at: index2 });
+    if (isMatch(line, index2)) candidates.push({ at: index2 });
   }
   let first;
   let lastCounted;
@@ -7462,26 +7493,39 @@ function findHeading(lines, from, noFenceAt, matches) {
   }
   return first;
 }
+function findFieldHeading(lines, field2, from, noFenceAt, claimed) {
+  const label = field2.label.trim();
+  if (label === "") return void 0;
+  const folded = foldLabel(label);
+  return findHeading(lines, from, noFenceAt, (text4) => text4 === label, claimed) ?? findHeading(lines, from, noFenceAt, (text4) => foldLabel(text4) === folded, claimed);
+}
 function findFieldHeadings(lines, fields) {
   const found = [];
+  const claimed = /* @__PURE__ */ new Set();
   let from = 0;
   let noFenceAt = -1;
   for (const field2 of fields) {
-    const label = field2.label.trim();
-    const folded = foldLabel(label);
-    const at = label === "" ? void 0 : findHeading(lines, from, noFenceAt, (text4) => text4 === label) ?? findHeading(lines, from, noFenceAt, (text4) => foldLabel(text4) === folded);
+    const at = findFieldHeading(lines, field2, from, noFenceAt, claimed);
     found.push(at);
-    if (at !== void 0) {
-      from = at + 1;
-      noFenceAt = field2.type === "textarea" ? -1 : singleLineAnswerAt(lines, at);
-    }
+    if (at === void 0) continue;
+    claimed.add(at);
+    from = at + 1;
+    noFenceAt = field2.type === "textarea" ? -1 : singleLineAnswerAt(lines, at);
   }
+  fields.forEach((field2, index2) => {
+    if (found[index2] !== void 0) return;
+    const at = findFieldHeading(lines, field2, 0, -1, claimed);
+    if (at === void 0) return;
+    found[index2] = at;
+    claimed.add(at);
+  });
   return found;
 }
 
-// src/form/parse-issue-body.ts
+// src/form/read-answer.ts
 var NO_RESPONSE = "_No response_";
 var DROPDOWN_NONE = "None";
+var CHECKBOX = /^ {0,3}[-*+][ \t]+\[([ xX])\][ \t]+(.*)$/;
 function trimLines(lines) {
   const trimmed = lines.map((line) => line.trimEnd());
   let start = 0;
@@ -7490,20 +7534,60 @@ function trimLines(lines) {
   while (end > start && trimmed[end - 1] === "") end -= 1;
   return trimmed.slice(start, end);
 }
+function commentRunsToEnd(lines, from) {
+  const opened = (lines[from] ?? "").indexOf("<!--");
+  for (let index2 = from; index2 < lines.length; index2 += 1) {
+    const line = lines[index2] ?? "";
+    const close = line.indexOf("-->", index2 === from ? opened + 4 : 0);
+    if (close !== -1) return index2 === lines.length - 1 && line.slice(close + 3).trim() === "";
+  }
+  return true;
+}
+function trailingCommentStart(lines) {
+  for (let index2 = 1; index2 < lines.length; index2 += 1) {
+    const starts = (lines[index2 - 1] ?? "").trim() === "" && /^\s*<!--/.test(lines[index2] ?? "");
+    if (starts && commentRunsToEnd(lines, index2)) return index2;
+  }
+  return void 0;
+}
+function dropTrailingComments(lines) {
+  let kept = [...lines];
+  for (let at = trailingCommentStart(kept); at !== void 0; at = trailingCommentStart(kept)) {
+    kept = trimLines(kept.slice(0, at));
+  }
+  return kept;
+}
+function firstParagraph(lines) {
+  const blank = lines.findIndex((line) => line.trim() === "");
+  return blank === -1 ? [...lines] : lines.slice(0, blank);
+}
 function unwrapRendered(lines) {
   const fence = lines.length >= 2 ? openingFence(lines[0] ?? "") : void 0;
-  if (fence === void 0 || !closesFence(lines[lines.length - 1] ?? "", fence)) return lines;
-  return trimLines(lines.slice(1, -1));
+  if (fence === void 0) return [...lines];
+  const close = findFenceClose(lines, 1, fence);
+  if (close === -1) return [...lines];
+  return trimLines(lines.slice(1, close));
+}
+function tickedBoxes(lines) {
+  return lines.flatMap((line) => {
+    const match = CHECKBOX.exec(line);
+    return match && match[1] !== " " ? [(match[2] ?? "").trim()] : [];
+  });
 }
 function readAnswer(field2, raw) {
-  let lines = trimLines(raw);
-  const text4 = lines.join("\n");
-  if (text4 === "" || text4 === NO_RESPONSE) return void 0;
-  if (field2.type === "dropdown" && text4 === DROPDOWN_NONE) return void 0;
-  if (field2.type === "textarea" && field2.render !== void 0) lines = unwrapRendered(lines);
-  const answer = lines.join("\n");
-  return answer === "" ? void 0 : answer;
+  const trimmed = trimLines(raw);
+  if (trimmed.length === 0 || firstParagraph(trimmed).join("\n") === NO_RESPONSE) return void 0;
+  const lines = dropTrailingComments(trimmed);
+  let answer;
+  if (field2.type === "checkboxes") answer = tickedBoxes(lines);
+  else if (field2.type === "textarea" && field2.render !== void 0) answer = unwrapRendered(lines);
+  else answer = lines;
+  const text4 = answer.join("\n");
+  if (text4 === "" || field2.type === "dropdown" && text4 === DROPDOWN_NONE) return void 0;
+  return text4;
 }
+
+// src/form/parse-issue-body.ts
 function notFromForm() {
   return fieldProblem(
     "form",
@@ -7511,43 +7595,176 @@ function notFromForm() {
     'This issue was not filed with the "New paper" form: none of its fields were found. Open a new issue with the form and fill in its fields there.'
   );
 }
+var foldBox = (label) => label.trim().replace(/\s+/g, " ");
+function requiredProblems(field2, parsed) {
+  const label = field2.label.trim();
+  if (!parsed.present.has(field2.id)) {
+    return [
+      fieldProblem(
+        field2.id,
+        field2.label,
+        `"${label}" is required, but its "### ${label}" heading is missing from the issue: edit the issue to put the heading back with your answer below it.`
+      )
+    ];
+  }
+  if (field2.type === "checkboxes") {
+    const ticked = new Set((parsed.answers.get(field2.id) ?? "").split("\n").map(foldBox));
+    return (field2.requiredOptions ?? []).filter((box) => !ticked.has(foldBox(box))).map(
+      (box) => fieldProblem(
+        field2.id,
+        field2.label,
+        `"${label}": the box "${box}" must be ticked; edit the issue and tick it.`
+      )
+    );
+  }
+  if (parsed.answers.has(field2.id)) return [];
+  return [
+    fieldProblem(field2.id, field2.label, `"${label}" is required: fill it in by editing the issue.`)
+  ];
+}
 function parseIssueBody(body, fields) {
   const lines = body.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").split("\n");
   const headings = findFieldHeadings(lines, fields);
+  const starts = headings.filter((at) => at !== void 0).sort((a, b) => a - b);
   const answers = /* @__PURE__ */ new Map();
   const present = /* @__PURE__ */ new Set();
-  const problems = [];
   fields.forEach((field2, index2) => {
     const at = headings[index2];
     if (at === void 0) return;
     present.add(field2.id);
-    const next = headings.slice(index2 + 1).find((line) => line !== void 0) ?? lines.length;
+    const next = starts.find((start) => start > at) ?? lines.length;
     const answer = readAnswer(field2, lines.slice(at + 1, next));
     if (answer !== void 0) answers.set(field2.id, answer);
   });
   if (present.size === 0) return { answers, present, problems: [notFromForm()] };
-  for (const field2 of fields) {
-    if (!field2.required) continue;
-    const label = field2.label.trim();
-    if (!present.has(field2.id)) {
-      problems.push(
-        fieldProblem(
-          field2.id,
-          field2.label,
-          `"${label}" is required, but its "### ${label}" heading is missing from the issue: edit the issue to put the heading back with your answer below it.`
-        )
-      );
-    } else if (!answers.has(field2.id)) {
-      problems.push(
-        fieldProblem(
-          field2.id,
-          field2.label,
-          `"${label}" is required: fill it in by editing the issue.`
-        )
-      );
-    }
-  }
+  const parsed = { answers, present, problems: [] };
+  const problems = fields.filter((f) => f.required).flatMap((f) => requiredProblems(f, parsed));
   return { answers, present, problems };
+}
+
+// src/form/read-form-template.ts
+var import_yaml = __toESM(require_dist(), 1);
+var RENDERED = ["input", "textarea", "dropdown", "checkboxes"];
+var ID_PATTERN = /^[a-zA-Z0-9_-]+$/;
+var TemplateError = class extends Error {
+};
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function readOptions(value, where) {
+  if (!Array.isArray(value) || value.length === 0) {
+    throw new TemplateError(`${where} is a dropdown without an \`options\` list`);
+  }
+  return value.map((option, index2) => {
+    if (typeof option === "string" || typeof option === "number" || typeof option === "boolean") {
+      return String(option);
+    }
+    throw new TemplateError(`option ${index2 + 1} of ${where} is not a single line of text`);
+  });
+}
+function readBoxes(value, where) {
+  if (!Array.isArray(value) || value.length === 0) {
+    throw new TemplateError(`${where} is a checkboxes element without an \`options\` list`);
+  }
+  const boxes = value.map((box, index2) => {
+    const label = isRecord(box) ? box["label"] : void 0;
+    if (typeof label !== "string" || label.trim() === "") {
+      throw new TemplateError(`option ${index2 + 1} of ${where} has no label`);
+    }
+    return { label: label.trim(), required: isRecord(box) && box["required"] === true };
+  });
+  return {
+    options: boxes.map((box) => box.label),
+    required: boxes.filter((box) => box.required).map((box) => box.label)
+  };
+}
+function readId(element, position2, where) {
+  const id = element["id"];
+  if (id === void 0) return `element-${position2}`;
+  if (typeof id !== "string" || !ID_PATTERN.test(id)) {
+    throw new TemplateError(
+      `${where} has the id "${String(id)}", which is not made of a-z, 0-9, _ and -`
+    );
+  }
+  return id;
+}
+function typeDetails(type, attributes, where) {
+  if (type === "dropdown") return { options: readOptions(attributes["options"], where) };
+  if (type === "checkboxes") {
+    const { options, required: required2 } = readBoxes(attributes["options"], where);
+    return { options, ...required2.length > 0 ? { requiredOptions: required2 } : {} };
+  }
+  const render = attributes["render"];
+  return type === "textarea" && typeof render === "string" && render.trim() !== "" ? { render: render.trim() } : {};
+}
+function readField(element, position2) {
+  const where = `field ${position2}`;
+  if (!isRecord(element)) throw new TemplateError(`${where} is not a mapping`);
+  const type = element["type"];
+  if (typeof type !== "string") throw new TemplateError(`${where} has no type`);
+  if (type === "markdown") return void 0;
+  if (!RENDERED.includes(type)) throw new TemplateError(`${where} has an unknown type "${type}"`);
+  const id = readId(element, position2, where);
+  const attributes = element["attributes"];
+  const label = isRecord(attributes) ? attributes["label"] : void 0;
+  if (!isRecord(attributes) || typeof label !== "string" || label.trim() === "") {
+    throw new TemplateError(`${where} ("${id}") has no label`);
+  }
+  const details = typeDetails(type, attributes, where);
+  const validations = element["validations"];
+  const required2 = type === "checkboxes" ? details.requiredOptions !== void 0 : isRecord(validations) && validations["required"] === true;
+  return { id, type, label, required: required2, ...details };
+}
+function readFields(form) {
+  if (!isRecord(form)) throw new TemplateError("the issue form is not a YAML mapping");
+  const body = form["body"];
+  if (!Array.isArray(body)) throw new TemplateError("the issue form has no `body` list");
+  const fields = [];
+  const positions = /* @__PURE__ */ new Map();
+  body.forEach((element, index2) => {
+    const field2 = readField(element, index2 + 1);
+    if (field2 === void 0) return;
+    const earlier = positions.get(field2.id);
+    if (earlier !== void 0) {
+      throw new TemplateError(`fields ${earlier} and ${index2 + 1} share the id "${field2.id}"`);
+    }
+    positions.set(field2.id, index2 + 1);
+    fields.push(field2);
+  });
+  if (fields.length === 0) throw new TemplateError("the issue form has no fields to answer");
+  return fields;
+}
+function readFormTemplate(yamlText) {
+  try {
+    const document3 = (0, import_yaml.parseDocument)(yamlText);
+    const firstError = document3.errors[0];
+    if (firstError !== void 0) {
+      const reason = firstError.message.split("\n")[0] ?? "";
+      return { error: `the issue form is not valid YAML (${reason.trim().replace(/:$/, "")})` };
+    }
+    return { fields: readFields(document3.toJS()) };
+  } catch (error) {
+    if (error instanceof TemplateError) return { error: error.message };
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    return { error: `the issue form could not be read (${reason})` };
+  }
+}
+
+// src/form/read-issue.ts
+function chooseIssueForm(template) {
+  if (template === void 0) return { fields: DEFAULT_FORM };
+  const read = readFormTemplate(template.text);
+  if ("fields" in read) return { fields: read.fields, path: template.path };
+  return {
+    fields: DEFAULT_FORM,
+    warning: `${template.path}: ${read.error}; reading issues with the built-in form`
+  };
+}
+function readIssue(body, form) {
+  const parsed = parseIssueBody(body, form.fields);
+  const required2 = form.fields.filter((field2) => field2.required);
+  const isSubmission = required2.length > 0 ? required2.every((field2) => parsed.present.has(field2.id)) : parsed.present.size > 0;
+  return { parsed, isSubmission };
 }
 
 // src/paper/paper-identity.ts
@@ -15669,15 +15886,15 @@ function exitParagraphWithTaskListItem(token) {
     if (head && head.type === "text") {
       const siblings = parent.children;
       let index2 = -1;
-      let firstParagraph;
+      let firstParagraph2;
       while (++index2 < siblings.length) {
         const sibling = siblings[index2];
         if (sibling.type === "paragraph") {
-          firstParagraph = sibling;
+          firstParagraph2 = sibling;
           break;
         }
       }
-      if (firstParagraph === node2) {
+      if (firstParagraph2 === node2) {
         head.value = head.value.slice(1);
         if (head.value.length === 0) {
           node2.children.shift();
@@ -17327,9 +17544,6 @@ function parseVenueDate(venue) {
   return year ? { year: Number(year[1]) } : void 0;
 }
 
-// src/paper/paper.ts
-var RATINGS = ["★", "★☆", "★★", "★★☆", "★★★"];
-
 // src/paper/validate-paper.ts
 var LIMITS = {
   title: 300,
@@ -17542,7 +17756,7 @@ import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from "n
 import path2 from "node:path";
 
 // src/config/parse-config.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml2 = __toESM(require_dist(), 1);
 
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
@@ -19004,9 +19218,9 @@ function defaultConfig() {
 function parseConfig(text4, path4 = ".github/paper-list.yml") {
   let data;
   try {
-    data = (0, import_yaml.parse)(text4, { prettyErrors: true });
+    data = (0, import_yaml2.parse)(text4, { prettyErrors: true });
   } catch (error) {
-    const where = error instanceof import_yaml.YAMLParseError && error.linePos ? ` (line ${error.linePos[0].line})` : "";
+    const where = error instanceof import_yaml2.YAMLParseError && error.linePos ? ` (line ${error.linePos[0].line})` : "";
     const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
     return { ok: false, errors: [`${path4} is not valid YAML${where}: ${message}`] };
   }
@@ -19040,120 +19254,6 @@ function article(expected) {
   if (expected === "array") return "a list";
   if (expected === "object") return "a mapping";
   return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
-}
-
-// src/form/default-form.ts
-function field(spec) {
-  const options = spec.options === void 0 ? {} : { options: Object.freeze([...spec.options]) };
-  return Object.freeze({ ...spec, ...options });
-}
-var DEFAULT_FORM = Object.freeze([
-  field({ id: "title", type: "input", label: "Title", required: true }),
-  field({ id: "authors", type: "textarea", label: "Authors", required: true }),
-  field({ id: "venue", type: "input", label: "Venue and year", required: true }),
-  field({
-    id: "section",
-    type: "dropdown",
-    label: "Section",
-    required: true,
-    options: [
-      "Vision Transformers",
-      "Diffusion Models",
-      "Efficient Networks",
-      "Self-Supervised Learning"
-    ]
-  }),
-  field({ id: "paper", type: "input", label: "Paper link", required: false }),
-  field({ id: "links", type: "textarea", label: "Other links", required: false }),
-  field({ id: "abbreviation", type: "input", label: "Short name", required: false }),
-  field({ id: "rating", type: "dropdown", label: "Rating", required: false, options: RATINGS }),
-  field({ id: "notes", type: "textarea", label: "Notes", required: false })
-]);
-
-// src/form/read-form-template.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-var ANSWERABLE = ["input", "textarea", "dropdown"];
-var SKIPPED = ["markdown", "checkboxes"];
-var ID_PATTERN = /^[a-zA-Z0-9_-]+$/;
-var TemplateError = class extends Error {
-};
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function readOptions(value, where) {
-  if (!Array.isArray(value) || value.length === 0) {
-    throw new TemplateError(`${where} is a dropdown without an \`options\` list`);
-  }
-  return value.map((option, index2) => {
-    if (typeof option === "string" || typeof option === "number" || typeof option === "boolean") {
-      return String(option);
-    }
-    throw new TemplateError(`option ${index2 + 1} of ${where} is not a single line of text`);
-  });
-}
-function readField(element, position2) {
-  const where = `field ${position2}`;
-  if (!isRecord(element)) throw new TemplateError(`${where} is not a mapping`);
-  const type = element["type"];
-  if (typeof type !== "string") throw new TemplateError(`${where} has no type`);
-  if (SKIPPED.includes(type)) return void 0;
-  if (!ANSWERABLE.includes(type)) throw new TemplateError(`${where} has an unknown type "${type}"`);
-  const id = element["id"];
-  if (typeof id !== "string" || id === "") throw new TemplateError(`${where} has no id`);
-  if (!ID_PATTERN.test(id)) {
-    throw new TemplateError(`${where} has the id "${id}", which is not made of a-z, 0-9, _ and -`);
-  }
-  const attributes = element["attributes"];
-  const label = isRecord(attributes) ? attributes["label"] : void 0;
-  if (!isRecord(attributes) || typeof label !== "string" || label.trim() === "") {
-    throw new TemplateError(`${where} ("${id}") has no label`);
-  }
-  const validations = element["validations"];
-  const required2 = isRecord(validations) && validations["required"] === true;
-  const render = attributes["render"];
-  const field2 = {
-    id,
-    type,
-    label,
-    required: required2,
-    ...type === "dropdown" ? { options: readOptions(attributes["options"], where) } : {},
-    ...type === "textarea" && typeof render === "string" && render.trim() !== "" ? { render: render.trim() } : {}
-  };
-  return field2;
-}
-function readFields(form) {
-  if (!isRecord(form)) throw new TemplateError("the issue form is not a YAML mapping");
-  const body = form["body"];
-  if (!Array.isArray(body)) throw new TemplateError("the issue form has no `body` list");
-  const fields = [];
-  const positions = /* @__PURE__ */ new Map();
-  body.forEach((element, index2) => {
-    const field2 = readField(element, index2 + 1);
-    if (field2 === void 0) return;
-    const earlier = positions.get(field2.id);
-    if (earlier !== void 0) {
-      throw new TemplateError(`fields ${earlier} and ${index2 + 1} share the id "${field2.id}"`);
-    }
-    positions.set(field2.id, index2 + 1);
-    fields.push(field2);
-  });
-  if (fields.length === 0) throw new TemplateError("the issue form has no fields to answer");
-  return fields;
-}
-function readFormTemplate(yamlText) {
-  try {
-    const document3 = (0, import_yaml2.parseDocument)(yamlText);
-    const firstError = document3.errors[0];
-    if (firstError !== void 0) {
-      const reason = firstError.message.split("\n")[0] ?? "";
-      return { error: `the issue form is not valid YAML (${reason.trim().replace(/:$/, "")})` };
-    }
-    return { fields: readFields(document3.toJS()) };
-  } catch (error) {
-    if (error instanceof TemplateError) return { error: error.message };
-    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    return { error: `the issue form could not be read (${reason})` };
-  }
 }
 
 // src/list/entry-reader.ts
@@ -19623,22 +19723,11 @@ function loadWorkspace(cwd, options) {
   const files = config2.files.map((file) => ({ path: file, text: readText(dir, file) }));
   const list2 = readPaperList(files, format);
   const templatePath = path2.join(dir, config2["form-template"]);
-  if (existsSync(templatePath)) {
-    const read = readFormTemplate(readFileSync(templatePath, "utf8"));
-    if (!("error" in read)) {
-      return {
-        dir,
-        config: config2,
-        format,
-        list: list2,
-        form: read.fields,
-        formPath: config2["form-template"],
-        warnings
-      };
-    }
-    warnings.push(`${config2["form-template"]}: ${read.error}; using the default form's labels`);
-  }
-  return { dir, config: config2, format, list: list2, form: DEFAULT_FORM, warnings };
+  const form = chooseIssueForm(
+    existsSync(templatePath) ? { path: config2["form-template"], text: readFileSync(templatePath, "utf8") } : void 0
+  );
+  if (form.warning) warnings.push(form.warning);
+  return { dir, config: config2, format, list: list2, form, warnings };
 }
 function readConfig(cwd, dir, option) {
   const file = option !== void 0 ? path2.resolve(cwd, option) : path2.join(dir, ".github/paper-list.yml");
@@ -19675,9 +19764,11 @@ async function runAdd(options, io) {
   const body = options.issueBody === "-" ? await io.readStdin() : readBody(io.cwd, options.issueBody);
   const workspace = loadWorkspace(io.cwd, options);
   for (const warning of workspace.warnings) io.err(`warning: ${warning}`);
+  const { parsed } = readIssue(body, workspace.form);
   const plan = planAddition({
     body,
-    form: workspace.form,
+    form: workspace.form.fields,
+    parsed,
     list: workspace.list,
     format: workspace.format
   });
@@ -19770,18 +19861,18 @@ function runCheck(options, io) {
       io.out(`${finding.path}:${finding.line}: ${finding.message}`);
     }
   }
-  const sectionOptions = workspace.form.find((f) => f.id === "section")?.options ?? [];
-  if (workspace.formPath) {
+  const sectionOptions = workspace.form.fields.find((f) => f.id === "section")?.options ?? [];
+  if (workspace.form.path) {
     for (const option of sectionOptions.filter((o) => !findSection(workspace.list, o))) {
       findings += 1;
-      io.out(`${workspace.formPath}: Section option "${option}" is not a section of the list`);
+      io.out(`${workspace.form.path}: Section option "${option}" is not a section of the list`);
     }
     for (const section of workspace.list.sections.filter(
       (s) => !sectionOptions.some((o) => findSection(workspace.list, o) === s)
     )) {
       findings += 1;
       io.out(
-        `${workspace.formPath}: the list's section "${section.name}" is missing from the Section options`
+        `${workspace.form.path}: the list's section "${section.name}" is missing from the Section options`
       );
     }
   }

@@ -1007,14 +1007,14 @@ var require_foldFlowLines = __commonJS({
     var FOLD_FLOW = "flow";
     var FOLD_BLOCK = "block";
     var FOLD_QUOTED = "quoted";
-    function foldFlowLines(text4, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
+    function foldFlowLines(text5, indent2, mode = "flow", { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
       if (!lineWidth || lineWidth < 0)
-        return text4;
+        return text5;
       if (lineWidth < minContentWidth)
         minContentWidth = 0;
       const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent2.length);
-      if (text4.length <= endStep)
-        return text4;
+      if (text5.length <= endStep)
+        return text5;
       const folds = [];
       const escapedFolds = {};
       let end = lineWidth - indent2.length;
@@ -1031,14 +1031,14 @@ var require_foldFlowLines = __commonJS({
       let escStart = -1;
       let escEnd = -1;
       if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text4, i, indent2.length);
+        i = consumeMoreIndentedLines(text5, i, indent2.length);
         if (i !== -1)
           end = i + endStep;
       }
-      for (let ch; ch = text4[i += 1]; ) {
+      for (let ch; ch = text5[i += 1]; ) {
         if (mode === FOLD_QUOTED && ch === "\\") {
           escStart = i;
-          switch (text4[i + 1]) {
+          switch (text5[i + 1]) {
             case "x":
               i += 3;
               break;
@@ -1055,12 +1055,12 @@ var require_foldFlowLines = __commonJS({
         }
         if (ch === "\n") {
           if (mode === FOLD_BLOCK)
-            i = consumeMoreIndentedLines(text4, i, indent2.length);
+            i = consumeMoreIndentedLines(text5, i, indent2.length);
           end = i + indent2.length + endStep;
           split = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
-            const next = text4[i + 1];
+            const next = text5[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
               split = i;
           }
@@ -1072,12 +1072,12 @@ var require_foldFlowLines = __commonJS({
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
-                ch = text4[i += 1];
+                ch = text5[i += 1];
                 overflow = true;
               }
               const j = i > escEnd + 1 ? i - 2 : escStart - 1;
               if (escapedFolds[j])
-                return text4;
+                return text5;
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
@@ -1092,39 +1092,39 @@ var require_foldFlowLines = __commonJS({
       if (overflow && onOverflow)
         onOverflow();
       if (folds.length === 0)
-        return text4;
+        return text5;
       if (onFold)
         onFold();
-      let res = text4.slice(0, folds[0]);
+      let res = text5.slice(0, folds[0]);
       for (let i2 = 0; i2 < folds.length; ++i2) {
         const fold = folds[i2];
-        const end2 = folds[i2 + 1] || text4.length;
+        const end2 = folds[i2 + 1] || text5.length;
         if (fold === 0)
           res = `
-${indent2}${text4.slice(0, end2)}`;
+${indent2}${text5.slice(0, end2)}`;
         else {
           if (mode === FOLD_QUOTED && escapedFolds[fold])
-            res += `${text4[fold]}\\`;
+            res += `${text5[fold]}\\`;
           res += `
-${indent2}${text4.slice(fold + 1, end2)}`;
+${indent2}${text5.slice(fold + 1, end2)}`;
         }
       }
       return res;
     }
-    function consumeMoreIndentedLines(text4, i, indent2) {
+    function consumeMoreIndentedLines(text5, i, indent2) {
       let end = i;
       let start = i + 1;
-      let ch = text4[start];
+      let ch = text5[start];
       while (ch === " " || ch === "	") {
         if (i < start + indent2) {
-          ch = text4[++i];
+          ch = text5[++i];
         } else {
           do {
-            ch = text4[++i];
+            ch = text5[++i];
           } while (ch && ch !== "\n");
           end = i;
           start = i + 1;
-          ch = text4[start];
+          ch = text5[start];
         }
       }
       return end;
@@ -2322,7 +2322,7 @@ var require_string = __commonJS({
   "node_modules/yaml/dist/schema/common/string.js"(exports) {
     "use strict";
     var stringifyString = require_stringifyString();
-    var string6 = {
+    var string5 = {
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
@@ -2332,7 +2332,7 @@ var require_string = __commonJS({
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
       }
     };
-    exports.string = string6;
+    exports.string = string5;
   }
 });
 
@@ -2473,7 +2473,7 @@ var require_int = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
       stringify: (node2) => intStringify(node2, 8, "0o")
     };
-    var int = {
+    var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
@@ -2490,7 +2490,7 @@ var require_int = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
-    exports.int = int;
+    exports.int = int2;
     exports.intHex = intHex;
     exports.intOct = intOct;
   }
@@ -2503,19 +2503,19 @@ var require_schema = __commonJS({
     var map = require_map();
     var _null3 = require_null();
     var seq = require_seq();
-    var string6 = require_string();
+    var string5 = require_string();
     var bool = require_bool();
     var float = require_float();
-    var int = require_int();
+    var int2 = require_int();
     var schema = [
       map.map,
       seq.seq,
-      string6.string,
+      string5.string,
       _null3.nullTag,
       bool.boolTag,
-      int.intOct,
-      int.int,
-      int.intHex,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
       float.floatNaN,
       float.floatExp,
       float.float
@@ -2949,7 +2949,7 @@ var require_int2 = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
       stringify: (node2) => intStringify(node2, 8, "0")
     };
-    var int = {
+    var int2 = {
       identify: intIdentify,
       default: true,
       tag: "tag:yaml.org,2002:int",
@@ -2966,7 +2966,7 @@ var require_int2 = __commonJS({
       resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
       stringify: (node2) => intStringify(node2, 16, "0x")
     };
-    exports.int = int;
+    exports.int = int2;
     exports.intBin = intBin;
     exports.intHex = intHex;
     exports.intOct = intOct;
@@ -3118,7 +3118,7 @@ var require_timestamp = __commonJS({
       resolve: (str) => parseSexagesimal(str, false),
       stringify: stringifySexagesimal
     };
-    var timestamp = {
+    var timestamp2 = {
       identify: (value) => value instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
@@ -3127,7 +3127,7 @@ var require_timestamp = __commonJS({
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
       resolve(str) {
-        const match = str.match(timestamp.test);
+        const match = str.match(timestamp2.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -3146,7 +3146,7 @@ var require_timestamp = __commonJS({
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
-    exports.timestamp = timestamp;
+    exports.timestamp = timestamp2;
   }
 });
 
@@ -3157,27 +3157,27 @@ var require_schema3 = __commonJS({
     var map = require_map();
     var _null3 = require_null();
     var seq = require_seq();
-    var string6 = require_string();
+    var string5 = require_string();
     var binary = require_binary();
     var bool = require_bool2();
     var float = require_float2();
-    var int = require_int2();
+    var int2 = require_int2();
     var merge3 = require_merge();
     var omap = require_omap();
     var pairs = require_pairs();
     var set = require_set();
-    var timestamp = require_timestamp();
+    var timestamp2 = require_timestamp();
     var schema = [
       map.map,
       seq.seq,
-      string6.string,
+      string5.string,
       _null3.nullTag,
       bool.trueTag,
       bool.falseTag,
-      int.intBin,
-      int.intOct,
-      int.int,
-      int.intHex,
+      int2.intBin,
+      int2.intOct,
+      int2.int,
+      int2.intHex,
       float.floatNaN,
       float.floatExp,
       float.float,
@@ -3186,9 +3186,9 @@ var require_schema3 = __commonJS({
       omap.omap,
       pairs.pairs,
       set.set,
-      timestamp.intTime,
-      timestamp.floatTime,
-      timestamp.timestamp
+      timestamp2.intTime,
+      timestamp2.floatTime,
+      timestamp2.timestamp
     ];
     exports.schema = schema;
   }
@@ -3201,10 +3201,10 @@ var require_tags = __commonJS({
     var map = require_map();
     var _null3 = require_null();
     var seq = require_seq();
-    var string6 = require_string();
+    var string5 = require_string();
     var bool = require_bool();
     var float = require_float();
-    var int = require_int();
+    var int2 = require_int();
     var schema = require_schema();
     var schema$1 = require_schema2();
     var binary = require_binary();
@@ -3213,10 +3213,10 @@ var require_tags = __commonJS({
     var pairs = require_pairs();
     var schema$2 = require_schema3();
     var set = require_set();
-    var timestamp = require_timestamp();
+    var timestamp2 = require_timestamp();
     var schemas = /* @__PURE__ */ new Map([
       ["core", schema.schema],
-      ["failsafe", [map.map, seq.seq, string6.string]],
+      ["failsafe", [map.map, seq.seq, string5.string]],
       ["json", schema$1.schema],
       ["yaml11", schema$2.schema],
       ["yaml-1.1", schema$2.schema]
@@ -3227,11 +3227,11 @@ var require_tags = __commonJS({
       float: float.float,
       floatExp: float.floatExp,
       floatNaN: float.floatNaN,
-      floatTime: timestamp.floatTime,
-      int: int.int,
-      intHex: int.intHex,
-      intOct: int.intOct,
-      intTime: timestamp.intTime,
+      floatTime: timestamp2.floatTime,
+      int: int2.int,
+      intHex: int2.intHex,
+      intOct: int2.intOct,
+      intTime: timestamp2.intTime,
       map: map.map,
       merge: merge3.merge,
       null: _null3.nullTag,
@@ -3239,7 +3239,7 @@ var require_tags = __commonJS({
       pairs: pairs.pairs,
       seq: seq.seq,
       set: set.set,
-      timestamp: timestamp.timestamp
+      timestamp: timestamp2.timestamp
     };
     var coreKnownTags = {
       "tag:yaml.org,2002:binary": binary.binary,
@@ -3247,7 +3247,7 @@ var require_tags = __commonJS({
       "tag:yaml.org,2002:omap": omap.omap,
       "tag:yaml.org,2002:pairs": pairs.pairs,
       "tag:yaml.org,2002:set": set.set,
-      "tag:yaml.org,2002:timestamp": timestamp.timestamp
+      "tag:yaml.org,2002:timestamp": timestamp2.timestamp
     };
     function getTags(customTags, schemaName, addMergeTag) {
       const schemaTags = schemas.get(schemaName);
@@ -3295,7 +3295,7 @@ var require_Schema = __commonJS({
     var identity = require_identity();
     var map = require_map();
     var seq = require_seq();
-    var string6 = require_string();
+    var string5 = require_string();
     var tags = require_tags();
     var sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
     var Schema = class _Schema {
@@ -3306,7 +3306,7 @@ var require_Schema = __commonJS({
         this.tags = tags.getTags(customTags, this.name, merge3);
         this.toStringOptions = toStringDefaults ?? null;
         Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string6.string });
+        Object.defineProperty(this, identity.SCALAR, { value: string5.string });
         Object.defineProperty(this, identity.SEQ, { value: seq.seq });
         this.sortMapEntries = typeof sortMapEntries === "function" ? sortMapEntries : sortMapEntries === true ? sortMapEntriesByKey : null;
       }
@@ -8929,8 +8929,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addRaw(text4, addEOL = false) {
-    this._buffer += text4;
+  addRaw(text5, addEOL = false) {
+    this._buffer += text5;
     return addEOL ? this.addEOL() : this;
   }
   /**
@@ -9026,10 +9026,10 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addHeading(text4, level) {
+  addHeading(text5, level) {
     const tag = `h${level}`;
     const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text4);
+    const element = this.wrap(allowedTag, text5);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -9058,9 +9058,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addQuote(text4, cite) {
+  addQuote(text5, cite) {
     const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text4, attrs);
+    const element = this.wrap("blockquote", text5, attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -9071,8 +9071,8 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addLink(text4, href) {
-    const element = this.wrap("a", text4, { href });
+  addLink(text5, href) {
+    const element = this.wrap("a", text5, { href });
     return this.addRaw(element).addEOL();
   }
 };
@@ -9180,42 +9180,1709 @@ function group(name, fn) {
 
 // src/action/event.ts
 import { readFile } from "node:fs/promises";
-var object = (value) => typeof value === "object" && value !== null ? value : {};
-var string = (value) => typeof value === "string" ? value : void 0;
-var number = (value) => typeof value === "number" ? value : void 0;
+
+// node_modules/zod/v4/core/util.js
+function getEnumValues(entries) {
+  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
+  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
+  return values;
+}
+function jsonStringifyReplacer(_, value) {
+  if (typeof value === "bigint")
+    return value.toString();
+  return value;
+}
+var Cached = class {
+  constructor(getter) {
+    this._getter = getter;
+    this._value = void 0;
+  }
+  get value() {
+    const getter = this._getter;
+    if (getter !== void 0) {
+      this._value = getter();
+      this._getter = void 0;
+    }
+    return this._value;
+  }
+};
+function cached(getter) {
+  return new Cached(getter);
+}
+function nullish(input) {
+  return input === null || input === void 0;
+}
+function cleanRegex(source) {
+  const start = source.startsWith("^") ? 1 : 0;
+  const end = source.endsWith("$") ? source.length - 1 : source.length;
+  return source.slice(start, end);
+}
+function assignProp(target, prop, value) {
+  Object.defineProperty(target, prop, {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true
+  });
+}
+var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
+};
+function isObject(data) {
+  return typeof data === "object" && data !== null && !Array.isArray(data);
+}
+function isPlainObject(o) {
+  if (isObject(o) === false)
+    return false;
+  const ctor = o.constructor;
+  if (ctor === void 0)
+    return true;
+  if (typeof ctor !== "function")
+    return true;
+  const prot = ctor.prototype;
+  if (isObject(prot) === false)
+    return false;
+  if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
+    return false;
+  }
+  return true;
+}
+function shallowClone(o) {
+  if (isPlainObject(o))
+    return { ...o };
+  if (Array.isArray(o))
+    return [...o];
+  if (o instanceof Map)
+    return new Map(o);
+  if (o instanceof Set)
+    return new Set(o);
+  return o;
+}
+var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
+function escapeRegex(str) {
+  return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function clone(inst, def, params) {
+  const cl = new inst._zod.constr(def ?? inst._zod.def);
+  if (!def || params?.parent)
+    cl._zod.parent = inst;
+  return cl;
+}
+function normalizeParams(_params) {
+  const params = _params;
+  if (!params)
+    return {};
+  if (typeof params === "string")
+    return { error: () => params };
+  if (params?.message !== void 0) {
+    if (params?.error !== void 0)
+      throw new Error("Cannot specify both `message` and `error` params");
+    params.error = params.message;
+  }
+  delete params.message;
+  if (typeof params.error === "string")
+    return { ...params, error: () => params.error };
+  return params;
+}
+function optionalKeys(shape) {
+  return Object.keys(shape).filter((k) => {
+    return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
+  });
+}
+var NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
+  safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+  int32: [-2147483648, 2147483647],
+  uint32: [0, 4294967295],
+  float32: [-34028234663852886e22, 34028234663852886e22],
+  float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
+}))();
+function aborted(x, startIndex = 0) {
+  if (x.aborted === true)
+    return true;
+  for (let i = startIndex; i < x.issues.length; i++) {
+    if (x.issues[i]?.continue !== true) {
+      return true;
+    }
+  }
+  return false;
+}
+function explicitlyAborted(x, startIndex = 0) {
+  if (x.aborted === true)
+    return true;
+  for (let i = startIndex; i < x.issues.length; i++) {
+    if (x.issues[i]?.continue === false) {
+      return true;
+    }
+  }
+  return false;
+}
+function prefixIssues(path2, issues) {
+  return issues.map((iss) => {
+    var _a2;
+    (_a2 = iss).path ?? (_a2.path = []);
+    iss.path.unshift(path2);
+    return iss;
+  });
+}
+function unwrapMessage(message) {
+  return typeof message === "string" ? message : message?.message;
+}
+function sizeCaps(defChecks) {
+  const caps = [];
+  for (const ch of defChecks ?? []) {
+    const d = ch._zod.def;
+    if (!/_(length|size)$|_equals$/.test(d.check))
+      break;
+    const max = d.maximum ?? d.length ?? d.size;
+    if (max >= 0)
+      caps.push([max, ch]);
+  }
+  return caps;
+}
+function attachSchema(issues, start, inst) {
+  var _a2;
+  for (let i = start; i < issues.length; i++) {
+    (_a2 = issues[i]).schema ?? (_a2.schema = inst);
+  }
+}
+function finalizeIssue(iss, ctx, config2) {
+  var _a2;
+  const traits = iss.inst?._zod?.traits;
+  if (traits?.has("$ZodType")) {
+    if (traits.has("$ZodCheck"))
+      (_a2 = iss).schema ?? (_a2.schema = iss.inst);
+    else
+      iss.schema = iss.inst;
+  }
+  const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
+  const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
+  const full = {};
+  for (const k of Object.keys(iss)) {
+    if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
+      continue;
+    full[k] = iss[k];
+  }
+  full.path ?? (full.path = []);
+  full.message = message;
+  if (ctx?.reportInput) {
+    full.input = iss.input;
+  }
+  return full;
+}
+var highSurrogate = /[\uD800-\uDBFF]/;
+function codePointLength(str) {
+  const units = str.length;
+  if (!highSurrogate.test(str))
+    return units;
+  let count2 = units;
+  for (let i = 0; i < units - 1; i++) {
+    if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
+      count2--;
+      i++;
+    }
+  }
+  return count2;
+}
+function getLengthableOrigin(input) {
+  if (Array.isArray(input))
+    return "array";
+  if (typeof input === "string")
+    return "string";
+  return "unknown";
+}
+function issue2(...args) {
+  const [iss, input, inst] = args;
+  if (typeof iss === "string") {
+    return {
+      message: iss,
+      code: "custom",
+      input,
+      inst
+    };
+  }
+  return { ...iss };
+}
+function members(proto, table) {
+  for (const key in table) {
+    const desc = Object.getOwnPropertyDescriptor(table, key);
+    if (desc.get)
+      Object.defineProperty(proto, key, { ...desc, enumerable: false });
+    else
+      defineBound(proto, key, desc.value);
+  }
+}
+function own(inst, key, value, enumerable = true) {
+  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
+  return value;
+}
+function hide(inst, key, value) {
+  return own(inst, key, value, false);
+}
+function defineBound(proto, key, fn) {
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      return this == null ? fn : own(this, key, fn.bind(this));
+    },
+    set(value) {
+      own(this, key, value);
+    }
+  });
+}
+function claim(inst, sentinel) {
+  const proto = Object.getPrototypeOf(inst);
+  return sentinel in proto ? void 0 : proto;
+}
+var installing;
+var broke = false;
+var breaker = {
+  configurable: true,
+  get() {
+    broke = true;
+    return void 0;
+  }
+};
+function defineLazyInternal(inst, key, compute) {
+  const proto = Object.getPrototypeOf(inst._zod);
+  if (key in proto && installing !== inst._zod) {
+    installing = void 0;
+    return;
+  }
+  installing = inst._zod;
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      Object.defineProperty(this, key, breaker);
+      const outer = broke;
+      broke = false;
+      try {
+        const value = compute(this);
+        if (broke)
+          delete this[key];
+        else
+          Object.defineProperty(this, key, { configurable: true, writable: true, value });
+        broke = broke || outer;
+        return value;
+      } catch (err) {
+        delete this[key];
+        broke = broke || outer;
+        throw err;
+      }
+    },
+    set(value) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, value });
+    }
+  });
+}
+function installLazyProp(inst, key, make, enumerable) {
+  const proto = claim(inst, key);
+  if (!proto)
+    return;
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      const desc = { configurable: true, writable: true, enumerable, value: void 0 };
+      Object.defineProperty(this, key, desc);
+      desc.value = make(this);
+      Object.defineProperty(this, key, desc);
+      return desc.value;
+    },
+    set(value) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
+    }
+  });
+}
+
+// node_modules/zod/v4/core/core.js
+var _a;
+var _zodDesc = { value: void 0, enumerable: false };
+var _E = "captureStackTrace" in Error ? Error : null;
+function newError(Definition) {
+  const E = _E;
+  if (E) {
+    const saved = E.stackTraceLimit;
+    if (typeof saved === "number") {
+      try {
+        E.stackTraceLimit = 0;
+      } catch {
+        _E = null;
+        return new Definition();
+      }
+      try {
+        return new Definition();
+      } finally {
+        E.stackTraceLimit = saved;
+      }
+    }
+  }
+  return new Definition();
+}
+// @__NO_SIDE_EFFECTS__
+function $constructor(name, initializer2, proto, params) {
+  const zodProto = {};
+  function Internals(def) {
+    this.def = def;
+    this.constr = _;
+    this.traits = /* @__PURE__ */ new Set();
+  }
+  Internals.prototype = zodProto;
+  const protoMembers = proto;
+  const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
+  function init(inst, def) {
+    if (!inst._zod) {
+      _zodDesc.value = new Internals(def);
+      try {
+        Object.defineProperty(inst, "_zod", _zodDesc);
+      } finally {
+        _zodDesc.value = void 0;
+      }
+    } else if (inst._zod.traits.has(name)) {
+      return;
+    }
+    inst._zod.traits.add(name);
+    initializer2(inst, def);
+    if (initialized) {
+      const own4 = Object.getPrototypeOf(inst);
+      const ctorProto = inst._zod.constr.prototype;
+      let up = own4;
+      while (up && up !== ctorProto)
+        up = Object.getPrototypeOf(up);
+      const target = up ?? own4;
+      if (!initialized.has(target)) {
+        initialized.add(target);
+        members(target, protoMembers);
+      }
+    }
+    const proto2 = _.prototype;
+    for (const k in proto2) {
+      if (!Object.prototype.hasOwnProperty.call(proto2, k))
+        continue;
+      if (!(k in inst)) {
+        inst[k] = proto2[k].bind(inst);
+      }
+    }
+  }
+  const Parent = params?.Parent ?? Object;
+  class Definition extends Parent {
+  }
+  Object.defineProperty(Definition, "name", { value: name });
+  function _(def) {
+    const inst = params?.Parent ? newError(Definition) : this;
+    init(inst, def);
+    const deferred = inst._zod.deferred;
+    if (deferred) {
+      for (const fn of deferred) {
+        fn();
+      }
+      inst._zod.deferred = void 0;
+    }
+    const pp = globalThis.__zod_globalConfig?.postProcessor;
+    if (pp)
+      pp(inst);
+    return inst;
+  }
+  Object.defineProperty(_, "init", { value: init });
+  Object.defineProperty(_, Symbol.hasInstance, {
+    value: (inst) => {
+      if (params?.Parent && inst instanceof params.Parent)
+        return true;
+      return inst?._zod?.traits?.has(name);
+    }
+  });
+  Object.defineProperty(_, "name", { value: name });
+  return _;
+}
+var $ZodAsyncError = class extends Error {
+  constructor() {
+    super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
+  }
+};
+(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
+var globalConfig = globalThis.__zod_globalConfig;
+function config(newConfig) {
+  if (newConfig)
+    Object.assign(globalConfig, newConfig);
+  return globalConfig;
+}
+
+// node_modules/zod/v4/core/errors.js
+function _getMessage() {
+  const internals = this._zod;
+  internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
+  return internals.message;
+}
+function _setMessage(value) {
+  this._zod.message = value;
+}
+var _messageDesc = {
+  get: _getMessage,
+  set: _setMessage,
+  enumerable: true,
+  configurable: true
+};
+var _issuesDesc = { value: void 0, enumerable: false };
+var _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+var initializer = (inst, def) => {
+  inst.name = "$ZodError";
+  _issuesDesc.value = def;
+  Object.defineProperty(inst, "issues", _issuesDesc);
+  _issuesDesc.value = void 0;
+  Object.defineProperty(inst, "message", _messageDesc);
+  const proto = Object.getPrototypeOf(inst);
+  if (!_installedToString.has(proto)) {
+    _installedToString.add(proto);
+    Object.defineProperty(proto, "toString", {
+      configurable: true,
+      enumerable: false,
+      get() {
+        const value = () => this.message;
+        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+        return value;
+      },
+      set(value) {
+        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+      }
+    });
+  }
+};
+var $ZodError = $constructor("$ZodError", initializer);
+var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
+  Parent: Error
+});
+
+// node_modules/zod/v4/core/parse.js
+var _parse = (_Err) => {
+  const fn = (schema, value, _ctx, _params) => {
+    const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+    const result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise) {
+      throw new $ZodAsyncError();
+    }
+    if (result.issues.length) {
+      const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      captureStackTrace(e, _params?.callee ?? fn);
+      throw e;
+    }
+    return result.value;
+  };
+  return fn;
+};
+var parse = /* @__PURE__ */ _parse($ZodRealError);
+var _parseAsync = (_Err) => {
+  const fn = async (schema, value, _ctx, params) => {
+    const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+    let result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise)
+      result = await result;
+    if (result.issues.length) {
+      const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      captureStackTrace(e, params?.callee ?? fn);
+      throw e;
+    }
+    return result.value;
+  };
+  return fn;
+};
+var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
+var _safeParse = (_Err) => (schema, value, _ctx) => {
+  const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+  const result = schema._zod.run({ value, issues: [] }, ctx);
+  if (result instanceof Promise) {
+    throw new $ZodAsyncError();
+  }
+  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+};
+var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
+function failure(Err, issues, ctx) {
+  let error2;
+  return {
+    success: false,
+    get error() {
+      if (!error2) {
+        error2 = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
+        issues = void 0;
+        ctx = void 0;
+      }
+      return error2;
+    },
+    set error(e) {
+      error2 = e;
+      issues = void 0;
+      ctx = void 0;
+    }
+  };
+}
+var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
+  const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+  let result = schema._zod.run({ value, issues: [] }, ctx);
+  if (result instanceof Promise)
+    result = await result;
+  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+};
+var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
+
+// node_modules/zod/v4/core/regexes.js
+var anyString = /^[\s\S]{0,}$/;
+var number = /^-?\d+(?:\.\d+)?$/;
+
+// node_modules/zod/v4/core/checks.js
+var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
+  var _a2;
+  inst._zod ?? (inst._zod = {});
+  inst._zod.def = def;
+  (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
+});
+var _whenHasLength = (payload) => {
+  const val = payload.value;
+  return !nullish(val) && val.length !== void 0;
+};
+var numericOriginMap = {
+  number: "number",
+  bigint: "bigint",
+  object: "date"
+};
+var $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const origin = numericOriginMap[typeof def.value];
+  inst._zod.check = (payload) => {
+    if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
+      return;
+    }
+    payload.issues.push({
+      origin: numericOriginMap[typeof payload.value] ?? origin,
+      code: "too_small",
+      minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
+      input: payload.value,
+      inclusive: def.inclusive,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  def.format = def.format || "float64";
+  const isInt = def.format?.includes("int");
+  const origin = isInt ? "int" : "number";
+  const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    if (isInt) {
+      if (!Number.isInteger(input)) {
+        payload.issues.push({
+          expected: origin,
+          format: def.format,
+          code: "invalid_type",
+          continue: false,
+          input,
+          inst
+        });
+        return;
+      }
+      if (!Number.isSafeInteger(input)) {
+        if (input > 0) {
+          payload.issues.push({
+            input,
+            code: "too_big",
+            maximum: Number.MAX_SAFE_INTEGER,
+            note: "Integers must be within the safe integer range.",
+            inst,
+            origin,
+            inclusive: true,
+            continue: !def.abort
+          });
+        } else {
+          payload.issues.push({
+            input,
+            code: "too_small",
+            minimum: Number.MIN_SAFE_INTEGER,
+            note: "Integers must be within the safe integer range.",
+            inst,
+            origin,
+            inclusive: true,
+            continue: !def.abort
+          });
+        }
+        return;
+      }
+    }
+    if (input < minimum) {
+      payload.issues.push({
+        origin: "number",
+        input,
+        code: "too_small",
+        minimum,
+        inclusive: true,
+        inst,
+        continue: !def.abort
+      });
+    }
+    if (input > maximum) {
+      payload.issues.push({
+        origin: "number",
+        input,
+        code: "too_big",
+        maximum,
+        inclusive: true,
+        inst,
+        continue: !def.abort
+      });
+    }
+  };
+});
+var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
+  var _a2;
+  $ZodCheck.init(inst, def);
+  (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    const units = input.length;
+    const length = typeof input === "string" && units > def.maximum ? codePointLength(input) : units;
+    if (length <= def.maximum)
+      return;
+    const origin = getLengthableOrigin(input);
+    payload.issues.push({
+      origin,
+      code: "too_big",
+      maximum: def.maximum,
+      inclusive: true,
+      input,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
+  var _a2;
+  $ZodCheck.init(inst, def);
+  (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    const units = input.length;
+    const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
+    if (length >= def.minimum)
+      return;
+    const origin = getLengthableOrigin(input);
+    payload.issues.push({
+      origin,
+      code: "too_small",
+      minimum: def.minimum,
+      inclusive: true,
+      input,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
+  var _a2, _b;
+  $ZodCheck.init(inst, def);
+  if (def.pattern)
+    (_a2 = inst._zod).check ?? (_a2.check = (payload) => {
+      def.pattern.lastIndex = 0;
+      if (def.pattern.test(payload.value))
+        return;
+      payload.issues.push({
+        origin: "string",
+        code: "invalid_format",
+        format: def.format,
+        input: payload.value,
+        ...def.pattern ? { pattern: def.pattern.toString() } : {},
+        inst,
+        continue: !def.abort
+      });
+    });
+  else
+    (_b = inst._zod).check ?? (_b.check = () => {
+    });
+});
+var $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) => {
+  $ZodCheckStringFormat.init(inst, def);
+  inst._zod.check = (payload) => {
+    def.pattern.lastIndex = 0;
+    if (def.pattern.test(payload.value))
+      return;
+    payload.issues.push({
+      origin: "string",
+      code: "invalid_format",
+      format: "regex",
+      input: payload.value,
+      pattern: def.pattern.toString(),
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+
+// node_modules/zod/v4/core/versions.js
+var version = {
+  major: 4,
+  minor: 6,
+  patch: 7
+};
+
+// node_modules/zod/v4/core/schemas.js
+var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
+  var _a2;
+  inst ?? (inst = {});
+  inst._zod.def = def;
+  inst._zod.bag = inst._zod.bag || {};
+  inst._zod.version = version;
+  const defChecks = inst._zod.def.checks;
+  const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
+  for (const ch of checks) {
+    for (const fn of ch._zod.onattach) {
+      fn(inst);
+    }
+  }
+  if (checks.length === 0) {
+    (_a2 = inst._zod).deferred ?? (_a2.deferred = []);
+    inst._zod.deferred?.push(() => {
+      inst._zod.run = inst._zod.parse;
+    });
+  } else {
+    const runChecks = (payload, checks2, ctx) => {
+      if (payload.memo)
+        return payload;
+      let isAborted = aborted(payload);
+      let asyncResult;
+      for (const ch of checks2) {
+        if (ch._zod.def.when) {
+          if (explicitlyAborted(payload))
+            continue;
+          const shouldRun = ch._zod.def.when(payload);
+          if (!shouldRun)
+            continue;
+        } else if (isAborted) {
+          continue;
+        }
+        const currLen = payload.issues.length;
+        const _ = ch._zod.check(payload);
+        if (_ instanceof Promise && ctx?.async === false) {
+          throw new $ZodAsyncError();
+        }
+        if (asyncResult || _ instanceof Promise) {
+          asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
+            await _;
+            const nextLen = payload.issues.length;
+            if (nextLen === currLen)
+              return;
+            attachSchema(payload.issues, currLen, inst);
+            if (!isAborted)
+              isAborted = aborted(payload, currLen);
+          });
+        } else {
+          const nextLen = payload.issues.length;
+          if (nextLen === currLen)
+            continue;
+          attachSchema(payload.issues, currLen, inst);
+          if (!isAborted)
+            isAborted = aborted(payload, currLen);
+        }
+      }
+      if (asyncResult) {
+        return asyncResult.then(() => {
+          return payload;
+        });
+      }
+      return payload;
+    };
+    const handleCanaryResult = (canary, payload, ctx) => {
+      if (aborted(canary)) {
+        canary.aborted = true;
+        return canary;
+      }
+      const checkResult = runChecks(payload, checks, ctx);
+      if (checkResult instanceof Promise) {
+        if (ctx.async === false)
+          throw new $ZodAsyncError();
+        return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
+      }
+      return inst._zod.parse(checkResult, ctx);
+    };
+    inst._zod.run = (payload, ctx) => {
+      if (ctx.skipChecks) {
+        return inst._zod.parse(payload, ctx);
+      }
+      if (ctx.direction === "backward") {
+        const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
+        if (canary instanceof Promise) {
+          return canary.then((canary2) => {
+            return handleCanaryResult(canary2, payload, ctx);
+          });
+        }
+        return handleCanaryResult(canary, payload, ctx);
+      }
+      const result = inst._zod.parse(payload, ctx);
+      if (result instanceof Promise) {
+        if (ctx.async === false)
+          throw new $ZodAsyncError();
+        return result.then((result2) => runChecks(result2, checks, ctx));
+      }
+      return runChecks(result, checks, ctx);
+    };
+  }
+}, {
+  // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
+  get "~standard"() {
+    return hide(this, "~standard", standardProps(this));
+  },
+  set "~standard"(value) {
+    own(this, "~standard", value);
+  }
+});
+var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
+async function validateAsync(inst, value) {
+  const ctx = { async: true };
+  return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
+}
+function standardProps(inst) {
+  return {
+    validate: (value) => {
+      const ctx = { async: false };
+      try {
+        const r = inst._zod.run({ value, issues: [] }, ctx);
+        if (!(r instanceof Promise))
+          return toStandardResult(r, ctx);
+      } catch (_) {
+      }
+      return validateAsync(inst, value);
+    },
+    vendor: "zod",
+    version: 1
+  };
+}
+var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = def.pattern ?? anyString;
+  inst._zod.parse = (payload, _) => {
+    if (def.coerce)
+      try {
+        payload.value = String(payload.value);
+      } catch (_2) {
+      }
+    if (typeof payload.value === "string")
+      return payload;
+    payload.issues.push({
+      expected: "string",
+      code: "invalid_type",
+      input: payload.value,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = number;
+  inst._zod.parse = (payload, _ctx) => {
+    if (def.coerce)
+      try {
+        payload.value = Number(payload.value);
+      } catch (_) {
+      }
+    const input = payload.value;
+    if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
+      return payload;
+    }
+    const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
+    payload.issues.push({
+      expected: "number",
+      code: "invalid_type",
+      input,
+      inst,
+      ...received ? { received } : {}
+    });
+    return payload;
+  };
+});
+var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
+  $ZodCheckNumberFormat.init(inst, def);
+  $ZodNumber.init(inst, def);
+});
+var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload) => payload;
+});
+var $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload, _ctx) => {
+    payload.issues.push({
+      expected: "never",
+      code: "invalid_type",
+      input: payload.value,
+      inst
+    });
+    return payload;
+  };
+});
+function capSize(inst, size) {
+  const caps = sizeCaps(inst._zod.def.checks);
+  if (!caps.length)
+    return;
+  const cap = Math.min(...caps.map((c) => c[0]));
+  const parse5 = inst._zod.parse;
+  inst._zod.parse = (payload, ctx) => {
+    const n = size(payload.value);
+    if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
+      for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
+        if (n > max && ch._zod.def.when(payload)) {
+          const start = payload.issues.length;
+          ch._zod.check(payload);
+          payload.issues[start].continue = false;
+          attachSchema(payload.issues, start, inst);
+          return payload;
+        }
+      }
+    }
+    return parse5(payload, ctx);
+  };
+}
+var arraySize = (input) => Array.isArray(input) ? input.length : -1;
+function handleArrayResult(result, final, index2) {
+  if (result.issues.length) {
+    final.issues.push(...prefixIssues(index2, result.issues));
+  }
+  final.value[index2] = result.value;
+}
+var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
+  $ZodType.init(inst, def);
+  const memo = globalConfig.memoizer;
+  memo?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    const input = payload.value;
+    if (!Array.isArray(input)) {
+      payload.issues.push({
+        expected: "array",
+        code: "invalid_type",
+        input,
+        inst
+      });
+      return payload;
+    }
+    payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
+    const proms = [];
+    const abortEarly = ctx?.abortEarly;
+    for (let i = 0; i < input.length; i++) {
+      const item = input[i];
+      const result = def.element._zod.run({
+        value: item,
+        issues: []
+      }, ctx);
+      if (result instanceof Promise) {
+        proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
+      } else {
+        handleArrayResult(result, payload, i);
+        if (abortEarly && result.issues.length !== 0 && aborted(result))
+          break;
+      }
+    }
+    if (proms.length) {
+      return Promise.all(proms).then(() => payload);
+    }
+    return payload;
+  };
+  capSize(inst, arraySize);
+});
+function handlePropertyResult(result, final, key, input, optin, optout) {
+  const isPresent = key in input;
+  const isOptionalOut = optout === "optional";
+  if (!isPresent && isOptionalOut && optin === "optional") {
+    return;
+  }
+  if (result.issues.length) {
+    if (optin !== void 0 && isOptionalOut && !isPresent) {
+      return;
+    }
+    final.issues.push(...prefixIssues(key, result.issues));
+  }
+  if (!isPresent && optin === void 0) {
+    if (!result.issues.length) {
+      final.issues.push({
+        code: "invalid_type",
+        expected: "nonoptional",
+        input: void 0,
+        path: [key]
+      });
+    }
+    return;
+  }
+  if (result.value === void 0) {
+    if (isPresent || optin === "defaulted" && !isOptionalOut) {
+      final.value[key] = void 0;
+    }
+  } else {
+    final.value[key] = result.value;
+  }
+}
+var NO_SYMBOL_KEYS = [];
+function normalizeDef(def) {
+  const keys = Object.keys(def.shape);
+  const ownSymbols = Object.getOwnPropertySymbols(def.shape);
+  const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
+  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
+  for (const k of allKeys) {
+    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
+      throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
+    }
+  }
+  const okeys = optionalKeys(def.shape);
+  return {
+    ...def,
+    allKeys,
+    symbolKeys,
+    // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
+    keySet: new Set(keys),
+    numKeys: keys.length,
+    optionalKeys: new Set(okeys)
+  };
+}
+function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
+  const unrecognized = [];
+  const keySet = def.keySet;
+  const _catchall = def.catchall._zod;
+  const t = _catchall.def.type;
+  const optin = _catchall.optin;
+  const optout = _catchall.optout;
+  let seen = 0;
+  for (const key in input) {
+    if (abortEarly && payload.issues.length !== seen) {
+      if (aborted(payload, seen))
+        break;
+      seen = payload.issues.length;
+    }
+    if (keySet.has(key))
+      continue;
+    if (key === "__proto__") {
+      if (t === "never")
+        unrecognized.push(key);
+      continue;
+    }
+    if (t === "never") {
+      unrecognized.push(key);
+      continue;
+    }
+    const r = _catchall.run({ value: input[key], issues: [] }, ctx);
+    if (r instanceof Promise) {
+      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
+    } else {
+      handlePropertyResult(r, payload, key, input, optin, optout);
+    }
+  }
+  if (unrecognized.length) {
+    payload.issues.push({
+      code: "unrecognized_keys",
+      keys: unrecognized,
+      input,
+      inst,
+      // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
+      continue: true
+    });
+  }
+  if (!proms.length)
+    return payload;
+  return Promise.all(proms).then(() => {
+    return payload;
+  });
+}
+var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
+  $ZodType.init(inst, def);
+  const desc = Object.getOwnPropertyDescriptor(def, "shape");
+  const sh = desc?.get ? desc.get.raw : def.shape ?? {};
+  if (sh) {
+    const get = () => {
+      const newSh = { ...sh };
+      Object.defineProperty(def, "shape", { value: newSh });
+      get.raw = newSh;
+      return newSh;
+    };
+    get.raw = sh;
+    Object.defineProperty(def, "shape", { get });
+  }
+  const _normalized = cached(() => normalizeDef(def));
+  defineLazyInternal(inst, "propValues", (zod) => {
+    const shape = zod.def.shape;
+    const propValues = {};
+    for (const key in shape) {
+      const field2 = shape[key]._zod;
+      if (field2.values) {
+        if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
+          assignProp(propValues, key, /* @__PURE__ */ new Set());
+        }
+        for (const v of field2.values)
+          propValues[key].add(v);
+        if (field2.optin !== void 0)
+          propValues[key].add(void 0);
+      }
+    }
+    return propValues;
+  });
+  const isObject2 = isObject;
+  const catchall = def.catchall;
+  let value;
+  const memo = globalConfig.memoizer;
+  memo?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    value ?? (value = _normalized.value);
+    const input = payload.value;
+    if (!isObject2(input)) {
+      payload.issues.push({
+        expected: "object",
+        code: "invalid_type",
+        input,
+        inst
+      });
+      return payload;
+    }
+    payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+    const proms = [];
+    const shape = value.shape;
+    const abortEarly = ctx?.abortEarly;
+    let seen = payload.issues.length;
+    for (const key of value.allKeys) {
+      if (abortEarly && payload.issues.length !== seen) {
+        if (aborted(payload, seen))
+          break;
+        seen = payload.issues.length;
+      }
+      if (key === "__proto__")
+        continue;
+      const el = shape[key];
+      const optin = el._zod.optin;
+      const optout = el._zod.optout;
+      const r = el._zod.run({ value: input[key], issues: [] }, ctx);
+      if (r instanceof Promise) {
+        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
+      } else {
+        handlePropertyResult(r, payload, key, input, optin, optout);
+      }
+    }
+    if (!catchall) {
+      return proms.length ? Promise.all(proms).then(() => payload) : payload;
+    }
+    return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
+  };
+});
+var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
+  $ZodType.init(inst, def);
+  const values = getEnumValues(def.entries);
+  const valuesSet = new Set(values);
+  inst._zod.values = valuesSet;
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
+    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+  });
+  inst._zod.parse = (payload, _ctx) => {
+    const input = payload.value;
+    if (valuesSet.has(input)) {
+      return payload;
+    }
+    payload.issues.push({
+      code: "invalid_value",
+      values,
+      input,
+      inst
+    });
+    return payload;
+  };
+});
+function handleOptionalResult(payload, result) {
+  payload.value = result.issues.length ? void 0 : result.value;
+  return payload;
+}
+var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+  inst._zod.optout = "optional";
+  defineLazyInternal(inst, "values", (zod) => {
+    const values = zod.def.innerType._zod.values;
+    return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
+  });
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const pattern = zod.def.innerType._zod.pattern;
+    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
+  });
+  inst._zod.parse = (payload, ctx) => {
+    if (payload.value === void 0) {
+      if (def.innerType._zod.optin !== "defaulted")
+        return payload;
+      const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+      if (result instanceof Promise)
+        return result.then((result2) => handleOptionalResult(payload, result2));
+      return handleOptionalResult(payload, result);
+    }
+    return def.innerType._zod.run(payload, ctx);
+  };
+});
+var $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
+  defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const pattern = zod.def.innerType._zod.pattern;
+    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
+  });
+  defineLazyInternal(inst, "values", (zod) => {
+    return zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0;
+  });
+  inst._zod.parse = (payload, ctx) => {
+    if (payload.value === null)
+      return payload;
+    return def.innerType._zod.run(payload, ctx);
+  };
+});
+var $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.optin = "defaulted";
+  defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+  inst._zod.parse = (payload, ctx) => {
+    if (ctx.direction === "backward") {
+      return def.innerType._zod.run(payload, ctx);
+    }
+    if (payload.value === void 0) {
+      payload.value = def.defaultValue;
+      return payload;
+    }
+    const result = def.innerType._zod.run(payload, ctx);
+    if (result instanceof Promise) {
+      return result.then((result2) => handleDefaultResult(result2, def));
+    }
+    return handleDefaultResult(result, def);
+  };
+});
+function handleDefaultResult(payload, def) {
+  if (payload.value === void 0) {
+    payload.value = def.defaultValue;
+  }
+  return payload;
+}
+var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload, _) => {
+    return payload;
+  };
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    const r = def.fn(input);
+    if (r instanceof Promise) {
+      return r.then((r2) => handleRefineResult(r2, payload, input, inst));
+    }
+    handleRefineResult(r, payload, input, inst);
+    return;
+  };
+});
+function handleRefineResult(result, payload, input, inst) {
+  if (!result) {
+    const _iss = {
+      code: "custom",
+      input,
+      inst,
+      // incorporates params.error into issue reporting
+      path: [...inst._zod.def.path ?? []],
+      // incorporates params.error into issue reporting
+      continue: !inst._zod.def.abort
+      // params: inst._zod.def.params,
+    };
+    if (inst._zod.def.params)
+      _iss.params = inst._zod.def.params;
+    payload.issues.push(issue2(_iss));
+  }
+}
+
+// node_modules/zod/v4/core/api.js
+function snapshotChecks(def) {
+  if (def.checks)
+    def.checks = [...def.checks];
+  return def;
+}
+// @__NO_SIDE_EFFECTS__
+function _string(Class, params) {
+  return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _number(Class, params) {
+  return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _int(Class, params) {
+  return new Class({
+    type: "number",
+    check: "number_format",
+    abort: false,
+    format: "safeint",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _unknown(Class) {
+  return new Class({
+    type: "unknown"
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _never(Class, params) {
+  return new Class({
+    type: "never",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _gt(value, params) {
+  return new $ZodCheckGreaterThan({
+    check: "greater_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: false
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _gte(value, params) {
+  return new $ZodCheckGreaterThan({
+    check: "greater_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: true
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _positive(params) {
+  return /* @__PURE__ */ _gt(0, params);
+}
+// @__NO_SIDE_EFFECTS__
+function _nonnegative(params) {
+  return /* @__PURE__ */ _gte(0, params);
+}
+// @__NO_SIDE_EFFECTS__
+function _maxLength(maximum, params) {
+  const ch = new $ZodCheckMaxLength({
+    check: "max_length",
+    ...normalizeParams(params),
+    maximum
+  });
+  return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _minLength(minimum, params) {
+  return new $ZodCheckMinLength({
+    check: "min_length",
+    ...normalizeParams(params),
+    minimum
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _regex(pattern, params) {
+  return new $ZodCheckRegex({
+    check: "string_format",
+    format: "regex",
+    ...normalizeParams(params),
+    pattern
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _refine(Class, fn, _params) {
+  const schema = new Class({
+    type: "custom",
+    check: "custom",
+    fn,
+    ...normalizeParams(_params)
+  });
+  return schema;
+}
+// @__NO_SIDE_EFFECTS__
+function _superRefine(fn, params) {
+  const ch = /* @__PURE__ */ _check((payload) => {
+    payload.addIssue = (issue3) => {
+      if (typeof issue3 === "string") {
+        payload.issues.push(issue2(issue3, payload.value, ch._zod.def));
+      } else {
+        const _issue = issue3;
+        if (_issue.fatal)
+          _issue.continue = false;
+        _issue.code ?? (_issue.code = "custom");
+        if (!("input" in _issue))
+          _issue.input = payload.value;
+        _issue.inst ?? (_issue.inst = ch);
+        _issue.continue ?? (_issue.continue = !ch._zod.def.abort);
+        payload.issues.push(issue2(_issue));
+      }
+    };
+    return fn(payload.value, payload);
+  }, params);
+  return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _check(fn, params) {
+  const ch = new $ZodCheck({
+    check: "custom",
+    ...normalizeParams(params)
+  });
+  ch._zod.check = fn;
+  return ch;
+}
+
+// node_modules/zod/v4/mini/schemas.js
+var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
+  if (!inst._zod)
+    throw new Error("Uninitialized schema in ZodMiniType.");
+  $ZodType.init(inst, def);
+  inst.def = def;
+  inst.type = def.type;
+}, {
+  // `with` is an alias for `check`: the same function object, not a wrapper.
+  get with() {
+    return this.check;
+  },
+  set with(value) {
+    own(this, "with", value);
+  },
+  parse(data, params) {
+    return parse(this, data, params, { callee: this.parse });
+  },
+  parseAsync(data, params) {
+    return parseAsync(this, data, params, { callee: this.parseAsync });
+  },
+  safeParse(data, params) {
+    return safeParse(this, data, params);
+  },
+  safeParseAsync(data, params) {
+    return safeParseAsync(this, data, params);
+  },
+  check(...checks) {
+    const def = this.def;
+    return this.clone({
+      ...def,
+      checks: [
+        ...def.checks ?? [],
+        ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
+      ]
+    }, { parent: true });
+  },
+  clone(_def, params) {
+    return clone(this, _def, params);
+  },
+  brand() {
+    return this;
+  },
+  register(reg, meta2) {
+    reg.add(this, meta2);
+    return this;
+  },
+  apply(fn, ...args) {
+    return args.length === 0 ? fn(this) : fn(this, ...args);
+  }
+});
+var ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
+  $ZodString.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function string2(params) {
+  return _string(ZodMiniString, params);
+}
+var ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
+  $ZodNumber.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function number2(params) {
+  return _number(ZodMiniNumber, params);
+}
+var ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def) => {
+  $ZodNumberFormat.init(inst, def);
+  ZodMiniNumber.init(inst, def);
+});
+function int(params) {
+  return _int(ZodMiniNumberFormat, params);
+}
+var ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) => {
+  $ZodUnknown.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function unknown() {
+  return _unknown(ZodMiniUnknown);
+}
+var ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
+  $ZodNever.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function never(params) {
+  return _never(ZodMiniNever, params);
+}
+var ZodMiniArray = /* @__PURE__ */ $constructor("ZodMiniArray", (inst, def) => {
+  $ZodArray.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function array(element, params) {
+  return new ZodMiniArray({
+    type: "array",
+    element,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
+  $ZodObject.init(inst, def);
+  ZodMiniType.init(inst, def);
+  installLazyProp(inst, "shape", (self2) => self2._zod.def.shape, false);
+});
+// @__NO_SIDE_EFFECTS__
+function object(shape, params) {
+  const def = {
+    type: "object",
+    shape: shape ?? {},
+    ...normalizeParams(params)
+  };
+  return new ZodMiniObject(def);
+}
+// @__NO_SIDE_EFFECTS__
+function strictObject(shape, params) {
+  return new ZodMiniObject({
+    type: "object",
+    shape,
+    catchall: /* @__PURE__ */ never(),
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
+  $ZodEnum.init(inst, def);
+  ZodMiniType.init(inst, def);
+  inst.options = [...inst._zod.values];
+});
+// @__NO_SIDE_EFFECTS__
+function _enum(values, params) {
+  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  return new ZodMiniEnum({
+    type: "enum",
+    entries,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
+  $ZodOptional.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function optional(innerType) {
+  return new ZodMiniOptional({
+    type: "optional",
+    innerType
+  });
+}
+var ZodMiniNullable = /* @__PURE__ */ $constructor("ZodMiniNullable", (inst, def) => {
+  $ZodNullable.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function nullable(innerType) {
+  return new ZodMiniNullable({
+    type: "nullable",
+    innerType
+  });
+}
+var ZodMiniDefault = /* @__PURE__ */ $constructor("ZodMiniDefault", (inst, def) => {
+  $ZodDefault.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function _default(innerType, defaultValue) {
+  return new ZodMiniDefault({
+    type: "default",
+    innerType,
+    get defaultValue() {
+      return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
+    }
+  });
+}
+var ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
+  $ZodCustom.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function refine(fn, _params = {}) {
+  return _refine(ZodMiniCustom, fn, _params);
+}
+// @__NO_SIDE_EFFECTS__
+function superRefine(fn, params) {
+  return _superRefine(fn, params);
+}
+
+// src/action/event.ts
+var text = string2().check(_minLength(1));
+var repositorySchema = object({ default_branch: text, html_url: text });
+var labelSchema = object({ name: text });
+var timestamp = string2().check(refine((value) => !Number.isNaN(Date.parse(value))));
+var issuesPayload = object({
+  action: text,
+  repository: repositorySchema,
+  label: optional(labelSchema),
+  issue: object({
+    number: number2().check(int(), _positive()),
+    // GitHub sends null for an issue whose body was left empty.
+    body: nullable(string2()),
+    user: object({ login: text, id: number2().check(int()) }),
+    comments: number2().check(int(), _nonnegative()),
+    labels: array(labelSchema),
+    state: _enum(["open", "closed"]),
+    created_at: timestamp,
+    updated_at: timestamp,
+    pull_request: optional(unknown())
+  })
+});
+var dispatchPayload = object({ repository: repositorySchema });
+function parsePayload(schema, payload, event) {
+  const result = schema.safeParse(payload);
+  if (result.success) return result.data;
+  const problems = result.error.issues.slice(0, 3).map((issue3) => {
+    const where = issue3.path.map(String).join(".") || "(the payload)";
+    return `${where}: ${issue3.message}`;
+  });
+  throw new Error(
+    `the ${event} event payload is not what GitHub sends (${problems.join("; ")}); is GITHUB_EVENT_PATH the runner's event file?`
+  );
+}
+function repositoryContext(env, repository) {
+  const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? "").split("/");
+  if (!owner || !repo || rest.length > 0)
+    throw new Error("GITHUB_REPOSITORY is not set: run this action in a GitHub Actions workflow");
+  return { owner, repo, defaultBranch: repository.default_branch, url: repository.html_url };
+}
+function eventSha(env) {
+  const sha = env.GITHUB_SHA?.trim();
+  if (sha === void 0 || sha === "") return void 0;
+  if (!/^[0-9a-f]{40}$/i.test(sha)) throw new Error(`GITHUB_SHA "${sha}" is not a commit sha`);
+  return sha;
+}
 async function readEvent(env) {
   const name = env.GITHUB_EVENT_NAME ?? "";
+  if (name !== "issues" && name !== "workflow_dispatch") return { kind: "other", name };
   const path2 = env.GITHUB_EVENT_PATH;
-  const payload = path2 ? object(JSON.parse(await readFile(path2, "utf8"))) : {};
-  const repo = object(payload.repository);
-  const [owner, repoName] = (env.GITHUB_REPOSITORY ?? string(repo.full_name) ?? "/").split("/");
-  if (!owner || !repoName)
-    throw new Error("GITHUB_REPOSITORY is not set: run this action in a GitHub Actions workflow");
-  const serverUrl = (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
-  const repository = {
-    owner,
-    repo: repoName,
-    defaultBranch: string(repo.default_branch) ?? "main",
-    url: string(repo.html_url) ?? `${serverUrl}/${owner}/${repoName}`
-  };
-  const rawIssue = object(payload.issue);
-  const user = object(rawIssue.user);
-  const issueNumber = number(rawIssue.number);
-  const issue3 = issueNumber === void 0 ? void 0 : {
-    number: issueNumber,
-    body: string(rawIssue.body) ?? "",
-    author: { login: string(user.login) ?? "ghost", id: number(user.id) ?? 0 },
-    comments: number(rawIssue.comments) ?? 0,
-    labels: (Array.isArray(rawIssue.labels) ? rawIssue.labels : []).map((label) => typeof label === "string" ? label : string(object(label).name)).filter((label) => label !== void 0),
-    state: rawIssue.state === "closed" ? "closed" : "open",
-    isPullRequest: rawIssue.pull_request !== void 0
-  };
+  if (!path2)
+    throw new Error("GITHUB_EVENT_PATH is not set: run this action in a GitHub Actions workflow");
+  const payload = JSON.parse(await readFile(path2, "utf8"));
+  if (name === "workflow_dispatch") {
+    const dispatch2 = parsePayload(dispatchPayload, payload, name);
+    return { kind: name, repository: repositoryContext(env, dispatch2.repository) };
+  }
+  const { action, repository, label, issue: issue3 } = parsePayload(issuesPayload, payload, name);
   return {
-    name,
-    action: string(payload.action),
-    repository,
-    issue: issue3,
-    label: string(object(payload.label).name)
+    kind: name,
+    action,
+    repository: repositoryContext(env, repository),
+    issue: {
+      number: issue3.number,
+      body: issue3.body ?? "",
+      author: { login: issue3.user.login, id: issue3.user.id },
+      comments: issue3.comments,
+      labels: issue3.labels.map((l) => l.name),
+      state: issue3.state,
+      isPullRequest: issue3.pull_request !== void 0,
+      createdAt: issue3.created_at,
+      updatedAt: issue3.updated_at
+    },
+    label: label?.name,
+    sha: eventSha(env)
   };
 }
 
@@ -9265,6 +10932,11 @@ var DEFAULT_FORM = Object.freeze([
   field({ id: "notes", type: "textarea", label: "Notes", required: false })
 ]);
 
+// src/form/field-problem.ts
+function fieldProblem(field2, label, message) {
+  return { field: field2, label, message };
+}
+
 // src/form/code-fence.ts
 var OPENING = /^ {0,3}(`{3,}|~{3,})(.*)$/;
 var CLOSING = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
@@ -9288,16 +10960,11 @@ function findFenceClose(lines, from, fence) {
   return -1;
 }
 
-// src/form/field-problem.ts
-function fieldProblem(field2, label, message) {
-  return { field: field2, label, message };
-}
-
 // src/form/find-field-headings.ts
 var HEADING = /^ {0,3}###[ \t]+(.*)$/;
 function headingText(line) {
-  const text4 = HEADING.exec(line)?.[1]?.trim();
-  return text4 === void 0 || text4 === "" ? void 0 : text4;
+  const text5 = HEADING.exec(line)?.[1]?.trim();
+  return text5 === void 0 || text5 === "" ? void 0 : text5;
 }
 function foldLabel(label) {
   return label.trim().normalize("NFC").toLowerCase().replace(/\s+/g, " ");
@@ -9307,11 +10974,11 @@ function singleLineAnswerAt(lines, headingAt) {
   while (index2 < lines.length && (lines[index2] ?? "").trim() === "") index2 += 1;
   return index2;
 }
-function findHeading(lines, from, noFenceAt, matches) {
+function findHeading(lines, from, noFenceAt, matches, claimed) {
   const candidates = [];
-  const isMatch = (line) => {
-    const text4 = headingText(line);
-    return text4 !== void 0 && matches(text4);
+  const isMatch = (line, index2) => {
+    const text5 = headingText(line);
+    return text5 !== void 0 && !claimed.has(index2) && matches(text5);
   };
   for (let index2 = from; index2 < lines.length; index2 += 1) {
     const line = lines[index2] ?? "";
@@ -9319,12 +10986,12 @@ function findHeading(lines, from, noFenceAt, matches) {
     const close = fence === void 0 ? -1 : findFenceClose(lines, index2 + 1, fence);
     if (close !== -1) {
       for (let inner = index2 + 1; inner < close; inner += 1) {
-        if (isMatch(lines[inner] ?? "")) candidates.push({ at: inner, fenceEnd: close });
+        if (isMatch(lines[inner] ?? "", inner)) candidates.push({ at: inner, fenceEnd: close });
       }
       index2 = close;
       continue;
     }
-    if (isMatch(line)) candidates.push({ at: index2 });
+    if (isMatch(line, index2)) candidates.push({ at: index2 });
   }
   let first;
   let lastCounted;
@@ -9337,26 +11004,39 @@ function findHeading(lines, from, noFenceAt, matches) {
   }
   return first;
 }
+function findFieldHeading(lines, field2, from, noFenceAt, claimed) {
+  const label = field2.label.trim();
+  if (label === "") return void 0;
+  const folded = foldLabel(label);
+  return findHeading(lines, from, noFenceAt, (text5) => text5 === label, claimed) ?? findHeading(lines, from, noFenceAt, (text5) => foldLabel(text5) === folded, claimed);
+}
 function findFieldHeadings(lines, fields) {
   const found = [];
+  const claimed = /* @__PURE__ */ new Set();
   let from = 0;
   let noFenceAt = -1;
   for (const field2 of fields) {
-    const label = field2.label.trim();
-    const folded = foldLabel(label);
-    const at = label === "" ? void 0 : findHeading(lines, from, noFenceAt, (text4) => text4 === label) ?? findHeading(lines, from, noFenceAt, (text4) => foldLabel(text4) === folded);
+    const at = findFieldHeading(lines, field2, from, noFenceAt, claimed);
     found.push(at);
-    if (at !== void 0) {
-      from = at + 1;
-      noFenceAt = field2.type === "textarea" ? -1 : singleLineAnswerAt(lines, at);
-    }
+    if (at === void 0) continue;
+    claimed.add(at);
+    from = at + 1;
+    noFenceAt = field2.type === "textarea" ? -1 : singleLineAnswerAt(lines, at);
   }
+  fields.forEach((field2, index2) => {
+    if (found[index2] !== void 0) return;
+    const at = findFieldHeading(lines, field2, 0, -1, claimed);
+    if (at === void 0) return;
+    found[index2] = at;
+    claimed.add(at);
+  });
   return found;
 }
 
-// src/form/parse-issue-body.ts
+// src/form/read-answer.ts
 var NO_RESPONSE = "_No response_";
 var DROPDOWN_NONE = "None";
+var CHECKBOX = /^ {0,3}[-*+][ \t]+\[([ xX])\][ \t]+(.*)$/;
 function trimLines(lines) {
   const trimmed = lines.map((line) => line.trimEnd());
   let start = 0;
@@ -9365,20 +11045,60 @@ function trimLines(lines) {
   while (end > start && trimmed[end - 1] === "") end -= 1;
   return trimmed.slice(start, end);
 }
+function commentRunsToEnd(lines, from) {
+  const opened = (lines[from] ?? "").indexOf("<!--");
+  for (let index2 = from; index2 < lines.length; index2 += 1) {
+    const line = lines[index2] ?? "";
+    const close = line.indexOf("-->", index2 === from ? opened + 4 : 0);
+    if (close !== -1) return index2 === lines.length - 1 && line.slice(close + 3).trim() === "";
+  }
+  return true;
+}
+function trailingCommentStart(lines) {
+  for (let index2 = 1; index2 < lines.length; index2 += 1) {
+    const starts = (lines[index2 - 1] ?? "").trim() === "" && /^\s*<!--/.test(lines[index2] ?? "");
+    if (starts && commentRunsToEnd(lines, index2)) return index2;
+  }
+  return void 0;
+}
+function dropTrailingComments(lines) {
+  let kept = [...lines];
+  for (let at = trailingCommentStart(kept); at !== void 0; at = trailingCommentStart(kept)) {
+    kept = trimLines(kept.slice(0, at));
+  }
+  return kept;
+}
+function firstParagraph(lines) {
+  const blank = lines.findIndex((line) => line.trim() === "");
+  return blank === -1 ? [...lines] : lines.slice(0, blank);
+}
 function unwrapRendered(lines) {
   const fence = lines.length >= 2 ? openingFence(lines[0] ?? "") : void 0;
-  if (fence === void 0 || !closesFence(lines[lines.length - 1] ?? "", fence)) return lines;
-  return trimLines(lines.slice(1, -1));
+  if (fence === void 0) return [...lines];
+  const close = findFenceClose(lines, 1, fence);
+  if (close === -1) return [...lines];
+  return trimLines(lines.slice(1, close));
+}
+function tickedBoxes(lines) {
+  return lines.flatMap((line) => {
+    const match = CHECKBOX.exec(line);
+    return match && match[1] !== " " ? [(match[2] ?? "").trim()] : [];
+  });
 }
 function readAnswer(field2, raw) {
-  let lines = trimLines(raw);
-  const text4 = lines.join("\n");
-  if (text4 === "" || text4 === NO_RESPONSE) return void 0;
-  if (field2.type === "dropdown" && text4 === DROPDOWN_NONE) return void 0;
-  if (field2.type === "textarea" && field2.render !== void 0) lines = unwrapRendered(lines);
-  const answer = lines.join("\n");
-  return answer === "" ? void 0 : answer;
+  const trimmed = trimLines(raw);
+  if (trimmed.length === 0 || firstParagraph(trimmed).join("\n") === NO_RESPONSE) return void 0;
+  const lines = dropTrailingComments(trimmed);
+  let answer;
+  if (field2.type === "checkboxes") answer = tickedBoxes(lines);
+  else if (field2.type === "textarea" && field2.render !== void 0) answer = unwrapRendered(lines);
+  else answer = lines;
+  const text5 = answer.join("\n");
+  if (text5 === "" || field2.type === "dropdown" && text5 === DROPDOWN_NONE) return void 0;
+  return text5;
 }
+
+// src/form/parse-issue-body.ts
 function notFromForm() {
   return fieldProblem(
     "form",
@@ -9386,49 +11106,56 @@ function notFromForm() {
     'This issue was not filed with the "New paper" form: none of its fields were found. Open a new issue with the form and fill in its fields there.'
   );
 }
+var foldBox = (label) => label.trim().replace(/\s+/g, " ");
+function requiredProblems(field2, parsed) {
+  const label = field2.label.trim();
+  if (!parsed.present.has(field2.id)) {
+    return [
+      fieldProblem(
+        field2.id,
+        field2.label,
+        `"${label}" is required, but its "### ${label}" heading is missing from the issue: edit the issue to put the heading back with your answer below it.`
+      )
+    ];
+  }
+  if (field2.type === "checkboxes") {
+    const ticked = new Set((parsed.answers.get(field2.id) ?? "").split("\n").map(foldBox));
+    return (field2.requiredOptions ?? []).filter((box) => !ticked.has(foldBox(box))).map(
+      (box) => fieldProblem(
+        field2.id,
+        field2.label,
+        `"${label}": the box "${box}" must be ticked; edit the issue and tick it.`
+      )
+    );
+  }
+  if (parsed.answers.has(field2.id)) return [];
+  return [
+    fieldProblem(field2.id, field2.label, `"${label}" is required: fill it in by editing the issue.`)
+  ];
+}
 function parseIssueBody(body, fields) {
   const lines = body.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").split("\n");
   const headings = findFieldHeadings(lines, fields);
+  const starts = headings.filter((at) => at !== void 0).sort((a, b) => a - b);
   const answers = /* @__PURE__ */ new Map();
   const present = /* @__PURE__ */ new Set();
-  const problems = [];
   fields.forEach((field2, index2) => {
     const at = headings[index2];
     if (at === void 0) return;
     present.add(field2.id);
-    const next = headings.slice(index2 + 1).find((line) => line !== void 0) ?? lines.length;
+    const next = starts.find((start) => start > at) ?? lines.length;
     const answer = readAnswer(field2, lines.slice(at + 1, next));
     if (answer !== void 0) answers.set(field2.id, answer);
   });
   if (present.size === 0) return { answers, present, problems: [notFromForm()] };
-  for (const field2 of fields) {
-    if (!field2.required) continue;
-    const label = field2.label.trim();
-    if (!present.has(field2.id)) {
-      problems.push(
-        fieldProblem(
-          field2.id,
-          field2.label,
-          `"${label}" is required, but its "### ${label}" heading is missing from the issue: edit the issue to put the heading back with your answer below it.`
-        )
-      );
-    } else if (!answers.has(field2.id)) {
-      problems.push(
-        fieldProblem(
-          field2.id,
-          field2.label,
-          `"${label}" is required: fill it in by editing the issue.`
-        )
-      );
-    }
-  }
+  const parsed = { answers, present, problems: [] };
+  const problems = fields.filter((f) => f.required).flatMap((f) => requiredProblems(f, parsed));
   return { answers, present, problems };
 }
 
 // src/form/read-form-template.ts
 var import_yaml = __toESM(require_dist(), 1);
-var ANSWERABLE = ["input", "textarea", "dropdown"];
-var SKIPPED = ["markdown", "checkboxes"];
+var RENDERED = ["input", "textarea", "dropdown", "checkboxes"];
 var ID_PATTERN = /^[a-zA-Z0-9_-]+$/;
 var TemplateError = class extends Error {
 };
@@ -9446,35 +11173,58 @@ function readOptions(value, where) {
     throw new TemplateError(`option ${index2 + 1} of ${where} is not a single line of text`);
   });
 }
+function readBoxes(value, where) {
+  if (!Array.isArray(value) || value.length === 0) {
+    throw new TemplateError(`${where} is a checkboxes element without an \`options\` list`);
+  }
+  const boxes = value.map((box, index2) => {
+    const label = isRecord(box) ? box["label"] : void 0;
+    if (typeof label !== "string" || label.trim() === "") {
+      throw new TemplateError(`option ${index2 + 1} of ${where} has no label`);
+    }
+    return { label: label.trim(), required: isRecord(box) && box["required"] === true };
+  });
+  return {
+    options: boxes.map((box) => box.label),
+    required: boxes.filter((box) => box.required).map((box) => box.label)
+  };
+}
+function readId(element, position2, where) {
+  const id = element["id"];
+  if (id === void 0) return `element-${position2}`;
+  if (typeof id !== "string" || !ID_PATTERN.test(id)) {
+    throw new TemplateError(
+      `${where} has the id "${String(id)}", which is not made of a-z, 0-9, _ and -`
+    );
+  }
+  return id;
+}
+function typeDetails(type, attributes, where) {
+  if (type === "dropdown") return { options: readOptions(attributes["options"], where) };
+  if (type === "checkboxes") {
+    const { options, required: required2 } = readBoxes(attributes["options"], where);
+    return { options, ...required2.length > 0 ? { requiredOptions: required2 } : {} };
+  }
+  const render = attributes["render"];
+  return type === "textarea" && typeof render === "string" && render.trim() !== "" ? { render: render.trim() } : {};
+}
 function readField(element, position2) {
   const where = `field ${position2}`;
   if (!isRecord(element)) throw new TemplateError(`${where} is not a mapping`);
   const type = element["type"];
   if (typeof type !== "string") throw new TemplateError(`${where} has no type`);
-  if (SKIPPED.includes(type)) return void 0;
-  if (!ANSWERABLE.includes(type)) throw new TemplateError(`${where} has an unknown type "${type}"`);
-  const id = element["id"];
-  if (typeof id !== "string" || id === "") throw new TemplateError(`${where} has no id`);
-  if (!ID_PATTERN.test(id)) {
-    throw new TemplateError(`${where} has the id "${id}", which is not made of a-z, 0-9, _ and -`);
-  }
+  if (type === "markdown") return void 0;
+  if (!RENDERED.includes(type)) throw new TemplateError(`${where} has an unknown type "${type}"`);
+  const id = readId(element, position2, where);
   const attributes = element["attributes"];
   const label = isRecord(attributes) ? attributes["label"] : void 0;
   if (!isRecord(attributes) || typeof label !== "string" || label.trim() === "") {
     throw new TemplateError(`${where} ("${id}") has no label`);
   }
+  const details = typeDetails(type, attributes, where);
   const validations = element["validations"];
-  const required2 = isRecord(validations) && validations["required"] === true;
-  const render = attributes["render"];
-  const field2 = {
-    id,
-    type,
-    label,
-    required: required2,
-    ...type === "dropdown" ? { options: readOptions(attributes["options"], where) } : {},
-    ...type === "textarea" && typeof render === "string" && render.trim() !== "" ? { render: render.trim() } : {}
-  };
-  return field2;
+  const required2 = type === "checkboxes" ? details.requiredOptions !== void 0 : isRecord(validations) && validations["required"] === true;
+  return { id, type, label, required: required2, ...details };
 }
 function readFields(form) {
   if (!isRecord(form)) throw new TemplateError("the issue form is not a YAML mapping");
@@ -9511,6 +11261,23 @@ function readFormTemplate(yamlText) {
   }
 }
 
+// src/form/read-issue.ts
+function chooseIssueForm(template) {
+  if (template === void 0) return { fields: DEFAULT_FORM };
+  const read = readFormTemplate(template.text);
+  if ("fields" in read) return { fields: read.fields, path: template.path };
+  return {
+    fields: DEFAULT_FORM,
+    warning: `${template.path}: ${read.error}; reading issues with the built-in form`
+  };
+}
+function readIssue(body, form) {
+  const parsed = parseIssueBody(body, form.fields);
+  const required2 = form.fields.filter((field2) => field2.required);
+  const isSubmission = required2.length > 0 ? required2.every((field2) => parsed.present.has(field2.id)) : parsed.present.size > 0;
+  return { parsed, isSubmission };
+}
+
 // src/paper/escape-markdown.ts
 var ALWAYS = /[\\`*[\]<~|$]/g;
 var LONE_UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
@@ -9519,18 +11286,18 @@ var BLOCK_START = /^(?:[#>+=-]|\d{1,9}(?=[.)]))/;
 var BARE_URL = /(?<![A-Za-z])https?:\/\/[^\s<>]+/gi;
 var WWW = /(www)\./gi;
 var TRAILING_PUNCTUATION = /[.,;:!?'"*_~]+$/;
-function escapeInline(text4) {
+function escapeInline(text5) {
   let escaped = "";
   let at = 0;
-  for (const match of text4.matchAll(BARE_URL)) {
+  for (const match of text5.matchAll(BARE_URL)) {
     const url = trimUrl(match[0]);
-    escaped += escapeText(text4.slice(at, match.index)) + `<${url}>`;
+    escaped += escapeText(text5.slice(at, match.index)) + `<${url}>`;
     at = match.index + url.length;
   }
-  return escaped + escapeText(text4.slice(at));
+  return escaped + escapeText(text5.slice(at));
 }
-function escapeText(text4) {
-  return text4.replace(ALWAYS, (c) => `\\${c}`).replace(LONE_UNDERSCORE, "\\_").replace(ENTITY, "\\&").replace(WWW, "$1\\.");
+function escapeText(text5) {
+  return text5.replace(ALWAYS, (c) => `\\${c}`).replace(LONE_UNDERSCORE, "\\_").replace(ENTITY, "\\&").replace(WWW, "$1\\.");
 }
 function trimUrl(url) {
   let trimmed = url.replace(TRAILING_PUNCTUATION, "");
@@ -9539,11 +11306,11 @@ function trimUrl(url) {
   }
   return trimmed;
 }
-function count(text4, char) {
-  return text4.split(char).length - 1;
+function count(text5, char) {
+  return text5.split(char).length - 1;
 }
-function escapeLineStart(text4) {
-  return escapeBlockStart(escapeInline(text4));
+function escapeLineStart(text5) {
+  return escapeBlockStart(escapeInline(text5));
 }
 function escapeBlockStart(escaped) {
   const start = BLOCK_START.exec(escaped);
@@ -9563,18 +11330,18 @@ function escapeUrl(url) {
 }
 
 // src/messages/markdown-text.ts
-function quoteText(text4, max = 200) {
-  const short = text4.length > max ? `${text4.slice(0, max - 1)}…` : text4;
+function quoteText(text5, max = 200) {
+  const short = text5.length > max ? `${text5.slice(0, max - 1)}…` : text5;
   return defuseMentions(escapeInline(short.replace(/\s+/g, " ")));
 }
-function defuseMentions(text4) {
-  return text4.replace(/@(?=[A-Za-z0-9])/g, "@⁠");
+function defuseMentions(text5) {
+  return text5.replace(/@(?=[A-Za-z0-9])/g, "@⁠");
 }
-function codeBlock(text4, language = "") {
-  const longest = Math.max(2, ...[...text4.matchAll(/`+/g)].map((m) => m[0].length));
+function codeBlock(text5, language = "") {
+  const longest = Math.max(2, ...[...text5.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = "`".repeat(longest + 1);
   return `${fence}${language}
-${text4}
+${text5}
 ${fence}`;
 }
 function blobLink(repositoryUrl, ref, path2, line) {
@@ -9588,7 +11355,7 @@ function describeReason(reason) {
 
 // src/messages/issue-comment.ts
 var COMMENT_MARKER = "<!-- paper-list-bot:comment -->";
-var footer = (text4) => ["", `<sub>${text4}</sub>`, "", COMMENT_MARKER].join("\n");
+var footer = (text5) => ["", `<sub>${text5}</sub>`, "", COMMENT_MARKER].join("\n");
 function proposedComment(plan, pullRequest) {
   return [
     `#${pullRequest.number} adds **${quoteText(plan.paper.title)}** to **${quoteText(plan.section.name)}** (\`${plan.file.path}\`, line ${plan.line}).`,
@@ -9830,9 +11597,9 @@ function qualifiedName(chain, parents, file) {
 function fileLabel(path2) {
   return path2.replace(/\.(?:md|markdown)$/i, "");
 }
-function displayHeading(text4) {
-  const shown = text4.replace(/!\[[^\]]*\]\([^)]*\)/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/<[^>]*>/g, "").replace(/(\*\*|__|`)/g, "").replace(/\s+/g, " ").trim();
-  return shown === "" ? text4.trim() : shown;
+function displayHeading(text5) {
+  const shown = text5.replace(/!\[[^\]]*\]\([^)]*\)/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/<[^>]*>/g, "").replace(/(\*\*|__|`)/g, "").replace(/\s+/g, " ").trim();
+  return shown === "" ? text5.trim() : shown;
 }
 function foldName(name) {
   return name.normalize("NFKC").replace(/\s*(?:›|>|\/)\s*/g, "›").replace(/\s+/g, " ").trim().toLowerCase();
@@ -9887,8 +11654,8 @@ function findPaper(list2, paper, reader) {
   for (const file of list2.files) {
     for (const section of file.sections) {
       for (const entry of section.entries) {
-        const text4 = file.text.slice(entry.start, entry.end);
-        const entryTitle = reader.title(text4);
+        const text5 = file.text.slice(entry.start, entry.end);
+        const entryTitle = reader.title(text5);
         const location = () => ({
           file,
           section,
@@ -9900,8 +11667,8 @@ function findPaper(list2, paper, reader) {
           same.push({ ...location(), reason: "title" });
           continue;
         }
-        if (!mentions?.test(text4)) continue;
-        const links = reader.links(text4);
+        if (!mentions?.test(text5)) continue;
+        const links = reader.links(text5);
         const key = links.filter((l) => linkKind(l.label, l.url) === "paper").flatMap((l) => paperKeys(l.url)).find((k) => keys.has(k));
         if (key) {
           same.push({ ...location(), reason: key.slice(0, key.indexOf(":")) });
@@ -9915,8 +11682,8 @@ function findPaper(list2, paper, reader) {
   return { same, sharedLinks };
 }
 var PROJECT_LABEL = /project|page|website|site|demo/i;
-function escapeRegExp(text4) {
-  return text4.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+function escapeRegExp(text5) {
+  return text5.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 function isCodeOrProject(link) {
   return linkKind(link.label, link.url) === "code" || PROJECT_LABEL.test(link.label);
@@ -9943,12 +11710,12 @@ function insertEntry(options) {
   if (target.kind === "before") {
     offset = target.entry.start;
     inserted = `${entry}${eol}${blank ? eol : ""}`;
-    placement = `before “${describe(file, target.entry, reader)}”`;
+    placement = `before “${describe2(file, target.entry, reader)}”`;
     line = target.entry.line;
   } else if (target.kind === "after") {
     offset = target.entry.end;
     inserted = `${eol}${blank ? eol : ""}${entry}`;
-    placement = `after “${describe(file, target.entry, reader)}”`;
+    placement = `after “${describe2(file, target.entry, reader)}”`;
     line = target.entry.lastLine + (blank ? 2 : 1);
   } else {
     offset = section.contentEnd;
@@ -9964,8 +11731,8 @@ function insertEntry(options) {
     }
     placement = "as the first entry of the section";
   }
-  const text4 = file.text.slice(0, offset) + inserted + file.text.slice(offset);
-  return { text: text4, line, placement };
+  const text5 = file.text.slice(0, offset) + inserted + file.text.slice(offset);
+  return { text: text5, line, placement };
 }
 function findPlace(options) {
   const { file, section, reader, order, date: date2, title } = options;
@@ -9974,12 +11741,12 @@ function findPlace(options) {
   const last = entries[entries.length - 1];
   if (order === "none") return { kind: "after", entry: last };
   const goesBefore = entries.map((entry) => {
-    const text4 = file.text.slice(entry.start, entry.end);
+    const text5 = file.text.slice(entry.start, entry.end);
     if (order === "title") {
-      const other2 = reader.title(text4);
+      const other2 = reader.title(text5);
       return other2 === void 0 ? void 0 : compareTitles(title, other2) < 0;
     }
-    const other = reader.date(text4);
+    const other = reader.date(text5);
     if (!other) return void 0;
     return order === "newest-first" ? other.year <= date2.year : other.year > date2.year;
   });
@@ -10002,13 +11769,13 @@ function separatedByBlankLines(file) {
   }
   return withBlank >= without;
 }
-function nextLineHasContent(text4, offset) {
-  const match = /^(?:\r\n?|\n)([^\r\n]*)/.exec(text4.slice(offset, offset + 512));
+function nextLineHasContent(text5, offset) {
+  const match = /^(?:\r\n?|\n)([^\r\n]*)/.exec(text5.slice(offset, offset + 512));
   return match !== null && match[1].trim() !== "";
 }
-function describe(file, entry, reader) {
-  const text4 = file.text.slice(entry.start, entry.end);
-  return reader.title(text4) ?? `the entry at line ${entry.line}`;
+function describe2(file, entry, reader) {
+  const text5 = file.text.slice(entry.start, entry.end);
+  return reader.title(text5) ?? `the entry at line ${entry.line}`;
 }
 
 // node_modules/mdast-util-to-string/lib/index.js
@@ -12178,9 +13945,9 @@ var characterEntities = {
 };
 
 // node_modules/decode-named-character-reference/index.js
-var own = {}.hasOwnProperty;
+var own2 = {}.hasOwnProperty;
 function decodeNamedCharacterReference(value) {
-  return own.call(characterEntities, value) ? characterEntities[value] : false;
+  return own2.call(characterEntities, value) ? characterEntities[value] : false;
 }
 
 // node_modules/micromark-util-chunked/index.js
@@ -12764,7 +14531,7 @@ function resolveAllAttention(events, context) {
             },
             end
           };
-          const text4 = {
+          const text5 = {
             type: use > 1 ? "strongText" : "emphasisText",
             start: {
               ...events[open2][1].end
@@ -12792,9 +14559,9 @@ function resolveAllAttention(events, context) {
           if (events[open2][1].end.offset - events[open2][1].start.offset) {
             nextEvents = push(nextEvents, [["enter", events[open2][1], context], ["exit", events[open2][1], context]]);
           }
-          nextEvents = push(nextEvents, [["enter", group2, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text4, context]]);
+          nextEvents = push(nextEvents, [["enter", group2, context], ["enter", openingSequence, context], ["exit", openingSequence, context], ["enter", text5, context]]);
           nextEvents = push(nextEvents, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + 1, index2), context));
-          nextEvents = push(nextEvents, [["exit", text4, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group2, context]]);
+          nextEvents = push(nextEvents, [["exit", text5, context], ["enter", closingSequence, context], ["exit", closingSequence, context], ["exit", group2, context]]);
           let offset = 0;
           if (events[index2][1].end.offset - events[index2][1].start.offset) {
             offset = 2;
@@ -14251,13 +16018,13 @@ function resolveHeadingAtx(events, context) {
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end
     };
-    const text4 = {
+    const text5 = {
       type: "chunkText",
       start: events[contentStart][1].start,
       end: events[contentEnd][1].end,
       contentType: "text"
     };
-    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text4, context], ["exit", text4, context], ["exit", content3, context]]);
+    splice(events, contentStart, contentEnd - contentStart + 1, [["enter", content3, context], ["enter", text5, context], ["exit", text5, context], ["exit", content3, context]]);
   }
   return events;
 }
@@ -15126,7 +16893,7 @@ function resolveToLabelEnd(events, context) {
       ...events[close][1].end
     }
   };
-  const text4 = {
+  const text5 = {
     type: "labelText",
     start: {
       ...events[open2 + offset + 2][1].end
@@ -15137,9 +16904,9 @@ function resolveToLabelEnd(events, context) {
   };
   media = [["enter", group2, context], ["enter", label, context]];
   media = push(media, events.slice(open2 + 1, open2 + offset + 3));
-  media = push(media, [["enter", text4, context]]);
+  media = push(media, [["enter", text5, context]]);
   media = push(media, resolveAll(context.parser.constructs.insideSpan.null, events.slice(open2 + offset + 4, close - 3), context));
-  media = push(media, [["exit", text4, context], events[close - 2], events[close - 1], ["exit", label, context]]);
+  media = push(media, [["exit", text5, context], events[close - 2], events[close - 1], ["exit", label, context]]);
   media = push(media, events.slice(close + 1));
   media = push(media, [["exit", group2, context]]);
   splice(events, open2, events.length, media);
@@ -15533,7 +17300,7 @@ function resolveToSetextUnderline(events, context) {
   const editMap = new EditMap();
   let index2 = events.length;
   let content3;
-  let text4;
+  let text5;
   let definition2;
   while (index2--) {
     if (events[index2][0] === "enter") {
@@ -15542,7 +17309,7 @@ function resolveToSetextUnderline(events, context) {
         break;
       }
       if (events[index2][1].type === "paragraph") {
-        text4 = index2;
+        text5 = index2;
       }
     } else {
       if (events[index2][1].type === "content") {
@@ -15562,9 +17329,9 @@ function resolveToSetextUnderline(events, context) {
       ...events[events.length - 1][1].end
     }
   };
-  events[text4][1].type = "setextHeadingText";
+  events[text5][1].type = "setextHeadingText";
   if (definition2) {
-    editMap.add(text4, 0, [["enter", heading, context]]);
+    editMap.add(text5, 0, [["enter", heading, context]]);
     editMap.add(definition2 + 1, 0, [["exit", events[content3][1], context]]);
     events[content3][1].end = {
       ...events[definition2][1].end
@@ -15659,8 +17426,8 @@ function initializeFlow(effects) {
 var resolver = {
   resolveAll: createResolver()
 };
-var string2 = initializeFactory("string");
-var text = initializeFactory("text");
+var string3 = initializeFactory("string");
+var text2 = initializeFactory("text");
 function initializeFactory(field2) {
   return {
     resolveAll: createResolver(field2 === "text" ? resolveAllLineSuffixes : void 0),
@@ -15669,10 +17436,10 @@ function initializeFactory(field2) {
   function initializeText(effects) {
     const self2 = this;
     const constructs2 = this.parser.constructs[field2];
-    const text4 = effects.attempt(constructs2, start, notText);
+    const text5 = effects.attempt(constructs2, start, notText);
     return start;
     function start(code2) {
-      return atBreak(code2) ? text4(code2) : notText(code2);
+      return atBreak(code2) ? text5(code2) : notText(code2);
     }
     function notText(code2) {
       if (code2 === null) {
@@ -15686,7 +17453,7 @@ function initializeFactory(field2) {
     function data(code2) {
       if (atBreak(code2)) {
         effects.exit("data");
-        return text4(code2);
+        return text5(code2);
       }
       effects.consume(code2);
       return data;
@@ -15807,8 +17574,8 @@ __export(constructs_exports, {
   flow: () => flow2,
   flowInitial: () => flowInitial,
   insideSpan: () => insideSpan,
-  string: () => string3,
-  text: () => text2
+  string: () => string4,
+  text: () => text3
 });
 var document2 = {
   [42]: list,
@@ -15844,11 +17611,11 @@ var flow2 = {
   [96]: codeFenced,
   [126]: codeFenced
 };
-var string3 = {
+var string4 = {
   [38]: characterReference,
   [92]: characterEscape
 };
-var text2 = {
+var text3 = {
   [-5]: lineEnding,
   [-4]: lineEnding,
   [-3]: lineEnding,
@@ -16199,7 +17966,7 @@ function serializeChunks(chunks, expandTabs) {
 }
 
 // node_modules/micromark/lib/parse.js
-function parse(options) {
+function parse2(options) {
   const settings = options || {};
   const constructs2 = (
     /** @type {FullNormalizedExtension} */
@@ -16212,8 +17979,8 @@ function parse(options) {
     document: create(document),
     flow: create(flow),
     lazy: {},
-    string: create(string2),
-    text: create(text)
+    string: create(string3),
+    text: create(text2)
   };
   return parser;
   function create(initial) {
@@ -16314,9 +18081,9 @@ function preprocess() {
 // node_modules/micromark-util-decode-string/index.js
 var characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
 function decodeString(value) {
-  return value.replace(characterEscapeOrReference, decode);
+  return value.replace(characterEscapeOrReference, decode2);
 }
-function decode($0, $1, $2) {
+function decode2($0, $1, $2) {
   if ($1) {
     return $1;
   }
@@ -16356,13 +18123,13 @@ function index(value) {
 }
 
 // node_modules/mdast-util-from-markdown/lib/index.js
-var own2 = {}.hasOwnProperty;
+var own3 = {}.hasOwnProperty;
 function fromMarkdown(value, encoding, options) {
   if (encoding && typeof encoding === "object") {
     options = encoding;
     encoding = void 0;
   }
-  return compiler(options)(postprocess(parse(options).document().write(preprocess()(value, encoding, true))));
+  return compiler(options)(postprocess(parse2(options).document().write(preprocess()(value, encoding, true))));
 }
 function compiler(options) {
   const config2 = {
@@ -16508,7 +18275,7 @@ function compiler(options) {
           sliceSerialize: events[index2][2].sliceSerialize
         }, events[index2][1]);
       }
-      if (own2.call(handler2, events[index2][1].type)) {
+      if (own3.call(handler2, events[index2][1].type)) {
         handler2[events[index2][1].type].call({
           ...context,
           sliceSerialize: events[index2][2].sliceSerialize
@@ -16779,7 +18546,7 @@ function compiler(options) {
     const siblings = node2.children;
     let tail = siblings[siblings.length - 1];
     if (!tail || tail.type !== "text") {
-      tail = text4();
+      tail = text5();
       tail.position = {
         start: point2(token.start),
         // @ts-expect-error: we’ll add `end` later.
@@ -16854,10 +18621,10 @@ function compiler(options) {
     this.data.referenceType = void 0;
   }
   function onexitlabeltext(token) {
-    const string6 = this.sliceSerialize(token);
+    const string5 = this.sliceSerialize(token);
     const ancestor = this.stack[this.stack.length - 2];
-    ancestor.label = decodeString(string6);
-    ancestor.identifier = normalizeIdentifier(string6).toLowerCase();
+    ancestor.label = decodeString(string5);
+    ancestor.identifier = normalizeIdentifier(string5).toLowerCase();
   }
   function onexitlabel() {
     const fragment = this.stack[this.stack.length - 1];
@@ -17038,7 +18805,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function text4() {
+  function text5() {
     return {
       type: "text",
       value: "",
@@ -17073,7 +18840,7 @@ function configure(combined, extensions) {
 function extension(combined, extension2) {
   let key;
   for (key in extension2) {
-    if (own2.call(extension2, key)) {
+    if (own3.call(extension2, key)) {
       switch (key) {
         case "canContainEols": {
           const right = extension2[key];
@@ -17145,11 +18912,11 @@ function ok() {
 }
 
 // node_modules/mdast-util-find-and-replace/node_modules/escape-string-regexp/index.js
-function escapeStringRegexp(string6) {
-  if (typeof string6 !== "string") {
+function escapeStringRegexp(string5) {
+  if (typeof string5 !== "string") {
     throw new TypeError("Expected a string");
   }
-  return string6.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
+  return string5.replace(/[|\\{}()[\]^$+*?.]/g, "\\$&").replace(/-/g, "\\x2d");
 }
 
 // node_modules/unist-util-is/lib/index.js
@@ -17838,15 +19605,15 @@ function exitParagraphWithTaskListItem(token) {
     if (head && head.type === "text") {
       const siblings = parent.children;
       let index2 = -1;
-      let firstParagraph;
+      let firstParagraph2;
       while (++index2 < siblings.length) {
         const sibling = siblings[index2];
         if (sibling.type === "paragraph") {
-          firstParagraph = sibling;
+          firstParagraph2 = sibling;
           break;
         }
       }
-      if (firstParagraph === node2) {
+      if (firstParagraph2 === node2) {
         head.value = head.value.slice(1);
         if (head.value.length === 0) {
           node2.children.shift();
@@ -17908,27 +19675,27 @@ var emailAutolink = {
   tokenize: tokenizeEmailAutolink,
   previous: previousEmail
 };
-var text3 = {};
+var text4 = {};
 function gfmAutolinkLiteral() {
   return {
-    text: text3
+    text: text4
   };
 }
 var code = 48;
 while (code < 123) {
-  text3[code] = emailAutolink;
+  text4[code] = emailAutolink;
   code++;
   if (code === 58) code = 65;
   else if (code === 91) code = 97;
 }
-text3[43] = emailAutolink;
-text3[45] = emailAutolink;
-text3[46] = emailAutolink;
-text3[95] = emailAutolink;
-text3[72] = [emailAutolink, protocolAutolink];
-text3[104] = [emailAutolink, protocolAutolink];
-text3[87] = [emailAutolink, wwwAutolink];
-text3[119] = [emailAutolink, wwwAutolink];
+text4[43] = emailAutolink;
+text4[45] = emailAutolink;
+text4[46] = emailAutolink;
+text4[95] = emailAutolink;
+text4[72] = [emailAutolink, protocolAutolink];
+text4[104] = [emailAutolink, protocolAutolink];
+text4[87] = [emailAutolink, wwwAutolink];
+text4[119] = [emailAutolink, wwwAutolink];
 function tokenizeEmailAutolink(effects, ok3, nok) {
   const self2 = this;
   let dot;
@@ -18302,7 +20069,7 @@ function resolveToPotentialGfmFootnoteCall(events, context) {
   marker.end.column++;
   marker.end.offset++;
   marker.end._bufferIndex++;
-  const string6 = {
+  const string5 = {
     type: "gfmFootnoteCallString",
     start: Object.assign({}, marker.end),
     end: Object.assign({}, events[events.length - 1][1].start)
@@ -18310,8 +20077,8 @@ function resolveToPotentialGfmFootnoteCall(events, context) {
   const chunk = {
     type: "chunkString",
     contentType: "string",
-    start: Object.assign({}, string6.start),
-    end: Object.assign({}, string6.end)
+    start: Object.assign({}, string5.start),
+    end: Object.assign({}, string5.end)
   };
   const replacement = [
     // Take the `labelImageMarker` (now `data`, the `!`)
@@ -18325,10 +20092,10 @@ function resolveToPotentialGfmFootnoteCall(events, context) {
     ["enter", marker, context],
     ["exit", marker, context],
     // Everything in between.
-    ["enter", string6, context],
+    ["enter", string5, context],
     ["enter", chunk, context],
     ["exit", chunk, context],
-    ["exit", string6, context],
+    ["exit", string5, context],
     // The ending (`]`, properly parsed and labelled).
     events[events.length - 2],
     events[events.length - 1],
@@ -18527,17 +20294,17 @@ function gfmStrikethrough(options) {
               start: Object.assign({}, events[open2][1].start),
               end: Object.assign({}, events[index2][1].end)
             };
-            const text4 = {
+            const text5 = {
               type: "strikethroughText",
               start: Object.assign({}, events[open2][1].end),
               end: Object.assign({}, events[index2][1].start)
             };
-            const nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text4, context]];
+            const nextEvents = [["enter", strikethrough, context], ["enter", events[open2][1], context], ["exit", events[open2][1], context], ["enter", text5, context]];
             const insideSpan2 = context.parser.constructs.insideSpan.null;
             if (insideSpan2) {
               splice(nextEvents, nextEvents.length, 0, resolveAll(insideSpan2, events.slice(open2 + 1, index2), context));
             }
-            splice(nextEvents, nextEvents.length, 0, [["exit", text4, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
+            splice(nextEvents, nextEvents.length, 0, [["exit", text5, context], ["enter", events[index2][1], context], ["exit", events[index2][1], context], ["exit", strikethrough, context]]);
             splice(events, open2 - 1, index2 - open2 + 3, nextEvents);
             index2 = open2 + nextEvents.length - 2;
             break;
@@ -19173,8 +20940,8 @@ function gfm(options) {
 }
 
 // src/paper/check-entry-markdown.ts
-function parseMarkdown(text4) {
-  return fromMarkdown(text4, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+function parseMarkdown(text5) {
+  return fromMarkdown(text5, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 }
 var FORBIDDEN = /* @__PURE__ */ new Set([
   "heading",
@@ -19298,21 +21065,21 @@ function checkUrl(url) {
 var DROPPED = /[\u200B\uFEFF\u2060]/g;
 var BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
 var CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
-function refuseInvisible(text4) {
-  const bidi = BIDI_CONTROL.exec(text4);
+function refuseInvisible(text5) {
+  const bidi = BIDI_CONTROL.exec(text5);
   if (bidi) {
     return `contains an invisible text-direction control character (${codePoint(bidi[0])}); delete it and type the text again`;
   }
-  const control = CONTROL.exec(text4);
+  const control = CONTROL.exec(text5);
   if (control)
     return `contains an invisible control character (${codePoint(control[0])}); delete it`;
   return void 0;
 }
-function dropInvisible(text4) {
-  return text4.normalize("NFC").replace(DROPPED, "").replace(/[\u2028\u2029]/g, "\n");
+function dropInvisible(text5) {
+  return text5.normalize("NFC").replace(DROPPED, "").replace(/[\u2028\u2029]/g, "\n");
 }
-function collapseSpaces(text4) {
-  return text4.replace(/[\s\u00A0]+/gu, " ").trim();
+function collapseSpaces(text5) {
+  return text5.replace(/[\s\u00A0]+/gu, " ").trim();
 }
 function codePoint(char) {
   return `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
@@ -19320,8 +21087,8 @@ function codePoint(char) {
 
 // src/paper/answer-text.ts
 var LIST_MARKER = /^(?:[-*+•]|\d{1,3}[.)])(?:\s+|$)/;
-function shorten(text4) {
-  return text4.length > 60 ? `${text4.slice(0, 57)}...` : text4;
+function shorten(text5) {
+  return text5.length > 60 ? `${text5.slice(0, 57)}...` : text5;
 }
 
 // src/paper/parse-authors.ts
@@ -19461,7 +21228,7 @@ function validatePaper(answers, fields) {
   const report = (id, message) => {
     problems.push(fieldProblem(id, label(id), message));
   };
-  const text4 = (id) => {
+  const text5 = (id) => {
     const raw = answers.get(id);
     if (raw === void 0) return void 0;
     const refused = refuseInvisible(raw);
@@ -19472,7 +21239,7 @@ function validatePaper(answers, fields) {
     return dropInvisible(raw);
   };
   const line = (id, max, required2) => {
-    const value = text4(id);
+    const value = text5(id);
     if (value === void 0) {
       if (required2 && !answers.has(id))
         report(id, `"${label(id)}" is required: fill it in by editing the issue.`);
@@ -19495,7 +21262,7 @@ function validatePaper(answers, fields) {
     return collapsed;
   };
   const title = line("title", LIMITS.title, true);
-  const authorsText = text4("authors");
+  const authorsText = text5("authors");
   let authors = [];
   if (authorsText === void 0) {
     if (!answers.has("authors"))
@@ -19522,7 +21289,7 @@ function validatePaper(answers, fields) {
     const problem = checkUrl(paperUrl);
     if (problem) report("paper", `"${label("paper")}" ${problem}.`);
   }
-  const linksText = text4("links");
+  const linksText = text5("links");
   let links = [];
   if (linksText !== void 0) {
     const parsed = parseLinks(linksText);
@@ -19537,7 +21304,7 @@ function validatePaper(answers, fields) {
     if (!rating)
       report("rating", `"${label("rating")}" must be one of ${RATINGS.join(", ")}, or left empty.`);
   }
-  const notesText = text4("notes");
+  const notesText = text5("notes");
   let notes = [];
   if (notesText !== void 0) {
     notes = notesText.split("\n").map(collapseSpaces).filter((l) => l !== "");
@@ -19573,11 +21340,11 @@ function validatePaper(answers, fields) {
     }
   };
 }
-function characters(text4) {
+function characters(text5) {
   let count2 = 0;
-  for (let i = 0; i < text4.length; i += 1) {
-    const code2 = text4.charCodeAt(i);
-    if (code2 < 55296 || code2 > 56319 || i + 1 === text4.length) count2 += 1;
+  for (let i = 0; i < text5.length; i += 1) {
+    const code2 = text5.charCodeAt(i);
+    if (code2 < 55296 || code2 > 56319 || i + 1 === text5.length) count2 += 1;
   }
   return count2;
 }
@@ -19677,1349 +21444,6 @@ async function isAllowed(context, policy, login) {
 // src/config/parse-config.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
-// node_modules/zod/v4/core/util.js
-function getEnumValues(entries) {
-  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
-  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
-  return values;
-}
-function jsonStringifyReplacer(_, value) {
-  if (typeof value === "bigint")
-    return value.toString();
-  return value;
-}
-var Cached = class {
-  constructor(getter) {
-    this._getter = getter;
-    this._value = void 0;
-  }
-  get value() {
-    const getter = this._getter;
-    if (getter !== void 0) {
-      this._value = getter();
-      this._getter = void 0;
-    }
-    return this._value;
-  }
-};
-function cached(getter) {
-  return new Cached(getter);
-}
-function nullish(input) {
-  return input === null || input === void 0;
-}
-function assignProp(target, prop, value) {
-  Object.defineProperty(target, prop, {
-    value,
-    writable: true,
-    enumerable: true,
-    configurable: true
-  });
-}
-var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
-};
-function isObject(data) {
-  return typeof data === "object" && data !== null && !Array.isArray(data);
-}
-function isPlainObject(o) {
-  if (isObject(o) === false)
-    return false;
-  const ctor = o.constructor;
-  if (ctor === void 0)
-    return true;
-  if (typeof ctor !== "function")
-    return true;
-  const prot = ctor.prototype;
-  if (isObject(prot) === false)
-    return false;
-  if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
-    return false;
-  }
-  return true;
-}
-function shallowClone(o) {
-  if (isPlainObject(o))
-    return { ...o };
-  if (Array.isArray(o))
-    return [...o];
-  if (o instanceof Map)
-    return new Map(o);
-  if (o instanceof Set)
-    return new Set(o);
-  return o;
-}
-var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
-function escapeRegex(str) {
-  return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function clone(inst, def, params) {
-  const cl = new inst._zod.constr(def ?? inst._zod.def);
-  if (!def || params?.parent)
-    cl._zod.parent = inst;
-  return cl;
-}
-function normalizeParams(_params) {
-  const params = _params;
-  if (!params)
-    return {};
-  if (typeof params === "string")
-    return { error: () => params };
-  if (params?.message !== void 0) {
-    if (params?.error !== void 0)
-      throw new Error("Cannot specify both `message` and `error` params");
-    params.error = params.message;
-  }
-  delete params.message;
-  if (typeof params.error === "string")
-    return { ...params, error: () => params.error };
-  return params;
-}
-function optionalKeys(shape) {
-  return Object.keys(shape).filter((k) => {
-    return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
-  });
-}
-function aborted(x, startIndex = 0) {
-  if (x.aborted === true)
-    return true;
-  for (let i = startIndex; i < x.issues.length; i++) {
-    if (x.issues[i]?.continue !== true) {
-      return true;
-    }
-  }
-  return false;
-}
-function explicitlyAborted(x, startIndex = 0) {
-  if (x.aborted === true)
-    return true;
-  for (let i = startIndex; i < x.issues.length; i++) {
-    if (x.issues[i]?.continue === false) {
-      return true;
-    }
-  }
-  return false;
-}
-function prefixIssues(path2, issues) {
-  return issues.map((iss) => {
-    var _a2;
-    (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path2);
-    return iss;
-  });
-}
-function unwrapMessage(message) {
-  return typeof message === "string" ? message : message?.message;
-}
-function sizeCaps(defChecks) {
-  const caps = [];
-  for (const ch of defChecks ?? []) {
-    const d = ch._zod.def;
-    if (!/_(length|size)$|_equals$/.test(d.check))
-      break;
-    const max = d.maximum ?? d.length ?? d.size;
-    if (max >= 0)
-      caps.push([max, ch]);
-  }
-  return caps;
-}
-function attachSchema(issues, start, inst) {
-  var _a2;
-  for (let i = start; i < issues.length; i++) {
-    (_a2 = issues[i]).schema ?? (_a2.schema = inst);
-  }
-}
-function finalizeIssue(iss, ctx, config2) {
-  var _a2;
-  const traits = iss.inst?._zod?.traits;
-  if (traits?.has("$ZodType")) {
-    if (traits.has("$ZodCheck"))
-      (_a2 = iss).schema ?? (_a2.schema = iss.inst);
-    else
-      iss.schema = iss.inst;
-  }
-  const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
-  const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
-  const full = {};
-  for (const k of Object.keys(iss)) {
-    if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
-      continue;
-    full[k] = iss[k];
-  }
-  full.path ?? (full.path = []);
-  full.message = message;
-  if (ctx?.reportInput) {
-    full.input = iss.input;
-  }
-  return full;
-}
-var highSurrogate = /[\uD800-\uDBFF]/;
-function codePointLength(str) {
-  const units = str.length;
-  if (!highSurrogate.test(str))
-    return units;
-  let count2 = units;
-  for (let i = 0; i < units - 1; i++) {
-    if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count2--;
-      i++;
-    }
-  }
-  return count2;
-}
-function getLengthableOrigin(input) {
-  if (Array.isArray(input))
-    return "array";
-  if (typeof input === "string")
-    return "string";
-  return "unknown";
-}
-function issue2(...args) {
-  const [iss, input, inst] = args;
-  if (typeof iss === "string") {
-    return {
-      message: iss,
-      code: "custom",
-      input,
-      inst
-    };
-  }
-  return { ...iss };
-}
-function members(proto, table) {
-  for (const key in table) {
-    const desc = Object.getOwnPropertyDescriptor(table, key);
-    if (desc.get)
-      Object.defineProperty(proto, key, { ...desc, enumerable: false });
-    else
-      defineBound(proto, key, desc.value);
-  }
-}
-function own3(inst, key, value, enumerable = true) {
-  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
-  return value;
-}
-function hide(inst, key, value) {
-  return own3(inst, key, value, false);
-}
-function defineBound(proto, key, fn) {
-  Object.defineProperty(proto, key, {
-    configurable: true,
-    get() {
-      return this == null ? fn : own3(this, key, fn.bind(this));
-    },
-    set(value) {
-      own3(this, key, value);
-    }
-  });
-}
-function claim(inst, sentinel) {
-  const proto = Object.getPrototypeOf(inst);
-  return sentinel in proto ? void 0 : proto;
-}
-var installing;
-var broke = false;
-var breaker = {
-  configurable: true,
-  get() {
-    broke = true;
-    return void 0;
-  }
-};
-function defineLazyInternal(inst, key, compute) {
-  const proto = Object.getPrototypeOf(inst._zod);
-  if (key in proto && installing !== inst._zod) {
-    installing = void 0;
-    return;
-  }
-  installing = inst._zod;
-  Object.defineProperty(proto, key, {
-    configurable: true,
-    get() {
-      Object.defineProperty(this, key, breaker);
-      const outer = broke;
-      broke = false;
-      try {
-        const value = compute(this);
-        if (broke)
-          delete this[key];
-        else
-          Object.defineProperty(this, key, { configurable: true, writable: true, value });
-        broke = broke || outer;
-        return value;
-      } catch (err) {
-        delete this[key];
-        broke = broke || outer;
-        throw err;
-      }
-    },
-    set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, value });
-    }
-  });
-}
-function installLazyProp(inst, key, make, enumerable) {
-  const proto = claim(inst, key);
-  if (!proto)
-    return;
-  Object.defineProperty(proto, key, {
-    configurable: true,
-    get() {
-      const desc = { configurable: true, writable: true, enumerable, value: void 0 };
-      Object.defineProperty(this, key, desc);
-      desc.value = make(this);
-      Object.defineProperty(this, key, desc);
-      return desc.value;
-    },
-    set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
-    }
-  });
-}
-
-// node_modules/zod/v4/core/core.js
-var _a;
-var _zodDesc = { value: void 0, enumerable: false };
-var _E = "captureStackTrace" in Error ? Error : null;
-function newError(Definition) {
-  const E = _E;
-  if (E) {
-    const saved = E.stackTraceLimit;
-    if (typeof saved === "number") {
-      try {
-        E.stackTraceLimit = 0;
-      } catch {
-        _E = null;
-        return new Definition();
-      }
-      try {
-        return new Definition();
-      } finally {
-        E.stackTraceLimit = saved;
-      }
-    }
-  }
-  return new Definition();
-}
-// @__NO_SIDE_EFFECTS__
-function $constructor(name, initializer2, proto, params) {
-  const zodProto = {};
-  function Internals(def) {
-    this.def = def;
-    this.constr = _;
-    this.traits = /* @__PURE__ */ new Set();
-  }
-  Internals.prototype = zodProto;
-  const protoMembers = proto;
-  const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
-  function init(inst, def) {
-    if (!inst._zod) {
-      _zodDesc.value = new Internals(def);
-      try {
-        Object.defineProperty(inst, "_zod", _zodDesc);
-      } finally {
-        _zodDesc.value = void 0;
-      }
-    } else if (inst._zod.traits.has(name)) {
-      return;
-    }
-    inst._zod.traits.add(name);
-    initializer2(inst, def);
-    if (initialized) {
-      const own4 = Object.getPrototypeOf(inst);
-      const ctorProto = inst._zod.constr.prototype;
-      let up = own4;
-      while (up && up !== ctorProto)
-        up = Object.getPrototypeOf(up);
-      const target = up ?? own4;
-      if (!initialized.has(target)) {
-        initialized.add(target);
-        members(target, protoMembers);
-      }
-    }
-    const proto2 = _.prototype;
-    for (const k in proto2) {
-      if (!Object.prototype.hasOwnProperty.call(proto2, k))
-        continue;
-      if (!(k in inst)) {
-        inst[k] = proto2[k].bind(inst);
-      }
-    }
-  }
-  const Parent = params?.Parent ?? Object;
-  class Definition extends Parent {
-  }
-  Object.defineProperty(Definition, "name", { value: name });
-  function _(def) {
-    const inst = params?.Parent ? newError(Definition) : this;
-    init(inst, def);
-    const deferred = inst._zod.deferred;
-    if (deferred) {
-      for (const fn of deferred) {
-        fn();
-      }
-      inst._zod.deferred = void 0;
-    }
-    const pp = globalThis.__zod_globalConfig?.postProcessor;
-    if (pp)
-      pp(inst);
-    return inst;
-  }
-  Object.defineProperty(_, "init", { value: init });
-  Object.defineProperty(_, Symbol.hasInstance, {
-    value: (inst) => {
-      if (params?.Parent && inst instanceof params.Parent)
-        return true;
-      return inst?._zod?.traits?.has(name);
-    }
-  });
-  Object.defineProperty(_, "name", { value: name });
-  return _;
-}
-var $ZodAsyncError = class extends Error {
-  constructor() {
-    super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
-  }
-};
-(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
-var globalConfig = globalThis.__zod_globalConfig;
-function config(newConfig) {
-  if (newConfig)
-    Object.assign(globalConfig, newConfig);
-  return globalConfig;
-}
-
-// node_modules/zod/v4/core/errors.js
-function _getMessage() {
-  const internals = this._zod;
-  internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
-  return internals.message;
-}
-function _setMessage(value) {
-  this._zod.message = value;
-}
-var _messageDesc = {
-  get: _getMessage,
-  set: _setMessage,
-  enumerable: true,
-  configurable: true
-};
-var _issuesDesc = { value: void 0, enumerable: false };
-var _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-var initializer = (inst, def) => {
-  inst.name = "$ZodError";
-  _issuesDesc.value = def;
-  Object.defineProperty(inst, "issues", _issuesDesc);
-  _issuesDesc.value = void 0;
-  Object.defineProperty(inst, "message", _messageDesc);
-  const proto = Object.getPrototypeOf(inst);
-  if (!_installedToString.has(proto)) {
-    _installedToString.add(proto);
-    Object.defineProperty(proto, "toString", {
-      configurable: true,
-      enumerable: false,
-      get() {
-        const value = () => this.message;
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-        return value;
-      },
-      set(value) {
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-      }
-    });
-  }
-};
-var $ZodError = $constructor("$ZodError", initializer);
-var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
-  Parent: Error
-});
-
-// node_modules/zod/v4/core/parse.js
-var _parse = (_Err) => {
-  const fn = (schema, value, _ctx, _params) => {
-    const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise) {
-      throw new $ZodAsyncError();
-    }
-    if (result.issues.length) {
-      const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e, _params?.callee ?? fn);
-      throw e;
-    }
-    return result.value;
-  };
-  return fn;
-};
-var parse2 = /* @__PURE__ */ _parse($ZodRealError);
-var _parseAsync = (_Err) => {
-  const fn = async (schema, value, _ctx, params) => {
-    const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise)
-      result = await result;
-    if (result.issues.length) {
-      const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e, params?.callee ?? fn);
-      throw e;
-    }
-    return result.value;
-  };
-  return fn;
-};
-var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
-var _safeParse = (_Err) => (schema, value, _ctx) => {
-  const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise) {
-    throw new $ZodAsyncError();
-  }
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
-};
-var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
-function failure(Err, issues, ctx) {
-  let error2;
-  return {
-    success: false,
-    get error() {
-      if (!error2) {
-        error2 = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
-        issues = void 0;
-        ctx = void 0;
-      }
-      return error2;
-    },
-    set error(e) {
-      error2 = e;
-      issues = void 0;
-      ctx = void 0;
-    }
-  };
-}
-var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
-  const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise)
-    result = await result;
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
-};
-var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
-
-// node_modules/zod/v4/core/regexes.js
-var anyString = /^[\s\S]{0,}$/;
-
-// node_modules/zod/v4/core/checks.js
-var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
-  var _a2;
-  inst._zod ?? (inst._zod = {});
-  inst._zod.def = def;
-  (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
-});
-var _whenHasLength = (payload) => {
-  const val = payload.value;
-  return !nullish(val) && val.length !== void 0;
-};
-var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
-  var _a2;
-  $ZodCheck.init(inst, def);
-  (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
-  inst._zod.check = (payload) => {
-    const input = payload.value;
-    const units = input.length;
-    const length = typeof input === "string" && units > def.maximum ? codePointLength(input) : units;
-    if (length <= def.maximum)
-      return;
-    const origin = getLengthableOrigin(input);
-    payload.issues.push({
-      origin,
-      code: "too_big",
-      maximum: def.maximum,
-      inclusive: true,
-      input,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
-  var _a2;
-  $ZodCheck.init(inst, def);
-  (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
-  inst._zod.check = (payload) => {
-    const input = payload.value;
-    const units = input.length;
-    const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
-    if (length >= def.minimum)
-      return;
-    const origin = getLengthableOrigin(input);
-    payload.issues.push({
-      origin,
-      code: "too_small",
-      minimum: def.minimum,
-      inclusive: true,
-      input,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-var $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
-  var _a2, _b;
-  $ZodCheck.init(inst, def);
-  if (def.pattern)
-    (_a2 = inst._zod).check ?? (_a2.check = (payload) => {
-      def.pattern.lastIndex = 0;
-      if (def.pattern.test(payload.value))
-        return;
-      payload.issues.push({
-        origin: "string",
-        code: "invalid_format",
-        format: def.format,
-        input: payload.value,
-        ...def.pattern ? { pattern: def.pattern.toString() } : {},
-        inst,
-        continue: !def.abort
-      });
-    });
-  else
-    (_b = inst._zod).check ?? (_b.check = () => {
-    });
-});
-var $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) => {
-  $ZodCheckStringFormat.init(inst, def);
-  inst._zod.check = (payload) => {
-    def.pattern.lastIndex = 0;
-    if (def.pattern.test(payload.value))
-      return;
-    payload.issues.push({
-      origin: "string",
-      code: "invalid_format",
-      format: "regex",
-      input: payload.value,
-      pattern: def.pattern.toString(),
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-
-// node_modules/zod/v4/core/versions.js
-var version = {
-  major: 4,
-  minor: 6,
-  patch: 7
-};
-
-// node_modules/zod/v4/core/schemas.js
-var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
-  var _a2;
-  inst ?? (inst = {});
-  inst._zod.def = def;
-  inst._zod.bag = inst._zod.bag || {};
-  inst._zod.version = version;
-  const defChecks = inst._zod.def.checks;
-  const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
-  for (const ch of checks) {
-    for (const fn of ch._zod.onattach) {
-      fn(inst);
-    }
-  }
-  if (checks.length === 0) {
-    (_a2 = inst._zod).deferred ?? (_a2.deferred = []);
-    inst._zod.deferred?.push(() => {
-      inst._zod.run = inst._zod.parse;
-    });
-  } else {
-    const runChecks = (payload, checks2, ctx) => {
-      if (payload.memo)
-        return payload;
-      let isAborted = aborted(payload);
-      let asyncResult;
-      for (const ch of checks2) {
-        if (ch._zod.def.when) {
-          if (explicitlyAborted(payload))
-            continue;
-          const shouldRun = ch._zod.def.when(payload);
-          if (!shouldRun)
-            continue;
-        } else if (isAborted) {
-          continue;
-        }
-        const currLen = payload.issues.length;
-        const _ = ch._zod.check(payload);
-        if (_ instanceof Promise && ctx?.async === false) {
-          throw new $ZodAsyncError();
-        }
-        if (asyncResult || _ instanceof Promise) {
-          asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
-            await _;
-            const nextLen = payload.issues.length;
-            if (nextLen === currLen)
-              return;
-            attachSchema(payload.issues, currLen, inst);
-            if (!isAborted)
-              isAborted = aborted(payload, currLen);
-          });
-        } else {
-          const nextLen = payload.issues.length;
-          if (nextLen === currLen)
-            continue;
-          attachSchema(payload.issues, currLen, inst);
-          if (!isAborted)
-            isAborted = aborted(payload, currLen);
-        }
-      }
-      if (asyncResult) {
-        return asyncResult.then(() => {
-          return payload;
-        });
-      }
-      return payload;
-    };
-    const handleCanaryResult = (canary, payload, ctx) => {
-      if (aborted(canary)) {
-        canary.aborted = true;
-        return canary;
-      }
-      const checkResult = runChecks(payload, checks, ctx);
-      if (checkResult instanceof Promise) {
-        if (ctx.async === false)
-          throw new $ZodAsyncError();
-        return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
-      }
-      return inst._zod.parse(checkResult, ctx);
-    };
-    inst._zod.run = (payload, ctx) => {
-      if (ctx.skipChecks) {
-        return inst._zod.parse(payload, ctx);
-      }
-      if (ctx.direction === "backward") {
-        const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
-        if (canary instanceof Promise) {
-          return canary.then((canary2) => {
-            return handleCanaryResult(canary2, payload, ctx);
-          });
-        }
-        return handleCanaryResult(canary, payload, ctx);
-      }
-      const result = inst._zod.parse(payload, ctx);
-      if (result instanceof Promise) {
-        if (ctx.async === false)
-          throw new $ZodAsyncError();
-        return result.then((result2) => runChecks(result2, checks, ctx));
-      }
-      return runChecks(result, checks, ctx);
-    };
-  }
-}, {
-  // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
-  get "~standard"() {
-    return hide(this, "~standard", standardProps(this));
-  },
-  set "~standard"(value) {
-    own3(this, "~standard", value);
-  }
-});
-var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
-async function validateAsync(inst, value) {
-  const ctx = { async: true };
-  return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
-}
-function standardProps(inst) {
-  return {
-    validate: (value) => {
-      const ctx = { async: false };
-      try {
-        const r = inst._zod.run({ value, issues: [] }, ctx);
-        if (!(r instanceof Promise))
-          return toStandardResult(r, ctx);
-      } catch (_) {
-      }
-      return validateAsync(inst, value);
-    },
-    vendor: "zod",
-    version: 1
-  };
-}
-var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.pattern = def.pattern ?? anyString;
-  inst._zod.parse = (payload, _) => {
-    if (def.coerce)
-      try {
-        payload.value = String(payload.value);
-      } catch (_2) {
-      }
-    if (typeof payload.value === "string")
-      return payload;
-    payload.issues.push({
-      expected: "string",
-      code: "invalid_type",
-      input: payload.value,
-      inst
-    });
-    return payload;
-  };
-});
-var $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.parse = (payload, _ctx) => {
-    payload.issues.push({
-      expected: "never",
-      code: "invalid_type",
-      input: payload.value,
-      inst
-    });
-    return payload;
-  };
-});
-function capSize(inst, size) {
-  const caps = sizeCaps(inst._zod.def.checks);
-  if (!caps.length)
-    return;
-  const cap = Math.min(...caps.map((c) => c[0]));
-  const parse5 = inst._zod.parse;
-  inst._zod.parse = (payload, ctx) => {
-    const n = size(payload.value);
-    if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
-      for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
-        if (n > max && ch._zod.def.when(payload)) {
-          const start = payload.issues.length;
-          ch._zod.check(payload);
-          payload.issues[start].continue = false;
-          attachSchema(payload.issues, start, inst);
-          return payload;
-        }
-      }
-    }
-    return parse5(payload, ctx);
-  };
-}
-var arraySize = (input) => Array.isArray(input) ? input.length : -1;
-function handleArrayResult(result, final, index2) {
-  if (result.issues.length) {
-    final.issues.push(...prefixIssues(index2, result.issues));
-  }
-  final.value[index2] = result.value;
-}
-var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
-  $ZodType.init(inst, def);
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
-  inst._zod.parse = (payload, ctx) => {
-    const input = payload.value;
-    if (!Array.isArray(input)) {
-      payload.issues.push({
-        expected: "array",
-        code: "invalid_type",
-        input,
-        inst
-      });
-      return payload;
-    }
-    payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
-    const proms = [];
-    const abortEarly = ctx?.abortEarly;
-    for (let i = 0; i < input.length; i++) {
-      const item = input[i];
-      const result = def.element._zod.run({
-        value: item,
-        issues: []
-      }, ctx);
-      if (result instanceof Promise) {
-        proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
-      } else {
-        handleArrayResult(result, payload, i);
-        if (abortEarly && result.issues.length !== 0 && aborted(result))
-          break;
-      }
-    }
-    if (proms.length) {
-      return Promise.all(proms).then(() => payload);
-    }
-    return payload;
-  };
-  capSize(inst, arraySize);
-});
-function handlePropertyResult(result, final, key, input, optin, optout) {
-  const isPresent = key in input;
-  const isOptionalOut = optout === "optional";
-  if (!isPresent && isOptionalOut && optin === "optional") {
-    return;
-  }
-  if (result.issues.length) {
-    if (optin !== void 0 && isOptionalOut && !isPresent) {
-      return;
-    }
-    final.issues.push(...prefixIssues(key, result.issues));
-  }
-  if (!isPresent && optin === void 0) {
-    if (!result.issues.length) {
-      final.issues.push({
-        code: "invalid_type",
-        expected: "nonoptional",
-        input: void 0,
-        path: [key]
-      });
-    }
-    return;
-  }
-  if (result.value === void 0) {
-    if (isPresent || optin === "defaulted" && !isOptionalOut) {
-      final.value[key] = void 0;
-    }
-  } else {
-    final.value[key] = result.value;
-  }
-}
-var NO_SYMBOL_KEYS = [];
-function normalizeDef(def) {
-  const keys = Object.keys(def.shape);
-  const ownSymbols = Object.getOwnPropertySymbols(def.shape);
-  const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
-  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-  for (const k of allKeys) {
-    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
-      throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
-    }
-  }
-  const okeys = optionalKeys(def.shape);
-  return {
-    ...def,
-    allKeys,
-    symbolKeys,
-    // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
-    keySet: new Set(keys),
-    numKeys: keys.length,
-    optionalKeys: new Set(okeys)
-  };
-}
-function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
-  const unrecognized = [];
-  const keySet = def.keySet;
-  const _catchall = def.catchall._zod;
-  const t = _catchall.def.type;
-  const optin = _catchall.optin;
-  const optout = _catchall.optout;
-  let seen = 0;
-  for (const key in input) {
-    if (abortEarly && payload.issues.length !== seen) {
-      if (aborted(payload, seen))
-        break;
-      seen = payload.issues.length;
-    }
-    if (keySet.has(key))
-      continue;
-    if (key === "__proto__") {
-      if (t === "never")
-        unrecognized.push(key);
-      continue;
-    }
-    if (t === "never") {
-      unrecognized.push(key);
-      continue;
-    }
-    const r = _catchall.run({ value: input[key], issues: [] }, ctx);
-    if (r instanceof Promise) {
-      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
-    } else {
-      handlePropertyResult(r, payload, key, input, optin, optout);
-    }
-  }
-  if (unrecognized.length) {
-    payload.issues.push({
-      code: "unrecognized_keys",
-      keys: unrecognized,
-      input,
-      inst,
-      // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
-      continue: true
-    });
-  }
-  if (!proms.length)
-    return payload;
-  return Promise.all(proms).then(() => {
-    return payload;
-  });
-}
-var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
-  $ZodType.init(inst, def);
-  const desc = Object.getOwnPropertyDescriptor(def, "shape");
-  const sh = desc?.get ? desc.get.raw : def.shape ?? {};
-  if (sh) {
-    const get = () => {
-      const newSh = { ...sh };
-      Object.defineProperty(def, "shape", { value: newSh });
-      get.raw = newSh;
-      return newSh;
-    };
-    get.raw = sh;
-    Object.defineProperty(def, "shape", { get });
-  }
-  const _normalized = cached(() => normalizeDef(def));
-  defineLazyInternal(inst, "propValues", (zod) => {
-    const shape = zod.def.shape;
-    const propValues = {};
-    for (const key in shape) {
-      const field2 = shape[key]._zod;
-      if (field2.values) {
-        if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
-          assignProp(propValues, key, /* @__PURE__ */ new Set());
-        }
-        for (const v of field2.values)
-          propValues[key].add(v);
-        if (field2.optin !== void 0)
-          propValues[key].add(void 0);
-      }
-    }
-    return propValues;
-  });
-  const isObject2 = isObject;
-  const catchall = def.catchall;
-  let value;
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
-  inst._zod.parse = (payload, ctx) => {
-    value ?? (value = _normalized.value);
-    const input = payload.value;
-    if (!isObject2(input)) {
-      payload.issues.push({
-        expected: "object",
-        code: "invalid_type",
-        input,
-        inst
-      });
-      return payload;
-    }
-    payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-    const proms = [];
-    const shape = value.shape;
-    const abortEarly = ctx?.abortEarly;
-    let seen = payload.issues.length;
-    for (const key of value.allKeys) {
-      if (abortEarly && payload.issues.length !== seen) {
-        if (aborted(payload, seen))
-          break;
-        seen = payload.issues.length;
-      }
-      if (key === "__proto__")
-        continue;
-      const el = shape[key];
-      const optin = el._zod.optin;
-      const optout = el._zod.optout;
-      const r = el._zod.run({ value: input[key], issues: [] }, ctx);
-      if (r instanceof Promise) {
-        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
-      } else {
-        handlePropertyResult(r, payload, key, input, optin, optout);
-      }
-    }
-    if (!catchall) {
-      return proms.length ? Promise.all(proms).then(() => payload) : payload;
-    }
-    return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
-  };
-});
-var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
-  $ZodType.init(inst, def);
-  const values = getEnumValues(def.entries);
-  const valuesSet = new Set(values);
-  inst._zod.values = valuesSet;
-  defineLazyInternal(inst, "pattern", (zod) => {
-    const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
-    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
-  });
-  inst._zod.parse = (payload, _ctx) => {
-    const input = payload.value;
-    if (valuesSet.has(input)) {
-      return payload;
-    }
-    payload.issues.push({
-      code: "invalid_value",
-      values,
-      input,
-      inst
-    });
-    return payload;
-  };
-});
-var $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.optin = "defaulted";
-  defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-  inst._zod.parse = (payload, ctx) => {
-    if (ctx.direction === "backward") {
-      return def.innerType._zod.run(payload, ctx);
-    }
-    if (payload.value === void 0) {
-      payload.value = def.defaultValue;
-      return payload;
-    }
-    const result = def.innerType._zod.run(payload, ctx);
-    if (result instanceof Promise) {
-      return result.then((result2) => handleDefaultResult(result2, def));
-    }
-    return handleDefaultResult(result, def);
-  };
-});
-function handleDefaultResult(payload, def) {
-  if (payload.value === void 0) {
-    payload.value = def.defaultValue;
-  }
-  return payload;
-}
-var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  $ZodType.init(inst, def);
-  inst._zod.parse = (payload, _) => {
-    return payload;
-  };
-  inst._zod.check = (payload) => {
-    const input = payload.value;
-    const r = def.fn(input);
-    if (r instanceof Promise) {
-      return r.then((r2) => handleRefineResult(r2, payload, input, inst));
-    }
-    handleRefineResult(r, payload, input, inst);
-    return;
-  };
-});
-function handleRefineResult(result, payload, input, inst) {
-  if (!result) {
-    const _iss = {
-      code: "custom",
-      input,
-      inst,
-      // incorporates params.error into issue reporting
-      path: [...inst._zod.def.path ?? []],
-      // incorporates params.error into issue reporting
-      continue: !inst._zod.def.abort
-      // params: inst._zod.def.params,
-    };
-    if (inst._zod.def.params)
-      _iss.params = inst._zod.def.params;
-    payload.issues.push(issue2(_iss));
-  }
-}
-
-// node_modules/zod/v4/core/api.js
-function snapshotChecks(def) {
-  if (def.checks)
-    def.checks = [...def.checks];
-  return def;
-}
-// @__NO_SIDE_EFFECTS__
-function _string(Class, params) {
-  return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _never(Class, params) {
-  return new Class({
-    type: "never",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _maxLength(maximum, params) {
-  const ch = new $ZodCheckMaxLength({
-    check: "max_length",
-    ...normalizeParams(params),
-    maximum
-  });
-  return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _minLength(minimum, params) {
-  return new $ZodCheckMinLength({
-    check: "min_length",
-    ...normalizeParams(params),
-    minimum
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _regex(pattern, params) {
-  return new $ZodCheckRegex({
-    check: "string_format",
-    format: "regex",
-    ...normalizeParams(params),
-    pattern
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _refine(Class, fn, _params) {
-  const schema = new Class({
-    type: "custom",
-    check: "custom",
-    fn,
-    ...normalizeParams(_params)
-  });
-  return schema;
-}
-// @__NO_SIDE_EFFECTS__
-function _superRefine(fn, params) {
-  const ch = /* @__PURE__ */ _check((payload) => {
-    payload.addIssue = (issue3) => {
-      if (typeof issue3 === "string") {
-        payload.issues.push(issue2(issue3, payload.value, ch._zod.def));
-      } else {
-        const _issue = issue3;
-        if (_issue.fatal)
-          _issue.continue = false;
-        _issue.code ?? (_issue.code = "custom");
-        if (!("input" in _issue))
-          _issue.input = payload.value;
-        _issue.inst ?? (_issue.inst = ch);
-        _issue.continue ?? (_issue.continue = !ch._zod.def.abort);
-        payload.issues.push(issue2(_issue));
-      }
-    };
-    return fn(payload.value, payload);
-  }, params);
-  return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _check(fn, params) {
-  const ch = new $ZodCheck({
-    check: "custom",
-    ...normalizeParams(params)
-  });
-  ch._zod.check = fn;
-  return ch;
-}
-
-// node_modules/zod/v4/mini/schemas.js
-var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
-  if (!inst._zod)
-    throw new Error("Uninitialized schema in ZodMiniType.");
-  $ZodType.init(inst, def);
-  inst.def = def;
-  inst.type = def.type;
-}, {
-  // `with` is an alias for `check`: the same function object, not a wrapper.
-  get with() {
-    return this.check;
-  },
-  set with(value) {
-    own3(this, "with", value);
-  },
-  parse(data, params) {
-    return parse2(this, data, params, { callee: this.parse });
-  },
-  parseAsync(data, params) {
-    return parseAsync(this, data, params, { callee: this.parseAsync });
-  },
-  safeParse(data, params) {
-    return safeParse(this, data, params);
-  },
-  safeParseAsync(data, params) {
-    return safeParseAsync(this, data, params);
-  },
-  check(...checks) {
-    const def = this.def;
-    return this.clone({
-      ...def,
-      checks: [
-        ...def.checks ?? [],
-        ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
-      ]
-    }, { parent: true });
-  },
-  clone(_def, params) {
-    return clone(this, _def, params);
-  },
-  brand() {
-    return this;
-  },
-  register(reg, meta2) {
-    reg.add(this, meta2);
-    return this;
-  },
-  apply(fn, ...args) {
-    return args.length === 0 ? fn(this) : fn(this, ...args);
-  }
-});
-var ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
-  $ZodString.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function string5(params) {
-  return _string(ZodMiniString, params);
-}
-var ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
-  $ZodNever.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function never(params) {
-  return _never(ZodMiniNever, params);
-}
-var ZodMiniArray = /* @__PURE__ */ $constructor("ZodMiniArray", (inst, def) => {
-  $ZodArray.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function array(element, params) {
-  return new ZodMiniArray({
-    type: "array",
-    element,
-    ...normalizeParams(params)
-  });
-}
-var ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
-  $ZodObject.init(inst, def);
-  ZodMiniType.init(inst, def);
-  installLazyProp(inst, "shape", (self2) => self2._zod.def.shape, false);
-});
-// @__NO_SIDE_EFFECTS__
-function strictObject(shape, params) {
-  return new ZodMiniObject({
-    type: "object",
-    shape,
-    catchall: /* @__PURE__ */ never(),
-    ...normalizeParams(params)
-  });
-}
-var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
-  $ZodEnum.init(inst, def);
-  ZodMiniType.init(inst, def);
-  inst.options = [...inst._zod.values];
-});
-// @__NO_SIDE_EFFECTS__
-function _enum(values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-  return new ZodMiniEnum({
-    type: "enum",
-    entries,
-    ...normalizeParams(params)
-  });
-}
-var ZodMiniDefault = /* @__PURE__ */ $constructor("ZodMiniDefault", (inst, def) => {
-  $ZodDefault.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function _default(innerType, defaultValue) {
-  return new ZodMiniDefault({
-    type: "default",
-    innerType,
-    get defaultValue() {
-      return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
-    }
-  });
-}
-var ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
-  $ZodCustom.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function refine(fn, _params = {}) {
-  return _refine(ZodMiniCustom, fn, _params);
-}
-// @__NO_SIDE_EFFECTS__
-function superRefine(fn, params) {
-  return _superRefine(fn, params);
-}
-
 // src/paper/entry-template.ts
 var PLACEHOLDERS = [
   "title",
@@ -21079,13 +21503,13 @@ function mustParseEntryTemplate(source, lineBreak) {
 
 // src/config/config.ts
 var TRIGGER_POLICIES = ["anyone", "collaborators", "maintainers"];
-var relativePath = string5().check(
+var relativePath = string2().check(
   _minLength(1),
   refine((p) => !p.startsWith("/") && !p.split(/[\\/]/).includes(".."), {
     message: 'must be a path inside the repository (no leading "/" and no "..")'
   })
 );
-var nonEmpty = string5().check(_minLength(1));
+var nonEmpty = string2().check(_minLength(1));
 var configSchema = strictObject({
   /** The list files the bot manages, relative to the repository root. */
   files: _default(array(relativePath).check(_minLength(1)), ["README.md"]),
@@ -21093,7 +21517,7 @@ var configSchema = strictObject({
   order: _default(_enum(LIST_ORDERS), "newest-first"),
   /** How one paper is written; see the README's template reference. */
   template: _default(
-    string5().check(
+    string2().check(
       superRefine((source, ctx) => {
         const parsed = parseEntryTemplate(source);
         if ("error" in parsed)
@@ -21103,7 +21527,7 @@ var configSchema = strictObject({
     DEFAULT_TEMPLATE
   ),
   /** What ends each line of multi-line notes. */
-  "line-break": _default(string5(), DEFAULT_LINE_BREAK),
+  "line-break": _default(string2(), DEFAULT_LINE_BREAK),
   /** Headings that never hold entries. */
   "exclude-sections": _default(array(nonEmpty), [
     "Table of Contents",
@@ -21112,10 +21536,10 @@ var configSchema = strictObject({
     "TOC"
   ]),
   /** Labels added to the bot's pull requests. */
-  labels: _default(array(string5().check(_minLength(1), _maxLength(50))), []),
+  labels: _default(array(string2().check(_minLength(1), _maxLength(50))), []),
   /** Prefix of the bot's branches: `<prefix>issue-<n>`, `<prefix>sort`. */
   "branch-prefix": _default(
-    string5().check(
+    string2().check(
       _minLength(1),
       _regex(/^[A-Za-z0-9._/-]+$/, 'may only hold letters, digits, ".", "_", "-" and "/"')
     ),
@@ -21134,10 +21558,10 @@ var CONFIG_KEYS = Object.keys(configSchema.shape);
 function defaultConfig() {
   return configSchema.parse({});
 }
-function parseConfig(text4, path2 = ".github/paper-list.yml") {
+function parseConfig(text5, path2 = ".github/paper-list.yml") {
   let data;
   try {
-    data = (0, import_yaml2.parse)(text4, { prettyErrors: true });
+    data = (0, import_yaml2.parse)(text5, { prettyErrors: true });
   } catch (error2) {
     const where = error2 instanceof import_yaml2.YAMLParseError && error2.linePos ? ` (line ${error2.linePos[0].line})` : "";
     const message = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
@@ -21239,17 +21663,17 @@ function leadingText(parts) {
   const first = parts[0];
   return first?.kind === "text" ? first.text.trimEnd() : "";
 }
-function literal(text4, space) {
-  return text4.split(/[ \t]+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(space);
+function literal(text5, space) {
+  return text5.split(/[ \t]+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(space);
 }
-function unescape(text4) {
-  return text4.replace(/\\(.)/g, "$1");
+function unescape(text5) {
+  return text5.replace(/\\(.)/g, "$1");
 }
-function lineEnd(text4, from) {
-  const lf = text4.indexOf("\n", from);
-  const cr = text4.indexOf("\r", from);
+function lineEnd(text5, from) {
+  const lf = text5.indexOf("\n", from);
+  const cr = text5.indexOf("\r", from);
   const ends = [lf, cr].filter((i) => i !== -1);
-  return ends.length > 0 ? Math.min(...ends) : text4.length;
+  return ends.length > 0 ? Math.min(...ends) : text5.length;
 }
 
 // src/plan/list-format.ts
@@ -21421,7 +21845,7 @@ var BlockScanner = class {
 };
 
 // src/list/read-list.ts
-function readList(path2, text4, options) {
+function readList(path2, text5, options) {
   const sections = [];
   const headingStack = [];
   let section = {
@@ -21476,12 +21900,12 @@ function readList(path2, text4, options) {
   };
   let lineNumber = 0;
   let at = 0;
-  const length = text4.length;
-  let nextCr = text4.indexOf("\r");
+  const length = text5.length;
+  let nextCr = text5.indexOf("\r");
   while (at < length) {
     lineNumber += 1;
     const start = at;
-    let end = text4.indexOf("\n", at);
+    let end = text5.indexOf("\n", at);
     let next;
     if (end === -1) {
       end = length;
@@ -21489,14 +21913,14 @@ function readList(path2, text4, options) {
     } else {
       next = end + 1;
     }
-    if (end > start && text4.charCodeAt(end - 1) === 13) end -= 1;
-    if (nextCr !== -1 && nextCr < start) nextCr = text4.indexOf("\r", start);
+    if (end > start && text5.charCodeAt(end - 1) === 13) end -= 1;
+    if (nextCr !== -1 && nextCr < start) nextCr = text5.indexOf("\r", start);
     if (nextCr !== -1 && nextCr < end) {
       end = nextCr;
       next = nextCr + 1;
     }
     at = next;
-    const content3 = text4.slice(start, end);
+    const content3 = text5.slice(start, end);
     const scanned = scanner.scan(content3);
     const kind = scanned.kind;
     if (kind === "setext" && paragraph) {
@@ -21591,7 +22015,7 @@ function readList(path2, text4, options) {
     previousKind = kind;
   }
   closeSection();
-  return { path: path2, text: text4, eol: detectEol(text4), sections };
+  return { path: path2, text: text5, eol: detectEol(text5), sections };
 }
 function extendEntry(entry, end, line) {
   entry.end = end;
@@ -21613,13 +22037,13 @@ function atxHeadingText(line) {
   const body = line.replace(/^[ \t]*#{1,6}/, "");
   return cleanHeadingText(body.replace(/(?:^|[ \t]+)#+[ \t]*$/, ""));
 }
-function cleanHeadingText(text4) {
-  return text4.trim();
+function cleanHeadingText(text5) {
+  return text5.trim();
 }
-function detectEol(text4) {
-  const lf = text4.indexOf("\n");
-  const cr = text4.indexOf("\r");
-  if (cr !== -1 && (lf === -1 || cr < lf)) return text4[cr + 1] === "\n" ? "\r\n" : "\r";
+function detectEol(text5) {
+  const lf = text5.indexOf("\n");
+  const cr = text5.indexOf("\r");
+  if (cr !== -1 && (lf === -1 || cr < lf)) return text5[cr + 1] === "\n" ? "\r\n" : "\r";
   return "\n";
 }
 
@@ -21669,26 +22093,26 @@ async function loadList(context, config2, ref) {
 }
 
 // src/commands/open-bot-pull-request.ts
-async function openBotPullRequest(context, branch, text4, labels) {
+async function openBotPullRequest(context, branch, text5, labels) {
   const { gateway, repository, log } = context;
   const opened = await gateway.openPullRequest({
     branch,
     base: repository.defaultBranch,
-    title: text4.title,
-    body: text4.body
+    title: text5.title,
+    body: text5.body
   });
   if (opened.created) {
     await gateway.addLabels(opened.pullRequest.number, labels);
     log.info(`Opened #${opened.pullRequest.number}: ${opened.pullRequest.url}`);
     return { pullRequest: opened.pullRequest, created: true, changed: true };
   }
-  if (opened.pullRequest.title === text4.title && opened.pullRequest.body === text4.body) {
+  if (opened.pullRequest.title === text5.title && opened.pullRequest.body === text5.body) {
     log.info(`#${opened.pullRequest.number} is up to date.`);
     return { pullRequest: opened.pullRequest, created: false, changed: false };
   }
   const updated = await gateway.updatePullRequest(opened.pullRequest.number, {
-    title: text4.title,
-    body: text4.body
+    title: text5.title,
+    body: text5.body
   });
   log.info(`Updated #${updated.number}.`);
   return { pullRequest: updated, created: false, changed: true };
@@ -21769,6 +22193,7 @@ async function upsertBotComment(gateway, issueNumber, body, options) {
 }
 
 // src/commands/add-paper.ts
+var FORM_LABEL_COLOR = "0e8a16";
 async function addPaper(context, issue3, options = {}) {
   const { gateway, repository, log } = context;
   const skip = (message2) => ({
@@ -21777,20 +22202,23 @@ async function addPaper(context, issue3, options = {}) {
     summary: message2
   });
   if (issue3.state === "closed") return skip(`Issue #${issue3.number} is closed: nothing to do.`);
-  const { base, config: config2 } = await log.group("Read the configuration", async () => {
-    const base2 = await gateway.getBranch(repository.defaultBranch);
-    if (!base2) throw new Error(`the default branch ${repository.defaultBranch} does not exist`);
-    log.info(`Default branch ${repository.defaultBranch} is at ${base2.sha}.`);
-    return { base: base2, config: await loadConfig(context, base2.sha) };
+  const { base, config: config2, form } = await log.group("Read the configuration", async () => {
+    const base2 = await baseCommit(context, options.baseSha);
+    const config3 = await loadConfig(context, base2.sha);
+    return { base: base2, config: config3, form: await loadIssueForm(context, config3, base2.sha) };
   });
-  if (!issue3.labels.includes(config2["form-label"])) {
-    return skip(
-      `Issue #${issue3.number} does not carry the "${config2["form-label"]}" label: nothing to do.`
-    );
-  }
-  if (options.addedLabel !== void 0 && options.addedLabel !== config2["form-label"]) {
+  const read = readIssue(issue3.body, form);
+  const formLabel = config2["form-label"];
+  const labelled = issue3.labels.includes(formLabel);
+  if (options.addedLabel !== void 0 && options.addedLabel !== formLabel) {
     return skip(`Issue #${issue3.number} was labelled "${options.addedLabel}": nothing to do.`);
   }
+  if (!labelled && !read.isSubmission) {
+    return skip(
+      `Issue #${issue3.number} neither carries the "${formLabel}" label nor holds the headings of the form's required fields: not a paper submission, nothing to do.`
+    );
+  }
+  if (!labelled) await applyFormLabel(context, issue3.number, formLabel);
   const commentOptions = (knownEmpty, anotherRun = false) => ({
     knownEmpty,
     issueAuthor: issue3.author.login,
@@ -21815,8 +22243,13 @@ async function addPaper(context, issue3, options = {}) {
   }
   const { plan, files } = await log.group("Plan the entry", async () => {
     const { list: list2, format, files: files2 } = await loadList(context, config2, base.sha);
-    const read = await readIssue(context, config2, base.sha, issue3.body);
-    const plan2 = planAddition({ body: issue3.body, ...read, list: list2, format });
+    const plan2 = planAddition({
+      body: issue3.body,
+      form: form.fields,
+      parsed: read.parsed,
+      list: list2,
+      format
+    });
     log.info(
       plan2.kind === "insert" ? `The entry goes to ${plan2.section.name}, line ${plan2.line}, ${plan2.placement}.` : `Outcome: ${plan2.kind}.`
     );
@@ -21865,7 +22298,7 @@ async function addPaper(context, issue3, options = {}) {
       open2
     );
   }
-  const text4 = additionPullRequest(plan, {
+  const text5 = additionPullRequest(plan, {
     issueNumber: issue3.number,
     issueAuthor: issue3.author.login,
     repositoryUrl: repository.url,
@@ -21873,7 +22306,7 @@ async function addPaper(context, issue3, options = {}) {
   });
   const opened = await log.group(
     "Open the pull request",
-    () => openBotPullRequest(context, branch, text4, config2.labels)
+    () => openBotPullRequest(context, branch, text5, config2.labels)
   );
   const { pullRequest } = opened;
   const { comment } = await upsertBotComment(
@@ -21908,21 +22341,35 @@ function finish(result, message, commentUrl, pullRequest, details = []) {
     ...pullRequest ? { pullRequest: { number: pullRequest.number, url: pullRequest.url } } : {}
   };
 }
-async function readIssue(context, config2, ref, body) {
-  const parsed = parseIssueBody(body, DEFAULT_FORM);
-  const byDefault = { form: DEFAULT_FORM, parsed };
-  if (DEFAULT_FORM.every((field2) => parsed.present.has(field2.id))) return byDefault;
-  const file = await context.gateway.readFile(config2["form-template"], ref);
-  if (!file) return byDefault;
-  const template = readFormTemplate(file.text);
-  if ("error" in template) {
-    context.log.warn(
-      `${config2["form-template"]}: ${template.error}; reading the issue with the default labels.`
-    );
-    return byDefault;
+async function baseCommit(context, eventSha2) {
+  const { gateway, repository, log } = context;
+  if (eventSha2 !== void 0) {
+    log.info(`Building on ${eventSha2}, the head of ${repository.defaultBranch} for this event.`);
+    return { sha: eventSha2 };
   }
-  context.log.info(`Reading the issue with the labels of ${config2["form-template"]}.`);
-  return { form: template.fields };
+  const head = await gateway.getBranch(repository.defaultBranch);
+  if (!head) throw new Error(`the default branch ${repository.defaultBranch} does not exist`);
+  log.info(`Default branch ${repository.defaultBranch} is at ${head.sha}.`);
+  return head;
+}
+async function loadIssueForm(context, config2, ref) {
+  const path2 = config2["form-template"];
+  const file = await context.gateway.readFile(path2, ref);
+  const form = chooseIssueForm(file && { path: path2, text: file.text });
+  if (form.warning) context.log.warn(form.warning);
+  else context.log.info(`Reading the issue with ${form.path ?? "the built-in form"}.`);
+  return form;
+}
+async function applyFormLabel(context, issueNumber, name) {
+  const created = await context.gateway.createLabel({
+    name,
+    color: FORM_LABEL_COLOR,
+    description: "A paper proposed with the New paper form"
+  });
+  await context.gateway.addLabels(issueNumber, [name]);
+  context.log.info(
+    `Labelled #${issueNumber} "${name}"${created === "created" ? " (label created)" : ""}.`
+  );
 }
 function commitMessage(plan, issue3) {
   const title = plan.paper.title.length > 60 ? `${plan.paper.title.slice(0, 59)}…` : plan.paper.title;
@@ -21983,8 +22430,8 @@ function sortList(file, reader, order) {
   let copied = 0;
   for (const section of file.sections) {
     const keyed = section.entries.map((entry, index2) => {
-      const text4 = file.text.slice(entry.start, entry.end);
-      return { entry, index: index2, title: reader.title(text4), year: reader.date(text4)?.year };
+      const text5 = file.text.slice(entry.start, entry.end);
+      return { entry, index: index2, title: reader.title(text5), year: reader.date(text5)?.year };
     });
     const sorted = [...keyed].sort(comparator(order));
     if (sorted.every((k, i) => k.index === i)) continue;
@@ -23344,8 +23791,8 @@ var convertMarkedBigIntsReviver = (key, value, context, userReviver) => {
   if (!hasUserReviver) return value;
   return userReviver(key, value, context);
 };
-var JSONParseV2 = (text4, reviver) => {
-  return JSON.parse(text4, (key, value, context) => {
+var JSONParseV2 = (text5, reviver) => {
+  return JSON.parse(text5, (key, value, context) => {
     const isNumber = typeof value === "number";
     const isOutOfBounds = value > Number.MAX_SAFE_INTEGER || value < Number.MIN_SAFE_INTEGER;
     const isBigNumber = isNumber && isOutOfBounds;
@@ -23403,8 +23850,8 @@ var applyReviverIteratively = (parsed, userReviver) => {
   }
   return rootHolder[""];
 };
-var serializeBigInts = (text4) => {
-  return text4.replace(
+var serializeBigInts = (text5) => {
+  return text5.replace(
     stringsOrLargeNumbers,
     (match, digits, fractional, exponential) => {
       const isString = match[0] === '"';
@@ -23418,18 +23865,18 @@ var serializeBigInts = (text4) => {
     }
   );
 };
-var JSONParse = (text4, reviver) => {
-  if (!text4) return originalParse(text4, reviver);
+var JSONParse = (text5, reviver) => {
+  if (!text5) return originalParse(text5, reviver);
   try {
-    if (isContextSourceSupported()) return JSONParseV2(text4, reviver);
-    const serializedData = serializeBigInts(text4);
+    if (isContextSourceSupported()) return JSONParseV2(text5, reviver);
+    const serializedData = serializeBigInts(text5);
     return originalParse(
       serializedData,
       (key, value, context) => convertMarkedBigIntsReviver(key, value, context, reviver)
     );
   } catch (error2) {
     if (error2 instanceof RangeError) {
-      const serializedData = serializeBigInts(text4);
+      const serializedData = serializeBigInts(text5);
       const parsed = originalParse(serializedData);
       return applyReviverIteratively(parsed, reviver);
     }
@@ -23558,12 +24005,12 @@ async function getResponseData(response) {
   }
   const mimetype = parse4(contentType);
   if (isJSONResponse(mimetype)) {
-    let text4 = "";
+    let text5 = "";
     try {
-      text4 = await response.text();
-      return JSONParse(text4);
+      text5 = await response.text();
+      return JSONParse(text5);
     } catch (err) {
-      return text4;
+      return text5;
     }
   } else if (mimetype.type.startsWith("text/") || // `application/octet-stream` is the canonical "arbitrary binary" type
   // (RFC 2046) and must never be decoded as text, even when the response
@@ -26601,12 +27048,12 @@ var OctokitGateway = class {
       }
     }
   }
-  async putFile(request2, path2, text4, blobSha) {
+  async putFile(request2, path2, text5, blobSha) {
     const { data } = await this.octokit.rest.repos.createOrUpdateFileContents({
       ...this.repository,
       path: path2,
       message: request2.message,
-      content: Buffer.from(text4, "utf8").toString("base64"),
+      content: Buffer.from(text5, "utf8").toString("base64"),
       branch: request2.branch,
       ...blobSha ? { sha: blobSha } : {}
     });
@@ -26692,6 +27139,17 @@ var OctokitGateway = class {
       labels: [...labels]
     });
   }
+  async createLabel(label) {
+    try {
+      await this.octokit.rest.issues.createLabel({ ...this.repository, ...label });
+      return "created";
+    } catch (error2) {
+      if (hasStatus(error2, 422) && /already_exists|already exists/i.test(errorText(error2))) {
+        return "exists";
+      }
+      throw error2;
+    }
+  }
   async listComments(issueNumber) {
     const comments = await this.octokit.paginate(this.octokit.rest.issues.listComments, {
       ...this.repository,
@@ -26750,7 +27208,7 @@ var OctokitGateway = class {
   async commitTree(request2) {
     const { data: tree } = await this.octokit.rest.git.createTree({
       ...this.repository,
-      base_tree: request2.base.treeSha,
+      base_tree: request2.base.treeSha ?? await this.treeOf(request2.base.sha),
       tree: request2.files.map((file) => ({
         path: file.path,
         mode: "100644",
@@ -26765,6 +27223,11 @@ var OctokitGateway = class {
       parents: [request2.base.sha]
     });
     return commit.sha;
+  }
+  /** The tree of a commit. */
+  async treeOf(sha) {
+    const { data } = await this.octokit.rest.git.getCommit({ ...this.repository, commit_sha: sha });
+    return data.tree.sha;
   }
   async createRef(branch, sha) {
     try {
@@ -26820,7 +27283,7 @@ function errorText(error2) {
   const data = response ?? {};
   return [
     data.message ?? "",
-    ...(data.errors ?? []).map((e) => e.message ?? ""),
+    ...(data.errors ?? []).map((e) => `${e.code ?? ""} ${e.message ?? ""}`),
     String(error2.message ?? "")
   ].join(" ");
 }
@@ -26831,25 +27294,13 @@ var actionsLog = {
   warn: (message) => warning(message),
   group: (name, phase) => group(name, phase)
 };
+var OPENING_LABEL_SECONDS = 10;
 async function run(env = process.env) {
   try {
     const inputs = readInputs((name) => getInput(name));
     const event = await readEvent(env);
-    const client = createGitHubClient({
-      token: inputs.token,
-      baseUrl: env.GITHUB_API_URL ?? "https://api.github.com",
-      warn: (message) => warning(message)
-    });
-    const context = {
-      gateway: new OctokitGateway(client, {
-        owner: event.repository.owner,
-        repo: event.repository.repo
-      }),
-      repository: event.repository,
-      configPath: inputs.configPath,
-      log: actionsLog
-    };
-    const result = await dispatch(event, context);
+    const reason = skipReason(event);
+    const result = event.kind === "other" || reason !== void 0 ? { result: "skipped", message: reason ?? "", summary: reason ?? "" } : await dispatch(event, inputs, env);
     info(result.message);
     setOutput("result", result.result);
     setOutput(
@@ -26866,34 +27317,56 @@ ${result.summary}
     setFailed(getErrorMessage(error2));
   }
 }
-async function dispatch(event, context) {
-  const skipped = (message) => ({
-    result: "skipped",
-    message,
-    summary: message
-  });
-  if (event.name === "workflow_dispatch") return sortList2(context);
-  if (event.name !== "issues" || !event.issue) {
-    return skipped(
-      `paper-list-bot runs on issues and workflow_dispatch events, not ${event.name || "this event"}.`
-    );
+function skipReason(event) {
+  if (event.kind === "other") {
+    return `paper-list-bot runs on issues and workflow_dispatch events, not ${event.name || "this event"}.`;
   }
-  if (event.issue.isPullRequest) return skipped("Pull requests are not papers.");
-  switch (event.action) {
-    case "opened":
-    case "reopened":
-      return addPaper(context, event.issue);
-    case "edited":
-      return addPaper(context, event.issue, { respectClosedPullRequest: true });
-    case "labeled":
-      return addPaper(context, event.issue, {
-        respectClosedPullRequest: true,
-        ...event.label !== void 0 ? { addedLabel: event.label } : {}
-      });
+  if (event.kind === "workflow_dispatch") return void 0;
+  const { issue: issue3, action } = event;
+  if (issue3.isPullRequest) return "Pull requests are not papers.";
+  if (!["opened", "reopened", "edited", "labeled", "closed"].includes(action))
+    return `Nothing to do for issues ${action} events.`;
+  if (action === "labeled" && labelledAtOpening(event)) {
+    return `Issue #${issue3.number} got the label "${event.label ?? ""}" when it was opened: the run for "opened" handles it.`;
+  }
+  return void 0;
+}
+function labelledAtOpening(event) {
+  const opened = Date.parse(event.issue.createdAt);
+  const changed = Date.parse(event.issue.updatedAt);
+  return changed - opened <= OPENING_LABEL_SECONDS * 1e3;
+}
+async function dispatch(event, inputs, env) {
+  const client = createGitHubClient({
+    token: inputs.token,
+    baseUrl: env.GITHUB_API_URL ?? "https://api.github.com",
+    warn: (message) => warning(message)
+  });
+  const context = {
+    gateway: new OctokitGateway(client, {
+      owner: event.repository.owner,
+      repo: event.repository.repo
+    }),
+    repository: event.repository,
+    configPath: inputs.configPath,
+    log: actionsLog
+  };
+  if (event.kind === "workflow_dispatch") return sortList2(context);
+  const { issue: issue3, action } = event;
+  const base = event.sha !== void 0 ? { baseSha: event.sha } : {};
+  switch (action) {
     case "closed":
-      return closePaper(context, event.issue.number);
+      return closePaper(context, issue3.number);
+    case "edited":
+      return addPaper(context, issue3, { respectClosedPullRequest: true, ...base });
+    case "labeled":
+      return addPaper(context, issue3, {
+        respectClosedPullRequest: true,
+        ...event.label !== void 0 ? { addedLabel: event.label } : {},
+        ...base
+      });
     default:
-      return skipped(`Nothing to do for issues ${event.action ?? ""} events.`);
+      return addPaper(context, issue3, base);
   }
 }
 function getErrorMessage(error2) {

@@ -1,6 +1,11 @@
 import * as core from '@actions/core';
-import { readEvent, type ActionEvent } from './action/event.js';
-import { readInputs } from './action/inputs.js';
+import {
+  readEvent,
+  type ActionEvent,
+  type DispatchEvent,
+  type IssuesEvent,
+} from './action/event.js';
+import { readInputs, type ActionInputs } from './action/inputs.js';
 import { addPaper } from './commands/add-paper.js';
 import { closePaper } from './commands/close-paper.js';
 import type { CommandContext, CommandResult, Logger } from './commands/command-context.js';
@@ -15,31 +20,24 @@ const actionsLog: Logger = {
   group: (name, phase) => core.group(name, phase),
 };
 
+/** How long after an issue was opened a `labeled` event counts as the form's own label. */
+const OPENING_LABEL_SECONDS = 10;
+
 /**
  * The action: reads the inputs and the event once, runs the command the event calls for, and
  * reports the result as outputs and a job summary. The only place that catches errors and
- * fails the step.
+ * fails the step. An event the bot has nothing to do for is skipped before any API call.
  */
 export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   try {
     // The token is never printed; the runner already masks the secrets it is made from.
     const inputs = readInputs((name) => core.getInput(name));
     const event = await readEvent(env);
-    const client = createGitHubClient({
-      token: inputs.token,
-      baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-      warn: (message) => core.warning(message),
-    });
-    const context: CommandContext = {
-      gateway: new OctokitGateway(client, {
-        owner: event.repository.owner,
-        repo: event.repository.repo,
-      }),
-      repository: event.repository,
-      configPath: inputs.configPath,
-      log: actionsLog,
-    };
-    const result = await dispatch(event, context);
+    const reason = skipReason(event);
+    const result =
+      event.kind === 'other' || reason !== undefined
+        ? { result: 'skipped' as const, message: reason ?? '', summary: reason ?? '' }
+        : await dispatch(event, inputs, env);
     core.info(result.message);
     core.setOutput('result', result.result);
     core.setOutput(
@@ -54,35 +52,68 @@ export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
   }
 }
 
-/** Chooses the command for an event; anything else is skipped with a reason. */
-async function dispatch(event: ActionEvent, context: CommandContext): Promise<CommandResult> {
-  const skipped = (message: string): CommandResult => ({
-    result: 'skipped',
-    message,
-    summary: message,
-  });
-  if (event.name === 'workflow_dispatch') return sortList(context);
-  if (event.name !== 'issues' || !event.issue) {
-    return skipped(
-      `paper-list-bot runs on issues and workflow_dispatch events, not ${event.name || 'this event'}.`,
-    );
+/** Why the event needs no work at all, or `undefined` when a command must look at it. */
+export function skipReason(event: ActionEvent): string | undefined {
+  if (event.kind === 'other') {
+    return `paper-list-bot runs on issues and workflow_dispatch events, not ${event.name || 'this event'}.`;
   }
-  if (event.issue.isPullRequest) return skipped('Pull requests are not papers.');
-  switch (event.action) {
-    case 'opened':
-    case 'reopened':
-      return addPaper(context, event.issue);
+  if (event.kind === 'workflow_dispatch') return undefined;
+  const { issue, action } = event;
+  if (issue.isPullRequest) return 'Pull requests are not papers.';
+  if (!['opened', 'reopened', 'edited', 'labeled', 'closed'].includes(action))
+    return `Nothing to do for issues ${action} events.`;
+  if (action === 'labeled' && labelledAtOpening(event)) {
+    return `Issue #${issue.number} got the label "${event.label ?? ''}" when it was opened: the run for "opened" handles it.`;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a `labeled` event came with the issue's creation (an issue form applies its labels
+ * then, and GitHub sends `opened` and `labeled` together) rather than from a later labelling.
+ */
+function labelledAtOpening(event: IssuesEvent): boolean {
+  const opened = Date.parse(event.issue.createdAt);
+  const changed = Date.parse(event.issue.updatedAt);
+  return changed - opened <= OPENING_LABEL_SECONDS * 1000;
+}
+
+/** Runs the command for an event that {@link skipReason} let through. */
+async function dispatch(
+  event: IssuesEvent | DispatchEvent,
+  inputs: ActionInputs,
+  env: NodeJS.ProcessEnv,
+): Promise<CommandResult> {
+  const client = createGitHubClient({
+    token: inputs.token,
+    baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
+    warn: (message) => core.warning(message),
+  });
+  const context: CommandContext = {
+    gateway: new OctokitGateway(client, {
+      owner: event.repository.owner,
+      repo: event.repository.repo,
+    }),
+    repository: event.repository,
+    configPath: inputs.configPath,
+    log: actionsLog,
+  };
+  if (event.kind === 'workflow_dispatch') return sortList(context);
+  const { issue, action } = event;
+  const base = event.sha !== undefined ? { baseSha: event.sha } : {};
+  switch (action) {
+    case 'closed':
+      return closePaper(context, issue.number);
     case 'edited':
-      return addPaper(context, event.issue, { respectClosedPullRequest: true });
+      return addPaper(context, issue, { respectClosedPullRequest: true, ...base });
     case 'labeled':
-      return addPaper(context, event.issue, {
+      return addPaper(context, issue, {
         respectClosedPullRequest: true,
         ...(event.label !== undefined ? { addedLabel: event.label } : {}),
+        ...base,
       });
-    case 'closed':
-      return closePaper(context, event.issue.number);
     default:
-      return skipped(`Nothing to do for issues ${event.action ?? ''} events.`);
+      return addPaper(context, issue, base);
   }
 }
 

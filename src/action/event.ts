@@ -1,69 +1,134 @@
 import { readFile } from 'node:fs/promises';
+import * as z from 'zod/mini';
 import type { IssueInput } from '../commands/add-paper.js';
 import type { RepositoryContext } from '../commands/command-context.js';
 
-/** The parts of the triggering event the commands use. */
-export interface ActionEvent {
-  /** `GITHUB_EVENT_NAME`: `issues`, `workflow_dispatch`, ... */
-  readonly name: string;
-  /** The payload's `action`: `opened`, `edited`, `closed`, ... */
-  readonly action: string | undefined;
+/** An `issues` event: the issue, what happened to it, and the label just added if any. */
+export interface IssuesEvent {
+  readonly kind: 'issues';
+  /** The payload's `action`: `opened`, `edited`, `labeled`, `closed`, ... */
+  readonly action: string;
   readonly repository: RepositoryContext;
-  readonly issue: (IssueInput & { readonly isPullRequest: boolean }) | undefined;
+  readonly issue: IssueInput & {
+    readonly isPullRequest: boolean;
+    /** When the issue was opened and last changed (ISO 8601), to tell a label given at opening. */
+    readonly createdAt: string;
+    readonly updatedAt: string;
+  };
   /** For `labeled` events: the label just added. */
   readonly label: string | undefined;
+  /** `GITHUB_SHA`: the default branch's head when the event happened, when the runner says. */
+  readonly sha: string | undefined;
 }
 
-type Json = Record<string, unknown>;
-const object = (value: unknown): Json =>
-  typeof value === 'object' && value !== null ? (value as Json) : {};
-const string = (value: unknown): string | undefined =>
-  typeof value === 'string' ? value : undefined;
-const number = (value: unknown): number | undefined =>
-  typeof value === 'number' ? value : undefined;
+/** A manual run from the Actions tab. */
+export interface DispatchEvent {
+  readonly kind: 'workflow_dispatch';
+  readonly repository: RepositoryContext;
+}
+
+/** Any other event: the action skips it, so its payload is not read. */
+export interface OtherEvent {
+  readonly kind: 'other';
+  /** `GITHUB_EVENT_NAME`. */
+  readonly name: string;
+}
+
+/** The parts of the triggering event the commands use. */
+export type ActionEvent = IssuesEvent | DispatchEvent | OtherEvent;
+
+const text = z.string().check(z.minLength(1));
+const repositorySchema = z.object({ default_branch: text, html_url: text });
+const labelSchema = z.object({ name: text });
+const timestamp = z.string().check(z.refine((value) => !Number.isNaN(Date.parse(value))));
+
+/** What GitHub sends for `issues` events, as far as the bot reads it. */
+const issuesPayload = z.object({
+  action: text,
+  repository: repositorySchema,
+  label: z.optional(labelSchema),
+  issue: z.object({
+    number: z.number().check(z.int(), z.positive()),
+    // GitHub sends null for an issue whose body was left empty.
+    body: z.nullable(z.string()),
+    user: z.object({ login: text, id: z.number().check(z.int()) }),
+    comments: z.number().check(z.int(), z.nonnegative()),
+    labels: z.array(labelSchema),
+    state: z.enum(['open', 'closed']),
+    created_at: timestamp,
+    updated_at: timestamp,
+    pull_request: z.optional(z.unknown()),
+  }),
+});
+
+const dispatchPayload = z.object({ repository: repositorySchema });
+
+/** Checks a payload against its schema; the error names the first bad field and what it is. */
+function parsePayload<T>(schema: z.ZodMiniType<T>, payload: unknown, event: string): T {
+  const result = schema.safeParse(payload);
+  if (result.success) return result.data;
+  const problems = result.error.issues.slice(0, 3).map((issue) => {
+    const where = issue.path.map(String).join('.') || '(the payload)';
+    return `${where}: ${issue.message}`;
+  });
+  throw new Error(
+    `the ${event} event payload is not what GitHub sends (${problems.join('; ')}); is GITHUB_EVENT_PATH the runner's event file?`,
+  );
+}
+
+/** The repository named by `GITHUB_REPOSITORY`, with what the payload says of it. */
+function repositoryContext(
+  env: NodeJS.ProcessEnv,
+  repository: z.infer<typeof repositorySchema>,
+): RepositoryContext {
+  const [owner, repo, ...rest] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  if (!owner || !repo || rest.length > 0)
+    throw new Error('GITHUB_REPOSITORY is not set: run this action in a GitHub Actions workflow');
+  return { owner, repo, defaultBranch: repository.default_branch, url: repository.html_url };
+}
+
+/** `GITHUB_SHA` when it names a commit. */
+function eventSha(env: NodeJS.ProcessEnv): string | undefined {
+  const sha = env.GITHUB_SHA?.trim();
+  if (sha === undefined || sha === '') return undefined;
+  if (!/^[0-9a-f]{40}$/i.test(sha)) throw new Error(`GITHUB_SHA "${sha}" is not a commit sha`);
+  return sha;
+}
 
 /**
  * Reads the event the runner describes: its name from `GITHUB_EVENT_NAME`, its payload from the
  * JSON file at `GITHUB_EVENT_PATH`, the repository from `GITHUB_REPOSITORY` and the payload.
+ * The payload of an event the bot acts on is checked field by field; a missing or malformed
+ * field fails the run with its name, and nothing is filled in.
  */
 export async function readEvent(env: NodeJS.ProcessEnv): Promise<ActionEvent> {
   const name = env.GITHUB_EVENT_NAME ?? '';
+  if (name !== 'issues' && name !== 'workflow_dispatch') return { kind: 'other', name };
   const path = env.GITHUB_EVENT_PATH;
-  const payload: Json = path ? object(JSON.parse(await readFile(path, 'utf8'))) : {};
-  const repo = object(payload.repository);
-  const [owner, repoName] = (env.GITHUB_REPOSITORY ?? string(repo.full_name) ?? '/').split('/');
-  if (!owner || !repoName)
-    throw new Error('GITHUB_REPOSITORY is not set: run this action in a GitHub Actions workflow');
-  const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
-  const repository: RepositoryContext = {
-    owner,
-    repo: repoName,
-    defaultBranch: string(repo.default_branch) ?? 'main',
-    url: string(repo.html_url) ?? `${serverUrl}/${owner}/${repoName}`,
-  };
-
-  const rawIssue = object(payload.issue);
-  const user = object(rawIssue.user);
-  const issueNumber = number(rawIssue.number);
-  const issue =
-    issueNumber === undefined
-      ? undefined
-      : {
-          number: issueNumber,
-          body: string(rawIssue.body) ?? '',
-          author: { login: string(user.login) ?? 'ghost', id: number(user.id) ?? 0 },
-          comments: number(rawIssue.comments) ?? 0,
-          labels: (Array.isArray(rawIssue.labels) ? rawIssue.labels : [])
-            .map((label) => (typeof label === 'string' ? label : string(object(label).name)))
-            .filter((label): label is string => label !== undefined),
-          state: rawIssue.state === 'closed' ? ('closed' as const) : ('open' as const),
-          isPullRequest: rawIssue.pull_request !== undefined,
-        };
+  if (!path)
+    throw new Error('GITHUB_EVENT_PATH is not set: run this action in a GitHub Actions workflow');
+  const payload: unknown = JSON.parse(await readFile(path, 'utf8'));
+  if (name === 'workflow_dispatch') {
+    const dispatch = parsePayload(dispatchPayload, payload, name);
+    return { kind: name, repository: repositoryContext(env, dispatch.repository) };
+  }
+  const { action, repository, label, issue } = parsePayload(issuesPayload, payload, name);
   return {
-    name,
-    action: string(payload.action),
-    repository,
-    issue,
-    label: string(object(payload.label).name),
+    kind: name,
+    action,
+    repository: repositoryContext(env, repository),
+    issue: {
+      number: issue.number,
+      body: issue.body ?? '',
+      author: { login: issue.user.login, id: issue.user.id },
+      comments: issue.comments,
+      labels: issue.labels.map((l) => l.name),
+      state: issue.state,
+      isPullRequest: issue.pull_request !== undefined,
+      createdAt: issue.created_at,
+      updatedAt: issue.updated_at,
+    },
+    label: label?.name,
+    sha: eventSha(env),
   };
 }

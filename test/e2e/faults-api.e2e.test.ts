@@ -24,7 +24,7 @@ describe('server errors', () => {
     scenario = await startScenario();
     const issue = scenario.fileIssue();
     for (const [method, path] of [
-      ['GET', /\/commits\//],
+      ['GET', /\/contents\/\.github\/ISSUE_TEMPLATE\//],
       ['GET', /\/contents\/README\.md/],
       ['POST', /\/git\/refs$/],
       ['PUT', /\/contents\//],

@@ -84,6 +84,8 @@ export async function startScenario(files: Record<string, string> = {}): Promise
         labels: issue.labels,
         comments: issue.comments,
         state: issue.state,
+        createdAt: issue.createdAt,
+        updatedAt: issue.updatedAt,
         ...(extra.label ? { label: extra.label } : {}),
       });
       return runAction({

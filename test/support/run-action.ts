@@ -131,6 +131,9 @@ export function issuesPayload(options: {
   authorAssociation?: string;
   defaultBranch?: string;
   label?: string;
+  /** When the issue was opened and last changed (default: both at one fixed time). */
+  createdAt?: string;
+  updatedAt?: string;
 }): unknown {
   const repositoryUrl = `https://github.com/${options.owner}/${options.repo}`;
   const user = {
@@ -158,8 +161,8 @@ export function issuesPayload(options: {
       locked: false,
       comments: options.comments ?? 0,
       author_association: options.authorAssociation ?? 'NONE',
-      created_at: '2026-11-27T10:00:00Z',
-      updated_at: '2026-11-27T10:00:00Z',
+      created_at: options.createdAt ?? '2026-11-27T10:00:00Z',
+      updated_at: options.updatedAt ?? options.createdAt ?? '2026-11-27T10:00:00Z',
     },
     ...(options.label ? { label: { name: options.label, color: 'ededed' } } : {}),
     repository: {
