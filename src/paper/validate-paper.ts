@@ -1,13 +1,14 @@
-import { fieldProblem, type FieldProblem } from '../form/field-problem.js';
+import type { FieldProblem } from '../form/field-problem.js';
 import type { FormField } from '../form/form-field.js';
+import { answerReader, characters, type AnswerReader } from './answer-reader.js';
 import { checkUrl } from './check-url.js';
-import { collapseSpaces, dropInvisible, refuseInvisible } from './clean-text.js';
+import { collapseSpaces } from './clean-text.js';
 import { parseAuthors } from './parse-authors.js';
 import { parseLinks } from './parse-links.js';
 import { parseVenueDate } from './parse-venue-date.js';
 import { RATINGS, type Paper, type PaperDate, type Rating } from './paper.js';
 
-/** Limits on answers (SPEC 2 and the entry's readability). */
+/** Limits on answers (docs/design.md, "Validation", and the entry's readability). */
 export const LIMITS = {
   title: 300,
   venue: 100,
@@ -22,8 +23,91 @@ export type ValidatePaperResult =
   | { readonly ok: true; readonly paper: Paper }
   | { readonly ok: false; readonly problems: readonly FieldProblem[] };
 
+/** At least one author, each parsed. */
+function validateAuthors(read: AnswerReader): Paper['authors'] {
+  const text = read.text('authors');
+  if (text === undefined) {
+    if (!read.has('authors'))
+      read.report('authors', `"${read.label('authors')}" is required: list at least one author.`);
+    return [];
+  }
+  const parsed = parseAuthors(text);
+  for (const message of parsed.problems)
+    read.report('authors', `"${read.label('authors')}": ${message}.`);
+  return parsed.authors;
+}
+
+/** The venue, one line, and the date it holds. */
+function validateVenue(read: AnswerReader): { venue?: string; date?: PaperDate } {
+  const venue = read.line('venue', LIMITS.venue, true);
+  if (venue === undefined) return {};
+  const date = parseVenueDate(venue);
+  if (date) return { venue, date };
+  read.report(
+    'venue',
+    `"${read.label('venue')}" must hold the year, as in "CVPR 2023" or "arXiv 2301" (arXiv year and month, YYMM); "${venue}" has none.`,
+  );
+  return { venue };
+}
+
+/** The paper link: an absolute http(s) URL. */
+function validatePaperUrl(read: AnswerReader): string | undefined {
+  const url = read.line('paper', 2000, false);
+  const problem = url === undefined ? undefined : checkUrl(url);
+  if (problem) read.report('paper', `"${read.label('paper')}" ${problem}.`);
+  return url;
+}
+
+/** The other links, one a line. */
+function validateLinks(read: AnswerReader): Paper['links'] {
+  const text = read.text('links');
+  if (text === undefined) return [];
+  const parsed = parseLinks(text);
+  for (const message of parsed.problems)
+    read.report('links', `"${read.label('links')}" ${message}.`);
+  return parsed.links;
+}
+
+/** The rating: one of the form's options. */
+function validateRating(read: AnswerReader): Rating | undefined {
+  const text = read.line('rating', 20, false);
+  if (text === undefined) return undefined;
+  const rating = RATINGS.find((r) => r === text.replace(/\s+/g, ''));
+  if (!rating)
+    read.report(
+      'rating',
+      `"${read.label('rating')}" must be one of ${RATINGS.join(', ')}, or left empty.`,
+    );
+  return rating;
+}
+
+/** The notes' non-empty lines, spaces collapsed, within the limits. */
+function validateNotes(read: AnswerReader): string[] {
+  const text = read.text('notes');
+  if (text === undefined) return [];
+  const notes = text
+    .split('\n')
+    .map(collapseSpaces)
+    .filter((l) => l !== '');
+  const length = characters(notes.join('\n'));
+  const label = read.label('notes');
+  if (length > LIMITS.notes) {
+    read.report(
+      'notes',
+      `"${label}" is ${length} characters long; shorten it to at most ${LIMITS.notes}.`,
+    );
+  } else if (notes.length > LIMITS.noteLines) {
+    read.report(
+      'notes',
+      `"${label}" has ${notes.length} lines; keep it to at most ${LIMITS.noteLines}.`,
+    );
+  }
+  return notes;
+}
+
 /**
- * Validates and normalises the answers of a "New paper" form into a {@link Paper} (SPEC 2).
+ * Validates and normalises the answers of a "New paper" form into a {@link Paper}
+ * (docs/design.md, "Validation"), one validator per field.
  *
  * All problems are collected, each naming its field with the fix. Whitespace is normalised,
  * zero-width spaces dropped, direction overrides and control characters refused. The section is
@@ -33,130 +117,19 @@ export function validatePaper(
   answers: ReadonlyMap<string, string>,
   fields: readonly FormField[],
 ): ValidatePaperResult {
-  const problems: FieldProblem[] = [];
-  const labels = new Map(fields.map((f) => [f.id, f.label.trim()]));
-  const label = (id: string): string => labels.get(id) ?? id;
-  const report = (id: string, message: string): void => {
-    problems.push(fieldProblem(id, label(id), message));
-  };
+  const read = answerReader(answers, fields);
+  const title = read.line('title', LIMITS.title, true);
+  const authors = validateAuthors(read);
+  const { venue, date } = validateVenue(read);
+  const section = read.line('section', LIMITS.section, true);
+  const paperUrl = validatePaperUrl(read);
+  const links = validateLinks(read);
+  const abbreviation = read.line('abbreviation', LIMITS.abbreviation, false);
+  const rating = validateRating(read);
+  const notes = validateNotes(read);
 
-  /** The answer cleaned, or undefined (reported) when it holds characters we refuse. */
-  const text = (id: string): string | undefined => {
-    const raw = answers.get(id);
-    if (raw === undefined) return undefined;
-    const refused = refuseInvisible(raw);
-    if (refused) {
-      report(id, `"${label(id)}" ${refused}.`);
-      return undefined;
-    }
-    return dropInvisible(raw);
-  };
-  /** A one-line answer, or undefined (reported) when it spans lines or is too long. */
-  const line = (id: string, max: number, required: boolean): string | undefined => {
-    const value = text(id);
-    if (value === undefined) {
-      if (required && !answers.has(id))
-        report(id, `"${label(id)}" is required: fill it in by editing the issue.`);
-      return undefined;
-    }
-    if (value.trim().includes('\n')) {
-      report(id, `"${label(id)}" must be one line: remove the line breaks.`);
-      return undefined;
-    }
-    const collapsed = collapseSpaces(value);
-    if (collapsed === '') {
-      if (required) report(id, `"${label(id)}" is required: fill it in by editing the issue.`);
-      return undefined;
-    }
-    const length = characters(collapsed);
-    if (length > max) {
-      report(id, `"${label(id)}" is ${length} characters long; shorten it to at most ${max}.`);
-      return undefined;
-    }
-    return collapsed;
-  };
-
-  const title = line('title', LIMITS.title, true);
-
-  const authorsText = text('authors');
-  let authors: Paper['authors'] = [];
-  if (authorsText === undefined) {
-    if (!answers.has('authors'))
-      report('authors', `"${label('authors')}" is required: list at least one author.`);
-  } else {
-    const parsed = parseAuthors(authorsText);
-    for (const message of parsed.problems) report('authors', `"${label('authors')}": ${message}.`);
-    authors = parsed.authors;
-  }
-
-  const venue = line('venue', LIMITS.venue, true);
-  let date: PaperDate | undefined;
-  if (venue !== undefined) {
-    date = parseVenueDate(venue);
-    if (!date) {
-      report(
-        'venue',
-        `"${label('venue')}" must hold the year, as in "CVPR 2023" or "arXiv 2301" (arXiv year and month, YYMM); "${venue}" has none.`,
-      );
-    }
-  }
-
-  const section = line('section', LIMITS.section, true);
-
-  const paperUrl = line('paper', 2000, false);
-  if (paperUrl !== undefined) {
-    const problem = checkUrl(paperUrl);
-    if (problem) report('paper', `"${label('paper')}" ${problem}.`);
-  }
-
-  const linksText = text('links');
-  let links: Paper['links'] = [];
-  if (linksText !== undefined) {
-    const parsed = parseLinks(linksText);
-    for (const message of parsed.problems) report('links', `"${label('links')}" ${message}.`);
-    links = parsed.links;
-  }
-
-  const abbreviation = line('abbreviation', LIMITS.abbreviation, false);
-
-  const ratingText = line('rating', 20, false);
-  let rating: Rating | undefined;
-  if (ratingText !== undefined) {
-    rating = RATINGS.find((r) => r === ratingText.replace(/\s+/g, ''));
-    if (!rating)
-      report('rating', `"${label('rating')}" must be one of ${RATINGS.join(', ')}, or left empty.`);
-  }
-
-  const notesText = text('notes');
-  let notes: string[] = [];
-  if (notesText !== undefined) {
-    notes = notesText
-      .split('\n')
-      .map(collapseSpaces)
-      .filter((l) => l !== '');
-    const length = characters(notes.join('\n'));
-    if (length > LIMITS.notes) {
-      report(
-        'notes',
-        `"${label('notes')}" is ${length} characters long; shorten it to at most ${LIMITS.notes}.`,
-      );
-    } else if (notes.length > LIMITS.noteLines) {
-      report(
-        'notes',
-        `"${label('notes')}" has ${notes.length} lines; keep it to at most ${LIMITS.noteLines}.`,
-      );
-    }
-  }
-
-  if (
-    problems.length > 0 ||
-    title === undefined ||
-    venue === undefined ||
-    !date ||
-    section === undefined
-  ) {
-    return { ok: false, problems };
-  }
+  if (read.problems.length > 0 || !title || !venue || !date || section === undefined)
+    return { ok: false, problems: read.problems };
   return {
     ok: true,
     paper: {
@@ -172,15 +145,4 @@ export function validatePaper(
       notes,
     },
   };
-}
-
-/** Length in characters as people count them (code points, so an emoji is one). */
-function characters(text: string): number {
-  let count = 0;
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    // A high surrogate followed by a low one is one character.
-    if (code < 0xd800 || code > 0xdbff || i + 1 === text.length) count += 1;
-  }
-  return count;
 }
