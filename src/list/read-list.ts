@@ -1,31 +1,18 @@
 import { BlockScanner, type ScannedLine } from './block-scanner.js';
-import type { Entry, Heading, ListFile, Section } from './list-file.js';
+import type { ListFile } from './list-file.js';
+import { SectionBuilder, type ContentMark, type OpenEntry } from './section-builder.js';
+import { forEachLine, type TextLine } from './text-lines.js';
 
 /** How to recognise the first line of an entry (derived from the entry template). */
 export interface ReadListOptions {
   readonly startsEntry: (line: string) => boolean;
 }
 
-interface OpenEntry {
-  start: number;
-  end: number;
-  line: number;
-  lastLine: number;
-  /** Column where the entry's content starts: lines indented this far after a blank belong to it. */
-  contentIndent: number;
-  /** A blank line followed the last line; the next line decides whether the entry goes on. */
-  afterBlank: boolean;
-  /** A fence or HTML block opened inside the entry: its lines belong to the entry. */
-  inBlock: boolean;
-}
-
-interface OpenSection {
-  heading?: Heading;
-  parents: string[];
-  entries: Entry[];
-  hasOtherContent: boolean;
-  contentEnd: number;
-  contentEndLine: number;
+/** The root paragraph in progress, in case a setext underline turns it into a heading. */
+interface OpenParagraph extends ContentMark {
+  readonly start: number;
+  readonly line: number;
+  readonly text: string[];
 }
 
 /**
@@ -38,214 +25,129 @@ interface OpenSection {
  * goes on only with lines indented to its content.
  */
 export function readList(path: string, text: string, options: ReadListOptions): ListFile {
-  const sections: Section[] = [];
-  const headingStack: Heading[] = [];
-  let section: OpenSection = {
-    parents: [],
-    entries: [],
-    hasOtherContent: false,
-    contentEnd: 0,
-    contentEndLine: 0,
-  };
-  let entry: OpenEntry | undefined;
-  const scanner = new BlockScanner();
-
-  // The root paragraph in progress, in case a setext underline turns it into a heading.
-  let paragraph:
-    | {
-        start: number;
-        line: number;
-        text: string[];
-        hadOther: boolean;
-        contentEnd: number;
-        contentEndLine: number;
-      }
-    | undefined;
-  let previousKind: ScannedLine['kind'] | undefined;
-
-  const closeEntry = (): void => {
-    if (!entry) return;
-    section.entries.push({
-      start: entry.start,
-      end: entry.end,
-      line: entry.line,
-      lastLine: entry.lastLine,
-    });
-    section.contentEnd = entry.end;
-    section.contentEndLine = entry.lastLine;
-    entry = undefined;
-  };
-  const closeSection = (nextHeadingLevel?: number): void => {
-    closeEntry();
-    sections.push({
-      ...(section.heading ? { heading: section.heading } : {}),
-      parents: section.parents,
-      entries: section.entries,
-      hasOtherContent: section.hasOtherContent,
-      contentEnd: section.contentEnd,
-      contentEndLine: section.contentEndLine,
-      ...(nextHeadingLevel !== undefined ? { nextHeadingLevel } : {}),
-    });
-  };
-  /** Opens the section of `heading`, whose last line is `lastLine`. */
-  const openSection = (heading: Heading, lastLine: number): void => {
-    closeSection(heading.level);
-    while (
-      headingStack.length > 0 &&
-      headingStack[headingStack.length - 1]!.level >= heading.level
-    ) {
-      headingStack.pop();
-    }
-    section = {
-      heading,
-      parents: headingStack.map((h) => h.text),
-      entries: [],
-      hasOtherContent: false,
-      contentEnd: heading.end,
-      contentEndLine: lastLine,
-    };
-    headingStack.push(heading);
-  };
-
-  let lineNumber = 0;
-  let at = 0;
-  const length = text.length;
-  // Next CR at or after `at`; searched again only once passed, so the scan stays linear.
-  let nextCr = text.indexOf('\r');
-  while (at < length) {
-    lineNumber += 1;
-    const start = at;
-    let end = text.indexOf('\n', at);
-    let next: number;
-    if (end === -1) {
-      end = length;
-      next = length;
-    } else {
-      next = end + 1;
-    }
-    if (end > start && text.charCodeAt(end - 1) === 13) end -= 1;
-    if (nextCr !== -1 && nextCr < start) nextCr = text.indexOf('\r', start);
-    if (nextCr !== -1 && nextCr < end) {
-      // A lone CR also ends a line.
-      end = nextCr;
-      next = nextCr + 1;
-    }
-    at = next;
-    const content = text.slice(start, end);
-    const scanned = scanner.scan(content);
-    const kind = scanned.kind;
-
-    if (kind === 'setext' && paragraph) {
-      // The paragraph above is the heading: undo its counting as section content.
-      section.hasOtherContent = paragraph.hadOther;
-      section.contentEnd = paragraph.contentEnd;
-      section.contentEndLine = paragraph.contentEndLine;
-      openSection(
-        {
-          level: scanned.level!,
-          text: cleanHeadingText(paragraph.text.join(' ')),
-          line: paragraph.line,
-          start: paragraph.start,
-          end,
-        },
-        lineNumber,
-      );
-      paragraph = undefined;
-      previousKind = kind;
-      continue;
-    }
-    if (kind === 'heading') {
-      paragraph = undefined;
-      openSection(
-        { level: scanned.level!, text: atxHeadingText(content), line: lineNumber, start, end },
-        lineNumber,
-      );
-      previousKind = kind;
-      continue;
-    }
-
-    if (entry) {
-      if (entry.inBlock) {
-        // A fence or HTML block opened inside the entry: all its lines, blank ones too, are the entry's.
-        extendEntry(entry, end, lineNumber);
-        entry.inBlock = scanner.insideBlock;
-        previousKind = kind;
-        continue;
-      }
-      if (kind === 'blank') {
-        entry.afterBlank = true;
-        previousKind = kind;
-        continue;
-      }
-      const startsNew = options.startsEntry(content) && scanned.indent === 0;
-      if (!startsNew && continuesEntry(entry, scanned)) {
-        extendEntry(entry, end, lineNumber);
-        entry.afterBlank = false;
-        entry.inBlock = scanner.insideBlock;
-        previousKind = kind;
-        continue;
-      }
-      closeEntry();
-    }
-
-    if (kind === 'blank') {
-      paragraph = undefined;
-      previousKind = kind;
-      continue;
-    }
-
-    const paragraphStart =
-      previousKind === undefined ||
-      previousKind === 'blank' ||
-      previousKind === 'heading' ||
-      previousKind === 'setext';
-    const isEntryStart =
-      scanned.indent === 0 &&
-      (kind === 'list-item' || (kind === 'text' && paragraphStart)) &&
-      options.startsEntry(content);
-    if (isEntryStart) {
-      paragraph = undefined;
-      entry = {
-        start,
-        end,
-        line: lineNumber,
-        lastLine: lineNumber,
-        contentIndent: scanned.contentIndent ?? 2,
-        afterBlank: false,
-        inBlock: scanner.insideBlock,
-      };
-      previousKind = kind;
-      continue;
-    }
-
-    if (kind === 'text') {
-      if (paragraph && previousKind === 'text') {
-        paragraph.text.push(content.trim());
-      } else if (scanned.indent < 4) {
-        paragraph = {
-          start,
-          line: lineNumber,
-          text: [content.trim()],
-          hadOther: section.hasOtherContent,
-          contentEnd: section.contentEnd,
-          contentEndLine: section.contentEndLine,
-        };
-      }
-    } else {
-      paragraph = undefined;
-    }
-    section.hasOtherContent = true;
-    section.contentEnd = end;
-    section.contentEndLine = lineNumber;
-    previousKind = kind;
-  }
-  closeSection();
-  return { path, text, eol: detectEol(text), sections };
+  const reader = new ListLineReader(options);
+  forEachLine(text, (line) => reader.read(line));
+  return { path, text, eol: detectEol(text), sections: reader.finish() };
 }
 
-function extendEntry(entry: OpenEntry, end: number, line: number): void {
-  entry.end = end;
-  entry.lastLine = line;
+/** Reads one line after another: headings open sections, entry lines build entries. */
+class ListLineReader {
+  private readonly built = new SectionBuilder();
+  private readonly scanner = new BlockScanner();
+  private paragraph: OpenParagraph | undefined;
+  private previousKind: ScannedLine['kind'] | undefined;
+
+  constructor(private readonly options: ReadListOptions) {}
+
+  read(line: TextLine): void {
+    const scanned = this.scanner.scan(line.content);
+    this.readScanned(line, scanned);
+    this.previousKind = scanned.kind;
+  }
+
+  finish() {
+    this.built.closeSection();
+    return this.built.sections;
+  }
+
+  private readScanned(line: TextLine, scanned: ScannedLine): void {
+    if (scanned.kind === 'setext' && this.paragraph) return this.setextHeading(line, scanned);
+    if (scanned.kind === 'heading') {
+      this.paragraph = undefined;
+      const { number, start, end, content } = line;
+      const heading = { level: scanned.level!, text: atxHeadingText(content), line: number };
+      return this.built.openSection({ ...heading, start, end }, number);
+    }
+    if (this.built.entry && this.continueEntry(this.built.entry, line, scanned)) return;
+    if (scanned.kind === 'blank') {
+      this.paragraph = undefined;
+      return;
+    }
+    if (this.isEntryStart(line, scanned)) return this.startEntry(line, scanned);
+    this.otherContent(line, scanned);
+  }
+
+  /** The paragraph above the underline is a heading: undo its counting as section content. */
+  private setextHeading(line: TextLine, scanned: ScannedLine): void {
+    const paragraph = this.paragraph!;
+    this.built.restore(paragraph);
+    const text = cleanHeadingText(paragraph.text.join(' '));
+    const { start, line: first } = paragraph;
+    this.built.openSection(
+      { level: scanned.level!, text, line: first, start, end: line.end },
+      line.number,
+    );
+    this.paragraph = undefined;
+  }
+
+  /** Whether the line belongs to the open entry (taken in), or closes it (false). */
+  private continueEntry(entry: OpenEntry, line: TextLine, scanned: ScannedLine): boolean {
+    if (entry.inBlock) {
+      // A fence or HTML block opened inside the entry: all its lines, blank ones too, are the entry's.
+      extendEntry(entry, line);
+      entry.inBlock = this.scanner.insideBlock;
+      return true;
+    }
+    if (scanned.kind === 'blank') {
+      entry.afterBlank = true;
+      return true;
+    }
+    const startsNew = this.options.startsEntry(line.content) && scanned.indent === 0;
+    if (!startsNew && continuesEntry(entry, scanned)) {
+      extendEntry(entry, line);
+      entry.afterBlank = false;
+      entry.inBlock = this.scanner.insideBlock;
+      return true;
+    }
+    this.built.closeEntry();
+    return false;
+  }
+
+  private isEntryStart(line: TextLine, scanned: ScannedLine): boolean {
+    const kind = this.previousKind;
+    const paragraphStart =
+      kind === undefined || kind === 'blank' || kind === 'heading' || kind === 'setext';
+    return (
+      scanned.indent === 0 &&
+      (scanned.kind === 'list-item' || (scanned.kind === 'text' && paragraphStart)) &&
+      this.options.startsEntry(line.content)
+    );
+  }
+
+  private startEntry(line: TextLine, scanned: ScannedLine): void {
+    this.paragraph = undefined;
+    this.built.entry = {
+      start: line.start,
+      end: line.end,
+      line: line.number,
+      lastLine: line.number,
+      contentIndent: scanned.contentIndent ?? 2,
+      afterBlank: false,
+      inBlock: this.scanner.insideBlock,
+    };
+  }
+
+  /** Free text, tables, quotes...: section content, and a possible setext heading's text. */
+  private otherContent(line: TextLine, scanned: ScannedLine): void {
+    if (scanned.kind !== 'text') this.paragraph = undefined;
+    else if (this.paragraph && this.previousKind === 'text')
+      this.paragraph.text.push(line.content.trim());
+    else if (scanned.indent < 4) {
+      const mark = this.built.contentMark();
+      this.paragraph = {
+        ...mark,
+        start: line.start,
+        line: line.number,
+        text: [line.content.trim()],
+      };
+    }
+    this.built.markContent(line.end, line.number);
+  }
+}
+
+function extendEntry(entry: OpenEntry, line: TextLine): void {
+  entry.end = line.end;
+  entry.lastLine = line.number;
 }
 
 /** Whether a non-blank line that does not start a new entry belongs to the open entry. */

@@ -1,0 +1,111 @@
+import type { Entry, Heading, Section } from './list-file.js';
+
+/** An entry being read: where it is so far, and what decides whether the next line is its. */
+export interface OpenEntry {
+  readonly start: number;
+  readonly line: number;
+  end: number;
+  lastLine: number;
+  /** Column where the entry's content starts: lines indented this far after a blank belong to it. */
+  readonly contentIndent: number;
+  /** A blank line followed the last line; the next line decides whether the entry goes on. */
+  afterBlank: boolean;
+  /** A fence or HTML block opened inside the entry: its lines belong to the entry. */
+  inBlock: boolean;
+}
+
+/** The section being read. */
+export interface OpenSection {
+  readonly heading?: Heading;
+  readonly parents: string[];
+  readonly entries: Entry[];
+  hasOtherContent: boolean;
+  contentEnd: number;
+  contentEndLine: number;
+}
+
+/** Where a section's content ends, to restore when a paragraph turns out to be a heading. */
+export interface ContentMark {
+  readonly hadOther: boolean;
+  readonly contentEnd: number;
+  readonly contentEndLine: number;
+}
+
+/**
+ * Collects sections and their entries as a reader meets headings, entry lines and other
+ * content, keeping the stack of headings each section is nested in.
+ */
+export class SectionBuilder {
+  readonly sections: Section[] = [];
+  section: OpenSection = {
+    parents: [],
+    entries: [],
+    hasOtherContent: false,
+    contentEnd: 0,
+    contentEndLine: 0,
+  };
+  entry: OpenEntry | undefined;
+  private readonly headings: Heading[] = [];
+
+  /** Ends the open entry, if any: the section's content now ends with it. */
+  closeEntry(): void {
+    const entry = this.entry;
+    if (!entry) return;
+    const { start, end, line, lastLine } = entry;
+    this.section.entries.push({ start, end, line, lastLine });
+    this.section.contentEnd = end;
+    this.section.contentEndLine = lastLine;
+    this.entry = undefined;
+  }
+
+  /** Ends the open section; `nextHeadingLevel` is the level of the heading that ends it. */
+  closeSection(nextHeadingLevel?: number): void {
+    this.closeEntry();
+    const { heading, parents, entries, hasOtherContent, contentEnd, contentEndLine } = this.section;
+    this.sections.push({
+      ...(heading ? { heading } : {}),
+      parents,
+      entries,
+      hasOtherContent,
+      contentEnd,
+      contentEndLine,
+      ...(nextHeadingLevel !== undefined ? { nextHeadingLevel } : {}),
+    });
+  }
+
+  /** Opens the section of `heading`, whose last line is `lastLine`. */
+  openSection(heading: Heading, lastLine: number): void {
+    this.closeSection(heading.level);
+    const stack = this.headings;
+    while (stack.length > 0 && stack[stack.length - 1]!.level >= heading.level) stack.pop();
+    this.section = {
+      heading,
+      parents: stack.map((h) => h.text),
+      entries: [],
+      hasOtherContent: false,
+      contentEnd: heading.end,
+      contentEndLine: lastLine,
+    };
+    stack.push(heading);
+  }
+
+  /** Something other than an entry stands in the section, ending at `end` on `line`. */
+  markContent(end: number, line: number): void {
+    this.section.hasOtherContent = true;
+    this.section.contentEnd = end;
+    this.section.contentEndLine = line;
+  }
+
+  /** Where the section's content ends now. */
+  contentMark(): ContentMark {
+    const { hasOtherContent, contentEnd, contentEndLine } = this.section;
+    return { hadOther: hasOtherContent, contentEnd, contentEndLine };
+  }
+
+  /** Restores a mark taken by {@link contentMark}. */
+  restore(mark: ContentMark): void {
+    this.section.hasOtherContent = mark.hadOther;
+    this.section.contentEnd = mark.contentEnd;
+    this.section.contentEndLine = mark.contentEndLine;
+  }
+}

@@ -1,0 +1,40 @@
+/** One line of a text: 1-based number, content offsets (line ending excluded) and content. */
+export interface TextLine {
+  readonly number: number;
+  readonly start: number;
+  readonly end: number;
+  readonly content: string;
+}
+
+/**
+ * Calls `visit` for each line of `text` in order. LF, CRLF and a lone CR all end a line; a final
+ * line ending does not start another line. Linear: each CR is searched for once.
+ */
+export function forEachLine(text: string, visit: (line: TextLine) => void): void {
+  let number = 0;
+  let at = 0;
+  const length = text.length;
+  // Next CR at or after `at`; searched again only once passed, so the scan stays linear.
+  let nextCr = text.indexOf('\r');
+  while (at < length) {
+    number += 1;
+    const start = at;
+    let end = text.indexOf('\n', at);
+    let next: number;
+    if (end === -1) {
+      end = length;
+      next = length;
+    } else {
+      next = end + 1;
+    }
+    if (end > start && text.charCodeAt(end - 1) === 13) end -= 1;
+    if (nextCr !== -1 && nextCr < start) nextCr = text.indexOf('\r', start);
+    if (nextCr !== -1 && nextCr < end) {
+      // A lone CR also ends a line.
+      end = nextCr;
+      next = nextCr + 1;
+    }
+    at = next;
+    visit({ number, start, end, content: text.slice(start, end) });
+  }
+}
