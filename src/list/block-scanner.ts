@@ -90,30 +90,8 @@ export class BlockScanner {
   scan(line: string): ScannedLine {
     const indent = indentOf(line);
     const blank = indent === line.length || /^[ \t]*$/.test(line);
-
-    if (this.fence) {
-      const close = FENCE_OPEN.exec(line);
-      if (
-        close &&
-        close[1]![0] === this.fence.char &&
-        close[1]!.length >= this.fence.length &&
-        close[2]!.trim() === ''
-      ) {
-        this.fence = undefined;
-      }
-      return this.done({ kind: 'code', indent }, false);
-    }
-    if (this.html) {
-      if (this.html === 'blank') {
-        if (blank) {
-          this.html = undefined;
-          return this.done({ kind: 'blank', indent }, true);
-        }
-      } else if (this.html.test(line)) {
-        this.html = undefined;
-      }
-      return this.done({ kind: 'html', indent }, false);
-    }
+    const inside = this.insideBlockLine(line, indent, blank);
+    if (inside) return inside;
     if (blank) {
       this.paragraph = undefined;
       return this.done({ kind: 'blank', indent }, true);
@@ -126,13 +104,43 @@ export class BlockScanner {
     }
     const relative = inList ? indent - this.listIndent! : indent;
     const first = line[indent] ?? '';
+    if (relative >= 4) return this.done({ kind: this.paragraph ? 'text' : 'code', indent }, false);
+    if (!SPECIAL_START.has(first)) return this.text(indent, inList);
+    return (
+      this.leafBlock(line, indent, inList) ??
+      this.containerOrHtml(line, indent, first, inList) ??
+      this.text(indent, inList)
+    );
+  }
 
-    if (relative >= 4) {
-      if (this.paragraph) return this.done({ kind: 'text', indent }, false);
+  /** A line inside an open code fence or HTML block, or `undefined` when none is open. */
+  private insideBlockLine(line: string, indent: number, blank: boolean): ScannedLine | undefined {
+    if (this.fence) {
+      const close = FENCE_OPEN.exec(line);
+      if (
+        close &&
+        close[1]![0] === this.fence.char &&
+        close[1]!.length >= this.fence.length &&
+        close[2]!.trim() === ''
+      ) {
+        this.fence = undefined;
+      }
       return this.done({ kind: 'code', indent }, false);
     }
-    if (!SPECIAL_START.has(first)) return this.text(indent, inList);
+    if (!this.html) return undefined;
+    if (this.html === 'blank') {
+      if (blank) {
+        this.html = undefined;
+        return this.done({ kind: 'blank', indent }, true);
+      }
+    } else if (this.html.test(line)) {
+      this.html = undefined;
+    }
+    return this.done({ kind: 'html', indent }, false);
+  }
 
+  /** A code fence's opening, an ATX heading, a setext underline or a thematic break. */
+  private leafBlock(line: string, indent: number, inList: boolean): ScannedLine | undefined {
     const fence = FENCE_OPEN.exec(line);
     if (fence && !(fence[1]![0] === '`' && fence[2]!.includes('`'))) {
       this.fence = { char: fence[1]![0]!, length: fence[1]!.length };
@@ -152,20 +160,26 @@ export class BlockScanner {
       this.paragraph = undefined;
       return this.done({ kind: 'setext', indent, level: setext[1]![0] === '=' ? 1 : 2 }, false);
     }
-    if (THEMATIC.test(line)) {
+    if (!THEMATIC.test(line)) return undefined;
+    this.closeListUnless(inList);
+    this.paragraph = undefined;
+    return this.done({ kind: 'thematic-break', indent }, false);
+  }
+
+  /** An HTML block's opening, a list item or a block quote. */
+  private containerOrHtml(
+    line: string,
+    indent: number,
+    first: string,
+    inList: boolean,
+  ): ScannedLine | undefined {
+    const html = first === '<' ? this.htmlStart(line) : undefined;
+    if (html) {
       this.closeListUnless(inList);
       this.paragraph = undefined;
-      return this.done({ kind: 'thematic-break', indent }, false);
-    }
-    if (first === '<') {
-      const html = this.htmlStart(line);
-      if (html) {
-        this.closeListUnless(inList);
-        this.paragraph = undefined;
-        const endsHere = html !== 'blank' && html.test(line.slice(indent + 1));
-        if (!endsHere) this.html = html;
-        return this.done({ kind: 'html', indent }, false);
-      }
+      const endsHere = html !== 'blank' && html.test(line.slice(indent + 1));
+      if (!endsHere) this.html = html;
+      return this.done({ kind: 'html', indent }, false);
     }
     const item = LIST_ITEM.exec(line);
     if (item && this.canStartListItem(item)) {
@@ -177,12 +191,10 @@ export class BlockScanner {
       const bullet = item[2] === undefined;
       return this.done({ kind: 'list-item', indent, bullet, contentIndent }, false);
     }
-    if (first === '>') {
-      this.closeListUnless(inList);
-      this.paragraph = 'quote';
-      return this.done({ kind: 'quote', indent }, false);
-    }
-    return this.text(indent, inList);
+    if (first !== '>') return undefined;
+    this.closeListUnless(inList);
+    this.paragraph = 'quote';
+    return this.done({ kind: 'quote', indent }, false);
   }
 
   private text(indent: number, inList: boolean): ScannedLine {
