@@ -67,25 +67,9 @@ export type AdditionPlan = InsertPlan | DuplicatePlan | InvalidPlan;
  */
 export function planAddition(input: PlanAdditionInput): AdditionPlan {
   const { list, format } = input;
-  const parsed = input.parsed ?? parseIssueBody(input.body, input.form);
-  if (parsed.problems.some((p) => p.field === 'form'))
-    return { kind: 'invalid', problems: parsed.problems };
-
-  const validated = validatePaper(parsed.answers, input.form);
-  const reported = new Set(parsed.problems.map((p) => p.field));
-  const problems: FieldProblem[] = [
-    ...parsed.problems,
-    ...(validated.ok ? [] : validated.problems.filter((p) => !reported.has(p.field))),
-  ];
-
-  const sectionAnswer = parsed.answers.get('section')?.trim();
-  const section = sectionAnswer ? findSection(list, sectionAnswer) : undefined;
-  if (sectionAnswer && !section && !problems.some((p) => p.field === 'section')) {
-    problems.push(unknownSection(input.form, sectionAnswer, list));
-  }
-  if (!validated.ok || problems.length > 0 || !section) return { kind: 'invalid', problems };
-
-  const paper = validated.paper;
+  const checked = checkSubmission(input);
+  if (checked.kind === 'invalid') return checked;
+  const { paper, section } = checked;
   const matches = findPaper(list, paper, format.reader);
   const here = matches.same.filter((m) => m.section === section.section);
   if (here.length > 0) return { kind: 'duplicate', paper, section, where: here };
@@ -126,6 +110,34 @@ export function planAddition(input: PlanAdditionInput): AdditionPlan {
     alsoListed: matches.same,
     sharedLinks: matches.sharedLinks,
   };
+}
+
+/**
+ * The paper and its section when the submission is valid: the form's problems first, then each
+ * field's, then whether the section exists (only when nothing else was said of the section).
+ * A field the form already reported is not reported again by validation.
+ */
+function checkSubmission(
+  input: PlanAdditionInput,
+): InvalidPlan | { kind: 'valid'; paper: Paper; section: NamedSection } {
+  const parsed = input.parsed ?? parseIssueBody(input.body, input.form);
+  if (parsed.problems.some((p) => p.field === 'form'))
+    return { kind: 'invalid', problems: parsed.problems };
+
+  const validated = validatePaper(parsed.answers, input.form);
+  const reported = new Set(parsed.problems.map((p) => p.field));
+  const problems: FieldProblem[] = [
+    ...parsed.problems,
+    ...(validated.ok ? [] : validated.problems.filter((p) => !reported.has(p.field))),
+  ];
+
+  const sectionAnswer = parsed.answers.get('section')?.trim();
+  const section = sectionAnswer ? findSection(input.list, sectionAnswer) : undefined;
+  if (sectionAnswer && !section && !problems.some((p) => p.field === 'section')) {
+    problems.push(unknownSection(input.form, sectionAnswer, input.list));
+  }
+  if (!validated.ok || problems.length > 0 || !section) return { kind: 'invalid', problems };
+  return { kind: 'valid', paper: validated.paper, section };
 }
 
 function unknownSection(form: readonly FormField[], answer: string, list: PaperList): FieldProblem {
