@@ -11,7 +11,7 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-/** Exit codes of the command line tool (SPEC 9). */
+/** Exit codes of the command line tool (docs/design.md, "Command line"). */
 export const EXIT = {
   ok: 0,
   invalid: 1,

@@ -35,8 +35,9 @@ const ALLOWED: Record<string, readonly string[]> = {
 };
 
 /**
- * Runs the command line tool (SPEC 9) and returns its exit code. User mistakes print one clear
- * line and exit 2; unexpected failures print one line too, never a stack trace.
+ * Runs the command line tool (docs/design.md, "Command line") and returns its exit code. User
+ * mistakes print one clear line and exit 2; unexpected failures print one line too, never a stack
+ * trace.
  */
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
   try {

@@ -18,14 +18,14 @@ const relativePath = z.string().check(
 );
 
 /**
- * The schema of `.github/paper-list.yml` (SPEC 10). Every key has a default that fits a list
- * shaped like the corpus, so zero configuration works; unknown keys are errors.
+ * The schema of `.github/paper-list.yml` (docs/design.md, "Configuration"). Every key has a default
+ * that fits a list shaped like the corpus, so zero configuration works; unknown keys are errors.
  */
 const nonEmpty = z.string().check(z.minLength(1));
 
 /**
- * The schema of `.github/paper-list.yml` (SPEC 10). Every key has a default that fits a list
- * shaped like the corpus, so zero configuration works; unknown keys are errors.
+ * The schema of `.github/paper-list.yml` (docs/design.md, "Configuration"). Every key has a default
+ * that fits a list shaped like the corpus, so zero configuration works; unknown keys are errors.
  */
 export const configSchema = z.strictObject({
   /** The list files the bot manages, relative to the repository root. */

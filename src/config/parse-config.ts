@@ -13,8 +13,9 @@ export function defaultConfig(): Config {
 }
 
 /**
- * Reads a configuration file's text (SPEC 10). An empty file means all defaults. Errors name the
- * key and say what is expected, e.g. `"order" must be one of newest-first, oldest-first, ...`.
+ * Reads a configuration file's text (docs/design.md, "Configuration"). An empty file means all
+ * defaults. Errors name the key and say what is expected, e.g. `"order" must be one of
+ * newest-first, oldest-first, ...`.
  */
 export function parseConfig(text: string, path = '.github/paper-list.yml'): ParseConfigResult {
   let data: unknown;

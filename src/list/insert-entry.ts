@@ -25,8 +25,8 @@ export interface InsertEntryResult {
 }
 
 /**
- * Inserts an entry into a section at its sorted place (SPEC 5), changing no other byte: the new
- * text is the old one with the entry's lines and one blank separator line spliced in.
+ * Inserts an entry into a section at its sorted place (docs/design.md, "Order"), changing no other
+ * byte: the new text is the old one with the entry's lines and one blank separator line spliced in.
  *
  * Newest first (the default), the entry goes right before the first entry of its year or older,
  * that is at the top of its year's group; undated entries are skipped over, but it goes before

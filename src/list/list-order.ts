@@ -1,4 +1,4 @@
-/** How entries are ordered within a section (SPEC 5). */
+/** How entries are ordered within a section (docs/design.md, "Order"). */
 export const LIST_ORDERS = ['newest-first', 'oldest-first', 'title', 'none'] as const;
 export type ListOrder = (typeof LIST_ORDERS)[number];
 

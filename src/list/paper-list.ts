@@ -25,10 +25,10 @@ export interface NamePaperListOptions {
 export const NAME_SEPARATOR = ' › ';
 
 /**
- * Names the sections of a list's files (SPEC 4). A section is offered when it holds entries, or
- * when it is empty and not merely the parent of deeper headings; a file without headings is one
- * section named after the file. Names are heading texts, qualified with the parent heading or the
- * file only where that is needed to tell them apart.
+ * Names the sections of a list's files (docs/design.md, "Sections and files"). A section is offered
+ * when it holds entries, or when it is empty and not merely the parent of deeper headings; a file
+ * without headings is one section named after the file. Names are heading texts, qualified with the
+ * parent heading or the file only where that is needed to tell them apart.
  */
 export function namePaperList(
   files: readonly ListFile[],

@@ -34,9 +34,9 @@ interface Keyed {
 }
 
 /**
- * Re-sorts every section of a file (SPEC 5) by moving whole entries between the places entries
- * occupy; everything between entries (blank lines, free text) stays where it is. The sort is
- * stable: newest year first by default, entries without a year keep their relative order at
+ * Re-sorts every section of a file (docs/design.md, "Order") by moving whole entries between the
+ * places entries occupy; everything between entries (blank lines, free text) stays where it is. The
+ * sort is stable: newest year first by default, entries without a year keep their relative order at
  * the end of their section. A file already in order comes back byte-identical.
  */
 export function sortList(file: ListFile, reader: EntryReader, order: ListOrder): SortListResult {

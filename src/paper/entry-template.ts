@@ -1,5 +1,6 @@
-// The entry template: how one paper is written as lines of the list (SPEC 3). The default
-// reproduces the corpus's format; a list in another format configures its own.
+// The entry template: how one paper is written as lines of the list (docs/design.md, "The entry
+// format"). The default reproduces the corpus's format; a list in another format configures its
+// own.
 
 /** Values a template can place. */
 export const PLACEHOLDERS = [

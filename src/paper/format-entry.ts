@@ -58,8 +58,9 @@ function placeholderValues(paper: Paper, lineBreak: string): Record<Placeholder,
 }
 
 /**
- * SPEC 3's fourth line: abbreviation, rating and notes, space-separated. Multi-line notes go on
- * their own lines after the tags, joined by the line break.
+ * The fourth line (docs/design.md, "The entry format"): abbreviation, rating and notes,
+ * space-separated. Multi-line notes go on their own lines after the tags, joined by the line
+ * break.
  */
 function formatTail(tags: readonly string[], notes: readonly string[], lineBreak: string): string {
   if (notes.length <= 1) {

@@ -1,5 +1,6 @@
-// What makes two entries the same paper (SPEC 7): the title up to case, punctuation and spacing,
-// or the paper's identity (arXiv id in any version, DOI, the same paper URL).
+// What makes two entries the same paper (docs/design.md, "Duplicates"): the title up to case,
+// punctuation and spacing, or the paper's identity (arXiv id in any version, DOI, the same paper
+// URL).
 
 const ASCII = /^[\x20-\x7e]*$/;
 

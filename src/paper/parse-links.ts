@@ -58,8 +58,9 @@ function splitLabel(line: string): [string, string] {
 }
 
 /**
- * A label for a bare url, from where it points: a GitHub or GitLab repository is `Code` (SPEC 2),
- * a paper host is named after itself, a `github.io` site is the `Project` page.
+ * A label for a bare url, from where it points: a GitHub or GitLab repository is `Code`
+ * (docs/design.md, "The issue form"), a paper host is named after itself, a `github.io` site is the
+ * `Project` page.
  */
 export function inferLabel(url: string): string {
   const parsed = new URL(url);
