@@ -17,10 +17,7 @@ const relativePath = z.string().check(
   }),
 );
 
-/**
- * The schema of `.github/paper-list.yml` (docs/design.md, "Configuration"). Every key has a default
- * that fits a list shaped like the corpus, so zero configuration works; unknown keys are errors.
- */
+/** A string that is not empty. */
 const nonEmpty = z.string().check(z.minLength(1));
 
 /**
@@ -64,7 +61,10 @@ export const configSchema = z.strictObject({
       ),
     'paper-list-bot/',
   ),
-  /** The label the issue form applies; issues without it are left alone. */
+  /**
+   * The label the issue form applies. An issue without it is still handled when it is shaped
+   * like the form; the bot then applies the label, creating it when missing.
+   */
   'form-label': z._default(nonEmpty, 'new-paper'),
   /** Where the issue form lives, to read its labels and section options. */
   'form-template': z._default(relativePath, '.github/ISSUE_TEMPLATE/new-paper.yml'),
