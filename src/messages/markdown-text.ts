@@ -1,4 +1,5 @@
 import type { MatchReason } from '../list/find-paper.js';
+import { shorten } from '../paper/answer-text.js';
 import { escapeInline } from '../paper/escape-markdown.js';
 
 /**
@@ -7,8 +8,7 @@ import { escapeInline } from '../paper/escape-markdown.js';
  * anyone. At most `max` characters.
  */
 export function quoteText(text: string, max = 200): string {
-  const short = text.length > max ? `${text.slice(0, max - 1)}…` : text;
-  return defuseMentions(escapeInline(short.replace(/\s+/g, ' ')));
+  return defuseMentions(escapeInline(shorten(text, max).replace(/\s+/g, ' ')));
 }
 
 /** `@name` → `@⁠name`: GitHub does not link or notify a mention broken by U+2060. */

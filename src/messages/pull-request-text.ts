@@ -1,3 +1,4 @@
+import { shorten } from '../paper/answer-text.js';
 import { describeMove } from './describe-move.js';
 import type { InsertPlan } from '../plan/plan-addition.js';
 import type { SortPlan } from '../plan/plan-sort.js';
@@ -29,7 +30,7 @@ export interface AdditionContext {
  */
 export function additionPullRequest(plan: InsertPlan, context: AdditionContext): PullRequestText {
   const { repositoryUrl, branch, issueNumber } = context;
-  const title = `Add “${plan.paper.title.length > 80 ? `${plan.paper.title.slice(0, 79)}…` : plan.paper.title}” to ${plan.section.name}`;
+  const title = `Add “${shorten(plan.paper.title, 80)}” to ${plan.section.name}`;
   const where = `[\`${plan.file.path}\` line ${plan.line}](${blobLink(repositoryUrl, branch, plan.file.path, plan.line)})`;
   const notes = [
     ...plan.alsoListed.map(

@@ -1,9 +1,15 @@
-// Small helpers shared by the parsers of multi-line answers (authors, links).
+// Small helpers shared by the parsers of answers (authors, links) and their messages.
+
+/** A whole answer item that is a Markdown link, `[text](url)` or `[text](<url>)`: text and url. */
+export const MARKDOWN_LINK = /^\[([^\]]*)\]\(\s*<?([^\s>)]+)>?\s*\)$/;
 
 /** A Markdown list marker at the start of an answer line (`- `, `* `, `1. `), tolerated. */
 export const LIST_MARKER = /^(?:[-*+•]|\d{1,3}[.)])(?:\s+|$)/;
 
-/** Text cut to 60 characters for a message, with `...` when cut. */
-export function shorten(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+/**
+ * Text cut to at most `max` characters for a message, a title or a log line, ending in `…` when
+ * cut. The one way the bot shortens text.
+ */
+export function shorten(text: string, max = 60): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

@@ -1,5 +1,5 @@
 import { checkUrl } from './check-url.js';
-import { LIST_MARKER, shorten } from './answer-text.js';
+import { LIST_MARKER, MARKDOWN_LINK, shorten } from './answer-text.js';
 import { collapseSpaces } from './clean-text.js';
 import type { Author } from './paper.js';
 
@@ -14,7 +14,6 @@ export interface ParsedAuthors {
   readonly problems: string[];
 }
 
-const MARKDOWN_LINK = /^\[([^\]]+)\]\(\s*<?([^\s>)]+)>?\s*\)$/;
 const ANGLE_LINK = /^(.*?)\s*<([^>]*)>$/;
 const PAREN_LINK = /^(.*?)\s*\(\s*((?:https?:)?\/\/[^)\s]*|[a-z][a-z0-9+.-]*:[^)\s]*)\s*\)$/i;
 

@@ -1,5 +1,5 @@
 import { checkUrl } from './check-url.js';
-import { LIST_MARKER, shorten } from './answer-text.js';
+import { LIST_MARKER, MARKDOWN_LINK, shorten } from './answer-text.js';
 import { collapseSpaces } from './clean-text.js';
 import type { PaperLink } from './paper.js';
 
@@ -13,8 +13,6 @@ export interface ParsedLinks {
   readonly links: PaperLink[];
   readonly problems: string[];
 }
-
-const MARKDOWN_LINK = /^\[([^\]]*)\]\(\s*<?([^\s>)]+)>?\s*\)$/;
 
 /**
  * Reads the links answer: one link a line, `Label: url` (`Pytorch-Code: https://github.com/...`),
