@@ -89,5 +89,4 @@ export default tseslint.config(
     },
   },
   { files: pureCore, rules: pureCoreRules },
-
 );
