@@ -1,8 +1,9 @@
-// Bundles each entry point into one committed file under dist/.
+// Bundles each entry point into one committed file under dist/, and writes dist/licenses.txt:
+// the licence of every npm package those bundles hold.
 // `--check` bundles into memory and fails when the committed dist/ differs, so the action users
-// run is always the code in src/.
+// run is always the code in src/ and the notices always name what it contains.
 import { build } from 'esbuild';
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -14,6 +15,9 @@ const entries = [
   { in: 'src/index.ts', out: 'dist/index.js', shebang: false },
   { in: 'src/cli.ts', out: 'dist/cli.js', shebang: true },
 ];
+
+/** The third-party notices, generated from what the bundles hold. */
+const LICENSES = 'dist/licenses.txt';
 
 // @actions/core imports its OIDC client (and with it undici, ~800 kB) at the top level, for
 // getIDToken, which the action never calls. Declaring that module free of side effects lets
@@ -39,7 +43,25 @@ const unusedOidcClient = {
 const requireShim =
   "import { createRequire as __createRequire } from 'node:module';\nconst require = __createRequire(import.meta.url);";
 
-let stale = [];
+/** Package folder (`node_modules/a/node_modules/@b/c`) → the bundles that hold code from it. */
+const packages = new Map();
+
+/** The package folder an esbuild input path lies in, or undefined for the project's own files. */
+function packageFolder(input) {
+  const match = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input);
+  return match?.[1];
+}
+
+/** Compares the bytes of `fresh` with the committed file `file`; true when they are the same. */
+async function matchesCommitted(file, fresh) {
+  try {
+    return Buffer.compare(Buffer.from(fresh), await readFile(path.join(root, file))) === 0;
+  } catch {
+    return false;
+  }
+}
+
+const stale = [];
 for (const entry of entries) {
   const result = await build({
     absWorkingDir: root,
@@ -53,20 +75,30 @@ for (const entry of entries) {
     charset: 'utf8',
     banner: { js: (entry.shebang ? '#!/usr/bin/env node\n' : '') + requireShim },
     write: !check,
+    metafile: true,
     logLevel: 'warning',
     plugins: [unusedOidcClient],
   });
-  if (check) {
-    const fresh = result.outputFiles[0].contents;
-    let committed;
-    try {
-      committed = await readFile(path.join(root, entry.out));
-    } catch {
-      committed = undefined;
-    }
-    if (!committed || Buffer.compare(Buffer.from(fresh), committed) !== 0) stale.push(entry.out);
+  // Only inputs that left bytes in the bundle: modules tree-shaking dropped are not shipped.
+  for (const [input, { bytesInOutput }] of Object.entries(
+    result.metafile.outputs[entry.out].inputs,
+  )) {
+    const folder = packageFolder(input);
+    if (folder === undefined || bytesInOutput === 0) continue;
+    if (!packages.has(folder)) packages.set(folder, new Set());
+    packages.get(folder).add(entry.out);
   }
+  if (check && !(await matchesCommitted(entry.out, result.outputFiles[0].contents)))
+    stale.push(entry.out);
 }
+
+const notices = await licenseNotices(packages);
+if (check) {
+  if (!(await matchesCommitted(LICENSES, Buffer.from(notices, 'utf8')))) stale.push(LICENSES);
+} else {
+  await writeFile(path.join(root, LICENSES), notices);
+}
+
 if (stale.length > 0) {
   console.error(
     `check-dist: ${stale.join(', ')} do(es) not match the sources. Run \`npm run build\` and commit dist/.`,
@@ -74,3 +106,80 @@ if (stale.length > 0) {
   process.exit(1);
 }
 if (check) console.log('check-dist: dist/ matches the sources.');
+
+/**
+ * The text of dist/licenses.txt: one block per bundled package (name, version, licence id, the
+ * bundles holding it, and the full text of its licence file), sorted by name and version, with
+ * line endings normalised so that the file is the same on every machine.
+ */
+async function licenseNotices(folders) {
+  const byId = new Map();
+  for (const [folder, bundles] of folders) {
+    const manifest = JSON.parse(await readFile(path.join(root, folder, 'package.json'), 'utf8'));
+    const id = `${manifest.name}@${manifest.version}`;
+    const known = byId.get(id);
+    if (known) {
+      for (const bundle of bundles) known.bundles.add(bundle);
+      continue;
+    }
+    byId.set(id, {
+      name: manifest.name,
+      version: manifest.version,
+      license: licenseId(manifest),
+      bundles: new Set(bundles),
+      text: await licenseText(folder, id),
+    });
+  }
+  const compare = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+  const sorted = [...byId.values()].sort(
+    (a, b) => compare(a.name, b.name) || compare(a.version, b.version),
+  );
+  const rule = '='.repeat(80);
+  const blocks = sorted.map((pkg) =>
+    [
+      rule,
+      `${pkg.name} ${pkg.version}`,
+      `License: ${pkg.license}`,
+      `Bundled into: ${[...pkg.bundles].sort().join(', ')}`,
+      '-'.repeat(80),
+      pkg.text,
+    ].join('\n'),
+  );
+  return [
+    'Third-party software bundled into dist/index.js and dist/cli.js, with its licence.',
+    'Generated by scripts/bundle.mjs (`npm run build`); do not edit. `npm run check-dist` fails',
+    'when this file does not match the bundles.',
+    '',
+    `${sorted.length} packages.`,
+    '',
+    ...blocks,
+  ].join('\n');
+}
+
+/** The licence id a package.json declares (`license`, or the old `licenses` list). */
+function licenseId(manifest) {
+  const { license, licenses } = manifest;
+  if (typeof license === 'string') return license;
+  if (license && typeof license.type === 'string') return license.type;
+  if (Array.isArray(licenses) && licenses.length > 0)
+    return licenses.map((entry) => (typeof entry === 'string' ? entry : entry.type)).join(' OR ');
+  return 'UNKNOWN';
+}
+
+/**
+ * The full text of the package's LICENSE / LICENCE / COPYING file (any case, any extension;
+ * the first by name when there are several), with LF line endings and one final newline. A
+ * bundled package without one stops the build: its notice would be missing.
+ */
+async function licenseText(folder, id) {
+  const names = (await readdir(path.join(root, folder)))
+    .filter((name) => /^(licen[cs]e|copying)([.-].*)?$/i.test(name))
+    .sort();
+  if (names.length === 0) {
+    throw new Error(
+      `${id} (${folder}) is bundled but has no LICENSE, LICENCE or COPYING file: its notice for dist/licenses.txt cannot be generated`,
+    );
+  }
+  const text = await readFile(path.join(root, folder, names[0]), 'utf8');
+  return `${text.replace(/\r\n?/g, '\n').replace(/\s+$/, '')}\n`;
+}

@@ -59,7 +59,7 @@ try {
     name,
     files: {
       'README.md': read('examples/README.md'),
-      '.github/ISSUE_TEMPLATE/new-paper.yml': read('.github/ISSUE_TEMPLATE/new-paper.yml'),
+      '.github/ISSUE_TEMPLATE/new-paper.yml': read('examples/ISSUE_TEMPLATE/new-paper.yml'),
       '.github/workflows/paper-list-bot.yml': read('examples/workflows/paper-list-bot.yml'),
     },
   });

@@ -4,6 +4,11 @@ export interface ActionInputs {
   readonly token: string;
   /** Path of the configuration file in the repository. */
   readonly configPath: string;
+  /**
+   * Base URL of the GitHub REST API (`api-url`, without a trailing slash), or `undefined` when
+   * the input is empty, in which case the runner's `GITHUB_API_URL` applies.
+   */
+  readonly apiUrl: string | undefined;
 }
 
 /** Reads the inputs through `getInput` (the runner passes them as `INPUT_*` variables). */
@@ -18,5 +23,17 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
   if (configPath.startsWith('/') || configPath.split('/').includes('..')) {
     throw new Error(`config-path "${configPath}" must be a path inside the repository`);
   }
-  return { token, configPath };
+  return { token, configPath, apiUrl: readApiUrl(getInput('api-url').trim()) };
+}
+
+/** The `api-url` input: empty is "not given"; anything else must be an http(s) URL. */
+function readApiUrl(value: string): string | undefined {
+  if (value === '') return undefined;
+  const protocol = URL.canParse(value) ? new URL(value).protocol : '';
+  if (protocol !== 'https:' && protocol !== 'http:') {
+    throw new Error(
+      `api-url "${value}" is not an http(s) URL: leave it out to use the API of the server the workflow runs on`,
+    );
+  }
+  return value.replace(/\/+$/, '');
 }

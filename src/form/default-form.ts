@@ -11,7 +11,8 @@ function field(spec: FormField): FormField {
 }
 
 /**
- * The fields of the project's own `.github/ISSUE_TEMPLATE/new-paper.yml`, in template order.
+ * The fields of the form the project ships, `examples/ISSUE_TEMPLATE/new-paper.yml`, in template
+ * order.
  *
  * The ids and types are the contract of SPEC 2; the labels are what GitHub prints as
  * `### <label>` headings in a submitted issue. The section options name the sections of the

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_FORM, FORM_LABEL_DEFAULT } from '../../src/form/default-form.js';
 import { readFormTemplate } from '../../src/form/read-form-template.js';
 
-const TEMPLATE_URL = new URL('../../.github/ISSUE_TEMPLATE/new-paper.yml', import.meta.url);
+const TEMPLATE_URL = new URL('../../examples/ISSUE_TEMPLATE/new-paper.yml', import.meta.url);
 const text = readFileSync(TEMPLATE_URL, 'utf8');
 
 interface Element {
@@ -23,7 +23,7 @@ const form = parse(text) as {
 };
 const answerable = form.body.filter((element) => element.type !== 'markdown');
 
-describe('.github/ISSUE_TEMPLATE/new-paper.yml', () => {
+describe('examples/ISSUE_TEMPLATE/new-paper.yml', () => {
   it('has the top-level keys of an issue form', () => {
     expect(typeof form.name).toBe('string');
     expect(typeof form.description).toBe('string');

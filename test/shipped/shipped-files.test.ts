@@ -34,7 +34,7 @@ describe('shipped files', () => {
     expect(ofKind('action').map((file) => file.name)).toEqual(['action.yml']);
     expect(ofKind('issue-form').length).toBeGreaterThan(0);
     expect(files.map((file) => file.name)).toContain('examples/workflows/paper-list-bot.yml');
-    expect(files.map((file) => file.name)).toContain('.github/ISSUE_TEMPLATE/new-paper.yml');
+    expect(files.map((file) => file.name)).toContain('examples/ISSUE_TEMPLATE/new-paper.yml');
   });
 
   for (const file of files) {
@@ -59,7 +59,7 @@ describe('shipped files', () => {
 describe('the checks reject broken copies', () => {
   const workflow = shipped('examples/workflows/paper-list-bot.yml');
   const action = shipped('action.yml');
-  const form = shipped('.github/ISSUE_TEMPLATE/new-paper.yml');
+  const form = shipped('examples/ISSUE_TEMPLATE/new-paper.yml');
 
   it('YAML: the original bug, a plain scalar `run:` holding ": "', async () => {
     const text = broken(
