@@ -13,6 +13,7 @@ const pureCore = [
   'src/plan/**',
   'src/config/**',
   'src/messages/**',
+  'src/metadata/**',
 ];
 
 /**
@@ -26,6 +27,7 @@ const pureCoreImports = new RegExp(
     // Type-only: checked by the second pattern below.
     String.raw`\.\./github/gateway\.js`,
     'yaml',
+    '@rgrove/parse-xml',
     'zod/mini',
     'zod/v4/core',
     'mdast',

@@ -1,0 +1,160 @@
+// DBLP `GET /search/publ/api?q=<title>&format=json&h=10`: asked for a preprint, to find the venue
+// it was published at. A hit counts only when its title is the paper's and an author matches.
+
+import * as z from 'zod/mini';
+import {
+  firstIssue,
+  found,
+  invalidAnswer,
+  notFound,
+  titleFields,
+  type ParseResult,
+} from './paper-metadata.js';
+import { canonicalVenue, venueLabel } from './venue-names.js';
+import { collapseSpaces } from '../paper/clean-text.js';
+
+const authorSchema = z.union([z.string(), z.object({ text: z.string() })]);
+const oneOrMany = <T extends z.ZodMiniType>(schema: T) => z.union([schema, z.array(schema)]);
+
+const infoSchema = z.object({
+  title: z.optional(z.string()),
+  authors: z.optional(z.object({ author: oneOrMany(authorSchema) })),
+  venue: z.optional(oneOrMany(z.string())),
+  year: z.optional(z.string()),
+  key: z.optional(z.string()),
+  doi: z.optional(z.string()),
+  url: z.optional(z.string()),
+});
+const hitSchema = z.object({ info: infoSchema });
+const searchSchema = z.object({
+  result: z.object({ hits: z.object({ hit: z.optional(oneOrMany(hitSchema)) }) }),
+});
+type Info = z.infer<typeof infoSchema>;
+
+/** The paper a DBLP hit must be: its title and (at least one of) its authors. */
+export interface WantedPaper {
+  readonly title: string;
+  readonly authors: readonly string[];
+}
+
+const ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+};
+
+/** DBLP's JSON keeps XML entities from its records: `l&apos;injection`. */
+function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name: string) => {
+    if (name[0] !== '#') return ENTITIES[name.toLowerCase()] ?? entity;
+    const code =
+      name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+    return Number.isInteger(code) && code > 0 && code <= 0x10ffff
+      ? String.fromCodePoint(code)
+      : entity;
+  });
+}
+
+/**
+ * Text reduced for matching titles and names: case, accents, punctuation (TeX `$` included)
+ * and spacing ignored: `$ω$Test: WebView-Oriented…` and `ωTest: Webview oriented…` agree.
+ */
+export function matchKey(text: string): string {
+  return decodeEntities(text)
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toUpperCase()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Whether two titles are the same title, DBLP's final period and all. */
+export function sameTitle(a: string, b: string): boolean {
+  const key = (title: string) => matchKey(title).replace(/ /g, '');
+  return key(a) !== '' && key(a) === key(b);
+}
+
+/** A DBLP name without its homonym number: `Kaiming He 0001` → `Kaiming He`. */
+export function dblpName(name: string): string {
+  return collapseSpaces(decodeEntities(name)).replace(/\s+\d{4}$/, '');
+}
+
+/** Whether two author names are the same person: equal, or same family name and initial. */
+export function sameAuthor(a: string, b: string): boolean {
+  const [x, y] = [matchKey(dblpName(a)).split(' '), matchKey(dblpName(b)).split(' ')];
+  if (x.join(' ') === '' || y.join(' ') === '') return false;
+  if (x.join(' ') === y.join(' ')) return true;
+  return x.at(-1) === y.at(-1) && x[0]![0] === y[0]![0];
+}
+
+/**
+ * The matcher: a candidate is the wanted paper when the titles are equal once normalised
+ * (case, spacing, accents, punctuation) and at least one author matches.
+ */
+export function matchesPaper(candidate: WantedPaper, wanted: WantedPaper): boolean {
+  return (
+    sameTitle(candidate.title, wanted.title) &&
+    candidate.authors.some((author) => wanted.authors.some((other) => sameAuthor(author, other)))
+  );
+}
+
+function list<T>(value: T | readonly T[] | undefined): readonly T[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? (value as readonly T[]) : [value as T];
+}
+
+function hitAuthors(info: Info): string[] {
+  return list(info.authors?.author).map((a) => dblpName(typeof a === 'string' ? a : a.text));
+}
+
+function isPreprint(info: Info): boolean {
+  const venue = list(info.venue)[0];
+  return (info.key ?? '').startsWith('journals/corr/') || venue === 'CoRR';
+}
+
+/** The hit's venue: its venue string (`CVPR Workshops`) or key (`conf/cvpr`), then the year. */
+function hitVenue(info: Info, year: number | undefined): string | undefined {
+  const venue = list(info.venue)[0];
+  const name =
+    (venue !== undefined ? canonicalVenue(venue) : undefined) ??
+    (info.key !== undefined ? canonicalVenue(info.key) : undefined) ??
+    venue;
+  return name === undefined ? undefined : venueLabel(name, year);
+}
+
+/**
+ * Reads DBLP's search answer and keeps the first hit that is the wanted paper (see
+ * {@link matchesPaper}) and not its arXiv copy (`CoRR`). `authors.author` may be one author
+ * or a list, each a name or `{ text }`; homonym numbers (`Kaiming He 0001`) and the title's
+ * final period are dropped. The record's page is the DBLP record.
+ */
+export function parseDblpSearch(json: unknown, wanted: WantedPaper): ParseResult {
+  const parsed = searchSchema.safeParse(json);
+  if (!parsed.success) return invalidAnswer('dblp', firstIssue(parsed.error));
+  const hits = list(parsed.data.result.hits.hit).map((hit) => hit.info);
+  const matching = hits.filter((info) =>
+    matchesPaper({ title: info.title ?? '', authors: hitAuthors(info) }, wanted),
+  );
+  const published = matching.find((info) => !isPreprint(info));
+  if (!published) {
+    return notFound(
+      matching.length > 0
+        ? `DBLP has only the arXiv (CoRR) record of "${wanted.title}"`
+        : `DBLP has no record of "${wanted.title}" by its authors`,
+    );
+  }
+  const year = published.year === undefined ? undefined : Number(published.year);
+  const title = decodeEntities(published.title ?? '').replace(/\.$/, '');
+  return found({
+    source: 'dblp',
+    url: published.url ?? `https://dblp.org/rec/${published.key ?? ''}`,
+    ...titleFields(title),
+    authors: hitAuthors(published),
+    venue: hitVenue(published, year),
+    year: Number.isInteger(year) ? year : undefined,
+    doi: published.doi,
+  });
+}
