@@ -23,6 +23,8 @@ export interface EntryReader {
   date(entryText: string): PaperDate | undefined;
   /** Every `[label](url)` link in the entry. */
   links(entryText: string): EntryLink[];
+  /** The venue as the entry writes it (`NIPS 2018`, `arXiv 2301`), when its line shows one. */
+  venue(entryText: string): string | undefined;
 }
 
 /** Builds the reader for entries written with `template`. */
@@ -48,6 +50,12 @@ export function makeEntryReader(template: EntryTemplate): EntryReader {
         if (found) return found;
       }
       return undefined;
+    },
+    venue(entryText) {
+      if (!date) return undefined;
+      const line = entryText.split(/\r\n?|\n/)[date.line];
+      const match = line === undefined ? null : date.pattern.exec(line);
+      return match ? unescape(match[1]!).trim() || undefined : undefined;
     },
     links(entryText) {
       const links: EntryLink[] = [];

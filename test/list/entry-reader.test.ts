@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parseEntryTemplate } from '../../src/paper/entry-template.js';
+import { makeEntryReader } from '../../src/list/entry-reader.js';
+import { DEFAULT_FORMAT } from '../support/list-helpers.js';
+
+const entry = [
+  '- **Attention Is All You Need** <Br>',
+  'Ashish Vaswani, Noam Shazeer <Br>',
+  '[NIPS 2017] [[Pytorch-Code](https://github.com/x/y)] <Br>',
+].join('\n');
+
+describe('the entry reader', () => {
+  it('reads the venue as the entry writes it, from the line the template puts it on', () => {
+    expect(DEFAULT_FORMAT.reader.venue(entry)).toBe('NIPS 2017');
+    expect(DEFAULT_FORMAT.reader.venue(entry.replace('[NIPS 2017]', '[arXiv 2301]'))).toBe(
+      'arXiv 2301',
+    );
+    expect(DEFAULT_FORMAT.reader.venue('- **Only a title** <Br>')).toBeUndefined();
+  });
+
+  it('reads the venue of another format', () => {
+    const template = parseEntryTemplate('* {title}. {authors}. *{venue}*.{links}');
+    if ('error' in template) throw new Error(template.error);
+    const reader = makeEntryReader(template);
+    expect(reader.venue('* A Title. A. Author. *ICLR 2024 Oral*.')).toBe('ICLR 2024 Oral');
+  });
+});
