@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import * as z from 'zod/mini';
 import type { IssueInput } from '../commands/add-paper.js';
+import type { PullRequestInput } from '../commands/review-pull-request.js';
 import type { RepositoryContext } from '../commands/command-context.js';
 
 /** An `issues` event: the issue, what happened to it, and the label just added if any. */
@@ -27,6 +28,15 @@ export interface DispatchEvent {
   readonly repository: RepositoryContext;
 }
 
+/** A `pull_request` event: the pull request to review, by number and by the commits it compares. */
+export interface PullRequestEvent {
+  readonly kind: 'pull_request';
+  /** The payload's `action`: `opened`, `synchronize`, `reopened`, `edited`, ... */
+  readonly action: string;
+  readonly repository: RepositoryContext;
+  readonly pullRequest: PullRequestInput;
+}
+
 /** Any other event: the action skips it, so its payload is not read. */
 export interface OtherEvent {
   readonly kind: 'other';
@@ -35,7 +45,7 @@ export interface OtherEvent {
 }
 
 /** The parts of the triggering event the commands use. */
-export type ActionEvent = IssuesEvent | DispatchEvent | OtherEvent;
+export type ActionEvent = IssuesEvent | DispatchEvent | PullRequestEvent | OtherEvent;
 
 const text = z.string().check(z.minLength(1));
 const repositorySchema = z.object({ default_branch: text, html_url: text });
@@ -62,6 +72,20 @@ const issuesPayload = z.object({
 });
 
 const dispatchPayload = z.object({ repository: repositorySchema });
+
+const commitSha = z.string().check(z.regex(/^[0-9a-f]{40}$/i));
+
+/** What GitHub sends for `pull_request` events, as far as the bot reads it. */
+const pullRequestPayload = z.object({
+  action: text,
+  repository: repositorySchema,
+  pull_request: z.object({
+    number: z.number().check(z.int(), z.positive()),
+    base: z.object({ ref: text, sha: commitSha }),
+    // `repo` is null when the fork the pull request comes from was deleted.
+    head: z.object({ sha: commitSha, repo: z.nullable(z.object({ full_name: text })) }),
+  }),
+});
 
 /** Checks a payload against its schema; the error names the first bad field and what it is. */
 function parsePayload<T>(schema: z.ZodMiniType<T>, payload: unknown, event: string): T {
@@ -103,7 +127,8 @@ function eventSha(env: NodeJS.ProcessEnv): string | undefined {
  */
 export async function readEvent(env: NodeJS.ProcessEnv): Promise<ActionEvent> {
   const name = env.GITHUB_EVENT_NAME ?? '';
-  if (name !== 'issues' && name !== 'workflow_dispatch') return { kind: 'other', name };
+  if (name !== 'issues' && name !== 'workflow_dispatch' && name !== 'pull_request')
+    return { kind: 'other', name };
   const path = env.GITHUB_EVENT_PATH;
   if (!path)
     throw new Error('GITHUB_EVENT_PATH is not set: run this action in a GitHub Actions workflow');
@@ -112,6 +137,7 @@ export async function readEvent(env: NodeJS.ProcessEnv): Promise<ActionEvent> {
     const dispatch = parsePayload(dispatchPayload, payload, name);
     return { kind: name, repository: repositoryContext(env, dispatch.repository) };
   }
+  if (name === 'pull_request') return pullRequestEvent(env, payload);
   const { action, repository, label, issue } = parsePayload(issuesPayload, payload, name);
   return {
     kind: name,
@@ -130,5 +156,27 @@ export async function readEvent(env: NodeJS.ProcessEnv): Promise<ActionEvent> {
     },
     label: label?.name,
     sha: eventSha(env),
+  };
+}
+
+/** A `pull_request` event; the head repository is named only when it is a fork. */
+function pullRequestEvent(env: NodeJS.ProcessEnv, payload: unknown): PullRequestEvent {
+  const event = parsePayload(pullRequestPayload, payload, 'pull_request');
+  const repository = repositoryContext(env, event.repository);
+  const { number, base, head } = event.pull_request;
+  const headRepository = head.repo?.full_name ?? '(a deleted fork)';
+  const own =
+    headRepository.toLowerCase() === `${repository.owner}/${repository.repo}`.toLowerCase();
+  return {
+    kind: 'pull_request',
+    action: event.action,
+    repository,
+    pullRequest: {
+      number,
+      baseRef: base.ref,
+      baseSha: base.sha,
+      headSha: head.sha,
+      ...(own ? {} : { fork: headRepository }),
+    },
   };
 }

@@ -36,6 +36,15 @@ export interface PullRequest {
   readonly headRef: string;
 }
 
+/** A file a pull request changes, as its files list reports it. */
+export interface PullRequestFile {
+  readonly path: string;
+  /** `added`, `removed`, `modified`, `renamed`, `copied`, `changed` or `unchanged`. */
+  readonly status: string;
+  /** For a renamed or copied file: its path before. */
+  readonly previousPath?: string;
+}
+
 /** An issue comment. */
 export interface IssueComment {
   readonly id: number;
@@ -110,6 +119,8 @@ export interface GitHubGateway {
     number: number,
     changes: { title?: string; body?: string; state?: 'open' | 'closed' },
   ): Promise<PullRequest>;
+  /** The files a pull request changes, every page (GitHub lists at most 3000). */
+  listPullRequestFiles(number: number): Promise<PullRequestFile[]>;
   addLabels(issueNumber: number, labels: readonly string[]): Promise<void>;
   /**
    * Creates a repository label; `'exists'` when the repository already has one of that name

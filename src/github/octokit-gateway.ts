@@ -8,6 +8,7 @@ import {
   type LabelSpec,
   type Permission,
   type PullRequest,
+  type PullRequestFile,
   type RepoFile,
 } from './gateway.js';
 import type { GitHubClient } from './octokit-client.js';
@@ -202,6 +203,19 @@ export class OctokitGateway implements GitHubGateway {
       ...changes,
     });
     return toPullRequest(data);
+  }
+
+  async listPullRequestFiles(number: number): Promise<PullRequestFile[]> {
+    const files = await this.octokit.paginate(this.octokit.rest.pulls.listFiles, {
+      ...this.repository,
+      pull_number: number,
+      per_page: 100,
+    });
+    return files.map((file) => ({
+      path: file.filename,
+      status: file.status,
+      ...(file.previous_filename ? { previousPath: file.previous_filename } : {}),
+    }));
   }
 
   async addLabels(issueNumber: number, labels: readonly string[]): Promise<void> {

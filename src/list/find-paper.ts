@@ -32,12 +32,19 @@ export interface PaperMatches {
   readonly sharedLinks: readonly SharedLink[];
 }
 
+/** What tells one paper from another: its title and its links (the paper's own URL first). */
+export type PaperIdentity = Pick<Paper, 'title' | 'paperUrl' | 'links'>;
+
 /**
  * Looks for a paper in every managed file (SPEC 7): the same title after case folding and
  * dropping punctuation and spacing, or the same paper identity (arXiv id in any version, DOI,
  * the same paper URL). A shared code or project URL alone is not the same paper.
  */
-export function findPaper(list: PaperList, paper: Paper, reader: EntryReader): PaperMatches {
+export function findPaper(
+  list: PaperList,
+  paper: PaperIdentity,
+  reader: EntryReader,
+): PaperMatches {
   const title = normaliseTitle(paper.title);
   const paperLinks = [
     ...(paper.paperUrl ? [paper.paperUrl] : []),

@@ -1,6 +1,6 @@
 import { shorten } from '../paper/answer-text.js';
 import type { EntryReader } from './entry-reader.js';
-import type { ListFile } from './list-file.js';
+import type { Entry, ListFile } from './list-file.js';
 
 /** One finding of `check`: where, and what is wrong. */
 export interface LintFinding {
@@ -19,31 +19,31 @@ const LINK_TARGET = /\]\(\s*<?([^\s)>]*)/g;
  * targets are absolute http(s) URLs (or `mailto:`), and no link is broken. Findings are reported, never fixed.
  */
 export function lintList(file: ListFile, reader: EntryReader): LintFinding[] {
+  return file.sections.flatMap((section) =>
+    section.entries.flatMap((entry) => lintEntry(file, entry, reader)),
+  );
+}
+
+/** Lints one entry of a file as {@link lintList} does; lines are the file's. */
+export function lintEntry(file: ListFile, entry: Entry, reader: EntryReader): LintFinding[] {
   const findings: LintFinding[] = [];
-  for (const section of file.sections) {
-    for (const entry of section.entries) {
-      const text = file.text.slice(entry.start, entry.end);
-      const report = (offset: number, message: string): void => {
-        findings.push({ path: file.path, line: entry.line + countLines(text, offset), message });
-      };
-      const title = reader.title(text);
-      if (title === undefined) report(0, 'no title can be read from the first line');
-      if (!reader.date(text)) {
-        report(0, `no year can be read from the venue${title ? ` of "${shorten(title)}"` : ''}`);
-      }
-      for (const match of text.matchAll(LINK_TARGET)) {
-        const url = match[1]!;
-        if (!/^(?:https?:\/\/[^/]|mailto:)/i.test(url)) {
-          report(match.index, `link target "${shorten(url)}" is not an absolute http(s) URL`);
-        }
-      }
-      for (const match of text.matchAll(BROKEN_LINK)) {
-        report(
-          match.index,
-          `broken link "${shorten(match[0])}": write it as [[Label](https://...)]`,
-        );
-      }
+  const text = file.text.slice(entry.start, entry.end);
+  const report = (offset: number, message: string): void => {
+    findings.push({ path: file.path, line: entry.line + countLines(text, offset), message });
+  };
+  const title = reader.title(text);
+  if (title === undefined) report(0, 'no title can be read from the first line');
+  if (!reader.date(text)) {
+    report(0, `no year can be read from the venue${title ? ` of "${shorten(title)}"` : ''}`);
+  }
+  for (const match of text.matchAll(LINK_TARGET)) {
+    const url = match[1]!;
+    if (!/^(?:https?:\/\/[^/]|mailto:)/i.test(url)) {
+      report(match.index, `link target "${shorten(url)}" is not an absolute http(s) URL`);
     }
+  }
+  for (const match of text.matchAll(BROKEN_LINK)) {
+    report(match.index, `broken link "${shorten(match[0])}": write it as [[Label](https://...)]`);
   }
   return findings;
 }

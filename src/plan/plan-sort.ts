@@ -1,11 +1,12 @@
-import type { ListFile } from '../list/list-file.js';
+import type { ListFile, Section } from '../list/list-file.js';
 import { sectionName, type PaperList } from '../list/paper-list.js';
-import { sortList, type MovedEntry } from '../list/sort-list.js';
-import type { ListFormat } from './list-format.js';
+import { sortListFile, type MovedEntry } from '../list/sort-list-file.js';
+import type { ListFormat } from '../list/list-format.js';
 
 /** A section a re-sort changes, by name, with the entries that moved. */
 export interface SectionMoves {
   readonly name: string;
+  readonly section: Section;
   readonly moved: readonly MovedEntry[];
 }
 
@@ -25,13 +26,14 @@ export interface SortPlan {
 export function planSort(list: PaperList, format: ListFormat): SortPlan {
   const files: SortedFile[] = [];
   for (const file of list.files) {
-    const sorted = sortList(file, format.reader, format.order);
+    const sorted = sortListFile(file, format.reader, format.order);
     if (sorted.changed.length === 0) continue;
     files.push({
       file,
       text: sorted.text,
       sections: sorted.changed.map((c) => ({
         name: sectionName(list, file, c.section),
+        section: c.section,
         moved: c.moved,
       })),
     });

@@ -10,6 +10,7 @@ import {
   type LabelSpec,
   type Permission,
   type PullRequest,
+  type PullRequestFile,
   type RepoFile,
 } from '../../src/github/gateway.js';
 
@@ -133,6 +134,21 @@ export class MemoryGateway implements GitHubGateway {
     const pull = this.pulls.find((p) => p.number === number)!;
     Object.assign(pull, changes);
     return { ...pull };
+  }
+
+  /** The paths that differ between the pull request's base and head branches, as `added` etc. */
+  async listPullRequestFiles(number: number): Promise<PullRequestFile[]> {
+    this.calls.push(`listPullRequestFiles ${number}`);
+    const pull = this.pulls.find((p) => p.number === number)!;
+    const files = (branch: string) => this.commits.get(this.branches.get(branch)!)!.files;
+    const [base, head] = [files(pull.base), files(pull.headRef)];
+    return [...new Set([...base.keys(), ...head.keys()])]
+      .filter((path) => base.get(path) !== head.get(path))
+      .sort()
+      .map((path) => ({
+        path,
+        status: !base.has(path) ? 'added' : !head.has(path) ? 'removed' : 'modified',
+      }));
   }
 
   async createLabel(label: LabelSpec): Promise<'created' | 'exists'> {

@@ -10,6 +10,7 @@ export {
   type CreateRepoOptions,
   type FileContent,
   type MergePullRequestOptions,
+  type OpenPullRequestOptions,
   type RepoName,
 } from './emulator.js';
 export { SECONDARY_RATE_LIMIT_MESSAGE } from './faults.js';

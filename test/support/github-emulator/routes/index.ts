@@ -7,6 +7,7 @@ import { gitDataRoutes } from './git-data.js';
 import { gitRefRoutes } from './git-refs.js';
 import { issueRoutes } from './issues.js';
 import { labelRoutes } from './labels.js';
+import { pullFileRoutes } from './pull-files.js';
 import { pullRoutes } from './pulls.js';
 import { repositoryRoutes } from './repository.js';
 
@@ -18,6 +19,7 @@ export const repoRoutes: readonly RepoRoute[] = [
   ...gitDataRoutes,
   ...contentRoutes,
   ...pullRoutes,
+  ...pullFileRoutes,
   ...commentRoutes,
   ...issueRoutes,
   ...labelRoutes,

@@ -13,6 +13,7 @@ import {
 } from '../http-errors.js';
 import { duplicateOpenPull, requirePull, setIssueState } from '../issue-ops.js';
 import { mergePull } from '../merge.js';
+import { openPull } from '../open-pull.js';
 import { paginate } from '../pagination.js';
 import type { IssueRecord, Repo } from '../repo.js';
 import { json, type RepoRoute } from '../router.js';
@@ -114,35 +115,17 @@ export const pullRoutes: readonly RepoRoute[] = [
           message: `No commits between ${base} and ${head}`,
         });
       }
-      const now = world.now();
-      const issue: IssueRecord = {
-        number: repo.allocateNumber(),
-        id: world.nextId(),
+      const issue = openPull(world, repo, {
+        head: branch,
+        headSha,
+        base,
+        baseSha,
         title,
         body: text ?? null,
         user: world.bot,
-        labels: [],
-        state: 'open',
-        stateReason: null,
-        authorAssociation: null,
-        createdAt: now,
-        updatedAt: now,
-        closedAt: null,
-        pull: {
-          id: world.nextId(),
-          headRef: branch,
-          headSha,
-          baseRef: base,
-          baseSha,
-          draft,
-          maintainerCanModify,
-          merged: false,
-          mergedAt: null,
-          mergedBy: null,
-          mergeCommitSha: null,
-        },
-      };
-      repo.issues.set(issue.number, issue);
+        draft,
+        maintainerCanModify,
+      });
       return json(201, pullJson(world, repo, issue, true), {
         location: repoApiUrl(world, repo, `/pulls/${issue.number}`),
       });
