@@ -2,7 +2,9 @@
 // entries. Each `add` and `sort` runs as a whole process on a fresh copy of the list and is
 // compared with the floor (a `node` process that only reads the same file) and with one remark
 // (mdast-util-from-markdown + GFM) parse of it. Prints medians, ratios, peak memory, scaling and
-// the goals (reported, not asserted). Exits 1 when a command gives a wrong result.
+// the goals (reported, not asserted). Exits 1 when a command gives a wrong result. Ends with the
+// action's side: the latency of one add through the GitHub API emulator (`npm run
+// bench:latency`, scripts/bench-latency.ts).
 //
 //   node scripts/bench.mjs [--sizes 1000,10000,100000] [--runs N] [--remark-runs N]
 //                          [--remark-timeout SECONDS]
@@ -438,3 +440,17 @@ for (const s of scaling) {
     );
   }
 }
+
+// ---- the action: one add through the emulator, at 0 and 100 ms a request ------------------
+
+console.log('');
+const latencyBench = spawn(
+  node,
+  [path.join(root, 'scripts/run-ts.mjs'), path.join(root, 'scripts/bench-latency.ts')],
+  { cwd: root, stdio: 'inherit' },
+);
+const latencyCode = await new Promise((resolve) => {
+  latencyBench.on('error', () => resolve(1));
+  latencyBench.on('close', (code) => resolve(code ?? 1));
+});
+if (latencyCode !== 0) process.exit(latencyCode);

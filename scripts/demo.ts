@@ -95,6 +95,7 @@ try {
     }),
     inputs: { 'github-token': token, 'config-path': '.github/paper-list.yml' },
     sha: emulator.state(owner, name).branches.main!,
+    spawn: true,
   });
   const calls = emulator.requests.map((r) => `${r.method} ${r.path} → ${r.status}`);
   process.stdout.write(run.stdout);

@@ -1,63 +1,97 @@
-import * as core from '@actions/core';
 import {
   readEvent,
   type ActionEvent,
   type DispatchEvent,
   type IssuesEvent,
+  type PullRequestEvent,
 } from './action/event.js';
+import { actionsIO, type ActionIO } from './action/action-io.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
 import { addPaper } from './commands/add-paper.js';
 import { closePaper } from './commands/close-paper.js';
 import type { CommandContext, CommandResult, Logger } from './commands/command-context.js';
+import { reviewPullRequest } from './commands/review-pull-request.js';
 import { sortList } from './commands/sort-list.js';
-import { createGitHubClient } from './github/octokit-client.js';
+import { createGitHubClient, type GitHubClientOptions } from './github/octokit-client.js';
 import { OctokitGateway } from './github/octokit-gateway.js';
+import type { Sleep } from './github/sleep.js';
 
-/** The Actions log: groups per phase, warnings as annotations. */
-const actionsLog: Logger = {
-  info: (message) => core.info(message),
-  warn: (message) => core.warning(message),
-  group: (name, phase) => core.group(name, phase),
-};
+/** The `pull_request` actions that change what a pull request proposes: each is reviewed. */
+const REVIEWED_ACTIONS = ['opened', 'synchronize', 'reopened', 'edited'];
 
 /** How long after an issue was opened a `labeled` event counts as the form's own label. */
 const OPENING_LABEL_SECONDS = 10;
+
+/** The GitHub client's tuning a run may set: pacing, retries, back-off, its clock. */
+export type ClientTuning = Pick<
+  GitHubClientOptions,
+  'pacing' | 'retries' | 'retryBaseMs' | 'maxWaitSeconds' | 'now'
+>;
+
+/**
+ * What a run works with, each the runner's by default: `dist/index.js` calls `run()`, tests
+ * pass their own, so that runs can share one process without sharing its environment.
+ */
+export interface RunOptions {
+  /** The runner's variables: GITHUB_EVENT_NAME, GITHUB_EVENT_PATH, GITHUB_REPOSITORY, ... */
+  readonly env?: NodeJS.ProcessEnv;
+  /** Inputs, outputs, job summary, log and failure (default: @actions/core). */
+  readonly io?: ActionIO;
+  /** The GitHub client's tuning (default: no pacing, retries after 1, 4 and 9 s). */
+  readonly client?: ClientTuning;
+  /** How every pause of the run is made (default: real time; tests record them). */
+  readonly sleep?: Sleep;
+}
+
+/** What {@link dispatch} hands the command and its GitHub client besides the event. */
+interface Runtime {
+  readonly log: Logger;
+  readonly client: ClientTuning;
+  readonly sleep: Sleep | undefined;
+}
 
 /**
  * The action: reads the inputs and the event once, runs the command the event calls for, and
  * reports the result as outputs and a job summary. The only place that catches errors and
  * fails the step. An event the bot has nothing to do for is skipped before any API call.
  */
-export async function run(env: NodeJS.ProcessEnv = process.env): Promise<void> {
+export async function run(options: RunOptions = {}): Promise<void> {
+  const { env = process.env, io = actionsIO } = options;
   try {
     // The token is never printed; the runner already masks the secrets it is made from.
-    const inputs = readInputs((name) => core.getInput(name));
+    const inputs = readInputs((name) => io.getInput(name));
     const event = await readEvent(env);
     const reason = skipReason(event);
+    const runtime: Runtime = { log: io.log, client: options.client ?? {}, sleep: options.sleep };
     const result =
       event.kind === 'other' || reason !== undefined
         ? { result: 'skipped' as const, message: reason ?? '', summary: reason ?? '' }
-        : await dispatch(event, inputs, env);
-    core.info(result.message);
-    core.setOutput('result', result.result);
-    core.setOutput(
+        : await dispatch(event, inputs, env, runtime);
+    io.log.info(result.message);
+    io.setOutput('result', result.result);
+    io.setOutput(
       'pull-request-number',
       result.pullRequest ? String(result.pullRequest.number) : '',
     );
-    core.setOutput('pull-request-url', result.pullRequest?.url ?? '');
-    if (env.GITHUB_STEP_SUMMARY)
-      await core.summary.addRaw(`## paper-list-bot\n\n${result.summary}\n`).write();
+    io.setOutput('pull-request-url', result.pullRequest?.url ?? '');
+    await io.appendSummary(`## paper-list-bot\n\n${result.summary}\n`);
+    reportProblems(result, io);
   } catch (error) {
-    core.setFailed(getErrorMessage(error));
+    io.setFailed(getErrorMessage(error));
   }
 }
 
 /** Why the event needs no work at all, or `undefined` when a command must look at it. */
 export function skipReason(event: ActionEvent): string | undefined {
   if (event.kind === 'other') {
-    return `paper-list-bot runs on issues and workflow_dispatch events, not ${event.name || 'this event'}.`;
+    return `paper-list-bot runs on issues, pull_request and workflow_dispatch events, not ${event.name || 'this event'}.`;
   }
   if (event.kind === 'workflow_dispatch') return undefined;
+  if (event.kind === 'pull_request') {
+    return REVIEWED_ACTIONS.includes(event.action)
+      ? undefined
+      : `Nothing to do for pull_request ${event.action} events.`;
+  }
   const { issue, action } = event;
   if (issue.isPullRequest) return 'Pull requests are not papers.';
   if (!['opened', 'reopened', 'edited', 'labeled', 'closed'].includes(action))
@@ -80,14 +114,17 @@ function labelledAtOpening(event: IssuesEvent): boolean {
 
 /** Runs the command for an event that {@link skipReason} let through. */
 async function dispatch(
-  event: IssuesEvent | DispatchEvent,
+  event: IssuesEvent | DispatchEvent | PullRequestEvent,
   inputs: ActionInputs,
   env: NodeJS.ProcessEnv,
+  runtime: Runtime,
 ): Promise<CommandResult> {
   const client = createGitHubClient({
+    ...runtime.client,
+    sleep: runtime.sleep,
     token: inputs.token,
-    baseUrl: env.GITHUB_API_URL ?? 'https://api.github.com',
-    warn: (message) => core.warning(message),
+    baseUrl: inputs.apiUrl ?? env.GITHUB_API_URL ?? 'https://api.github.com',
+    warn: (message) => runtime.log.warn(message),
   });
   const context: CommandContext = {
     gateway: new OctokitGateway(client, {
@@ -96,9 +133,11 @@ async function dispatch(
     }),
     repository: event.repository,
     configPath: inputs.configPath,
-    log: actionsLog,
+    log: runtime.log,
+    wait: runtime.sleep,
   };
   if (event.kind === 'workflow_dispatch') return sortList(context);
+  if (event.kind === 'pull_request') return reviewPullRequest(context, event.pullRequest);
   const { issue, action } = event;
   const base = event.sha !== undefined ? { baseSha: event.sha } : {};
   switch (action) {
@@ -115,6 +154,13 @@ async function dispatch(
     default:
       return addPaper(context, issue, base);
   }
+}
+
+/** A review's problems as error annotations on their lines, then a failed step. */
+function reportProblems(result: CommandResult, io: ActionIO): void {
+  // The I/O escapes the message and the properties; titles are fixed words.
+  for (const note of result.annotations ?? []) io.annotate(note);
+  if (result.failure) io.setFailed(result.failure);
 }
 
 /**

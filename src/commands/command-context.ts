@@ -1,4 +1,5 @@
 import type { GitHubGateway } from '../github/gateway.js';
+import type { Sleep } from '../github/sleep.js';
 
 /** The repository a command works on. */
 export interface RepositoryContext {
@@ -24,11 +25,35 @@ export interface CommandContext {
   /** Path of the configuration file in the repository. */
   readonly configPath: string;
   readonly log: Logger;
+  /**
+   * How a command pauses (to give a concurrent run's comment a moment to appear): real time
+   * by default, recorded and skipped in tests.
+   */
+  readonly wait?: Sleep;
 }
 
 /** Outcomes reported as the action's `result` output. */
 export type ResultKind =
-  'created' | 'updated' | 'unchanged' | 'invalid' | 'duplicate' | 'sorted' | 'closed' | 'skipped';
+  | 'created'
+  | 'updated'
+  | 'unchanged'
+  | 'invalid'
+  | 'duplicate'
+  | 'sorted'
+  | 'closed'
+  | 'reviewed'
+  | 'skipped';
+
+/** A problem to show on a line of a file (an error annotation in the action). */
+export interface Annotation {
+  readonly file: string;
+  /** 1-based. */
+  readonly line: number;
+  /** Fixed words, never text from outside. */
+  readonly title: string;
+  /** One line of plain text. */
+  readonly message: string;
+}
 
 /** What a command did, for outputs, the log and the job summary. */
 export interface CommandResult {
@@ -39,6 +64,10 @@ export interface CommandResult {
   readonly summary: string;
   readonly pullRequest?: { readonly number: number; readonly url: string };
   readonly commentUrl?: string;
+  /** Problems to show on the lines they are about. */
+  readonly annotations?: readonly Annotation[];
+  /** Set when the step must fail although the command ran to the end: why, in one line. */
+  readonly failure?: string;
 }
 
 /** A silent logger, for tests. */

@@ -1,4 +1,5 @@
 import type { GitHubGateway, IssueComment } from '../github/gateway.js';
+import { realSleep, type Sleep } from '../github/sleep.js';
 import { COMMENT_MARKER } from '../messages/issue-comment.js';
 
 /** What happened to the bot's one comment on an issue. */
@@ -18,11 +19,15 @@ export interface UpsertCommentOptions {
    * comment a moment to appear before writing one, so that the two runs share one comment.
    */
   readonly anotherRun?: boolean;
-  /** How to wait between looks for the other run's comment (tests pass a quick one). */
-  readonly wait?: (ms: number) => Promise<void>;
+  /**
+   * How to wait between looks for the other run's comment (default: real time; the action
+   * passes its run's sleep, which tests record and skip).
+   */
+  readonly wait?: Sleep | undefined;
 }
 
-const WAITS_MS = [1000, 2000, 3000, 4000];
+/** The pauses before each new look for the other run's comment: 10 s in all. */
+export const WAITS_MS: readonly number[] = [1000, 2000, 3000, 4000];
 
 /**
  * Leaves or updates the bot's ONE comment on an issue, found again by its hidden marker. A
@@ -42,8 +47,7 @@ export async function upsertBotComment(
   const isMine = (c: IssueComment) =>
     c.body.trimEnd().endsWith(COMMENT_MARKER) && c.author !== options.issueAuthor;
   let mine = (await gateway.listComments(issueNumber)).find(isMine);
-  const wait =
-    options.wait ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
+  const wait = options.wait ?? realSleep;
   for (const ms of options.anotherRun && !mine ? WAITS_MS : []) {
     await wait(ms);
     mine = (await gateway.listComments(issueNumber)).find(isMine);

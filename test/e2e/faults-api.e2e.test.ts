@@ -1,4 +1,4 @@
-// GitHub faults, end to end against the bundle: the API fails, rate-limits and conflicts. The decided behaviour is in the
+// GitHub faults, end to end through `run()`: the API fails, rate-limits and conflicts. The decided behaviour is in the
 // README's "Faults and races" table; each test checks the final state: the right entry on the
 // branch, never a second pull request, never a second comment, nothing lost.
 import { afterEach, describe, expect, it } from 'vitest';
@@ -38,6 +38,9 @@ describe('server errors', () => {
     expect(run.outputs.result).toBe('created');
     expectOneProposal(scenario);
     expect(scenario.emulator.requests.filter((r) => r.status === 502)).toHaveLength(6);
+    // Each failed call but the comment was retried once, after plugin-retry's first back-off;
+    // a comment is never posted twice blindly: the gateway looks for it before posting again.
+    expect(run.waits).toEqual([1000, 1000, 1000, 1000, 1000]);
   }, 90_000);
 
   it('keeps one comment and one pull request when GitHub answers 502 after storing them', async () => {
@@ -62,6 +65,8 @@ describe('server errors', () => {
     expect(
       scenario.emulator.requests.filter((r) => r.method === 'POST' && r.path.endsWith('/pulls')),
     ).toHaveLength(4);
+    // Three retries, backing off 1, 4 and 9 s, then the run gives up.
+    expect(failed.waits).toEqual([1000, 4000, 9000]);
     expect(everythingVisible(failed, scenario)).not.toContain(TOKEN);
     // Nothing is lost: the branch holds the entry, and a re-run opens the pull request.
     expect(scenario.read(BRANCH, 'README.md')).toContain(FIRST_LINE);
@@ -80,10 +85,10 @@ describe('rate limits', () => {
       path: /\/pulls$/,
       retryAfterSeconds: 2,
     });
-    const started = Date.now();
     const run = await scenario.issueEvent('opened', issue);
     expect(run.code, run.stderr + run.stdout).toBe(0);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(2000);
+    // The one pause of the run is the rate limit's, as long as retry-after said.
+    expect(run.waits).toEqual([2000]);
     expect(run.stdout).toContain('secondary rate limit');
     expectOneProposal(scenario);
   }, 60_000);
@@ -100,6 +105,7 @@ describe('rate limits', () => {
     const run = await scenario.issueEvent('opened', issue);
     expect(run.code).toBe(1);
     expect(Date.now() - started).toBeLessThan(30_000);
+    expect(run.waits).toEqual([]);
     expect(run.stdout).toMatch(/secondary rate limit.*giving up/);
     expect(Object.keys(scenario.state().branches)).toEqual(['main']);
   }, 60_000);

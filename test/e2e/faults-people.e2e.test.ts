@@ -1,4 +1,4 @@
-// People and races, end to end against the bundle: maintainers close pull requests and push to
+// People and races, end to end through `run()`: maintainers close pull requests and push to
 // branches, permissions gate who may trigger, events arrive at once. The decided behaviour is in the
 // README's "Faults and races" table; each test checks the final state: the right entry on the
 // branch, never a second pull request, never a second comment, nothing lost.

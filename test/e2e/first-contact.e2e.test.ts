@@ -1,6 +1,6 @@
 // First contact: what happens on a repository fresh from GitHub, where the form's label does not
 // exist yet (GitHub then files the issue without it), and when GitHub sends `opened` and
-// `labeled` together for one submission. The committed bundle against the emulator.
+// `labeled` together for one submission. The action's `run()` against the emulator.
 import { afterEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

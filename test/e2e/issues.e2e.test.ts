@@ -1,5 +1,6 @@
-// End to end: the committed bundle dist/index.js, run as the Actions runner runs it, against
-// the GitHub API emulator on loopback. Nothing here is stubbed.
+// End to end: the action against the GitHub API emulator on loopback, nothing stubbed. The first
+// add runs the committed bundle dist/index.js as the Actions runner runs it (a smoke test of
+// the bundle); the others run `run()` in-process, their pauses recorded instead of waited.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +29,7 @@ afterEach(async () => {
 
 describe('issues opened', () => {
   it('pushes one verified commit, opens a PR that closes the issue, and comments with the link', async () => {
-    scenario = await startScenario();
+    scenario = await startScenario({}, { spawn: true });
     const issue = scenario.fileIssue();
     const mainBefore = scenario.state().branches.main!;
     scenario.emulator.resetRequests();
@@ -87,6 +88,8 @@ describe('issues opened', () => {
     const again = await scenario.issueEvent('opened', issue);
     expect(again.code, again.stderr).toBe(0);
     expect(again.outputs.result).toBe('unchanged');
+    // Nothing to wait for: no pacing, no retry.
+    expect(again.waits).toEqual([]);
     const after = scenario.state();
     expect(after.branches).toEqual(before.branches);
     expect(after.pulls.map((p) => [p.number, p.state, p.title, p.body])).toEqual(

@@ -1,4 +1,5 @@
-// One repository in the GitHub emulator and helpers to run the bundled action on its issues.
+// One repository in the GitHub emulator and helpers to run the action on its issues: `run()`
+// in this process, or the committed bundle as the runner runs it (`spawn`).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +18,7 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 /** The example list, the example issue and the form, as a user's repository holds them. */
 export const EXAMPLE_LIST = readFileSync(path.join(root, 'examples/README.md'), 'utf8');
 export const EXAMPLE_ISSUE = readFileSync(path.join(root, 'examples/new-paper-issue.md'), 'utf8');
-export const FORM = readFileSync(path.join(root, '.github/ISSUE_TEMPLATE/new-paper.yml'), 'utf8');
+export const FORM = readFileSync(path.join(root, 'examples/ISSUE_TEMPLATE/new-paper.yml'), 'utf8');
 
 export const OWNER = 'curator';
 export const REPO = 'reading-list';
@@ -48,8 +49,18 @@ export interface Scenario {
   close(): Promise<void>;
 }
 
+/** How a scenario runs the action. */
+export interface ScenarioOptions {
+  /** Every run spawns the committed dist/index.js, as the runner does (default: in-process). */
+  readonly spawn?: boolean;
+}
+
 /** Starts an emulator holding `files` (default: the example list and the form). */
-export async function startScenario(files: Record<string, string> = {}): Promise<Scenario> {
+export async function startScenario(
+  files: Record<string, string> = {},
+  options: ScenarioOptions = {},
+): Promise<Scenario> {
+  const spawn = options.spawn ?? false;
   const emulator = await startGitHubEmulator({ token: TOKEN });
   emulator.createRepo({
     owner: OWNER,
@@ -95,6 +106,7 @@ export async function startScenario(files: Record<string, string> = {}): Promise
         payload,
         inputs: { 'github-token': TOKEN, 'config-path': '.github/paper-list.yml' },
         sha: emulator.state(OWNER, REPO).branches.main,
+        spawn,
       });
     },
     dispatch() {
@@ -104,6 +116,7 @@ export async function startScenario(files: Record<string, string> = {}): Promise
         eventName: 'workflow_dispatch',
         payload: dispatchPayload({ owner: OWNER, repo: REPO }),
         inputs: { 'github-token': TOKEN, 'config-path': '.github/paper-list.yml' },
+        spawn,
       });
     },
     state: () => emulator.state(OWNER, REPO),

@@ -1,4 +1,5 @@
-// End to end: workflow_dispatch re-sorts the list through one pull request.
+// End to end: workflow_dispatch re-sorts the list through one pull request. The first test runs
+// the committed bundle as the runner does (a smoke test of the bundle), the second `run()`.
 import { afterEach, describe, expect, it } from 'vitest';
 import { corpusFile, REFERENCE } from '../support/corpus.js';
 import { OWNER, REPO, startScenario, type Scenario } from './scenario.js';
@@ -12,11 +13,14 @@ afterEach(async () => {
 describe('workflow_dispatch', () => {
   it('opens one pull request on an unsorted list, and updates it on the next run', async () => {
     const quantization = corpusFile(`${REFERENCE}/quantization.md`).text;
-    scenario = await startScenario({
-      'quantization.md': quantization,
-      '.github/paper-list.yml':
-        'files:\n  - README.md\n  - quantization.md\nlabels: [paper-list]\n',
-    });
+    scenario = await startScenario(
+      {
+        'quantization.md': quantization,
+        '.github/paper-list.yml':
+          'files:\n  - README.md\n  - quantization.md\nlabels: [paper-list]\n',
+      },
+      { spawn: true },
+    );
     const run = await scenario.dispatch();
     expect(run.code, run.stderr).toBe(0);
     expect(run.outputs.result).toBe('sorted');

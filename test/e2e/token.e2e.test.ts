@@ -1,5 +1,6 @@
 // The token never leaks: whatever happens, a recognisable fake token appears in none of what
-// people can read (SECURITY.md).
+// people can read (SECURITY.md). Every run spawns the committed bundle as the runner does, so
+// what is checked is what the runner would show, real pauses included.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
@@ -25,7 +26,7 @@ const fixture = (name: string) =>
   readFileSync(path.join(projectRoot(), 'test/fixtures/add', name, 'issue.md'), 'utf8');
 
 it('never shows the token: in success, refusal, duplicate, failure and bad-credential runs', async () => {
-  scenario = await startScenario();
+  scenario = await startScenario({}, { spawn: true });
   const runs = [];
   runs.push(await scenario.issueEvent('opened', scenario.fileIssue()));
   runs.push(
@@ -55,6 +56,7 @@ it('never shows the token: in success, refusal, duplicate, failure and bad-crede
       labels: ['new-paper'],
     }),
     inputs: { 'github-token': wrong },
+    spawn: true,
   });
   expect(refused.code).toBe(1);
   expect(refused.stdout).toMatch(/::error::GitHub answered 401/);

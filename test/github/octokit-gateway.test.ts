@@ -13,6 +13,8 @@ let emulator: GitHubEmulator;
 let gateway: OctokitGateway;
 let main: string;
 const warnings: string[] = [];
+/** The pauses the client asked for: none, as nothing fails and writes are not paced. */
+const waits: number[] = [];
 
 /** A list of about 1.2 MB: over the contents API's inline limit. */
 const bigList = `# Papers\n${Array.from({ length: 3000 }, (_, i) => `- **Paper ${i} — ü ✓** <Br>\n${'Author, '.repeat(40)}Someone <Br>\n[CVPR 2020] <Br>\n`).join('\n')}`;
@@ -32,6 +34,9 @@ beforeAll(async () => {
     token,
     baseUrl: emulator.url,
     warn: (m) => warnings.push(m),
+    sleep: async (ms) => {
+      waits.push(ms);
+    },
   });
   gateway = new OctokitGateway(client, { owner, repo: name });
 });
@@ -191,5 +196,6 @@ describe('pull requests, comments and permissions', () => {
     expect(await gateway.getPermission(owner)).toBe('admin');
     expect(['read', 'none']).toContain(await gateway.getPermission('stranger'));
     expect(warnings).toEqual([]);
+    expect(waits).toEqual([]);
   });
 });

@@ -1,12 +1,15 @@
-// Runs the committed bundle dist/index.js exactly as the Actions runner does: a separate Node
-// process, inputs as INPUT_* variables, the event payload in a file named by GITHUB_EVENT_PATH,
-// outputs and the job summary written to the files named by GITHUB_OUTPUT and
-// GITHUB_STEP_SUMMARY, REST calls to GITHUB_API_URL.
+// Runs the action on one event, with the runner's environment: the event payload in a file
+// named by GITHUB_EVENT_PATH, REST calls to GITHUB_API_URL. By default `run()` runs in this
+// process with an I/O of its own (see recording-io.ts) and its pauses recorded, not waited;
+// with `spawn: true` the committed bundle dist/index.js runs exactly as the Actions runner
+// runs it: a separate Node process, inputs as INPUT_* variables, outputs and the job summary
+// written to the files named by GITHUB_OUTPUT and GITHUB_STEP_SUMMARY, real pauses.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { projectRoot } from './project-root.js';
+import { runInProcess } from './run-in-process.js';
 
 /** The bundle the runner executes (action.yml `runs.main`). */
 export const ACTION_BUNDLE = path.join(projectRoot(), 'dist/index.js');
@@ -22,6 +25,8 @@ export interface RunActionOptions {
   /** The default branch head at event time (the runner's GITHUB_SHA). */
   readonly sha?: string;
   readonly timeoutMs?: number;
+  /** Run the committed dist/index.js in a process of its own, as the runner does (default: in-process). */
+  readonly spawn?: boolean;
 }
 
 /** What the run left behind. */
@@ -31,9 +36,11 @@ export interface ActionRun {
   readonly stderr: string;
   readonly outputs: Record<string, string>;
   readonly summary: string;
+  /** Every pause the run asked for, in ms, in order (in-process runs only: spawned ones wait). */
+  readonly waits?: readonly number[];
 }
 
-/** Runs dist/index.js once and collects its exit code, logs, outputs and job summary. */
+/** Runs the action once and collects its exit code, logs, outputs and job summary. */
 export async function runAction(options: RunActionOptions): Promise<ActionRun> {
   const dir = mkdtempSync(path.join(tmpdir(), 'paper-list-action-'));
   const eventPath = path.join(dir, 'event.json');
@@ -58,15 +65,13 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     RUNNER_TEMP: dir,
     ...(options.sha ? { GITHUB_SHA: options.sha } : {}),
   };
-  for (const [name, value] of Object.entries(options.inputs)) {
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
-  }
+  const timeoutMs = options.timeoutMs ?? 60_000;
   try {
-    const { code, stdout, stderr } = await spawnNode(
-      ACTION_BUNDLE,
-      env,
-      options.timeoutMs ?? 60_000,
-    );
+    if (!options.spawn) return await runInProcess(env, options.inputs, timeoutMs);
+    for (const [name, value] of Object.entries(options.inputs)) {
+      env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+    }
+    const { code, stdout, stderr } = await spawnNode(ACTION_BUNDLE, env, timeoutMs);
     return {
       code,
       stdout,

@@ -5,9 +5,10 @@ import { FaultQueue, SECONDARY_RATE_LIMIT_MESSAGE } from './faults.js';
 import { DOCS_URL } from './http-errors.js';
 import { mergePull } from './merge.js';
 import { addLabels } from './issue-ops.js';
+import { openPull } from './open-pull.js';
 import { EmulatorUsageError, Repo, type CommitMeta, type IssueRecord } from './repo.js';
 import { EmulatorServer } from './server.js';
-import { commentState, commitInfo, issueState, repoSnapshot } from './snapshot.js';
+import { commentState, commitInfo, issueState, pullState, repoSnapshot } from './snapshot.js';
 import type {
   BeforeRequestHook,
   CommentState,
@@ -17,6 +18,7 @@ import type {
   IssueState,
   Permission,
   PrimaryRateLimitOptions,
+  PullState,
   RecordedRequest,
   RepoSnapshot,
   SecondaryRateLimitOptions,
@@ -70,6 +72,17 @@ export interface CreateCommentOptions extends RepoName {
   readonly body: string;
   readonly user: UserInput;
   readonly authorAssociation?: string;
+}
+
+/** Options of {@link GitHubEmulator.openPullRequest}. */
+export interface OpenPullRequestOptions extends RepoName {
+  /** A branch of the repository (push it with {@link GitHubEmulator.commit}). */
+  readonly head: string;
+  /** Default: the default branch. */
+  readonly base?: string;
+  readonly title: string;
+  readonly body?: string | null;
+  readonly user: UserInput;
 }
 
 /** Options of {@link GitHubEmulator.mergePullRequest}. */
@@ -272,6 +285,29 @@ export class GitHubEmulator {
     return issueState(repo, issue);
   }
 
+  /** Opens a pull request as `user` would on github.com (from a branch of the repository). */
+  openPullRequest(options: OpenPullRequestOptions): PullState {
+    const repo = this.repo(options);
+    const base = options.base ?? repo.defaultBranch;
+    const headSha = repo.branch(options.head);
+    const baseSha = repo.branch(base);
+    if (!headSha || !baseSha)
+      throw new EmulatorUsageError(
+        `No branch ${headSha ? base : options.head} in ${repo.fullName}`,
+      );
+    this.world.tick();
+    const issue = openPull(this.world, repo, {
+      head: options.head,
+      headSha,
+      base,
+      baseSha,
+      title: options.title,
+      body: options.body ?? null,
+      user: this.world.registerUser(options.user),
+    });
+    return pullState(repo, issue);
+  }
+
   /**
    * Merges an open pull request as a maintainer would: a merge commit (signed by GitHub) whose
    * tree is the three-way merge of head into base, which is the head's tree when the base has
@@ -424,6 +460,13 @@ export async function startGitHubEmulator(
     options.startTime ?? new Date(Date.UTC(2024, 0, 1)),
   );
   const emulator = new GitHubEmulator(world, options.log);
+  const latencyMs = options.latencyMs ?? 0;
+  if (latencyMs > 0) emulator.beforeRequest(() => delay(latencyMs));
   await emulator.listen(options.port ?? 0);
   return emulator;
+}
+
+/** Resolves after `ms` milliseconds. */
+function delay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -190,4 +190,10 @@ export interface GitHubEmulatorOptions {
   readonly port?: number;
   /** Start of the emulator's clock (default 2024-01-01T00:00:00Z); it ticks one second per operation. */
   readonly startTime?: Date;
+  /**
+   * Milliseconds each request waits before it is handled, like the round trip to
+   * api.github.com (default 0: loopback speed). Benchmarks use it to count what a run's
+   * requests cost.
+   */
+  readonly latencyMs?: number;
 }
