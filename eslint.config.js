@@ -23,7 +23,7 @@ const pureCore = [
 const pureCoreImports = new RegExp(
   `^(?!(${[
     String.raw`\./[\w.-]+\.js`,
-    String.raw`\.\./(form|paper|list|plan|config|messages)/[\w.-]+\.js`,
+    String.raw`\.\./(form|paper|list|plan|config|messages|metadata)/[\w.-]+\.js`,
     // Type-only: checked by the second pattern below.
     String.raw`\.\./github/gateway\.js`,
     'yaml',

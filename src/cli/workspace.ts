@@ -5,8 +5,8 @@ import { parseConfig, defaultConfig } from '../config/parse-config.js';
 import type { Config } from '../config/config.js';
 import { chooseIssueForm, type IssueForm } from '../form/read-issue.js';
 import type { PaperList } from '../list/paper-list.js';
-import { listFormat, type ListFormat } from '../plan/list-format.js';
-import { readPaperList } from '../plan/read-paper-list.js';
+import { listFormat, type ListFormat } from '../list/list-format.js';
+import { readPaperList } from '../list/read-paper-list.js';
 import { UsageError } from './cli-io.js';
 
 /** A list repository on disk, read once. */

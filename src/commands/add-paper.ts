@@ -15,7 +15,7 @@ import { planAddition, type InsertPlan } from '../plan/plan-addition.js';
 import { issueBranch } from './bot-branches.js';
 import type { CommandContext, CommandResult } from './command-context.js';
 import { isAllowed } from './is-allowed.js';
-import { loadConfig, loadList } from './load-repository.js';
+import { loadConfig, loadRepositoryList } from './load-repository.js';
 import { openBotPullRequest } from './open-bot-pull-request.js';
 import { BOT_TRAILER, pushBotBranch } from './push-bot-branch.js';
 import { upsertBotComment, type UpsertCommentOptions } from './upsert-bot-comment.js';
@@ -87,6 +87,7 @@ export async function addPaper(
     knownEmpty,
     issueAuthor: issue.author.login,
     anotherRun,
+    wait: context.wait,
   });
   const reply = async (
     result: CommandResult['result'],
@@ -113,7 +114,7 @@ export async function addPaper(
   }
 
   const { plan, files } = await log.group('Plan the entry', async () => {
-    const { list, format, files } = await loadList(context, config, base.sha);
+    const { list, format, files } = await loadRepositoryList(context, config, base.sha);
     const plan = planAddition({
       body: issue.body,
       form: form.fields,

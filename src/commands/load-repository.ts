@@ -2,8 +2,8 @@ import type { Config } from '../config/config.js';
 import { defaultConfig, parseConfig } from '../config/parse-config.js';
 import type { RepoFile } from '../github/gateway.js';
 import type { PaperList } from '../list/paper-list.js';
-import { listFormat, type ListFormat } from '../plan/list-format.js';
-import { readPaperList } from '../plan/read-paper-list.js';
+import { listFormat, type ListFormat } from '../list/list-format.js';
+import { readPaperList } from '../list/read-paper-list.js';
 import type { CommandContext } from './command-context.js';
 
 /** A configuration or list problem only a maintainer can fix: the run fails with it. */
@@ -31,7 +31,7 @@ export interface RepositoryList {
 }
 
 /** Reads every managed file at a ref. A missing file is a configuration error. */
-export async function loadList(
+export async function loadRepositoryList(
   context: CommandContext,
   config: Config,
   ref: string,

@@ -4,7 +4,7 @@ import { sortPullRequest } from '../messages/pull-request-text.js';
 import { planSort } from '../plan/plan-sort.js';
 import { sortBranch } from './bot-branches.js';
 import type { CommandContext, CommandResult } from './command-context.js';
-import { loadConfig, loadList } from './load-repository.js';
+import { loadConfig, loadRepositoryList } from './load-repository.js';
 import { openBotPullRequest } from './open-bot-pull-request.js';
 import { BOT_TRAILER, madeByBot, pushBotBranch } from './push-bot-branch.js';
 
@@ -20,7 +20,7 @@ export async function sortList(context: CommandContext): Promise<CommandResult> 
     const base = await gateway.getBranch(repository.defaultBranch);
     if (!base) throw new Error(`the default branch ${repository.defaultBranch} does not exist`);
     const config = await loadConfig(context, base.sha);
-    const { list, format, files } = await loadList(context, config, base.sha);
+    const { list, format, files } = await loadRepositoryList(context, config, base.sha);
     return { base, config, plan: planSort(list, format), files };
   });
   const branch = sortBranch(config);

@@ -5,7 +5,8 @@ export interface NamedSection {
   /** Unique among the list's sections; `File › Heading` or `Parent › Heading` where needed. */
   readonly name: string;
   readonly file: ListFile;
-  readonly section: Section;
+  /** Where the section is in its file: heading, entries, offsets. */
+  readonly block: Section;
 }
 
 /** The managed files of a list and the sections papers can go to. */
@@ -69,7 +70,7 @@ export function namePaperList(
     return {
       name: unique ? name : `${name} (line ${c.section.heading?.line ?? 1})`,
       file: c.file,
-      section: c.section,
+      block: c.section,
     };
   });
   return { files, sections };
@@ -144,19 +145,19 @@ export function findSection(list: PaperList, answer: string): NamedSection | und
 }
 
 function alternativeNames(s: NamedSection): string[] {
-  const heading = s.section.heading ? displayHeading(s.section.heading.text) : undefined;
+  const heading = s.block.heading ? displayHeading(s.block.heading.text) : undefined;
   const label = fileLabel(s.file.path);
   if (!heading) return [label, s.file.path];
   return [
     [label, heading].join(NAME_SEPARATOR),
     [s.file.path, heading].join(NAME_SEPARATOR),
-    [...s.section.parents.map(displayHeading), heading].join(NAME_SEPARATOR),
+    [...s.block.parents.map(displayHeading), heading].join(NAME_SEPARATOR),
   ];
 }
 
 /** The name of any section, offered or not, for messages: its offered name when it has one. */
 export function sectionName(list: PaperList, file: ListFile, section: Section): string {
-  const named = list.sections.find((s) => s.section === section);
+  const named = list.sections.find((s) => s.block === section);
   if (named) return named.name;
   if (!section.heading) return fileLabel(file.path);
   const heading = displayHeading(section.heading.text);

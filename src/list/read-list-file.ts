@@ -24,7 +24,7 @@ interface OpenParagraph extends ContentMark {
  * at column 0, or another block (fence, HTML, quote, rule) at column 0; after a blank line it
  * goes on only with lines indented to its content.
  */
-export function readList(path: string, text: string, options: ReadListOptions): ListFile {
+export function readListFile(path: string, text: string, options: ReadListOptions): ListFile {
   const reader = new ListLineReader(options);
   forEachLine(text, (line) => reader.read(line));
   return { path, text, eol: detectEol(text), sections: reader.finish() };

@@ -1,5 +1,5 @@
-import { namePaperList, type PaperList } from '../list/paper-list.js';
-import { readList } from '../list/read-list.js';
+import { namePaperList, type PaperList } from './paper-list.js';
+import { readListFile } from './read-list-file.js';
 import type { ListFormat } from './list-format.js';
 
 /** A managed file's path and text, as read from disk or from GitHub. */
@@ -12,7 +12,7 @@ export interface SourceFile {
 /** Reads every managed file once into sections and entries, and names the sections. */
 export function readPaperList(files: readonly SourceFile[], format: ListFormat): PaperList {
   const lists = files.map((f) =>
-    readList(f.path, f.text, { startsEntry: format.reader.startsEntry }),
+    readListFile(f.path, f.text, { startsEntry: format.reader.startsEntry }),
   );
   return namePaperList(lists, { excludeSections: format.excludeSections });
 }

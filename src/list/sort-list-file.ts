@@ -21,7 +21,7 @@ export interface SortedSection {
 }
 
 /** The outcome of sorting a file: its new text and the sections that changed. */
-export interface SortListResult {
+export interface SortListFileResult {
   readonly text: string;
   readonly changed: readonly SortedSection[];
 }
@@ -39,7 +39,11 @@ interface Keyed {
  * sort is stable: newest year first by default, entries without a year keep their relative order at
  * the end of their section. A file already in order comes back byte-identical.
  */
-export function sortList(file: ListFile, reader: EntryReader, order: ListOrder): SortListResult {
+export function sortListFile(
+  file: ListFile,
+  reader: EntryReader,
+  order: ListOrder,
+): SortListFileResult {
   if (order === 'none') return { text: file.text, changed: [] };
   const pieces: string[] = [];
   const changed: SortedSection[] = [];

@@ -1,4 +1,4 @@
-import type { MovedEntry } from '../list/sort-list.js';
+import type { MovedEntry } from '../list/sort-list-file.js';
 
 /** `"LSQ+: ..." (2020) up 4 places`: one moved entry, for people. */
 export function describeMove(move: MovedEntry): string {

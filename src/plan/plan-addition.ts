@@ -9,7 +9,7 @@ import { checkEntryMarkdown } from '../paper/check-entry-markdown.js';
 import { formatEntry } from '../paper/format-entry.js';
 import type { Paper } from '../paper/paper.js';
 import { validatePaper } from '../paper/validate-paper.js';
-import type { ListFormat } from './list-format.js';
+import type { ListFormat } from '../list/list-format.js';
 
 /** What to apply: one form submission against the list. */
 export interface PlanAdditionInput {
@@ -71,7 +71,7 @@ export function planAddition(input: PlanAdditionInput): AdditionPlan {
   if (checked.kind === 'invalid') return checked;
   const { paper, section } = checked;
   const matches = findPaper(list, paper, format.reader);
-  const here = matches.same.filter((m) => m.section === section.section);
+  const here = matches.same.filter((m) => m.section === section.block);
   if (here.length > 0) return { kind: 'duplicate', paper, section, where: here };
 
   const entry = formatEntry(paper, format.template);
@@ -91,7 +91,7 @@ export function planAddition(input: PlanAdditionInput): AdditionPlan {
   }
   const inserted = insertEntry({
     file: section.file,
-    section: section.section,
+    section: section.block,
     entry,
     date: paper.date,
     title: paper.title,

@@ -5,7 +5,7 @@ import type { Nodes, PhrasingContent, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { parseMarkdown } from '../../src/paper/check-entry-markdown.js';
 import type { AdditionPlan, InsertPlan } from '../../src/plan/plan-addition.js';
-import type { ListFormat } from '../../src/plan/list-format.js';
+import type { ListFormat } from '../../src/list/list-format.js';
 import { addedLines, entryTexts, isEntryWithSeparator, read } from '../support/list-helpers.js';
 import { KNOWN_FIELDS } from './target-list.js';
 
@@ -113,7 +113,7 @@ function readBack(before: string, plan: InsertPlan, format: ListFormat): string[
   const newCount = entryTexts(newFile).length;
   if (newCount !== oldCount + 1) violations.push(`(b) ${oldCount} entries became ${newCount}`);
 
-  const heading = plan.section.section.heading;
+  const heading = plan.section.block.heading;
   const sameSection = (f: typeof oldFile) =>
     f.sections.find((s) =>
       heading

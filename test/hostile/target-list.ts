@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEFAULT_FORM } from '../../src/form/default-form.js';
 import { planAddition, type AdditionPlan } from '../../src/plan/plan-addition.js';
-import { readPaperList } from '../../src/plan/read-paper-list.js';
+import { readPaperList } from '../../src/list/read-paper-list.js';
 import { DEFAULT_FORMAT } from '../support/list-helpers.js';
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

@@ -3,7 +3,7 @@ import { insertEntry, separatedByBlankLines } from '../../src/list/insert-entry.
 import type { ListFile, Section } from '../../src/list/list-file.js';
 import type { ListOrder } from '../../src/list/list-order.js';
 import { namePaperList } from '../../src/list/paper-list.js';
-import { sortList } from '../../src/list/sort-list.js';
+import { sortListFile } from '../../src/list/sort-list-file.js';
 import { formatEntry } from '../../src/paper/format-entry.js';
 import { parseVenueDate } from '../../src/paper/parse-venue-date.js';
 import type { Paper } from '../../src/paper/paper.js';
@@ -200,11 +200,11 @@ describe('insertEntry on every section of the corpus', () => {
       const named = namePaperList([list], { excludeSections: DEFAULT_FORMAT.excludeSections });
       for (const [i, target] of named.sections.entries()) {
         const year = 2000 + (i % 25);
-        const result = insert(list, target.section, paper(`Inserted Paper ${i}`, `CVPR ${year}`));
+        const result = insert(list, target.block, paper(`Inserted Paper ${i}`, `CVPR ${year}`));
         const added = addedLines(file.text, result.text);
         // One blank separator where the file separates entries with blank lines and the section
         // already has entries; none under the heading of an empty section or in a list without.
-        const blank = separatedByBlankLines(list) && target.section.entries.length > 0;
+        const blank = separatedByBlankLines(list) && target.block.entries.length > 0;
         const expected = blank
           ? isEntryWithSeparator(added, result.entry)
           : JSON.stringify(added) === JSON.stringify(result.entry.split('\n'));
@@ -222,16 +222,16 @@ describe('insertEntry on every section of the corpus', () => {
 
   it('keeps a sorted section sorted (insert then sort = insert)', () => {
     for (const file of corpusFiles().filter((f) => f.folder.startsWith('lcybuzz'))) {
-      const sorted = sortList(read(file.text, file.file), reader, 'newest-first').text;
+      const sorted = sortListFile(read(file.text, file.file), reader, 'newest-first').text;
       const list = read(sorted, file.file);
       const named = namePaperList([list], { excludeSections: DEFAULT_FORMAT.excludeSections });
       for (const [i, target] of named.sections.entries()) {
         const result = insert(
           list,
-          target.section,
+          target.block,
           paper(`Kept Sorted ${i}`, `ICCV ${2005 + (i % 20)}`),
         );
-        const resorted = sortList(read(result.text, file.file), reader, 'newest-first');
+        const resorted = sortListFile(read(result.text, file.file), reader, 'newest-first');
         expect(resorted.text, `${file.name} › ${target.name}`).toBe(result.text);
       }
     }

@@ -17,7 +17,7 @@ function remarkHeadings(text: string): { level: number; line: number }[] {
     .map((h) => ({ level: h.depth, line: h.position!.start.line }));
 }
 
-describe('readList on the corpus', () => {
+describe('readListFile on the corpus', () => {
   for (const file of corpusFiles()) {
     describe(file.name, () => {
       const list = read(file.text, file.file);
@@ -64,7 +64,7 @@ describe('readList on the corpus', () => {
   }
 });
 
-describe('readList on the reference list', () => {
+describe('readListFile on the reference list', () => {
   const readme = read(corpusFile(`${REFERENCE}/README.md`).text);
 
   it('keeps notes lines starting "1)" at column 0 inside their entry', () => {
@@ -105,7 +105,7 @@ describe('readList on the reference list', () => {
   });
 });
 
-describe('readList on constructed lists', () => {
+describe('readListFile on constructed lists', () => {
   it('does not take headings or entries inside fences, HTML blocks or <details>', () => {
     const text = [
       '# Papers',

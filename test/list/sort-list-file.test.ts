@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { readList } from '../../src/list/read-list.js';
-import { sortList } from '../../src/list/sort-list.js';
+import { readListFile } from '../../src/list/read-list-file.js';
+import { sortListFile } from '../../src/list/sort-list-file.js';
 import { corpusFile, corpusFiles, REFERENCE } from '../support/corpus.js';
 import { DEFAULT_FORMAT, entryTexts, formatWith, read } from '../support/list-helpers.js';
 
 const { reader } = DEFAULT_FORMAT;
 
 function sortText(text: string, path = 'README.md', format = DEFAULT_FORMAT): string {
-  return sortList(readList(path, text, format.reader), format.reader, format.order).text;
+  return sortListFile(readListFile(path, text, format.reader), format.reader, format.order).text;
 }
 
-describe('sortList', () => {
+describe('sortListFile', () => {
   it('leaves the reference README byte-identical', () => {
     const readme = corpusFile(`${REFERENCE}/README.md`);
-    const sorted = sortList(read(readme.text), reader, 'newest-first');
+    const sorted = sortListFile(read(readme.text), reader, 'newest-first');
     expect(sorted.changed).toEqual([]);
     expect(Buffer.from(sorted.text).equals(readme.bytes)).toBe(true);
   });
@@ -21,7 +21,7 @@ describe('sortList', () => {
   it('fixes # QAT in quantization.md and changes nothing else', () => {
     const quantization = corpusFile(`${REFERENCE}/quantization.md`);
     const list = read(quantization.text, 'quantization.md');
-    const sorted = sortList(list, reader, 'newest-first');
+    const sorted = sortListFile(list, reader, 'newest-first');
     expect(sorted.changed.map((c) => c.section.heading?.text)).toEqual(['QAT']);
     expect(
       sorted.changed[0]!.moved.map((m) => [m.title.slice(0, 5), m.year, m.from, m.to]),
@@ -117,7 +117,7 @@ describe('sortList', () => {
   it('reports one move for one entry out of place, not every shifted neighbour', () => {
     const years = [2023, 2022, 2021, 2024, 2020];
     const text = `# A\n${years.map((y) => `- **P${y}** <Br>\n[CVPR ${y}] <Br>\n`).join('\n')}`;
-    const sorted = sortList(read(text), reader, 'newest-first');
+    const sorted = sortListFile(read(text), reader, 'newest-first');
     expect(sorted.changed[0]!.moved.map((m) => m.title)).toEqual(['P2024']);
   });
 });

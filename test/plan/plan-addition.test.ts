@@ -11,8 +11,8 @@ import { parseConfig, defaultConfig } from '../../src/config/parse-config.js';
 import { DEFAULT_FORM } from '../../src/form/default-form.js';
 import { readFormTemplate } from '../../src/form/read-form-template.js';
 import { planAddition, type AdditionPlan } from '../../src/plan/plan-addition.js';
-import { listFormat } from '../../src/plan/list-format.js';
-import { readPaperList } from '../../src/plan/read-paper-list.js';
+import { listFormat } from '../../src/list/list-format.js';
+import { readPaperList } from '../../src/list/read-paper-list.js';
 import { parseMarkdown } from '../../src/paper/check-entry-markdown.js';
 import { addedLines, entryTexts, isEntryWithSeparator, read } from '../support/list-helpers.js';
 

@@ -3,7 +3,7 @@
 import { insertEntry } from '../../src/list/insert-entry.js';
 import type { Entry, ListFile, Section } from '../../src/list/list-file.js';
 import type { ListOrder } from '../../src/list/list-order.js';
-import { sortList } from '../../src/list/sort-list.js';
+import { sortListFile } from '../../src/list/sort-list-file.js';
 import { namePaperList } from '../../src/list/paper-list.js';
 import {
   addedLines,
@@ -53,7 +53,7 @@ export function identityViolations(file: ListFile): string[] {
   pieces.push(text.slice(at));
   if (pieces.join('') !== text)
     violations.push('entries and the text between them are not the file');
-  const none = sortList(file, reader, 'none');
+  const none = sortListFile(file, reader, 'none');
   if (none.text !== text || none.changed.length > 0)
     violations.push('sort with order none changed');
   return violations;
@@ -83,7 +83,7 @@ function skeleton(file: ListFile): string {
  */
 export function sortViolations(file: ListFile): string[] {
   const violations: string[] = [];
-  const sorted = sortList(file, reader, 'newest-first');
+  const sorted = sortListFile(file, reader, 'newest-first');
   const after = read(sorted.text, file.path);
   if (after.sections.length !== file.sections.length) {
     return [`sections: ${file.sections.length} became ${after.sections.length}`];
@@ -105,7 +105,7 @@ export function sortViolations(file: ListFile): string[] {
   if (sorted.changed.length === 0 && sorted.text !== file.text) {
     violations.push('reported no change but changed the text');
   }
-  const again = sortList(after, reader, 'newest-first');
+  const again = sortListFile(after, reader, 'newest-first');
   if (again.text !== sorted.text || again.changed.length > 0) violations.push('not idempotent');
   return violations;
 }
@@ -113,7 +113,7 @@ export function sortViolations(file: ListFile): string[] {
 /** The sections the form would offer for a file (SPEC 4), as sections of that file. */
 export function offeredSections(file: ListFile): Section[] {
   return namePaperList([file], { excludeSections: DEFAULT_FORMAT.excludeSections }).sections.map(
-    (s) => s.section,
+    (s) => s.block,
   );
 }
 
@@ -193,7 +193,7 @@ export function insertAndCheck(
 
 /** After inserting into an already sorted file, a re-sort changes nothing (SPEC 5). */
 export function staysSortedViolations(text: string, path: string): string[] {
-  const sorted = sortList(read(text, path), reader, 'newest-first');
+  const sorted = sortListFile(read(text, path), reader, 'newest-first');
   if (sorted.changed.length === 0 && sorted.text === text) return [];
   return [
     `a re-sort after the insert moves ${sorted.changed

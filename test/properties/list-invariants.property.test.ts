@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { LIST_ORDERS } from '../../src/list/list-order.js';
-import { sortList } from '../../src/list/sort-list.js';
+import { sortListFile } from '../../src/list/sort-list-file.js';
 import { corpusFiles } from '../support/corpus.js';
 import { DEFAULT_FORMAT, entryTexts, read } from '../support/list-helpers.js';
 import { datedEntry, listArbitrary } from './list-arbitrary.js';
@@ -83,7 +83,7 @@ describe('generated lists', () => {
     () => {
       fc.assert(
         fc.property(listArbitrary, fc.nat(), datedEntry, (list, pick, entry) => {
-          const sorted = read(sortList(read(list.text), reader, 'newest-first').text);
+          const sorted = read(sortListFile(read(list.text), reader, 'newest-first').text);
           const sections = offeredSections(sorted);
           fc.pre(sections.length > 0);
           const inserted = insertAndCheck(
@@ -115,7 +115,7 @@ describe('corpus files', () => {
   }
 
   const sortedFiles = files.map(({ file }) =>
-    read(sortList(file, reader, 'newest-first').text, file.path),
+    read(sortListFile(file, reader, 'newest-first').text, file.path),
   );
 
   it(

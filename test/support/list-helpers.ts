@@ -2,8 +2,8 @@
 import { defaultConfig } from '../../src/config/parse-config.js';
 import type { Config } from '../../src/config/config.js';
 import type { ListFile } from '../../src/list/list-file.js';
-import { readList } from '../../src/list/read-list.js';
-import { listFormat, type ListFormat } from '../../src/plan/list-format.js';
+import { readListFile } from '../../src/list/read-list-file.js';
+import { listFormat, type ListFormat } from '../../src/list/list-format.js';
 
 /** The format of a zero-configuration list. */
 export const DEFAULT_FORMAT: ListFormat = listFormat(defaultConfig());
@@ -19,7 +19,7 @@ export function read(
   path = 'README.md',
   format: ListFormat = DEFAULT_FORMAT,
 ): ListFile {
-  return readList(path, text, { startsEntry: format.reader.startsEntry });
+  return readListFile(path, text, { startsEntry: format.reader.startsEntry });
 }
 
 /** The text of every entry of a file, section by section. */
