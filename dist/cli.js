@@ -7858,7 +7858,7 @@ function namePaperList(files, options) {
     return {
       name: unique ? name : `${name} (line ${c.section.heading?.line ?? 1})`,
       file: c.file,
-      section: c.section
+      block: c.section
     };
   });
   return { files, sections };
@@ -7895,17 +7895,17 @@ function findSection(list2, answer) {
   return matches.length === 1 ? matches[0] : void 0;
 }
 function alternativeNames(s) {
-  const heading = s.section.heading ? displayHeading(s.section.heading.text) : void 0;
+  const heading = s.block.heading ? displayHeading(s.block.heading.text) : void 0;
   const label = fileLabel(s.file.path);
   if (!heading) return [label, s.file.path];
   return [
     [label, heading].join(NAME_SEPARATOR),
     [s.file.path, heading].join(NAME_SEPARATOR),
-    [...s.section.parents.map(displayHeading), heading].join(NAME_SEPARATOR)
+    [...s.block.parents.map(displayHeading), heading].join(NAME_SEPARATOR)
   ];
 }
 function sectionName(list2, file, section) {
-  const named = list2.sections.find((s) => s.section === section);
+  const named = list2.sections.find((s) => s.block === section);
   if (named) return named.name;
   if (!section.heading) return fileLabel(file.path);
   const heading = displayHeading(section.heading.text);
@@ -17373,26 +17373,6 @@ function formatTail(tags, notes, lineBreak) {
 `)].join("\n");
 }
 
-// src/paper/check-url.ts
-var MAX_URL_LENGTH = 2e3;
-function checkUrl(url) {
-  if (url.length > MAX_URL_LENGTH) return `is longer than ${MAX_URL_LENGTH} characters`;
-  if (/[\s\p{Cc}]/u.test(url)) return "must not contain spaces or control characters";
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return "is not a complete link: write it with https://";
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
-    return `must start with https:// or http:// (not ${parsed.protocol})`;
-  }
-  if (parsed.hostname === "") return "has no host name";
-  if (parsed.username !== "" || parsed.password !== "")
-    return "must not contain a user name or password";
-  return void 0;
-}
-
 // src/paper/clean-text.ts
 var DROPPED = /[\u200B\uFEFF\u2060]/g;
 var BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
@@ -17417,16 +17397,84 @@ function codePoint(char) {
   return `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
+// src/paper/answer-reader.ts
+function characters(text4) {
+  let count3 = 0;
+  for (let i = 0; i < text4.length; i += 1) {
+    const code2 = text4.charCodeAt(i);
+    if (code2 < 55296 || code2 > 56319 || i + 1 === text4.length) count3 += 1;
+  }
+  return count3;
+}
+function answerReader(answers, fields) {
+  const problems = [];
+  const labels = new Map(fields.map((f) => [f.id, f.label.trim()]));
+  const label = (id) => labels.get(id) ?? id;
+  const report = (id, message) => {
+    problems.push(fieldProblem(id, label(id), message));
+  };
+  const required2 = (id) => report(id, `"${label(id)}" is required: fill it in by editing the issue.`);
+  const text4 = (id) => {
+    const raw = answers.get(id);
+    if (raw === void 0) return void 0;
+    const refused = refuseInvisible(raw);
+    if (!refused) return dropInvisible(raw);
+    report(id, `"${label(id)}" ${refused}.`);
+    return void 0;
+  };
+  const line = (id, max, isRequired) => {
+    const value = text4(id);
+    if (value === void 0) {
+      if (isRequired && !answers.has(id)) required2(id);
+      return void 0;
+    }
+    if (value.trim().includes("\n")) {
+      report(id, `"${label(id)}" must be one line: remove the line breaks.`);
+      return void 0;
+    }
+    const collapsed = collapseSpaces(value);
+    if (collapsed === "") {
+      if (isRequired) required2(id);
+      return void 0;
+    }
+    const length = characters(collapsed);
+    if (length <= max) return collapsed;
+    report(id, `"${label(id)}" is ${length} characters long; shorten it to at most ${max}.`);
+    return void 0;
+  };
+  return { problems, label, report, has: (id) => answers.has(id), text: text4, line };
+}
+
+// src/paper/check-url.ts
+var MAX_URL_LENGTH = 2e3;
+function checkUrl(url) {
+  if (url.length > MAX_URL_LENGTH) return `is longer than ${MAX_URL_LENGTH} characters`;
+  if (/[\s\p{Cc}]/u.test(url)) return "must not contain spaces or control characters";
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return "is not a complete link: write it with https://";
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
+    return `must start with https:// or http:// (not ${parsed.protocol})`;
+  }
+  if (parsed.hostname === "") return "has no host name";
+  if (parsed.username !== "" || parsed.password !== "")
+    return "must not contain a user name or password";
+  return void 0;
+}
+
 // src/paper/answer-text.ts
+var MARKDOWN_LINK = /^\[([^\]]*)\]\(\s*<?([^\s>)]+)>?\s*\)$/;
 var LIST_MARKER = /^(?:[-*+•]|\d{1,3}[.)])(?:\s+|$)/;
-function shorten(text4) {
-  return text4.length > 60 ? `${text4.slice(0, 57)}...` : text4;
+function shorten(text4, max = 60) {
+  return text4.length > max ? `${text4.slice(0, max - 1)}…` : text4;
 }
 
 // src/paper/parse-authors.ts
 var MAX_AUTHORS = 500;
 var MAX_AUTHOR_NAME = 200;
-var MARKDOWN_LINK = /^\[([^\]]+)\]\(\s*<?([^\s>)]+)>?\s*\)$/;
 var ANGLE_LINK = /^(.*?)\s*<([^>]*)>$/;
 var PAREN_LINK = /^(.*?)\s*\(\s*((?:https?:)?\/\/[^)\s]*|[a-z][a-z0-9+.-]*:[^)\s]*)\s*\)$/i;
 function parseAuthors(answer) {
@@ -17485,7 +17533,6 @@ function splitOutsideBrackets(line) {
 // src/paper/parse-links.ts
 var MAX_LINKS = 20;
 var MAX_LABEL = 40;
-var MARKDOWN_LINK2 = /^\[([^\]]*)\]\(\s*<?([^\s>)]+)>?\s*\)$/;
 function parseLinks(answer) {
   const links = [];
   const problems = [];
@@ -17495,7 +17542,7 @@ function parseLinks(answer) {
   }
   lines.forEach((line, index2) => {
     const where = `line ${index2 + 1} ("${shorten(line)}")`;
-    const markdown = MARKDOWN_LINK2.exec(line);
+    const markdown = MARKDOWN_LINK.exec(line);
     const [labelText, url] = markdown ? [markdown[1], markdown[2]] : splitLabel(line);
     const problem = checkUrl(url);
     if (problem) {
@@ -17553,109 +17600,86 @@ var LIMITS = {
   notes: 5e3,
   noteLines: 50
 };
+function validateAuthors(read) {
+  const text4 = read.text("authors");
+  if (text4 === void 0) {
+    if (!read.has("authors"))
+      read.report("authors", `"${read.label("authors")}" is required: list at least one author.`);
+    return [];
+  }
+  const parsed = parseAuthors(text4);
+  for (const message of parsed.problems)
+    read.report("authors", `"${read.label("authors")}": ${message}.`);
+  return parsed.authors;
+}
+function validateVenue(read) {
+  const venue = read.line("venue", LIMITS.venue, true);
+  if (venue === void 0) return {};
+  const date2 = parseVenueDate(venue);
+  if (date2) return { venue, date: date2 };
+  read.report(
+    "venue",
+    `"${read.label("venue")}" must hold the year, as in "CVPR 2023" or "arXiv 2301" (arXiv year and month, YYMM); "${venue}" has none.`
+  );
+  return { venue };
+}
+function validatePaperUrl(read) {
+  const url = read.line("paper", 2e3, false);
+  const problem = url === void 0 ? void 0 : checkUrl(url);
+  if (problem) read.report("paper", `"${read.label("paper")}" ${problem}.`);
+  return url;
+}
+function validateLinks(read) {
+  const text4 = read.text("links");
+  if (text4 === void 0) return [];
+  const parsed = parseLinks(text4);
+  for (const message of parsed.problems)
+    read.report("links", `"${read.label("links")}" ${message}.`);
+  return parsed.links;
+}
+function validateRating(read) {
+  const text4 = read.line("rating", 20, false);
+  if (text4 === void 0) return void 0;
+  const rating = RATINGS.find((r) => r === text4.replace(/\s+/g, ""));
+  if (!rating)
+    read.report(
+      "rating",
+      `"${read.label("rating")}" must be one of ${RATINGS.join(", ")}, or left empty.`
+    );
+  return rating;
+}
+function validateNotes(read) {
+  const text4 = read.text("notes");
+  if (text4 === void 0) return [];
+  const notes = text4.split("\n").map(collapseSpaces).filter((l) => l !== "");
+  const length = characters(notes.join("\n"));
+  const label = read.label("notes");
+  if (length > LIMITS.notes) {
+    read.report(
+      "notes",
+      `"${label}" is ${length} characters long; shorten it to at most ${LIMITS.notes}.`
+    );
+  } else if (notes.length > LIMITS.noteLines) {
+    read.report(
+      "notes",
+      `"${label}" has ${notes.length} lines; keep it to at most ${LIMITS.noteLines}.`
+    );
+  }
+  return notes;
+}
 function validatePaper(answers, fields) {
-  const problems = [];
-  const labels = new Map(fields.map((f) => [f.id, f.label.trim()]));
-  const label = (id) => labels.get(id) ?? id;
-  const report = (id, message) => {
-    problems.push(fieldProblem(id, label(id), message));
-  };
-  const text4 = (id) => {
-    const raw = answers.get(id);
-    if (raw === void 0) return void 0;
-    const refused = refuseInvisible(raw);
-    if (refused) {
-      report(id, `"${label(id)}" ${refused}.`);
-      return void 0;
-    }
-    return dropInvisible(raw);
-  };
-  const line = (id, max, required2) => {
-    const value = text4(id);
-    if (value === void 0) {
-      if (required2 && !answers.has(id))
-        report(id, `"${label(id)}" is required: fill it in by editing the issue.`);
-      return void 0;
-    }
-    if (value.trim().includes("\n")) {
-      report(id, `"${label(id)}" must be one line: remove the line breaks.`);
-      return void 0;
-    }
-    const collapsed = collapseSpaces(value);
-    if (collapsed === "") {
-      if (required2) report(id, `"${label(id)}" is required: fill it in by editing the issue.`);
-      return void 0;
-    }
-    const length = characters(collapsed);
-    if (length > max) {
-      report(id, `"${label(id)}" is ${length} characters long; shorten it to at most ${max}.`);
-      return void 0;
-    }
-    return collapsed;
-  };
-  const title = line("title", LIMITS.title, true);
-  const authorsText = text4("authors");
-  let authors = [];
-  if (authorsText === void 0) {
-    if (!answers.has("authors"))
-      report("authors", `"${label("authors")}" is required: list at least one author.`);
-  } else {
-    const parsed = parseAuthors(authorsText);
-    for (const message of parsed.problems) report("authors", `"${label("authors")}": ${message}.`);
-    authors = parsed.authors;
-  }
-  const venue = line("venue", LIMITS.venue, true);
-  let date2;
-  if (venue !== void 0) {
-    date2 = parseVenueDate(venue);
-    if (!date2) {
-      report(
-        "venue",
-        `"${label("venue")}" must hold the year, as in "CVPR 2023" or "arXiv 2301" (arXiv year and month, YYMM); "${venue}" has none.`
-      );
-    }
-  }
-  const section = line("section", LIMITS.section, true);
-  const paperUrl = line("paper", 2e3, false);
-  if (paperUrl !== void 0) {
-    const problem = checkUrl(paperUrl);
-    if (problem) report("paper", `"${label("paper")}" ${problem}.`);
-  }
-  const linksText = text4("links");
-  let links = [];
-  if (linksText !== void 0) {
-    const parsed = parseLinks(linksText);
-    for (const message of parsed.problems) report("links", `"${label("links")}" ${message}.`);
-    links = parsed.links;
-  }
-  const abbreviation = line("abbreviation", LIMITS.abbreviation, false);
-  const ratingText = line("rating", 20, false);
-  let rating;
-  if (ratingText !== void 0) {
-    rating = RATINGS.find((r) => r === ratingText.replace(/\s+/g, ""));
-    if (!rating)
-      report("rating", `"${label("rating")}" must be one of ${RATINGS.join(", ")}, or left empty.`);
-  }
-  const notesText = text4("notes");
-  let notes = [];
-  if (notesText !== void 0) {
-    notes = notesText.split("\n").map(collapseSpaces).filter((l) => l !== "");
-    const length = characters(notes.join("\n"));
-    if (length > LIMITS.notes) {
-      report(
-        "notes",
-        `"${label("notes")}" is ${length} characters long; shorten it to at most ${LIMITS.notes}.`
-      );
-    } else if (notes.length > LIMITS.noteLines) {
-      report(
-        "notes",
-        `"${label("notes")}" has ${notes.length} lines; keep it to at most ${LIMITS.noteLines}.`
-      );
-    }
-  }
-  if (problems.length > 0 || title === void 0 || venue === void 0 || !date2 || section === void 0) {
-    return { ok: false, problems };
-  }
+  const read = answerReader(answers, fields);
+  const title = read.line("title", LIMITS.title, true);
+  const authors = validateAuthors(read);
+  const { venue, date: date2 } = validateVenue(read);
+  const section = read.line("section", LIMITS.section, true);
+  const paperUrl = validatePaperUrl(read);
+  const links = validateLinks(read);
+  const abbreviation = read.line("abbreviation", LIMITS.abbreviation, false);
+  const rating = validateRating(read);
+  const notes = validateNotes(read);
+  if (read.problems.length > 0 || !title || !venue || !date2 || section === void 0)
+    return { ok: false, problems: read.problems };
   return {
     ok: true,
     paper: {
@@ -17672,36 +17696,15 @@ function validatePaper(answers, fields) {
     }
   };
 }
-function characters(text4) {
-  let count3 = 0;
-  for (let i = 0; i < text4.length; i += 1) {
-    const code2 = text4.charCodeAt(i);
-    if (code2 < 55296 || code2 > 56319 || i + 1 === text4.length) count3 += 1;
-  }
-  return count3;
-}
 
 // src/plan/plan-addition.ts
 function planAddition(input) {
   const { list: list2, format } = input;
-  const parsed = input.parsed ?? parseIssueBody(input.body, input.form);
-  if (parsed.problems.some((p) => p.field === "form"))
-    return { kind: "invalid", problems: parsed.problems };
-  const validated = validatePaper(parsed.answers, input.form);
-  const reported = new Set(parsed.problems.map((p) => p.field));
-  const problems = [
-    ...parsed.problems,
-    ...validated.ok ? [] : validated.problems.filter((p) => !reported.has(p.field))
-  ];
-  const sectionAnswer = parsed.answers.get("section")?.trim();
-  const section = sectionAnswer ? findSection(list2, sectionAnswer) : void 0;
-  if (sectionAnswer && !section && !problems.some((p) => p.field === "section")) {
-    problems.push(unknownSection(input.form, sectionAnswer, list2));
-  }
-  if (!validated.ok || problems.length > 0 || !section) return { kind: "invalid", problems };
-  const paper = validated.paper;
+  const checked = checkSubmission(input);
+  if (checked.kind === "invalid") return checked;
+  const { paper, section } = checked;
   const matches = findPaper(list2, paper, format.reader);
-  const here = matches.same.filter((m) => m.section === section.section);
+  const here = matches.same.filter((m) => m.section === section.block);
   if (here.length > 0) return { kind: "duplicate", paper, section, where: here };
   const entry = formatEntry(paper, format.template);
   const unsafe = checkEntryMarkdown(entry, format.allowedHtml);
@@ -17719,7 +17722,7 @@ function planAddition(input) {
   }
   const inserted = insertEntry({
     file: section.file,
-    section: section.section,
+    section: section.block,
     entry,
     date: paper.date,
     title: paper.title,
@@ -17738,6 +17741,24 @@ function planAddition(input) {
     alsoListed: matches.same,
     sharedLinks: matches.sharedLinks
   };
+}
+function checkSubmission(input) {
+  const parsed = input.parsed ?? parseIssueBody(input.body, input.form);
+  if (parsed.problems.some((p) => p.field === "form"))
+    return { kind: "invalid", problems: parsed.problems };
+  const validated = validatePaper(parsed.answers, input.form);
+  const reported = new Set(parsed.problems.map((p) => p.field));
+  const problems = [
+    ...parsed.problems,
+    ...validated.ok ? [] : validated.problems.filter((p) => !reported.has(p.field))
+  ];
+  const sectionAnswer = parsed.answers.get("section")?.trim();
+  const section = sectionAnswer ? findSection(input.list, sectionAnswer) : void 0;
+  if (sectionAnswer && !section && !problems.some((p) => p.field === "section")) {
+    problems.push(unknownSection(input.form, sectionAnswer, input.list));
+  }
+  if (!validated.ok || problems.length > 0 || !section) return { kind: "invalid", problems };
+  return { kind: "valid", paper: validated.paper, section };
 }
 function unknownSection(form, answer, list2) {
   const label = form.find((f) => f.id === "section")?.label.trim() ?? "Section";
@@ -19202,7 +19223,10 @@ var configSchema = strictObject({
     ),
     "paper-list-bot/"
   ),
-  /** The label the issue form applies; issues without it are left alone. */
+  /**
+   * The label the issue form applies. An issue without it is still handled when it is shaped
+   * like the form; the bot then applies the label, creating it when missing.
+   */
   "form-label": _default(nonEmpty, "new-paper"),
   /** Where the issue form lives, to read its labels and section options. */
   "form-template": _default(relativePath, ".github/ISSUE_TEMPLATE/new-paper.yml"),
@@ -19280,6 +19304,12 @@ function makeEntryReader(template) {
       }
       return void 0;
     },
+    venue(entryText) {
+      if (!date2) return void 0;
+      const line = entryText.split(/\r\n?|\n/)[date2.line];
+      const match = line === void 0 ? null : date2.pattern.exec(line);
+      return match ? unescape(match[1]).trim() || void 0 : void 0;
+    },
     links(entryText) {
       const links = [];
       for (const match of entryText.matchAll(LINK)) {
@@ -19333,7 +19363,7 @@ function lineEnd(text4, from) {
   return ends.length > 0 ? Math.min(...ends) : text4.length;
 }
 
-// src/plan/list-format.ts
+// src/list/list-format.ts
 function listFormat(config2) {
   const template = mustParseEntryTemplate(config2.template, config2["line-break"]);
   return {
@@ -19387,24 +19417,8 @@ var BlockScanner = class {
   scan(line) {
     const indent2 = indentOf(line);
     const blank = indent2 === line.length || /^[ \t]*$/.test(line);
-    if (this.fence) {
-      const close = FENCE_OPEN.exec(line);
-      if (close && close[1][0] === this.fence.char && close[1].length >= this.fence.length && close[2].trim() === "") {
-        this.fence = void 0;
-      }
-      return this.done({ kind: "code", indent: indent2 }, false);
-    }
-    if (this.html) {
-      if (this.html === "blank") {
-        if (blank) {
-          this.html = void 0;
-          return this.done({ kind: "blank", indent: indent2 }, true);
-        }
-      } else if (this.html.test(line)) {
-        this.html = void 0;
-      }
-      return this.done({ kind: "html", indent: indent2 }, false);
-    }
+    const inside = this.insideBlockLine(line, indent2, blank);
+    if (inside) return inside;
     if (blank) {
       this.paragraph = void 0;
       return this.done({ kind: "blank", indent: indent2 }, true);
@@ -19415,11 +19429,32 @@ var BlockScanner = class {
     }
     const relative = inList ? indent2 - this.listIndent : indent2;
     const first = line[indent2] ?? "";
-    if (relative >= 4) {
-      if (this.paragraph) return this.done({ kind: "text", indent: indent2 }, false);
+    if (relative >= 4) return this.done({ kind: this.paragraph ? "text" : "code", indent: indent2 }, false);
+    if (!SPECIAL_START.has(first)) return this.text(indent2, inList);
+    return this.leafBlock(line, indent2, inList) ?? this.containerOrHtml(line, indent2, first, inList) ?? this.text(indent2, inList);
+  }
+  /** A line inside an open code fence or HTML block, or `undefined` when none is open. */
+  insideBlockLine(line, indent2, blank) {
+    if (this.fence) {
+      const close = FENCE_OPEN.exec(line);
+      if (close && close[1][0] === this.fence.char && close[1].length >= this.fence.length && close[2].trim() === "") {
+        this.fence = void 0;
+      }
       return this.done({ kind: "code", indent: indent2 }, false);
     }
-    if (!SPECIAL_START.has(first)) return this.text(indent2, inList);
+    if (!this.html) return void 0;
+    if (this.html === "blank") {
+      if (blank) {
+        this.html = void 0;
+        return this.done({ kind: "blank", indent: indent2 }, true);
+      }
+    } else if (this.html.test(line)) {
+      this.html = void 0;
+    }
+    return this.done({ kind: "html", indent: indent2 }, false);
+  }
+  /** A code fence's opening, an ATX heading, a setext underline or a thematic break. */
+  leafBlock(line, indent2, inList) {
     const fence = FENCE_OPEN.exec(line);
     if (fence && !(fence[1][0] === "`" && fence[2].includes("`"))) {
       this.fence = { char: fence[1][0], length: fence[1].length };
@@ -19439,20 +19474,20 @@ var BlockScanner = class {
       this.paragraph = void 0;
       return this.done({ kind: "setext", indent: indent2, level: setext[1][0] === "=" ? 1 : 2 }, false);
     }
-    if (THEMATIC.test(line)) {
+    if (!THEMATIC.test(line)) return void 0;
+    this.closeListUnless(inList);
+    this.paragraph = void 0;
+    return this.done({ kind: "thematic-break", indent: indent2 }, false);
+  }
+  /** An HTML block's opening, a list item or a block quote. */
+  containerOrHtml(line, indent2, first, inList) {
+    const html = first === "<" ? this.htmlStart(line) : void 0;
+    if (html) {
       this.closeListUnless(inList);
       this.paragraph = void 0;
-      return this.done({ kind: "thematic-break", indent: indent2 }, false);
-    }
-    if (first === "<") {
-      const html = this.htmlStart(line);
-      if (html) {
-        this.closeListUnless(inList);
-        this.paragraph = void 0;
-        const endsHere = html !== "blank" && html.test(line.slice(indent2 + 1));
-        if (!endsHere) this.html = html;
-        return this.done({ kind: "html", indent: indent2 }, false);
-      }
+      const endsHere = html !== "blank" && html.test(line.slice(indent2 + 1));
+      if (!endsHere) this.html = html;
+      return this.done({ kind: "html", indent: indent2 }, false);
     }
     const item = LIST_ITEM.exec(line);
     if (item && this.canStartListItem(item)) {
@@ -19464,12 +19499,10 @@ var BlockScanner = class {
       const bullet = item[2] === void 0;
       return this.done({ kind: "list-item", indent: indent2, bullet, contentIndent }, false);
     }
-    if (first === ">") {
-      this.closeListUnless(inList);
-      this.paragraph = "quote";
-      return this.done({ kind: "quote", indent: indent2 }, false);
-    }
-    return this.text(indent2, inList);
+    if (first !== ">") return void 0;
+    this.closeListUnless(inList);
+    this.paragraph = "quote";
+    return this.done({ kind: "quote", indent: indent2 }, false);
   }
   text(indent2, inList) {
     if (!this.paragraph) this.paragraph = inList || this.listIndent !== void 0 ? "list" : "root";
@@ -19501,66 +19534,84 @@ var BlockScanner = class {
   }
 };
 
-// src/list/read-list.ts
-function readList(path4, text4, options) {
-  const sections = [];
-  const headingStack = [];
-  let section = {
+// src/list/section-builder.ts
+var SectionBuilder = class {
+  sections = [];
+  section = {
     parents: [],
     entries: [],
     hasOtherContent: false,
     contentEnd: 0,
     contentEndLine: 0
   };
-  let entry;
-  const scanner = new BlockScanner();
-  let paragraph;
-  let previousKind;
-  const closeEntry = () => {
+  entry;
+  headings = [];
+  /** Ends the open entry, if any: the section's content now ends with it. */
+  closeEntry() {
+    const entry = this.entry;
     if (!entry) return;
-    section.entries.push({
-      start: entry.start,
-      end: entry.end,
-      line: entry.line,
-      lastLine: entry.lastLine
-    });
-    section.contentEnd = entry.end;
-    section.contentEndLine = entry.lastLine;
-    entry = void 0;
-  };
-  const closeSection = (nextHeadingLevel) => {
-    closeEntry();
-    sections.push({
-      ...section.heading ? { heading: section.heading } : {},
-      parents: section.parents,
-      entries: section.entries,
-      hasOtherContent: section.hasOtherContent,
-      contentEnd: section.contentEnd,
-      contentEndLine: section.contentEndLine,
+    const { start, end, line, lastLine } = entry;
+    this.section.entries.push({ start, end, line, lastLine });
+    this.section.contentEnd = end;
+    this.section.contentEndLine = lastLine;
+    this.entry = void 0;
+  }
+  /** Ends the open section; `nextHeadingLevel` is the level of the heading that ends it. */
+  closeSection(nextHeadingLevel) {
+    this.closeEntry();
+    const { heading, parents, entries, hasOtherContent, contentEnd, contentEndLine } = this.section;
+    this.sections.push({
+      ...heading ? { heading } : {},
+      parents,
+      entries,
+      hasOtherContent,
+      contentEnd,
+      contentEndLine,
       ...nextHeadingLevel !== void 0 ? { nextHeadingLevel } : {}
     });
-  };
-  const openSection = (heading, lastLine) => {
-    closeSection(heading.level);
-    while (headingStack.length > 0 && headingStack[headingStack.length - 1].level >= heading.level) {
-      headingStack.pop();
-    }
-    section = {
+  }
+  /** Opens the section of `heading`, whose last line is `lastLine`. */
+  openSection(heading, lastLine) {
+    this.closeSection(heading.level);
+    const stack = this.headings;
+    while (stack.length > 0 && stack[stack.length - 1].level >= heading.level) stack.pop();
+    this.section = {
       heading,
-      parents: headingStack.map((h) => h.text),
+      parents: stack.map((h) => h.text),
       entries: [],
       hasOtherContent: false,
       contentEnd: heading.end,
       contentEndLine: lastLine
     };
-    headingStack.push(heading);
-  };
-  let lineNumber = 0;
+    stack.push(heading);
+  }
+  /** Something other than an entry stands in the section, ending at `end` on `line`. */
+  markContent(end, line) {
+    this.section.hasOtherContent = true;
+    this.section.contentEnd = end;
+    this.section.contentEndLine = line;
+  }
+  /** Where the section's content ends now. */
+  contentMark() {
+    const { hasOtherContent, contentEnd, contentEndLine } = this.section;
+    return { hadOther: hasOtherContent, contentEnd, contentEndLine };
+  }
+  /** Restores a mark taken by {@link contentMark}. */
+  restore(mark) {
+    this.section.hasOtherContent = mark.hadOther;
+    this.section.contentEnd = mark.contentEnd;
+    this.section.contentEndLine = mark.contentEndLine;
+  }
+};
+
+// src/list/text-lines.ts
+function forEachLine(text4, visit) {
+  let number2 = 0;
   let at = 0;
   const length = text4.length;
   let nextCr = text4.indexOf("\r");
   while (at < length) {
-    lineNumber += 1;
+    number2 += 1;
     const start = at;
     let end = text4.indexOf("\n", at);
     let next;
@@ -19577,106 +19628,120 @@ function readList(path4, text4, options) {
       next = nextCr + 1;
     }
     at = next;
-    const content3 = text4.slice(start, end);
-    const scanned = scanner.scan(content3);
-    const kind = scanned.kind;
-    if (kind === "setext" && paragraph) {
-      section.hasOtherContent = paragraph.hadOther;
-      section.contentEnd = paragraph.contentEnd;
-      section.contentEndLine = paragraph.contentEndLine;
-      openSection(
-        {
-          level: scanned.level,
-          text: cleanHeadingText(paragraph.text.join(" ")),
-          line: paragraph.line,
-          start: paragraph.start,
-          end
-        },
-        lineNumber
-      );
-      paragraph = void 0;
-      previousKind = kind;
-      continue;
-    }
-    if (kind === "heading") {
-      paragraph = void 0;
-      openSection(
-        { level: scanned.level, text: atxHeadingText(content3), line: lineNumber, start, end },
-        lineNumber
-      );
-      previousKind = kind;
-      continue;
-    }
-    if (entry) {
-      if (entry.inBlock) {
-        extendEntry(entry, end, lineNumber);
-        entry.inBlock = scanner.insideBlock;
-        previousKind = kind;
-        continue;
-      }
-      if (kind === "blank") {
-        entry.afterBlank = true;
-        previousKind = kind;
-        continue;
-      }
-      const startsNew = options.startsEntry(content3) && scanned.indent === 0;
-      if (!startsNew && continuesEntry(entry, scanned)) {
-        extendEntry(entry, end, lineNumber);
-        entry.afterBlank = false;
-        entry.inBlock = scanner.insideBlock;
-        previousKind = kind;
-        continue;
-      }
-      closeEntry();
-    }
-    if (kind === "blank") {
-      paragraph = void 0;
-      previousKind = kind;
-      continue;
-    }
-    const paragraphStart = previousKind === void 0 || previousKind === "blank" || previousKind === "heading" || previousKind === "setext";
-    const isEntryStart = scanned.indent === 0 && (kind === "list-item" || kind === "text" && paragraphStart) && options.startsEntry(content3);
-    if (isEntryStart) {
-      paragraph = void 0;
-      entry = {
-        start,
-        end,
-        line: lineNumber,
-        lastLine: lineNumber,
-        contentIndent: scanned.contentIndent ?? 2,
-        afterBlank: false,
-        inBlock: scanner.insideBlock
-      };
-      previousKind = kind;
-      continue;
-    }
-    if (kind === "text") {
-      if (paragraph && previousKind === "text") {
-        paragraph.text.push(content3.trim());
-      } else if (scanned.indent < 4) {
-        paragraph = {
-          start,
-          line: lineNumber,
-          text: [content3.trim()],
-          hadOther: section.hasOtherContent,
-          contentEnd: section.contentEnd,
-          contentEndLine: section.contentEndLine
-        };
-      }
-    } else {
-      paragraph = void 0;
-    }
-    section.hasOtherContent = true;
-    section.contentEnd = end;
-    section.contentEndLine = lineNumber;
-    previousKind = kind;
+    visit({ number: number2, start, end, content: text4.slice(start, end) });
   }
-  closeSection();
-  return { path: path4, text: text4, eol: detectEol(text4), sections };
 }
-function extendEntry(entry, end, line) {
-  entry.end = end;
-  entry.lastLine = line;
+
+// src/list/read-list-file.ts
+function readListFile(path4, text4, options) {
+  const reader = new ListLineReader(options);
+  forEachLine(text4, (line) => reader.read(line));
+  return { path: path4, text: text4, eol: detectEol(text4), sections: reader.finish() };
+}
+var ListLineReader = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  built = new SectionBuilder();
+  scanner = new BlockScanner();
+  paragraph;
+  previousKind;
+  read(line) {
+    const scanned = this.scanner.scan(line.content);
+    this.readScanned(line, scanned);
+    this.previousKind = scanned.kind;
+  }
+  finish() {
+    this.built.closeSection();
+    return this.built.sections;
+  }
+  readScanned(line, scanned) {
+    if (scanned.kind === "setext" && this.paragraph) return this.setextHeading(line, scanned);
+    if (scanned.kind === "heading") {
+      this.paragraph = void 0;
+      const { number: number2, start, end, content: content3 } = line;
+      const heading = { level: scanned.level, text: atxHeadingText(content3), line: number2 };
+      return this.built.openSection({ ...heading, start, end }, number2);
+    }
+    if (this.built.entry && this.continueEntry(this.built.entry, line, scanned)) return;
+    if (scanned.kind === "blank") {
+      this.paragraph = void 0;
+      return;
+    }
+    if (this.isEntryStart(line, scanned)) return this.startEntry(line, scanned);
+    this.otherContent(line, scanned);
+  }
+  /** The paragraph above the underline is a heading: undo its counting as section content. */
+  setextHeading(line, scanned) {
+    const paragraph = this.paragraph;
+    this.built.restore(paragraph);
+    const text4 = cleanHeadingText(paragraph.text.join(" "));
+    const { start, line: first } = paragraph;
+    this.built.openSection(
+      { level: scanned.level, text: text4, line: first, start, end: line.end },
+      line.number
+    );
+    this.paragraph = void 0;
+  }
+  /** Whether the line belongs to the open entry (taken in), or closes it (false). */
+  continueEntry(entry, line, scanned) {
+    if (entry.inBlock) {
+      extendEntry(entry, line);
+      entry.inBlock = this.scanner.insideBlock;
+      return true;
+    }
+    if (scanned.kind === "blank") {
+      entry.afterBlank = true;
+      return true;
+    }
+    const startsNew = this.options.startsEntry(line.content) && scanned.indent === 0;
+    if (!startsNew && continuesEntry(entry, scanned)) {
+      extendEntry(entry, line);
+      entry.afterBlank = false;
+      entry.inBlock = this.scanner.insideBlock;
+      return true;
+    }
+    this.built.closeEntry();
+    return false;
+  }
+  isEntryStart(line, scanned) {
+    const kind = this.previousKind;
+    const paragraphStart = kind === void 0 || kind === "blank" || kind === "heading" || kind === "setext";
+    return scanned.indent === 0 && (scanned.kind === "list-item" || scanned.kind === "text" && paragraphStart) && this.options.startsEntry(line.content);
+  }
+  startEntry(line, scanned) {
+    this.paragraph = void 0;
+    this.built.entry = {
+      start: line.start,
+      end: line.end,
+      line: line.number,
+      lastLine: line.number,
+      contentIndent: scanned.contentIndent ?? 2,
+      afterBlank: false,
+      inBlock: this.scanner.insideBlock
+    };
+  }
+  /** Free text, tables, quotes...: section content, and a possible setext heading's text. */
+  otherContent(line, scanned) {
+    if (scanned.kind !== "text") this.paragraph = void 0;
+    else if (this.paragraph && this.previousKind === "text")
+      this.paragraph.text.push(line.content.trim());
+    else if (scanned.indent < 4) {
+      const mark = this.built.contentMark();
+      this.paragraph = {
+        ...mark,
+        start: line.start,
+        line: line.number,
+        text: [line.content.trim()]
+      };
+    }
+    this.built.markContent(line.end, line.number);
+  }
+};
+function extendEntry(entry, line) {
+  entry.end = line.end;
+  entry.lastLine = line.number;
 }
 function continuesEntry(entry, line) {
   if (entry.afterBlank) return line.indent >= entry.contentIndent;
@@ -19704,10 +19769,10 @@ function detectEol(text4) {
   return "\n";
 }
 
-// src/plan/read-paper-list.ts
+// src/list/read-paper-list.ts
 function readPaperList(files, format) {
   const lists = files.map(
-    (f) => readList(f.path, f.text, { startsEntry: format.reader.startsEntry })
+    (f) => readListFile(f.path, f.text, { startsEntry: format.reader.startsEntry })
   );
   return namePaperList(lists, { excludeSections: format.excludeSections });
 }
@@ -19813,31 +19878,29 @@ function readBody(cwd, file) {
 var BROKEN_LINK = /\[\[[^\]\n]*\)\]|\[\[[^\]\n]*\](?!\()(?!\])/g;
 var LINK_TARGET = /\]\(\s*<?([^\s)>]*)/g;
 function lintList(file, reader) {
+  return file.sections.flatMap(
+    (section) => section.entries.flatMap((entry) => lintEntry(file, entry, reader))
+  );
+}
+function lintEntry(file, entry, reader) {
   const findings = [];
-  for (const section of file.sections) {
-    for (const entry of section.entries) {
-      const text4 = file.text.slice(entry.start, entry.end);
-      const report = (offset, message) => {
-        findings.push({ path: file.path, line: entry.line + countLines(text4, offset), message });
-      };
-      const title = reader.title(text4);
-      if (title === void 0) report(0, "no title can be read from the first line");
-      if (!reader.date(text4)) {
-        report(0, `no year can be read from the venue${title ? ` of "${shorten(title)}"` : ""}`);
-      }
-      for (const match of text4.matchAll(LINK_TARGET)) {
-        const url = match[1];
-        if (!/^(?:https?:\/\/[^/]|mailto:)/i.test(url)) {
-          report(match.index, `link target "${shorten(url)}" is not an absolute http(s) URL`);
-        }
-      }
-      for (const match of text4.matchAll(BROKEN_LINK)) {
-        report(
-          match.index,
-          `broken link "${shorten(match[0])}": write it as [[Label](https://...)]`
-        );
-      }
+  const text4 = file.text.slice(entry.start, entry.end);
+  const report = (offset, message) => {
+    findings.push({ path: file.path, line: entry.line + countLines(text4, offset), message });
+  };
+  const title = reader.title(text4);
+  if (title === void 0) report(0, "no title can be read from the first line");
+  if (!reader.date(text4)) {
+    report(0, `no year can be read from the venue${title ? ` of "${shorten(title)}"` : ""}`);
+  }
+  for (const match of text4.matchAll(LINK_TARGET)) {
+    const url = match[1];
+    if (!/^(?:https?:\/\/[^/]|mailto:)/i.test(url)) {
+      report(match.index, `link target "${shorten(url)}" is not an absolute http(s) URL`);
     }
+  }
+  for (const match of text4.matchAll(BROKEN_LINK)) {
+    report(match.index, `broken link "${shorten(match[0])}": write it as [[Label](https://...)]`);
   }
   return findings;
 }
@@ -19887,8 +19950,8 @@ function runCheck(options, io) {
   return EXIT.invalid;
 }
 
-// src/list/sort-list.ts
-function sortList(file, reader, order) {
+// src/list/sort-list-file.ts
+function sortListFile(file, reader, order) {
   if (order === "none") return { text: file.text, changed: [] };
   const pieces = [];
   const changed = [];
@@ -19965,13 +20028,14 @@ function longestIncreasingRun(values) {
 function planSort(list2, format) {
   const files = [];
   for (const file of list2.files) {
-    const sorted = sortList(file, format.reader, format.order);
+    const sorted = sortListFile(file, format.reader, format.order);
     if (sorted.changed.length === 0) continue;
     files.push({
       file,
       text: sorted.text,
       sections: sorted.changed.map((c) => ({
         name: sectionName(list2, file, c.section),
+        section: c.section,
         moved: c.moved
       }))
     });

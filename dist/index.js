@@ -608,8 +608,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -717,13 +717,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
-        let count2 = 0;
+        let count3 = 0;
         for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count2)
-            count2 = c;
+          if (c > count3)
+            count3 = c;
         }
-        return count2;
+        return count3;
       } else if (identity.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
@@ -3676,8 +3676,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count2, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count2);
+          for (const { count: count3, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count3);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3754,12 +3754,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count2 = 1;
+        let count3 = 1;
         const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
-          count2 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count2);
+        const pointer = " ".repeat(ci) + "^".repeat(count3);
         error2.message += `:
 
 ${lineStr}
@@ -8689,495 +8689,6 @@ var require_light = __commonJS({
   }
 });
 
-// node_modules/@actions/core/lib/command.js
-import * as os from "os";
-
-// node_modules/@actions/core/lib/utils.js
-function toCommandValue(input) {
-  if (input === null || input === void 0) {
-    return "";
-  } else if (typeof input === "string" || input instanceof String) {
-    return input;
-  }
-  return JSON.stringify(input);
-}
-function toCommandProperties(annotationProperties) {
-  if (!Object.keys(annotationProperties).length) {
-    return {};
-  }
-  return {
-    title: annotationProperties.title,
-    file: annotationProperties.file,
-    line: annotationProperties.startLine,
-    endLine: annotationProperties.endLine,
-    col: annotationProperties.startColumn,
-    endColumn: annotationProperties.endColumn
-  };
-}
-
-// node_modules/@actions/core/lib/command.js
-function issueCommand(command, properties, message) {
-  const cmd = new Command(command, properties, message);
-  process.stdout.write(cmd.toString() + os.EOL);
-}
-function issue(name, message = "") {
-  issueCommand(name, {}, message);
-}
-var CMD_STRING = "::";
-var Command = class {
-  constructor(command, properties, message) {
-    if (!command) {
-      command = "missing.command";
-    }
-    this.command = command;
-    this.properties = properties;
-    this.message = message;
-  }
-  toString() {
-    let cmdStr = CMD_STRING + this.command;
-    if (this.properties && Object.keys(this.properties).length > 0) {
-      cmdStr += " ";
-      let first = true;
-      for (const key in this.properties) {
-        if (this.properties.hasOwnProperty(key)) {
-          const val = this.properties[key];
-          if (val) {
-            if (first) {
-              first = false;
-            } else {
-              cmdStr += ",";
-            }
-            cmdStr += `${key}=${escapeProperty(val)}`;
-          }
-        }
-      }
-    }
-    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-    return cmdStr;
-  }
-};
-function escapeData(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
-}
-function escapeProperty(s) {
-  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
-}
-
-// node_modules/@actions/core/lib/file-command.js
-import * as crypto from "crypto";
-import * as fs from "fs";
-import * as os2 from "os";
-function issueFileCommand(command, message) {
-  const filePath = process.env[`GITHUB_${command}`];
-  if (!filePath) {
-    throw new Error(`Unable to find environment variable for file command ${command}`);
-  }
-  if (!fs.existsSync(filePath)) {
-    throw new Error(`Missing file at path: ${filePath}`);
-  }
-  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
-    encoding: "utf8"
-  });
-}
-function prepareKeyValueMessage(key, value) {
-  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
-  const convertedValue = toCommandValue(value);
-  if (key.includes(delimiter)) {
-    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-  }
-  if (convertedValue.includes(delimiter)) {
-    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-  }
-  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
-}
-
-// node_modules/@actions/core/lib/core.js
-import * as os4 from "os";
-
-// node_modules/@actions/core/lib/summary.js
-import { EOL as EOL3 } from "os";
-import { constants, promises } from "fs";
-var __awaiter = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var { access, appendFile, writeFile } = promises;
-var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
-var Summary = class {
-  constructor() {
-    this._buffer = "";
-  }
-  /**
-   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-   * Also checks r/w permissions.
-   *
-   * @returns step summary file path
-   */
-  filePath() {
-    return __awaiter(this, void 0, void 0, function* () {
-      if (this._filePath) {
-        return this._filePath;
-      }
-      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-      if (!pathFromEnv) {
-        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-      }
-      try {
-        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
-      } catch (_a2) {
-        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-      }
-      this._filePath = pathFromEnv;
-      return this._filePath;
-    });
-  }
-  /**
-   * Wraps content in an HTML tag, adding any HTML attributes
-   *
-   * @param {string} tag HTML tag to wrap
-   * @param {string | null} content content within the tag
-   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-   *
-   * @returns {string} content wrapped in HTML element
-   */
-  wrap(tag, content3, attrs = {}) {
-    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
-    if (!content3) {
-      return `<${tag}${htmlAttrs}>`;
-    }
-    return `<${tag}${htmlAttrs}>${content3}</${tag}>`;
-  }
-  /**
-   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-   *
-   * @param {SummaryWriteOptions} [options] (optional) options for write operation
-   *
-   * @returns {Promise<Summary>} summary instance
-   */
-  write(options) {
-    return __awaiter(this, void 0, void 0, function* () {
-      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-      const filePath = yield this.filePath();
-      const writeFunc = overwrite ? writeFile : appendFile;
-      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
-      return this.emptyBuffer();
-    });
-  }
-  /**
-   * Clears the summary buffer and wipes the summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  clear() {
-    return __awaiter(this, void 0, void 0, function* () {
-      return this.emptyBuffer().write({ overwrite: true });
-    });
-  }
-  /**
-   * Returns the current summary buffer as a string
-   *
-   * @returns {string} string of summary buffer
-   */
-  stringify() {
-    return this._buffer;
-  }
-  /**
-   * If the summary buffer is empty
-   *
-   * @returns {boolen} true if the buffer is empty
-   */
-  isEmptyBuffer() {
-    return this._buffer.length === 0;
-  }
-  /**
-   * Resets the summary buffer without writing to summary file
-   *
-   * @returns {Summary} summary instance
-   */
-  emptyBuffer() {
-    this._buffer = "";
-    return this;
-  }
-  /**
-   * Adds raw text to the summary buffer
-   *
-   * @param {string} text content to add
-   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addRaw(text5, addEOL = false) {
-    this._buffer += text5;
-    return addEOL ? this.addEOL() : this;
-  }
-  /**
-   * Adds the operating system-specific end-of-line marker to the buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addEOL() {
-    return this.addRaw(EOL3);
-  }
-  /**
-   * Adds an HTML codeblock to the summary buffer
-   *
-   * @param {string} code content to render within fenced code block
-   * @param {string} lang (optional) language to syntax highlight code
-   *
-   * @returns {Summary} summary instance
-   */
-  addCodeBlock(code2, lang) {
-    const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code2), attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML list to the summary buffer
-   *
-   * @param {string[]} items list of items to render
-   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-   *
-   * @returns {Summary} summary instance
-   */
-  addList(items, ordered = false) {
-    const tag = ordered ? "ol" : "ul";
-    const listItems = items.map((item) => this.wrap("li", item)).join("");
-    const element = this.wrap(tag, listItems);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML table to the summary buffer
-   *
-   * @param {SummaryTableCell[]} rows table rows
-   *
-   * @returns {Summary} summary instance
-   */
-  addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
-        }
-        const { header, data, colspan, rowspan } = cell;
-        const tag = header ? "th" : "td";
-        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
-        return this.wrap(tag, data, attrs);
-      }).join("");
-      return this.wrap("tr", cells);
-    }).join("");
-    const element = this.wrap("table", tableBody);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds a collapsable HTML details element to the summary buffer
-   *
-   * @param {string} label text for the closed state
-   * @param {string} content collapsable content
-   *
-   * @returns {Summary} summary instance
-   */
-  addDetails(label, content3) {
-    const element = this.wrap("details", this.wrap("summary", label) + content3);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML image tag to the summary buffer
-   *
-   * @param {string} src path to the image you to embed
-   * @param {string} alt text description of the image
-   * @param {SummaryImageOptions} options (optional) addition image attributes
-   *
-   * @returns {Summary} summary instance
-   */
-  addImage(src, alt, options) {
-    const { width, height } = options || {};
-    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
-    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML section heading element
-   *
-   * @param {string} text heading text
-   * @param {number | string} [level=1] (optional) the heading level, default: 1
-   *
-   * @returns {Summary} summary instance
-   */
-  addHeading(text5, level) {
-    const tag = `h${level}`;
-    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
-    const element = this.wrap(allowedTag, text5);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML thematic break (<hr>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addSeparator() {
-    const element = this.wrap("hr", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML line break (<br>) to the summary buffer
-   *
-   * @returns {Summary} summary instance
-   */
-  addBreak() {
-    const element = this.wrap("br", null);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML blockquote to the summary buffer
-   *
-   * @param {string} text quote text
-   * @param {string} cite (optional) citation url
-   *
-   * @returns {Summary} summary instance
-   */
-  addQuote(text5, cite) {
-    const attrs = Object.assign({}, cite && { cite });
-    const element = this.wrap("blockquote", text5, attrs);
-    return this.addRaw(element).addEOL();
-  }
-  /**
-   * Adds an HTML anchor tag to the summary buffer
-   *
-   * @param {string} text link text/content
-   * @param {string} href hyperlink
-   *
-   * @returns {Summary} summary instance
-   */
-  addLink(text5, href) {
-    const element = this.wrap("a", text5, { href });
-    return this.addRaw(element).addEOL();
-  }
-};
-var _summary = new Summary();
-var summary = _summary;
-
-// node_modules/@actions/core/lib/platform.js
-import os3 from "os";
-
-// node_modules/@actions/io/lib/io-util.js
-import * as fs2 from "fs";
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
-var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs2.constants.O_RDONLY;
-
-// node_modules/@actions/exec/lib/toolrunner.js
-var IS_WINDOWS2 = process.platform === "win32";
-
-// node_modules/@actions/core/lib/platform.js
-var platform = os3.platform();
-var arch = os3.arch();
-
-// node_modules/@actions/core/lib/core.js
-var __awaiter2 = function(thisArg, _arguments, P, generator) {
-  function adopt(value) {
-    return value instanceof P ? value : new P(function(resolve) {
-      resolve(value);
-    });
-  }
-  return new (P || (P = Promise))(function(resolve, reject) {
-    function fulfilled(value) {
-      try {
-        step(generator.next(value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function rejected(value) {
-      try {
-        step(generator["throw"](value));
-      } catch (e) {
-        reject(e);
-      }
-    }
-    function step(result) {
-      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
-    }
-    step((generator = generator.apply(thisArg, _arguments || [])).next());
-  });
-};
-var ExitCode;
-(function(ExitCode2) {
-  ExitCode2[ExitCode2["Success"] = 0] = "Success";
-  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-function getInput(name, options) {
-  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
-  if (options && options.required && !val) {
-    throw new Error(`Input required and not supplied: ${name}`);
-  }
-  if (options && options.trimWhitespace === false) {
-    return val;
-  }
-  return val.trim();
-}
-function setOutput(name, value) {
-  const filePath = process.env["GITHUB_OUTPUT"] || "";
-  if (filePath) {
-    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
-  }
-  process.stdout.write(os4.EOL);
-  issueCommand("set-output", { name }, toCommandValue(value));
-}
-function setFailed(message) {
-  process.exitCode = ExitCode.Failure;
-  error(message);
-}
-function error(message, properties = {}) {
-  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function warning(message, properties = {}) {
-  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-function info(message) {
-  process.stdout.write(message + os4.EOL);
-}
-function startGroup(name) {
-  issue("group", name);
-}
-function endGroup() {
-  issue("endgroup");
-}
-function group(name, fn) {
-  return __awaiter2(this, void 0, void 0, function* () {
-    startGroup(name);
-    let result;
-    try {
-      result = yield fn();
-    } finally {
-      endGroup();
-    }
-    return result;
-  });
-}
-
 // src/action/event.ts
 import { readFile } from "node:fs/promises";
 
@@ -9373,14 +8884,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count2 = units;
+  let count3 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count2--;
+      count3--;
       i++;
     }
   }
-  return count2;
+  return count3;
 }
 function getLengthableOrigin(input) {
   if (Array.isArray(input))
@@ -9389,7 +8900,7 @@ function getLengthableOrigin(input) {
     return "string";
   return "unknown";
 }
-function issue2(...args) {
+function issue(...args) {
   const [iss, input, inst] = args;
   if (typeof iss === "string") {
     return {
@@ -10485,7 +9996,7 @@ function handleRefineResult(result, payload, input, inst) {
     };
     if (inst._zod.def.params)
       _iss.params = inst._zod.def.params;
-    payload.issues.push(issue2(_iss));
+    payload.issues.push(issue(_iss));
   }
 }
 
@@ -10593,7 +10104,7 @@ function _superRefine(fn, params) {
   const ch = /* @__PURE__ */ _check((payload) => {
     payload.addIssue = (issue3) => {
       if (typeof issue3 === "string") {
-        payload.issues.push(issue2(issue3, payload.value, ch._zod.def));
+        payload.issues.push(issue(issue3, payload.value, ch._zod.def));
       } else {
         const _issue = issue3;
         if (_issue.fatal)
@@ -10603,7 +10114,7 @@ function _superRefine(fn, params) {
           _issue.input = payload.value;
         _issue.inst ?? (_issue.inst = ch);
         _issue.continue ?? (_issue.continue = !ch._zod.def.abort);
-        payload.issues.push(issue2(_issue));
+        payload.issues.push(issue(_issue));
       }
     };
     return fn(payload.value, payload);
@@ -10831,6 +10342,17 @@ var issuesPayload = object({
   })
 });
 var dispatchPayload = object({ repository: repositorySchema });
+var commitSha = string2().check(_regex(/^[0-9a-f]{40}$/i));
+var pullRequestPayload = object({
+  action: text,
+  repository: repositorySchema,
+  pull_request: object({
+    number: number2().check(int(), _positive()),
+    base: object({ ref: text, sha: commitSha }),
+    // `repo` is null when the fork the pull request comes from was deleted.
+    head: object({ sha: commitSha, repo: nullable(object({ full_name: text })) })
+  })
+});
 function parsePayload(schema, payload, event) {
   const result = schema.safeParse(payload);
   if (result.success) return result.data;
@@ -10856,7 +10378,8 @@ function eventSha(env) {
 }
 async function readEvent(env) {
   const name = env.GITHUB_EVENT_NAME ?? "";
-  if (name !== "issues" && name !== "workflow_dispatch") return { kind: "other", name };
+  if (name !== "issues" && name !== "workflow_dispatch" && name !== "pull_request")
+    return { kind: "other", name };
   const path2 = env.GITHUB_EVENT_PATH;
   if (!path2)
     throw new Error("GITHUB_EVENT_PATH is not set: run this action in a GitHub Actions workflow");
@@ -10865,6 +10388,7 @@ async function readEvent(env) {
     const dispatch2 = parsePayload(dispatchPayload, payload, name);
     return { kind: name, repository: repositoryContext(env, dispatch2.repository) };
   }
+  if (name === "pull_request") return pullRequestEvent(env, payload);
   const { action, repository, label, issue: issue3 } = parsePayload(issuesPayload, payload, name);
   return {
     kind: name,
@@ -10885,6 +10409,533 @@ async function readEvent(env) {
     sha: eventSha(env)
   };
 }
+function pullRequestEvent(env, payload) {
+  const event = parsePayload(pullRequestPayload, payload, "pull_request");
+  const repository = repositoryContext(env, event.repository);
+  const { number: number3, base, head } = event.pull_request;
+  const headRepository = head.repo?.full_name ?? "(a deleted fork)";
+  const own4 = headRepository.toLowerCase() === `${repository.owner}/${repository.repo}`.toLowerCase();
+  return {
+    kind: "pull_request",
+    action: event.action,
+    repository,
+    pullRequest: {
+      number: number3,
+      baseRef: base.ref,
+      baseSha: base.sha,
+      headSha: head.sha,
+      ...own4 ? {} : { fork: headRepository }
+    }
+  };
+}
+
+// node_modules/@actions/core/lib/command.js
+import * as os from "os";
+
+// node_modules/@actions/core/lib/utils.js
+function toCommandValue(input) {
+  if (input === null || input === void 0) {
+    return "";
+  } else if (typeof input === "string" || input instanceof String) {
+    return input;
+  }
+  return JSON.stringify(input);
+}
+function toCommandProperties(annotationProperties) {
+  if (!Object.keys(annotationProperties).length) {
+    return {};
+  }
+  return {
+    title: annotationProperties.title,
+    file: annotationProperties.file,
+    line: annotationProperties.startLine,
+    endLine: annotationProperties.endLine,
+    col: annotationProperties.startColumn,
+    endColumn: annotationProperties.endColumn
+  };
+}
+
+// node_modules/@actions/core/lib/command.js
+function issueCommand(command, properties, message) {
+  const cmd = new Command(command, properties, message);
+  process.stdout.write(cmd.toString() + os.EOL);
+}
+function issue2(name, message = "") {
+  issueCommand(name, {}, message);
+}
+var CMD_STRING = "::";
+var Command = class {
+  constructor(command, properties, message) {
+    if (!command) {
+      command = "missing.command";
+    }
+    this.command = command;
+    this.properties = properties;
+    this.message = message;
+  }
+  toString() {
+    let cmdStr = CMD_STRING + this.command;
+    if (this.properties && Object.keys(this.properties).length > 0) {
+      cmdStr += " ";
+      let first = true;
+      for (const key in this.properties) {
+        if (this.properties.hasOwnProperty(key)) {
+          const val = this.properties[key];
+          if (val) {
+            if (first) {
+              first = false;
+            } else {
+              cmdStr += ",";
+            }
+            cmdStr += `${key}=${escapeProperty(val)}`;
+          }
+        }
+      }
+    }
+    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+    return cmdStr;
+  }
+};
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// node_modules/@actions/core/lib/file-command.js
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os2 from "os";
+function issueFileCommand(command, message) {
+  const filePath = process.env[`GITHUB_${command}`];
+  if (!filePath) {
+    throw new Error(`Unable to find environment variable for file command ${command}`);
+  }
+  if (!fs.existsSync(filePath)) {
+    throw new Error(`Missing file at path: ${filePath}`);
+  }
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+    encoding: "utf8"
+  });
+}
+function prepareKeyValueMessage(key, value) {
+  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const convertedValue = toCommandValue(value);
+  if (key.includes(delimiter)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  }
+  if (convertedValue.includes(delimiter)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  }
+  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+}
+
+// node_modules/@actions/core/lib/core.js
+import * as os4 from "os";
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL3 } from "os";
+import { constants, promises } from "fs";
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { access, appendFile, writeFile } = promises;
+var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+var Summary = class {
+  constructor() {
+    this._buffer = "";
+  }
+  /**
+   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+   * Also checks r/w permissions.
+   *
+   * @returns step summary file path
+   */
+  filePath() {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._filePath) {
+        return this._filePath;
+      }
+      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+      if (!pathFromEnv) {
+        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+      }
+      try {
+        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+      } catch (_a2) {
+        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+      }
+      this._filePath = pathFromEnv;
+      return this._filePath;
+    });
+  }
+  /**
+   * Wraps content in an HTML tag, adding any HTML attributes
+   *
+   * @param {string} tag HTML tag to wrap
+   * @param {string | null} content content within the tag
+   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+   *
+   * @returns {string} content wrapped in HTML element
+   */
+  wrap(tag, content3, attrs = {}) {
+    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    if (!content3) {
+      return `<${tag}${htmlAttrs}>`;
+    }
+    return `<${tag}${htmlAttrs}>${content3}</${tag}>`;
+  }
+  /**
+   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+   *
+   * @param {SummaryWriteOptions} [options] (optional) options for write operation
+   *
+   * @returns {Promise<Summary>} summary instance
+   */
+  write(options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+      const filePath = yield this.filePath();
+      const writeFunc = overwrite ? writeFile : appendFile;
+      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
+      return this.emptyBuffer();
+    });
+  }
+  /**
+   * Clears the summary buffer and wipes the summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  clear() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.emptyBuffer().write({ overwrite: true });
+    });
+  }
+  /**
+   * Returns the current summary buffer as a string
+   *
+   * @returns {string} string of summary buffer
+   */
+  stringify() {
+    return this._buffer;
+  }
+  /**
+   * If the summary buffer is empty
+   *
+   * @returns {boolen} true if the buffer is empty
+   */
+  isEmptyBuffer() {
+    return this._buffer.length === 0;
+  }
+  /**
+   * Resets the summary buffer without writing to summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  emptyBuffer() {
+    this._buffer = "";
+    return this;
+  }
+  /**
+   * Adds raw text to the summary buffer
+   *
+   * @param {string} text content to add
+   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addRaw(text5, addEOL = false) {
+    this._buffer += text5;
+    return addEOL ? this.addEOL() : this;
+  }
+  /**
+   * Adds the operating system-specific end-of-line marker to the buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addEOL() {
+    return this.addRaw(EOL3);
+  }
+  /**
+   * Adds an HTML codeblock to the summary buffer
+   *
+   * @param {string} code content to render within fenced code block
+   * @param {string} lang (optional) language to syntax highlight code
+   *
+   * @returns {Summary} summary instance
+   */
+  addCodeBlock(code2, lang) {
+    const attrs = Object.assign({}, lang && { lang });
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML list to the summary buffer
+   *
+   * @param {string[]} items list of items to render
+   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addList(items, ordered = false) {
+    const tag = ordered ? "ol" : "ul";
+    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML table to the summary buffer
+   *
+   * @param {SummaryTableCell[]} rows table rows
+   *
+   * @returns {Summary} summary instance
+   */
+  addTable(rows) {
+    const tableBody = rows.map((row) => {
+      const cells = row.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
+        }
+        const { header, data, colspan, rowspan } = cell;
+        const tag = header ? "th" : "td";
+        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+        return this.wrap(tag, data, attrs);
+      }).join("");
+      return this.wrap("tr", cells);
+    }).join("");
+    const element = this.wrap("table", tableBody);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds a collapsable HTML details element to the summary buffer
+   *
+   * @param {string} label text for the closed state
+   * @param {string} content collapsable content
+   *
+   * @returns {Summary} summary instance
+   */
+  addDetails(label, content3) {
+    const element = this.wrap("details", this.wrap("summary", label) + content3);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML image tag to the summary buffer
+   *
+   * @param {string} src path to the image you to embed
+   * @param {string} alt text description of the image
+   * @param {SummaryImageOptions} options (optional) addition image attributes
+   *
+   * @returns {Summary} summary instance
+   */
+  addImage(src, alt, options) {
+    const { width, height } = options || {};
+    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML section heading element
+   *
+   * @param {string} text heading text
+   * @param {number | string} [level=1] (optional) the heading level, default: 1
+   *
+   * @returns {Summary} summary instance
+   */
+  addHeading(text5, level) {
+    const tag = `h${level}`;
+    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+    const element = this.wrap(allowedTag, text5);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML thematic break (<hr>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addSeparator() {
+    const element = this.wrap("hr", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML line break (<br>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addBreak() {
+    const element = this.wrap("br", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML blockquote to the summary buffer
+   *
+   * @param {string} text quote text
+   * @param {string} cite (optional) citation url
+   *
+   * @returns {Summary} summary instance
+   */
+  addQuote(text5, cite) {
+    const attrs = Object.assign({}, cite && { cite });
+    const element = this.wrap("blockquote", text5, attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML anchor tag to the summary buffer
+   *
+   * @param {string} text link text/content
+   * @param {string} href hyperlink
+   *
+   * @returns {Summary} summary instance
+   */
+  addLink(text5, href) {
+    const element = this.wrap("a", text5, { href });
+    return this.addRaw(element).addEOL();
+  }
+};
+var _summary = new Summary();
+var summary = _summary;
+
+// node_modules/@actions/core/lib/platform.js
+import os3 from "os";
+
+// node_modules/@actions/io/lib/io-util.js
+import * as fs2 from "fs";
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
+var IS_WINDOWS = process.platform === "win32";
+var READONLY = fs2.constants.O_RDONLY;
+
+// node_modules/@actions/exec/lib/toolrunner.js
+var IS_WINDOWS2 = process.platform === "win32";
+
+// node_modules/@actions/core/lib/platform.js
+var platform = os3.platform();
+var arch = os3.arch();
+
+// node_modules/@actions/core/lib/core.js
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var ExitCode;
+(function(ExitCode2) {
+  ExitCode2[ExitCode2["Success"] = 0] = "Success";
+  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+function getInput(name, options) {
+  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+  if (options && options.required && !val) {
+    throw new Error(`Input required and not supplied: ${name}`);
+  }
+  if (options && options.trimWhitespace === false) {
+    return val;
+  }
+  return val.trim();
+}
+function setOutput(name, value) {
+  const filePath = process.env["GITHUB_OUTPUT"] || "";
+  if (filePath) {
+    return issueFileCommand("OUTPUT", prepareKeyValueMessage(name, value));
+  }
+  process.stdout.write(os4.EOL);
+  issueCommand("set-output", { name }, toCommandValue(value));
+}
+function setFailed(message) {
+  process.exitCode = ExitCode.Failure;
+  error(message);
+}
+function error(message, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function info(message) {
+  process.stdout.write(message + os4.EOL);
+}
+function startGroup(name) {
+  issue2("group", name);
+}
+function endGroup() {
+  issue2("endgroup");
+}
+function group(name, fn) {
+  return __awaiter2(this, void 0, void 0, function* () {
+    startGroup(name);
+    let result;
+    try {
+      result = yield fn();
+    } finally {
+      endGroup();
+    }
+    return result;
+  });
+}
+
+// src/action/action-io.ts
+var actionsIO = {
+  getInput: (name) => getInput(name),
+  setOutput: (name, value) => setOutput(name, value),
+  async appendSummary(markdown) {
+    if (process.env.GITHUB_STEP_SUMMARY) await summary.addRaw(markdown).write();
+  },
+  annotate: ({ message, title, file, line }) => (
+    // @actions/core escapes the message and the properties.
+    error(message, { title, file, startLine: line })
+  ),
+  setFailed: (message) => setFailed(message),
+  log: {
+    info: (message) => info(message),
+    warn: (message) => warning(message),
+    group: (name, phase) => group(name, phase)
+  }
+};
 
 // src/action/inputs.ts
 function readInputs(getInput2) {
@@ -10898,7 +10949,17 @@ function readInputs(getInput2) {
   if (configPath.startsWith("/") || configPath.split("/").includes("..")) {
     throw new Error(`config-path "${configPath}" must be a path inside the repository`);
   }
-  return { token, configPath };
+  return { token, configPath, apiUrl: readApiUrl(getInput2("api-url").trim()) };
+}
+function readApiUrl(value) {
+  if (value === "") return void 0;
+  const protocol = URL.canParse(value) ? new URL(value).protocol : "";
+  if (protocol !== "https:" && protocol !== "http:") {
+    throw new Error(
+      `api-url "${value}" is not an http(s) URL: leave it out to use the API of the server the workflow runs on`
+    );
+  }
+  return value.replace(/\/+$/, "");
 }
 
 // src/paper/paper.ts
@@ -11278,6 +11339,13 @@ function readIssue(body, form) {
   return { parsed, isSubmission };
 }
 
+// src/paper/answer-text.ts
+var MARKDOWN_LINK = /^\[([^\]]*)\]\(\s*<?([^\s>)]+)>?\s*\)$/;
+var LIST_MARKER = /^(?:[-*+•]|\d{1,3}[.)])(?:\s+|$)/;
+function shorten(text5, max = 60) {
+  return text5.length > max ? `${text5.slice(0, max - 1)}…` : text5;
+}
+
 // src/paper/escape-markdown.ts
 var ALWAYS = /[\\`*[\]<~|$]/g;
 var LONE_UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
@@ -11331,8 +11399,7 @@ function escapeUrl(url) {
 
 // src/messages/markdown-text.ts
 function quoteText(text5, max = 200) {
-  const short = text5.length > max ? `${text5.slice(0, max - 1)}…` : text5;
-  return defuseMentions(escapeInline(short.replace(/\s+/g, " ")));
+  return defuseMentions(escapeInline(shorten(text5, max).replace(/\s+/g, " ")));
 }
 function defuseMentions(text5) {
   return text5.replace(/@(?=[A-Za-z0-9])/g, "@⁠");
@@ -11426,7 +11493,7 @@ var PULL_REQUEST_MARKER = "<!-- paper-list-bot:pull-request -->";
 var CLOSED_WITH_ISSUE_MARKER = "<!-- paper-list-bot:closed-with-issue -->";
 function additionPullRequest(plan, context) {
   const { repositoryUrl, branch, issueNumber } = context;
-  const title = `Add “${plan.paper.title.length > 80 ? `${plan.paper.title.slice(0, 79)}…` : plan.paper.title}” to ${plan.section.name}`;
+  const title = `Add “${shorten(plan.paper.title, 80)}” to ${plan.section.name}`;
   const where = `[\`${plan.file.path}\` line ${plan.line}](${blobLink(repositoryUrl, branch, plan.file.path, plan.line)})`;
   const notes = [
     ...plan.alsoListed.map(
@@ -11443,7 +11510,9 @@ function additionPullRequest(plan, context) {
     "",
     "### The entry",
     "",
-    defuseMentions(plan.entry),
+    // GitHub breaks lines at every newline of a pull request body, while the list's own file
+    // runs an entry's lines together: one line shows the entry as the list will.
+    defuseMentions(plan.entry.split("\n").join(" ")),
     "",
     "<details><summary>Markdown</summary>",
     "",
@@ -11577,7 +11646,7 @@ function namePaperList(files, options) {
     return {
       name: unique ? name : `${name} (line ${c.section.heading?.line ?? 1})`,
       file: c.file,
-      section: c.section
+      block: c.section
     };
   });
   return { files, sections };
@@ -11614,17 +11683,17 @@ function findSection(list2, answer) {
   return matches.length === 1 ? matches[0] : void 0;
 }
 function alternativeNames(s) {
-  const heading = s.section.heading ? displayHeading(s.section.heading.text) : void 0;
+  const heading = s.block.heading ? displayHeading(s.block.heading.text) : void 0;
   const label = fileLabel(s.file.path);
   if (!heading) return [label, s.file.path];
   return [
     [label, heading].join(NAME_SEPARATOR),
     [s.file.path, heading].join(NAME_SEPARATOR),
-    [...s.section.parents.map(displayHeading), heading].join(NAME_SEPARATOR)
+    [...s.block.parents.map(displayHeading), heading].join(NAME_SEPARATOR)
   ];
 }
 function sectionName(list2, file, section) {
-  const named = list2.sections.find((s) => s.section === section);
+  const named = list2.sections.find((s) => s.block === section);
   if (named) return named.name;
   if (!section.heading) return fileLabel(file.path);
   const heading = displayHeading(section.heading.text);
@@ -15324,9 +15393,9 @@ var SpliceBuffer = class {
    *   Any removed items.
    */
   splice(start, deleteCount, items) {
-    const count2 = deleteCount || 0;
+    const count3 = deleteCount || 0;
     this.setCursor(Math.trunc(start));
-    const removed = this.right.splice(this.right.length - count2, Number.POSITIVE_INFINITY);
+    const removed = this.right.splice(this.right.length - count3, Number.POSITIVE_INFINITY);
     if (items) chunkedPush(this.left, items);
     return removed.reverse();
   }
@@ -18898,13 +18967,13 @@ function ccount(value, character) {
   if (typeof character !== "string") {
     throw new TypeError("Expected character");
   }
-  let count2 = 0;
+  let count3 = 0;
   let index2 = source.indexOf(character);
   while (index2 !== -1) {
-    count2++;
+    count3++;
     index2 = source.indexOf(character, index2 + character.length);
   }
-  return count2;
+  return count3;
 }
 
 // node_modules/devlop/lib/default.js
@@ -21041,26 +21110,6 @@ function formatTail(tags, notes, lineBreak) {
 `)].join("\n");
 }
 
-// src/paper/check-url.ts
-var MAX_URL_LENGTH = 2e3;
-function checkUrl(url) {
-  if (url.length > MAX_URL_LENGTH) return `is longer than ${MAX_URL_LENGTH} characters`;
-  if (/[\s\p{Cc}]/u.test(url)) return "must not contain spaces or control characters";
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return "is not a complete link: write it with https://";
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
-    return `must start with https:// or http:// (not ${parsed.protocol})`;
-  }
-  if (parsed.hostname === "") return "has no host name";
-  if (parsed.username !== "" || parsed.password !== "")
-    return "must not contain a user name or password";
-  return void 0;
-}
-
 // src/paper/clean-text.ts
 var DROPPED = /[\u200B\uFEFF\u2060]/g;
 var BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
@@ -21085,16 +21134,77 @@ function codePoint(char) {
   return `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
-// src/paper/answer-text.ts
-var LIST_MARKER = /^(?:[-*+•]|\d{1,3}[.)])(?:\s+|$)/;
-function shorten(text5) {
-  return text5.length > 60 ? `${text5.slice(0, 57)}...` : text5;
+// src/paper/answer-reader.ts
+function characters(text5) {
+  let count3 = 0;
+  for (let i = 0; i < text5.length; i += 1) {
+    const code2 = text5.charCodeAt(i);
+    if (code2 < 55296 || code2 > 56319 || i + 1 === text5.length) count3 += 1;
+  }
+  return count3;
+}
+function answerReader(answers, fields) {
+  const problems = [];
+  const labels = new Map(fields.map((f) => [f.id, f.label.trim()]));
+  const label = (id) => labels.get(id) ?? id;
+  const report = (id, message) => {
+    problems.push(fieldProblem(id, label(id), message));
+  };
+  const required2 = (id) => report(id, `"${label(id)}" is required: fill it in by editing the issue.`);
+  const text5 = (id) => {
+    const raw = answers.get(id);
+    if (raw === void 0) return void 0;
+    const refused = refuseInvisible(raw);
+    if (!refused) return dropInvisible(raw);
+    report(id, `"${label(id)}" ${refused}.`);
+    return void 0;
+  };
+  const line = (id, max, isRequired) => {
+    const value = text5(id);
+    if (value === void 0) {
+      if (isRequired && !answers.has(id)) required2(id);
+      return void 0;
+    }
+    if (value.trim().includes("\n")) {
+      report(id, `"${label(id)}" must be one line: remove the line breaks.`);
+      return void 0;
+    }
+    const collapsed = collapseSpaces(value);
+    if (collapsed === "") {
+      if (isRequired) required2(id);
+      return void 0;
+    }
+    const length = characters(collapsed);
+    if (length <= max) return collapsed;
+    report(id, `"${label(id)}" is ${length} characters long; shorten it to at most ${max}.`);
+    return void 0;
+  };
+  return { problems, label, report, has: (id) => answers.has(id), text: text5, line };
+}
+
+// src/paper/check-url.ts
+var MAX_URL_LENGTH = 2e3;
+function checkUrl(url) {
+  if (url.length > MAX_URL_LENGTH) return `is longer than ${MAX_URL_LENGTH} characters`;
+  if (/[\s\p{Cc}]/u.test(url)) return "must not contain spaces or control characters";
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return "is not a complete link: write it with https://";
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
+    return `must start with https:// or http:// (not ${parsed.protocol})`;
+  }
+  if (parsed.hostname === "") return "has no host name";
+  if (parsed.username !== "" || parsed.password !== "")
+    return "must not contain a user name or password";
+  return void 0;
 }
 
 // src/paper/parse-authors.ts
 var MAX_AUTHORS = 500;
 var MAX_AUTHOR_NAME = 200;
-var MARKDOWN_LINK = /^\[([^\]]+)\]\(\s*<?([^\s>)]+)>?\s*\)$/;
 var ANGLE_LINK = /^(.*?)\s*<([^>]*)>$/;
 var PAREN_LINK = /^(.*?)\s*\(\s*((?:https?:)?\/\/[^)\s]*|[a-z][a-z0-9+.-]*:[^)\s]*)\s*\)$/i;
 function parseAuthors(answer) {
@@ -21153,7 +21263,6 @@ function splitOutsideBrackets(line) {
 // src/paper/parse-links.ts
 var MAX_LINKS = 20;
 var MAX_LABEL = 40;
-var MARKDOWN_LINK2 = /^\[([^\]]*)\]\(\s*<?([^\s>)]+)>?\s*\)$/;
 function parseLinks(answer) {
   const links = [];
   const problems = [];
@@ -21163,7 +21272,7 @@ function parseLinks(answer) {
   }
   lines.forEach((line, index2) => {
     const where = `line ${index2 + 1} ("${shorten(line)}")`;
-    const markdown = MARKDOWN_LINK2.exec(line);
+    const markdown = MARKDOWN_LINK.exec(line);
     const [labelText, url] = markdown ? [markdown[1], markdown[2]] : splitLabel(line);
     const problem = checkUrl(url);
     if (problem) {
@@ -21221,109 +21330,86 @@ var LIMITS = {
   notes: 5e3,
   noteLines: 50
 };
+function validateAuthors(read) {
+  const text5 = read.text("authors");
+  if (text5 === void 0) {
+    if (!read.has("authors"))
+      read.report("authors", `"${read.label("authors")}" is required: list at least one author.`);
+    return [];
+  }
+  const parsed = parseAuthors(text5);
+  for (const message of parsed.problems)
+    read.report("authors", `"${read.label("authors")}": ${message}.`);
+  return parsed.authors;
+}
+function validateVenue(read) {
+  const venue = read.line("venue", LIMITS.venue, true);
+  if (venue === void 0) return {};
+  const date2 = parseVenueDate(venue);
+  if (date2) return { venue, date: date2 };
+  read.report(
+    "venue",
+    `"${read.label("venue")}" must hold the year, as in "CVPR 2023" or "arXiv 2301" (arXiv year and month, YYMM); "${venue}" has none.`
+  );
+  return { venue };
+}
+function validatePaperUrl(read) {
+  const url = read.line("paper", 2e3, false);
+  const problem = url === void 0 ? void 0 : checkUrl(url);
+  if (problem) read.report("paper", `"${read.label("paper")}" ${problem}.`);
+  return url;
+}
+function validateLinks(read) {
+  const text5 = read.text("links");
+  if (text5 === void 0) return [];
+  const parsed = parseLinks(text5);
+  for (const message of parsed.problems)
+    read.report("links", `"${read.label("links")}" ${message}.`);
+  return parsed.links;
+}
+function validateRating(read) {
+  const text5 = read.line("rating", 20, false);
+  if (text5 === void 0) return void 0;
+  const rating = RATINGS.find((r) => r === text5.replace(/\s+/g, ""));
+  if (!rating)
+    read.report(
+      "rating",
+      `"${read.label("rating")}" must be one of ${RATINGS.join(", ")}, or left empty.`
+    );
+  return rating;
+}
+function validateNotes(read) {
+  const text5 = read.text("notes");
+  if (text5 === void 0) return [];
+  const notes = text5.split("\n").map(collapseSpaces).filter((l) => l !== "");
+  const length = characters(notes.join("\n"));
+  const label = read.label("notes");
+  if (length > LIMITS.notes) {
+    read.report(
+      "notes",
+      `"${label}" is ${length} characters long; shorten it to at most ${LIMITS.notes}.`
+    );
+  } else if (notes.length > LIMITS.noteLines) {
+    read.report(
+      "notes",
+      `"${label}" has ${notes.length} lines; keep it to at most ${LIMITS.noteLines}.`
+    );
+  }
+  return notes;
+}
 function validatePaper(answers, fields) {
-  const problems = [];
-  const labels = new Map(fields.map((f) => [f.id, f.label.trim()]));
-  const label = (id) => labels.get(id) ?? id;
-  const report = (id, message) => {
-    problems.push(fieldProblem(id, label(id), message));
-  };
-  const text5 = (id) => {
-    const raw = answers.get(id);
-    if (raw === void 0) return void 0;
-    const refused = refuseInvisible(raw);
-    if (refused) {
-      report(id, `"${label(id)}" ${refused}.`);
-      return void 0;
-    }
-    return dropInvisible(raw);
-  };
-  const line = (id, max, required2) => {
-    const value = text5(id);
-    if (value === void 0) {
-      if (required2 && !answers.has(id))
-        report(id, `"${label(id)}" is required: fill it in by editing the issue.`);
-      return void 0;
-    }
-    if (value.trim().includes("\n")) {
-      report(id, `"${label(id)}" must be one line: remove the line breaks.`);
-      return void 0;
-    }
-    const collapsed = collapseSpaces(value);
-    if (collapsed === "") {
-      if (required2) report(id, `"${label(id)}" is required: fill it in by editing the issue.`);
-      return void 0;
-    }
-    const length = characters(collapsed);
-    if (length > max) {
-      report(id, `"${label(id)}" is ${length} characters long; shorten it to at most ${max}.`);
-      return void 0;
-    }
-    return collapsed;
-  };
-  const title = line("title", LIMITS.title, true);
-  const authorsText = text5("authors");
-  let authors = [];
-  if (authorsText === void 0) {
-    if (!answers.has("authors"))
-      report("authors", `"${label("authors")}" is required: list at least one author.`);
-  } else {
-    const parsed = parseAuthors(authorsText);
-    for (const message of parsed.problems) report("authors", `"${label("authors")}": ${message}.`);
-    authors = parsed.authors;
-  }
-  const venue = line("venue", LIMITS.venue, true);
-  let date2;
-  if (venue !== void 0) {
-    date2 = parseVenueDate(venue);
-    if (!date2) {
-      report(
-        "venue",
-        `"${label("venue")}" must hold the year, as in "CVPR 2023" or "arXiv 2301" (arXiv year and month, YYMM); "${venue}" has none.`
-      );
-    }
-  }
-  const section = line("section", LIMITS.section, true);
-  const paperUrl = line("paper", 2e3, false);
-  if (paperUrl !== void 0) {
-    const problem = checkUrl(paperUrl);
-    if (problem) report("paper", `"${label("paper")}" ${problem}.`);
-  }
-  const linksText = text5("links");
-  let links = [];
-  if (linksText !== void 0) {
-    const parsed = parseLinks(linksText);
-    for (const message of parsed.problems) report("links", `"${label("links")}" ${message}.`);
-    links = parsed.links;
-  }
-  const abbreviation = line("abbreviation", LIMITS.abbreviation, false);
-  const ratingText = line("rating", 20, false);
-  let rating;
-  if (ratingText !== void 0) {
-    rating = RATINGS.find((r) => r === ratingText.replace(/\s+/g, ""));
-    if (!rating)
-      report("rating", `"${label("rating")}" must be one of ${RATINGS.join(", ")}, or left empty.`);
-  }
-  const notesText = text5("notes");
-  let notes = [];
-  if (notesText !== void 0) {
-    notes = notesText.split("\n").map(collapseSpaces).filter((l) => l !== "");
-    const length = characters(notes.join("\n"));
-    if (length > LIMITS.notes) {
-      report(
-        "notes",
-        `"${label("notes")}" is ${length} characters long; shorten it to at most ${LIMITS.notes}.`
-      );
-    } else if (notes.length > LIMITS.noteLines) {
-      report(
-        "notes",
-        `"${label("notes")}" has ${notes.length} lines; keep it to at most ${LIMITS.noteLines}.`
-      );
-    }
-  }
-  if (problems.length > 0 || title === void 0 || venue === void 0 || !date2 || section === void 0) {
-    return { ok: false, problems };
-  }
+  const read = answerReader(answers, fields);
+  const title = read.line("title", LIMITS.title, true);
+  const authors = validateAuthors(read);
+  const { venue, date: date2 } = validateVenue(read);
+  const section = read.line("section", LIMITS.section, true);
+  const paperUrl = validatePaperUrl(read);
+  const links = validateLinks(read);
+  const abbreviation = read.line("abbreviation", LIMITS.abbreviation, false);
+  const rating = validateRating(read);
+  const notes = validateNotes(read);
+  if (read.problems.length > 0 || !title || !venue || !date2 || section === void 0)
+    return { ok: false, problems: read.problems };
   return {
     ok: true,
     paper: {
@@ -21340,36 +21426,15 @@ function validatePaper(answers, fields) {
     }
   };
 }
-function characters(text5) {
-  let count2 = 0;
-  for (let i = 0; i < text5.length; i += 1) {
-    const code2 = text5.charCodeAt(i);
-    if (code2 < 55296 || code2 > 56319 || i + 1 === text5.length) count2 += 1;
-  }
-  return count2;
-}
 
 // src/plan/plan-addition.ts
 function planAddition(input) {
   const { list: list2, format } = input;
-  const parsed = input.parsed ?? parseIssueBody(input.body, input.form);
-  if (parsed.problems.some((p) => p.field === "form"))
-    return { kind: "invalid", problems: parsed.problems };
-  const validated = validatePaper(parsed.answers, input.form);
-  const reported = new Set(parsed.problems.map((p) => p.field));
-  const problems = [
-    ...parsed.problems,
-    ...validated.ok ? [] : validated.problems.filter((p) => !reported.has(p.field))
-  ];
-  const sectionAnswer = parsed.answers.get("section")?.trim();
-  const section = sectionAnswer ? findSection(list2, sectionAnswer) : void 0;
-  if (sectionAnswer && !section && !problems.some((p) => p.field === "section")) {
-    problems.push(unknownSection(input.form, sectionAnswer, list2));
-  }
-  if (!validated.ok || problems.length > 0 || !section) return { kind: "invalid", problems };
-  const paper = validated.paper;
+  const checked = checkSubmission(input);
+  if (checked.kind === "invalid") return checked;
+  const { paper, section } = checked;
   const matches = findPaper(list2, paper, format.reader);
-  const here = matches.same.filter((m) => m.section === section.section);
+  const here = matches.same.filter((m) => m.section === section.block);
   if (here.length > 0) return { kind: "duplicate", paper, section, where: here };
   const entry = formatEntry(paper, format.template);
   const unsafe = checkEntryMarkdown(entry, format.allowedHtml);
@@ -21387,7 +21452,7 @@ function planAddition(input) {
   }
   const inserted = insertEntry({
     file: section.file,
-    section: section.section,
+    section: section.block,
     entry,
     date: paper.date,
     title: paper.title,
@@ -21406,6 +21471,24 @@ function planAddition(input) {
     alsoListed: matches.same,
     sharedLinks: matches.sharedLinks
   };
+}
+function checkSubmission(input) {
+  const parsed = input.parsed ?? parseIssueBody(input.body, input.form);
+  if (parsed.problems.some((p) => p.field === "form"))
+    return { kind: "invalid", problems: parsed.problems };
+  const validated = validatePaper(parsed.answers, input.form);
+  const reported = new Set(parsed.problems.map((p) => p.field));
+  const problems = [
+    ...parsed.problems,
+    ...validated.ok ? [] : validated.problems.filter((p) => !reported.has(p.field))
+  ];
+  const sectionAnswer = parsed.answers.get("section")?.trim();
+  const section = sectionAnswer ? findSection(input.list, sectionAnswer) : void 0;
+  if (sectionAnswer && !section && !problems.some((p) => p.field === "section")) {
+    problems.push(unknownSection(input.form, sectionAnswer, input.list));
+  }
+  if (!validated.ok || problems.length > 0 || !section) return { kind: "invalid", problems };
+  return { kind: "valid", paper: validated.paper, section };
 }
 function unknownSection(form, answer, list2) {
   const label = form.find((f) => f.id === "section")?.label.trim() ?? "Section";
@@ -21545,7 +21628,10 @@ var configSchema = strictObject({
     ),
     "paper-list-bot/"
   ),
-  /** The label the issue form applies; issues without it are left alone. */
+  /**
+   * The label the issue form applies. An issue without it is still handled when it is shaped
+   * like the form; the bot then applies the label, creating it when missing.
+   */
   "form-label": _default(nonEmpty, "new-paper"),
   /** Where the issue form lives, to read its labels and section options. */
   "form-template": _default(relativePath, ".github/ISSUE_TEMPLATE/new-paper.yml"),
@@ -21623,6 +21709,12 @@ function makeEntryReader(template) {
       }
       return void 0;
     },
+    venue(entryText) {
+      if (!date2) return void 0;
+      const line = entryText.split(/\r\n?|\n/)[date2.line];
+      const match = line === void 0 ? null : date2.pattern.exec(line);
+      return match ? unescape(match[1]).trim() || void 0 : void 0;
+    },
     links(entryText) {
       const links = [];
       for (const match of entryText.matchAll(LINK)) {
@@ -21676,7 +21768,7 @@ function lineEnd(text5, from) {
   return ends.length > 0 ? Math.min(...ends) : text5.length;
 }
 
-// src/plan/list-format.ts
+// src/list/list-format.ts
 function listFormat(config2) {
   const template = mustParseEntryTemplate(config2.template, config2["line-break"]);
   return {
@@ -21730,24 +21822,8 @@ var BlockScanner = class {
   scan(line) {
     const indent2 = indentOf(line);
     const blank = indent2 === line.length || /^[ \t]*$/.test(line);
-    if (this.fence) {
-      const close = FENCE_OPEN.exec(line);
-      if (close && close[1][0] === this.fence.char && close[1].length >= this.fence.length && close[2].trim() === "") {
-        this.fence = void 0;
-      }
-      return this.done({ kind: "code", indent: indent2 }, false);
-    }
-    if (this.html) {
-      if (this.html === "blank") {
-        if (blank) {
-          this.html = void 0;
-          return this.done({ kind: "blank", indent: indent2 }, true);
-        }
-      } else if (this.html.test(line)) {
-        this.html = void 0;
-      }
-      return this.done({ kind: "html", indent: indent2 }, false);
-    }
+    const inside = this.insideBlockLine(line, indent2, blank);
+    if (inside) return inside;
     if (blank) {
       this.paragraph = void 0;
       return this.done({ kind: "blank", indent: indent2 }, true);
@@ -21758,11 +21834,32 @@ var BlockScanner = class {
     }
     const relative = inList ? indent2 - this.listIndent : indent2;
     const first = line[indent2] ?? "";
-    if (relative >= 4) {
-      if (this.paragraph) return this.done({ kind: "text", indent: indent2 }, false);
+    if (relative >= 4) return this.done({ kind: this.paragraph ? "text" : "code", indent: indent2 }, false);
+    if (!SPECIAL_START.has(first)) return this.text(indent2, inList);
+    return this.leafBlock(line, indent2, inList) ?? this.containerOrHtml(line, indent2, first, inList) ?? this.text(indent2, inList);
+  }
+  /** A line inside an open code fence or HTML block, or `undefined` when none is open. */
+  insideBlockLine(line, indent2, blank) {
+    if (this.fence) {
+      const close = FENCE_OPEN.exec(line);
+      if (close && close[1][0] === this.fence.char && close[1].length >= this.fence.length && close[2].trim() === "") {
+        this.fence = void 0;
+      }
       return this.done({ kind: "code", indent: indent2 }, false);
     }
-    if (!SPECIAL_START.has(first)) return this.text(indent2, inList);
+    if (!this.html) return void 0;
+    if (this.html === "blank") {
+      if (blank) {
+        this.html = void 0;
+        return this.done({ kind: "blank", indent: indent2 }, true);
+      }
+    } else if (this.html.test(line)) {
+      this.html = void 0;
+    }
+    return this.done({ kind: "html", indent: indent2 }, false);
+  }
+  /** A code fence's opening, an ATX heading, a setext underline or a thematic break. */
+  leafBlock(line, indent2, inList) {
     const fence = FENCE_OPEN.exec(line);
     if (fence && !(fence[1][0] === "`" && fence[2].includes("`"))) {
       this.fence = { char: fence[1][0], length: fence[1].length };
@@ -21782,20 +21879,20 @@ var BlockScanner = class {
       this.paragraph = void 0;
       return this.done({ kind: "setext", indent: indent2, level: setext[1][0] === "=" ? 1 : 2 }, false);
     }
-    if (THEMATIC.test(line)) {
+    if (!THEMATIC.test(line)) return void 0;
+    this.closeListUnless(inList);
+    this.paragraph = void 0;
+    return this.done({ kind: "thematic-break", indent: indent2 }, false);
+  }
+  /** An HTML block's opening, a list item or a block quote. */
+  containerOrHtml(line, indent2, first, inList) {
+    const html = first === "<" ? this.htmlStart(line) : void 0;
+    if (html) {
       this.closeListUnless(inList);
       this.paragraph = void 0;
-      return this.done({ kind: "thematic-break", indent: indent2 }, false);
-    }
-    if (first === "<") {
-      const html = this.htmlStart(line);
-      if (html) {
-        this.closeListUnless(inList);
-        this.paragraph = void 0;
-        const endsHere = html !== "blank" && html.test(line.slice(indent2 + 1));
-        if (!endsHere) this.html = html;
-        return this.done({ kind: "html", indent: indent2 }, false);
-      }
+      const endsHere = html !== "blank" && html.test(line.slice(indent2 + 1));
+      if (!endsHere) this.html = html;
+      return this.done({ kind: "html", indent: indent2 }, false);
     }
     const item = LIST_ITEM.exec(line);
     if (item && this.canStartListItem(item)) {
@@ -21807,12 +21904,10 @@ var BlockScanner = class {
       const bullet = item[2] === void 0;
       return this.done({ kind: "list-item", indent: indent2, bullet, contentIndent }, false);
     }
-    if (first === ">") {
-      this.closeListUnless(inList);
-      this.paragraph = "quote";
-      return this.done({ kind: "quote", indent: indent2 }, false);
-    }
-    return this.text(indent2, inList);
+    if (first !== ">") return void 0;
+    this.closeListUnless(inList);
+    this.paragraph = "quote";
+    return this.done({ kind: "quote", indent: indent2 }, false);
   }
   text(indent2, inList) {
     if (!this.paragraph) this.paragraph = inList || this.listIndent !== void 0 ? "list" : "root";
@@ -21844,66 +21939,84 @@ var BlockScanner = class {
   }
 };
 
-// src/list/read-list.ts
-function readList(path2, text5, options) {
-  const sections = [];
-  const headingStack = [];
-  let section = {
+// src/list/section-builder.ts
+var SectionBuilder = class {
+  sections = [];
+  section = {
     parents: [],
     entries: [],
     hasOtherContent: false,
     contentEnd: 0,
     contentEndLine: 0
   };
-  let entry;
-  const scanner = new BlockScanner();
-  let paragraph;
-  let previousKind;
-  const closeEntry = () => {
+  entry;
+  headings = [];
+  /** Ends the open entry, if any: the section's content now ends with it. */
+  closeEntry() {
+    const entry = this.entry;
     if (!entry) return;
-    section.entries.push({
-      start: entry.start,
-      end: entry.end,
-      line: entry.line,
-      lastLine: entry.lastLine
-    });
-    section.contentEnd = entry.end;
-    section.contentEndLine = entry.lastLine;
-    entry = void 0;
-  };
-  const closeSection = (nextHeadingLevel) => {
-    closeEntry();
-    sections.push({
-      ...section.heading ? { heading: section.heading } : {},
-      parents: section.parents,
-      entries: section.entries,
-      hasOtherContent: section.hasOtherContent,
-      contentEnd: section.contentEnd,
-      contentEndLine: section.contentEndLine,
+    const { start, end, line, lastLine } = entry;
+    this.section.entries.push({ start, end, line, lastLine });
+    this.section.contentEnd = end;
+    this.section.contentEndLine = lastLine;
+    this.entry = void 0;
+  }
+  /** Ends the open section; `nextHeadingLevel` is the level of the heading that ends it. */
+  closeSection(nextHeadingLevel) {
+    this.closeEntry();
+    const { heading, parents, entries, hasOtherContent, contentEnd, contentEndLine } = this.section;
+    this.sections.push({
+      ...heading ? { heading } : {},
+      parents,
+      entries,
+      hasOtherContent,
+      contentEnd,
+      contentEndLine,
       ...nextHeadingLevel !== void 0 ? { nextHeadingLevel } : {}
     });
-  };
-  const openSection = (heading, lastLine) => {
-    closeSection(heading.level);
-    while (headingStack.length > 0 && headingStack[headingStack.length - 1].level >= heading.level) {
-      headingStack.pop();
-    }
-    section = {
+  }
+  /** Opens the section of `heading`, whose last line is `lastLine`. */
+  openSection(heading, lastLine) {
+    this.closeSection(heading.level);
+    const stack = this.headings;
+    while (stack.length > 0 && stack[stack.length - 1].level >= heading.level) stack.pop();
+    this.section = {
       heading,
-      parents: headingStack.map((h) => h.text),
+      parents: stack.map((h) => h.text),
       entries: [],
       hasOtherContent: false,
       contentEnd: heading.end,
       contentEndLine: lastLine
     };
-    headingStack.push(heading);
-  };
-  let lineNumber = 0;
+    stack.push(heading);
+  }
+  /** Something other than an entry stands in the section, ending at `end` on `line`. */
+  markContent(end, line) {
+    this.section.hasOtherContent = true;
+    this.section.contentEnd = end;
+    this.section.contentEndLine = line;
+  }
+  /** Where the section's content ends now. */
+  contentMark() {
+    const { hasOtherContent, contentEnd, contentEndLine } = this.section;
+    return { hadOther: hasOtherContent, contentEnd, contentEndLine };
+  }
+  /** Restores a mark taken by {@link contentMark}. */
+  restore(mark) {
+    this.section.hasOtherContent = mark.hadOther;
+    this.section.contentEnd = mark.contentEnd;
+    this.section.contentEndLine = mark.contentEndLine;
+  }
+};
+
+// src/list/text-lines.ts
+function forEachLine(text5, visit) {
+  let number3 = 0;
   let at = 0;
   const length = text5.length;
   let nextCr = text5.indexOf("\r");
   while (at < length) {
-    lineNumber += 1;
+    number3 += 1;
     const start = at;
     let end = text5.indexOf("\n", at);
     let next;
@@ -21920,106 +22033,120 @@ function readList(path2, text5, options) {
       next = nextCr + 1;
     }
     at = next;
-    const content3 = text5.slice(start, end);
-    const scanned = scanner.scan(content3);
-    const kind = scanned.kind;
-    if (kind === "setext" && paragraph) {
-      section.hasOtherContent = paragraph.hadOther;
-      section.contentEnd = paragraph.contentEnd;
-      section.contentEndLine = paragraph.contentEndLine;
-      openSection(
-        {
-          level: scanned.level,
-          text: cleanHeadingText(paragraph.text.join(" ")),
-          line: paragraph.line,
-          start: paragraph.start,
-          end
-        },
-        lineNumber
-      );
-      paragraph = void 0;
-      previousKind = kind;
-      continue;
-    }
-    if (kind === "heading") {
-      paragraph = void 0;
-      openSection(
-        { level: scanned.level, text: atxHeadingText(content3), line: lineNumber, start, end },
-        lineNumber
-      );
-      previousKind = kind;
-      continue;
-    }
-    if (entry) {
-      if (entry.inBlock) {
-        extendEntry(entry, end, lineNumber);
-        entry.inBlock = scanner.insideBlock;
-        previousKind = kind;
-        continue;
-      }
-      if (kind === "blank") {
-        entry.afterBlank = true;
-        previousKind = kind;
-        continue;
-      }
-      const startsNew = options.startsEntry(content3) && scanned.indent === 0;
-      if (!startsNew && continuesEntry(entry, scanned)) {
-        extendEntry(entry, end, lineNumber);
-        entry.afterBlank = false;
-        entry.inBlock = scanner.insideBlock;
-        previousKind = kind;
-        continue;
-      }
-      closeEntry();
-    }
-    if (kind === "blank") {
-      paragraph = void 0;
-      previousKind = kind;
-      continue;
-    }
-    const paragraphStart = previousKind === void 0 || previousKind === "blank" || previousKind === "heading" || previousKind === "setext";
-    const isEntryStart = scanned.indent === 0 && (kind === "list-item" || kind === "text" && paragraphStart) && options.startsEntry(content3);
-    if (isEntryStart) {
-      paragraph = void 0;
-      entry = {
-        start,
-        end,
-        line: lineNumber,
-        lastLine: lineNumber,
-        contentIndent: scanned.contentIndent ?? 2,
-        afterBlank: false,
-        inBlock: scanner.insideBlock
-      };
-      previousKind = kind;
-      continue;
-    }
-    if (kind === "text") {
-      if (paragraph && previousKind === "text") {
-        paragraph.text.push(content3.trim());
-      } else if (scanned.indent < 4) {
-        paragraph = {
-          start,
-          line: lineNumber,
-          text: [content3.trim()],
-          hadOther: section.hasOtherContent,
-          contentEnd: section.contentEnd,
-          contentEndLine: section.contentEndLine
-        };
-      }
-    } else {
-      paragraph = void 0;
-    }
-    section.hasOtherContent = true;
-    section.contentEnd = end;
-    section.contentEndLine = lineNumber;
-    previousKind = kind;
+    visit({ number: number3, start, end, content: text5.slice(start, end) });
   }
-  closeSection();
-  return { path: path2, text: text5, eol: detectEol(text5), sections };
 }
-function extendEntry(entry, end, line) {
-  entry.end = end;
-  entry.lastLine = line;
+
+// src/list/read-list-file.ts
+function readListFile(path2, text5, options) {
+  const reader = new ListLineReader(options);
+  forEachLine(text5, (line) => reader.read(line));
+  return { path: path2, text: text5, eol: detectEol(text5), sections: reader.finish() };
+}
+var ListLineReader = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  built = new SectionBuilder();
+  scanner = new BlockScanner();
+  paragraph;
+  previousKind;
+  read(line) {
+    const scanned = this.scanner.scan(line.content);
+    this.readScanned(line, scanned);
+    this.previousKind = scanned.kind;
+  }
+  finish() {
+    this.built.closeSection();
+    return this.built.sections;
+  }
+  readScanned(line, scanned) {
+    if (scanned.kind === "setext" && this.paragraph) return this.setextHeading(line, scanned);
+    if (scanned.kind === "heading") {
+      this.paragraph = void 0;
+      const { number: number3, start, end, content: content3 } = line;
+      const heading = { level: scanned.level, text: atxHeadingText(content3), line: number3 };
+      return this.built.openSection({ ...heading, start, end }, number3);
+    }
+    if (this.built.entry && this.continueEntry(this.built.entry, line, scanned)) return;
+    if (scanned.kind === "blank") {
+      this.paragraph = void 0;
+      return;
+    }
+    if (this.isEntryStart(line, scanned)) return this.startEntry(line, scanned);
+    this.otherContent(line, scanned);
+  }
+  /** The paragraph above the underline is a heading: undo its counting as section content. */
+  setextHeading(line, scanned) {
+    const paragraph = this.paragraph;
+    this.built.restore(paragraph);
+    const text5 = cleanHeadingText(paragraph.text.join(" "));
+    const { start, line: first } = paragraph;
+    this.built.openSection(
+      { level: scanned.level, text: text5, line: first, start, end: line.end },
+      line.number
+    );
+    this.paragraph = void 0;
+  }
+  /** Whether the line belongs to the open entry (taken in), or closes it (false). */
+  continueEntry(entry, line, scanned) {
+    if (entry.inBlock) {
+      extendEntry(entry, line);
+      entry.inBlock = this.scanner.insideBlock;
+      return true;
+    }
+    if (scanned.kind === "blank") {
+      entry.afterBlank = true;
+      return true;
+    }
+    const startsNew = this.options.startsEntry(line.content) && scanned.indent === 0;
+    if (!startsNew && continuesEntry(entry, scanned)) {
+      extendEntry(entry, line);
+      entry.afterBlank = false;
+      entry.inBlock = this.scanner.insideBlock;
+      return true;
+    }
+    this.built.closeEntry();
+    return false;
+  }
+  isEntryStart(line, scanned) {
+    const kind = this.previousKind;
+    const paragraphStart = kind === void 0 || kind === "blank" || kind === "heading" || kind === "setext";
+    return scanned.indent === 0 && (scanned.kind === "list-item" || scanned.kind === "text" && paragraphStart) && this.options.startsEntry(line.content);
+  }
+  startEntry(line, scanned) {
+    this.paragraph = void 0;
+    this.built.entry = {
+      start: line.start,
+      end: line.end,
+      line: line.number,
+      lastLine: line.number,
+      contentIndent: scanned.contentIndent ?? 2,
+      afterBlank: false,
+      inBlock: this.scanner.insideBlock
+    };
+  }
+  /** Free text, tables, quotes...: section content, and a possible setext heading's text. */
+  otherContent(line, scanned) {
+    if (scanned.kind !== "text") this.paragraph = void 0;
+    else if (this.paragraph && this.previousKind === "text")
+      this.paragraph.text.push(line.content.trim());
+    else if (scanned.indent < 4) {
+      const mark = this.built.contentMark();
+      this.paragraph = {
+        ...mark,
+        start: line.start,
+        line: line.number,
+        text: [line.content.trim()]
+      };
+    }
+    this.built.markContent(line.end, line.number);
+  }
+};
+function extendEntry(entry, line) {
+  entry.end = line.end;
+  entry.lastLine = line.number;
 }
 function continuesEntry(entry, line) {
   if (entry.afterBlank) return line.indent >= entry.contentIndent;
@@ -22047,10 +22174,10 @@ function detectEol(text5) {
   return "\n";
 }
 
-// src/plan/read-paper-list.ts
+// src/list/read-paper-list.ts
 function readPaperList(files, format) {
   const lists = files.map(
-    (f) => readList(f.path, f.text, { startsEntry: format.reader.startsEntry })
+    (f) => readListFile(f.path, f.text, { startsEntry: format.reader.startsEntry })
   );
   return namePaperList(lists, { excludeSections: format.excludeSections });
 }
@@ -22069,7 +22196,7 @@ async function loadConfig(context, ref) {
   if (!parsed.ok) throw new RepositoryError(parsed.errors.join("\n"));
   return parsed.config;
 }
-async function loadList(context, config2, ref) {
+async function loadRepositoryList(context, config2, ref) {
   const format = listFormat(config2);
   const files = [];
   for (const path2 of config2.files) {
@@ -22164,6 +22291,11 @@ async function pushBotBranch(context, commit) {
   return empty2 ? "raced" : "regenerated";
 }
 
+// src/github/sleep.ts
+var realSleep = (ms) => new Promise((resolve) => {
+  setTimeout(resolve, ms);
+});
+
 // src/commands/upsert-bot-comment.ts
 var WAITS_MS = [1e3, 2e3, 3e3, 4e3];
 async function upsertBotComment(gateway, issueNumber, body, options) {
@@ -22172,7 +22304,7 @@ async function upsertBotComment(gateway, issueNumber, body, options) {
   }
   const isMine = (c) => c.body.trimEnd().endsWith(COMMENT_MARKER) && c.author !== options.issueAuthor;
   let mine = (await gateway.listComments(issueNumber)).find(isMine);
-  const wait = options.wait ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms)));
+  const wait = options.wait ?? realSleep;
   for (const ms of options.anotherRun && !mine ? WAITS_MS : []) {
     await wait(ms);
     mine = (await gateway.listComments(issueNumber)).find(isMine);
@@ -22222,7 +22354,8 @@ async function addPaper(context, issue3, options = {}) {
   const commentOptions = (knownEmpty, anotherRun = false) => ({
     knownEmpty,
     issueAuthor: issue3.author.login,
-    anotherRun
+    anotherRun,
+    wait: context.wait
   });
   const reply = async (result2, message2, body, pullRequest2) => {
     const { comment: comment2 } = await upsertBotComment(
@@ -22242,7 +22375,7 @@ async function addPaper(context, issue3, options = {}) {
     );
   }
   const { plan, files } = await log.group("Plan the entry", async () => {
-    const { list: list2, format, files: files2 } = await loadList(context, config2, base.sha);
+    const { list: list2, format, files: files2 } = await loadRepositoryList(context, config2, base.sha);
     const plan2 = planAddition({
       body: issue3.body,
       form: form.fields,
@@ -22422,8 +22555,214 @@ ${CLOSED_WITH_ISSUE_MARKER}`
   return { result: "closed", message, summary: message, ...pr };
 }
 
-// src/list/sort-list.ts
-function sortList(file, reader, order) {
+// src/messages/review-text.ts
+function problemTitle(problem) {
+  switch (problem.kind) {
+    case "malformed":
+      return "Malformed entry";
+    case "order":
+      return "Entry out of order";
+    case "duplicate":
+      return "Paper already in this section";
+  }
+}
+function problemMessage(problem) {
+  switch (problem.kind) {
+    case "malformed":
+      return `${capitalise(problem.message)}.`;
+    case "order": {
+      const year = problem.year !== void 0 ? ` (${problem.year})` : "";
+      const place = problem.after !== void 0 ? `right after "${problem.after}"` : `first in "${problem.section}"`;
+      return `"${problem.title}"${year} is out of order: "${problem.section}" is sorted ${describeOrder(problem.order)}, so it belongs ${place}.`;
+    }
+    case "duplicate": {
+      const { existing } = problem;
+      return `"${problem.title}" is already in "${problem.section}": "${existing.title}" at line ${existing.line} (${describeReason(existing.reason)}). Remove one of them.`;
+    }
+  }
+}
+function reviewSummary(plan, pullNumber, order) {
+  const entries = plan.files.reduce((n, f) => n + f.changedEntries, 0);
+  const files = plan.files.map((f) => `\`${f.path}\``).join(", ");
+  if (entries === 0) return `### No problems
+
+#${pullNumber} changes no entry of ${files}.`;
+  const checked = [
+    `Checked the ${count2(entries, "new or changed entry", "new or changed entries")} of #${pullNumber} in ${files}:`,
+    "each is readable (title and year) with absolute links,",
+    order === "none" ? "" : `stands in order (${describeOrder(order)}),`,
+    "and is not already in its section."
+  ].filter((s) => s !== "");
+  if (plan.problems.length === 0) return [`### No problems`, "", checked.join(" ")].join("\n");
+  return [
+    `### ${count2(plan.problems.length, "problem", "problems")} found`,
+    "",
+    checked.join(" "),
+    "",
+    "| file | line | problem |",
+    "| --- | --- | --- |",
+    ...plan.problems.map(
+      (p) => `| ${quoteText(p.path)} | ${p.line} | **${problemTitle(p)}**: ${quoteText(problemMessage(p), 400)} |`
+    )
+  ].join("\n");
+}
+function describeOrder(order) {
+  return order === "title" ? "by title" : order.replace("-", " ");
+}
+function count2(n, one2, many) {
+  return `${n} ${n === 1 ? one2 : many}`;
+}
+function capitalise(text5) {
+  return text5.charAt(0).toUpperCase() + text5.slice(1);
+}
+
+// src/list/lint-list.ts
+var BROKEN_LINK = /\[\[[^\]\n]*\)\]|\[\[[^\]\n]*\](?!\()(?!\])/g;
+var LINK_TARGET = /\]\(\s*<?([^\s)>]*)/g;
+function lintEntry(file, entry, reader) {
+  const findings = [];
+  const text5 = file.text.slice(entry.start, entry.end);
+  const report = (offset, message) => {
+    findings.push({ path: file.path, line: entry.line + countLines(text5, offset), message });
+  };
+  const title = reader.title(text5);
+  if (title === void 0) report(0, "no title can be read from the first line");
+  if (!reader.date(text5)) {
+    report(0, `no year can be read from the venue${title ? ` of "${shorten(title)}"` : ""}`);
+  }
+  for (const match of text5.matchAll(LINK_TARGET)) {
+    const url = match[1];
+    if (!/^(?:https?:\/\/[^/]|mailto:)/i.test(url)) {
+      report(match.index, `link target "${shorten(url)}" is not an absolute http(s) URL`);
+    }
+  }
+  for (const match of text5.matchAll(BROKEN_LINK)) {
+    report(match.index, `broken link "${shorten(match[0])}": write it as [[Label](https://...)]`);
+  }
+  return findings;
+}
+function countLines(text5, offset) {
+  let lines = 0;
+  for (let i = text5.indexOf("\n"); i !== -1 && i < offset; i = text5.indexOf("\n", i + 1))
+    lines += 1;
+  return lines;
+}
+
+// src/plan/common-run.ts
+var MAX_PAIRS = 4e6;
+function commonRun(before, after) {
+  const kept = /* @__PURE__ */ new Set();
+  let head = 0;
+  while (head < before.length && head < after.length && before[head] === after[head]) {
+    kept.add(head);
+    head += 1;
+  }
+  let tail = 0;
+  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) {
+    kept.add(after.length - 1 - tail);
+    tail += 1;
+  }
+  const a = before.slice(head, before.length - tail);
+  const b = after.slice(head, after.length - tail);
+  const middle = a.length * b.length <= MAX_PAIRS ? longestCommon(a, b) : sameValues(a, b);
+  for (const j of middle) kept.add(head + j);
+  return kept;
+}
+function longestCommon(a, b) {
+  const width = b.length + 1;
+  const suffix = new Uint32Array((a.length + 1) * width);
+  for (let i = a.length - 1; i >= 0; i -= 1) {
+    for (let j = b.length - 1; j >= 0; j -= 1) {
+      suffix[i * width + j] = a[i] === b[j] ? suffix[(i + 1) * width + j + 1] + 1 : Math.max(suffix[(i + 1) * width + j], suffix[i * width + j + 1]);
+    }
+  }
+  const kept = [];
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      kept.push(j);
+      i += 1;
+      j += 1;
+    } else if (suffix[(i + 1) * width + j] >= suffix[i * width + j + 1]) i += 1;
+    else j += 1;
+  }
+  return kept;
+}
+function sameValues(a, b) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const value of a) counts.set(value, (counts.get(value) ?? 0) + 1);
+  const kept = [];
+  b.forEach((value, j) => {
+    const left = counts.get(value) ?? 0;
+    if (left === 0) return;
+    counts.set(value, left - 1);
+    kept.push(j);
+  });
+  return kept;
+}
+
+// src/plan/changed-entries.ts
+function changedEntries(before, after) {
+  const old = new Map(before ? keyedSections(before).map((s) => [s.key, s.texts]) : []);
+  const current = keyedSections(after);
+  const currentKeys = new Set(current.map((s) => s.key));
+  const gone = [...old].filter(([key]) => !currentKeys.has(key)).flatMap(([, texts]) => texts);
+  const changed = /* @__PURE__ */ new Set();
+  for (const { key, section, texts } of current) {
+    const kept = commonRun(old.get(key) ?? gone, texts);
+    section.entries.forEach((entry, i) => {
+      if (!kept.has(i)) changed.add(entry);
+    });
+  }
+  return changed;
+}
+function keyedSections(file) {
+  const seen = /* @__PURE__ */ new Map();
+  return file.sections.map((section) => {
+    const chain = [...section.parents, section.heading?.text ?? ""].join("\n");
+    const occurrence = seen.get(chain) ?? 0;
+    seen.set(chain, occurrence + 1);
+    return {
+      key: `${chain}
+${occurrence}`,
+      section,
+      texts: section.entries.map((e) => file.text.slice(e.start, e.end).replace(/\r\n?/g, "\n"))
+    };
+  });
+}
+
+// src/plan/duplicate-entries.ts
+function duplicateEntries(list2, reader, changed) {
+  const duplicates = [];
+  for (const file of list2.files) {
+    for (const section of file.sections) {
+      for (const entry of section.entries.filter((e) => changed.has(e))) {
+        const text5 = file.text.slice(entry.start, entry.end);
+        const title = reader.title(text5);
+        const identity = { title: title ?? "", links: reader.links(text5) };
+        const existing = findPaper(sectionView(list2, file, section), identity, reader).same.find(
+          (m) => m.entry !== entry && (!changed.has(m.entry) || m.entry.start < entry.start)
+        );
+        if (!existing) continue;
+        duplicates.push({
+          file,
+          entry,
+          title: title ?? `entry at line ${entry.line}`,
+          existing
+        });
+      }
+    }
+  }
+  return duplicates;
+}
+function sectionView(list2, file, section) {
+  return {
+    files: [{ ...file, sections: [section] }],
+    sections: list2.sections.filter((s) => s.block === section)
+  };
+}
+
+// src/list/sort-list-file.ts
+function sortListFile(file, reader, order) {
   if (order === "none") return { text: file.text, changed: [] };
   const pieces = [];
   const changed = [];
@@ -22500,13 +22839,14 @@ function longestIncreasingRun(values) {
 function planSort(list2, format) {
   const files = [];
   for (const file of list2.files) {
-    const sorted = sortList(file, format.reader, format.order);
+    const sorted = sortListFile(file, format.reader, format.order);
     if (sorted.changed.length === 0) continue;
     files.push({
       file,
       text: sorted.text,
       sections: sorted.changed.map((c) => ({
         name: sectionName(list2, file, c.section),
+        section: c.section,
         moved: c.moved
       }))
     });
@@ -22514,14 +22854,177 @@ function planSort(list2, format) {
   return { files };
 }
 
+// src/plan/misplaced-entries.ts
+function misplacedEntries(list2, format, changed) {
+  const misplaced = [];
+  for (const { file, sections } of planSort(list2, format).files) {
+    for (const { name, section, moved } of sections) {
+      const entries = section.entries;
+      if (!entries.some((e) => changed.has(e))) continue;
+      const sorted = sortedIndexes(entries.length, moved);
+      const stay = keptRun(sorted, blameWeights(entries, moved, changed));
+      sorted.forEach((index2, position2) => {
+        const entry = entries[index2];
+        if (stay.has(index2) || !changed.has(entry)) return;
+        const text5 = file.text.slice(entry.start, entry.end);
+        const title = format.reader.title(text5);
+        const year = format.reader.date(text5)?.year;
+        if ((format.order === "title" ? title : year) === void 0) return;
+        const previous3 = position2 > 0 ? entries[sorted[position2 - 1]] : void 0;
+        misplaced.push({
+          file,
+          entry,
+          title: title ?? `entry at line ${entry.line}`,
+          ...year !== void 0 ? { year } : {},
+          sectionName: name,
+          ...previous3 ? { after: titleOf(file, previous3, format) } : {}
+        });
+      });
+    }
+  }
+  return misplaced;
+}
+function titleOf(file, entry, format) {
+  return format.reader.title(file.text.slice(entry.start, entry.end)) ?? `the entry at line ${entry.line}`;
+}
+function blameWeights(entries, moved, changed) {
+  const unit = entries.length + 1;
+  const movedFrom = new Set(moved.map((m) => m.from));
+  return (i) => (changed.has(entries[i]) ? unit : unit * unit) + (movedFrom.has(i) ? 0 : 1);
+}
+function sortedIndexes(count3, moved) {
+  const sorted = new Array(count3).fill(-1);
+  for (const move of moved) sorted[move.to] = move.from;
+  const movedFrom = new Set(moved.map((m) => m.from));
+  const stayed = [...Array(count3).keys()].filter((i) => !movedFrom.has(i));
+  let next = 0;
+  return sorted.map((index2) => index2 === -1 ? stayed[next++] : index2);
+}
+function keptRun(values, weight) {
+  const tree = new Array(values.length + 1).fill(-1);
+  const total = [];
+  const previous3 = [];
+  const better = (a, b) => a === -1 || b !== -1 && total[b] > total[a] ? b : a;
+  let best = -1;
+  values.forEach((value, k) => {
+    let before = -1;
+    for (let i = value; i > 0; i -= i & -i) before = better(before, tree[i]);
+    total[k] = weight(value) + (before === -1 ? 0 : total[before]);
+    previous3[k] = before;
+    for (let i = value + 1; i < tree.length; i += i & -i) tree[i] = better(tree[i], k);
+    best = better(best, k);
+  });
+  const kept = /* @__PURE__ */ new Set();
+  for (let k = best; k !== -1; k = previous3[k]) kept.add(values[k]);
+  return kept;
+}
+
+// src/plan/plan-review.ts
+function planReview(files, format) {
+  const list2 = readPaperList(
+    files.map((f) => ({ path: f.path, text: f.after })),
+    format
+  );
+  const changed = /* @__PURE__ */ new Set();
+  const counts = list2.files.map((after, i) => {
+    const text5 = files[i].before;
+    const before = text5 === void 0 ? void 0 : readListFile(after.path, text5, format.reader);
+    const entries = changedEntries(before, after);
+    for (const entry of entries) changed.add(entry);
+    return { path: after.path, changedEntries: entries.size };
+  });
+  const problems = [
+    ...malformedProblems(list2, format, changed),
+    ...orderProblems(list2, format, changed),
+    ...duplicateProblems(list2, format, changed)
+  ];
+  const order = new Map(files.map((f, i) => [f.path, i]));
+  problems.sort((a, b) => order.get(a.path) - order.get(b.path) || a.line - b.line);
+  return { files: counts, problems };
+}
+var malformedProblems = (list2, format, changed) => list2.files.flatMap(
+  (file) => file.sections.flatMap(
+    (s) => s.entries.filter((e) => changed.has(e)).flatMap((e) => lintEntry(file, e, format.reader)).map((f) => ({ kind: "malformed", ...f }))
+  )
+);
+var orderProblems = (list2, format, changed) => misplacedEntries(list2, format, changed).map((m) => ({
+  kind: "order",
+  path: m.file.path,
+  line: m.entry.line,
+  title: m.title,
+  ...m.year !== void 0 ? { year: m.year } : {},
+  section: m.sectionName,
+  order: format.order,
+  ...m.after !== void 0 ? { after: m.after } : {}
+}));
+var duplicateProblems = (list2, format, changed) => duplicateEntries(list2, format.reader, changed).map(({ file, entry, title, existing }) => ({
+  kind: "duplicate",
+  path: file.path,
+  line: entry.line,
+  title,
+  section: existing.sectionName,
+  existing: { line: existing.entry.line, title: existing.title, reason: existing.reason }
+}));
+
+// src/commands/review-pull-request.ts
+async function reviewPullRequest(context, pull) {
+  const { config: config2, files } = await context.log.group(
+    `Read the list files changed by #${pull.number}`,
+    async () => {
+      if (pull.fork) context.log.info(`#${pull.number} comes from ${pull.fork}.`);
+      const config3 = await loadConfig(context, pull.baseSha);
+      const changed = await context.gateway.listPullRequestFiles(pull.number);
+      const listFiles = new Set(config3.files.map((p) => p.replace(/^(?:\.\/)+/, "")));
+      const managed = changed.filter((f) => listFiles.has(f.path));
+      for (const file of managed.filter((f) => f.status === "removed"))
+        context.log.info(`#${pull.number} deletes ${file.path}: nothing to check in it.`);
+      const kept = managed.filter((f) => f.status !== "removed");
+      return { config: config3, files: await readVersions(context, pull, kept) };
+    }
+  );
+  if (files.length === 0) {
+    const message = `#${pull.number} changes none of the list files (${config2.files.join(", ")}): nothing to review.`;
+    return { result: "skipped", message, summary: message };
+  }
+  const plan = planReview(files, listFormat(config2));
+  const summary2 = reviewSummary(plan, pull.number, config2.order);
+  const where = plan.files.map((f) => f.path).join(", ");
+  if (plan.problems.length === 0)
+    return { result: "reviewed", message: `#${pull.number}: no problems in ${where}.`, summary: summary2 };
+  const problems = count2(plan.problems.length, "problem", "problems");
+  return {
+    result: "reviewed",
+    message: `#${pull.number}: ${problems} in ${where}.`,
+    summary: summary2,
+    annotations: plan.problems.map((p) => ({
+      file: p.path,
+      line: p.line,
+      title: problemTitle(p),
+      message: problemMessage(p)
+    })),
+    failure: `${problems} in the list entries #${pull.number} adds or changes; see the annotations.`
+  };
+}
+async function readVersions(context, pull, files) {
+  const versions = [];
+  for (const file of files) {
+    const after = await context.gateway.readFile(file.path, pull.headSha);
+    if (!after) throw new Error(`${file.path} is not in #${pull.number}'s head ${pull.headSha}`);
+    const before = file.status === "added" ? void 0 : await context.gateway.readFile(file.previousPath ?? file.path, pull.baseSha);
+    versions.push({ path: file.path, before: before?.text, after: after.text });
+  }
+  context.log.info(`Read ${versions.map((v) => v.path).join(", ")} at the base and the head.`);
+  return versions;
+}
+
 // src/commands/sort-list.ts
-async function sortList2(context) {
+async function sortList(context) {
   const { gateway, repository, log } = context;
   const { base, config: config2, plan, files } = await log.group("Read and sort the list", async () => {
     const base2 = await gateway.getBranch(repository.defaultBranch);
     if (!base2) throw new Error(`the default branch ${repository.defaultBranch} does not exist`);
     const config3 = await loadConfig(context, base2.sha);
-    const { list: list2, format, files: files2 } = await loadList(context, config3, base2.sha);
+    const { list: list2, format, files: files2 } = await loadRepositoryList(context, config3, base2.sha);
     return { base: base2, config: config3, plan: planSort(list2, format), files: files2 };
   });
   const branch = sortBranch(config2);
@@ -22589,6 +23092,9 @@ Delete the branch (or merge its pull request) and run again.`,
     pullRequest: { number: pullRequest.number, url: pullRequest.url }
   };
 }
+
+// src/github/octokit-client.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
@@ -26946,19 +27452,71 @@ var Octokit2 = Octokit.plugin(requestLog, legacyRestEndpointMethods, paginateRes
   }
 );
 
+// src/github/request-delays.ts
+function requestDelays(octokit, options) {
+  const delays = options.requestDelays;
+  if (!delays) return;
+  const { pacer } = delays;
+  if (pacer) {
+    octokit.hook.before("request", async (request2) => {
+      await pacer(request2.method, new URL(request2.url, "http://github.test").pathname);
+    });
+  }
+  octokit.hook.error("request", async (error2, request2) => {
+    const wait = retryBackOff(error2, request2.request, delays);
+    if (wait !== void 0) await delays.sleep(wait);
+    throw error2;
+  });
+}
+function retryBackOff(error2, request2, delays) {
+  const failure2 = error2;
+  const status = failure2?.status;
+  if (typeof status !== "number" || status < 400 || delays.doNotRetry.includes(status))
+    return void 0;
+  if (failure2?.request?.request === void 0) return void 0;
+  const { retryCount, retries = delays.retries } = request2;
+  const attempt = typeof retryCount === "number" ? retryCount : 0;
+  if (typeof retries !== "number" || attempt >= retries) return void 0;
+  return delays.retryBaseMs * (attempt + 1) ** 2;
+}
+function isolateRetryCounts(octokit) {
+  octokit.hook.before("request", (options) => {
+    options.request = { ...options.request };
+  });
+}
+
+// src/github/write-pacing.ts
+var GITHUB_WRITE_PACING = { writeMs: 1e3, notifyingWriteMs: 3e3 };
+function createWritePacer(pacing, clock) {
+  let nextWrite = -Infinity;
+  let nextNotifyingWrite = -Infinity;
+  return async (method, pathname) => {
+    const isWrite = !["GET", "HEAD"].includes(method.toUpperCase());
+    if (!isWrite && !pathname.startsWith("/graphql")) return;
+    const notifying = isWrite && throttling.triggersNotification(pathname);
+    const now = clock.now();
+    const start = Math.max(now, nextWrite, notifying ? nextNotifyingWrite : -Infinity);
+    nextWrite = start + pacing.writeMs;
+    if (notifying) nextNotifyingWrite = start + pacing.notifyingWriteMs;
+    if (start > now) await clock.sleep(start - now);
+  };
+}
+
 // src/github/octokit-client.ts
-var BotOctokit = Octokit2.plugin(retry, throttling);
+var BotOctokit = Octokit2.plugin(requestDelays, retry, throttling);
+var DO_NOT_RETRY = [400, 401, 403, 404, 409, 410, 422, 451];
 function createGitHubClient(options) {
   const retries = options.retries ?? 3;
-  const maxWait = options.maxWaitSeconds ?? 60;
-  const onLimit = (kind) => (retryAfter, request2, _octokit, retryCount) => {
-    const retrying = retryCount < retries && retryAfter <= maxWait;
-    options.warn(
-      `GitHub ${kind} rate limit on ${request2.method} ${request2.url}: ${retrying ? `waiting ${retryAfter} s and retrying` : "giving up"}`
-    );
-    return retrying;
+  const sleep = options.sleep ?? realSleep;
+  const pacing = options.pacing === true ? GITHUB_WRITE_PACING : options.pacing || void 0;
+  const delays = {
+    retries,
+    doNotRetry: DO_NOT_RETRY,
+    retryBaseMs: options.retryBaseMs ?? 1e3,
+    pacer: pacing && createWritePacer(pacing, { sleep, now: options.now ?? Date.now }),
+    sleep
   };
-  return new BotOctokit({
+  const client = new BotOctokit({
     auth: options.token,
     baseUrl: options.baseUrl.replace(/\/+$/, ""),
     userAgent: "paper-list-bot",
@@ -26969,11 +27527,40 @@ function createGitHubClient(options) {
     }, warn: () => {
     }, error: () => {
     } },
-    // 409 (stale sha) and 422 (already exists) answer the same request the same way again.
-    retry: { retries, doNotRetry: [400, 401, 403, 404, 409, 410, 422, 451] },
-    throttle: { onRateLimit: onLimit("primary"), onSecondaryRateLimit: onLimit("secondary") }
+    requestDelays: delays,
+    // The waiting is requestDelays' (through `sleep`): plugin-retry retries right after it.
+    retry: { retries, doNotRetry: [...DO_NOT_RETRY], retryAfterBaseValue: 0 },
+    throttle: throttleOptions(options, sleep)
   });
+  isolateRetryCounts(client);
+  return client;
 }
+function throttleOptions(options, sleep) {
+  const retries = options.retries ?? 3;
+  const maxWait = options.maxWaitSeconds ?? 60;
+  const onLimit = (kind) => async (retryAfter, request2, _octokit, retryCount) => {
+    const retrying = retryCount < retries && retryAfter <= maxWait;
+    options.warn(
+      `GitHub ${kind} rate limit on ${request2.method} ${request2.url}: ${retrying ? `waiting ${retryAfter} s and retrying` : "giving up"}`
+    );
+    if (retrying) await sleep(retryAfter * 1e3);
+    return retrying;
+  };
+  return {
+    // Its own key in the plugin's process-wide limiters: clients never share one.
+    id: `paper-list-bot-${randomUUID2()}`,
+    retryAfterBaseValue: 0,
+    write: unpacedGroup,
+    notifications: unpacedGroup,
+    onRateLimit: onLimit("primary"),
+    onSecondaryRateLimit: onLimit("secondary")
+  };
+}
+var unpacedGroup = {
+  key: () => ({
+    schedule: (_jobOptions, job) => job()
+  })
+};
 
 // src/github/octokit-gateway.ts
 import { isUtf8 } from "node:buffer";
@@ -27130,6 +27717,18 @@ var OctokitGateway = class {
       ...changes
     });
     return toPullRequest(data);
+  }
+  async listPullRequestFiles(number3) {
+    const files = await this.octokit.paginate(this.octokit.rest.pulls.listFiles, {
+      ...this.repository,
+      pull_number: number3,
+      per_page: 100
+    });
+    return files.map((file) => ({
+      path: file.filename,
+      status: file.status,
+      ...file.previous_filename ? { previousPath: file.previous_filename } : {}
+    }));
   }
   async addLabels(issueNumber, labels) {
     if (labels.length === 0) return;
@@ -27289,39 +27888,40 @@ function errorText(error2) {
 }
 
 // src/main.ts
-var actionsLog = {
-  info: (message) => info(message),
-  warn: (message) => warning(message),
-  group: (name, phase) => group(name, phase)
-};
+var REVIEWED_ACTIONS = ["opened", "synchronize", "reopened", "edited"];
 var OPENING_LABEL_SECONDS = 10;
-async function run(env = process.env) {
+async function run(options = {}) {
+  const { env = process.env, io = actionsIO } = options;
   try {
-    const inputs = readInputs((name) => getInput(name));
+    const inputs = readInputs((name) => io.getInput(name));
     const event = await readEvent(env);
     const reason = skipReason(event);
-    const result = event.kind === "other" || reason !== void 0 ? { result: "skipped", message: reason ?? "", summary: reason ?? "" } : await dispatch(event, inputs, env);
-    info(result.message);
-    setOutput("result", result.result);
-    setOutput(
+    const runtime = { log: io.log, client: options.client ?? {}, sleep: options.sleep };
+    const result = event.kind === "other" || reason !== void 0 ? { result: "skipped", message: reason ?? "", summary: reason ?? "" } : await dispatch(event, inputs, env, runtime);
+    io.log.info(result.message);
+    io.setOutput("result", result.result);
+    io.setOutput(
       "pull-request-number",
       result.pullRequest ? String(result.pullRequest.number) : ""
     );
-    setOutput("pull-request-url", result.pullRequest?.url ?? "");
-    if (env.GITHUB_STEP_SUMMARY)
-      await summary.addRaw(`## paper-list-bot
+    io.setOutput("pull-request-url", result.pullRequest?.url ?? "");
+    await io.appendSummary(`## paper-list-bot
 
 ${result.summary}
-`).write();
+`);
+    reportProblems(result, io);
   } catch (error2) {
-    setFailed(getErrorMessage(error2));
+    io.setFailed(getErrorMessage(error2));
   }
 }
 function skipReason(event) {
   if (event.kind === "other") {
-    return `paper-list-bot runs on issues and workflow_dispatch events, not ${event.name || "this event"}.`;
+    return `paper-list-bot runs on issues, pull_request and workflow_dispatch events, not ${event.name || "this event"}.`;
   }
   if (event.kind === "workflow_dispatch") return void 0;
+  if (event.kind === "pull_request") {
+    return REVIEWED_ACTIONS.includes(event.action) ? void 0 : `Nothing to do for pull_request ${event.action} events.`;
+  }
   const { issue: issue3, action } = event;
   if (issue3.isPullRequest) return "Pull requests are not papers.";
   if (!["opened", "reopened", "edited", "labeled", "closed"].includes(action))
@@ -27336,11 +27936,13 @@ function labelledAtOpening(event) {
   const changed = Date.parse(event.issue.updatedAt);
   return changed - opened <= OPENING_LABEL_SECONDS * 1e3;
 }
-async function dispatch(event, inputs, env) {
+async function dispatch(event, inputs, env, runtime) {
   const client = createGitHubClient({
+    ...runtime.client,
+    sleep: runtime.sleep,
     token: inputs.token,
-    baseUrl: env.GITHUB_API_URL ?? "https://api.github.com",
-    warn: (message) => warning(message)
+    baseUrl: inputs.apiUrl ?? env.GITHUB_API_URL ?? "https://api.github.com",
+    warn: (message) => runtime.log.warn(message)
   });
   const context = {
     gateway: new OctokitGateway(client, {
@@ -27349,9 +27951,11 @@ async function dispatch(event, inputs, env) {
     }),
     repository: event.repository,
     configPath: inputs.configPath,
-    log: actionsLog
+    log: runtime.log,
+    wait: runtime.sleep
   };
-  if (event.kind === "workflow_dispatch") return sortList2(context);
+  if (event.kind === "workflow_dispatch") return sortList(context);
+  if (event.kind === "pull_request") return reviewPullRequest(context, event.pullRequest);
   const { issue: issue3, action } = event;
   const base = event.sha !== void 0 ? { baseSha: event.sha } : {};
   switch (action) {
@@ -27368,6 +27972,10 @@ async function dispatch(event, inputs, env) {
     default:
       return addPaper(context, issue3, base);
   }
+}
+function reportProblems(result, io) {
+  for (const note of result.annotations ?? []) io.annotate(note);
+  if (result.failure) io.setFailed(result.failure);
 }
 function getErrorMessage(error2) {
   const request2 = error2?.request;

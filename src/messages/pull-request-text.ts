@@ -49,7 +49,9 @@ export function additionPullRequest(plan: InsertPlan, context: AdditionContext):
     '',
     '### The entry',
     '',
-    defuseMentions(plan.entry),
+    // GitHub breaks lines at every newline of a pull request body, while the list's own file
+    // runs an entry's lines together: one line shows the entry as the list will.
+    defuseMentions(plan.entry.split('\n').join(' ')),
     '',
     '<details><summary>Markdown</summary>',
     '',
