@@ -6,6 +6,7 @@ import {
   type PullRequestEvent,
 } from './action/event.js';
 import { actionsIO, type ActionIO } from './action/action-io.js';
+import { getErrorMessage } from './action/error-message.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
 import { addPaper } from './commands/add-paper.js';
 import { closePaper } from './commands/close-paper.js';
@@ -161,21 +162,4 @@ function reportProblems(result: CommandResult, io: ActionIO): void {
   // The I/O escapes the message and the properties; titles are fixed words.
   for (const note of result.annotations ?? []) io.annotate(note);
   if (result.failure) io.setFailed(result.failure);
-}
-
-/**
- * The message of anything thrown, so a non-Error throw never passes as success. A GitHub API
- * error says which request failed and how, never the request's headers.
- */
-export function getErrorMessage(error: unknown): string {
-  const request = (
-    error as { status?: unknown; request?: { method?: string; url?: string } } | null
-  )?.request;
-  const status = (error as { status?: unknown } | null)?.status;
-  if (error instanceof Error && typeof status === 'number' && request?.method && request.url) {
-    const path = request.url.replace(/^[a-z]+:\/\/[^/]+/i, '').replace(/\?.*$/, '');
-    return `GitHub answered ${status} (${error.message.replace(/ - https:\/\/docs\.github\.com\S*/, '')}) to ${request.method} ${decodeURIComponent(path)}`;
-  }
-  if (error instanceof Error) return error.message;
-  return typeof error === 'string' ? error : JSON.stringify(error);
 }

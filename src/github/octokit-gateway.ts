@@ -12,6 +12,7 @@ import {
   type RepoFile,
 } from './gateway.js';
 import type { GitHubClient } from './octokit-client.js';
+import { errorText, hasStatus, isServerError } from './request-errors.js';
 
 /** Owner and name of a repository. */
 export interface RepoRef {
@@ -390,30 +391,4 @@ function toComment(comment: {
     body: comment.body ?? '',
     author: comment.user?.login ?? '',
   };
-}
-
-/** A 5xx answer or no answer at all: the request may or may not have been applied. */
-function isServerError(error: unknown): boolean {
-  const status = (error as { status?: unknown } | null)?.status;
-  return typeof status !== 'number' || status >= 500;
-}
-
-/** Whether an Octokit error carries one of the statuses. */
-export function hasStatus(error: unknown, ...statuses: number[]): boolean {
-  const status = (error as { status?: unknown } | null)?.status;
-  return typeof status === 'number' && statuses.includes(status);
-}
-
-/** The message and validation errors of an Octokit error, as one string to match on. */
-function errorText(error: unknown): string {
-  const response = (error as { response?: { data?: unknown } } | null)?.response?.data;
-  const data = (response ?? {}) as {
-    message?: string;
-    errors?: { message?: string; code?: string }[];
-  };
-  return [
-    data.message ?? '',
-    ...(data.errors ?? []).map((e) => `${e.code ?? ''} ${e.message ?? ''}`),
-    String((error as Error).message ?? ''),
-  ].join(' ');
 }
