@@ -1,8 +1,9 @@
 import { CLOSED_WITH_ISSUE_MARKER } from '../messages/pull-request-text.js';
 import { issueBranch } from './bot-branches.js';
 import type { CommandContext, CommandResult } from './command-context.js';
+import { readDefaultBranch } from './default-branch.js';
 import { loadConfig } from './load-repository.js';
-import { ownedByBot } from './push-bot-branch.js';
+import { withdrawChange, type WithdrawOutcome } from './propose-change.js';
 
 /**
  * `issues` closed: when the bot's pull request for the issue was not merged, close it and
@@ -13,43 +14,40 @@ export async function closePaper(
   context: CommandContext,
   issueNumber: number,
 ): Promise<CommandResult> {
-  const { gateway, repository, log } = context;
-  const base = await gateway.getBranch(repository.defaultBranch);
-  if (!base) throw new Error(`the default branch ${repository.defaultBranch} does not exist`);
+  const base = await readDefaultBranch(context);
   const config = await loadConfig(context, base.sha);
   const branch = issueBranch(config, issueNumber);
-  const pullRequest = await gateway.findPullRequest(branch);
+  const pullRequest = await context.gateway.findPullRequest(branch);
   const pr = pullRequest
     ? { pullRequest: { number: pullRequest.number, url: pullRequest.url } }
     : {};
-
   if (pullRequest?.merged) {
     const message = `#${pullRequest.number} was merged: nothing to close.`;
     return { result: 'unchanged', message, summary: message, ...pr };
   }
-  const state = await gateway.getBranch(branch);
-  if (!pullRequest && !state) {
+  // Marked, so that reopening the issue later opens a fresh pull request.
+  const withdrawn = await withdrawChange(context, {
+    branch,
+    baseSha: base.sha,
+    pullRequest,
+    closingMarker: CLOSED_WITH_ISSUE_MARKER,
+  });
+  if (!pullRequest && !withdrawn.deleted && !withdrawn.kept) {
     const message = `Issue #${issueNumber} has no bot pull request or branch: nothing to close.`;
     return { result: 'skipped', message, summary: message };
   }
-  if (pullRequest?.state === 'open') {
-    // Marked, so that reopening the issue later opens a fresh pull request.
-    await gateway.updatePullRequest(pullRequest.number, {
-      state: 'closed',
-      body: `${pullRequest.body}\n${CLOSED_WITH_ISSUE_MARKER}`,
-    });
-    log.info(`Closed #${pullRequest.number}.`);
-  }
-  let deleted = false;
-  if (state && ownedByBot(state, base.sha)) {
-    await gateway.deleteBranch(branch);
-    deleted = true;
-    log.info(`Deleted ${branch}.`);
-  } else if (state) {
-    log.warn(`${branch} has commits made by people: not deleting it.`);
-  }
-  const message = `Issue #${issueNumber} was closed without merging: ${
-    pullRequest?.state === 'open' ? `closed #${pullRequest.number}` : 'no open pull request'
-  }${deleted ? ` and deleted ${branch}` : state ? `; kept ${branch}, which people committed to` : ''}.`;
+  const message = closedMessage(issueNumber, branch, pullRequest?.number, withdrawn);
   return { result: 'closed', message, summary: message, ...pr };
+}
+
+/** What closing the issue did, in one line. */
+function closedMessage(
+  issueNumber: number,
+  branch: string,
+  pullNumber: number | undefined,
+  withdrawn: WithdrawOutcome,
+): string {
+  const pull = withdrawn.closed ? `closed #${pullNumber}` : 'no open pull request';
+  const kept = withdrawn.kept ? `; kept ${branch}, which people committed to` : '';
+  return `Issue #${issueNumber} was closed without merging: ${pull}${withdrawn.deleted ? ` and deleted ${branch}` : kept}.`;
 }
