@@ -1,6 +1,5 @@
 import { isUtf8 } from 'node:buffer';
 import {
-  BranchExistsError,
   type BranchState,
   type CommitRequest,
   type GitHubGateway,
@@ -12,20 +11,22 @@ import {
   type RepoFile,
 } from './gateway.js';
 import type { GitHubClient } from './octokit-client.js';
+import { CommitWriter, type RepoRef } from './octokit-commits.js';
+import { isFile, isPermission, toComment, toPullRequest } from './octokit-shapes.js';
 import { errorText, hasStatus, isServerError } from './request-errors.js';
 
-/** Owner and name of a repository. */
-export interface RepoRef {
-  readonly owner: string;
-  readonly repo: string;
-}
+export type { RepoRef } from './octokit-commits.js';
 
 /** The real gateway: each operation in as few REST calls as GitHub allows. */
 export class OctokitGateway implements GitHubGateway {
+  private readonly commits: CommitWriter;
+
   constructor(
     private readonly octokit: GitHubClient,
     private readonly repository: RepoRef,
-  ) {}
+  ) {
+    this.commits = new CommitWriter(octokit, repository);
+  }
 
   async getBranch(branch: string): Promise<BranchState | undefined> {
     try {
@@ -79,14 +80,14 @@ export class OctokitGateway implements GitHubGateway {
   async createBranchWithCommit(request: CommitRequest): Promise<string> {
     const [only] = request.files;
     if (request.files.length !== 1 || !only) {
-      const commit = await this.commitTree(request);
-      await this.createRef(request.branch, commit);
+      const commit = await this.commits.commitTree(request);
+      await this.commits.createRef(request.branch, commit);
       return commit;
     }
     // One file: create the branch at the base, then commit through the contents API (two calls).
-    await this.createRef(request.branch, request.base.sha);
+    await this.commits.createRef(request.branch, request.base.sha);
     try {
-      return await this.putFile(request, only.path, only.text, only.baseBlobSha);
+      return await this.commits.putFile(request, only.path, only.text, only.baseBlobSha);
     } catch (error) {
       if (!hasStatus(error, 409)) return this.abandonBranch(request, error);
       // The file changed on the branch since it was read (a concurrent run): read it again and
@@ -95,28 +96,11 @@ export class OctokitGateway implements GitHubGateway {
       const head = await this.getBranch(request.branch);
       if (current?.text === only.text && head) return head.sha;
       try {
-        return await this.putFile(request, only.path, only.text, current?.blobSha);
+        return await this.commits.putFile(request, only.path, only.text, current?.blobSha);
       } catch (again) {
         return this.abandonBranch(request, again);
       }
     }
-  }
-
-  private async putFile(
-    request: CommitRequest,
-    path: string,
-    text: string,
-    blobSha: string | undefined,
-  ): Promise<string> {
-    const { data } = await this.octokit.rest.repos.createOrUpdateFileContents({
-      ...this.repository,
-      path,
-      message: request.message,
-      content: Buffer.from(text, 'utf8').toString('base64'),
-      branch: request.branch,
-      ...(blobSha ? { sha: blobSha } : {}),
-    });
-    return data.commit.sha!;
   }
 
   /** Deletes a branch this run created and nothing else moved, then rethrows: no empty branch is left. */
@@ -128,13 +112,8 @@ export class OctokitGateway implements GitHubGateway {
   }
 
   async replaceBranchWithCommit(request: CommitRequest): Promise<string> {
-    const commit = await this.commitTree(request);
-    await this.octokit.rest.git.updateRef({
-      ...this.repository,
-      ref: `heads/${request.branch}`,
-      sha: commit,
-      force: true,
-    });
+    const commit = await this.commits.commitTree(request);
+    await this.commits.moveRef(request.branch, commit);
     return commit;
   }
 
@@ -300,95 +279,4 @@ export class OctokitGateway implements GitHubGateway {
       throw error;
     }
   }
-
-  /** A tree on the base's tree holding the files, and a commit of it on the base: two calls. */
-  private async commitTree(request: CommitRequest): Promise<string> {
-    const { data: tree } = await this.octokit.rest.git.createTree({
-      ...this.repository,
-      base_tree: request.base.treeSha ?? (await this.treeOf(request.base.sha)),
-      tree: request.files.map((file) => ({
-        path: file.path,
-        mode: '100644',
-        type: 'blob',
-        content: file.text,
-      })),
-    });
-    // No author or committer: GitHub then signs the commit, so it shows as verified.
-    const { data: commit } = await this.octokit.rest.git.createCommit({
-      ...this.repository,
-      message: request.message,
-      tree: tree.sha,
-      parents: [request.base.sha],
-    });
-    return commit.sha;
-  }
-
-  /** The tree of a commit. */
-  private async treeOf(sha: string): Promise<string> {
-    const { data } = await this.octokit.rest.git.getCommit({ ...this.repository, commit_sha: sha });
-    return data.tree.sha;
-  }
-
-  private async createRef(branch: string, sha: string): Promise<void> {
-    try {
-      await this.octokit.rest.git.createRef({
-        ...this.repository,
-        ref: `refs/heads/${branch}`,
-        sha,
-      });
-    } catch (error) {
-      if (hasStatus(error, 422) && /already exists/i.test(errorText(error))) {
-        throw new BranchExistsError(`branch ${branch} already exists`);
-      }
-      throw error;
-    }
-  }
-}
-
-const PERMISSIONS: readonly string[] = ['admin', 'maintain', 'write', 'triage', 'read', 'none'];
-
-function isPermission(value: unknown): value is Permission {
-  return typeof value === 'string' && PERMISSIONS.includes(value);
-}
-
-function isFile(
-  data: unknown,
-): data is { type: 'file'; encoding: string; content: string; sha: string; size: number } {
-  return typeof data === 'object' && data !== null && (data as { type?: unknown }).type === 'file';
-}
-
-interface PullLike {
-  number: number;
-  html_url: string;
-  state: string;
-  merged_at: string | null;
-  title: string;
-  body: string | null;
-  head: { ref: string };
-}
-
-function toPullRequest(pull: PullLike): PullRequest {
-  return {
-    number: pull.number,
-    url: pull.html_url,
-    state: pull.state === 'closed' ? 'closed' : 'open',
-    merged: pull.merged_at !== null && pull.merged_at !== undefined,
-    title: pull.title,
-    body: pull.body ?? '',
-    headRef: pull.head.ref,
-  };
-}
-
-function toComment(comment: {
-  id: number;
-  html_url: string;
-  body?: string | undefined;
-  user: { login: string } | null;
-}): IssueComment {
-  return {
-    id: comment.id,
-    url: comment.html_url,
-    body: comment.body ?? '',
-    author: comment.user?.login ?? '',
-  };
 }
