@@ -91,4 +91,12 @@ export default tseslint.config(
     },
   },
   { files: pureCore, rules: pureCoreRules },
+  {
+    // Small files and functions a reader can hold in mind.
+    files: ['src/**'],
+    rules: {
+      'max-lines': ['error', { max: 300 }],
+      'max-lines-per-function': ['error', { max: 60 }],
+    },
+  },
 );

@@ -26,7 +26,7 @@ export interface SharedLink {
 
 /** Everything the list already says about a paper. */
 export interface PaperMatches {
-  /** Entries that are the same paper (SPEC 7), in file order. */
+  /** Entries that are the same paper (docs/design.md, "Duplicates"), in file order. */
   readonly same: readonly PaperLocation[];
   /** Entries that share a code or project link but are not the same paper. */
   readonly sharedLinks: readonly SharedLink[];
@@ -35,17 +35,16 @@ export interface PaperMatches {
 /** What tells one paper from another: its title and its links (the paper's own URL first). */
 export type PaperIdentity = Pick<Paper, 'title' | 'paperUrl' | 'links'>;
 
-/**
- * Looks for a paper in every managed file (SPEC 7): the same title after case folding and
- * dropping punctuation and spacing, or the same paper identity (arXiv id in any version, DOI,
- * the same paper URL). A shared code or project URL alone is not the same paper.
- */
-export function findPaper(
-  list: PaperList,
-  paper: PaperIdentity,
-  reader: EntryReader,
-): PaperMatches {
-  const title = normaliseTitle(paper.title);
+/** What an entry is compared with: the paper's title, identities and code or project URLs. */
+interface WantedPaper {
+  readonly title: string;
+  readonly keys: ReadonlySet<string>;
+  readonly otherUrls: ReadonlySet<string>;
+  /** Matches the text of entries that mention one of the paper's identifiers or URLs. */
+  readonly mentions: RegExp | undefined;
+}
+
+function wantedPaper(paper: PaperIdentity): WantedPaper {
   const paperLinks = [
     ...(paper.paperUrl ? [paper.paperUrl] : []),
     ...paper.links.filter((l) => linkKind(l.label, l.url) === 'paper').map((l) => l.url),
@@ -57,13 +56,52 @@ export function findPaper(
       .map((l) => normaliseUrl(l.url))
       .filter((u): u is string => u !== undefined),
   );
-
   // Parsing every entry's links is the costly part; only entries whose text mentions one of the
   // paper's identifiers (arXiv id, DOI, URL) can match, so look for those first.
   const needles = [...keys].map((k) => k.slice(k.indexOf(':') + 1)).concat([...otherUrls]);
   const mentions =
     needles.length > 0 ? new RegExp(needles.map(escapeRegExp).join('|'), 'i') : undefined;
+  return { title: normaliseTitle(paper.title), keys, otherUrls, mentions };
+}
 
+/** How an entry relates to the wanted paper: the same paper (and why), a shared URL, or none. */
+function compareEntry(
+  text: string,
+  entryTitle: string | undefined,
+  wanted: WantedPaper,
+  reader: EntryReader,
+): { same: MatchReason } | { shared: string } | undefined {
+  if (
+    entryTitle !== undefined &&
+    wanted.title !== '' &&
+    normaliseTitle(entryTitle) === wanted.title
+  )
+    return { same: 'title' };
+  if (!wanted.mentions?.test(text)) return undefined;
+  const links = reader.links(text);
+  const key = links
+    .filter((l) => linkKind(l.label, l.url) === 'paper')
+    .flatMap((l) => paperKeys(l.url))
+    .find((k) => wanted.keys.has(k));
+  if (key) return { same: key.slice(0, key.indexOf(':')) as MatchReason };
+  const shared = links
+    .filter(isCodeOrProject)
+    .map((l) => normaliseUrl(l.url))
+    .find((u) => u !== undefined && wanted.otherUrls.has(u));
+  return shared ? { shared } : undefined;
+}
+
+/**
+ * Looks for a paper in every managed file (docs/design.md, "Duplicates"): the same title after
+ * case folding and dropping punctuation and spacing, or the same paper identity (arXiv id in any
+ * version, DOI, the same paper URL). A shared code or project URL alone is not the same paper.
+ */
+export function findPaper(
+  list: PaperList,
+  paper: PaperIdentity,
+  reader: EntryReader,
+): PaperMatches {
+  const wanted = wantedPaper(paper);
   const same: PaperLocation[] = [];
   const sharedLinks: SharedLink[] = [];
   for (const file of list.files) {
@@ -71,32 +109,17 @@ export function findPaper(
       for (const entry of section.entries) {
         const text = file.text.slice(entry.start, entry.end);
         const entryTitle = reader.title(text);
-        const location = () => ({
+        const match = compareEntry(text, entryTitle, wanted, reader);
+        if (!match) continue;
+        const location = {
           file,
           section,
           sectionName: sectionName(list, file, section),
           entry,
           title: entryTitle ?? `entry at line ${entry.line}`,
-        });
-        if (entryTitle !== undefined && title !== '' && normaliseTitle(entryTitle) === title) {
-          same.push({ ...location(), reason: 'title' });
-          continue;
-        }
-        if (!mentions?.test(text)) continue;
-        const links = reader.links(text);
-        const key = links
-          .filter((l) => linkKind(l.label, l.url) === 'paper')
-          .flatMap((l) => paperKeys(l.url))
-          .find((k) => keys.has(k));
-        if (key) {
-          same.push({ ...location(), reason: key.slice(0, key.indexOf(':')) as MatchReason });
-          continue;
-        }
-        const shared = links
-          .filter(isCodeOrProject)
-          .map((l) => normaliseUrl(l.url))
-          .find((u) => u !== undefined && otherUrls.has(u));
-        if (shared) sharedLinks.push({ location: location(), url: shared });
+        };
+        if ('same' in match) same.push({ ...location, reason: match.same });
+        else sharedLinks.push({ location, url: match.shared });
       }
     }
   }

@@ -14,8 +14,8 @@ export interface DuplicateEntry {
 
 /**
  * The new or changed entries whose paper stands elsewhere in the same section, by the rules
- * for issues (SPEC 7): the same title or paper identity; other sections are fine. Of two new
- * entries for one paper, the lower one is the duplicate.
+ * for issues (docs/design.md, "Duplicates"): the same title or paper identity; other sections
+ * are fine. Of two new entries for one paper, the lower one is the duplicate.
  */
 export function duplicateEntries(
   list: PaperList,

@@ -22,7 +22,10 @@ export interface SortPlan {
   readonly files: readonly SortedFile[];
 }
 
-/** Re-sorts every managed file (SPEC 5); files already in order are not in the plan. */
+/**
+ * Re-sorts every managed file (docs/design.md, "Order"); files already in order are not in the
+ * plan.
+ */
 export function planSort(list: PaperList, format: ListFormat): SortPlan {
   const files: SortedFile[] = [];
   for (const file of list.files) {
