@@ -69,10 +69,3 @@ export interface CommandResult {
   /** Set when the step must fail although the command ran to the end: why, in one line. */
   readonly failure?: string;
 }
-
-/** A silent logger, for tests. */
-export const quietLogger: Logger = {
-  info: () => {},
-  warn: () => {},
-  group: (_name, phase) => phase(),
-};

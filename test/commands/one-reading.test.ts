@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli/run-cli.js';
 import { addPaper } from '../../src/commands/add-paper.js';
-import { quietLogger } from '../../src/commands/command-context.js';
+import { quietLogger } from '../support/quiet-logger.js';
 import { MemoryGateway } from '../support/memory-gateway.js';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/add');
