@@ -4,13 +4,7 @@
 
 import * as z from 'zod/mini';
 import { arxivIdFacts } from './link-facts.js';
-import {
-  firstIssue,
-  found,
-  invalidAnswer,
-  titleFields,
-  type ParseResult,
-} from './paper-metadata.js';
+import { found, titleFields, type ParseResult, checkShape } from './paper-metadata.js';
 import { canonicalVenue, venueLabel } from './venue-names.js';
 import { collapseSpaces } from '../paper/clean-text.js';
 
@@ -93,9 +87,9 @@ const DATACITE_ARXIV = /^10\.48550\/arxiv\.(.+)$/i;
  * (`10.48550/arXiv.<id>`) gives `arXiv YYMM` from the id. The record's page is `doi.org/<doi>`.
  */
 export function parseCslJson(json: unknown, doi: string): ParseResult {
-  const parsed = cslSchema.safeParse(json);
-  if (!parsed.success) return invalidAnswer('doi', firstIssue(parsed.error));
-  const csl = parsed.data;
+  const checked = checkShape(cslSchema, json, 'doi');
+  if ('verdict' in checked) return checked.verdict;
+  const csl = checked.data;
   const recordDoi = csl.DOI ?? doi;
   const year = yearOf(csl);
   const arxivId = DATACITE_ARXIV.exec(recordDoi)?.[1];

@@ -2,14 +2,7 @@
 // it was published at. A hit counts only when its title is the paper's and an author matches.
 
 import * as z from 'zod/mini';
-import {
-  firstIssue,
-  found,
-  invalidAnswer,
-  notFound,
-  titleFields,
-  type ParseResult,
-} from './paper-metadata.js';
+import { found, notFound, titleFields, type ParseResult, checkShape } from './paper-metadata.js';
 import { canonicalVenue, venueLabel } from './venue-names.js';
 import { collapseSpaces } from '../paper/clean-text.js';
 
@@ -132,9 +125,9 @@ function hitVenue(info: Info, year: number | undefined): string | undefined {
  * final period are dropped. The record's page is the DBLP record.
  */
 export function parseDblpSearch(json: unknown, wanted: WantedPaper): ParseResult {
-  const parsed = searchSchema.safeParse(json);
-  if (!parsed.success) return invalidAnswer('dblp', firstIssue(parsed.error));
-  const hits = list(parsed.data.result.hits.hit).map((hit) => hit.info);
+  const checked = checkShape(searchSchema, json, 'dblp');
+  if ('verdict' in checked) return checked.verdict;
+  const hits = list(checked.data.result.hits.hit).map((hit) => hit.info);
   const matching = hits.filter((info) =>
     matchesPaper({ title: info.title ?? '', authors: hitAuthors(info) }, wanted),
   );

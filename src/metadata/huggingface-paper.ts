@@ -2,7 +2,7 @@
 // repository its authors or the community linked (`githubRepo`).
 
 import * as z from 'zod/mini';
-import { firstIssue, found, invalidAnswer, notFound, type ParseResult } from './paper-metadata.js';
+import { found, notFound, type ParseResult, checkShape } from './paper-metadata.js';
 
 const paperSchema = z.object({
   id: z.optional(z.string()),
@@ -25,13 +25,13 @@ function httpsUrl(text: string | null | undefined): string | undefined {
  * "not found" when the page names no code repository.
  */
 export function parseHuggingFacePaper(json: unknown, arxivId: string): ParseResult {
-  const parsed = paperSchema.safeParse(json);
-  if (!parsed.success) return invalidAnswer('huggingface', firstIssue(parsed.error));
-  const codeUrl = httpsUrl(parsed.data.githubRepo);
+  const checked = checkShape(paperSchema, json, 'huggingface');
+  if ('verdict' in checked) return checked.verdict;
+  const codeUrl = httpsUrl(checked.data.githubRepo);
   if (codeUrl === undefined) return notFound(`Hugging Face names no code for ${arxivId}`);
   return found({
     source: 'huggingface',
-    url: `https://huggingface.co/papers/${parsed.data.id ?? arxivId}`,
+    url: `https://huggingface.co/papers/${checked.data.id ?? arxivId}`,
     codeUrl,
   });
 }

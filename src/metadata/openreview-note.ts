@@ -3,14 +3,7 @@
 // (`ICLR.cc/2024/Conference`) or a decision that is not one (`.../Rejected_Submission`).
 
 import * as z from 'zod/mini';
-import {
-  firstIssue,
-  found,
-  invalidAnswer,
-  notFound,
-  titleFields,
-  type ParseResult,
-} from './paper-metadata.js';
+import { found, notFound, titleFields, type ParseResult, checkShape } from './paper-metadata.js';
 import { canonicalVenue } from './venue-names.js';
 import { collapseSpaces } from '../paper/clean-text.js';
 
@@ -90,9 +83,9 @@ function readVenueId(venueId: string, venueText: string | undefined, note: Note)
  * An empty `notes` list is "not found".
  */
 export function parseOpenReviewNotes(json: unknown, forumId: string): ParseResult {
-  const parsed = notesSchema.safeParse(json);
-  if (!parsed.success) return invalidAnswer('openreview', firstIssue(parsed.error));
-  const note = parsed.data.notes.find((n) => n.id === forumId) ?? parsed.data.notes[0];
+  const checked = checkShape(notesSchema, json, 'openreview');
+  if ('verdict' in checked) return checked.verdict;
+  const note = checked.data.notes.find((n) => n.id === forumId) ?? checked.data.notes[0];
   if (!note) return notFound(`OpenReview has no note ${forumId}`);
   const { content } = note;
   const venueId = content.venueid?.value;

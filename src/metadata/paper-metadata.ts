@@ -1,5 +1,6 @@
 // What one metadata source says about a paper, and the text helpers every parser shares.
 
+import type * as z from 'zod/mini';
 import { collapseSpaces } from '../paper/clean-text.js';
 
 /** The places the bot may learn a paper's metadata from, in the order it asks them. */
@@ -111,4 +112,19 @@ export function firstIssue(error: {
   if (!issue) return 'unexpected shape';
   const path = issue.path.map(String).join('.');
   return path ? `${path}: ${issue.message}` : issue.message;
+}
+
+/**
+ * An answer checked against the source's documented shape: its data, or the "unexpected shape"
+ * verdict naming the first field that is off.
+ */
+export function checkShape<T>(
+  schema: z.ZodMiniType<T>,
+  json: unknown,
+  source: MetadataSource,
+): { readonly data: T } | { readonly verdict: ParseResult } {
+  const parsed = schema.safeParse(json);
+  return parsed.success
+    ? { data: parsed.data }
+    : { verdict: invalidAnswer(source, firstIssue(parsed.error)) };
 }

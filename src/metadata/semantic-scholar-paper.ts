@@ -3,14 +3,7 @@
 
 import * as z from 'zod/mini';
 import { arxivIdFacts } from './link-facts.js';
-import {
-  firstIssue,
-  found,
-  invalidAnswer,
-  notFound,
-  titleFields,
-  type ParseResult,
-} from './paper-metadata.js';
+import { found, notFound, titleFields, type ParseResult, checkShape } from './paper-metadata.js';
 import { canonicalVenue, venueLabel } from './venue-names.js';
 import { collapseSpaces } from '../paper/clean-text.js';
 
@@ -57,9 +50,9 @@ function venueOf(paper: Paper, year: number | undefined): string | undefined {
  * sends with 404) is "not found".
  */
 export function parseSemanticScholarPaper(json: unknown, paperId: string): ParseResult {
-  const parsed = paperSchema.safeParse(json);
-  if (!parsed.success) return invalidAnswer('semantic-scholar', firstIssue(parsed.error));
-  const paper = parsed.data;
+  const checked = checkShape(paperSchema, json, 'semantic-scholar');
+  if ('verdict' in checked) return checked.verdict;
+  const paper = checked.data;
   if (paper.error !== undefined || !paper.paperId) {
     return notFound(`Semantic Scholar has no record ${paperId}`);
   }
