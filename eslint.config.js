@@ -59,10 +59,35 @@ export const pureCoreRules = {
   'no-restricted-syntax': [
     'error',
     { selector: 'ImportExpression', message: 'The pure core loads no module at run time.' },
+    {
+      selector: "NewExpression[callee.name='Function']",
+      message: 'The pure core runs no code made at run time.',
+    },
+    {
+      selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+      message: 'The pure core keeps no time: take the date as a parameter.',
+    },
+  ],
+  'no-restricted-properties': [
+    'error',
+    { object: 'Date', property: 'now', message: 'The pure core keeps no time.' },
   ],
   'no-restricted-globals': [
     'error',
-    ...['process', 'fetch', 'globalThis', 'require', 'setTimeout', 'setInterval'].map((name) => ({
+    ...[
+      'process',
+      'fetch',
+      'globalThis',
+      'global',
+      'require',
+      'eval',
+      'setTimeout',
+      'setInterval',
+      'setImmediate',
+      'queueMicrotask',
+      'performance',
+      'crypto',
+    ].map((name) => ({
       name,
       message: 'The pure core does no I/O and keeps no time: take the value as a parameter.',
     })),

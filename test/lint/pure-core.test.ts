@@ -45,6 +45,18 @@ describe('the pure-core lint rule', () => {
       "import { Octokit } from '@octokit/rest';\nexport const o = Octokit;\n",
       'src/list/probe.ts',
     ],
+    ['global.process', 'export const env = global.process.env;\n', 'src/list/probe.ts'],
+    ['the clock', 'export const now = () => Date.now();\n', 'src/plan/probe.ts'],
+    ['a date of now', 'export const now = () => new Date();\n', 'src/paper/probe.ts'],
+    ['eval', "export const x = () => eval('process');\n", 'src/form/probe.ts'],
+    ['new Function', "export const f = new Function('return process');\n", 'src/list/probe.ts'],
+    ['performance.now', 'export const t = () => performance.now();\n', 'src/metadata/probe.ts'],
+    [
+      'setImmediate',
+      'export const later = (f: () => void) => setImmediate(f);\n',
+      'src/list/probe.ts',
+    ],
+    ['crypto', 'export const id = () => crypto.randomUUID();\n', 'src/messages/probe.ts'],
   ])('refuses %s', async (_name, code, file) => {
     expect(
       (await violations(code, file)).filter((id) => id.startsWith('no-restricted')),
