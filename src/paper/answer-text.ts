@@ -7,9 +7,12 @@ export const MARKDOWN_LINK = /^\[([^\]]*)\]\(\s*<?([^\s>)]+)>?\s*\)$/;
 export const LIST_MARKER = /^(?:[-*+•]|\d{1,3}[.)])(?:\s+|$)/;
 
 /**
- * Text cut to at most `max` characters for a message, a title or a log line, ending in `…` when
+ * Text cut to at most `max` characters (code points) for a message, a title or a log line, ending in `…` when
  * cut. The one way the bot shortens text.
  */
 export function shorten(text: string, max = 60): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+  if (text.length <= max) return text;
+  // Cut between characters, never inside a surrogate pair (an emoji).
+  const characters = Array.from(text);
+  return characters.length > max ? `${characters.slice(0, max - 1).join('')}…` : text;
 }
