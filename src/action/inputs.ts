@@ -26,13 +26,24 @@ export function readInputs(getInput: (name: string) => string): ActionInputs {
   return { token, configPath, apiUrl: readApiUrl(getInput('api-url').trim()) };
 }
 
-/** The `api-url` input: empty is "not given"; anything else must be an http(s) URL. */
+/** Hosts on the runner itself, where plain http sends the token nowhere else. */
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * The `api-url` input: empty is "not given"; anything else must be an https URL, or an http
+ * one on the runner itself (a test double), so the token never travels in clear text.
+ */
 function readApiUrl(value: string): string | undefined {
   if (value === '') return undefined;
-  const protocol = URL.canParse(value) ? new URL(value).protocol : '';
-  if (protocol !== 'https:' && protocol !== 'http:') {
+  const url = URL.canParse(value) ? new URL(value) : undefined;
+  if (url?.protocol !== 'https:' && url?.protocol !== 'http:') {
     throw new Error(
       `api-url "${value}" is not an http(s) URL: leave it out to use the API of the server the workflow runs on`,
+    );
+  }
+  if (url.protocol === 'http:' && !LOOPBACK.has(url.hostname)) {
+    throw new Error(
+      `api-url "${value}" uses plain http, which would send the token in clear text: use https (http is accepted only for localhost)`,
     );
   }
   return value.replace(/\/+$/, '');

@@ -17,6 +17,11 @@ describe('readInputs', () => {
     const read = (apiUrl: string) => readInputs(inputs({ 'github-token': 't', 'api-url': apiUrl }));
     expect(read('https://ghe.example.com/api/v3/').apiUrl).toBe('https://ghe.example.com/api/v3');
     expect(read('http://127.0.0.1:4010').apiUrl).toBe('http://127.0.0.1:4010');
+    expect(read('http://localhost:4010/').apiUrl).toBe('http://localhost:4010');
+    // Plain http elsewhere would send the token in clear text.
+    expect(() => read('http://github.example.com/api/v3')).toThrow(
+      /uses plain http, which would send the token in clear text/,
+    );
     expect(read('  ').apiUrl).toBeUndefined();
   });
 
