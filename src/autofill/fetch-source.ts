@@ -143,6 +143,57 @@ async function readBody(
   return { body: new TextDecoder().decode(Buffer.concat(chunks)) };
 }
 
+/**
+ * Registries a metadata source may send the bot on to (doi.org hands CSL-JSON requests to the
+ * DOI's registration agency). Any other host is refused: a redirect must not make a runner,
+ * perhaps a self-hosted one inside a private network, fetch an address a stranger chose.
+ */
+const REDIRECT_HOSTS = ['doi.org', 'crossref.org', 'datacite.org', 'arxiv.org', 'openreview.net'];
+const MAX_REDIRECTS = 3;
+
+/** A redirect to a host the bot does not follow, or too many of them. */
+class RedirectRefused extends Error {}
+
+function mayFollow(from: URL, to: URL): boolean {
+  if (to.origin === from.origin) return true;
+  const host = to.hostname.toLowerCase();
+  return (
+    to.protocol === 'https:' &&
+    REDIRECT_HOSTS.some((allowed) => host === allowed || host.endsWith(`.${allowed}`))
+  );
+}
+
+/** GETs the URL, following redirects only within the source's origin or to a known registry. */
+async function fetchFollowing(
+  request: SourceRequest,
+  settings: Settings,
+  signal: AbortSignal,
+): Promise<Response> {
+  let url = new URL(request.url);
+  for (let hops = 0; ; hops += 1) {
+    const response = await settings.fetch(url.href, {
+      method: 'GET',
+      // Only these two headers: no token or cookie ever goes to a metadata source.
+      headers: { accept: request.accept, 'user-agent': settings.userAgent },
+      redirect: 'manual',
+      credentials: 'omit',
+      signal,
+    });
+    const location = response.headers.get('location');
+    if (response.status < 300 || response.status > 399 || location === null) return response;
+    await response.body?.cancel().catch(() => undefined);
+    const next = URL.canParse(location, url.href) ? new URL(location, url) : undefined;
+    if (!next || !mayFollow(url, next)) {
+      throw new RedirectRefused(
+        `redirected to ${next?.host ?? 'an unreadable address'}, which the bot does not follow`,
+      );
+    }
+    if (hops >= MAX_REDIRECTS)
+      throw new RedirectRefused(`redirected more than ${MAX_REDIRECTS} times`);
+    url = next;
+  }
+}
+
 /** One attempt: the response with its body read, or why there is none. */
 async function attempt(
   request: SourceRequest,
@@ -154,15 +205,10 @@ async function attempt(
   try {
     let response: Response;
     try {
-      response = await settings.fetch(request.url, {
-        method: 'GET',
-        // Only these two headers: no token or cookie ever goes to a metadata source.
-        headers: { accept: request.accept, 'user-agent': settings.userAgent },
-        redirect: 'follow',
-        credentials: 'omit',
-        signal: controller.signal,
-      });
+      response = await fetchFollowing(request, settings, controller.signal);
     } catch (error) {
+      if (error instanceof RedirectRefused)
+        return { kind: 'failed', reason: `${name} ${error.message}` };
       return controller.signal.aborted
         ? { kind: 'failed', reason: `${name} did not answer in ${seconds(settings.timeoutMs)}` }
         : { kind: 'failed', reason: `could not reach ${name}${describeError(error)}` };

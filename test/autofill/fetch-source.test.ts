@@ -205,3 +205,44 @@ describe('retryAfterMs and seconds', () => {
     expect(seconds(50)).toBe('0.05 s');
   });
 });
+
+describe('redirects', () => {
+  const answer = (status: number, headers: Record<string, string> = {}, body = '') =>
+    new Response(status >= 300 && status < 400 ? null : body, { status, headers });
+
+  it('follows a redirect within the source or to a DOI registry', async () => {
+    const seen: string[] = [];
+    const outcome = await fetchSource(
+      { source: 'doi', url: 'https://doi.org/10.1/x', accept: 'application/json' },
+      {
+        fetch: (async (url: string) => {
+          seen.push(url);
+          return url.startsWith('https://doi.org')
+            ? answer(302, { location: 'https://api.crossref.org/v1/works/10.1/x/transform' })
+            : answer(200, {}, '{}');
+        }) as typeof fetch,
+      },
+    );
+    expect(outcome).toMatchObject({ kind: 'ok', body: '{}' });
+    expect(seen).toEqual([
+      'https://doi.org/10.1/x',
+      'https://api.crossref.org/v1/works/10.1/x/transform',
+    ]);
+  });
+
+  it('refuses a redirect to any other host, so a stranger cannot aim the runner elsewhere', async () => {
+    const seen: string[] = [];
+    const outcome = await fetchSource(
+      { source: 'doi', url: 'https://doi.org/10.1/x', accept: 'application/json' },
+      {
+        fetch: (async (url: string) => {
+          seen.push(url);
+          return answer(302, { location: 'http://169.254.169.254/latest/meta-data/' });
+        }) as typeof fetch,
+      },
+    );
+    expect(outcome).toMatchObject({ kind: 'failed' });
+    expect(outcome.kind === 'failed' && outcome.reason).toMatch(/redirected to 169\.254\.169\.254/);
+    expect(seen).toEqual(['https://doi.org/10.1/x']);
+  });
+});
