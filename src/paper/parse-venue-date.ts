@@ -6,15 +6,18 @@ const FOUR_DIGIT_YEAR = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/;
 /**
  * Reads the date out of a venue as lists write it.
  *
- * `arXiv YYMM` wins when its month is 01-12 (`arXiv 2004` is April 2020); otherwise the first
- * four-digit year counts (`arXiv 2016` is the year 2016, `CVPR 2017 Best Paper` is 2017).
+ * `arXiv YYMM` wins when its month is 01-12 (`arXiv 2004` is April 2020, `arXiv 9908` August
+ * 1999, as arXiv opened in 1991); otherwise the first four-digit year counts (`arXiv 2016` is
+ * the year 2016, `CVPR 2017 Best Paper` is 2017).
  * Returns `undefined` when the venue holds no year.
  */
 export function parseVenueDate(venue: string): PaperDate | undefined {
   const arxiv = ARXIV_YYMM.exec(venue);
   if (arxiv) {
     const month = Number(arxiv[2]);
-    if (month >= 1 && month <= 12) return { year: 2000 + Number(arxiv[1]), month };
+    // arXiv opened in August 1991: `arXiv 9908` is 1999, `arXiv 0704` is 2007.
+    const yy = Number(arxiv[1]);
+    if (month >= 1 && month <= 12) return { year: yy >= 91 ? 1900 + yy : 2000 + yy, month };
   }
   const year = FOUR_DIGIT_YEAR.exec(venue);
   return year ? { year: Number(year[1]) } : undefined;

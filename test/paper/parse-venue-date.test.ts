@@ -22,6 +22,10 @@ describe('parseVenueDate', () => {
     ['arxiv 2205', { year: 2022, month: 5 }],
     ['ARXIV:2106', { year: 2021, month: 6 }],
     ['arXiv 2301.00808', { year: 2023, month: 1 }],
+    // arXiv opened in 1991: old-style ids of the nineties.
+    ['arXiv 9908', { year: 1999, month: 8 }],
+    ['arXiv 9108', { year: 1991, month: 8 }],
+    ['arXiv 0704', { year: 2007, month: 4 }],
   ])('reads arXiv YYMM in %j as year and month', (venue, date) => {
     expect(parseVenueDate(venue)).toEqual(date);
   });
