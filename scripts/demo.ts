@@ -1,10 +1,17 @@
 // npm run demo: the action's main job, end to end, on this machine. It starts the GitHub API
 // emulator with an example repository, files the example issue, runs the committed bundle
 // dist/index.js exactly as the Actions runner would, and prints the pull request it opened,
-// the comment it left and the REST calls it made.
+// the comment it left and the REST calls it made. Then it files a second issue with only a
+// paper link and a section, which the bot fills from the metadata emulator's recorded answers.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { startGitHubEmulator } from '../test/support/github-emulator/index.js';
+import { startGitHubEmulator, type GitHubEmulator } from '../test/support/github-emulator/index.js';
+import {
+  ATTENTION_LINK,
+  MetadataEmulator,
+  attentionRoutes,
+  linkOnlyIssue,
+} from '../test/support/metadata-emulator/index.js';
 import { projectRoot } from '../test/support/project-root.js';
 import { ACTION_BUNDLE, issuesPayload, runAction } from '../test/support/run-action.js';
 
@@ -52,30 +59,26 @@ if (!existsSync(ACTION_BUNDLE)) {
   process.exit(1);
 }
 
-const emulator = await startGitHubEmulator({ token });
-try {
-  emulator.createRepo({
-    owner,
-    name,
-    files: {
-      'README.md': read('examples/README.md'),
-      '.github/ISSUE_TEMPLATE/new-paper.yml': read('examples/ISSUE_TEMPLATE/new-paper.yml'),
-      '.github/workflows/paper-list-bot.yml': read('examples/workflows/paper-list-bot.yml'),
-    },
-  });
-  const body = read('examples/new-paper-issue.md');
+/** One issue to file and run the bundle on. */
+interface DemoIssue {
+  readonly title: string;
+  readonly body: string;
+  readonly from: string;
+  /** More runner variables: the metadata emulator's base URLs. */
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+/** Files the issue, runs the bundle on its `opened` event, and prints what the bot did. */
+async function demo(emulator: GitHubEmulator, { title, body, from, env }: DemoIssue) {
   const issue = emulator.createIssue({
     owner,
     name,
-    title: '[Paper]: Masked Autoencoders Are Scalable Vision Learners',
+    title,
     body,
     user: filer,
     labels: ['new-paper'],
   });
-  console.log(
-    `GitHub API emulator at ${emulator.url}, repository ${owner}/${name} (examples/README.md).`,
-  );
-  console.log(`Filed issue #${issue.number} by @${filer.login} from examples/new-paper-issue.md.`);
+  console.log(`Filed issue #${issue.number} by @${filer.login} from ${from}.`);
   console.log(rule(`node dist/index.js (issues opened #${issue.number})`));
 
   emulator.resetRequests();
@@ -96,6 +99,7 @@ try {
     inputs: { 'github-token': token, 'config-path': '.github/paper-list.yml' },
     sha: emulator.state(owner, name).branches.main!,
     spawn: true,
+    ...(env ? { env } : {}),
   });
   const calls = emulator.requests.map((r) => `${r.method} ${r.path} → ${r.status}`);
   process.stdout.write(run.stdout);
@@ -103,8 +107,8 @@ try {
   console.log(`exit code ${run.code}; outputs: ${JSON.stringify(run.outputs)}`);
 
   const state = emulator.state(owner, name);
-  const pull = state.pulls[0];
-  if (!pull) throw new Error('the action opened no pull request');
+  const pull = state.pulls.find((p) => p.headRef.endsWith(`/issue-${issue.number}`));
+  if (!pull) throw new Error(`the action opened no pull request for #${issue.number}`);
   console.log(rule(`Pull request #${pull.number}: ${pull.title}`));
   console.log(`${pull.headRef} → ${pull.baseRef}, ${pull.state}\n`);
   console.log(pull.body);
@@ -126,6 +130,48 @@ try {
   console.log(rule(`${calls.length} REST calls`));
   console.log(calls.join('\n'));
   if (run.code !== 0) process.exitCode = 1;
+}
+
+const emulator = await startGitHubEmulator({ token });
+// The sources autofill asks (arXiv, DBLP, Hugging Face...), played from recorded answers.
+const metadata = new MetadataEmulator(attentionRoutes());
+try {
+  const metadataEnv = await metadata.start();
+  emulator.createRepo({
+    owner,
+    name,
+    files: {
+      'README.md': read('examples/README.md'),
+      '.github/ISSUE_TEMPLATE/new-paper.yml': read('examples/ISSUE_TEMPLATE/new-paper.yml'),
+      '.github/workflows/paper-list-bot.yml': read('examples/workflows/paper-list-bot.yml'),
+    },
+  });
+  console.log(
+    `GitHub API emulator at ${emulator.url}, repository ${owner}/${name} (examples/README.md).`,
+  );
+  await demo(emulator, {
+    title: '[Paper]: Masked Autoencoders Are Scalable Vision Learners',
+    body: read('examples/new-paper-issue.md'),
+    from: 'examples/new-paper-issue.md',
+  });
+
+  console.log(rule('A second issue: only the paper link and the section'));
+  console.log(
+    `Metadata sources emulated at ${metadataEnv.PAPER_LIST_BOT_ARXIV_URL!.replace(/\/arxiv$/, '')} (PAPER_LIST_BOT_*_URL).`,
+  );
+  await demo(emulator, {
+    title: '[Paper]: ',
+    body: linkOnlyIssue('Efficient Networks'),
+    from: `the form with only ${ATTENTION_LINK} and a section`,
+    env: metadataEnv,
+  });
+  const asked = metadata
+    .requests()
+    .map((r) => `GET ${r.host}${r.path} → ${r.matched ? 'answered' : 'UNEXPECTED'}`);
+  console.log(rule(`${asked.length} requests to the metadata sources (no token sent)`));
+  console.log(asked.join('\n'));
+  if (metadata.unmatched().length > 0) process.exitCode = 1;
 } finally {
+  await metadata.close();
   await emulator.close();
 }

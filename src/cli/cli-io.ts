@@ -4,6 +4,11 @@ export interface CliIo {
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
   readonly readStdin: () => Promise<string>;
+  /**
+   * The environment, read once by the entry point, for the metadata sources' base URLs
+   * (`PAPER_LIST_BOT_ARXIV_URL`, ...); absent, the public services.
+   */
+  readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
 /** A user mistake (bad option, missing file, bad configuration): exit 2 with one line. */

@@ -5,6 +5,7 @@ import {
   parseEntryTemplate,
 } from '../paper/entry-template.js';
 import { LIST_ORDERS } from '../list/list-order.js';
+import { AUTOFILL_MODES } from '../plan/fill-answers.js';
 
 /** Who may file papers that the bot acts on (checked against the repository's permissions). */
 export const TRIGGER_POLICIES = ['anyone', 'collaborators', 'maintainers'] as const;
@@ -70,6 +71,12 @@ export const configSchema = z.strictObject({
   'form-template': z._default(relativePath, '.github/ISSUE_TEMPLATE/new-paper.yml'),
   /** Who may file papers the bot acts on. */
   'allowed-authors': z._default(z.enum(TRIGGER_POLICIES), 'anyone'),
+  /**
+   * Whether the bot asks the paper link's sources (arXiv, doi.org, OpenReview, DBLP...) for the
+   * title, authors and venue: `fill-missing` fills the answers left empty, `verify` also
+   * reports fetched values that differ from the answers, `off` never asks.
+   */
+  autofill: z._default(z.enum(AUTOFILL_MODES), 'fill-missing'),
 });
 
 /** The configuration with every default filled in. */

@@ -15,15 +15,17 @@ function field(spec: FormField): FormField {
  * order.
  *
  * The ids and types are the contract of SPEC 2; the labels are what GitHub prints as
- * `### <label>` headings in a submitted issue. The section options name the sections of the
- * project's example list; a repository's real options come from its own template (see
- * `readFormTemplate`). A test reads the YAML template and checks it against this list, so the two
+ * `### <label>` headings in a submitted issue. The paper link comes first and the title, authors
+ * and venue are optional: the bot fills the ones left empty from the link (`autofill`). The
+ * section options name the sections of the project's example list; a repository's real options
+ * come from its own template (see `readFormTemplate`). A test reads the YAML template and checks it against this list, so the two
  * cannot drift apart.
  */
 export const DEFAULT_FORM: readonly FormField[] = Object.freeze([
-  field({ id: 'title', type: 'input', label: 'Title', required: true }),
-  field({ id: 'authors', type: 'textarea', label: 'Authors', required: true }),
-  field({ id: 'venue', type: 'input', label: 'Venue and year', required: true }),
+  field({ id: 'paper', type: 'input', label: 'Paper link', required: false }),
+  field({ id: 'title', type: 'input', label: 'Title', required: false }),
+  field({ id: 'authors', type: 'textarea', label: 'Authors', required: false }),
+  field({ id: 'venue', type: 'input', label: 'Venue and year', required: false }),
   field({
     id: 'section',
     type: 'dropdown',
@@ -36,7 +38,6 @@ export const DEFAULT_FORM: readonly FormField[] = Object.freeze([
       'Self-Supervised Learning',
     ],
   }),
-  field({ id: 'paper', type: 'input', label: 'Paper link', required: false }),
   field({ id: 'links', type: 'textarea', label: 'Other links', required: false }),
   field({ id: 'abbreviation', type: 'input', label: 'Short name', required: false }),
   field({ id: 'rating', type: 'dropdown', label: 'Rating', required: false, options: RATINGS }),

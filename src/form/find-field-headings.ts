@@ -88,21 +88,11 @@ function findFieldHeading(
   );
 }
 
-/**
- * Finds the `### <label>` heading line of each field in `lines`.
- *
- * First in template order, greedily: the heading of field `i` is the first matching line after
- * the heading of the last field found before it, so a later answer may quote an earlier label
- * freely. Then a field not found that way (its heading was moved above another, e.g. by an edit)
- * is looked for anywhere among the lines not taken. A label matches exactly (both sides trimmed)
- * or, when no exact match follows, case-insensitively. A label quoted in a fenced code block
- * does not count when the real heading follows the block. Returns one line index per field,
- * `undefined` for a field whose heading never appears.
- */
-export function findFieldHeadings(
+/** The greedy pass: each field's heading after the heading of the last field found before it. */
+function findInOrder(
   lines: readonly string[],
   fields: readonly FormField[],
-): (number | undefined)[] {
+): { found: (number | undefined)[]; claimed: Set<number> } {
   const found: (number | undefined)[] = [];
   const claimed = new Set<number>();
   let from = 0;
@@ -115,6 +105,64 @@ export function findFieldHeadings(
     from = at + 1;
     noFenceAt = field.type === 'textarea' ? -1 : singleLineAnswerAt(lines, at);
   }
+  return { found, claimed };
+}
+
+/**
+ * The fields in the order their labels first appear as headings in the body (fields never seen
+ * last, in template order): the order of an issue filed with an older version of the form.
+ */
+function bodyOrder(lines: readonly string[], fields: readonly FormField[]): number[] {
+  const first = fields.map((field) => {
+    const folded = foldLabel(field.label);
+    const at = lines.findIndex((line) => {
+      const text = headingText(line);
+      return text !== undefined && foldLabel(text) === folded;
+    });
+    return at === -1 ? Number.POSITIVE_INFINITY : at;
+  });
+  return fields.map((_field, index) => index).sort((a, b) => first[a]! - first[b]! || a - b);
+}
+
+/**
+ * The greedy pass in template order, or in the body's own order when that finds more headings:
+ * an issue filed with an older form (the paper link used to come after the section) must not
+ * have a later answer that quotes an earlier label taken for that label's heading.
+ */
+function findInBestOrder(lines: readonly string[], fields: readonly FormField[]) {
+  const inTemplateOrder = findInOrder(lines, fields);
+  const order = bodyOrder(lines, fields);
+  if (order.every((fieldIndex, position) => fieldIndex === position)) return inTemplateOrder;
+  const inBodyOrder = findInOrder(
+    lines,
+    order.map((fieldIndex) => fields[fieldIndex]!),
+  );
+  const count = (found: readonly (number | undefined)[]) =>
+    found.filter((at) => at !== undefined).length;
+  if (count(inBodyOrder.found) <= count(inTemplateOrder.found)) return inTemplateOrder;
+  const found: (number | undefined)[] = new Array<number | undefined>(fields.length);
+  order.forEach((fieldIndex, position) => (found[fieldIndex] = inBodyOrder.found[position]));
+  return { found, claimed: inBodyOrder.claimed };
+}
+
+/**
+ * Finds the `### <label>` heading line of each field in `lines`.
+ *
+ * First in template order, greedily: the heading of field `i` is the first matching line after
+ * the heading of the last field found before it, so a later answer may quote an earlier label
+ * freely. When the headings come in another order (an issue filed with an older form) and
+ * taking them in that order finds more of them, that order is used instead. Then a field not
+ * found that way (its heading was moved above another, e.g. by an edit) is looked for anywhere
+ * among the lines not taken. A label matches exactly (both sides trimmed) or, when no exact
+ * match follows, case-insensitively. A label quoted in a fenced code block does not count when
+ * the real heading follows the block. Returns one line index per field, `undefined` for a field
+ * whose heading never appears.
+ */
+export function findFieldHeadings(
+  lines: readonly string[],
+  fields: readonly FormField[],
+): (number | undefined)[] {
+  const { found, claimed } = findInBestOrder(lines, fields);
   fields.forEach((field, index) => {
     if (found[index] !== undefined) return;
     const at = findFieldHeading(lines, field, 0, -1, claimed);

@@ -23,10 +23,24 @@ export interface IssueForm {
 export interface ReadIssueResult {
   readonly parsed: ParsedIssueBody;
   /**
-   * Whether the body is shaped like a submission of the form: every required field's heading
-   * is there. Such an issue is a submission even without the form's label.
+   * Whether the body is shaped like a submission of the form: the heading of every field of
+   * {@link submissionFields} is there. Such an issue is a submission even without the form's
+   * label.
    */
   readonly isSubmission: boolean;
+}
+
+/** The fields the bot writes an entry from: their ids are the contract, whatever the labels. */
+export const CONTRACT_FIELDS: readonly string[] = ['title', 'authors', 'venue', 'section', 'paper'];
+
+/**
+ * The fields whose headings make a body a submission: the form's required fields and the
+ * {@link CONTRACT_FIELDS} it has. Most of the form is optional (autofill fills the title,
+ * authors and venue), so the required fields alone, perhaps just "Section", would make any
+ * issue with a "### Section" heading a submission.
+ */
+export function submissionFields(fields: readonly FormField[]): readonly FormField[] {
+  return fields.filter((field) => field.required || CONTRACT_FIELDS.includes(field.id));
 }
 
 /**
@@ -47,10 +61,10 @@ export function chooseIssueForm(template: FormTemplateFile | undefined): IssueFo
 /** Reads an issue body with the form (see `parseIssueBody`). */
 export function readIssue(body: string, form: IssueForm): ReadIssueResult {
   const parsed = parseIssueBody(body, form.fields);
-  const required = form.fields.filter((field) => field.required);
+  const needed = submissionFields(form.fields);
   const isSubmission =
-    required.length > 0
-      ? required.every((field) => parsed.present.has(field.id))
+    needed.length > 0
+      ? needed.every((field) => parsed.present.has(field.id))
       : parsed.present.size > 0;
   return { parsed, isSubmission };
 }

@@ -1,6 +1,7 @@
 import type { FieldProblem } from '../form/field-problem.js';
 import type { PullRequest } from '../github/gateway.js';
 import type { DuplicatePlan, InsertPlan } from '../plan/plan-addition.js';
+import { autofillCommentLines } from './autofill-text.js';
 import { blobLink, defuseMentions, quoteText, describeReason } from './markdown-text.js';
 
 /** Hidden marker by which the bot finds its one comment on an issue again. */
@@ -9,14 +10,16 @@ export const COMMENT_MARKER = '<!-- paper-list-bot:comment -->';
 const footer = (text: string) => ['', `<sub>${text}</sub>`, '', COMMENT_MARKER].join('\n');
 
 /**
- * The comment once the pull request is open. It depends only on the entry and the pull
- * request, not on the run's history, so re-running an event leaves it as it is.
+ * The comment once the pull request is open, saying which fields were filled from the paper
+ * link. It depends only on the plan and the pull request, not on the run's history, so
+ * re-running an event leaves it as it is.
  */
 export function proposedComment(plan: InsertPlan, pullRequest: PullRequest): string {
   return [
     `#${pullRequest.number} adds **${quoteText(plan.paper.title)}** to **${quoteText(plan.section.name)}** (\`${plan.file.path}\`, line ${plan.line}).`,
     '',
     'A maintainer will review it; merging it closes this issue.',
+    ...autofillCommentLines(plan.autofill),
     ...(plan.alsoListed.length > 0
       ? [
           '',

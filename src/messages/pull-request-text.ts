@@ -1,4 +1,5 @@
 import { shorten } from '../paper/answer-text.js';
+import { autofillSection } from './autofill-text.js';
 import { describeMove } from './describe-move.js';
 import type { InsertPlan } from '../plan/plan-addition.js';
 import type { SortPlan } from '../plan/plan-sort.js';
@@ -26,7 +27,8 @@ export interface AdditionContext {
 
 /**
  * The pull request for one paper: `Closes #n`, the entry as it will render and as Markdown,
- * the file and section linked to the line, where else the paper is listed, and credit.
+ * the file and section linked to the line, what was filled from the paper link, where else the
+ * paper is listed, and credit.
  */
 export function additionPullRequest(plan: InsertPlan, context: AdditionContext): PullRequestText {
   const { repositoryUrl, branch, issueNumber } = context;
@@ -58,6 +60,7 @@ export function additionPullRequest(plan: InsertPlan, context: AdditionContext):
     codeBlock(plan.entry, 'markdown'),
     '',
     '</details>',
+    ...autofillSection(plan.autofill),
     ...(notes.length > 0 ? ['', '### Notes', '', ...notes.map((n) => `- ${n}`)] : []),
     '',
     '---',

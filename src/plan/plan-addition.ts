@@ -10,6 +10,7 @@ import { formatEntry } from '../paper/format-entry.js';
 import type { Paper } from '../paper/paper.js';
 import { validatePaper } from '../paper/validate-paper.js';
 import type { ListFormat } from '../list/list-format.js';
+import type { AutofillReport } from './apply-autofill.js';
 
 /** What to apply: one form submission against the list. */
 export interface PlanAdditionInput {
@@ -21,6 +22,8 @@ export interface PlanAdditionInput {
   readonly parsed?: ParsedIssueBody;
   readonly list: PaperList;
   readonly format: ListFormat;
+  /** What autofill filled and found, when it asked the link's sources: kept for reviewers. */
+  readonly autofill?: AutofillReport;
 }
 
 /** The entry goes in: the file's new text and everything a reviewer should know. */
@@ -41,6 +44,8 @@ export interface InsertPlan {
   readonly alsoListed: readonly PaperLocation[];
   /** Entries sharing a code or project link. */
   readonly sharedLinks: readonly SharedLink[];
+  /** The answers autofill filled and the fetched values that differ, for the reviewer. */
+  readonly autofill?: AutofillReport;
 }
 
 /** The paper is already in the target section. */
@@ -109,6 +114,7 @@ export function planAddition(input: PlanAdditionInput): AdditionPlan {
     placement: inserted.placement,
     alsoListed: matches.same,
     sharedLinks: matches.sharedLinks,
+    ...(input.autofill ? { autofill: input.autofill } : {}),
   };
 }
 

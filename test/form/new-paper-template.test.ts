@@ -10,7 +10,13 @@ const text = readFileSync(TEMPLATE_URL, 'utf8');
 interface Element {
   type: string;
   id?: string;
-  attributes: { label?: string; options?: unknown[]; multiple?: boolean; value?: string };
+  attributes: {
+    label?: string;
+    description?: string;
+    options?: unknown[];
+    multiple?: boolean;
+    value?: string;
+  };
   validations?: { required?: boolean };
 }
 
@@ -62,11 +68,21 @@ describe('examples/ISSUE_TEMPLATE/new-paper.yml', () => {
     }
   });
 
-  it('marks exactly the contract fields as required', () => {
+  it('requires only the section: the title, authors and venue can come from the paper link', () => {
     const required = answerable
       .filter((element) => element.validations?.required === true)
       .map((element) => element.id);
-    expect(required).toEqual(['title', 'authors', 'venue', 'section']);
+    expect(required).toEqual(['section']);
+  });
+
+  it('asks for the paper link first, and says which fields it can fill', () => {
+    expect(answerable[0]?.id).toBe('paper');
+    for (const id of ['title', 'authors', 'venue']) {
+      const element = answerable.find((e) => e.id === id);
+      expect(element?.attributes.description?.replace(/\s+/g, ' ')).toMatch(
+        /leave empty to fill from the paper link/i,
+      );
+    }
   });
 
   it('reads back as DEFAULT_FORM, so the two cannot drift', () => {

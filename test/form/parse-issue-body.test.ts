@@ -4,7 +4,7 @@ import { DEFAULT_FORM } from '../../src/form/default-form.js';
 import type { FormField } from '../../src/form/form-field.js';
 import { parseIssueBody } from '../../src/form/parse-issue-body.js';
 import { readFormTemplate } from '../../src/form/read-form-template.js';
-import { renderIssueBody } from './render-issue-body.js';
+import { renderIssueBody, requiring } from './render-issue-body.js';
 
 const FULL: Record<string, string> = {
   title: 'A ConvNet for the 2020s',
@@ -255,11 +255,12 @@ body:
   });
 
   it('reports each required field that is empty or missing, with the fix', () => {
-    const body = renderIssueBody(DEFAULT_FORM, { ...FULL, title: undefined, authors: '' }).replace(
+    const form = requiring(DEFAULT_FORM, ['title', 'authors', 'venue']);
+    const body = renderIssueBody(form, { ...FULL, title: undefined, authors: '' }).replace(
       '### Venue and year\n\nCVPR 2022\n\n',
       '',
     );
-    const parsed = parseIssueBody(body, DEFAULT_FORM);
+    const parsed = parseIssueBody(body, form);
     expect(parsed.present.has('venue')).toBe(false);
     expect(parsed.problems).toEqual([
       {
@@ -296,7 +297,8 @@ body:
         options: ['I searched the list for this paper', 'I am an author'],
         requiredOptions: ['I searched the list for this paper'],
       };
-      const at = { first: 0, 'after-section': 4, last: DEFAULT_FORM.length }[position];
+      const section = DEFAULT_FORM.findIndex((field) => field.id === 'section');
+      const at = { first: 0, 'after-section': section + 1, last: DEFAULT_FORM.length }[position];
       return [...DEFAULT_FORM.slice(0, at), box, ...DEFAULT_FORM.slice(at)];
     };
 
@@ -372,6 +374,18 @@ body:
       const order = ['notes', 'section', 'authors', 'title', 'venue', 'rating', 'paper'];
       const fields = order.map((id) => DEFAULT_FORM.find((f) => f.id === id)!);
       const answers = Object.fromEntries(order.map((id) => [id, FULL[id]!]));
+      const parsed = parseIssueBody(renderIssueBody(fields, answers), DEFAULT_FORM);
+      expect(Object.fromEntries(parsed.answers)).toEqual(answers);
+      expect(parsed.problems).toEqual([]);
+    });
+
+    it('reads an issue filed with the older form (paper link after the section) whose notes quote a label', () => {
+      const older = ['title', 'authors', 'venue', 'section', 'paper', 'links', 'notes'];
+      const fields = older.map((id) => DEFAULT_FORM.find((f) => f.id === id)!);
+      const answers = {
+        ...Object.fromEntries(older.map((id) => [id, FULL[id]!])),
+        notes: 'Quoted:\n### Title\nnot a heading',
+      };
       const parsed = parseIssueBody(renderIssueBody(fields, answers), DEFAULT_FORM);
       expect(Object.fromEntries(parsed.answers)).toEqual(answers);
       expect(parsed.problems).toEqual([]);

@@ -32,3 +32,11 @@ export function renderIssueBody(
     })
     .join('\n\n');
 }
+
+/**
+ * A form like `fields` with the given fields required, as a repository's own template may have
+ * them (the built-in form leaves the title, authors and venue optional for autofill).
+ */
+export function requiring(fields: readonly FormField[], ids: readonly string[]): FormField[] {
+  return fields.map((field) => (ids.includes(field.id) ? { ...field, required: true } : field));
+}

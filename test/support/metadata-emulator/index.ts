@@ -3,3 +3,4 @@
 export { MetadataEmulator, UNMATCHED_STATUS } from './emulator.js';
 export { readFixture, type RecordedRequest, type Reply, type Route } from './route-table.js';
 export * from './source-routes.js';
+export * from './attention-routes.js';
