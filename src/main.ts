@@ -1,18 +1,14 @@
-import {
-  readEvent,
-  type ActionEvent,
-  type DispatchEvent,
-  type IssuesEvent,
-  type PullRequestEvent,
-} from './action/event.js';
+import { readEvent, type ActionEvent, type IssuesEvent, type OtherEvent } from './action/event.js';
 import { actionsIO, type ActionIO } from './action/action-io.js';
 import { getErrorMessage } from './action/error-message.js';
 import { readInputs, type ActionInputs } from './action/inputs.js';
+import { isRefreshEvent, pushSkipReason, refreshFor } from './action/refresh-events.js';
+import { readSourceUrls } from './autofill/source-urls.js';
 import { addPaper } from './commands/add-paper.js';
 import { closePaper } from './commands/close-paper.js';
 import type { CommandContext, CommandResult, Logger } from './commands/command-context.js';
 import { reviewPullRequest } from './commands/review-pull-request.js';
-import { sortList } from './commands/sort-list.js';
+import { StampingGateway } from './commands/stamping-gateway.js';
 import { createGitHubClient, type GitHubClientOptions } from './github/octokit-client.js';
 import { OctokitGateway } from './github/octokit-gateway.js';
 import type { Sleep } from './github/sleep.js';
@@ -75,6 +71,7 @@ export async function run(options: RunOptions = {}): Promise<void> {
       result.pullRequest ? String(result.pullRequest.number) : '',
     );
     io.setOutput('pull-request-url', result.pullRequest?.url ?? '');
+    if (result.refreshed) io.setOutput('refreshed-pull-requests', result.refreshed.join(','));
     await io.appendSummary(`## paper-list-bot\n\n${result.summary}\n`);
     reportProblems(result, io);
   } catch (error) {
@@ -85,9 +82,10 @@ export async function run(options: RunOptions = {}): Promise<void> {
 /** Why the event needs no work at all, or `undefined` when a command must look at it. */
 export function skipReason(event: ActionEvent): string | undefined {
   if (event.kind === 'other') {
-    return `paper-list-bot runs on issues, pull_request and workflow_dispatch events, not ${event.name || 'this event'}.`;
+    return `paper-list-bot runs on issues, pull_request, push, schedule and workflow_dispatch events, not ${event.name || 'this event'}.`;
   }
-  if (event.kind === 'workflow_dispatch') return undefined;
+  if (event.kind === 'push') return pushSkipReason(event);
+  if (event.kind === 'workflow_dispatch' || event.kind === 'schedule') return undefined;
   if (event.kind === 'pull_request') {
     return REVIEWED_ACTIONS.includes(event.action)
       ? undefined
@@ -115,45 +113,60 @@ function labelledAtOpening(event: IssuesEvent): boolean {
 
 /** Runs the command for an event that {@link skipReason} let through. */
 async function dispatch(
-  event: IssuesEvent | DispatchEvent | PullRequestEvent,
+  event: Exclude<ActionEvent, OtherEvent>,
   inputs: ActionInputs,
   env: NodeJS.ProcessEnv,
   runtime: Runtime,
 ): Promise<CommandResult> {
   const client = createGitHubClient({
     ...runtime.client,
+    // A refresh writes to many pull requests in a row: GitHub's pace for bulk writes.
+    pacing: runtime.client.pacing ?? isRefreshEvent(event),
     sleep: runtime.sleep,
     token: inputs.token,
     baseUrl: inputs.apiUrl ?? env.GITHUB_API_URL ?? 'https://api.github.com',
     warn: (message) => runtime.log.warn(message),
   });
   const context: CommandContext = {
-    gateway: new OctokitGateway(client, {
-      owner: event.repository.owner,
-      repo: event.repository.repo,
-    }),
+    gateway: new StampingGateway(
+      new OctokitGateway(client, { owner: event.repository.owner, repo: event.repository.repo }),
+    ),
     repository: event.repository,
     configPath: inputs.configPath,
     log: runtime.log,
     wait: runtime.sleep,
+    // Autofill's sources, from the run's environment (PAPER_LIST_BOT_*_URL); no token goes there.
+    metadata: {
+      urls: readSourceUrls(env),
+      ...(runtime.sleep ? { http: { sleep: runtime.sleep } } : {}),
+    },
   };
-  if (event.kind === 'workflow_dispatch') return sortList(context);
+  if (isRefreshEvent(event)) return refreshFor(event, context);
   if (event.kind === 'pull_request') return reviewPullRequest(context, event.pullRequest);
   const { issue, action } = event;
-  const base = event.sha !== undefined ? { baseSha: event.sha } : {};
+  // A re-run keeps the first attempt's GITHUB_SHA and payload, both older than the bot's
+  // branch and comment may be by then: read the head and look for the comment instead.
+  const firstAttempt = (env.GITHUB_RUN_ATTEMPT ?? '1') === '1';
+  const base = event.sha !== undefined && firstAttempt ? { baseSha: event.sha } : {};
+  const commentCountIsCurrent = action === 'opened' && firstAttempt;
   switch (action) {
     case 'closed':
       return closePaper(context, issue.number);
     case 'edited':
-      return addPaper(context, issue, { respectClosedPullRequest: true, ...base });
+      return addPaper(context, issue, {
+        respectClosedPullRequest: true,
+        commentCountIsCurrent,
+        ...base,
+      });
     case 'labeled':
       return addPaper(context, issue, {
         respectClosedPullRequest: true,
+        commentCountIsCurrent,
         ...(event.label !== undefined ? { addedLabel: event.label } : {}),
         ...base,
       });
     default:
-      return addPaper(context, issue, base);
+      return addPaper(context, issue, { commentCountIsCurrent, ...base });
   }
 }
 

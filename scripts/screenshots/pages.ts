@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { compile, parse, postprocess, preprocess } from 'micromark';
 import { gfm, gfmHtml, type HtmlExtension } from 'micromark-extension-gfm';
 import type { CompileContext, Event, Options, Token } from 'micromark-util-types';
+import { stripBuildStamps } from '../../src/messages/build-stamp.js';
 import type { IssueScene, PullRequestScene, Scenes } from './scenarios.js';
 
 /** The width every page is laid out at and captured with. */
@@ -279,6 +280,10 @@ ${timelineComment(bot, 'commented', issue.comment)}
   );
 }
 
+/**
+ * A pull request's page. Its body's build stamp is left out: GitHub shows no HTML comment, and
+ * the stamp names commits, whose ids change whenever the scenario's requests do.
+ */
 function pullRequestPage(pull: PullRequestScene, bot: string): string {
   return page(
     `Pull request #${pull.number}`,
@@ -287,7 +292,7 @@ function pullRequestPage(pull: PullRequestScene, bot: string): string {
 <div class="meta"><span class="state">${icon('pullRequest')} Open</span> ${who(bot)} <span class="muted">wants to merge 1 commit into</span> <span class="branch">${escapeHtml(pull.baseRef)}</span> <span class="muted">from</span> <span class="branch">${escapeHtml(pull.headRef)}</span></div>
 </header>
 <div class="timeline">
-${timelineComment(bot, 'commented', pull.body)}
+${timelineComment(bot, 'commented', stripBuildStamps(pull.body))}
 </div>
 <h2 class="files">Files changed <span class="counter">1</span></h2>
 ${diffTable(pull.file, pull.before, pull.after)}`,

@@ -37,6 +37,24 @@ export interface PullRequestEvent {
   readonly pullRequest: PullRequestInput;
 }
 
+/** A `push`: the ref it moved and the ref's new head (a refresh runs for the default branch). */
+export interface PushEvent {
+  readonly kind: 'push';
+  readonly repository: RepositoryContext;
+  /** `refs/heads/<branch>`, or a tag's ref. */
+  readonly ref: string;
+  /** The ref's head after the push; all zeros when the push deleted the ref. */
+  readonly after: string;
+  /** The tree of `after`, from the payload's `head_commit`, when it names one. */
+  readonly treeSha: string | undefined;
+}
+
+/** A scheduled run (`on: schedule`): a refresh. */
+export interface ScheduleEvent {
+  readonly kind: 'schedule';
+  readonly repository: RepositoryContext;
+}
+
 /** Any other event: the action skips it, so its payload is not read. */
 export interface OtherEvent {
   readonly kind: 'other';
@@ -45,7 +63,15 @@ export interface OtherEvent {
 }
 
 /** The parts of the triggering event the commands use. */
-export type ActionEvent = IssuesEvent | DispatchEvent | PullRequestEvent | OtherEvent;
+export type ActionEvent =
+  IssuesEvent | DispatchEvent | PullRequestEvent | PushEvent | ScheduleEvent | OtherEvent;
+
+/** The events the action reads a payload for. */
+const HANDLED = ['issues', 'workflow_dispatch', 'pull_request', 'push', 'schedule'] as const;
+
+function handled(name: string): name is (typeof HANDLED)[number] {
+  return (HANDLED as readonly string[]).includes(name);
+}
 
 const text = z.string().check(z.minLength(1));
 const repositorySchema = z.object({ default_branch: text, html_url: text });
@@ -87,6 +113,18 @@ const pullRequestPayload = z.object({
   }),
 });
 
+/** What GitHub sends for `push` events, as far as the bot reads it. */
+const pushPayload = z.object({
+  ref: text,
+  after: commitSha,
+  repository: repositorySchema,
+  // null when the push deleted the ref, or when it moved it to a commit already pushed.
+  head_commit: z.optional(z.nullable(z.object({ tree_id: commitSha }))),
+});
+
+/** A scheduled run's payload: `schedule`, and `repository` on today's GitHub. */
+const schedulePayload = z.object({ repository: z.optional(repositorySchema) });
+
 /** Checks a payload against its schema; the error names the first bad field and what it is. */
 function parsePayload<T>(schema: z.ZodMiniType<T>, payload: unknown, event: string): T {
   const result = schema.safeParse(payload);
@@ -127,8 +165,7 @@ function eventSha(env: NodeJS.ProcessEnv): string | undefined {
  */
 export async function readEvent(env: NodeJS.ProcessEnv): Promise<ActionEvent> {
   const name = env.GITHUB_EVENT_NAME ?? '';
-  if (name !== 'issues' && name !== 'workflow_dispatch' && name !== 'pull_request')
-    return { kind: 'other', name };
+  if (!handled(name)) return { kind: 'other', name };
   const path = env.GITHUB_EVENT_PATH;
   if (!path)
     throw new Error('GITHUB_EVENT_PATH is not set: run this action in a GitHub Actions workflow');
@@ -138,6 +175,8 @@ export async function readEvent(env: NodeJS.ProcessEnv): Promise<ActionEvent> {
     return { kind: name, repository: repositoryContext(env, dispatch.repository) };
   }
   if (name === 'pull_request') return pullRequestEvent(env, payload);
+  if (name === 'push') return pushEvent(env, payload);
+  if (name === 'schedule') return scheduleEvent(env, payload);
   const { action, repository, label, issue } = parsePayload(issuesPayload, payload, name);
   return {
     kind: name,
@@ -179,4 +218,33 @@ function pullRequestEvent(env: NodeJS.ProcessEnv, payload: unknown): PullRequest
       ...(own ? {} : { fork: headRepository }),
     },
   };
+}
+
+/** A `push` event: the ref, its new head and that head's tree. */
+function pushEvent(env: NodeJS.ProcessEnv, payload: unknown): PushEvent {
+  const event = parsePayload(pushPayload, payload, 'push');
+  return {
+    kind: 'push',
+    repository: repositoryContext(env, event.repository),
+    ref: event.ref,
+    after: event.after,
+    treeSha: event.head_commit?.tree_id,
+  };
+}
+
+/**
+ * A `schedule` event. Older payloads hold only the cron line: the repository is then the one
+ * the runner names, and a schedule always runs on the default branch (`GITHUB_REF`).
+ */
+function scheduleEvent(env: NodeJS.ProcessEnv, payload: unknown): ScheduleEvent {
+  const event = parsePayload(schedulePayload, payload, 'schedule');
+  const branch = /^refs\/heads\/(.+)$/.exec(env.GITHUB_REF ?? '')?.[1];
+  const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '');
+  const repository = event.repository ?? {
+    default_branch: branch ?? '',
+    html_url: `${server}/${env.GITHUB_REPOSITORY ?? ''}`,
+  };
+  if (!repository.default_branch)
+    throw new Error('the schedule event names no repository and GITHUB_REF no branch');
+  return { kind: 'schedule', repository: repositoryContext(env, repository) };
 }

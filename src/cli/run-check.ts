@@ -1,15 +1,23 @@
 import { lintList } from '../list/lint-list.js';
 import { findSection } from '../list/paper-list.js';
 import { EXIT, type CliIo } from './cli-io.js';
+import { fixForm } from './fix-form.js';
 import { loadWorkspace, type WorkspaceOptions } from './workspace.js';
+
+/** Options of `check`. */
+export interface CheckOptions extends WorkspaceOptions {
+  /** First rewrite the form's Section options to name the list's sections. */
+  readonly fixForm?: boolean;
+}
 
 /**
  * `check`: lints every entry of every managed file, checks the issue form's Section options
  * against the list's sections, prints the section names, and exits 1 when anything is found.
  */
-export function runCheck(options: WorkspaceOptions, io: CliIo): number {
-  const workspace = loadWorkspace(io.cwd, options);
-  for (const warning of workspace.warnings) io.err(`warning: ${warning}`);
+export function runCheck(options: CheckOptions, io: CliIo): number {
+  const loaded = loadWorkspace(io.cwd, options);
+  for (const warning of loaded.warnings) io.err(`warning: ${warning}`);
+  const workspace = options.fixForm ? { ...loaded, form: fixForm(loaded, io) } : loaded;
   let findings = 0;
   let entries = 0;
   for (const file of workspace.list.files) {

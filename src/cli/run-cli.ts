@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { readSourceUrls, type SourceUrls } from '../autofill/source-urls.js';
 import { EXIT, UsageError, type CliIo } from './cli-io.js';
 import { runAdd } from './run-add.js';
 import { runCheck } from './run-check.js';
@@ -8,15 +9,19 @@ import { runSort } from './run-sort.js';
 export const USAGE = `Usage: paper-list-bot <command> [options]
 
 Commands:
-  add --issue-body FILE|-   apply one "New paper" form submission to the list
+  add --issue-body FILE|-   apply one "New paper" form submission to the list, filling
+                            the answers left empty from the paper link (config autofill)
                             exit 0 added, 1 invalid, 3 duplicate, 2 usage error
   sort [--check]            re-sort every managed file in place; with --check change
                             nothing and exit 1 when a section is out of order
-  check                     lint every entry (title, year, links) and report
+  check [--fix-form]        lint every entry (title, year, links) and the issue form's
+                            Section options, and report; with --fix-form first rewrite
+                            those options to name the list's sections
 
 Options:
   --dir DIR                 the list's folder (default: the current folder)
   --config FILE             configuration file (default: DIR/.github/paper-list.yml)
+  --offline                 add: never ask the paper link's sources
   -h, --help                show this help
 `;
 
@@ -25,13 +30,15 @@ const OPTIONS = {
   dir: { type: 'string' },
   config: { type: 'string' },
   check: { type: 'boolean' },
+  offline: { type: 'boolean' },
+  'fix-form': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 const ALLOWED: Record<string, readonly string[]> = {
-  add: ['issue-body', 'dir', 'config'],
+  add: ['issue-body', 'dir', 'config', 'offline'],
   sort: ['dir', 'config', 'check'],
-  check: ['dir', 'config'],
+  check: ['dir', 'config', 'fix-form'],
 };
 
 /**
@@ -82,11 +89,21 @@ async function dispatch(args: readonly string[], io: CliIo): Promise<number> {
       const issueBody = values['issue-body'];
       if (issueBody === undefined)
         throw new UsageError('add needs --issue-body FILE (or - for standard input)');
-      return runAdd({ ...workspace, issueBody }, io);
+      const metadata = values.offline ? undefined : { urls: sourceUrls(io) };
+      return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case 'sort':
       return runSort({ ...workspace, check: values.check === true }, io);
     default:
-      return runCheck(workspace, io);
+      return runCheck({ ...workspace, fixForm: values['fix-form'] === true }, io);
+  }
+}
+
+/** The metadata sources' base URLs from the environment; a bad one is a usage error. */
+function sourceUrls(io: CliIo): SourceUrls {
+  try {
+    return readSourceUrls(io.env ?? {});
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
   }
 }

@@ -4,6 +4,7 @@ import type { Head, PullRequest } from '../github/gateway.js';
 import { branchChangedComment, proposedComment } from '../messages/issue-comment.js';
 import { quoteText } from '../messages/markdown-text.js';
 import { planAddition } from '../plan/plan-addition.js';
+import { autofillIssue } from './autofill-issue.js';
 import { issueBranch } from './bot-branches.js';
 import type { CommandContext, CommandResult, ResultKind } from './command-context.js';
 import {
@@ -32,6 +33,16 @@ export interface AddPaperOptions {
   readonly respectClosedPullRequest?: boolean;
   /** The default branch's head named by the event (`GITHUB_SHA`), to build on without a call. */
   readonly baseSha?: string;
+  /**
+   * Whether the issue's comment count is current (default true). False for events that may
+   * have waited behind a run that commented, so the bot looks for its comment before writing.
+   */
+  readonly commentCountIsCurrent?: boolean;
+  /**
+   * Lets a caller that runs the add for another reason (a refresh) reword or change the
+   * decision before it is carried out; by default the decision stands.
+   */
+  readonly revise?: (decision: AdditionDecision, facts: AdditionFacts) => AdditionDecision;
 }
 
 /** What the configuration step read. */
@@ -67,7 +78,11 @@ export async function addPaper(
   const facts = await context.log.group('Plan the entry', () =>
     gatherFacts(context, issue, intake, options),
   );
-  return carryOut(context, issue, facts, decideAddition(facts));
+  // The count in the payload is as of the event: an opened issue's, on a first attempt, is
+  // current; any later event may have been queued behind a run that commented since.
+  const knownEmpty = issue.comments === 0 && options.commentCountIsCurrent !== false;
+  const decision = decideAddition(facts);
+  return carryOut(context, issue, facts, options.revise?.(decision, facts) ?? decision, knownEmpty);
 }
 
 /** Whether the filer may add papers, the plan against the list, and the branch's latest PR. */
@@ -82,12 +97,20 @@ async function gatherFacts(
   if (!(await isAllowed(context, config['allowed-authors'], issue.author.login)))
     return { ...known, allowed: false };
   const { list, format, files } = await loadRepositoryList(context, config, base.sha);
+  const { parsed, report } = await autofillIssue(context, {
+    parsed: read.parsed,
+    form: form.fields,
+    mode: config.autofill,
+    list,
+    format,
+  });
   const plan = planAddition({
     body: issue.body,
     form: form.fields,
-    parsed: read.parsed,
+    parsed,
     list,
     format,
+    ...(report ? { autofill: report } : {}),
   });
   context.log.info(
     plan.kind === 'insert'
@@ -109,6 +132,7 @@ async function carryOut(
   issue: IssueInput,
   facts: AdditionFacts,
   decision: AdditionDecision,
+  knownEmpty: boolean,
 ): Promise<CommandResult> {
   const comment = (body: string, knownEmpty: boolean, anotherRun = false) =>
     upsertBotComment(context.gateway, issue.number, body, {
@@ -118,7 +142,7 @@ async function carryOut(
       wait: context.wait,
     });
   if (decision.kind === 'reply') {
-    const { comment: posted } = await comment(decision.comment, issue.comments === 0);
+    const { comment: posted } = await comment(decision.comment, knownEmpty);
     return finish(decision.result, decision.message, posted.url, decision.pullRequest);
   }
   const { plan, proposal } = decision;
@@ -127,7 +151,7 @@ async function carryOut(
     const message = `${proposal.branch} has commits made by people: left as it is.`;
     const { comment: posted } = await comment(
       branchChangedComment(proposal.branch, outcome.open),
-      issue.comments === 0,
+      knownEmpty,
     );
     return finish('unchanged', message, posted.url, outcome.open);
   }
@@ -135,7 +159,7 @@ async function carryOut(
   const { pullRequest } = opened;
   const { comment: posted } = await comment(
     proposedComment(plan, pullRequest),
-    issue.comments === 0 && pushed === 'created',
+    knownEmpty && pushed === 'created',
     pushed === 'raced',
   );
   const result = opened.created

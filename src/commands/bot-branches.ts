@@ -9,3 +9,8 @@ export function issueBranch(config: Config, issueNumber: number): string {
 export function sortBranch(config: Config): string {
   return `${config['branch-prefix']}sort`;
 }
+
+/** The bot's branch for the issue form's Section options: `<prefix>form`. */
+export function formBranch(config: Config): string {
+  return `${config['branch-prefix']}form`;
+}

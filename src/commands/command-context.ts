@@ -1,3 +1,4 @@
+import type { MetadataAccess } from '../autofill/autofill-submission.js';
 import type { GitHubGateway } from '../github/gateway.js';
 import type { Sleep } from '../github/sleep.js';
 
@@ -30,6 +31,11 @@ export interface CommandContext {
    * by default, recorded and skipped in tests.
    */
   readonly wait?: Sleep;
+  /**
+   * Where the paper link's metadata sources are (read from the environment once, by the entry
+   * point). Absent: autofill never asks, as for a run without network.
+   */
+  readonly metadata?: MetadataAccess;
 }
 
 /** Outcomes reported as the action's `result` output. */
@@ -42,6 +48,7 @@ export type ResultKind =
   | 'sorted'
   | 'closed'
   | 'reviewed'
+  | 'refreshed'
   | 'skipped';
 
 /** A problem to show on a line of a file (an error annotation in the action). */
@@ -66,6 +73,8 @@ export interface CommandResult {
   readonly commentUrl?: string;
   /** Problems to show on the lines they are about. */
   readonly annotations?: readonly Annotation[];
+  /** A refresh: the bot's pull requests it rebuilt, closed or opened (empty: none). */
+  readonly refreshed?: readonly number[];
   /** Set when the step must fail although the command ran to the end: why, in one line. */
   readonly failure?: string;
 }

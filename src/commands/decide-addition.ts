@@ -44,17 +44,19 @@ export function decideIntake(
   addedLabel: string | undefined,
 ): IntakeDecision {
   const formLabel = config['form-label'];
-  if (addedLabel !== undefined && addedLabel !== formLabel) {
+  // GitHub compares label names case-insensitively.
+  const isFormLabel = (label: string) => label.toLowerCase() === formLabel.toLowerCase();
+  if (addedLabel !== undefined && !isFormLabel(addedLabel)) {
     return {
       kind: 'skip',
       message: `Issue #${issue.number} was labelled "${addedLabel}": nothing to do.`,
     };
   }
-  const labelled = issue.labels.includes(formLabel);
+  const labelled = issue.labels.some(isFormLabel);
   if (labelled || isSubmission) return { kind: 'take', applyLabel: !labelled };
   return {
     kind: 'skip',
-    message: `Issue #${issue.number} neither carries the "${formLabel}" label nor holds the headings of the form's required fields: not a paper submission, nothing to do.`,
+    message: `Issue #${issue.number} neither carries the "${formLabel}" label nor holds the headings of the form's required fields and paper fields (title, authors, venue, section, paper link): not a paper submission, nothing to do.`,
   };
 }
 

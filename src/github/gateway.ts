@@ -36,6 +36,31 @@ export interface PullRequest {
   readonly headRef: string;
 }
 
+/** An open pull request as the list of pull requests shows it: what a refresh decides on. */
+export interface ListedPullRequest extends PullRequest {
+  /** The branch it merges into. */
+  readonly baseRef: string;
+  /** Its head commit. */
+  readonly headSha: string;
+  /** Whether its head branch is in this repository (not in a fork). */
+  readonly fromThisRepository: boolean;
+  /** When it was opened (ISO 8601). */
+  readonly createdAt: string;
+}
+
+/** An issue as it is now (the event that started a run may be older). */
+export interface IssueSnapshot {
+  readonly number: number;
+  /** Empty when the issue has no body. */
+  readonly body: string;
+  readonly author: { readonly login: string; readonly id: number };
+  readonly comments: number;
+  readonly labels: readonly string[];
+  readonly state: 'open' | 'closed';
+  /** Pull requests are issues too. */
+  readonly isPullRequest: boolean;
+}
+
 /** A file a pull request changes, as its files list reports it. */
 export interface PullRequestFile {
   readonly path: string;
@@ -119,8 +144,15 @@ export interface GitHubGateway {
     number: number,
     changes: { title?: string; body?: string; state?: 'open' | 'closed' },
   ): Promise<PullRequest>;
+  /** Every open pull request into `base`, oldest first, every page. */
+  listOpenPullRequests(base: string): Promise<ListedPullRequest[]>;
   /** The files a pull request changes, every page (GitHub lists at most 3000). */
   listPullRequestFiles(number: number): Promise<PullRequestFile[]>;
+  /**
+   * The newest commit both `base` and `head` descend from: what a pull request's changes are
+   * measured against (the base branch may have moved on since it branched).
+   */
+  mergeBase(base: string, head: string): Promise<string>;
   addLabels(issueNumber: number, labels: readonly string[]): Promise<void>;
   /**
    * Creates a repository label; `'exists'` when the repository already has one of that name
@@ -128,6 +160,8 @@ export interface GitHubGateway {
    */
   createLabel(label: LabelSpec): Promise<'created' | 'exists'>;
 
+  /** An issue as it is now; `undefined` when there is none with that number. */
+  getIssue(issueNumber: number): Promise<IssueSnapshot | undefined>;
   /** Every comment of an issue, oldest first. */
   listComments(issueNumber: number): Promise<IssueComment[]>;
   createComment(issueNumber: number, body: string): Promise<IssueComment>;

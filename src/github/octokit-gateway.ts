@@ -12,6 +12,7 @@ import {
 } from './gateway.js';
 import type { GitHubClient } from './octokit-client.js';
 import { CommitWriter, type RepoRef } from './octokit-commits.js';
+import { listOpenPulls, readIssueNow } from './octokit-listings.js';
 import { isFile, isPermission, toComment, toPullRequest } from './octokit-shapes.js';
 import { errorText, hasStatus, isServerError } from './request-errors.js';
 
@@ -183,6 +184,23 @@ export class OctokitGateway implements GitHubGateway {
       ...changes,
     });
     return toPullRequest(data);
+  }
+
+  listOpenPullRequests(base: string) {
+    return listOpenPulls(this.octokit, this.repository, base);
+  }
+
+  getIssue(issueNumber: number) {
+    return readIssueNow(this.octokit, this.repository, issueNumber);
+  }
+
+  async mergeBase(base: string, head: string): Promise<string> {
+    const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({
+      ...this.repository,
+      basehead: `${base}...${head}`,
+      per_page: 1,
+    });
+    return data.merge_base_commit.sha;
   }
 
   async listPullRequestFiles(number: number): Promise<PullRequestFile[]> {

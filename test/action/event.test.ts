@@ -118,7 +118,10 @@ describe('readEvent', () => {
   });
 
   it('does not read the payload of an event the bot does not handle', async () => {
-    expect(await readEvent({ GITHUB_EVENT_NAME: 'push' })).toEqual({ kind: 'other', name: 'push' });
+    expect(await readEvent({ GITHUB_EVENT_NAME: 'release' })).toEqual({
+      kind: 'other',
+      name: 'release',
+    });
   });
 });
 
@@ -153,6 +156,6 @@ describe('skipReason', () => {
     expect(skipReason(await event({ action: 'assigned' }))).toMatch(
       /Nothing to do for issues assigned/,
     );
-    expect(skipReason({ kind: 'other', name: 'push' })).toMatch(/not push/);
+    expect(skipReason({ kind: 'other', name: 'release' })).toMatch(/not release/);
   });
 });

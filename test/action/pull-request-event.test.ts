@@ -108,8 +108,8 @@ describe('skipReason for pull_request', () => {
     expect(skipReason(await read(payload({ action: 'closed' })))).toBe(
       'Nothing to do for pull_request closed events.',
     );
-    expect(skipReason({ kind: 'other', name: 'push' })).toMatch(
-      /runs on issues, pull_request and workflow_dispatch events, not push/,
+    expect(skipReason({ kind: 'other', name: 'release' })).toMatch(
+      /runs on issues, pull_request, push, schedule and workflow_dispatch events, not release/,
     );
   });
 });

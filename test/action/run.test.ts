@@ -36,13 +36,13 @@ describe('run() with its environment and I/O as parameters', () => {
   it('skips an event it does not handle, and leaves process.env and the exit code alone', async () => {
     const before = { ...process.env };
     const { io, sleep, recorded } = recordingIO({ 'github-token': TOKEN });
-    await run({ env: runnerEnv('push', {}), io, sleep });
+    await run({ env: runnerEnv('release', {}), io, sleep });
     expect(recorded()).toMatchObject({
       failed: false,
       outputs: { result: 'skipped', 'pull-request-number': '', 'pull-request-url': '' },
       waits: [],
     });
-    expect(recorded().stdout).toContain('not push');
+    expect(recorded().stdout).toContain('not release');
     expect(recorded().summary).toMatch(/^## paper-list-bot\n/);
     expect(process.env).toEqual(before);
     expect(process.exitCode).toBeUndefined();

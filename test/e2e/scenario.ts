@@ -53,6 +53,8 @@ export interface Scenario {
 export interface ScenarioOptions {
   /** Every run spawns the committed dist/index.js, as the runner does (default: in-process). */
   readonly spawn?: boolean;
+  /** More variables for every run, e.g. the metadata emulator's base URLs. */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 /** Starts an emulator holding `files` (default: the example list and the form). */
@@ -61,6 +63,7 @@ export async function startScenario(
   options: ScenarioOptions = {},
 ): Promise<Scenario> {
   const spawn = options.spawn ?? false;
+  const env = options.env ?? {};
   const emulator = await startGitHubEmulator({ token: TOKEN });
   emulator.createRepo({
     owner: OWNER,
@@ -107,6 +110,7 @@ export async function startScenario(
         inputs: { 'github-token': TOKEN, 'config-path': '.github/paper-list.yml' },
         sha: emulator.state(OWNER, REPO).branches.main,
         spawn,
+        env,
       });
     },
     dispatch() {
@@ -117,6 +121,7 @@ export async function startScenario(
         payload: dispatchPayload({ owner: OWNER, repo: REPO }),
         inputs: { 'github-token': TOKEN, 'config-path': '.github/paper-list.yml' },
         spawn,
+        env,
       });
     },
     state: () => emulator.state(OWNER, REPO),

@@ -16,8 +16,11 @@ describe('workflow_dispatch', () => {
     scenario = await startScenario(
       {
         'quantization.md': quantization,
+        // No issue form of the list's own: the form's Section options would not name
+        // quantization.md's sections, and the run would propose a form pull request too (that
+        // is test/e2e/refresh.e2e.test.ts's business).
         '.github/paper-list.yml':
-          'files:\n  - README.md\n  - quantization.md\nlabels: [paper-list]\n',
+          'files:\n  - README.md\n  - quantization.md\nlabels: [paper-list]\nform-template: .github/ISSUE_TEMPLATE/none.yml\n',
       },
       { spawn: true },
     );

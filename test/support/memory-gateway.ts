@@ -7,7 +7,9 @@ import {
   type CommitRequest,
   type GitHubGateway,
   type IssueComment,
+  type IssueSnapshot,
   type LabelSpec,
+  type ListedPullRequest,
   type Permission,
   type PullRequest,
   type PullRequestFile,
@@ -33,6 +35,8 @@ export class MemoryGateway implements GitHubGateway {
   /** The repository's labels, by lower-cased name. */
   readonly repositoryLabels = new Map<string, LabelSpec>();
   readonly permissions = new Map<string, Permission>();
+  /** Issues as `getIssue` returns them, by number. */
+  readonly issues = new Map<number, IssueSnapshot>();
   private counter = 0;
 
   constructor(
@@ -136,7 +140,45 @@ export class MemoryGateway implements GitHubGateway {
     return { ...pull };
   }
 
+  async listOpenPullRequests(base: string): Promise<ListedPullRequest[]> {
+    this.calls.push(`listOpenPullRequests ${base}`);
+    return this.pulls
+      .filter((p) => p.state === 'open' && p.base === base)
+      .map((p) => ({
+        ...p,
+        baseRef: p.base,
+        headSha: this.branches.get(p.headRef) ?? '',
+        fromThisRepository: true,
+        createdAt: new Date(Date.UTC(2024, 0, 1, 0, 0, p.number)).toISOString(),
+      }));
+  }
+
+  async getIssue(issueNumber: number): Promise<IssueSnapshot | undefined> {
+    this.calls.push(`getIssue ${issueNumber}`);
+    const issue = this.issues.get(issueNumber);
+    return issue && { ...issue };
+  }
+
   /** The paths that differ between the pull request's base and head branches, as `added` etc. */
+  async mergeBase(base: string, head: string): Promise<string> {
+    this.calls.push(`mergeBase ${base} ${head}`);
+    const resolve = (ref: string) => this.branches.get(ref) ?? ref;
+    const ancestors = new Set<string>();
+    for (const pending = [resolve(base)]; pending.length > 0;) {
+      const sha = pending.pop()!;
+      if (ancestors.has(sha)) continue;
+      ancestors.add(sha);
+      pending.push(...(this.commits.get(sha)?.parents ?? []));
+    }
+    // Breadth first from the head: the nearest commit the base also descends from.
+    for (const queue = [resolve(head)]; queue.length > 0;) {
+      const sha = queue.shift()!;
+      if (ancestors.has(sha)) return sha;
+      queue.push(...(this.commits.get(sha)?.parents ?? []));
+    }
+    throw new Error(`no merge base of ${base} and ${head}`);
+  }
+
   async listPullRequestFiles(number: number): Promise<PullRequestFile[]> {
     this.calls.push(`listPullRequestFiles ${number}`);
     const pull = this.pulls.find((p) => p.number === number)!;

@@ -27,6 +27,11 @@ export interface RunActionOptions {
   readonly timeoutMs?: number;
   /** Run the committed dist/index.js in a process of its own, as the runner does (default: in-process). */
   readonly spawn?: boolean;
+  /**
+   * More of the runner's variables, such as the metadata emulator's `PAPER_LIST_BOT_*_URL`
+   * (what a workflow's `env:` would set); they reach `run()` in-process and the bundle spawned.
+   */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 /** What the run left behind. */
@@ -64,6 +69,7 @@ export async function runAction(options: RunActionOptions): Promise<ActionRun> {
     GITHUB_WORKSPACE: dir,
     RUNNER_TEMP: dir,
     ...(options.sha ? { GITHUB_SHA: options.sha } : {}),
+    ...options.env,
   };
   const timeoutMs = options.timeoutMs ?? 60_000;
   try {
@@ -203,5 +209,69 @@ export function dispatchPayload(options: {
     },
     sender: { login: options.owner, id: 1, type: 'User' },
     workflow: '.github/workflows/paper-list-bot.yml',
+  };
+}
+
+/**
+ * A `push` event payload, as GitHub sends it, for a push that moved `branch` (default: the
+ * default branch) from `before` to `after`, whose head commit has the tree `treeId`.
+ */
+export function pushPayload(options: {
+  owner: string;
+  repo: string;
+  after: string;
+  before?: string;
+  treeId?: string;
+  branch?: string;
+  defaultBranch?: string;
+}): unknown {
+  const defaultBranch = options.defaultBranch ?? 'main';
+  const repositoryUrl = `https://github.com/${options.owner}/${options.repo}`;
+  return {
+    ref: `refs/heads/${options.branch ?? defaultBranch}`,
+    before: options.before ?? '0'.repeat(40),
+    after: options.after,
+    created: false,
+    deleted: false,
+    forced: false,
+    compare: `${repositoryUrl}/compare/${(options.before ?? '').slice(0, 12)}...${options.after.slice(0, 12)}`,
+    commits: [],
+    head_commit: options.treeId
+      ? {
+          id: options.after,
+          tree_id: options.treeId,
+          distinct: true,
+          message: 'Merge pull request',
+          timestamp: '2026-11-27T10:00:00Z',
+        }
+      : null,
+    repository: {
+      id: 1,
+      name: options.repo,
+      full_name: `${options.owner}/${options.repo}`,
+      owner: { login: options.owner, name: options.owner },
+      html_url: repositoryUrl,
+      default_branch: defaultBranch,
+      master_branch: defaultBranch,
+      private: false,
+    },
+    pusher: { name: options.owner, email: `${options.owner}@users.noreply.github.com` },
+    sender: { login: options.owner, id: 1, type: 'User' },
+  };
+}
+
+/** A `schedule` event payload: the cron line and, as GitHub sends today, the repository. */
+export function schedulePayload(options: { owner: string; repo: string }): unknown {
+  return {
+    schedule: '17 5 * * *',
+    repository: {
+      id: 1,
+      name: options.repo,
+      full_name: `${options.owner}/${options.repo}`,
+      owner: { login: options.owner, type: 'User' },
+      html_url: `https://github.com/${options.owner}/${options.repo}`,
+      default_branch: 'main',
+      private: false,
+    },
   };
 }

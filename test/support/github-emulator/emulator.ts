@@ -230,6 +230,17 @@ export class GitHubEmulator {
     return issueState(repo, issue);
   }
 
+  /** Edits an issue's body as its author would in the web UI (the clock moves on). */
+  editIssue(options: RepoName & { readonly number: number; readonly body: string }): IssueState {
+    const repo = this.repo(options);
+    const issue = repo.issues.get(options.number);
+    if (!issue) throw new EmulatorUsageError(`No issue #${options.number} in ${repo.fullName}`);
+    this.world.tick();
+    issue.body = options.body;
+    issue.updatedAt = this.world.now();
+    return issueState(repo, issue);
+  }
+
   /** Adds a comment by `user` to an issue or pull request. */
   createComment(options: CreateCommentOptions): CommentState {
     const repo = this.repo(options);
@@ -311,7 +322,9 @@ export class GitHubEmulator {
   /**
    * Merges an open pull request as a maintainer would: a merge commit (signed by GitHub) whose
    * tree is the three-way merge of head into base, which is the head's tree when the base has
-   * not moved. Returns the merge commit sha; throws on a conflict.
+   * not moved. Like GitHub, the default branch moves to it, the pull request is marked merged
+   * and closed, and a merge into the default branch closes the issues the body links with a
+   * closing keyword (`Closes #n`). Returns the merge commit sha; throws on a conflict.
    */
   mergePullRequest(options: MergePullRequestOptions): string {
     const repo = this.repo(options);

@@ -1,5 +1,6 @@
 // Merging a pull request: a file-level three-way merge of the head into the base branch, and
 // the merge (or squash) commit GitHub makes for it.
+import { closeLinkedIssues } from './closing-keywords.js';
 import type { CommitObject, FlatTree, TreeLeaf } from './git-objects.js';
 import type { IssueRecord, Repo } from './repo.js';
 import type { GitSignature, UserInfo } from './types.js';
@@ -60,8 +61,9 @@ export interface MergeOptions {
 
 /**
  * Merges an open pull request: commits the merged tree on the base branch (a two-parent merge
- * commit, or one parent for squash and rebase), signed by GitHub, and marks the pull merged
- * and closed. `undefined` on a conflict or a missing base branch.
+ * commit, or one parent for squash and rebase), signed by GitHub, marks the pull merged and
+ * closed, and closes the issues its body links with a closing keyword (`Closes #n`).
+ * `undefined` on a conflict or a missing base branch.
  */
 export function mergePull(
   repo: Repo,
@@ -103,5 +105,6 @@ export function mergePull(
   issue.state = 'closed';
   issue.closedAt = options.now;
   issue.updatedAt = options.now;
+  closeLinkedIssues(repo, issue, options.now);
   return commit;
 }
