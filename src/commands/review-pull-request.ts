@@ -64,20 +64,25 @@ export async function reviewPullRequest(
   };
 }
 
-/** Each file at the base (none when the pull request adds it) and at the head. */
+/** Each file where the pull request branched (none when it adds the file) and at its head. */
 async function readVersions(
   context: CommandContext,
   pull: PullRequestInput,
   files: readonly PullRequestFile[],
 ): Promise<ReviewedFile[]> {
   const versions: ReviewedFile[] = [];
+  // What the pull request changed is measured from where it branched: an entry the base branch
+  // edited since is not the pull request's doing.
+  const branchedFrom = files.some((f) => f.status !== 'added')
+    ? await context.gateway.mergeBase(pull.baseSha, pull.headSha)
+    : pull.baseSha;
   for (const file of files) {
     const after = await context.gateway.readFile(file.path, pull.headSha);
     if (!after) throw new Error(`${file.path} is not in #${pull.number}'s head ${pull.headSha}`);
     const before =
       file.status === 'added'
         ? undefined
-        : await context.gateway.readFile(file.previousPath ?? file.path, pull.baseSha);
+        : await context.gateway.readFile(file.previousPath ?? file.path, branchedFrom);
     versions.push({ path: file.path, before: before?.text, after: after.text });
   }
   context.log.info(`Read ${versions.map((v) => v.path).join(', ')} at the base and the head.`);

@@ -86,10 +86,12 @@ describe('reviewPullRequest', () => {
     ]);
     expect(result.failure).toMatch(/^2 problems in the list entries #\d+ adds or changes/);
     expect(result.summary).toContain('| file | line | problem |');
-    // Reads the configuration at the base, the files list, and each version by sha.
+    // Reads the configuration at the base, the files list, where the pull request branched,
+    // and each version by sha.
     expect(gateway.calls).toEqual([
       'readFile .github/paper-list.yml',
       `listPullRequestFiles ${pull.number}`,
+      expect.stringMatching(/^mergeBase \w+ \w+$/),
       'readFile README.md',
       'readFile README.md',
     ]);

@@ -150,6 +150,62 @@ describe('pull_request', () => {
     expect(run.summary).toContain('Checked the 1 new or changed entry of #');
   });
 
+  it('judges only what the pull request changed, though the base branch moved on since', async () => {
+    const malformed = EXAMPLE_LIST.replace('[ICLR 2021 Oral]', '[ICLR]');
+    scenario = await startScenario({ 'README.md': malformed });
+    const { emulator } = scenario;
+    const head = insert(
+      malformed,
+      '- **Swin',
+      entry(
+        'Masked Autoencoders Are Scalable Vision Learners',
+        'CVPR 2022',
+        'https://arxiv.org/abs/2111.06377',
+      ),
+    );
+    emulator.commit({
+      owner: OWNER,
+      name: REPO,
+      branch: BRANCH,
+      files: { 'README.md': head },
+      message: 'Add MAE',
+    });
+    // The maintainer fixes an old entry on the default branch after the pull request branched.
+    emulator.commit({
+      owner: OWNER,
+      name: REPO,
+      branch: 'main',
+      files: { 'README.md': EXAMPLE_LIST },
+      message: 'Fix a venue',
+    });
+    const pull = emulator.openPullRequest({
+      owner: OWNER,
+      name: REPO,
+      head: BRANCH,
+      title: 'Add MAE',
+      user: CONTRIBUTOR,
+    });
+    const run = await runAction({
+      apiUrl: emulator.url,
+      repository: `${OWNER}/${REPO}`,
+      eventName: 'pull_request',
+      payload: pullRequestPayload({
+        action: 'opened',
+        owner: OWNER,
+        repo: REPO,
+        number: pull.number,
+        headRef: BRANCH,
+        headSha: pull.headSha,
+        baseSha: scenario.state().branches.main!,
+        author: CONTRIBUTOR,
+      }),
+      inputs: { 'github-token': TOKEN, 'config-path': '.github/paper-list.yml' },
+    });
+    expect(run.code, run.stderr).toBe(0);
+    expect(errorCommands(run.stdout)).toEqual([]);
+    expect(run.summary).toContain('Checked the 1 new or changed entry of #');
+  });
+
   it('skips a pull request that changes no list file', async () => {
     scenario = await startScenario();
     const run = await reviewPullRequest({ 'docs/notes.md': 'Notes\n' });

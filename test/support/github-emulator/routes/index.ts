@@ -2,6 +2,7 @@
 import type { RepoRoute } from '../router.js';
 import { commentRoutes } from './comments.js';
 import { commitRoutes } from './commits.js';
+import { compareRoutes } from './compare.js';
 import { contentRoutes } from './contents.js';
 import { gitDataRoutes } from './git-data.js';
 import { gitRefRoutes } from './git-refs.js';
@@ -15,6 +16,7 @@ import { repositoryRoutes } from './repository.js';
 export const repoRoutes: readonly RepoRoute[] = [
   ...repositoryRoutes,
   ...commitRoutes,
+  ...compareRoutes,
   ...gitRefRoutes,
   ...gitDataRoutes,
   ...contentRoutes,
