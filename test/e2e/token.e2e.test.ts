@@ -1,6 +1,6 @@
 // The token never leaks: whatever happens, a recognisable fake token appears in none of what
 // people can read (SECURITY.md). Every run spawns the committed bundle as the runner does, so
-// what is checked is what the runner would show, real pauses included.
+// what is checked is what the runner would show.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
@@ -35,7 +35,14 @@ it('never shows the token: in success, refusal, duplicate, failure and bad-crede
   runs.push(
     await scenario.issueEvent('opened', scenario.fileIssue({ body: fixture('duplicate-arxiv') })),
   );
-  scenario.emulator.failNext({ method: 'POST', path: /\/pulls$/, status: 500, times: 4 });
+  // The failure GitHub gives when the repository setting forbids Actions to open pull requests
+  // (not retried, so the spawned bundle fails at once; retried failures are the fault tests').
+  scenario.emulator.failNext({
+    method: 'POST',
+    path: /\/pulls$/,
+    status: 403,
+    body: { message: 'GitHub Actions is not permitted to create or approve pull requests.' },
+  });
   runs.push(
     await scenario.issueEvent('opened', scenario.fileIssue({ body: fixture('insert-arxiv-yymm') })),
   );
@@ -60,6 +67,7 @@ it('never shows the token: in success, refusal, duplicate, failure and bad-crede
   });
   expect(refused.code).toBe(1);
   expect(refused.stdout).toMatch(/::error::GitHub answered 401/);
+  expect(runs[3]!.stdout).toMatch(/::error::GitHub answered 403 \(GitHub Actions is not permitted/);
   expect(everythingVisible(refused, scenario)).not.toContain(wrong);
 
   expect(runs.map((r) => r.outputs.result ?? `exit ${r.code}`)).toEqual([
