@@ -41,6 +41,1329 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// node_modules/@rgrove/parse-xml/dist/lib/StringScanner.js
+var require_StringScanner = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/StringScanner.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.StringScanner = void 0;
+    var emptyString = "";
+    var surrogatePair = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+    var StringScanner = class {
+      constructor(string5) {
+        this.charCount = this.charLength(string5, true);
+        this.charIndex = 0;
+        this.length = string5.length;
+        this.multiByteMode = this.charCount !== this.length;
+        this.string = string5;
+        if (this.multiByteMode) {
+          let charsToBytes = [];
+          for (let byteIndex = 0, charIndex = 0; charIndex < this.charCount; ++charIndex) {
+            charsToBytes[charIndex] = byteIndex;
+            byteIndex += string5.codePointAt(byteIndex) > 65535 ? 2 : 1;
+          }
+          this.charsToBytes = charsToBytes;
+        }
+      }
+      /**
+       * Whether the current character index is at the end of the input string.
+       */
+      get isEnd() {
+        return this.charIndex >= this.charCount;
+      }
+      // -- Protected Methods ------------------------------------------------------
+      /**
+       * Returns the number of characters in the given string, which may differ from
+       * the byte length if the string contains multibyte characters.
+       */
+      charLength(string5, multiByteSafe = this.multiByteMode) {
+        return multiByteSafe ? string5.replace(surrogatePair, "_").length : string5.length;
+      }
+      // -- Public Methods ---------------------------------------------------------
+      /**
+       * Advances the scanner by the given number of characters, stopping if the end
+       * of the string is reached.
+       */
+      advance(count3 = 1) {
+        this.charIndex = Math.min(this.charCount, this.charIndex + count3);
+      }
+      /**
+       * Returns the byte index of the given character index in the string. The two
+       * may differ in strings that contain multibyte characters.
+       */
+      charIndexToByteIndex(charIndex = this.charIndex) {
+        return this.multiByteMode ? this.charsToBytes[charIndex] ?? Infinity : charIndex;
+      }
+      /**
+       * Consumes and returns the given number of characters if possible, advancing
+       * the scanner and stopping if the end of the string is reached.
+       *
+       * If no characters could be consumed, an empty string will be returned.
+       */
+      consume(charCount = 1) {
+        let chars = this.peek(charCount);
+        this.advance(charCount);
+        return chars;
+      }
+      /**
+       * Consumes and returns the given number of bytes if possible, advancing the
+       * scanner and stopping if the end of the string is reached.
+       *
+       * It's up to the caller to ensure that the given byte count doesn't split a
+       * multibyte character.
+       *
+       * If no bytes could be consumed, an empty string will be returned.
+       */
+      consumeBytes(byteCount) {
+        let byteIndex = this.charIndexToByteIndex();
+        let result = this.string.slice(byteIndex, byteIndex + byteCount);
+        this.advance(this.charLength(result));
+        return result;
+      }
+      /**
+       * Consumes and returns all characters for which the given function returns
+       * `true`, stopping when `false` is returned or the end of the input is
+       * reached.
+       */
+      consumeMatchFn(fn) {
+        let { length, multiByteMode, string: string5 } = this;
+        let startByteIndex = this.charIndexToByteIndex();
+        let endByteIndex = startByteIndex;
+        if (multiByteMode) {
+          while (endByteIndex < length) {
+            let char = string5[endByteIndex];
+            let isSurrogatePair = char >= "\uD800" && char <= "\uDBFF";
+            if (isSurrogatePair) {
+              char += string5[endByteIndex + 1];
+            }
+            if (!fn(char)) {
+              break;
+            }
+            endByteIndex += isSurrogatePair ? 2 : 1;
+          }
+        } else {
+          while (endByteIndex < length && fn(string5[endByteIndex])) {
+            ++endByteIndex;
+          }
+        }
+        return this.consumeBytes(endByteIndex - startByteIndex);
+      }
+      /**
+       * Consumes the given string if it exists at the current character index, and
+       * advances the scanner.
+       *
+       * If the given string doesn't exist at the current character index, an empty
+       * string will be returned and the scanner will not be advanced.
+       */
+      consumeString(stringToConsume) {
+        let { length } = stringToConsume;
+        let byteIndex = this.charIndexToByteIndex();
+        if (stringToConsume === this.string.slice(byteIndex, byteIndex + length)) {
+          this.advance(length === 1 ? 1 : this.charLength(stringToConsume));
+          return stringToConsume;
+        }
+        return emptyString;
+      }
+      /**
+       * Consumes characters until the given global regex is matched, advancing the
+       * scanner up to (but not beyond) the beginning of the match. If the regex
+       * doesn't match, nothing will be consumed.
+       *
+       * Returns the consumed string, or an empty string if nothing was consumed.
+       */
+      consumeUntilMatch(regex) {
+        let matchByteIndex = this.string.slice(this.charIndexToByteIndex()).search(regex);
+        return matchByteIndex > 0 ? this.consumeBytes(matchByteIndex) : emptyString;
+      }
+      /**
+       * Consumes characters until the given string is found, advancing the scanner
+       * up to (but not beyond) that point. If the string is never found, nothing
+       * will be consumed.
+       *
+       * Returns the consumed string, or an empty string if nothing was consumed.
+       */
+      consumeUntilString(searchString) {
+        let byteIndex = this.charIndexToByteIndex();
+        let matchByteIndex = this.string.indexOf(searchString, byteIndex);
+        return matchByteIndex > 0 ? this.consumeBytes(matchByteIndex - byteIndex) : emptyString;
+      }
+      /**
+       * Returns the given number of characters starting at the current character
+       * index, without advancing the scanner and without exceeding the end of the
+       * input string.
+       */
+      peek(count3 = 1) {
+        let { charIndex, string: string5 } = this;
+        return this.multiByteMode ? string5.slice(this.charIndexToByteIndex(charIndex), this.charIndexToByteIndex(charIndex + count3)) : string5.slice(charIndex, charIndex + count3);
+      }
+      /**
+       * Resets the scanner position to the given character _index_, or to the start
+       * of the input string if no index is given.
+       *
+       * If _index_ is negative, the scanner position will be moved backward by that
+       * many characters, stopping if the beginning of the string is reached.
+       */
+      reset(index2 = 0) {
+        this.charIndex = index2 >= 0 ? Math.min(this.charCount, index2) : Math.max(0, this.charIndex + index2);
+      }
+    };
+    exports.StringScanner = StringScanner;
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/syntax.js
+var require_syntax = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/syntax.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.predefinedEntities = exports.endCharData = exports.attValueNormalizedWhitespace = exports.attValueCharSingleQuote = exports.attValueCharDoubleQuote = void 0;
+    exports.isNameChar = isNameChar;
+    exports.isNameStartChar = isNameStartChar;
+    exports.isReferenceChar = isReferenceChar;
+    exports.isWhitespace = isWhitespace;
+    exports.isXmlCodePoint = isXmlCodePoint;
+    exports.attValueCharDoubleQuote = /["&<]/;
+    exports.attValueCharSingleQuote = /['&<]/;
+    exports.attValueNormalizedWhitespace = /\r\n|[\n\r\t]/g;
+    exports.endCharData = /<|&|]]>/;
+    exports.predefinedEntities = Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), {
+      amp: "&",
+      apos: "'",
+      gt: ">",
+      lt: "<",
+      quot: '"'
+    }));
+    function isNameChar(char) {
+      let cp = char.codePointAt(0);
+      return cp >= 97 && cp <= 122 || cp >= 65 && cp <= 90 || cp >= 48 && cp <= 57 || cp === 45 || cp === 46 || cp === 183 || cp >= 768 && cp <= 879 || cp === 8255 || cp === 8256 || isNameStartChar(char, cp);
+    }
+    function isNameStartChar(char, cp = char.codePointAt(0)) {
+      return cp >= 97 && cp <= 122 || cp >= 65 && cp <= 90 || cp === 58 || cp === 95 || cp >= 192 && cp <= 214 || cp >= 216 && cp <= 246 || cp >= 248 && cp <= 767 || cp >= 880 && cp <= 893 || cp >= 895 && cp <= 8191 || cp === 8204 || cp === 8205 || cp >= 8304 && cp <= 8591 || cp >= 11264 && cp <= 12271 || cp >= 12289 && cp <= 55295 || cp >= 63744 && cp <= 64975 || cp >= 65008 && cp <= 65533 || cp >= 65536 && cp <= 983039;
+    }
+    function isReferenceChar(char) {
+      return char === "#" || isNameChar(char);
+    }
+    function isWhitespace(char) {
+      let cp = char.codePointAt(0);
+      return cp === 32 || cp === 9 || cp === 10 || cp === 13;
+    }
+    function isXmlCodePoint(cp) {
+      return cp >= 32 && cp <= 55295 || cp === 10 || cp === 9 || cp === 13 || cp >= 57344 && cp <= 65533 || cp >= 65536 && cp <= 1114111;
+    }
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/XmlNode.js
+var require_XmlNode = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/XmlNode.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlNode = void 0;
+    var XmlNode = class _XmlNode {
+      constructor() {
+        this.parent = null;
+        this.start = -1;
+        this.end = -1;
+      }
+      /**
+       * Document that contains this node, or `null` if this node is not associated
+       * with a document.
+       */
+      get document() {
+        return this.parent?.document ?? null;
+      }
+      /**
+       * Whether this node is the root node of the document (also known as the
+       * document element).
+       */
+      get isRootNode() {
+        return this.parent !== null && this.parent === this.document && this.type === _XmlNode.TYPE_ELEMENT;
+      }
+      /**
+       * Whether whitespace should be preserved in the content of this element and
+       * its children.
+       *
+       * This is influenced by the value of the special `xml:space` attribute, and
+       * will be `true` for any node whose `xml:space` attribute is set to
+       * "preserve". If a node has no such attribute, it will inherit the value of
+       * the nearest ancestor that does (if any).
+       *
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#sec-white-space
+       */
+      get preserveWhitespace() {
+        return !!this.parent?.preserveWhitespace;
+      }
+      /**
+       * Type of this node.
+       *
+       * The value of this property is a string that matches one of the static
+       * `TYPE_*` properties on the `XmlNode` class (e.g. `TYPE_ELEMENT`,
+       * `TYPE_TEXT`, etc.).
+       *
+       * The `XmlNode` class itself is a base class and doesn't have its own type
+       * name.
+       */
+      get type() {
+        return "";
+      }
+      /**
+       * Returns a JSON-serializable object representing this node, minus properties
+       * that could result in circular references.
+       */
+      toJSON() {
+        let json2 = {
+          type: this.type
+        };
+        if (this.isRootNode) {
+          json2.isRootNode = true;
+        }
+        if (this.preserveWhitespace) {
+          json2.preserveWhitespace = true;
+        }
+        if (this.start !== -1) {
+          json2.start = this.start;
+          json2.end = this.end;
+        }
+        return json2;
+      }
+    };
+    exports.XmlNode = XmlNode;
+    XmlNode.TYPE_CDATA = "cdata";
+    XmlNode.TYPE_COMMENT = "comment";
+    XmlNode.TYPE_DOCUMENT = "document";
+    XmlNode.TYPE_DOCUMENT_TYPE = "doctype";
+    XmlNode.TYPE_ELEMENT = "element";
+    XmlNode.TYPE_PROCESSING_INSTRUCTION = "pi";
+    XmlNode.TYPE_TEXT = "text";
+    XmlNode.TYPE_XML_DECLARATION = "xmldecl";
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/XmlText.js
+var require_XmlText = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/XmlText.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlText = void 0;
+    var XmlNode_js_1 = require_XmlNode();
+    var XmlText = class extends XmlNode_js_1.XmlNode {
+      constructor(text4 = "") {
+        super();
+        this.text = text4;
+      }
+      get type() {
+        return XmlNode_js_1.XmlNode.TYPE_TEXT;
+      }
+      toJSON() {
+        return Object.assign(XmlNode_js_1.XmlNode.prototype.toJSON.call(this), {
+          text: this.text
+        });
+      }
+    };
+    exports.XmlText = XmlText;
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/XmlCdata.js
+var require_XmlCdata = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/XmlCdata.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlCdata = void 0;
+    var XmlNode_js_1 = require_XmlNode();
+    var XmlText_js_1 = require_XmlText();
+    var XmlCdata = class extends XmlText_js_1.XmlText {
+      get type() {
+        return XmlNode_js_1.XmlNode.TYPE_CDATA;
+      }
+    };
+    exports.XmlCdata = XmlCdata;
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/XmlComment.js
+var require_XmlComment = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/XmlComment.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlComment = void 0;
+    var XmlNode_js_1 = require_XmlNode();
+    var XmlComment = class extends XmlNode_js_1.XmlNode {
+      constructor(content3 = "") {
+        super();
+        this.content = content3;
+      }
+      get type() {
+        return XmlNode_js_1.XmlNode.TYPE_COMMENT;
+      }
+      toJSON() {
+        return Object.assign(XmlNode_js_1.XmlNode.prototype.toJSON.call(this), {
+          content: this.content
+        });
+      }
+    };
+    exports.XmlComment = XmlComment;
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/XmlDeclaration.js
+var require_XmlDeclaration = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/XmlDeclaration.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlDeclaration = void 0;
+    var XmlNode_js_1 = require_XmlNode();
+    var XmlDeclaration = class extends XmlNode_js_1.XmlNode {
+      constructor(version2, encoding, standalone) {
+        super();
+        this.version = version2;
+        this.encoding = encoding ?? null;
+        this.standalone = standalone ?? null;
+      }
+      get type() {
+        return XmlNode_js_1.XmlNode.TYPE_XML_DECLARATION;
+      }
+      toJSON() {
+        let json2 = XmlNode_js_1.XmlNode.prototype.toJSON.call(this);
+        json2.version = this.version;
+        for (let key of ["encoding", "standalone"]) {
+          if (this[key] !== null) {
+            json2[key] = this[key];
+          }
+        }
+        return json2;
+      }
+    };
+    exports.XmlDeclaration = XmlDeclaration;
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/XmlElement.js
+var require_XmlElement = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/XmlElement.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlElement = void 0;
+    var XmlNode_js_1 = require_XmlNode();
+    var XmlElement2 = class _XmlElement extends XmlNode_js_1.XmlNode {
+      constructor(name, attributes = /* @__PURE__ */ Object.create(null), children = []) {
+        super();
+        this.name = name;
+        this.attributes = attributes;
+        this.children = children;
+      }
+      /**
+       * Whether this element is empty (meaning it has no children).
+       */
+      get isEmpty() {
+        return this.children.length === 0;
+      }
+      get preserveWhitespace() {
+        let node2 = this;
+        while (node2 instanceof _XmlElement) {
+          if ("xml:space" in node2.attributes) {
+            return node2.attributes["xml:space"] === "preserve";
+          }
+          node2 = node2.parent;
+        }
+        return false;
+      }
+      /**
+       * Text content of this element and all its descendants.
+       */
+      get text() {
+        return this.children.map((child) => "text" in child ? child.text : "").join("");
+      }
+      get type() {
+        return XmlNode_js_1.XmlNode.TYPE_ELEMENT;
+      }
+      toJSON() {
+        return Object.assign(XmlNode_js_1.XmlNode.prototype.toJSON.call(this), {
+          name: this.name,
+          attributes: this.attributes,
+          children: this.children.map((child) => child.toJSON())
+        });
+      }
+    };
+    exports.XmlElement = XmlElement2;
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/XmlDocument.js
+var require_XmlDocument = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/XmlDocument.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlDocument = void 0;
+    var XmlElement_js_1 = require_XmlElement();
+    var XmlNode_js_1 = require_XmlNode();
+    var XmlDocument = class extends XmlNode_js_1.XmlNode {
+      constructor(children = []) {
+        super();
+        this.children = children;
+      }
+      get document() {
+        return this;
+      }
+      /**
+       * Root element of this document, or `null` if this document is empty.
+       */
+      get root() {
+        for (let child of this.children) {
+          if (child instanceof XmlElement_js_1.XmlElement) {
+            return child;
+          }
+        }
+        return null;
+      }
+      /**
+       * Text content of this document and all its descendants.
+       */
+      get text() {
+        return this.children.map((child) => "text" in child ? child.text : "").join("");
+      }
+      get type() {
+        return XmlNode_js_1.XmlNode.TYPE_DOCUMENT;
+      }
+      toJSON() {
+        return Object.assign(XmlNode_js_1.XmlNode.prototype.toJSON.call(this), {
+          children: this.children.map((child) => child.toJSON())
+        });
+      }
+    };
+    exports.XmlDocument = XmlDocument;
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/XmlDocumentType.js
+var require_XmlDocumentType = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/XmlDocumentType.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlDocumentType = void 0;
+    var XmlNode_js_1 = require_XmlNode();
+    var XmlDocumentType = class extends XmlNode_js_1.XmlNode {
+      constructor(name, publicId, systemId, internalSubset) {
+        super();
+        this.name = name;
+        this.publicId = publicId ?? null;
+        this.systemId = systemId ?? null;
+        this.internalSubset = internalSubset ?? null;
+      }
+      get type() {
+        return XmlNode_js_1.XmlNode.TYPE_DOCUMENT_TYPE;
+      }
+      toJSON() {
+        let json2 = XmlNode_js_1.XmlNode.prototype.toJSON.call(this);
+        json2.name = this.name;
+        for (let key of ["publicId", "systemId", "internalSubset"]) {
+          if (this[key] !== null) {
+            json2[key] = this[key];
+          }
+        }
+        return json2;
+      }
+    };
+    exports.XmlDocumentType = XmlDocumentType;
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/XmlError.js
+var require_XmlError = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/XmlError.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlError = void 0;
+    var XmlError2 = class extends Error {
+      constructor(message, charIndex, xml) {
+        let column = 1;
+        let excerpt = "";
+        let line = 1;
+        for (let i = 0; i < charIndex; ++i) {
+          let char = xml[i];
+          if (char === "\n") {
+            column = 1;
+            excerpt = "";
+            line += 1;
+          } else {
+            column += 1;
+            excerpt += char;
+          }
+        }
+        let eol = xml.indexOf("\n", charIndex);
+        excerpt += eol === -1 ? xml.slice(charIndex) : xml.slice(charIndex, eol);
+        let excerptStart = 0;
+        if (excerpt.length > 50) {
+          if (column < 40) {
+            excerpt = excerpt.slice(0, 50);
+          } else {
+            excerptStart = column - 20;
+            excerpt = excerpt.slice(excerptStart, column + 30);
+          }
+        }
+        super(`${message} (line ${line}, column ${column})
+  ${excerpt}
+` + " ".repeat(column - excerptStart + 1) + "^\n");
+        this.column = column;
+        this.excerpt = excerpt;
+        this.line = line;
+        this.name = "XmlError";
+        this.pos = charIndex;
+      }
+    };
+    exports.XmlError = XmlError2;
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/XmlProcessingInstruction.js
+var require_XmlProcessingInstruction = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/XmlProcessingInstruction.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlProcessingInstruction = void 0;
+    var XmlNode_js_1 = require_XmlNode();
+    var XmlProcessingInstruction = class extends XmlNode_js_1.XmlNode {
+      constructor(name, content3 = "") {
+        super();
+        this.name = name;
+        this.content = content3;
+      }
+      get type() {
+        return XmlNode_js_1.XmlNode.TYPE_PROCESSING_INSTRUCTION;
+      }
+      toJSON() {
+        return Object.assign(XmlNode_js_1.XmlNode.prototype.toJSON.call(this), {
+          name: this.name,
+          content: this.content
+        });
+      }
+    };
+    exports.XmlProcessingInstruction = XmlProcessingInstruction;
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/Parser.js
+var require_Parser = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/Parser.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || function(mod) {
+      if (mod && mod.__esModule) return mod;
+      var result = {};
+      if (mod != null) {
+        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+      }
+      __setModuleDefault(result, mod);
+      return result;
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Parser = void 0;
+    var StringScanner_js_1 = require_StringScanner();
+    var syntax = __importStar(require_syntax());
+    var XmlCdata_js_1 = require_XmlCdata();
+    var XmlComment_js_1 = require_XmlComment();
+    var XmlDeclaration_js_1 = require_XmlDeclaration();
+    var XmlDocument_js_1 = require_XmlDocument();
+    var XmlDocumentType_js_1 = require_XmlDocumentType();
+    var XmlElement_js_1 = require_XmlElement();
+    var XmlError_js_1 = require_XmlError();
+    var XmlNode_js_1 = require_XmlNode();
+    var XmlProcessingInstruction_js_1 = require_XmlProcessingInstruction();
+    var XmlText_js_1 = require_XmlText();
+    var emptyString = "";
+    var Parser = class {
+      /**
+       * @param xml XML string to parse.
+       * @param options Parser options.
+       */
+      constructor(xml, options = {}) {
+        let doc = this.document = new XmlDocument_js_1.XmlDocument();
+        this.currentNode = doc;
+        this.options = options;
+        this.scanner = new StringScanner_js_1.StringScanner(xml);
+        if (this.options.includeOffsets) {
+          doc.start = 0;
+          doc.end = xml.length;
+        }
+        this.parse();
+      }
+      /**
+       * Adds the given `XmlNode` as a child of `this.currentNode`.
+       */
+      addNode(node2, charIndex) {
+        node2.parent = this.currentNode;
+        if (this.options.includeOffsets) {
+          node2.start = this.scanner.charIndexToByteIndex(charIndex);
+          node2.end = this.scanner.charIndexToByteIndex();
+        }
+        this.currentNode.children.push(node2);
+        return true;
+      }
+      /**
+       * Adds the given _text_ to the document, either by appending it to a
+       * preceding `XmlText` node (if possible) or by creating a new `XmlText` node.
+       *
+       * When _normalize_ is `true` (the default), line breaks in _text_ are
+       * normalized per section 2.11 of the XML spec. This must be `false` for text
+       * that comes from a character or entity reference, since references aren't
+       * subject to line break normalization.
+       */
+      addText(text4, charIndex, normalize = true) {
+        let { children } = this.currentNode;
+        let { length } = children;
+        if (normalize) {
+          text4 = normalizeLineBreaks(text4);
+        }
+        if (length > 0) {
+          let prevNode = children[length - 1];
+          if (prevNode?.type === XmlNode_js_1.XmlNode.TYPE_TEXT) {
+            let textNode = prevNode;
+            textNode.text += text4;
+            if (this.options.includeOffsets) {
+              textNode.end = this.scanner.charIndexToByteIndex();
+            }
+            return true;
+          }
+        }
+        return this.addNode(new XmlText_js_1.XmlText(text4), charIndex);
+      }
+      /**
+       * Consumes element attributes.
+       *
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#sec-starttags
+       */
+      consumeAttributes() {
+        let attributes = /* @__PURE__ */ Object.create(null);
+        while (this.consumeWhitespace()) {
+          let attrName = this.consumeName();
+          if (!attrName) {
+            break;
+          }
+          let attrValue = this.consumeEqual() && this.consumeAttributeValue();
+          if (attrValue === false) {
+            throw this.error("Attribute value expected");
+          }
+          if (attrName in attributes) {
+            throw this.error(`Duplicate attribute: ${attrName}`);
+          }
+          if (attrName === "xml:space" && attrValue !== "default" && attrValue !== "preserve") {
+            throw this.error('Value of the `xml:space` attribute must be "default" or "preserve"');
+          }
+          attributes[attrName] = attrValue;
+        }
+        if (this.options.sortAttributes) {
+          let attrNames = Object.keys(attributes).sort();
+          let sortedAttributes = /* @__PURE__ */ Object.create(null);
+          for (let i = 0; i < attrNames.length; ++i) {
+            let attrName = attrNames[i];
+            sortedAttributes[attrName] = attributes[attrName];
+          }
+          attributes = sortedAttributes;
+        }
+        return attributes;
+      }
+      /**
+       * Consumes an `AttValue` (attribute value) if possible.
+       *
+       * @returns
+       *   Contents of the `AttValue` minus quotes, or `false` if nothing was
+       *   consumed. An empty string indicates that an `AttValue` was consumed but
+       *   was empty.
+       *
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-AttValue
+       */
+      consumeAttributeValue() {
+        let { scanner } = this;
+        let quote = scanner.peek();
+        if (quote !== '"' && quote !== "'") {
+          return false;
+        }
+        scanner.advance();
+        let chars;
+        let isClosed = false;
+        let value = emptyString;
+        let regex = quote === '"' ? syntax.attValueCharDoubleQuote : syntax.attValueCharSingleQuote;
+        matchLoop: while (!scanner.isEnd) {
+          chars = scanner.consumeUntilMatch(regex);
+          if (chars) {
+            this.validateChars(chars);
+            value += chars.replace(syntax.attValueNormalizedWhitespace, " ");
+          }
+          switch (scanner.peek()) {
+            case quote:
+              isClosed = true;
+              break matchLoop;
+            case "&":
+              value += this.consumeReference();
+              continue;
+            case "<":
+              throw this.error("Unescaped `<` is not allowed in an attribute value");
+            default:
+              break matchLoop;
+          }
+        }
+        if (!isClosed) {
+          throw this.error("Unclosed attribute");
+        }
+        scanner.advance();
+        return value;
+      }
+      /**
+       * Consumes a CDATA section if possible.
+       *
+       * @returns Whether a CDATA section was consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#sec-cdata-sect
+       */
+      consumeCdataSection() {
+        let { scanner } = this;
+        let startIndex = scanner.charIndex;
+        if (!scanner.consumeString("<![CDATA[")) {
+          return false;
+        }
+        let text4 = scanner.consumeUntilString("]]>");
+        this.validateChars(text4);
+        if (!scanner.consumeString("]]>")) {
+          throw this.error("Unclosed CDATA section");
+        }
+        return this.options.preserveCdata ? this.addNode(new XmlCdata_js_1.XmlCdata(normalizeLineBreaks(text4)), startIndex) : this.addText(text4, startIndex);
+      }
+      /**
+       * Consumes character data if possible.
+       *
+       * @returns Whether character data was consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#dt-chardata
+       */
+      consumeCharData() {
+        let { scanner } = this;
+        let startIndex = scanner.charIndex;
+        let charData = scanner.consumeUntilMatch(syntax.endCharData);
+        if (!charData) {
+          return false;
+        }
+        this.validateChars(charData);
+        if (scanner.peek(3) === "]]>") {
+          throw this.error("Element content may not contain the CDATA section close delimiter `]]>`");
+        }
+        return this.addText(charData, startIndex);
+      }
+      /**
+       * Consumes a comment if possible.
+       *
+       * @returns Whether a comment was consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-Comment
+       */
+      consumeComment() {
+        let { scanner } = this;
+        let startIndex = scanner.charIndex;
+        if (!scanner.consumeString("<!--")) {
+          return false;
+        }
+        let content3 = scanner.consumeUntilString("--");
+        this.validateChars(content3);
+        if (!scanner.consumeString("-->")) {
+          if (scanner.peek(2) === "--") {
+            throw this.error("The string `--` isn't allowed inside a comment");
+          }
+          throw this.error("Unclosed comment");
+        }
+        return this.options.preserveComments ? this.addNode(new XmlComment_js_1.XmlComment(normalizeLineBreaks(content3)), startIndex) : true;
+      }
+      /**
+       * Consumes a reference in a content context if possible.
+       *
+       * This differs from `consumeReference()` in that a consumed reference will be
+       * added to the document as a text node instead of returned.
+       *
+       * @returns Whether a reference was consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#entproc
+       */
+      consumeContentReference() {
+        let startIndex = this.scanner.charIndex;
+        let ref = this.consumeReference();
+        return ref ? this.addText(ref, startIndex, false) : false;
+      }
+      /**
+       * Consumes a doctype declaration if possible.
+       *
+       * This is a loose implementation since doctype declarations are currently
+       * discarded without further parsing.
+       *
+       * @returns Whether a doctype declaration was consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#dtd
+       */
+      consumeDoctypeDeclaration() {
+        let { scanner } = this;
+        let startIndex = scanner.charIndex;
+        if (!scanner.consumeString("<!DOCTYPE")) {
+          return false;
+        }
+        let name = this.consumeWhitespace() && this.consumeName();
+        if (!name) {
+          throw this.error("Expected a name");
+        }
+        let publicId;
+        let systemId;
+        if (this.consumeWhitespace()) {
+          if (scanner.consumeString("PUBLIC")) {
+            publicId = this.consumeWhitespace() && this.consumePubidLiteral();
+            if (publicId === false) {
+              throw this.error("Expected a public identifier");
+            }
+            this.consumeWhitespace();
+          }
+          if (publicId !== void 0 || scanner.consumeString("SYSTEM")) {
+            this.consumeWhitespace();
+            systemId = this.consumeSystemLiteral();
+            if (systemId === false) {
+              throw this.error("Expected a system identifier");
+            }
+            this.consumeWhitespace();
+          }
+        }
+        let internalSubset;
+        if (scanner.consumeString("[")) {
+          internalSubset = scanner.consumeUntilMatch(/\][\x20\t\r\n]*>/);
+          if (!scanner.consumeString("]")) {
+            throw this.error("Unclosed internal subset");
+          }
+          this.consumeWhitespace();
+        }
+        if (!scanner.consumeString(">")) {
+          throw this.error("Unclosed doctype declaration");
+        }
+        return this.options.preserveDocumentType ? this.addNode(new XmlDocumentType_js_1.XmlDocumentType(name, publicId, systemId, internalSubset), startIndex) : true;
+      }
+      /**
+       * Consumes an element if possible.
+       *
+       * @returns Whether an element was consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-element
+       */
+      consumeElement() {
+        let { scanner } = this;
+        let startIndex = scanner.charIndex;
+        if (!scanner.consumeString("<")) {
+          return false;
+        }
+        let name = this.consumeName();
+        if (!name) {
+          scanner.reset(startIndex);
+          return false;
+        }
+        let attributes = this.consumeAttributes();
+        let isEmpty = !!scanner.consumeString("/>");
+        let element = new XmlElement_js_1.XmlElement(name, attributes);
+        element.parent = this.currentNode;
+        if (!isEmpty) {
+          if (!scanner.consumeString(">")) {
+            throw this.error(`Unclosed start tag for element \`${name}\``);
+          }
+          this.currentNode = element;
+          do {
+            this.consumeCharData();
+          } while (this.consumeElement() || this.consumeContentReference() || this.consumeCdataSection() || this.consumeProcessingInstruction() || this.consumeComment());
+          let endTagMark = scanner.charIndex;
+          let endTagName;
+          if (!scanner.consumeString("</") || !(endTagName = this.consumeName()) || endTagName !== name) {
+            scanner.reset(endTagMark);
+            throw this.error(`Missing end tag for element ${name}`);
+          }
+          this.consumeWhitespace();
+          if (!scanner.consumeString(">")) {
+            throw this.error(`Unclosed end tag for element ${name}`);
+          }
+          this.currentNode = element.parent;
+        }
+        return this.addNode(element, startIndex);
+      }
+      /**
+       * Consumes an `Eq` production if possible.
+       *
+       * @returns Whether an `Eq` production was consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-Eq
+       */
+      consumeEqual() {
+        this.consumeWhitespace();
+        if (this.scanner.consumeString("=")) {
+          this.consumeWhitespace();
+          return true;
+        }
+        return false;
+      }
+      /**
+       * Consumes `Misc` content if possible.
+       *
+       * @returns Whether anything was consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-Misc
+       */
+      consumeMisc() {
+        return this.consumeComment() || this.consumeProcessingInstruction() || this.consumeWhitespace();
+      }
+      /**
+       * Consumes one or more `Name` characters if possible.
+       *
+       * @returns `Name` characters, or an empty string if none were consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-Name
+       */
+      consumeName() {
+        return syntax.isNameStartChar(this.scanner.peek()) ? this.scanner.consumeMatchFn(syntax.isNameChar) : emptyString;
+      }
+      /**
+       * Consumes a processing instruction if possible.
+       *
+       * @returns Whether a processing instruction was consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#sec-pi
+       */
+      consumeProcessingInstruction() {
+        let { scanner } = this;
+        let startIndex = scanner.charIndex;
+        if (!scanner.consumeString("<?")) {
+          return false;
+        }
+        let name = this.consumeName();
+        if (name) {
+          if (name.toLowerCase() === "xml") {
+            scanner.reset(startIndex);
+            throw this.error("XML declaration isn't allowed here");
+          }
+        } else {
+          throw this.error("Invalid processing instruction");
+        }
+        if (!this.consumeWhitespace()) {
+          if (scanner.consumeString("?>")) {
+            return this.addNode(new XmlProcessingInstruction_js_1.XmlProcessingInstruction(name), startIndex);
+          }
+          throw this.error("Whitespace is required after a processing instruction name");
+        }
+        let content3 = scanner.consumeUntilString("?>");
+        this.validateChars(content3);
+        if (!scanner.consumeString("?>")) {
+          throw this.error("Unterminated processing instruction");
+        }
+        return this.addNode(new XmlProcessingInstruction_js_1.XmlProcessingInstruction(name, normalizeLineBreaks(content3)), startIndex);
+      }
+      /**
+       * Consumes a prolog if possible.
+       *
+       * @returns Whether a prolog was consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#sec-prolog-dtd
+       */
+      consumeProlog() {
+        let { scanner } = this;
+        let startIndex = scanner.charIndex;
+        this.consumeXmlDeclaration();
+        while (this.consumeMisc()) {
+        }
+        if (this.consumeDoctypeDeclaration()) {
+          while (this.consumeMisc()) {
+          }
+        }
+        return startIndex < scanner.charIndex;
+      }
+      /**
+       * Consumes a public identifier literal if possible.
+       *
+       * @returns
+       *   Value of the public identifier literal minus quotes, or `false` if
+       *   nothing was consumed. An empty string indicates that a public id literal
+       *   was consumed but was empty.
+       *
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-PubidLiteral
+       */
+      consumePubidLiteral() {
+        let startIndex = this.scanner.charIndex;
+        let value = this.consumeSystemLiteral();
+        if (value !== false && !/^[-\x20\r\na-zA-Z0-9'()+,./:=?;!*#@$_%]*$/.test(value)) {
+          this.scanner.reset(startIndex);
+          throw this.error("Invalid character in public identifier");
+        }
+        return value;
+      }
+      /**
+       * Consumes a reference if possible.
+       *
+       * This differs from `consumeContentReference()` in that a consumed reference
+       * will be returned rather than added to the document.
+       *
+       * @returns
+       *   Parsed reference value, or `false` if nothing was consumed (to
+       *   distinguish from a reference that resolves to an empty string).
+       *
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-Reference
+       */
+      consumeReference() {
+        let { scanner } = this;
+        if (!scanner.consumeString("&")) {
+          return false;
+        }
+        let ref = scanner.consumeMatchFn(syntax.isReferenceChar);
+        if (scanner.consume() !== ";") {
+          throw this.error("Unterminated reference (a reference must end with `;`)");
+        }
+        let parsedValue;
+        if (ref[0] === "#") {
+          let codePoint2 = ref[1] === "x" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+          if (isNaN(codePoint2) || !/^#(?:x[0-9A-Fa-f]+|[0-9]+)$/.test(ref)) {
+            throw this.error("Invalid character reference");
+          }
+          if (!syntax.isXmlCodePoint(codePoint2)) {
+            throw this.error("Character reference resolves to an invalid character");
+          }
+          parsedValue = String.fromCodePoint(codePoint2);
+        } else {
+          parsedValue = syntax.predefinedEntities[ref];
+          if (parsedValue === void 0) {
+            let { ignoreUndefinedEntities, resolveUndefinedEntity } = this.options;
+            let wrappedRef = `&${ref};`;
+            if (resolveUndefinedEntity) {
+              let resolvedValue = resolveUndefinedEntity(wrappedRef);
+              if (resolvedValue !== null && resolvedValue !== void 0) {
+                let type = typeof resolvedValue;
+                if (type !== "string") {
+                  throw new TypeError(`\`resolveUndefinedEntity()\` must return a string, \`null\`, or \`undefined\`, but returned a value of type ${type}`);
+                }
+                return resolvedValue;
+              }
+            }
+            if (ignoreUndefinedEntities) {
+              return wrappedRef;
+            }
+            scanner.reset(-wrappedRef.length);
+            throw this.error(`Named entity isn't defined: ${wrappedRef}`);
+          }
+        }
+        return parsedValue;
+      }
+      /**
+       * Consumes a `SystemLiteral` if possible.
+       *
+       * A `SystemLiteral` is similar to an attribute value, but allows the
+       * characters `<` and `&` and doesn't replace references.
+       *
+       * @returns
+       *   Value of the `SystemLiteral` minus quotes, or `false` if nothing was
+       *   consumed. An empty string indicates that a `SystemLiteral` was consumed
+       *   but was empty.
+       *
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-SystemLiteral
+       */
+      consumeSystemLiteral() {
+        let { scanner } = this;
+        let quote = scanner.consumeString('"') || scanner.consumeString("'");
+        if (!quote) {
+          return false;
+        }
+        let value = scanner.consumeUntilString(quote);
+        this.validateChars(value);
+        if (!scanner.consumeString(quote)) {
+          throw this.error("Missing end quote");
+        }
+        return value;
+      }
+      /**
+       * Consumes one or more whitespace characters if possible.
+       *
+       * @returns Whether any whitespace characters were consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#white
+       */
+      consumeWhitespace() {
+        return !!this.scanner.consumeMatchFn(syntax.isWhitespace);
+      }
+      /**
+       * Consumes an XML declaration if possible.
+       *
+       * @returns Whether an XML declaration was consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-XMLDecl
+       */
+      consumeXmlDeclaration() {
+        let { scanner } = this;
+        let startIndex = scanner.charIndex;
+        if (!scanner.consumeString("<?xml")) {
+          return false;
+        }
+        if (syntax.isNameChar(scanner.peek())) {
+          scanner.reset(startIndex);
+          return false;
+        }
+        if (!this.consumeWhitespace()) {
+          throw this.error("Invalid XML declaration");
+        }
+        let version2 = !!scanner.consumeString("version") && this.consumeEqual() && this.consumeSystemLiteral();
+        if (version2 === false) {
+          throw this.error("XML version is missing or invalid");
+        } else if (!/^1\.[0-9]+$/.test(version2)) {
+          throw this.error("Invalid character in version number");
+        }
+        let encoding;
+        let standalone;
+        if (this.consumeWhitespace()) {
+          encoding = !!scanner.consumeString("encoding") && this.consumeEqual() && this.consumeSystemLiteral();
+          if (encoding) {
+            if (!/^[A-Za-z][\w.-]*$/.test(encoding)) {
+              throw this.error("Invalid character in encoding name");
+            }
+            this.consumeWhitespace();
+          }
+          standalone = !!scanner.consumeString("standalone") && this.consumeEqual() && this.consumeSystemLiteral();
+          if (standalone) {
+            if (standalone !== "yes" && standalone !== "no") {
+              throw this.error('Only "yes" and "no" are permitted as values of `standalone`');
+            }
+            this.consumeWhitespace();
+          }
+        }
+        if (!scanner.consumeString("?>")) {
+          throw this.error("Invalid or unclosed XML declaration");
+        }
+        return this.options.preserveXmlDeclaration ? this.addNode(new XmlDeclaration_js_1.XmlDeclaration(version2, encoding || void 0, standalone || void 0), startIndex) : true;
+      }
+      /**
+       * Returns an `XmlError` for the current scanner position.
+       */
+      error(message) {
+        let { scanner } = this;
+        return new XmlError_js_1.XmlError(message, scanner.charIndex, scanner.string);
+      }
+      /**
+       * Parses the XML input.
+       */
+      parse() {
+        this.scanner.consumeString("\uFEFF");
+        this.consumeProlog();
+        if (!this.consumeElement()) {
+          throw this.error("Root element is missing or invalid");
+        }
+        while (this.consumeMisc()) {
+        }
+        if (!this.scanner.isEnd) {
+          throw this.error("Extra content at the end of the document");
+        }
+      }
+      /**
+       * Throws an invalid character error if any character in the given _string_
+       * isn't a valid XML character.
+       */
+      validateChars(string5) {
+        let { length } = string5;
+        for (let i = 0; i < length; ++i) {
+          let cp = string5.codePointAt(i);
+          if (!syntax.isXmlCodePoint(cp)) {
+            this.scanner.reset(-([...string5].length - i));
+            throw this.error("Invalid character");
+          }
+          if (cp > 65535) {
+            i += 1;
+          }
+        }
+      }
+    };
+    exports.Parser = Parser;
+    function normalizeLineBreaks(text4) {
+      let i = 0;
+      while ((i = text4.indexOf("\r", i)) !== -1) {
+        text4 = text4[i + 1] === "\n" ? text4.slice(0, i) + text4.slice(i + 1) : text4.slice(0, i) + "\n" + text4.slice(i + 1);
+      }
+      return text4;
+    }
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/types.js
+var require_types = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/types.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/index.js
+var require_dist = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlText = exports.XmlProcessingInstruction = exports.XmlNode = exports.XmlError = exports.XmlElement = exports.XmlDocumentType = exports.XmlDocument = exports.XmlDeclaration = exports.XmlComment = exports.XmlCdata = void 0;
+    exports.parseXml = parseXml2;
+    var Parser_js_1 = require_Parser();
+    __exportStar(require_types(), exports);
+    var XmlCdata_js_1 = require_XmlCdata();
+    Object.defineProperty(exports, "XmlCdata", { enumerable: true, get: function() {
+      return XmlCdata_js_1.XmlCdata;
+    } });
+    var XmlComment_js_1 = require_XmlComment();
+    Object.defineProperty(exports, "XmlComment", { enumerable: true, get: function() {
+      return XmlComment_js_1.XmlComment;
+    } });
+    var XmlDeclaration_js_1 = require_XmlDeclaration();
+    Object.defineProperty(exports, "XmlDeclaration", { enumerable: true, get: function() {
+      return XmlDeclaration_js_1.XmlDeclaration;
+    } });
+    var XmlDocument_js_1 = require_XmlDocument();
+    Object.defineProperty(exports, "XmlDocument", { enumerable: true, get: function() {
+      return XmlDocument_js_1.XmlDocument;
+    } });
+    var XmlDocumentType_js_1 = require_XmlDocumentType();
+    Object.defineProperty(exports, "XmlDocumentType", { enumerable: true, get: function() {
+      return XmlDocumentType_js_1.XmlDocumentType;
+    } });
+    var XmlElement_js_1 = require_XmlElement();
+    Object.defineProperty(exports, "XmlElement", { enumerable: true, get: function() {
+      return XmlElement_js_1.XmlElement;
+    } });
+    var XmlError_js_1 = require_XmlError();
+    Object.defineProperty(exports, "XmlError", { enumerable: true, get: function() {
+      return XmlError_js_1.XmlError;
+    } });
+    var XmlNode_js_1 = require_XmlNode();
+    Object.defineProperty(exports, "XmlNode", { enumerable: true, get: function() {
+      return XmlNode_js_1.XmlNode;
+    } });
+    var XmlProcessingInstruction_js_1 = require_XmlProcessingInstruction();
+    Object.defineProperty(exports, "XmlProcessingInstruction", { enumerable: true, get: function() {
+      return XmlProcessingInstruction_js_1.XmlProcessingInstruction;
+    } });
+    var XmlText_js_1 = require_XmlText();
+    Object.defineProperty(exports, "XmlText", { enumerable: true, get: function() {
+      return XmlText_js_1.XmlText;
+    } });
+    function parseXml2(xml, options) {
+      return new Parser_js_1.Parser(xml, options).document;
+    }
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -54,10 +1377,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
-    var isSeq = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    var isScalar2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
@@ -78,7 +1401,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar2(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -90,11 +1413,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap;
+    exports.isMap = isMap2;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar;
-    exports.isSeq = isSeq;
+    exports.isScalar = isScalar2;
+    exports.isSeq = isSeq2;
   }
 });
 
@@ -118,17 +1441,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path4) {
-      const ctrl = callVisitor(key, node2, visitor, path4);
+    function visit_(key, node2, visitor, path5) {
+      const ctrl = callVisitor(key, node2, visitor, path5);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visit_(key, ctrl, visitor, path4);
+        replaceNode(key, path5, ctrl);
+        return visit_(key, ctrl, visitor, path5);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path4 = Object.freeze(path4.concat(node2));
+          path5 = Object.freeze(path5.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path4);
+            const ci = visit_(i, node2.items[i], visitor, path5);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -139,13 +1462,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path4 = Object.freeze(path4.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path4);
+          path5 = Object.freeze(path5.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path5);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path4);
+          const cv = visit_("value", node2.value, visitor, path5);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -166,17 +1489,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path4) {
-      const ctrl = await callVisitor(key, node2, visitor, path4);
+    async function visitAsync_(key, node2, visitor, path5) {
+      const ctrl = await callVisitor(key, node2, visitor, path5);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visitAsync_(key, ctrl, visitor, path4);
+        replaceNode(key, path5, ctrl);
+        return visitAsync_(key, ctrl, visitor, path5);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path4 = Object.freeze(path4.concat(node2));
+          path5 = Object.freeze(path5.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path4);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path5);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -187,13 +1510,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path4 = Object.freeze(path4.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path4);
+          path5 = Object.freeze(path5.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path5);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path4);
+          const cv = await visitAsync_("value", node2.value, visitor, path5);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -220,23 +1543,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path4) {
+    function callVisitor(key, node2, visitor, path5) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path4);
+        return visitor(key, node2, path5);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path4);
+        return visitor.Map?.(key, node2, path5);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path4);
+        return visitor.Seq?.(key, node2, path5);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path4);
+        return visitor.Pair?.(key, node2, path5);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path4);
+        return visitor.Scalar?.(key, node2, path5);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path4);
+        return visitor.Alias?.(key, node2, path5);
       return void 0;
     }
-    function replaceNode(key, path4, node2) {
-      const parent = path4[path4.length - 1];
+    function replaceNode(key, path5, node2) {
+      const parent = path5[path5.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -658,19 +1981,19 @@ var require_Alias = __commonJS({
           if (ctx)
             ctx.aliasResolveCache = nodes;
         }
-        let found = void 0;
+        let found2 = void 0;
         for (const node2 of nodes) {
           if (node2 === this)
             break;
           if (node2.anchor === this.source)
-            found = node2;
+            found2 = node2;
         }
-        if (found && ctx) {
+        if (found2 && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
-          let data = anchors2.get(found);
+          let data = anchors2.get(found2);
           if (!data) {
-            toJS.toJS(found, null, ctx);
-            data = anchors2.get(found);
+            toJS.toJS(found2, null, ctx);
+            data = anchors2.get(found2);
           }
           if (data?.res === void 0) {
             const msg = "This should not happen: Alias anchor was not resolved?";
@@ -679,14 +2002,14 @@ var require_Alias = __commonJS({
           if (maxAliasCount >= 0) {
             data.count += 1;
             if (data.aliasCount === 0)
-              data.aliasCount = getAliasCount(doc2, found, anchors2);
+              data.aliasCount = getAliasCount(doc2, found2, anchors2);
             if (data.count * data.aliasCount > maxAliasCount) {
               const msg = "Excessive alias count indicates a resource exhaustion attack";
               throw new ReferenceError(msg);
             }
           }
         }
-        return found;
+        return found2;
       }
       toJSON(_arg, ctx) {
         if (!ctx)
@@ -848,10 +2171,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path4, value) {
+    function collectionFromPath(schema, path5, value) {
       let v = value;
-      for (let i = path4.length - 1; i >= 0; --i) {
-        const k = path4[i];
+      for (let i = path5.length - 1; i >= 0; --i) {
+        const k = path5[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -870,7 +2193,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
+    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -900,11 +2223,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path4, value) {
-        if (isEmptyPath(path4))
+      addIn(path5, value) {
+        if (isEmptyPath(path5))
           this.add(value);
         else {
-          const [key, ...rest] = path4;
+          const [key, ...rest] = path5;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -918,8 +2241,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        const [key, ...rest] = path4;
+      deleteIn(path5) {
+        const [key, ...rest] = path5;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -933,8 +2256,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        const [key, ...rest] = path4;
+      getIn(path5, keepScalar) {
+        const [key, ...rest] = path5;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -952,8 +2275,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path4) {
-        const [key, ...rest] = path4;
+      hasIn(path5) {
+        const [key, ...rest] = path5;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -963,8 +2286,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        const [key, ...rest] = path4;
+      setIn(path5, value) {
+        const [key, ...rest] = path5;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -1168,27 +2491,27 @@ var require_stringifyString = __commonJS({
       return true;
     }
     function doubleQuotedString(value, ctx) {
-      const json = JSON.stringify(value);
+      const json2 = JSON.stringify(value);
       if (ctx.options.doubleQuotedAsJSON)
-        return json;
+        return json2;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str = "";
       let start = 0;
-      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
+      for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
+        if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
+          str += json2.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json[i + 1]) {
+          switch (json2[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
-                const code2 = json.substr(i + 2, 4);
+                str += json2.slice(start, i);
+                const code2 = json2.substr(i + 2, 4);
                 switch (code2) {
                   case "0000":
                     str += "\\0";
@@ -1218,23 +2541,23 @@ var require_stringifyString = __commonJS({
                     if (code2.substr(0, 2) === "00")
                       str += "\\x" + code2.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str += json2.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
               }
               break;
             case "n":
-              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+              if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
-                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                str += json2.slice(start, i) + "\n\n";
+                while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
                   str += "\n";
                   i += 2;
                 }
                 str += indent2;
-                if (json[i + 2] === " ")
+                if (json2[i + 2] === " ")
                   str += "\\";
                 i += 1;
                 start = i + 1;
@@ -1244,7 +2567,7 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
+      str = start ? str + json2.slice(start) : json2;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
@@ -2502,7 +3825,7 @@ var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
-    var _null3 = require_null();
+    var _null4 = require_null();
     var seq = require_seq();
     var string5 = require_string();
     var bool = require_bool();
@@ -2512,7 +3835,7 @@ var require_schema = __commonJS({
       map.map,
       seq.seq,
       string5.string,
-      _null3.nullTag,
+      _null4.nullTag,
       bool.boolTag,
       int.intOct,
       int.int,
@@ -3156,7 +4479,7 @@ var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
-    var _null3 = require_null();
+    var _null4 = require_null();
     var seq = require_seq();
     var string5 = require_string();
     var binary = require_binary();
@@ -3172,7 +4495,7 @@ var require_schema3 = __commonJS({
       map.map,
       seq.seq,
       string5.string,
-      _null3.nullTag,
+      _null4.nullTag,
       bool.trueTag,
       bool.falseTag,
       int.intBin,
@@ -3200,7 +4523,7 @@ var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
-    var _null3 = require_null();
+    var _null4 = require_null();
     var seq = require_seq();
     var string5 = require_string();
     var bool = require_bool();
@@ -3235,7 +4558,7 @@ var require_tags = __commonJS({
       intTime: timestamp.intTime,
       map: map.map,
       merge: merge2.merge,
-      null: _null3.nullTag,
+      null: _null4.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
       seq: seq.seq,
@@ -3479,9 +4802,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path4, value) {
+      addIn(path5, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path4, value);
+          this.contents.addIn(path5, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3556,14 +4879,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        if (Collection.isEmptyPath(path4)) {
+      deleteIn(path5) {
+        if (Collection.isEmptyPath(path5)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3578,10 +4901,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        if (Collection.isEmptyPath(path4))
+      getIn(path5, keepScalar) {
+        if (Collection.isEmptyPath(path5))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3592,10 +4915,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path4) {
-        if (Collection.isEmptyPath(path4))
+      hasIn(path5) {
+        if (Collection.isEmptyPath(path5))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3612,13 +4935,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        if (Collection.isEmptyPath(path4)) {
+      setIn(path5, value) {
+        if (Collection.isEmptyPath(path5)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path4), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path5), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path4, value);
+          this.contents.setIn(path5, value);
         }
       }
       /**
@@ -3666,11 +4989,11 @@ var require_Document = __commonJS({
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
       // json & jsonArg are only used from toJSON()
-      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+      toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
           doc: this,
-          keep: !json,
+          keep: !json2,
           mapAsMap: mapAsMap === true,
           mapKeyWarned: false,
           maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
@@ -3792,7 +5115,7 @@ var require_resolve_props = __commonJS({
       let tag = null;
       let newlineAfterProp = null;
       let comma = null;
-      let found = null;
+      let found2 = null;
       let start = null;
       for (const token of tokens) {
         if (reqSpace) {
@@ -3829,7 +5152,7 @@ var require_resolve_props = __commonJS({
             if (atNewline) {
               if (comment)
                 comment += token.source;
-              else if (!found || indicator !== "seq-item-ind")
+              else if (!found2 || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
               commentSep += token.source;
@@ -3863,9 +5186,9 @@ var require_resolve_props = __commonJS({
           case indicator:
             if (anchor || tag)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
-            if (found)
+            if (found2)
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow3 ?? "collection"}`);
-            found = token;
+            found2 = token;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
@@ -3894,7 +5217,7 @@ var require_resolve_props = __commonJS({
         onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
       return {
         comma,
-        found,
+        found: found2,
         spaceBefore,
         comment,
         hasNewline,
@@ -4202,9 +5525,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap = fc.start.source === "{";
-      const fcName = isMap ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4240,7 +5563,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4280,7 +5603,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep && !props.found) {
+        if (!isMap2 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4303,7 +5626,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap && !props.found && ctx.options.strict) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -4335,7 +5658,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap) {
+          if (isMap2) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4351,7 +5674,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap ? "}" : "]";
+      const expectedEnd = isMap2 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4617,9 +5940,9 @@ var require_resolve_block_scalar = __commonJS({
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
-      const first = split[0];
-      const m = first.match(/^( *)/);
-      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const first2 = split[0];
+      const m = first2.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first2.slice(m[1].length)] : ["", first2];
       const lines = [line0];
       for (let i = 1; i < split.length; i += 2)
         lines.push([split[i], split[i + 1]]);
@@ -5579,9 +6902,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path4) => {
+    visit.itemAtPath = (cst, path5) => {
       let item = cst;
-      for (const [field2, index2] of path4) {
+      for (const [field2, index2] of path5) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -5590,23 +6913,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path4) => {
-      const parent = visit.itemAtPath(cst, path4.slice(0, -1));
-      const field2 = path4[path4.length - 1][0];
+    visit.parentCollection = (cst, path5) => {
+      const parent = visit.itemAtPath(cst, path5.slice(0, -1));
+      const field2 = path5[path5.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path4, item, visitor) {
-      let ctrl = visitor(item, path4);
+    function _visit(path5, item, visitor) {
+      let ctrl = visitor(item, path5);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path4.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path5.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5617,10 +6940,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path4);
+            ctrl = ctrl(item, path5);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
     }
     exports.visit = visit;
   }
@@ -5638,7 +6961,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5722,7 +7045,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar;
+    exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6355,15 +7678,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list3, type) {
+      for (let i = 0; i < list3.length; ++i)
+        if (list3[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i = 0; i < list3.length; ++i) {
+        switch (list3[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -7252,7 +8575,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7271,14 +8594,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse3(src, reviver, options) {
+    function parse4(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -7312,15 +8635,15 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse3;
+    exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
 
 // node_modules/yaml/dist/index.js
-var require_dist = __commonJS({
+var require_dist2 = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
@@ -7374,6 +8697,44 @@ var require_dist = __commonJS({
 // src/cli/run-cli.ts
 import { parseArgs } from "node:util";
 
+// src/autofill/source-urls.ts
+var SOURCE_URL_VARIABLES = {
+  arxiv: { variable: "PAPER_LIST_BOT_ARXIV_URL", defaultUrl: "https://export.arxiv.org" },
+  doi: { variable: "PAPER_LIST_BOT_DOI_URL", defaultUrl: "https://doi.org" },
+  openreview: {
+    variable: "PAPER_LIST_BOT_OPENREVIEW_URL",
+    defaultUrl: "https://api2.openreview.net"
+  },
+  dblp: { variable: "PAPER_LIST_BOT_DBLP_URL", defaultUrl: "https://dblp.org" },
+  "semantic-scholar": {
+    variable: "PAPER_LIST_BOT_SEMANTIC_SCHOLAR_URL",
+    defaultUrl: "https://api.semanticscholar.org"
+  },
+  huggingface: { variable: "PAPER_LIST_BOT_HUGGINGFACE_URL", defaultUrl: "https://huggingface.co" }
+};
+function baseUrl(variable, value) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`${variable} must be an absolute http(s) URL; "${value}" is not a URL.`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new Error(`${variable} must be an http(s) URL; "${value}" uses ${url.protocol}`);
+  }
+  if (url.search !== "" || url.hash !== "") {
+    throw new Error(`${variable} must be a base URL without "?" or "#"; got "${value}".`);
+  }
+  return url.href.replace(/\/+$/, "");
+}
+function readSourceUrls(env) {
+  const entries = Object.entries(SOURCE_URL_VARIABLES).map(([source, { variable, defaultUrl }]) => {
+    const value = env[variable]?.trim();
+    return [source, baseUrl(variable, value ? value : defaultUrl)];
+  });
+  return Object.fromEntries(entries);
+}
+
 // src/cli/cli-io.ts
 var UsageError = class extends Error {
   name = "UsageError";
@@ -7390,6 +8751,2902 @@ var EXIT = {
 import { readFileSync as readFileSync2 } from "node:fs";
 import path3 from "node:path";
 
+// src/paper/check-url.ts
+var MAX_URL_LENGTH = 2e3;
+function checkUrl(url) {
+  if (url.length > MAX_URL_LENGTH) return `is longer than ${MAX_URL_LENGTH} characters`;
+  if (/[\s\p{Cc}]/u.test(url)) return "must not contain spaces or control characters";
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return "is not a complete link: write it with https://";
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
+    return `must start with https:// or http:// (not ${parsed.protocol})`;
+  }
+  if (parsed.hostname === "") return "has no host name";
+  if (parsed.username !== "" || parsed.password !== "")
+    return "must not contain a user name or password";
+  return void 0;
+}
+
+// src/paper/clean-text.ts
+var DROPPED = /[\u200B\uFEFF\u2060]/g;
+var BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
+var CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
+function refuseInvisible(text4) {
+  const bidi = BIDI_CONTROL.exec(text4);
+  if (bidi) {
+    return `contains an invisible text-direction control character (${codePoint(bidi[0])}); delete it and type the text again`;
+  }
+  const control = CONTROL.exec(text4);
+  if (control)
+    return `contains an invisible control character (${codePoint(control[0])}); delete it`;
+  return void 0;
+}
+function dropInvisible(text4) {
+  return text4.normalize("NFC").replace(DROPPED, "").replace(/[\u2028\u2029]/g, "\n");
+}
+function collapseSpaces(text4) {
+  return text4.replace(/[\s\u00A0]+/gu, " ").trim();
+}
+function codePoint(char) {
+  return `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+
+// src/form/field-problem.ts
+function fieldProblem(field2, label, message) {
+  return { field: field2, label, message };
+}
+
+// src/metadata/paper-metadata.ts
+var SOURCE_NAMES = {
+  link: "the link",
+  arxiv: "arXiv",
+  doi: "doi.org",
+  openreview: "OpenReview",
+  dblp: "DBLP",
+  "semantic-scholar": "Semantic Scholar",
+  huggingface: "Hugging Face"
+};
+function notFound(reason) {
+  return { found: false, reason };
+}
+function invalidAnswer(source, detail) {
+  return {
+    found: false,
+    reason: `${SOURCE_NAMES[source]} answered in an unexpected shape (${detail})`,
+    invalid: true
+  };
+}
+function found(record) {
+  const entries = Object.entries(record).filter(
+    ([, value]) => value !== void 0 && !(Array.isArray(value) && value.length === 0)
+  );
+  return { found: true, record: Object.fromEntries(entries) };
+}
+function cleanTitle(title) {
+  return collapseSpaces(title);
+}
+var TEX = /\$[^$]+\$|\\[A-Za-z]+|\\[{}$&%_#^~]/;
+function hasTex(title) {
+  return TEX.test(title);
+}
+function titleFields(title) {
+  if (title === void 0) return {};
+  const clean = cleanTitle(title);
+  if (clean === "") return {};
+  return hasTex(clean) ? { title: clean, hasTex: true } : { title: clean };
+}
+function firstIssue(error) {
+  const issue2 = error.issues[0];
+  if (!issue2) return "unexpected shape";
+  const path5 = issue2.path.map(String).join(".");
+  return path5 ? `${path5}: ${issue2.message}` : issue2.message;
+}
+function checkShape(schema, json2, source) {
+  const parsed = schema.safeParse(json2);
+  return parsed.success ? { data: parsed.data } : { verdict: invalidAnswer(source, firstIssue(parsed.error)) };
+}
+
+// src/paper/answer-text.ts
+var MARKDOWN_LINK = /^\[([^\]]*)\]\(\s*<?([^\s>)]+)>?\s*\)$/;
+var LIST_MARKER = /^(?:[-*+•]|\d{1,3}[.)])(?:\s+|$)/;
+function shorten(text4, max = 60) {
+  if (text4.length <= max) return text4;
+  const characters2 = Array.from(text4);
+  return characters2.length > max ? `${characters2.slice(0, max - 1).join("")}…` : text4;
+}
+
+// node_modules/zod/v4/core/util.js
+function getEnumValues(entries) {
+  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
+  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
+  return values;
+}
+function jsonStringifyReplacer(_, value) {
+  if (typeof value === "bigint")
+    return value.toString();
+  return value;
+}
+var Cached = class {
+  constructor(getter) {
+    this._getter = getter;
+    this._value = void 0;
+  }
+  get value() {
+    const getter = this._getter;
+    if (getter !== void 0) {
+      this._value = getter();
+      this._getter = void 0;
+    }
+    return this._value;
+  }
+};
+function cached(getter) {
+  return new Cached(getter);
+}
+function nullish(input) {
+  return input === null || input === void 0;
+}
+function cleanRegex(source) {
+  const start = source.startsWith("^") ? 1 : 0;
+  const end = source.endsWith("$") ? source.length - 1 : source.length;
+  return source.slice(start, end);
+}
+function assignProp(target, prop, value) {
+  Object.defineProperty(target, prop, {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true
+  });
+}
+var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
+};
+function isObject(data) {
+  return typeof data === "object" && data !== null && !Array.isArray(data);
+}
+function isPlainObject(o) {
+  if (isObject(o) === false)
+    return false;
+  const ctor = o.constructor;
+  if (ctor === void 0)
+    return true;
+  if (typeof ctor !== "function")
+    return true;
+  const prot = ctor.prototype;
+  if (isObject(prot) === false)
+    return false;
+  if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
+    return false;
+  }
+  return true;
+}
+function shallowClone(o) {
+  if (isPlainObject(o))
+    return { ...o };
+  if (Array.isArray(o))
+    return [...o];
+  if (o instanceof Map)
+    return new Map(o);
+  if (o instanceof Set)
+    return new Set(o);
+  return o;
+}
+var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
+function escapeRegex(str) {
+  return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function clone(inst, def, params) {
+  const cl = new inst._zod.constr(def ?? inst._zod.def);
+  if (!def || params?.parent)
+    cl._zod.parent = inst;
+  return cl;
+}
+function normalizeParams(_params) {
+  const params = _params;
+  if (!params)
+    return {};
+  if (typeof params === "string")
+    return { error: () => params };
+  if (params?.message !== void 0) {
+    if (params?.error !== void 0)
+      throw new Error("Cannot specify both `message` and `error` params");
+    params.error = params.message;
+  }
+  delete params.message;
+  if (typeof params.error === "string")
+    return { ...params, error: () => params.error };
+  return params;
+}
+function optionalKeys(shape) {
+  return Object.keys(shape).filter((k) => {
+    return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
+  });
+}
+function aborted(x, startIndex = 0) {
+  if (x.aborted === true)
+    return true;
+  for (let i = startIndex; i < x.issues.length; i++) {
+    if (x.issues[i]?.continue !== true) {
+      return true;
+    }
+  }
+  return false;
+}
+function explicitlyAborted(x, startIndex = 0) {
+  if (x.aborted === true)
+    return true;
+  for (let i = startIndex; i < x.issues.length; i++) {
+    if (x.issues[i]?.continue === false) {
+      return true;
+    }
+  }
+  return false;
+}
+function prefixIssues(path5, issues) {
+  return issues.map((iss) => {
+    var _a2;
+    (_a2 = iss).path ?? (_a2.path = []);
+    iss.path.unshift(path5);
+    return iss;
+  });
+}
+function unwrapMessage(message) {
+  return typeof message === "string" ? message : message?.message;
+}
+function sizeCaps(defChecks) {
+  const caps = [];
+  for (const ch of defChecks ?? []) {
+    const d = ch._zod.def;
+    if (!/_(length|size)$|_equals$/.test(d.check))
+      break;
+    const max = d.maximum ?? d.length ?? d.size;
+    if (max >= 0)
+      caps.push([max, ch]);
+  }
+  return caps;
+}
+function attachSchema(issues, start, inst) {
+  var _a2;
+  for (let i = start; i < issues.length; i++) {
+    (_a2 = issues[i]).schema ?? (_a2.schema = inst);
+  }
+}
+function finalizeIssue(iss, ctx, config2) {
+  var _a2;
+  const traits = iss.inst?._zod?.traits;
+  if (traits?.has("$ZodType")) {
+    if (traits.has("$ZodCheck"))
+      (_a2 = iss).schema ?? (_a2.schema = iss.inst);
+    else
+      iss.schema = iss.inst;
+  }
+  const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
+  const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
+  const full = {};
+  for (const k of Object.keys(iss)) {
+    if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
+      continue;
+    full[k] = iss[k];
+  }
+  full.path ?? (full.path = []);
+  full.message = message;
+  if (ctx?.reportInput) {
+    full.input = iss.input;
+  }
+  return full;
+}
+var highSurrogate = /[\uD800-\uDBFF]/;
+function codePointLength(str) {
+  const units = str.length;
+  if (!highSurrogate.test(str))
+    return units;
+  let count3 = units;
+  for (let i = 0; i < units - 1; i++) {
+    if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
+      count3--;
+      i++;
+    }
+  }
+  return count3;
+}
+function getLengthableOrigin(input) {
+  if (Array.isArray(input))
+    return "array";
+  if (typeof input === "string")
+    return "string";
+  return "unknown";
+}
+function issue(...args) {
+  const [iss, input, inst] = args;
+  if (typeof iss === "string") {
+    return {
+      message: iss,
+      code: "custom",
+      input,
+      inst
+    };
+  }
+  return { ...iss };
+}
+function members(proto, table) {
+  for (const key in table) {
+    const desc = Object.getOwnPropertyDescriptor(table, key);
+    if (desc.get)
+      Object.defineProperty(proto, key, { ...desc, enumerable: false });
+    else
+      defineBound(proto, key, desc.value);
+  }
+}
+function own(inst, key, value, enumerable = true) {
+  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
+  return value;
+}
+function hide(inst, key, value) {
+  return own(inst, key, value, false);
+}
+function defineBound(proto, key, fn) {
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      return this == null ? fn : own(this, key, fn.bind(this));
+    },
+    set(value) {
+      own(this, key, value);
+    }
+  });
+}
+function claim(inst, sentinel) {
+  const proto = Object.getPrototypeOf(inst);
+  return sentinel in proto ? void 0 : proto;
+}
+var installing;
+var broke = false;
+var breaker = {
+  configurable: true,
+  get() {
+    broke = true;
+    return void 0;
+  }
+};
+function defineLazyInternal(inst, key, compute) {
+  const proto = Object.getPrototypeOf(inst._zod);
+  if (key in proto && installing !== inst._zod) {
+    installing = void 0;
+    return;
+  }
+  installing = inst._zod;
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      Object.defineProperty(this, key, breaker);
+      const outer = broke;
+      broke = false;
+      try {
+        const value = compute(this);
+        if (broke)
+          delete this[key];
+        else
+          Object.defineProperty(this, key, { configurable: true, writable: true, value });
+        broke = broke || outer;
+        return value;
+      } catch (err) {
+        delete this[key];
+        broke = broke || outer;
+        throw err;
+      }
+    },
+    set(value) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, value });
+    }
+  });
+}
+function installLazyProp(inst, key, make, enumerable) {
+  const proto = claim(inst, key);
+  if (!proto)
+    return;
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      const desc = { configurable: true, writable: true, enumerable, value: void 0 };
+      Object.defineProperty(this, key, desc);
+      desc.value = make(this);
+      Object.defineProperty(this, key, desc);
+      return desc.value;
+    },
+    set(value) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
+    }
+  });
+}
+
+// node_modules/zod/v4/core/core.js
+var _a;
+var _zodDesc = { value: void 0, enumerable: false };
+var _E = "captureStackTrace" in Error ? Error : null;
+function newError(Definition) {
+  const E = _E;
+  if (E) {
+    const saved = E.stackTraceLimit;
+    if (typeof saved === "number") {
+      try {
+        E.stackTraceLimit = 0;
+      } catch {
+        _E = null;
+        return new Definition();
+      }
+      try {
+        return new Definition();
+      } finally {
+        E.stackTraceLimit = saved;
+      }
+    }
+  }
+  return new Definition();
+}
+// @__NO_SIDE_EFFECTS__
+function $constructor(name, initializer2, proto, params) {
+  const zodProto = {};
+  function Internals(def) {
+    this.def = def;
+    this.constr = _;
+    this.traits = /* @__PURE__ */ new Set();
+  }
+  Internals.prototype = zodProto;
+  const protoMembers = proto;
+  const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
+  function init(inst, def) {
+    if (!inst._zod) {
+      _zodDesc.value = new Internals(def);
+      try {
+        Object.defineProperty(inst, "_zod", _zodDesc);
+      } finally {
+        _zodDesc.value = void 0;
+      }
+    } else if (inst._zod.traits.has(name)) {
+      return;
+    }
+    inst._zod.traits.add(name);
+    initializer2(inst, def);
+    if (initialized) {
+      const own4 = Object.getPrototypeOf(inst);
+      const ctorProto = inst._zod.constr.prototype;
+      let up = own4;
+      while (up && up !== ctorProto)
+        up = Object.getPrototypeOf(up);
+      const target = up ?? own4;
+      if (!initialized.has(target)) {
+        initialized.add(target);
+        members(target, protoMembers);
+      }
+    }
+    const proto2 = _.prototype;
+    for (const k in proto2) {
+      if (!Object.prototype.hasOwnProperty.call(proto2, k))
+        continue;
+      if (!(k in inst)) {
+        inst[k] = proto2[k].bind(inst);
+      }
+    }
+  }
+  const Parent = params?.Parent ?? Object;
+  class Definition extends Parent {
+  }
+  Object.defineProperty(Definition, "name", { value: name });
+  function _(def) {
+    const inst = params?.Parent ? newError(Definition) : this;
+    init(inst, def);
+    const deferred = inst._zod.deferred;
+    if (deferred) {
+      for (const fn of deferred) {
+        fn();
+      }
+      inst._zod.deferred = void 0;
+    }
+    const pp = globalThis.__zod_globalConfig?.postProcessor;
+    if (pp)
+      pp(inst);
+    return inst;
+  }
+  Object.defineProperty(_, "init", { value: init });
+  Object.defineProperty(_, Symbol.hasInstance, {
+    value: (inst) => {
+      if (params?.Parent && inst instanceof params.Parent)
+        return true;
+      return inst?._zod?.traits?.has(name);
+    }
+  });
+  Object.defineProperty(_, "name", { value: name });
+  return _;
+}
+var $ZodAsyncError = class extends Error {
+  constructor() {
+    super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
+  }
+};
+(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
+var globalConfig = globalThis.__zod_globalConfig;
+function config(newConfig) {
+  if (newConfig)
+    Object.assign(globalConfig, newConfig);
+  return globalConfig;
+}
+
+// node_modules/zod/v4/core/errors.js
+function _getMessage() {
+  const internals = this._zod;
+  internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
+  return internals.message;
+}
+function _setMessage(value) {
+  this._zod.message = value;
+}
+var _messageDesc = {
+  get: _getMessage,
+  set: _setMessage,
+  enumerable: true,
+  configurable: true
+};
+var _issuesDesc = { value: void 0, enumerable: false };
+var _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+var initializer = (inst, def) => {
+  inst.name = "$ZodError";
+  _issuesDesc.value = def;
+  Object.defineProperty(inst, "issues", _issuesDesc);
+  _issuesDesc.value = void 0;
+  Object.defineProperty(inst, "message", _messageDesc);
+  const proto = Object.getPrototypeOf(inst);
+  if (!_installedToString.has(proto)) {
+    _installedToString.add(proto);
+    Object.defineProperty(proto, "toString", {
+      configurable: true,
+      enumerable: false,
+      get() {
+        const value = () => this.message;
+        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+        return value;
+      },
+      set(value) {
+        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+      }
+    });
+  }
+};
+var $ZodError = $constructor("$ZodError", initializer);
+var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
+  Parent: Error
+});
+
+// node_modules/zod/v4/core/parse.js
+var _parse = (_Err) => {
+  const fn = (schema, value, _ctx, _params) => {
+    const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+    const result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise) {
+      throw new $ZodAsyncError();
+    }
+    if (result.issues.length) {
+      const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      captureStackTrace(e, _params?.callee ?? fn);
+      throw e;
+    }
+    return result.value;
+  };
+  return fn;
+};
+var parse = /* @__PURE__ */ _parse($ZodRealError);
+var _parseAsync = (_Err) => {
+  const fn = async (schema, value, _ctx, params) => {
+    const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+    let result = schema._zod.run({ value, issues: [] }, ctx);
+    if (result instanceof Promise)
+      result = await result;
+    if (result.issues.length) {
+      const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+      captureStackTrace(e, params?.callee ?? fn);
+      throw e;
+    }
+    return result.value;
+  };
+  return fn;
+};
+var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
+var _safeParse = (_Err) => (schema, value, _ctx) => {
+  const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+  const result = schema._zod.run({ value, issues: [] }, ctx);
+  if (result instanceof Promise) {
+    throw new $ZodAsyncError();
+  }
+  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+};
+var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
+function failure(Err, issues, ctx) {
+  let error;
+  return {
+    success: false,
+    get error() {
+      if (!error) {
+        error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
+        issues = void 0;
+        ctx = void 0;
+      }
+      return error;
+    },
+    set error(e) {
+      error = e;
+      issues = void 0;
+      ctx = void 0;
+    }
+  };
+}
+var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
+  const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+  let result = schema._zod.run({ value, issues: [] }, ctx);
+  if (result instanceof Promise)
+    result = await result;
+  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+};
+var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
+
+// node_modules/zod/v4/core/regexes.js
+var anyString = /^[\s\S]{0,}$/;
+var number = /^-?\d+(?:\.\d+)?$/;
+var _null = /^null$/i;
+
+// node_modules/zod/v4/core/checks.js
+var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
+  var _a2;
+  inst._zod ?? (inst._zod = {});
+  inst._zod.def = def;
+  (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
+});
+var _whenHasLength = (payload) => {
+  const val = payload.value;
+  return !nullish(val) && val.length !== void 0;
+};
+var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
+  var _a2;
+  $ZodCheck.init(inst, def);
+  (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    const units = input.length;
+    const length = typeof input === "string" && units > def.maximum ? codePointLength(input) : units;
+    if (length <= def.maximum)
+      return;
+    const origin = getLengthableOrigin(input);
+    payload.issues.push({
+      origin,
+      code: "too_big",
+      maximum: def.maximum,
+      inclusive: true,
+      input,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
+  var _a2;
+  $ZodCheck.init(inst, def);
+  (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    const units = input.length;
+    const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
+    if (length >= def.minimum)
+      return;
+    const origin = getLengthableOrigin(input);
+    payload.issues.push({
+      origin,
+      code: "too_small",
+      minimum: def.minimum,
+      inclusive: true,
+      input,
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
+  var _a2, _b;
+  $ZodCheck.init(inst, def);
+  if (def.pattern)
+    (_a2 = inst._zod).check ?? (_a2.check = (payload) => {
+      def.pattern.lastIndex = 0;
+      if (def.pattern.test(payload.value))
+        return;
+      payload.issues.push({
+        origin: "string",
+        code: "invalid_format",
+        format: def.format,
+        input: payload.value,
+        ...def.pattern ? { pattern: def.pattern.toString() } : {},
+        inst,
+        continue: !def.abort
+      });
+    });
+  else
+    (_b = inst._zod).check ?? (_b.check = () => {
+    });
+});
+var $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) => {
+  $ZodCheckStringFormat.init(inst, def);
+  inst._zod.check = (payload) => {
+    def.pattern.lastIndex = 0;
+    if (def.pattern.test(payload.value))
+      return;
+    payload.issues.push({
+      origin: "string",
+      code: "invalid_format",
+      format: "regex",
+      input: payload.value,
+      pattern: def.pattern.toString(),
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+
+// node_modules/zod/v4/core/versions.js
+var version = {
+  major: 4,
+  minor: 6,
+  patch: 7
+};
+
+// node_modules/zod/v4/core/schemas.js
+var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
+  var _a2;
+  inst ?? (inst = {});
+  inst._zod.def = def;
+  inst._zod.bag = inst._zod.bag || {};
+  inst._zod.version = version;
+  const defChecks = inst._zod.def.checks;
+  const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
+  for (const ch of checks) {
+    for (const fn of ch._zod.onattach) {
+      fn(inst);
+    }
+  }
+  if (checks.length === 0) {
+    (_a2 = inst._zod).deferred ?? (_a2.deferred = []);
+    inst._zod.deferred?.push(() => {
+      inst._zod.run = inst._zod.parse;
+    });
+  } else {
+    const runChecks = (payload, checks2, ctx) => {
+      if (payload.memo)
+        return payload;
+      let isAborted = aborted(payload);
+      let asyncResult;
+      for (const ch of checks2) {
+        if (ch._zod.def.when) {
+          if (explicitlyAborted(payload))
+            continue;
+          const shouldRun = ch._zod.def.when(payload);
+          if (!shouldRun)
+            continue;
+        } else if (isAborted) {
+          continue;
+        }
+        const currLen = payload.issues.length;
+        const _ = ch._zod.check(payload);
+        if (_ instanceof Promise && ctx?.async === false) {
+          throw new $ZodAsyncError();
+        }
+        if (asyncResult || _ instanceof Promise) {
+          asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
+            await _;
+            const nextLen = payload.issues.length;
+            if (nextLen === currLen)
+              return;
+            attachSchema(payload.issues, currLen, inst);
+            if (!isAborted)
+              isAborted = aborted(payload, currLen);
+          });
+        } else {
+          const nextLen = payload.issues.length;
+          if (nextLen === currLen)
+            continue;
+          attachSchema(payload.issues, currLen, inst);
+          if (!isAborted)
+            isAborted = aborted(payload, currLen);
+        }
+      }
+      if (asyncResult) {
+        return asyncResult.then(() => {
+          return payload;
+        });
+      }
+      return payload;
+    };
+    const handleCanaryResult = (canary, payload, ctx) => {
+      if (aborted(canary)) {
+        canary.aborted = true;
+        return canary;
+      }
+      const checkResult = runChecks(payload, checks, ctx);
+      if (checkResult instanceof Promise) {
+        if (ctx.async === false)
+          throw new $ZodAsyncError();
+        return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
+      }
+      return inst._zod.parse(checkResult, ctx);
+    };
+    inst._zod.run = (payload, ctx) => {
+      if (ctx.skipChecks) {
+        return inst._zod.parse(payload, ctx);
+      }
+      if (ctx.direction === "backward") {
+        const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
+        if (canary instanceof Promise) {
+          return canary.then((canary2) => {
+            return handleCanaryResult(canary2, payload, ctx);
+          });
+        }
+        return handleCanaryResult(canary, payload, ctx);
+      }
+      const result = inst._zod.parse(payload, ctx);
+      if (result instanceof Promise) {
+        if (ctx.async === false)
+          throw new $ZodAsyncError();
+        return result.then((result2) => runChecks(result2, checks, ctx));
+      }
+      return runChecks(result, checks, ctx);
+    };
+  }
+}, {
+  // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
+  get "~standard"() {
+    return hide(this, "~standard", standardProps(this));
+  },
+  set "~standard"(value) {
+    own(this, "~standard", value);
+  }
+});
+var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
+async function validateAsync(inst, value) {
+  const ctx = { async: true };
+  return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
+}
+function standardProps(inst) {
+  return {
+    validate: (value) => {
+      const ctx = { async: false };
+      try {
+        const r = inst._zod.run({ value, issues: [] }, ctx);
+        if (!(r instanceof Promise))
+          return toStandardResult(r, ctx);
+      } catch (_) {
+      }
+      return validateAsync(inst, value);
+    },
+    vendor: "zod",
+    version: 1
+  };
+}
+var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = def.pattern ?? anyString;
+  inst._zod.parse = (payload, _) => {
+    if (def.coerce)
+      try {
+        payload.value = String(payload.value);
+      } catch (_2) {
+      }
+    if (typeof payload.value === "string")
+      return payload;
+    payload.issues.push({
+      expected: "string",
+      code: "invalid_type",
+      input: payload.value,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = number;
+  inst._zod.parse = (payload, _ctx) => {
+    if (def.coerce)
+      try {
+        payload.value = Number(payload.value);
+      } catch (_) {
+      }
+    const input = payload.value;
+    if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
+      return payload;
+    }
+    const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
+    payload.issues.push({
+      expected: "number",
+      code: "invalid_type",
+      input,
+      inst,
+      ...received ? { received } : {}
+    });
+    return payload;
+  };
+});
+var $ZodNull = /* @__PURE__ */ $constructor("$ZodNull", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = _null;
+  inst._zod.values = /* @__PURE__ */ new Set([null]);
+  inst._zod.parse = (payload, _ctx) => {
+    const input = payload.value;
+    if (input === null)
+      return payload;
+    payload.issues.push({
+      expected: "null",
+      code: "invalid_type",
+      input,
+      inst
+    });
+    return payload;
+  };
+});
+var $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload, _ctx) => {
+    payload.issues.push({
+      expected: "never",
+      code: "invalid_type",
+      input: payload.value,
+      inst
+    });
+    return payload;
+  };
+});
+function capSize(inst, size) {
+  const caps = sizeCaps(inst._zod.def.checks);
+  if (!caps.length)
+    return;
+  const cap = Math.min(...caps.map((c) => c[0]));
+  const parse4 = inst._zod.parse;
+  inst._zod.parse = (payload, ctx) => {
+    const n = size(payload.value);
+    if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
+      for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
+        if (n > max && ch._zod.def.when(payload)) {
+          const start = payload.issues.length;
+          ch._zod.check(payload);
+          payload.issues[start].continue = false;
+          attachSchema(payload.issues, start, inst);
+          return payload;
+        }
+      }
+    }
+    return parse4(payload, ctx);
+  };
+}
+var arraySize = (input) => Array.isArray(input) ? input.length : -1;
+function handleArrayResult(result, final, index2) {
+  if (result.issues.length) {
+    final.issues.push(...prefixIssues(index2, result.issues));
+  }
+  final.value[index2] = result.value;
+}
+var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
+  $ZodType.init(inst, def);
+  const memo = globalConfig.memoizer;
+  memo?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    const input = payload.value;
+    if (!Array.isArray(input)) {
+      payload.issues.push({
+        expected: "array",
+        code: "invalid_type",
+        input,
+        inst
+      });
+      return payload;
+    }
+    payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
+    const proms = [];
+    const abortEarly = ctx?.abortEarly;
+    for (let i = 0; i < input.length; i++) {
+      const item = input[i];
+      const result = def.element._zod.run({
+        value: item,
+        issues: []
+      }, ctx);
+      if (result instanceof Promise) {
+        proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
+      } else {
+        handleArrayResult(result, payload, i);
+        if (abortEarly && result.issues.length !== 0 && aborted(result))
+          break;
+      }
+    }
+    if (proms.length) {
+      return Promise.all(proms).then(() => payload);
+    }
+    return payload;
+  };
+  capSize(inst, arraySize);
+});
+function handlePropertyResult(result, final, key, input, optin, optout) {
+  const isPresent = key in input;
+  const isOptionalOut = optout === "optional";
+  if (!isPresent && isOptionalOut && optin === "optional") {
+    return;
+  }
+  if (result.issues.length) {
+    if (optin !== void 0 && isOptionalOut && !isPresent) {
+      return;
+    }
+    final.issues.push(...prefixIssues(key, result.issues));
+  }
+  if (!isPresent && optin === void 0) {
+    if (!result.issues.length) {
+      final.issues.push({
+        code: "invalid_type",
+        expected: "nonoptional",
+        input: void 0,
+        path: [key]
+      });
+    }
+    return;
+  }
+  if (result.value === void 0) {
+    if (isPresent || optin === "defaulted" && !isOptionalOut) {
+      final.value[key] = void 0;
+    }
+  } else {
+    final.value[key] = result.value;
+  }
+}
+var NO_SYMBOL_KEYS = [];
+function normalizeDef(def) {
+  const keys = Object.keys(def.shape);
+  const ownSymbols = Object.getOwnPropertySymbols(def.shape);
+  const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
+  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
+  for (const k of allKeys) {
+    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
+      throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
+    }
+  }
+  const okeys = optionalKeys(def.shape);
+  return {
+    ...def,
+    allKeys,
+    symbolKeys,
+    // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
+    keySet: new Set(keys),
+    numKeys: keys.length,
+    optionalKeys: new Set(okeys)
+  };
+}
+function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
+  const unrecognized = [];
+  const keySet = def.keySet;
+  const _catchall = def.catchall._zod;
+  const t = _catchall.def.type;
+  const optin = _catchall.optin;
+  const optout = _catchall.optout;
+  let seen = 0;
+  for (const key in input) {
+    if (abortEarly && payload.issues.length !== seen) {
+      if (aborted(payload, seen))
+        break;
+      seen = payload.issues.length;
+    }
+    if (keySet.has(key))
+      continue;
+    if (key === "__proto__") {
+      if (t === "never")
+        unrecognized.push(key);
+      continue;
+    }
+    if (t === "never") {
+      unrecognized.push(key);
+      continue;
+    }
+    const r = _catchall.run({ value: input[key], issues: [] }, ctx);
+    if (r instanceof Promise) {
+      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
+    } else {
+      handlePropertyResult(r, payload, key, input, optin, optout);
+    }
+  }
+  if (unrecognized.length) {
+    payload.issues.push({
+      code: "unrecognized_keys",
+      keys: unrecognized,
+      input,
+      inst,
+      // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
+      continue: true
+    });
+  }
+  if (!proms.length)
+    return payload;
+  return Promise.all(proms).then(() => {
+    return payload;
+  });
+}
+var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
+  $ZodType.init(inst, def);
+  const desc = Object.getOwnPropertyDescriptor(def, "shape");
+  const sh = desc?.get ? desc.get.raw : def.shape ?? {};
+  if (sh) {
+    const get = () => {
+      const newSh = { ...sh };
+      Object.defineProperty(def, "shape", { value: newSh });
+      get.raw = newSh;
+      return newSh;
+    };
+    get.raw = sh;
+    Object.defineProperty(def, "shape", { get });
+  }
+  const _normalized = cached(() => normalizeDef(def));
+  defineLazyInternal(inst, "propValues", (zod) => {
+    const shape = zod.def.shape;
+    const propValues = {};
+    for (const key in shape) {
+      const field2 = shape[key]._zod;
+      if (field2.values) {
+        if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
+          assignProp(propValues, key, /* @__PURE__ */ new Set());
+        }
+        for (const v of field2.values)
+          propValues[key].add(v);
+        if (field2.optin !== void 0)
+          propValues[key].add(void 0);
+      }
+    }
+    return propValues;
+  });
+  const isObject2 = isObject;
+  const catchall = def.catchall;
+  let value;
+  const memo = globalConfig.memoizer;
+  memo?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    value ?? (value = _normalized.value);
+    const input = payload.value;
+    if (!isObject2(input)) {
+      payload.issues.push({
+        expected: "object",
+        code: "invalid_type",
+        input,
+        inst
+      });
+      return payload;
+    }
+    payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+    const proms = [];
+    const shape = value.shape;
+    const abortEarly = ctx?.abortEarly;
+    let seen = payload.issues.length;
+    for (const key of value.allKeys) {
+      if (abortEarly && payload.issues.length !== seen) {
+        if (aborted(payload, seen))
+          break;
+        seen = payload.issues.length;
+      }
+      if (key === "__proto__")
+        continue;
+      const el = shape[key];
+      const optin = el._zod.optin;
+      const optout = el._zod.optout;
+      const r = el._zod.run({ value: input[key], issues: [] }, ctx);
+      if (r instanceof Promise) {
+        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
+      } else {
+        handlePropertyResult(r, payload, key, input, optin, optout);
+      }
+    }
+    if (!catchall) {
+      return proms.length ? Promise.all(proms).then(() => payload) : payload;
+    }
+    return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
+  };
+});
+function handleUnionResults(results, final, inst, ctx) {
+  for (const result of results) {
+    if (result.issues.length === 0) {
+      final.value = result.value;
+      return final;
+    }
+  }
+  const nonaborted = results.filter((r) => !aborted(r));
+  if (nonaborted.length === 1) {
+    final.value = nonaborted[0].value;
+    return nonaborted[0];
+  }
+  final.issues.push({
+    code: "invalid_union",
+    input: final.value,
+    inst,
+    errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+  });
+  return final;
+}
+var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
+  defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
+  defineLazyInternal(inst, "values", (zod) => {
+    if (zod.def.options.every((o) => o._zod.values)) {
+      return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
+    }
+    return void 0;
+  });
+  defineLazyInternal(inst, "pattern", (zod) => {
+    if (zod.def.options.every((o) => o._zod.pattern)) {
+      const patterns = zod.def.options.map((o) => o._zod.pattern);
+      return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
+    }
+    return void 0;
+  });
+  const first2 = def.options.length === 1 ? def.options[0]._zod.run : null;
+  inst._zod.parse = (payload, ctx) => {
+    if (first2) {
+      return first2(payload, ctx);
+    }
+    let async = false;
+    const results = [];
+    for (const option of def.options) {
+      const result = option._zod.run({
+        value: payload.value,
+        issues: []
+      }, ctx);
+      if (result instanceof Promise) {
+        results.push(result);
+        async = true;
+      } else {
+        if (result.issues.length === 0)
+          return result;
+        results.push(result);
+      }
+    }
+    if (!async)
+      return handleUnionResults(results, payload, inst, ctx);
+    return Promise.all(results).then((results2) => {
+      return handleUnionResults(results2, payload, inst, ctx);
+    });
+  };
+});
+var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
+  $ZodType.init(inst, def);
+  const values = getEnumValues(def.entries);
+  const valuesSet = new Set(values);
+  inst._zod.values = valuesSet;
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
+    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+  });
+  inst._zod.parse = (payload, _ctx) => {
+    const input = payload.value;
+    if (valuesSet.has(input)) {
+      return payload;
+    }
+    payload.issues.push({
+      code: "invalid_value",
+      values,
+      input,
+      inst
+    });
+    return payload;
+  };
+});
+function handleOptionalResult(payload, result) {
+  payload.value = result.issues.length ? void 0 : result.value;
+  return payload;
+}
+var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+  inst._zod.optout = "optional";
+  defineLazyInternal(inst, "values", (zod) => {
+    const values = zod.def.innerType._zod.values;
+    return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
+  });
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const pattern = zod.def.innerType._zod.pattern;
+    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
+  });
+  inst._zod.parse = (payload, ctx) => {
+    if (payload.value === void 0) {
+      if (def.innerType._zod.optin !== "defaulted")
+        return payload;
+      const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+      if (result instanceof Promise)
+        return result.then((result2) => handleOptionalResult(payload, result2));
+      return handleOptionalResult(payload, result);
+    }
+    return def.innerType._zod.run(payload, ctx);
+  };
+});
+var $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
+  defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+  defineLazyInternal(inst, "pattern", (zod) => {
+    const pattern = zod.def.innerType._zod.pattern;
+    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
+  });
+  defineLazyInternal(inst, "values", (zod) => {
+    return zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0;
+  });
+  inst._zod.parse = (payload, ctx) => {
+    if (payload.value === null)
+      return payload;
+    return def.innerType._zod.run(payload, ctx);
+  };
+});
+var $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.optin = "defaulted";
+  defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+  inst._zod.parse = (payload, ctx) => {
+    if (ctx.direction === "backward") {
+      return def.innerType._zod.run(payload, ctx);
+    }
+    if (payload.value === void 0) {
+      payload.value = def.defaultValue;
+      return payload;
+    }
+    const result = def.innerType._zod.run(payload, ctx);
+    if (result instanceof Promise) {
+      return result.then((result2) => handleDefaultResult(result2, def));
+    }
+    return handleDefaultResult(result, def);
+  };
+});
+function handleDefaultResult(payload, def) {
+  if (payload.value === void 0) {
+    payload.value = def.defaultValue;
+  }
+  return payload;
+}
+var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  $ZodType.init(inst, def);
+  inst._zod.parse = (payload, _) => {
+    return payload;
+  };
+  inst._zod.check = (payload) => {
+    const input = payload.value;
+    const r = def.fn(input);
+    if (r instanceof Promise) {
+      return r.then((r2) => handleRefineResult(r2, payload, input, inst));
+    }
+    handleRefineResult(r, payload, input, inst);
+    return;
+  };
+});
+function handleRefineResult(result, payload, input, inst) {
+  if (!result) {
+    const _iss = {
+      code: "custom",
+      input,
+      inst,
+      // incorporates params.error into issue reporting
+      path: [...inst._zod.def.path ?? []],
+      // incorporates params.error into issue reporting
+      continue: !inst._zod.def.abort
+      // params: inst._zod.def.params,
+    };
+    if (inst._zod.def.params)
+      _iss.params = inst._zod.def.params;
+    payload.issues.push(issue(_iss));
+  }
+}
+
+// node_modules/zod/v4/core/api.js
+function snapshotChecks(def) {
+  if (def.checks)
+    def.checks = [...def.checks];
+  return def;
+}
+// @__NO_SIDE_EFFECTS__
+function _string(Class, params) {
+  return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _number(Class, params) {
+  return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _null2(Class, params) {
+  return new Class({
+    type: "null",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _never(Class, params) {
+  return new Class({
+    type: "never",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _maxLength(maximum, params) {
+  const ch = new $ZodCheckMaxLength({
+    check: "max_length",
+    ...normalizeParams(params),
+    maximum
+  });
+  return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _minLength(minimum, params) {
+  return new $ZodCheckMinLength({
+    check: "min_length",
+    ...normalizeParams(params),
+    minimum
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _regex(pattern, params) {
+  return new $ZodCheckRegex({
+    check: "string_format",
+    format: "regex",
+    ...normalizeParams(params),
+    pattern
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _refine(Class, fn, _params) {
+  const schema = new Class({
+    type: "custom",
+    check: "custom",
+    fn,
+    ...normalizeParams(_params)
+  });
+  return schema;
+}
+// @__NO_SIDE_EFFECTS__
+function _superRefine(fn, params) {
+  const ch = /* @__PURE__ */ _check((payload) => {
+    payload.addIssue = (issue2) => {
+      if (typeof issue2 === "string") {
+        payload.issues.push(issue(issue2, payload.value, ch._zod.def));
+      } else {
+        const _issue = issue2;
+        if (_issue.fatal)
+          _issue.continue = false;
+        _issue.code ?? (_issue.code = "custom");
+        if (!("input" in _issue))
+          _issue.input = payload.value;
+        _issue.inst ?? (_issue.inst = ch);
+        _issue.continue ?? (_issue.continue = !ch._zod.def.abort);
+        payload.issues.push(issue(_issue));
+      }
+    };
+    return fn(payload.value, payload);
+  }, params);
+  return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _check(fn, params) {
+  const ch = new $ZodCheck({
+    check: "custom",
+    ...normalizeParams(params)
+  });
+  ch._zod.check = fn;
+  return ch;
+}
+
+// node_modules/zod/v4/mini/schemas.js
+var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
+  if (!inst._zod)
+    throw new Error("Uninitialized schema in ZodMiniType.");
+  $ZodType.init(inst, def);
+  inst.def = def;
+  inst.type = def.type;
+}, {
+  // `with` is an alias for `check`: the same function object, not a wrapper.
+  get with() {
+    return this.check;
+  },
+  set with(value) {
+    own(this, "with", value);
+  },
+  parse(data, params) {
+    return parse(this, data, params, { callee: this.parse });
+  },
+  parseAsync(data, params) {
+    return parseAsync(this, data, params, { callee: this.parseAsync });
+  },
+  safeParse(data, params) {
+    return safeParse(this, data, params);
+  },
+  safeParseAsync(data, params) {
+    return safeParseAsync(this, data, params);
+  },
+  check(...checks) {
+    const def = this.def;
+    return this.clone({
+      ...def,
+      checks: [
+        ...def.checks ?? [],
+        ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
+      ]
+    }, { parent: true });
+  },
+  clone(_def, params) {
+    return clone(this, _def, params);
+  },
+  brand() {
+    return this;
+  },
+  register(reg, meta2) {
+    reg.add(this, meta2);
+    return this;
+  },
+  apply(fn, ...args) {
+    return args.length === 0 ? fn(this) : fn(this, ...args);
+  }
+});
+var ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
+  $ZodString.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function string2(params) {
+  return _string(ZodMiniString, params);
+}
+var ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
+  $ZodNumber.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function number2(params) {
+  return _number(ZodMiniNumber, params);
+}
+var ZodMiniNull = /* @__PURE__ */ $constructor("ZodMiniNull", (inst, def) => {
+  $ZodNull.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function _null3(params) {
+  return _null2(ZodMiniNull, params);
+}
+var ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
+  $ZodNever.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function never(params) {
+  return _never(ZodMiniNever, params);
+}
+var ZodMiniArray = /* @__PURE__ */ $constructor("ZodMiniArray", (inst, def) => {
+  $ZodArray.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function array(element, params) {
+  return new ZodMiniArray({
+    type: "array",
+    element,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
+  $ZodObject.init(inst, def);
+  ZodMiniType.init(inst, def);
+  installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
+});
+// @__NO_SIDE_EFFECTS__
+function object(shape, params) {
+  const def = {
+    type: "object",
+    shape: shape ?? {},
+    ...normalizeParams(params)
+  };
+  return new ZodMiniObject(def);
+}
+// @__NO_SIDE_EFFECTS__
+function strictObject(shape, params) {
+  return new ZodMiniObject({
+    type: "object",
+    shape,
+    catchall: /* @__PURE__ */ never(),
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
+  $ZodUnion.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function union(options, params) {
+  return new ZodMiniUnion({
+    type: "union",
+    options,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
+  $ZodEnum.init(inst, def);
+  ZodMiniType.init(inst, def);
+  inst.options = [...inst._zod.values];
+});
+// @__NO_SIDE_EFFECTS__
+function _enum(values, params) {
+  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  return new ZodMiniEnum({
+    type: "enum",
+    entries,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
+  $ZodOptional.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function optional(innerType) {
+  return new ZodMiniOptional({
+    type: "optional",
+    innerType
+  });
+}
+var ZodMiniNullable = /* @__PURE__ */ $constructor("ZodMiniNullable", (inst, def) => {
+  $ZodNullable.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function nullable(innerType) {
+  return new ZodMiniNullable({
+    type: "nullable",
+    innerType
+  });
+}
+var ZodMiniDefault = /* @__PURE__ */ $constructor("ZodMiniDefault", (inst, def) => {
+  $ZodDefault.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function _default(innerType, defaultValue) {
+  return new ZodMiniDefault({
+    type: "default",
+    innerType,
+    get defaultValue() {
+      return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
+    }
+  });
+}
+var ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
+  $ZodCustom.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function refine(fn, _params = {}) {
+  return _refine(ZodMiniCustom, fn, _params);
+}
+// @__NO_SIDE_EFFECTS__
+function superRefine(fn, params) {
+  return _superRefine(fn, params);
+}
+
+// src/metadata/venue-aliases.ts
+var VENUE_ALIASES = [
+  // Computer vision.
+  {
+    canonical: "CVPR",
+    aliases: [
+      "conf/cvpr",
+      "Computer Vision and Pattern Recognition",
+      "IEEE Conference on Computer Vision and Pattern Recognition",
+      "IEEE/CVF Conference on Computer Vision and Pattern Recognition",
+      "IEEE Computer Society Conference on Computer Vision and Pattern Recognition",
+      "Computer Vision and Pattern Recognition (CVPR)"
+    ]
+  },
+  { canonical: "CVPRW", aliases: ["CVPR Workshops", "CVPR Workshop"] },
+  {
+    canonical: "ICCV",
+    aliases: [
+      "conf/iccv",
+      "IEEE International Conference on Computer Vision",
+      "International Conference on Computer Vision",
+      "IEEE/CVF International Conference on Computer Vision"
+    ]
+  },
+  { canonical: "ICCVW", aliases: ["ICCV Workshops", "ICCV Workshop"] },
+  { canonical: "ECCV", aliases: ["conf/eccv", "European Conference on Computer Vision"] },
+  { canonical: "ECCVW", aliases: ["ECCV Workshops", "ECCV Workshop"] },
+  {
+    canonical: "WACV",
+    aliases: [
+      "conf/wacv",
+      "IEEE Workshop/Winter Conference on Applications of Computer Vision",
+      "IEEE/CVF Winter Conference on Applications of Computer Vision",
+      "Winter Conference on Applications of Computer Vision"
+    ]
+  },
+  { canonical: "BMVC", aliases: ["conf/bmvc", "British Machine Vision Conference"] },
+  { canonical: "3DV", aliases: ["conf/3dim", "International Conference on 3D Vision"] },
+  {
+    canonical: "TPAMI",
+    aliases: [
+      "journals/pami",
+      "PAMI",
+      "T-PAMI",
+      "IEEE TPAMI",
+      "IEEE Trans. Pattern Anal. Mach. Intell.",
+      "IEEE Transactions on Pattern Analysis and Machine Intelligence"
+    ]
+  },
+  {
+    canonical: "IJCV",
+    aliases: ["journals/ijcv", "Int. J. Comput. Vis.", "International Journal of Computer Vision"]
+  },
+  {
+    canonical: "TIP",
+    aliases: [
+      "journals/tip",
+      "IEEE Trans. Image Process.",
+      "IEEE Transactions on Image Processing"
+    ]
+  },
+  {
+    canonical: "TOG",
+    aliases: ["journals/tog", "ACM Trans. Graph.", "ACM Transactions on Graphics"]
+  },
+  { canonical: "SIGGRAPH", aliases: ["conf/siggraph", "SIGGRAPH (Conference Paper Track)"] },
+  { canonical: "SIGGRAPH Asia", aliases: ["conf/siggrapha"] },
+  {
+    canonical: "MICCAI",
+    aliases: ["conf/miccai", "Medical Image Computing and Computer-Assisted Intervention"]
+  },
+  { canonical: "ACM MM", aliases: ["conf/mm", "ACM Multimedia", "ACMMM", "MM"] },
+  // Machine learning.
+  {
+    canonical: "NeurIPS",
+    aliases: [
+      "conf/nips",
+      "NIPS",
+      "NeurIPS.cc",
+      "Neural Information Processing Systems",
+      "Advances in Neural Information Processing Systems",
+      "Annual Conference on Neural Information Processing Systems",
+      "Conference on Neural Information Processing Systems"
+    ]
+  },
+  {
+    canonical: "ICLR",
+    aliases: ["conf/iclr", "ICLR.cc", "International Conference on Learning Representations"]
+  },
+  {
+    canonical: "ICML",
+    aliases: ["conf/icml", "ICML.cc", "International Conference on Machine Learning"]
+  },
+  {
+    canonical: "AAAI",
+    aliases: [
+      "conf/aaai",
+      "AAAI.org",
+      "AAAI Conference on Artificial Intelligence",
+      "Proceedings of the AAAI Conference on Artificial Intelligence"
+    ]
+  },
+  {
+    canonical: "IJCAI",
+    aliases: ["conf/ijcai", "International Joint Conference on Artificial Intelligence"]
+  },
+  {
+    canonical: "AISTATS",
+    aliases: [
+      "conf/aistats",
+      "aistats.org/AISTATS",
+      "International Conference on Artificial Intelligence and Statistics"
+    ]
+  },
+  {
+    canonical: "UAI",
+    aliases: ["conf/uai", "Conference on Uncertainty in Artificial Intelligence"]
+  },
+  { canonical: "COLT", aliases: ["conf/colt", "Annual Conference Computational Learning Theory"] },
+  { canonical: "CoRL", aliases: ["conf/corl", "Conference on Robot Learning"] },
+  {
+    canonical: "JMLR",
+    aliases: [
+      "journals/jmlr",
+      "J. Mach. Learn. Res.",
+      "Journal of Machine Learning Research",
+      "Journal of machine learning research"
+    ]
+  },
+  {
+    canonical: "TMLR",
+    aliases: [
+      "journals/tmlr",
+      "Trans. Mach. Learn. Res.",
+      "Transactions on Machine Learning Research"
+    ]
+  },
+  {
+    canonical: "KDD",
+    aliases: ["conf/kdd", "SIGKDD", "Knowledge Discovery and Data Mining"]
+  },
+  { canonical: "WWW", aliases: ["conf/www", "TheWebConf", "The Web Conference"] },
+  { canonical: "SIGIR", aliases: ["conf/sigir"] },
+  {
+    canonical: "ICRA",
+    aliases: ["conf/icra", "IEEE International Conference on Robotics and Automation"]
+  },
+  {
+    canonical: "IROS",
+    aliases: ["conf/iros", "IEEE/RSJ International Conference on Intelligent Robots and Systems"]
+  },
+  { canonical: "RSS", aliases: ["conf/rss", "Robotics: Science and Systems"] },
+  // Natural language processing.
+  {
+    canonical: "ACL",
+    aliases: [
+      "conf/acl",
+      "ACL (1)",
+      "Annual Meeting of the Association for Computational Linguistics"
+    ]
+  },
+  {
+    canonical: "EMNLP",
+    aliases: ["conf/emnlp", "Conference on Empirical Methods in Natural Language Processing"]
+  },
+  {
+    canonical: "NAACL",
+    aliases: [
+      "conf/naacl",
+      "NAACL-HLT",
+      "North American Chapter of the Association for Computational Linguistics"
+    ]
+  },
+  {
+    canonical: "EACL",
+    aliases: [
+      "conf/eacl",
+      "Conference of the European Chapter of the Association for Computational Linguistics"
+    ]
+  },
+  {
+    canonical: "COLING",
+    aliases: ["conf/coling", "International Conference on Computational Linguistics"]
+  },
+  {
+    canonical: "CoNLL",
+    aliases: ["conf/conll", "Conference on Computational Natural Language Learning"]
+  },
+  {
+    canonical: "TACL",
+    aliases: [
+      "journals/tacl",
+      "Trans. Assoc. Comput. Linguistics",
+      "Transactions of the Association for Computational Linguistics"
+    ]
+  },
+  { canonical: "COLM", aliases: ["colmweb.org/COLM", "Conference on Language Modeling"] },
+  // Preprints: DBLP files arXiv under CoRR, Semantic Scholar under arXiv.org.
+  {
+    canonical: "arXiv",
+    aliases: ["journals/corr", "CoRR", "arXiv.org", "arXiv (Cornell University)"]
+  }
+];
+
+// src/metadata/venue-names.ts
+function venueKey(name) {
+  return name.normalize("NFKD").replace(new RegExp("\\p{M}+", "gu"), "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+var NOISE = /^(?:(?:19|20)\d\d|\d+(?:st|nd|rd|th)|proceedings|of|the|ieee|cvf|acm|annual|in)$/;
+function bareKey(name) {
+  return venueKey(name).split(" ").filter((word) => !NOISE.test(word)).join(" ");
+}
+function aliasMap(key) {
+  return new Map(
+    VENUE_ALIASES.flatMap(
+      ({ canonical, aliases }) => [canonical, ...aliases].map((alias) => [key(alias), canonical])
+    )
+  );
+}
+var BY_KEY = aliasMap(venueKey);
+var BY_BARE_KEY = aliasMap(bareKey);
+var DBLP_KEY = /^((?:conf|journals)\/[^/]+)(?:\/|$)/;
+var OPENREVIEW_GROUP = /^([^/]+(?:\/[A-Z][^/]*)?)\/(?:19|20)\d\d(?:\/|$)/;
+var ACRONYM_IN_PARENTHESES = /\(([A-Za-z][\w-]*?)(?:\s*'?\d{2,4})?\)/;
+function lookup(name) {
+  return BY_KEY.get(venueKey(name));
+}
+function withoutVolume(name) {
+  return name.replace(/\s*\(\d+\)\s*$/, "").replace(/\s+(?:\d+|(?:19|20)\d\d)\s*$/, "").trim();
+}
+function canonicalVenue(name) {
+  const trimmed = name.trim();
+  const dblp = DBLP_KEY.exec(trimmed);
+  if (dblp) return lookup(dblp[1]);
+  const group = OPENREVIEW_GROUP.exec(trimmed);
+  if (group) return lookup(group[1]);
+  const acronym = ACRONYM_IN_PARENTHESES.exec(trimmed)?.[1];
+  return lookup(trimmed) ?? lookup(withoutVolume(trimmed)) ?? (acronym === void 0 ? void 0 : lookup(acronym)) ?? BY_BARE_KEY.get(bareKey(withoutVolume(trimmed)));
+}
+function venueLabel(name, year) {
+  const short = canonicalVenue(name) ?? withoutVolume(name.replace(/\s+/g, " "));
+  if (short === "") return void 0;
+  return year === void 0 ? short : `${short} ${year}`;
+}
+var NAME_AND_YEAR = /^(.*?\S)[\s']*((?:19|20)\d\d)(?!\d)(.*)$/;
+function splitVenue(venue) {
+  const match = NAME_AND_YEAR.exec(venue.trim());
+  if (!match) return void 0;
+  const name = match[1].replace(/'$/, "");
+  return { name, year: Number(match[2]), rest: venue.trim().slice(name.length) };
+}
+function sameVenue(a, b) {
+  return (canonicalVenue(a) ?? venueKey(a)) === (canonicalVenue(b) ?? venueKey(b));
+}
+function listSpelling(venue, listVenues2) {
+  const parts = splitVenue(venue);
+  if (!parts) return venue;
+  const uses = /* @__PURE__ */ new Map();
+  for (const listVenue of listVenues2) {
+    const listParts = splitVenue(listVenue);
+    if (!listParts || !sameVenue(listParts.name, parts.name)) continue;
+    const distance = Math.abs(listParts.year - parts.year);
+    const use = uses.get(listParts.name);
+    if (use) {
+      use.count += 1;
+      use.distance = Math.min(use.distance, distance);
+    } else {
+      uses.set(listParts.name, { count: 1, distance, order: uses.size });
+    }
+  }
+  const best = [...uses.entries()].sort(
+    ([, a], [, b]) => a.distance - b.distance || b.count - a.count || a.order - b.order
+  )[0];
+  return best ? `${best[0]}${parts.rest}` : venue;
+}
+
+// src/metadata/dblp-search.ts
+var authorSchema = union([string2(), object({ text: string2() })]);
+var oneOrMany = (schema) => union([schema, array(schema)]);
+var infoSchema = object({
+  title: optional(string2()),
+  authors: optional(object({ author: oneOrMany(authorSchema) })),
+  venue: optional(oneOrMany(string2())),
+  year: optional(string2()),
+  key: optional(string2()),
+  doi: optional(string2()),
+  url: optional(string2())
+});
+var hitSchema = object({ info: infoSchema });
+var searchSchema = object({
+  result: object({ hits: object({ hit: optional(oneOrMany(hitSchema)) }) })
+});
+var ENTITIES = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'"
+};
+function decodeEntities(text4) {
+  return text4.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name) => {
+    if (name[0] !== "#") return ENTITIES[name.toLowerCase()] ?? entity;
+    const code2 = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+    return Number.isInteger(code2) && code2 > 0 && code2 <= 1114111 ? String.fromCodePoint(code2) : entity;
+  });
+}
+function matchKey(text4) {
+  return decodeEntities(text4).normalize("NFKD").replace(new RegExp("\\p{M}+", "gu"), "").toUpperCase().toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+function sameTitle(a, b) {
+  const key = (title) => matchKey(title).replace(/ /g, "");
+  return key(a) !== "" && key(a) === key(b);
+}
+function dblpName(name) {
+  return collapseSpaces(decodeEntities(name)).replace(/\s+\d{4}$/, "");
+}
+function sameAuthor(a, b) {
+  const [x, y] = [matchKey(dblpName(a)).split(" "), matchKey(dblpName(b)).split(" ")];
+  if (x.join(" ") === "" || y.join(" ") === "") return false;
+  if (x.join(" ") === y.join(" ")) return true;
+  return x.at(-1) === y.at(-1) && x[0][0] === y[0][0];
+}
+function matchesPaper(candidate, wanted) {
+  return sameTitle(candidate.title, wanted.title) && candidate.authors.some((author) => wanted.authors.some((other) => sameAuthor(author, other)));
+}
+function list(value) {
+  if (value === void 0) return [];
+  return Array.isArray(value) ? value : [value];
+}
+function hitAuthors(info) {
+  return list(info.authors?.author).map((a) => dblpName(typeof a === "string" ? a : a.text));
+}
+function isPreprint(info) {
+  const venue = list(info.venue)[0];
+  return (info.key ?? "").startsWith("journals/corr/") || venue === "CoRR";
+}
+function hitVenue(info, year) {
+  const venue = list(info.venue)[0];
+  const name = (venue !== void 0 ? canonicalVenue(venue) : void 0) ?? (info.key !== void 0 ? canonicalVenue(info.key) : void 0) ?? venue;
+  return name === void 0 ? void 0 : venueLabel(name, year);
+}
+function parseDblpSearch(json2, wanted) {
+  const checked = checkShape(searchSchema, json2, "dblp");
+  if ("verdict" in checked) return checked.verdict;
+  const hits = list(checked.data.result.hits.hit).map((hit) => hit.info);
+  const matching = hits.filter(
+    (info) => matchesPaper({ title: info.title ?? "", authors: hitAuthors(info) }, wanted)
+  );
+  const published = matching.find((info) => !isPreprint(info));
+  if (!published) {
+    return notFound(
+      matching.length > 0 ? `DBLP has only the arXiv (CoRR) record of "${wanted.title}"` : `DBLP has no record of "${wanted.title}" by its authors`
+    );
+  }
+  const year = published.year === void 0 ? void 0 : Number(published.year);
+  const title = decodeEntities(published.title ?? "").replace(/\.$/, "");
+  return found({
+    source: "dblp",
+    url: published.url ?? `https://dblp.org/rec/${published.key ?? ""}`,
+    ...titleFields(title),
+    authors: hitAuthors(published),
+    venue: hitVenue(published, year),
+    year: Number.isInteger(year) ? year : void 0,
+    doi: published.doi
+  });
+}
+
+// src/plan/fill-answers.ts
+var AUTOFILL_MODES = ["fill-missing", "verify", "off"];
+var FILLABLE_FIELDS = ["title", "authors", "venue"];
+function wantsAutofill(answers, mode) {
+  if (mode === "off" || !answers.get("paper")?.trim()) return false;
+  return mode === "verify" || FILLABLE_FIELDS.some((field2) => !answers.get(field2)?.trim());
+}
+function fetchedValue(field2, record, listVenues2) {
+  if (field2 === "title") return record.title;
+  if (field2 === "authors")
+    return record.authors && record.authors.length > 0 ? record.authors.join("\n") : void 0;
+  return record.venue === void 0 ? void 0 : listSpelling(record.venue, listVenues2);
+}
+function bestRecord(field2, records, listVenues2) {
+  const candidates = records.flatMap((record) => {
+    const value = fetchedValue(field2, record, listVenues2);
+    return value === void 0 || value.trim() === "" ? [] : [{ record, value }];
+  });
+  if (field2 !== "venue") return candidates[0];
+  return candidates.find((c) => !/^arxiv\b/i.test(c.value)) ?? candidates[0];
+}
+function sameValue(field2, a, b) {
+  if (field2 !== "authors") return matchKey(a) === matchKey(b);
+  const names = (text4) => text4.split(/\n|,|;/).map(matchKey).filter((name) => name !== "");
+  return names(a).join("|") === names(b).join("|");
+}
+function fillAnswers(answers, records, listVenues2) {
+  const merged = new Map(answers);
+  const filled = [];
+  const differences = [];
+  for (const field2 of FILLABLE_FIELDS) {
+    const best = bestRecord(field2, records, listVenues2);
+    if (!best) continue;
+    const { record, value } = best;
+    const given = answers.get(field2)?.trim();
+    if (!given) {
+      merged.set(field2, value);
+      filled.push({ field: field2, value, source: record.source, url: record.url });
+    } else if (!sameValue(field2, given, value)) {
+      differences.push({ field: field2, given, fetched: value, source: record.source, url: record.url });
+    }
+  }
+  const code2 = records.find((record) => record.codeUrl !== void 0);
+  if (code2?.codeUrl && !answers.get("links")?.trim()) {
+    merged.set("links", `Code: ${code2.codeUrl}`);
+    filled.push({ field: "links", value: code2.codeUrl, source: code2.source, url: code2.url });
+  }
+  return { answers: merged, filled, differences, notes: recordNotes(records, filled) };
+}
+function recordNotes(records, filled) {
+  const title = filled.find((f) => f.field === "title");
+  const tex = title && records.find((r) => r.url === title.url && r.hasTex);
+  return [
+    ...tex ? ["The filled title holds TeX markup; check how it reads in the list."] : [],
+    ...records.flatMap((record) => record.notes ?? [])
+  ];
+}
+
+// src/plan/apply-autofill.ts
+var MAX_REASON = 160;
+var NOUNS = {
+  title: "title",
+  authors: "authors",
+  venue: "venue"
+};
+function describeTried(attempts, field2) {
+  if (attempts.length === 0) return "the link names no paper the bot can look up";
+  const parts = attempts.map((attempt2) => {
+    const name = SOURCE_NAMES[attempt2.source];
+    if (attempt2.outcome === "found") return `${name} gives no ${NOUNS[field2]}`;
+    const reason = shorten(collapseSpaces(attempt2.reason ?? ""), MAX_REASON);
+    if (attempt2.outcome === "skipped") return `${name} ${reason || "was not asked"}`;
+    return reason || `${name} ${attempt2.outcome === "failed" ? "failed" : "has no record"}`;
+  });
+  return [...new Set(parts)].join("; ");
+}
+function missingAfterAutofill(field2, label, attempts) {
+  return fieldProblem(
+    field2,
+    label,
+    `"${label}" is required: fill it in, or give a paper link the bot can read (${describeTried(attempts, field2)}).`
+  );
+}
+function applyAutofill(parsed, form, fill, attempts) {
+  const filled = new Set(fill.filled.map((f) => f.field));
+  const reported = (id) => parsed.problems.some((p) => p.field === id);
+  const missing = FILLABLE_FIELDS.filter(
+    (id) => !fill.answers.get(id)?.trim() && (parsed.present.has(id) || !reported(id))
+  );
+  const replaced = /* @__PURE__ */ new Set([...filled, ...missing]);
+  const order = (id) => form.findIndex((f) => f.id === id);
+  const problems = [
+    ...parsed.problems.filter((p) => !replaced.has(p.field)),
+    ...missing.map((id) => missingAfterAutofill(id, labelOf(form, id), attempts))
+  ].sort((a, b) => order(a.field) - order(b.field));
+  return { answers: fill.answers, present: parsed.present, problems };
+}
+function autofillReport(fill, form) {
+  return {
+    filled: fill.filled.map((f) => ({ ...f, label: labelOf(form, f.field) })),
+    differences: fill.differences.map((d) => ({ ...d, label: labelOf(form, d.field) })),
+    notes: fill.notes
+  };
+}
+function listVenues(list3, reader) {
+  return list3.files.flatMap(
+    (file) => file.sections.flatMap(
+      (section) => section.entries.flatMap((entry) => {
+        const venue = reader.venue(file.text.slice(entry.start, entry.end));
+        return venue === void 0 ? [] : [venue];
+      })
+    )
+  );
+}
+function labelOf(form, id) {
+  return form.find((f) => f.id === id)?.label.trim() ?? id;
+}
+
+// src/metadata/link-facts.ts
+var NEW_ARXIV = /^(\d{2})(\d{2})\.\d{4,5}$/;
+var OLD_ARXIV = /^([a-z-]+(?:\.[A-Za-z]{2})?)\/(\d{2})(\d{2})\d{3}$/i;
+var ARXIV_PATH = /^\/(?:abs|pdf|html|format)\/(.+?)(?:v\d+)?(?:\.pdf)?\/?$/;
+function arxivYear(yy) {
+  return Number(yy) >= 91 ? 1900 + Number(yy) : 2e3 + Number(yy);
+}
+function arxivIdFacts(id) {
+  const fresh = NEW_ARXIV.exec(id);
+  const old = fresh ? void 0 : OLD_ARXIV.exec(id);
+  const yymm = fresh ? [fresh[1], fresh[2]] : old ? [old[2], old[3]] : void 0;
+  if (!yymm) return void 0;
+  const [yy, mm] = yymm;
+  const arxivId2 = old ? `${old[1].split(".")[0].toLowerCase()}/${id.split("/")[1]}` : id;
+  const dated = Number(mm) >= 1 && Number(mm) <= 12;
+  return {
+    arxivId: arxivId2,
+    doi: `10.48550/arXiv.${arxivId2}`,
+    ...dated ? { venue: `arXiv ${yy}${mm}`, year: arxivYear(yy) } : {}
+  };
+}
+function readArxiv(url) {
+  const id = ARXIV_PATH.exec(decodeURIComponent(url.pathname))?.[1];
+  return id === void 0 ? void 0 : arxivIdFacts(id);
+}
+var DATACITE_ARXIV = /^10\.48550\/arxiv\.(.+)$/i;
+function readDoi(url) {
+  const doi2 = decodeURIComponent(url.pathname.slice(1)).replace(/[.)/]+$/, "");
+  if (!/^10\.\d{4,9}\/\S+$/.test(doi2)) return void 0;
+  const arxiv = DATACITE_ARXIV.exec(doi2)?.[1];
+  const facts = arxiv === void 0 ? void 0 : arxivIdFacts(arxiv);
+  return facts ? { ...facts, doi: doi2 } : { doi: doi2 };
+}
+function readOpenReview(url) {
+  if (!/^\/(?:forum|pdf|attachment)\/?$/.test(url.pathname)) return void 0;
+  const id = url.searchParams.get("id");
+  return id && /^[\w-]+$/.test(id) ? { openReviewId: id } : void 0;
+}
+var CVF_PATH = /^\/content[/_]([A-Za-z]+?)(W?)_?((?:19|20)\d\d)(W|_workshops)?(?:[/_]|$)/i;
+function readCvf(url) {
+  const match = CVF_PATH.exec(url.pathname);
+  if (!match) return void 0;
+  const conference = canonicalVenue(match[1]) ?? match[1].toUpperCase();
+  const workshop = match[2] !== "" || match[4] !== void 0 ? "W" : "";
+  const year = Number(match[3]);
+  return { venue: `${conference}${workshop} ${year}`, year };
+}
+var NEURIPS_PATH = /^\/paper(?:_files\/paper)?\/((?:19|20)\d\d)\//;
+function readNeurips(url) {
+  const year = NEURIPS_PATH.exec(url.pathname)?.[1];
+  return year === void 0 ? void 0 : { venue: `NeurIPS ${year}`, year: Number(year) };
+}
+var ACL_VENUES = {
+  acl: "ACL",
+  emnlp: "EMNLP",
+  naacl: "NAACL",
+  eacl: "EACL",
+  aacl: "AACL",
+  coling: "COLING",
+  conll: "CoNLL",
+  tacl: "TACL",
+  cl: "CL",
+  lrec: "LREC",
+  ijcnlp: "IJCNLP",
+  semeval: "SemEval"
+};
+var ACL_LETTERS = {
+  P: "ACL",
+  N: "NAACL",
+  D: "EMNLP",
+  E: "EACL",
+  C: "COLING",
+  K: "CoNLL",
+  Q: "TACL",
+  J: "CL",
+  L: "LREC",
+  S: "SemEval"
+};
+var NEW_ACL_ID = /^((?:19|20)\d\d)\.([a-z0-9]+)(?:-([a-z0-9]+))?\.\d+$/;
+var OLD_ACL_ID = /^([A-Z])(\d{2})-\d{4}$/;
+function aclIdFacts(aclId) {
+  const fresh = NEW_ACL_ID.exec(aclId);
+  if (fresh) {
+    const year2 = Number(fresh[1]);
+    const [code2, track] = [fresh[2], fresh[3]];
+    const name2 = code2 === "findings" && track !== void 0 && ACL_VENUES[track] ? `Findings of ${ACL_VENUES[track]}` : ACL_VENUES[code2];
+    return { aclId, year: year2, ...name2 ? { venue: `${name2} ${year2}` } : {} };
+  }
+  const old = OLD_ACL_ID.exec(aclId);
+  if (!old) return void 0;
+  const year = Number(old[2]) >= 60 ? 1900 + Number(old[2]) : 2e3 + Number(old[2]);
+  const name = ACL_LETTERS[old[1]];
+  return { aclId, year, ...name ? { venue: `${name} ${year}` } : {} };
+}
+function readAcl(url) {
+  const id = /^\/(?:anthology\/)?([^/]+?)(?:\.pdf|\.bib)?\/?$/.exec(url.pathname)?.[1];
+  return id === void 0 ? void 0 : aclIdFacts(id);
+}
+var RULES = [
+  { name: "arXiv", host: /^(?:www\.|export\.)?arxiv\.org$/, read: readArxiv },
+  { name: "DOI", host: /^(?:www\.|dx\.)?doi\.org$/, read: readDoi },
+  { name: "OpenReview", host: /^(?:www\.)?openreview\.net$/, read: readOpenReview },
+  { name: "CVF open access", host: /^openaccess\.thecvf\.com$/, read: readCvf },
+  {
+    name: "NeurIPS proceedings",
+    host: /^(?:proceedings\.neurips\.cc|papers\.nips\.cc|papers\.neurips\.cc)$/,
+    read: readNeurips
+  },
+  { name: "ACL Anthology", host: /^(?:www\.)?(?:aclanthology\.org|aclweb\.org)$/, read: readAcl }
+];
+function linkFacts(link) {
+  let url;
+  try {
+    url = new URL(link.trim());
+  } catch {
+    return { link };
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") return { link };
+  const host = url.hostname.toLowerCase();
+  for (const rule of RULES) {
+    if (!rule.host.test(host)) continue;
+    const facts = rule.read(url);
+    if (facts) return { link, ...facts };
+  }
+  return { link };
+}
+function linkRecord(facts) {
+  if (facts.venue === void 0 && facts.year === void 0) return void 0;
+  return {
+    source: "link",
+    url: facts.link,
+    ...facts.venue !== void 0 ? { venue: facts.venue } : {},
+    ...facts.year !== void 0 ? { year: facts.year } : {}
+  };
+}
+
+// src/autofill/fetch-source.ts
+var PROJECT_URL = "https://github.com/OWNER/paper-list-bot";
+var DEFAULT_USER_AGENT = `paper-list-bot (+${PROJECT_URL})`;
+var DEFAULTS = {
+  timeoutMs: 1e4,
+  maxRetryWaitMs: 1e4,
+  maxBytes: 2 * 1024 * 1024,
+  maxAttempts: 2,
+  userAgent: DEFAULT_USER_AGENT
+};
+var DEFAULT_RETRY_WAIT_MS = 1e3;
+function settingsOf(options) {
+  return {
+    fetch: options.fetch ?? globalThis.fetch,
+    timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs,
+    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    maxRetryWaitMs: options.maxRetryWaitMs ?? DEFAULTS.maxRetryWaitMs,
+    maxBytes: options.maxBytes ?? DEFAULTS.maxBytes,
+    maxAttempts: options.maxAttempts ?? DEFAULTS.maxAttempts,
+    userAgent: options.userAgent ?? DEFAULTS.userAgent,
+    now: options.now ?? Date.now
+  };
+}
+function seconds(ms) {
+  return `${Number((ms / 1e3).toFixed(3))} s`;
+}
+function retryAfterMs(header, now) {
+  const value = header?.trim() ?? "";
+  if (/^\d+$/.test(value)) return Number(value) * 1e3;
+  const date2 = Date.parse(value);
+  return Number.isNaN(date2) ? DEFAULT_RETRY_WAIT_MS : Math.max(0, date2 - now);
+}
+function describeError(error) {
+  const cause = error?.cause;
+  const detail = cause?.code ?? cause?.message ?? (error instanceof Error ? error.message : "");
+  return typeof detail === "string" && detail !== "" ? ` (${detail})` : "";
+}
+function byteSize(bytes) {
+  if (bytes >= 1024 * 1024) return `${Number((bytes / 1024 / 1024).toFixed(1))} MiB`;
+  if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KiB`;
+  return `${bytes} bytes`;
+}
+async function readBody(response, settings, name, signal) {
+  const tooLarge = `${name}'s answer is larger than ${byteSize(settings.maxBytes)}`;
+  if (Number(response.headers.get("content-length") ?? 0) > settings.maxBytes) {
+    await response.body?.cancel().catch(() => void 0);
+    return { reason: tooLarge };
+  }
+  const chunks = [];
+  let size = 0;
+  const reader = response.body?.getReader();
+  try {
+    for (let next = await reader?.read(); next && !next.done; next = await reader?.read()) {
+      size += next.value.byteLength;
+      if (size > settings.maxBytes) {
+        await reader?.cancel().catch(() => void 0);
+        return { reason: tooLarge };
+      }
+      chunks.push(next.value);
+    }
+  } catch (error) {
+    return signal.aborted ? { reason: `${name} did not answer in ${seconds(settings.timeoutMs)}` } : { reason: `${name}'s answer broke off${describeError(error)}` };
+  }
+  return { body: new TextDecoder().decode(Buffer.concat(chunks)) };
+}
+var REDIRECT_HOSTS = ["doi.org", "crossref.org", "datacite.org", "arxiv.org", "openreview.net"];
+var MAX_REDIRECTS = 3;
+var RedirectRefused = class extends Error {
+};
+function mayFollow(from, to) {
+  if (to.origin === from.origin) return true;
+  const host = to.hostname.toLowerCase();
+  return to.protocol === "https:" && REDIRECT_HOSTS.some((allowed) => host === allowed || host.endsWith(`.${allowed}`));
+}
+async function fetchFollowing(request, settings, signal) {
+  let url = new URL(request.url);
+  for (let hops = 0; ; hops += 1) {
+    const response = await settings.fetch(url.href, {
+      method: "GET",
+      // Only these two headers: no token or cookie ever goes to a metadata source.
+      headers: { accept: request.accept, "user-agent": settings.userAgent },
+      redirect: "manual",
+      credentials: "omit",
+      signal
+    });
+    const location = response.headers.get("location");
+    if (response.status < 300 || response.status > 399 || location === null) return response;
+    await response.body?.cancel().catch(() => void 0);
+    const next = URL.canParse(location, url.href) ? new URL(location, url) : void 0;
+    if (!next || !mayFollow(url, next)) {
+      throw new RedirectRefused(
+        `redirected to ${next?.host ?? "an unreadable address"}, which the bot does not follow`
+      );
+    }
+    if (hops >= MAX_REDIRECTS)
+      throw new RedirectRefused(`redirected more than ${MAX_REDIRECTS} times`);
+    url = next;
+  }
+}
+async function attempt(request, settings) {
+  const name = SOURCE_NAMES[request.source];
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), settings.timeoutMs);
+  try {
+    let response;
+    try {
+      response = await fetchFollowing(request, settings, controller.signal);
+    } catch (error) {
+      if (error instanceof RedirectRefused)
+        return { kind: "failed", reason: `${name} ${error.message}` };
+      return controller.signal.aborted ? { kind: "failed", reason: `${name} did not answer in ${seconds(settings.timeoutMs)}` } : { kind: "failed", reason: `could not reach ${name}${describeError(error)}` };
+    }
+    const answered = response.ok || (request.okStatuses ?? []).includes(response.status);
+    if (!answered) return { kind: "response", response };
+    const read = await readBody(response, settings, name, controller.signal);
+    return "body" in read ? { kind: "read", status: response.status, body: read.body } : { kind: "failed", reason: read.reason };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+async function fetchSource(request, options = {}) {
+  const settings = settingsOf(options);
+  const name = SOURCE_NAMES[request.source];
+  for (let requests = 1; ; requests += 1) {
+    const answer = await attempt(request, settings);
+    if (answer.kind === "failed") return { kind: "failed", reason: answer.reason, requests };
+    if (answer.kind === "read") {
+      return { kind: "ok", status: answer.status, body: answer.body, requests };
+    }
+    const { status, headers, body } = answer.response;
+    await body?.cancel().catch(() => void 0);
+    if (status === 404 || status === 410) return { kind: "not-found", status, requests };
+    const retryable = status === 429 || status === 503;
+    if (!retryable || requests >= settings.maxAttempts) {
+      return { kind: "failed", reason: `${name} answered ${status}`, status, requests };
+    }
+    const wait = retryAfterMs(headers.get("retry-after"), settings.now());
+    if (wait > settings.maxRetryWaitMs) {
+      const reason = `${name} answered ${status} and asked to wait ${seconds(wait)}, more than ${seconds(settings.maxRetryWaitMs)}`;
+      return { kind: "failed", reason, status, requests };
+    }
+    await settings.sleep(wait);
+  }
+}
+
+// src/metadata/arxiv-atom.ts
+var import_parse_xml = __toESM(require_dist(), 1);
+function localName(element) {
+  return element.name.slice(element.name.indexOf(":") + 1);
+}
+function childElements(element, name) {
+  return element.children.filter(
+    (child) => child instanceof import_parse_xml.XmlElement && localName(child) === name
+  );
+}
+function childText(element, name) {
+  const child = childElements(element, name)[0];
+  return child === void 0 ? void 0 : collapseSpaces(child.text);
+}
+function entryArxivId(entry) {
+  const id = childText(entry, "id") ?? "";
+  return /\/abs\/(.+?)(?:v\d+)?$/.exec(id)?.[1];
+}
+function pickEntry(entries, arxivId2) {
+  return entries.find((entry) => entryArxivId(entry) === arxivId2) ?? entries[0];
+}
+function isErrorEntry(entry) {
+  return (childText(entry, "id") ?? "").includes("/api/errors");
+}
+function parseArxivAtom(xml, arxivId2) {
+  let root;
+  try {
+    root = (0, import_parse_xml.parseXml)(xml).root;
+  } catch (error) {
+    const detail = error instanceof import_parse_xml.XmlError ? `line ${error.line}: ${error.message}` : "not XML";
+    return invalidAnswer("arxiv", detail);
+  }
+  if (!root || localName(root) !== "feed") return invalidAnswer("arxiv", "not an Atom feed");
+  const entries = childElements(root, "entry");
+  const entry = pickEntry(entries, arxivId2);
+  if (!entry) return notFound(`arXiv has no record ${arxivId2}`);
+  if (isErrorEntry(entry)) {
+    const summary = childText(entry, "summary");
+    return notFound(`arXiv refused ${arxivId2}${summary ? `: ${summary}` : ""}`);
+  }
+  const id = entryArxivId(entry) ?? arxivId2;
+  const facts = arxivIdFacts(id);
+  const authors = childElements(entry, "author").map((author) => childText(author, "name") ?? "").filter((name) => name !== "");
+  const published = /^(\d{4})-/.exec(childText(entry, "published") ?? "")?.[1];
+  return found({
+    source: "arxiv",
+    url: `https://arxiv.org/abs/${id}`,
+    ...titleFields(childText(entry, "title")),
+    authors,
+    venue: facts?.venue,
+    year: facts?.year ?? (published === void 0 ? void 0 : Number(published)),
+    doi: childText(entry, "doi")
+  });
+}
+
+// src/metadata/csl-json.ts
+var textOrList = union([string2(), array(string2())]);
+var cslName = object({
+  given: optional(string2()),
+  family: optional(string2()),
+  literal: optional(string2()),
+  name: optional(string2())
+});
+var cslDate = object({
+  "date-parts": optional(array(array(union([number2(), string2(), _null3()]))))
+});
+var cslSchema = object({
+  DOI: optional(string2()),
+  URL: optional(string2()),
+  title: optional(textOrList),
+  author: optional(array(cslName)),
+  "container-title": optional(textOrList),
+  "container-title-short": optional(textOrList),
+  event: optional(union([string2(), object({ name: optional(string2()) })])),
+  "event-title": optional(string2()),
+  issued: optional(cslDate),
+  "published-print": optional(cslDate),
+  "published-online": optional(cslDate)
+});
+function first(value) {
+  const text4 = typeof value === "string" ? value : value?.[0];
+  const clean = text4 === void 0 ? "" : collapseSpaces(text4);
+  return clean === "" ? void 0 : clean;
+}
+function authorName(author) {
+  const literal2 = author.literal ?? author.name;
+  if (literal2 !== void 0) return collapseSpaces(literal2);
+  return collapseSpaces(`${author.given ?? ""} ${author.family ?? ""}`);
+}
+function yearOf(csl) {
+  for (const date2 of [csl.issued, csl["published-print"], csl["published-online"]]) {
+    const year = Number(date2?.["date-parts"]?.[0]?.[0]);
+    if (Number.isInteger(year) && year > 1e3) return year;
+  }
+  return void 0;
+}
+var BOOK_SERIES = /^(?:Lecture Notes in (?:Computer Science|Artificial Intelligence|Networks and Systems)|Communications in Computer and Information Science)$/i;
+function venueOf(csl, year) {
+  const event = typeof csl.event === "string" ? csl.event : csl.event?.name ?? csl["event-title"];
+  const candidates = [first(event), first(csl["container-title"])].filter(
+    (name2) => name2 !== void 0 && !BOOK_SERIES.test(name2)
+  );
+  const known = candidates.find((name2) => canonicalVenue(name2) !== void 0);
+  const short = first(csl["container-title-short"]);
+  const name = known ?? (short !== void 0 && !BOOK_SERIES.test(short) ? short : candidates.at(-1));
+  return name === void 0 ? void 0 : venueLabel(name, year);
+}
+var DATACITE_ARXIV2 = /^10\.48550\/arxiv\.(.+)$/i;
+function parseCslJson(json2, doi2) {
+  const checked = checkShape(cslSchema, json2, "doi");
+  if ("verdict" in checked) return checked.verdict;
+  const csl = checked.data;
+  const recordDoi = csl.DOI ?? doi2;
+  const year = yearOf(csl);
+  const arxivId2 = DATACITE_ARXIV2.exec(recordDoi)?.[1];
+  const arxiv = arxivId2 === void 0 ? void 0 : arxivIdFacts(arxivId2);
+  return found({
+    source: "doi",
+    url: `https://doi.org/${doi2}`,
+    ...titleFields(first(csl.title)),
+    authors: (csl.author ?? []).map(authorName).filter((name) => name !== ""),
+    venue: arxiv?.venue ?? venueOf(csl, year),
+    year: year ?? arxiv?.year,
+    doi: recordDoi
+  });
+}
+
+// src/metadata/huggingface-paper.ts
+var paperSchema = object({
+  id: optional(string2()),
+  githubRepo: optional(nullable(string2()))
+});
+function httpsUrl(text4) {
+  if (!text4) return void 0;
+  try {
+    const url = new URL(text4.trim());
+    return url.protocol === "https:" ? url.href.replace(/\/$/, "") : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function parseHuggingFacePaper(json2, arxivId2) {
+  const checked = checkShape(paperSchema, json2, "huggingface");
+  if ("verdict" in checked) return checked.verdict;
+  const codeUrl = httpsUrl(checked.data.githubRepo);
+  if (codeUrl === void 0) return notFound(`Hugging Face names no code for ${arxivId2}`);
+  return found({
+    source: "huggingface",
+    url: `https://huggingface.co/papers/${checked.data.id ?? arxivId2}`,
+    codeUrl
+  });
+}
+
+// src/metadata/openreview-note.ts
+var wrapped = (schema) => optional(object({ value: schema }));
+var noteSchema = object({
+  id: string2(),
+  pdate: optional(nullable(number2())),
+  content: object({
+    title: wrapped(string2()),
+    authors: wrapped(array(string2())),
+    venue: wrapped(string2()),
+    venueid: wrapped(string2())
+  })
+});
+var notesSchema = object({ notes: array(noteSchema) });
+var NOT_A_VENUE = {
+  Rejected_Submission: "a rejected submission",
+  Withdrawn_Submission: "a withdrawn submission",
+  Desk_Rejected_Submission: "a desk-rejected submission",
+  Submission: "a submission under review"
+};
+var VENUE_ID = /^(.+?)\/((?:19|20)\d\d)\/([^/]+)(?:\/(.+))?$/;
+function presentation(venue) {
+  const kind = /\b(oral|spotlight)\b/i.exec(venue ?? "")?.[1];
+  return kind === void 0 ? void 0 : kind[0].toUpperCase() + kind.slice(1).toLowerCase();
+}
+function readVenueId(venueId, venueText, note) {
+  const match = VENUE_ID.exec(venueId);
+  if (!match) {
+    const name2 = canonicalVenue(venueId);
+    const year2 = note.pdate ? new Date(note.pdate).getUTCFullYear() : void 0;
+    if (!name2) return {};
+    return { venue: year2 === void 0 ? name2 : `${name2} ${year2}`, ...year2 ? { year: year2 } : {} };
+  }
+  const [, group, yearText, track, status] = match;
+  const year = Number(yearText);
+  const name = canonicalVenue(group) ?? group.replace(/\.(?:cc|org|com)$/, "");
+  const decision = status === void 0 ? void 0 : NOT_A_VENUE[status];
+  if (decision !== void 0) {
+    return {
+      year,
+      note: `OpenReview lists this paper as ${decision} to ${name} ${year} (${venueId}), which is not a venue; the venue is left empty.`
+    };
+  }
+  const workshop = /^Workshop/i.test(track) ? " Workshop" : "";
+  const shown = presentation(venueText);
+  return { venue: `${name} ${year}${workshop}${shown ? ` ${shown}` : ""}`, year };
+}
+function parseOpenReviewNotes(json2, forumId) {
+  const checked = checkShape(notesSchema, json2, "openreview");
+  if ("verdict" in checked) return checked.verdict;
+  const note = checked.data.notes.find((n) => n.id === forumId) ?? checked.data.notes[0];
+  if (!note) return notFound(`OpenReview has no note ${forumId}`);
+  const { content: content3 } = note;
+  const venueId = content3.venueid?.value;
+  const verdict = venueId === void 0 ? {} : readVenueId(venueId, content3.venue?.value, note);
+  return found({
+    source: "openreview",
+    url: `https://openreview.net/forum?id=${note.id}`,
+    ...titleFields(content3.title?.value),
+    authors: (content3.authors?.value ?? []).map(collapseSpaces).filter((a) => a !== ""),
+    venue: verdict.venue,
+    year: verdict.year,
+    notes: verdict.note === void 0 ? void 0 : [verdict.note]
+  });
+}
+
+// src/metadata/semantic-scholar-paper.ts
+var SEMANTIC_SCHOLAR_FIELDS = "title,authors,venue,year,externalIds,publicationVenue";
+var paperSchema2 = object({
+  paperId: optional(nullable(string2())),
+  url: optional(nullable(string2())),
+  title: optional(nullable(string2())),
+  authors: optional(nullable(array(object({ name: nullable(string2()) })))),
+  venue: optional(nullable(string2())),
+  year: optional(nullable(number2())),
+  externalIds: optional(
+    nullable(object({ ArXiv: optional(string2()), DOI: optional(string2()) }))
+  ),
+  publicationVenue: optional(
+    nullable(object({ name: optional(string2()), type: optional(string2()) }))
+  ),
+  error: optional(string2())
+});
+function venueOf2(paper, year) {
+  const name = [paper.publicationVenue?.name, paper.venue].map((v) => collapseSpaces(v ?? "")).find((v) => v !== "");
+  if (name === void 0) return void 0;
+  const canonical = canonicalVenue(name);
+  if (canonical === "arXiv") {
+    const arxiv = paper.externalIds?.ArXiv;
+    return arxiv === void 0 ? void 0 : arxivIdFacts(arxiv)?.venue;
+  }
+  return venueLabel(canonical ?? name, year);
+}
+function parseSemanticScholarPaper(json2, paperId) {
+  const checked = checkShape(paperSchema2, json2, "semantic-scholar");
+  if ("verdict" in checked) return checked.verdict;
+  const paper = checked.data;
+  if (paper.error !== void 0 || !paper.paperId) {
+    return notFound(`Semantic Scholar has no record ${paperId}`);
+  }
+  const year = paper.year ?? void 0;
+  const doi2 = paper.externalIds?.DOI;
+  return found({
+    source: "semantic-scholar",
+    url: paper.url ?? `https://www.semanticscholar.org/paper/${paper.paperId}`,
+    ...titleFields(paper.title ?? void 0),
+    authors: (paper.authors ?? []).map((author) => collapseSpaces(author.name ?? "")).filter((name) => name !== ""),
+    venue: venueOf2(paper, year),
+    year,
+    doi: doi2 !== void 0 && !/^10\.48550\//i.test(doi2) ? doi2 : void 0
+  });
+}
+
+// src/autofill/source-steps.ts
+function pathId(id) {
+  return id.split("/").map((part) => encodeURIComponent(part).replace(/%3A/gi, ":")).join("/");
+}
+function json(source, read) {
+  return (body) => {
+    let value;
+    try {
+      value = JSON.parse(body);
+    } catch {
+      return invalidAnswer(source, "not JSON");
+    }
+    return read(value);
+  };
+}
+function arxivStep(urls, arxivId2) {
+  return {
+    source: "arxiv",
+    url: `${urls.arxiv}/api/query?id_list=${encodeURIComponent(arxivId2)}`,
+    accept: "application/atom+xml",
+    okStatuses: [400],
+    missing: `arXiv has no record ${arxivId2}`,
+    parse: (body) => parseArxivAtom(body, arxivId2)
+  };
+}
+function doiStep(urls, doi2) {
+  return {
+    source: "doi",
+    url: `${urls.doi}/${pathId(doi2)}`,
+    accept: "application/vnd.citationstyles.csl+json",
+    missing: `doi.org has no record of the DOI ${doi2}`,
+    parse: json("doi", (value) => parseCslJson(value, doi2))
+  };
+}
+function openReviewStep(urls, forumId) {
+  return {
+    source: "openreview",
+    url: `${urls.openreview}/notes?id=${encodeURIComponent(forumId)}`,
+    accept: "application/json",
+    missing: `OpenReview has no note ${forumId}`,
+    parse: json("openreview", (value) => parseOpenReviewNotes(value, forumId))
+  };
+}
+function dblpStep(urls, wanted) {
+  const query = encodeURIComponent(wanted.title.replace(/\$/g, ""));
+  return {
+    source: "dblp",
+    url: `${urls.dblp}/search/publ/api?q=${query}&format=json&h=10`,
+    accept: "application/json",
+    missing: `DBLP has no record of "${wanted.title}"`,
+    parse: json("dblp", (value) => parseDblpSearch(value, wanted))
+  };
+}
+function semanticScholarStep(urls, paperId) {
+  return {
+    source: "semantic-scholar",
+    url: `${urls["semantic-scholar"]}/graph/v1/paper/${pathId(paperId)}?fields=${SEMANTIC_SCHOLAR_FIELDS}`,
+    accept: "application/json",
+    missing: `Semantic Scholar has no record ${paperId}`,
+    parse: json("semantic-scholar", (value) => parseSemanticScholarPaper(value, paperId))
+  };
+}
+function huggingFaceStep(urls, arxivId2) {
+  return {
+    source: "huggingface",
+    url: `${urls.huggingface}/api/papers/${encodeURIComponent(arxivId2)}`,
+    accept: "application/json",
+    missing: `Hugging Face has no page for ${arxivId2}`,
+    parse: json("huggingface", (value) => parseHuggingFacePaper(value, arxivId2))
+  };
+}
+
+// src/autofill/fetch-paper-metadata.ts
+var Session = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  records = [];
+  attempts = [];
+  requests = 0;
+  /** Asks one source; returns its record when it has one. */
+  async ask(step) {
+    const left = (this.options.maxRequests ?? 6) - this.requests;
+    const base = { source: step.source, url: step.url };
+    if (left <= 0) {
+      const reason = `not asked: the ${this.options.maxRequests ?? 6} requests allowed per paper are spent`;
+      this.attempts.push({ ...base, outcome: "skipped", reason, requests: 0 });
+      return void 0;
+    }
+    const outcome = await fetchSource(step, {
+      ...this.options.http,
+      maxAttempts: left >= 2 ? 2 : 1
+    });
+    this.requests += outcome.requests;
+    const requests = outcome.requests;
+    if (outcome.kind === "failed") {
+      this.attempts.push({ ...base, outcome: "failed", reason: outcome.reason, requests });
+      return void 0;
+    }
+    if (outcome.kind === "not-found") {
+      this.attempts.push({ ...base, outcome: "not-found", reason: step.missing, requests });
+      return void 0;
+    }
+    const parsed = step.parse(outcome.body);
+    if (!parsed.found) {
+      const kind = parsed.invalid ? "failed" : "not-found";
+      this.attempts.push({ ...base, outcome: kind, reason: parsed.reason, requests });
+      return void 0;
+    }
+    this.attempts.push({ ...base, outcome: "found", requests });
+    this.records.push(parsed.record);
+    return parsed.record;
+  }
+  /** The first record's value of a field, in the order the sources were asked. */
+  first(field2) {
+    return this.records.find((record) => record[field2] !== void 0)?.[field2];
+  }
+  /** Whether some source named a venue that is not arXiv (the paper is published). */
+  hasPublishedVenue() {
+    return this.records.some(
+      (record) => record.venue !== void 0 && !/^arxiv\b/i.test(record.venue)
+    );
+  }
+};
+var DATACITE_ARXIV3 = /^10\.48550\/arxiv\./i;
+function doiToAsk(facts, arxiv, arxivAnswered) {
+  if (facts.doi !== void 0 && !(DATACITE_ARXIV3.test(facts.doi) && arxivAnswered)) {
+    return facts.doi;
+  }
+  return arxiv?.doi;
+}
+async function fetchPaperMetadata(link, options) {
+  const { urls } = options;
+  const facts = linkFacts(link);
+  const session = new Session(options);
+  const own4 = linkRecord(facts);
+  if (own4) session.records.push(own4);
+  const arxiv = facts.arxivId ? await session.ask(arxivStep(urls, facts.arxivId)) : void 0;
+  const arxivAnswered = session.attempts.some(
+    (a) => a.source === "arxiv" && a.outcome !== "failed"
+  );
+  const doi2 = doiToAsk(facts, arxiv, arxivAnswered);
+  if (doi2 !== void 0) await session.ask(doiStep(urls, doi2));
+  if (facts.openReviewId) await session.ask(openReviewStep(urls, facts.openReviewId));
+  const preprint = facts.arxivId !== void 0 || /^arxiv\b/i.test(session.first("venue") ?? "");
+  const [title, authors] = [session.first("title"), session.first("authors")];
+  if (preprint && !session.hasPublishedVenue() && title && authors && authors.length > 0) {
+    await session.ask(dblpStep(urls, { title, authors }));
+  }
+  const missing = !session.first("title") || !session.first("authors")?.length || !session.first("venue") || preprint && !session.hasPublishedVenue();
+  const paperId = facts.arxivId ? `ARXIV:${facts.arxivId}` : doi2 ? `DOI:${doi2}` : void 0;
+  if (missing && paperId) await session.ask(semanticScholarStep(urls, paperId));
+  const codeLink = options.codeLink ?? true;
+  if (codeLink && facts.arxivId && !facts.arxivId.includes("/")) {
+    await session.ask(huggingFaceStep(urls, facts.arxivId));
+  }
+  return {
+    link,
+    facts,
+    records: session.records,
+    attempts: session.attempts,
+    requests: session.requests
+  };
+}
+
+// src/autofill/autofill-submission.ts
+async function autofillSubmission(input) {
+  const { parsed, access } = input;
+  const answer = parsed.answers.get("paper") ?? "";
+  const link = dropInvisible(answer).trim();
+  const readable = link !== "" && !refuseInvisible(answer) && !checkUrl(link);
+  if (!access || !readable) return { parsed };
+  if (!wantsAutofill(parsed.answers, input.mode)) return { parsed };
+  const metadata = await fetchPaperMetadata(link, {
+    urls: access.urls,
+    ...access.http ? { http: access.http } : {}
+  });
+  const venues = listVenues(input.list, input.format.reader);
+  const fill = fillAnswers(parsed.answers, metadata.records, venues);
+  return {
+    parsed: applyAutofill(parsed, input.form, fill, metadata.attempts),
+    fetched: { metadata, report: autofillReport(fill, input.form) }
+  };
+}
+
 // src/paper/paper.ts
 var RATINGS = ["★", "★☆", "★★", "★★☆", "★★★"];
 
@@ -7399,9 +11656,10 @@ function field(spec) {
   return Object.freeze({ ...spec, ...options });
 }
 var DEFAULT_FORM = Object.freeze([
-  field({ id: "title", type: "input", label: "Title", required: true }),
-  field({ id: "authors", type: "textarea", label: "Authors", required: true }),
-  field({ id: "venue", type: "input", label: "Venue and year", required: true }),
+  field({ id: "paper", type: "input", label: "Paper link", required: false }),
+  field({ id: "title", type: "input", label: "Title", required: false }),
+  field({ id: "authors", type: "textarea", label: "Authors", required: false }),
+  field({ id: "venue", type: "input", label: "Venue and year", required: false }),
   field({
     id: "section",
     type: "dropdown",
@@ -7414,17 +11672,11 @@ var DEFAULT_FORM = Object.freeze([
       "Self-Supervised Learning"
     ]
   }),
-  field({ id: "paper", type: "input", label: "Paper link", required: false }),
   field({ id: "links", type: "textarea", label: "Other links", required: false }),
   field({ id: "abbreviation", type: "input", label: "Short name", required: false }),
   field({ id: "rating", type: "dropdown", label: "Rating", required: false, options: RATINGS }),
   field({ id: "notes", type: "textarea", label: "Notes", required: false })
 ]);
-
-// src/form/field-problem.ts
-function fieldProblem(field2, label, message) {
-  return { field: field2, label, message };
-}
 
 // src/form/code-fence.ts
 var OPENING = /^ {0,3}(`{3,}|~{3,})(.*)$/;
@@ -7482,16 +11734,16 @@ function findHeading(lines, from, noFenceAt, matches, claimed) {
     }
     if (isMatch(line, index2)) candidates.push({ at: index2 });
   }
-  let first;
+  let first2;
   let lastCounted;
   for (let k = candidates.length - 1; k >= 0; k -= 1) {
     const { at, fenceEnd } = candidates[k];
     const quoted = fenceEnd !== void 0 && lastCounted !== void 0 && lastCounted > fenceEnd;
     if (quoted) continue;
-    first = at;
+    first2 = at;
     lastCounted = Math.max(lastCounted ?? at, at);
   }
-  return first;
+  return first2;
 }
 function findFieldHeading(lines, field2, from, noFenceAt, claimed) {
   const label = field2.label.trim();
@@ -7499,27 +11751,56 @@ function findFieldHeading(lines, field2, from, noFenceAt, claimed) {
   const folded = foldLabel(label);
   return findHeading(lines, from, noFenceAt, (text4) => text4 === label, claimed) ?? findHeading(lines, from, noFenceAt, (text4) => foldLabel(text4) === folded, claimed);
 }
-function findFieldHeadings(lines, fields) {
-  const found = [];
+function findInOrder(lines, fields) {
+  const found2 = [];
   const claimed = /* @__PURE__ */ new Set();
   let from = 0;
   let noFenceAt = -1;
   for (const field2 of fields) {
     const at = findFieldHeading(lines, field2, from, noFenceAt, claimed);
-    found.push(at);
+    found2.push(at);
     if (at === void 0) continue;
     claimed.add(at);
     from = at + 1;
     noFenceAt = field2.type === "textarea" ? -1 : singleLineAnswerAt(lines, at);
   }
+  return { found: found2, claimed };
+}
+function bodyOrder(lines, fields) {
+  const first2 = fields.map((field2) => {
+    const folded = foldLabel(field2.label);
+    const at = lines.findIndex((line) => {
+      const text4 = headingText(line);
+      return text4 !== void 0 && foldLabel(text4) === folded;
+    });
+    return at === -1 ? Number.POSITIVE_INFINITY : at;
+  });
+  return fields.map((_field, index2) => index2).sort((a, b) => first2[a] - first2[b] || a - b);
+}
+function findInBestOrder(lines, fields) {
+  const inTemplateOrder = findInOrder(lines, fields);
+  const order = bodyOrder(lines, fields);
+  if (order.every((fieldIndex, position2) => fieldIndex === position2)) return inTemplateOrder;
+  const inBodyOrder = findInOrder(
+    lines,
+    order.map((fieldIndex) => fields[fieldIndex])
+  );
+  const count3 = (found3) => found3.filter((at) => at !== void 0).length;
+  if (count3(inBodyOrder.found) <= count3(inTemplateOrder.found)) return inTemplateOrder;
+  const found2 = new Array(fields.length);
+  order.forEach((fieldIndex, position2) => found2[fieldIndex] = inBodyOrder.found[position2]);
+  return { found: found2, claimed: inBodyOrder.claimed };
+}
+function findFieldHeadings(lines, fields) {
+  const { found: found2, claimed } = findInBestOrder(lines, fields);
   fields.forEach((field2, index2) => {
-    if (found[index2] !== void 0) return;
+    if (found2[index2] !== void 0) return;
     const at = findFieldHeading(lines, field2, 0, -1, claimed);
     if (at === void 0) return;
-    found[index2] = at;
+    found2[index2] = at;
     claimed.add(at);
   });
-  return found;
+  return found2;
 }
 
 // src/form/read-answer.ts
@@ -7643,7 +11924,7 @@ function parseIssueBody(body, fields) {
 }
 
 // src/form/read-form-template.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml = __toESM(require_dist2(), 1);
 var RENDERED = ["input", "textarea", "dropdown", "checkboxes"];
 var ID_PATTERN = /^[a-zA-Z0-9_-]+$/;
 var TemplateError = class extends Error {
@@ -7751,6 +12032,10 @@ function readFormTemplate(yamlText) {
 }
 
 // src/form/read-issue.ts
+var CONTRACT_FIELDS = ["title", "authors", "venue", "section", "paper"];
+function submissionFields(fields) {
+  return fields.filter((field2) => field2.required || CONTRACT_FIELDS.includes(field2.id));
+}
 function chooseIssueForm(template) {
   if (template === void 0) return { fields: DEFAULT_FORM };
   const read = readFormTemplate(template.text);
@@ -7762,9 +12047,78 @@ function chooseIssueForm(template) {
 }
 function readIssue(body, form) {
   const parsed = parseIssueBody(body, form.fields);
-  const required2 = form.fields.filter((field2) => field2.required);
-  const isSubmission = required2.length > 0 ? required2.every((field2) => parsed.present.has(field2.id)) : parsed.present.size > 0;
+  const needed = submissionFields(form.fields);
+  const isSubmission = needed.length > 0 ? needed.every((field2) => parsed.present.has(field2.id)) : parsed.present.size > 0;
   return { parsed, isSubmission };
+}
+
+// src/paper/escape-markdown.ts
+var ALWAYS = /[\\`*[\]<~|$]/g;
+var LONE_UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
+var ENTITY = /&(?=#?[0-9A-Za-z]+;)/g;
+var BLOCK_START = /^(?:[#>+=-]|\d{1,9}(?=[.)]))/;
+var BARE_URL = /(?<![A-Za-z])https?:\/\/[^\s<>]+/gi;
+var WWW = /(www)\./gi;
+var TRAILING_PUNCTUATION = /[.,;:!?'"*_~]+$/;
+function escapeInline(text4) {
+  let escaped = "";
+  let at = 0;
+  for (const match of text4.matchAll(BARE_URL)) {
+    const url = trimUrl(match[0]);
+    escaped += escapeText(text4.slice(at, match.index)) + `<${url}>`;
+    at = match.index + url.length;
+  }
+  return escaped + escapeText(text4.slice(at));
+}
+function escapeText(text4) {
+  return text4.replace(ALWAYS, (c) => `\\${c}`).replace(LONE_UNDERSCORE, "\\_").replace(ENTITY, "\\&").replace(WWW, "$1\\.");
+}
+function trimUrl(url) {
+  let trimmed = url.replace(TRAILING_PUNCTUATION, "");
+  while (trimmed.endsWith(")") && count(trimmed, "(") < count(trimmed, ")")) {
+    trimmed = trimmed.slice(0, -1).replace(TRAILING_PUNCTUATION, "");
+  }
+  return trimmed;
+}
+function count(text4, char) {
+  return text4.split(char).length - 1;
+}
+function escapeLineStart(text4) {
+  return escapeBlockStart(escapeInline(text4));
+}
+function escapeBlockStart(escaped) {
+  const start = BLOCK_START.exec(escaped);
+  if (!start) return escaped;
+  const at = /^\d/.test(escaped) ? start[0].length : 0;
+  return `${escaped.slice(0, at)}\\${escaped.slice(at)}`;
+}
+var URL_UNSAFE = /[\s()<>"`\\\p{Cc}]/gu;
+function escapeUrl(url) {
+  return url.replace(
+    URL_UNSAFE,
+    (c) => Array.from(
+      new TextEncoder().encode(c),
+      (b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`
+    ).join("")
+  );
+}
+
+// src/messages/autofill-text.ts
+var OUTCOME_WORDS = {
+  found: "found it",
+  "not-found": "had no record",
+  failed: "failed",
+  skipped: "was not asked"
+};
+function describeAutofillRun(attempts, requests, report) {
+  const asked = attempts.length === 0 ? "The paper link names no source to ask" : `Asked the paper link's sources (${requests} ${requests === 1 ? "request" : "requests"}): ${attempts.map((a) => `${SOURCE_NAMES[a.source]} ${OUTCOME_WORDS[a.outcome]}`).join(", ")}`;
+  const filled = report.filled.map((f) => f.label);
+  const differing = report.differences.map((d) => d.label);
+  return [
+    `${asked}.`,
+    ...filled.length > 0 ? [`Filled ${filled.join(", ")}.`] : [],
+    ...differing.length > 0 ? [`The sources give another ${differing.join(", ")}.`] : []
+  ].join(" ");
 }
 
 // src/paper/paper-identity.ts
@@ -7791,8 +12145,8 @@ function normaliseUrl(url) {
   }
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return void 0;
   const host = parsed.host.toLowerCase().replace(/^www\./, "");
-  const path4 = parsed.pathname.replace(/\/+$/, "");
-  return `${host}${path4}${parsed.search}`;
+  const path5 = parsed.pathname.replace(/\/+$/, "");
+  return `${host}${path5}${parsed.search}`;
 }
 function paperKeys(url) {
   const keys = [];
@@ -7875,8 +12229,8 @@ function qualifiedName(chain, parents, file) {
   const own4 = chain.slice(Math.max(0, chain.length - 1 - parents));
   return [...file ? [file] : [], ...own4].join(NAME_SEPARATOR);
 }
-function fileLabel(path4) {
-  return path4.replace(/\.(?:md|markdown)$/i, "");
+function fileLabel(path5) {
+  return path5.replace(/\.(?:md|markdown)$/i, "");
 }
 function displayHeading(text4) {
   const shown = text4.replace(/!\[[^\]]*\]\([^)]*\)/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/<[^>]*>/g, "").replace(/(\*\*|__|`)/g, "").replace(/\s+/g, " ").trim();
@@ -7885,11 +12239,11 @@ function displayHeading(text4) {
 function foldName(name) {
   return name.normalize("NFKC").replace(/\s*(?:›|>|\/)\s*/g, "›").replace(/\s+/g, " ").trim().toLowerCase();
 }
-function findSection(list2, answer) {
+function findSection(list3, answer) {
   const wanted = foldName(answer);
-  const exact = list2.sections.find((s) => foldName(s.name) === wanted);
+  const exact = list3.sections.find((s) => foldName(s.name) === wanted);
   if (exact) return exact;
-  const matches = list2.sections.filter(
+  const matches = list3.sections.filter(
     (s) => alternativeNames(s).some((n) => foldName(n) === wanted)
   );
   return matches.length === 1 ? matches[0] : void 0;
@@ -7904,12 +12258,12 @@ function alternativeNames(s) {
     [...s.block.parents.map(displayHeading), heading].join(NAME_SEPARATOR)
   ];
 }
-function sectionName(list2, file, section) {
-  const named = list2.sections.find((s) => s.block === section);
+function sectionName(list3, file, section) {
+  const named = list3.sections.find((s) => s.block === section);
   if (named) return named.name;
   if (!section.heading) return fileLabel(file.path);
   const heading = displayHeading(section.heading.text);
-  return list2.files.length > 1 ? [fileLabel(file.path), heading].join(NAME_SEPARATOR) : heading;
+  return list3.files.length > 1 ? [fileLabel(file.path), heading].join(NAME_SEPARATOR) : heading;
 }
 function countBy(keys) {
   const counts = /* @__PURE__ */ new Map();
@@ -7918,8 +12272,7 @@ function countBy(keys) {
 }
 
 // src/list/find-paper.ts
-function findPaper(list2, paper, reader) {
-  const title = normaliseTitle(paper.title);
+function wantedPaper(paper) {
   const paperLinks = [
     ...paper.paperUrl ? [paper.paperUrl] : [],
     ...paper.links.filter((l) => linkKind(l.label, l.url) === "paper").map((l) => l.url)
@@ -7930,33 +12283,38 @@ function findPaper(list2, paper, reader) {
   );
   const needles = [...keys].map((k) => k.slice(k.indexOf(":") + 1)).concat([...otherUrls]);
   const mentions = needles.length > 0 ? new RegExp(needles.map(escapeRegExp).join("|"), "i") : void 0;
+  return { title: normaliseTitle(paper.title), keys, otherUrls, mentions };
+}
+function compareEntry(text4, entryTitle, wanted, reader) {
+  if (entryTitle !== void 0 && wanted.title !== "" && normaliseTitle(entryTitle) === wanted.title)
+    return { same: "title" };
+  if (!wanted.mentions?.test(text4)) return void 0;
+  const links = reader.links(text4);
+  const key = links.filter((l) => linkKind(l.label, l.url) === "paper").flatMap((l) => paperKeys(l.url)).find((k) => wanted.keys.has(k));
+  if (key) return { same: key.slice(0, key.indexOf(":")) };
+  const shared = links.filter(isCodeOrProject).map((l) => normaliseUrl(l.url)).find((u) => u !== void 0 && wanted.otherUrls.has(u));
+  return shared ? { shared } : void 0;
+}
+function findPaper(list3, paper, reader) {
+  const wanted = wantedPaper(paper);
   const same = [];
   const sharedLinks = [];
-  for (const file of list2.files) {
+  for (const file of list3.files) {
     for (const section of file.sections) {
       for (const entry of section.entries) {
         const text4 = file.text.slice(entry.start, entry.end);
         const entryTitle = reader.title(text4);
-        const location = () => ({
+        const match = compareEntry(text4, entryTitle, wanted, reader);
+        if (!match) continue;
+        const location = {
           file,
           section,
-          sectionName: sectionName(list2, file, section),
+          sectionName: sectionName(list3, file, section),
           entry,
           title: entryTitle ?? `entry at line ${entry.line}`
-        });
-        if (entryTitle !== void 0 && title !== "" && normaliseTitle(entryTitle) === title) {
-          same.push({ ...location(), reason: "title" });
-          continue;
-        }
-        if (!mentions?.test(text4)) continue;
-        const links = reader.links(text4);
-        const key = links.filter((l) => linkKind(l.label, l.url) === "paper").flatMap((l) => paperKeys(l.url)).find((k) => keys.has(k));
-        if (key) {
-          same.push({ ...location(), reason: key.slice(0, key.indexOf(":")) });
-          continue;
-        }
-        const shared = links.filter(isCodeOrProject).map((l) => normaliseUrl(l.url)).find((u) => u !== void 0 && otherUrls.has(u));
-        if (shared) sharedLinks.push({ location: location(), url: shared });
+        };
+        if ("same" in match) same.push({ ...location, reason: match.same });
+        else sharedLinks.push({ location, url: match.shared });
       }
     }
   }
@@ -7991,12 +12349,12 @@ function insertEntry(options) {
   if (target.kind === "before") {
     offset = target.entry.start;
     inserted = `${entry}${eol}${blank ? eol : ""}`;
-    placement = `before “${describe(file, target.entry, reader)}”`;
+    placement = `before “${describe2(file, target.entry, reader)}”`;
     line = target.entry.line;
   } else if (target.kind === "after") {
     offset = target.entry.end;
     inserted = `${eol}${blank ? eol : ""}${entry}`;
-    placement = `after “${describe(file, target.entry, reader)}”`;
+    placement = `after “${describe2(file, target.entry, reader)}”`;
     line = target.entry.lastLine + (blank ? 2 : 1);
   } else {
     offset = section.contentEnd;
@@ -8054,7 +12412,7 @@ function nextLineHasContent(text4, offset) {
   const match = /^(?:\r\n?|\n)([^\r\n]*)/.exec(text4.slice(offset, offset + 512));
   return match !== null && match[1].trim() !== "";
 }
-function describe(file, entry, reader) {
+function describe2(file, entry, reader) {
   const text4 = file.text.slice(entry.start, entry.end);
   return reader.title(text4) ?? `the entry at line ${entry.line}`;
 }
@@ -10226,14 +14584,14 @@ var characterEntities = {
 };
 
 // node_modules/decode-named-character-reference/index.js
-var own = {}.hasOwnProperty;
+var own2 = {}.hasOwnProperty;
 function decodeNamedCharacterReference(value) {
-  return own.call(characterEntities, value) ? characterEntities[value] : false;
+  return own2.call(characterEntities, value) ? characterEntities[value] : false;
 }
 
 // node_modules/micromark-util-chunked/index.js
-function splice(list2, start, remove, items) {
-  const end = list2.length;
+function splice(list3, start, remove, items) {
+  const end = list3.length;
   let chunkStart = 0;
   let parameters;
   if (start < 0) {
@@ -10245,22 +14603,22 @@ function splice(list2, start, remove, items) {
   if (items.length < 1e4) {
     parameters = Array.from(items);
     parameters.unshift(start, remove);
-    list2.splice(...parameters);
+    list3.splice(...parameters);
   } else {
-    if (remove) list2.splice(start, remove);
+    if (remove) list3.splice(start, remove);
     while (chunkStart < items.length) {
       parameters = items.slice(chunkStart, chunkStart + 1e4);
       parameters.unshift(start, 0);
-      list2.splice(...parameters);
+      list3.splice(...parameters);
       chunkStart += 1e4;
       start += 1e4;
     }
   }
 }
-function push(list2, items) {
-  if (list2.length > 0) {
-    splice(list2, list2.length, 0, items);
-    return list2;
+function push(list3, items) {
+  if (list3.length > 0) {
+    splice(list3, list3.length, 0, items);
+    return list3;
   }
   return items;
 }
@@ -10295,12 +14653,12 @@ function syntaxExtension(all2, extension2) {
     }
   }
 }
-function constructs(existing, list2) {
+function constructs(existing, list3) {
   let index2 = -1;
   const before = [];
-  while (++index2 < list2.length) {
+  while (++index2 < list3.length) {
     ;
-    (list2[index2].add === "after" ? existing : before).push(list2[index2]);
+    (list3[index2].add === "after" ? existing : before).push(list3[index2]);
   }
   splice(existing, 0, 0, before);
 }
@@ -11698,13 +16056,13 @@ var SpliceBuffer = class {
     }
   }
 };
-function chunkedPush(list2, right) {
+function chunkedPush(list3, right) {
   let chunkStart = 0;
   if (right.length < 1e4) {
-    list2.push(...right);
+    list3.push(...right);
   } else {
     while (chunkStart < right.length) {
-      list2.push(...right.slice(chunkStart, chunkStart + 1e4));
+      list3.push(...right.slice(chunkStart, chunkStart + 1e4));
       chunkStart += 1e4;
     }
   }
@@ -13442,7 +17800,7 @@ function tokenizeThematicBreak(effects, ok3, nok) {
 }
 
 // node_modules/micromark-core-commonmark/lib/list.js
-var list = {
+var list2 = {
   continuation: {
     tokenize: tokenizeListContinuation
   },
@@ -13548,7 +17906,7 @@ function tokenizeListContinuation(effects, ok3, nok) {
   function notInCurrentItem(code2) {
     self.containerState._closeFlow = true;
     self.interrupt = void 0;
-    return factorySpace(effects, effects.attempt(list, ok3, nok), "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
+    return factorySpace(effects, effects.attempt(list2, ok3, nok), "linePrefix", self.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
   }
 }
 function tokenizeIndent(effects, ok3, nok) {
@@ -13707,7 +18065,7 @@ function initializeFlow(effects) {
 var resolver = {
   resolveAll: createResolver()
 };
-var string = initializeFactory("string");
+var string3 = initializeFactory("string");
 var text = initializeFactory("text");
 function initializeFactory(field2) {
   return {
@@ -13743,11 +18101,11 @@ function initializeFactory(field2) {
       if (code2 === null) {
         return true;
       }
-      const list2 = constructs2[code2];
+      const list3 = constructs2[code2];
       let index2 = -1;
-      if (list2) {
-        while (++index2 < list2.length) {
-          const item = list2[index2];
+      if (list3) {
+        while (++index2 < list3.length) {
+          const item = list3[index2];
           if (!item.previous || item.previous.call(self, self.previous)) {
             return true;
           }
@@ -13855,23 +18213,23 @@ __export(constructs_exports, {
   flow: () => flow2,
   flowInitial: () => flowInitial,
   insideSpan: () => insideSpan,
-  string: () => string2,
+  string: () => string4,
   text: () => text2
 });
 var document2 = {
-  [42]: list,
-  [43]: list,
-  [45]: list,
-  [48]: list,
-  [49]: list,
-  [50]: list,
-  [51]: list,
-  [52]: list,
-  [53]: list,
-  [54]: list,
-  [55]: list,
-  [56]: list,
-  [57]: list,
+  [42]: list2,
+  [43]: list2,
+  [45]: list2,
+  [48]: list2,
+  [49]: list2,
+  [50]: list2,
+  [51]: list2,
+  [52]: list2,
+  [53]: list2,
+  [54]: list2,
+  [55]: list2,
+  [56]: list2,
+  [57]: list2,
   [62]: blockQuote
 };
 var contentInitial = {
@@ -13892,7 +18250,7 @@ var flow2 = {
   [96]: codeFenced,
   [126]: codeFenced
 };
-var string2 = {
+var string4 = {
   [38]: characterReference,
   [92]: characterEscape
 };
@@ -14086,22 +18444,22 @@ function createTokenizer(parser, initialize, from) {
         function start(code2) {
           const left = code2 !== null && map[code2];
           const all2 = code2 !== null && map.null;
-          const list2 = [
+          const list3 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
             ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
           ];
-          return handleListOfConstructs(list2)(code2);
+          return handleListOfConstructs(list3)(code2);
         }
       }
-      function handleListOfConstructs(list2) {
-        listOfConstructs = list2;
+      function handleListOfConstructs(list3) {
+        listOfConstructs = list3;
         constructIndex = 0;
-        if (list2.length === 0) {
+        if (list3.length === 0) {
           return bogusState;
         }
-        return handleConstruct(list2[constructIndex]);
+        return handleConstruct(list3[constructIndex]);
       }
       function handleConstruct(construct) {
         return start;
@@ -14247,7 +18605,7 @@ function serializeChunks(chunks, expandTabs) {
 }
 
 // node_modules/micromark/lib/parse.js
-function parse(options) {
+function parse2(options) {
   const settings = options || {};
   const constructs2 = (
     /** @type {FullNormalizedExtension} */
@@ -14260,7 +18618,7 @@ function parse(options) {
     document: create(document),
     flow: create(flow),
     lazy: {},
-    string: create(string),
+    string: create(string3),
     text: create(text)
   };
   return parser;
@@ -14362,9 +18720,9 @@ function preprocess() {
 // node_modules/micromark-util-decode-string/index.js
 var characterEscapeOrReference = /\\([!-/:-@[-`{-~])|&(#(?:\d{1,7}|x[\da-f]{1,6})|[\da-z]{1,31});/gi;
 function decodeString(value) {
-  return value.replace(characterEscapeOrReference, decode);
+  return value.replace(characterEscapeOrReference, decode2);
 }
-function decode($0, $1, $2) {
+function decode2($0, $1, $2) {
   if ($1) {
     return $1;
   }
@@ -14404,13 +18762,13 @@ function index(value) {
 }
 
 // node_modules/mdast-util-from-markdown/lib/index.js
-var own2 = {}.hasOwnProperty;
+var own3 = {}.hasOwnProperty;
 function fromMarkdown(value, encoding, options) {
   if (encoding && typeof encoding === "object") {
     options = encoding;
     encoding = void 0;
   }
-  return compiler(options)(postprocess(parse(options).document().write(preprocess()(value, encoding, true))));
+  return compiler(options)(postprocess(parse2(options).document().write(preprocess()(value, encoding, true))));
 }
 function compiler(options) {
   const config2 = {
@@ -14450,8 +18808,8 @@ function compiler(options) {
       link: opener(link),
       listItem: opener(listItem),
       listItemValue: onenterlistitemvalue,
-      listOrdered: opener(list2, onenterlistordered),
-      listUnordered: opener(list2),
+      listOrdered: opener(list3, onenterlistordered),
+      listUnordered: opener(list3),
       paragraph: opener(paragraph),
       reference: onenterreference,
       referenceString: buffer,
@@ -14556,7 +18914,7 @@ function compiler(options) {
           sliceSerialize: events[index2][2].sliceSerialize
         }, events[index2][1]);
       }
-      if (own2.call(handler, events[index2][1].type)) {
+      if (own3.call(handler, events[index2][1].type)) {
         handler[events[index2][1].type].call({
           ...context,
           sliceSerialize: events[index2][2].sliceSerialize
@@ -15053,7 +19411,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function list2(token) {
+  function list3(token) {
     return {
       type: "list",
       ordered: token.type === "listOrdered",
@@ -15121,7 +19479,7 @@ function configure(combined, extensions) {
 function extension(combined, extension2) {
   let key;
   for (key in extension2) {
-    if (own2.call(extension2, key)) {
+    if (own3.call(extension2, key)) {
       switch (key) {
         case "canContainEols": {
           const right = extension2[key];
@@ -15425,10 +19783,10 @@ function toResult(value) {
 }
 
 // node_modules/mdast-util-find-and-replace/lib/index.js
-function findAndReplace(tree, list2, options) {
+function findAndReplace(tree, list3, options) {
   const settings = options || {};
   const ignored = convert(settings.ignore || []);
-  const pairs = toPairs(list2);
+  const pairs = toPairs(list3);
   let pairIndex = -1;
   while (++pairIndex < pairs.length) {
     visitParents(tree, visitor);
@@ -15502,7 +19860,7 @@ function toPairs(tupleOrList) {
     throw new TypeError("Expected find and replace tuple or list of tuples");
   }
   const result = [];
-  const list2 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
+  const list3 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
     /** @type {FindAndReplaceList} */
     tupleOrList
   ) : [
@@ -15510,8 +19868,8 @@ function toPairs(tupleOrList) {
     tupleOrList
   ];
   let index2 = -1;
-  while (++index2 < list2.length) {
-    const tuple = list2[index2];
+  while (++index2 < list3.length) {
+    const tuple = list3[index2];
     result.push([toExpression(tuple[0]), toFunction(tuple[1])]);
   }
   return result;
@@ -15588,7 +19946,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path4, match) {
+function findUrl(_, protocol, domain2, path5, match) {
   if (!previous2(match)) {
     return false;
   }
@@ -15601,7 +19959,7 @@ function findUrl(_, protocol, domain2, path4, match) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts = splitUrl(domain2 + path4);
+  const parts = splitUrl(domain2 + path5);
   const result = {
     type: "link",
     title: null,
@@ -17265,57 +21623,6 @@ function templateHtml(templateSource, lineBreak) {
   );
 }
 
-// src/paper/escape-markdown.ts
-var ALWAYS = /[\\`*[\]<~|$]/g;
-var LONE_UNDERSCORE = /(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu;
-var ENTITY = /&(?=#?[0-9A-Za-z]+;)/g;
-var BLOCK_START = /^(?:[#>+=-]|\d{1,9}(?=[.)]))/;
-var BARE_URL = /(?<![A-Za-z])https?:\/\/[^\s<>]+/gi;
-var WWW = /(www)\./gi;
-var TRAILING_PUNCTUATION = /[.,;:!?'"*_~]+$/;
-function escapeInline(text4) {
-  let escaped = "";
-  let at = 0;
-  for (const match of text4.matchAll(BARE_URL)) {
-    const url = trimUrl(match[0]);
-    escaped += escapeText(text4.slice(at, match.index)) + `<${url}>`;
-    at = match.index + url.length;
-  }
-  return escaped + escapeText(text4.slice(at));
-}
-function escapeText(text4) {
-  return text4.replace(ALWAYS, (c) => `\\${c}`).replace(LONE_UNDERSCORE, "\\_").replace(ENTITY, "\\&").replace(WWW, "$1\\.");
-}
-function trimUrl(url) {
-  let trimmed = url.replace(TRAILING_PUNCTUATION, "");
-  while (trimmed.endsWith(")") && count(trimmed, "(") < count(trimmed, ")")) {
-    trimmed = trimmed.slice(0, -1).replace(TRAILING_PUNCTUATION, "");
-  }
-  return trimmed;
-}
-function count(text4, char) {
-  return text4.split(char).length - 1;
-}
-function escapeLineStart(text4) {
-  return escapeBlockStart(escapeInline(text4));
-}
-function escapeBlockStart(escaped) {
-  const start = BLOCK_START.exec(escaped);
-  if (!start) return escaped;
-  const at = /^\d/.test(escaped) ? start[0].length : 0;
-  return `${escaped.slice(0, at)}\\${escaped.slice(at)}`;
-}
-var URL_UNSAFE = /[\s()<>"`\\\p{Cc}]/gu;
-function escapeUrl(url) {
-  return url.replace(
-    URL_UNSAFE,
-    (c) => Array.from(
-      new TextEncoder().encode(c),
-      (b) => `%${b.toString(16).toUpperCase().padStart(2, "0")}`
-    ).join("")
-  );
-}
-
 // src/paper/format-entry.ts
 function formatEntry(paper, template) {
   const values = placeholderValues(paper, template.lineBreak);
@@ -17373,30 +21680,6 @@ function formatTail(tags, notes, lineBreak) {
 `)].join("\n");
 }
 
-// src/paper/clean-text.ts
-var DROPPED = /[\u200B\uFEFF\u2060]/g;
-var BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
-var CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
-function refuseInvisible(text4) {
-  const bidi = BIDI_CONTROL.exec(text4);
-  if (bidi) {
-    return `contains an invisible text-direction control character (${codePoint(bidi[0])}); delete it and type the text again`;
-  }
-  const control = CONTROL.exec(text4);
-  if (control)
-    return `contains an invisible control character (${codePoint(control[0])}); delete it`;
-  return void 0;
-}
-function dropInvisible(text4) {
-  return text4.normalize("NFC").replace(DROPPED, "").replace(/[\u2028\u2029]/g, "\n");
-}
-function collapseSpaces(text4) {
-  return text4.replace(/[\s\u00A0]+/gu, " ").trim();
-}
-function codePoint(char) {
-  return `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
-}
-
 // src/paper/answer-reader.ts
 function characters(text4) {
   let count3 = 0;
@@ -17443,33 +21726,6 @@ function answerReader(answers, fields) {
     return void 0;
   };
   return { problems, label, report, has: (id) => answers.has(id), text: text4, line };
-}
-
-// src/paper/check-url.ts
-var MAX_URL_LENGTH = 2e3;
-function checkUrl(url) {
-  if (url.length > MAX_URL_LENGTH) return `is longer than ${MAX_URL_LENGTH} characters`;
-  if (/[\s\p{Cc}]/u.test(url)) return "must not contain spaces or control characters";
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return "is not a complete link: write it with https://";
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
-    return `must start with https:// or http:// (not ${parsed.protocol})`;
-  }
-  if (parsed.hostname === "") return "has no host name";
-  if (parsed.username !== "" || parsed.password !== "")
-    return "must not contain a user name or password";
-  return void 0;
-}
-
-// src/paper/answer-text.ts
-var MARKDOWN_LINK = /^\[([^\]]*)\]\(\s*<?([^\s>)]+)>?\s*\)$/;
-var LIST_MARKER = /^(?:[-*+•]|\d{1,3}[.)])(?:\s+|$)/;
-function shorten(text4, max = 60) {
-  return text4.length > max ? `${text4.slice(0, max - 1)}…` : text4;
 }
 
 // src/paper/parse-authors.ts
@@ -17585,7 +21841,8 @@ function parseVenueDate(venue) {
   const arxiv = ARXIV_YYMM.exec(venue);
   if (arxiv) {
     const month = Number(arxiv[2]);
-    if (month >= 1 && month <= 12) return { year: 2e3 + Number(arxiv[1]), month };
+    const yy = Number(arxiv[1]);
+    if (month >= 1 && month <= 12) return { year: yy >= 91 ? 1900 + yy : 2e3 + yy, month };
   }
   const year = FOUR_DIGIT_YEAR.exec(venue);
   return year ? { year: Number(year[1]) } : void 0;
@@ -17699,11 +21956,11 @@ function validatePaper(answers, fields) {
 
 // src/plan/plan-addition.ts
 function planAddition(input) {
-  const { list: list2, format } = input;
+  const { list: list3, format } = input;
   const checked = checkSubmission(input);
   if (checked.kind === "invalid") return checked;
   const { paper, section } = checked;
-  const matches = findPaper(list2, paper, format.reader);
+  const matches = findPaper(list3, paper, format.reader);
   const here = matches.same.filter((m) => m.section === section.block);
   if (here.length > 0) return { kind: "duplicate", paper, section, where: here };
   const entry = formatEntry(paper, format.template);
@@ -17739,7 +21996,8 @@ function planAddition(input) {
     line: inserted.line,
     placement: inserted.placement,
     alsoListed: matches.same,
-    sharedLinks: matches.sharedLinks
+    sharedLinks: matches.sharedLinks,
+    ...input.autofill ? { autofill: input.autofill } : {}
   };
 }
 function checkSubmission(input) {
@@ -17760,9 +22018,9 @@ function checkSubmission(input) {
   if (!validated.ok || problems.length > 0 || !section) return { kind: "invalid", problems };
   return { kind: "valid", paper: validated.paper, section };
 }
-function unknownSection(form, answer, list2) {
+function unknownSection(form, answer, list3) {
   const label = form.find((f) => f.id === "section")?.label.trim() ?? "Section";
-  const names = list2.sections.map((s) => `"${s.name}"`);
+  const names = list3.sections.map((s) => `"${s.name}"`);
   const valid = names.length > 0 ? `choose one of ${names.join(", ")}` : "the list has no sections yet";
   return fieldProblem(
     "section",
@@ -17777,1350 +22035,7 @@ import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from "n
 import path2 from "node:path";
 
 // src/config/parse-config.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// node_modules/zod/v4/core/util.js
-function getEnumValues(entries) {
-  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
-  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
-  return values;
-}
-function jsonStringifyReplacer(_, value) {
-  if (typeof value === "bigint")
-    return value.toString();
-  return value;
-}
-var Cached = class {
-  constructor(getter) {
-    this._getter = getter;
-    this._value = void 0;
-  }
-  get value() {
-    const getter = this._getter;
-    if (getter !== void 0) {
-      this._value = getter();
-      this._getter = void 0;
-    }
-    return this._value;
-  }
-};
-function cached(getter) {
-  return new Cached(getter);
-}
-function nullish(input) {
-  return input === null || input === void 0;
-}
-function assignProp(target, prop, value) {
-  Object.defineProperty(target, prop, {
-    value,
-    writable: true,
-    enumerable: true,
-    configurable: true
-  });
-}
-var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
-};
-function isObject(data) {
-  return typeof data === "object" && data !== null && !Array.isArray(data);
-}
-function isPlainObject(o) {
-  if (isObject(o) === false)
-    return false;
-  const ctor = o.constructor;
-  if (ctor === void 0)
-    return true;
-  if (typeof ctor !== "function")
-    return true;
-  const prot = ctor.prototype;
-  if (isObject(prot) === false)
-    return false;
-  if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
-    return false;
-  }
-  return true;
-}
-function shallowClone(o) {
-  if (isPlainObject(o))
-    return { ...o };
-  if (Array.isArray(o))
-    return [...o];
-  if (o instanceof Map)
-    return new Map(o);
-  if (o instanceof Set)
-    return new Set(o);
-  return o;
-}
-var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
-function escapeRegex(str) {
-  return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function clone(inst, def, params) {
-  const cl = new inst._zod.constr(def ?? inst._zod.def);
-  if (!def || params?.parent)
-    cl._zod.parent = inst;
-  return cl;
-}
-function normalizeParams(_params) {
-  const params = _params;
-  if (!params)
-    return {};
-  if (typeof params === "string")
-    return { error: () => params };
-  if (params?.message !== void 0) {
-    if (params?.error !== void 0)
-      throw new Error("Cannot specify both `message` and `error` params");
-    params.error = params.message;
-  }
-  delete params.message;
-  if (typeof params.error === "string")
-    return { ...params, error: () => params.error };
-  return params;
-}
-function optionalKeys(shape) {
-  return Object.keys(shape).filter((k) => {
-    return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
-  });
-}
-function aborted(x, startIndex = 0) {
-  if (x.aborted === true)
-    return true;
-  for (let i = startIndex; i < x.issues.length; i++) {
-    if (x.issues[i]?.continue !== true) {
-      return true;
-    }
-  }
-  return false;
-}
-function explicitlyAborted(x, startIndex = 0) {
-  if (x.aborted === true)
-    return true;
-  for (let i = startIndex; i < x.issues.length; i++) {
-    if (x.issues[i]?.continue === false) {
-      return true;
-    }
-  }
-  return false;
-}
-function prefixIssues(path4, issues) {
-  return issues.map((iss) => {
-    var _a2;
-    (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path4);
-    return iss;
-  });
-}
-function unwrapMessage(message) {
-  return typeof message === "string" ? message : message?.message;
-}
-function sizeCaps(defChecks) {
-  const caps = [];
-  for (const ch of defChecks ?? []) {
-    const d = ch._zod.def;
-    if (!/_(length|size)$|_equals$/.test(d.check))
-      break;
-    const max = d.maximum ?? d.length ?? d.size;
-    if (max >= 0)
-      caps.push([max, ch]);
-  }
-  return caps;
-}
-function attachSchema(issues, start, inst) {
-  var _a2;
-  for (let i = start; i < issues.length; i++) {
-    (_a2 = issues[i]).schema ?? (_a2.schema = inst);
-  }
-}
-function finalizeIssue(iss, ctx, config2) {
-  var _a2;
-  const traits = iss.inst?._zod?.traits;
-  if (traits?.has("$ZodType")) {
-    if (traits.has("$ZodCheck"))
-      (_a2 = iss).schema ?? (_a2.schema = iss.inst);
-    else
-      iss.schema = iss.inst;
-  }
-  const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
-  const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
-  const full = {};
-  for (const k of Object.keys(iss)) {
-    if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
-      continue;
-    full[k] = iss[k];
-  }
-  full.path ?? (full.path = []);
-  full.message = message;
-  if (ctx?.reportInput) {
-    full.input = iss.input;
-  }
-  return full;
-}
-var highSurrogate = /[\uD800-\uDBFF]/;
-function codePointLength(str) {
-  const units = str.length;
-  if (!highSurrogate.test(str))
-    return units;
-  let count3 = units;
-  for (let i = 0; i < units - 1; i++) {
-    if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count3--;
-      i++;
-    }
-  }
-  return count3;
-}
-function getLengthableOrigin(input) {
-  if (Array.isArray(input))
-    return "array";
-  if (typeof input === "string")
-    return "string";
-  return "unknown";
-}
-function issue(...args) {
-  const [iss, input, inst] = args;
-  if (typeof iss === "string") {
-    return {
-      message: iss,
-      code: "custom",
-      input,
-      inst
-    };
-  }
-  return { ...iss };
-}
-function members(proto, table) {
-  for (const key in table) {
-    const desc = Object.getOwnPropertyDescriptor(table, key);
-    if (desc.get)
-      Object.defineProperty(proto, key, { ...desc, enumerable: false });
-    else
-      defineBound(proto, key, desc.value);
-  }
-}
-function own3(inst, key, value, enumerable = true) {
-  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
-  return value;
-}
-function hide(inst, key, value) {
-  return own3(inst, key, value, false);
-}
-function defineBound(proto, key, fn) {
-  Object.defineProperty(proto, key, {
-    configurable: true,
-    get() {
-      return this == null ? fn : own3(this, key, fn.bind(this));
-    },
-    set(value) {
-      own3(this, key, value);
-    }
-  });
-}
-function claim(inst, sentinel) {
-  const proto = Object.getPrototypeOf(inst);
-  return sentinel in proto ? void 0 : proto;
-}
-var installing;
-var broke = false;
-var breaker = {
-  configurable: true,
-  get() {
-    broke = true;
-    return void 0;
-  }
-};
-function defineLazyInternal(inst, key, compute) {
-  const proto = Object.getPrototypeOf(inst._zod);
-  if (key in proto && installing !== inst._zod) {
-    installing = void 0;
-    return;
-  }
-  installing = inst._zod;
-  Object.defineProperty(proto, key, {
-    configurable: true,
-    get() {
-      Object.defineProperty(this, key, breaker);
-      const outer = broke;
-      broke = false;
-      try {
-        const value = compute(this);
-        if (broke)
-          delete this[key];
-        else
-          Object.defineProperty(this, key, { configurable: true, writable: true, value });
-        broke = broke || outer;
-        return value;
-      } catch (err) {
-        delete this[key];
-        broke = broke || outer;
-        throw err;
-      }
-    },
-    set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, value });
-    }
-  });
-}
-function installLazyProp(inst, key, make, enumerable) {
-  const proto = claim(inst, key);
-  if (!proto)
-    return;
-  Object.defineProperty(proto, key, {
-    configurable: true,
-    get() {
-      const desc = { configurable: true, writable: true, enumerable, value: void 0 };
-      Object.defineProperty(this, key, desc);
-      desc.value = make(this);
-      Object.defineProperty(this, key, desc);
-      return desc.value;
-    },
-    set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
-    }
-  });
-}
-
-// node_modules/zod/v4/core/core.js
-var _a;
-var _zodDesc = { value: void 0, enumerable: false };
-var _E = "captureStackTrace" in Error ? Error : null;
-function newError(Definition) {
-  const E = _E;
-  if (E) {
-    const saved = E.stackTraceLimit;
-    if (typeof saved === "number") {
-      try {
-        E.stackTraceLimit = 0;
-      } catch {
-        _E = null;
-        return new Definition();
-      }
-      try {
-        return new Definition();
-      } finally {
-        E.stackTraceLimit = saved;
-      }
-    }
-  }
-  return new Definition();
-}
-// @__NO_SIDE_EFFECTS__
-function $constructor(name, initializer2, proto, params) {
-  const zodProto = {};
-  function Internals(def) {
-    this.def = def;
-    this.constr = _;
-    this.traits = /* @__PURE__ */ new Set();
-  }
-  Internals.prototype = zodProto;
-  const protoMembers = proto;
-  const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
-  function init(inst, def) {
-    if (!inst._zod) {
-      _zodDesc.value = new Internals(def);
-      try {
-        Object.defineProperty(inst, "_zod", _zodDesc);
-      } finally {
-        _zodDesc.value = void 0;
-      }
-    } else if (inst._zod.traits.has(name)) {
-      return;
-    }
-    inst._zod.traits.add(name);
-    initializer2(inst, def);
-    if (initialized) {
-      const own4 = Object.getPrototypeOf(inst);
-      const ctorProto = inst._zod.constr.prototype;
-      let up = own4;
-      while (up && up !== ctorProto)
-        up = Object.getPrototypeOf(up);
-      const target = up ?? own4;
-      if (!initialized.has(target)) {
-        initialized.add(target);
-        members(target, protoMembers);
-      }
-    }
-    const proto2 = _.prototype;
-    for (const k in proto2) {
-      if (!Object.prototype.hasOwnProperty.call(proto2, k))
-        continue;
-      if (!(k in inst)) {
-        inst[k] = proto2[k].bind(inst);
-      }
-    }
-  }
-  const Parent = params?.Parent ?? Object;
-  class Definition extends Parent {
-  }
-  Object.defineProperty(Definition, "name", { value: name });
-  function _(def) {
-    const inst = params?.Parent ? newError(Definition) : this;
-    init(inst, def);
-    const deferred = inst._zod.deferred;
-    if (deferred) {
-      for (const fn of deferred) {
-        fn();
-      }
-      inst._zod.deferred = void 0;
-    }
-    const pp = globalThis.__zod_globalConfig?.postProcessor;
-    if (pp)
-      pp(inst);
-    return inst;
-  }
-  Object.defineProperty(_, "init", { value: init });
-  Object.defineProperty(_, Symbol.hasInstance, {
-    value: (inst) => {
-      if (params?.Parent && inst instanceof params.Parent)
-        return true;
-      return inst?._zod?.traits?.has(name);
-    }
-  });
-  Object.defineProperty(_, "name", { value: name });
-  return _;
-}
-var $ZodAsyncError = class extends Error {
-  constructor() {
-    super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
-  }
-};
-(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
-var globalConfig = globalThis.__zod_globalConfig;
-function config(newConfig) {
-  if (newConfig)
-    Object.assign(globalConfig, newConfig);
-  return globalConfig;
-}
-
-// node_modules/zod/v4/core/errors.js
-function _getMessage() {
-  const internals = this._zod;
-  internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
-  return internals.message;
-}
-function _setMessage(value) {
-  this._zod.message = value;
-}
-var _messageDesc = {
-  get: _getMessage,
-  set: _setMessage,
-  enumerable: true,
-  configurable: true
-};
-var _issuesDesc = { value: void 0, enumerable: false };
-var _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-var initializer = (inst, def) => {
-  inst.name = "$ZodError";
-  _issuesDesc.value = def;
-  Object.defineProperty(inst, "issues", _issuesDesc);
-  _issuesDesc.value = void 0;
-  Object.defineProperty(inst, "message", _messageDesc);
-  const proto = Object.getPrototypeOf(inst);
-  if (!_installedToString.has(proto)) {
-    _installedToString.add(proto);
-    Object.defineProperty(proto, "toString", {
-      configurable: true,
-      enumerable: false,
-      get() {
-        const value = () => this.message;
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-        return value;
-      },
-      set(value) {
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-      }
-    });
-  }
-};
-var $ZodError = $constructor("$ZodError", initializer);
-var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
-  Parent: Error
-});
-
-// node_modules/zod/v4/core/parse.js
-var _parse = (_Err) => {
-  const fn = (schema, value, _ctx, _params) => {
-    const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise) {
-      throw new $ZodAsyncError();
-    }
-    if (result.issues.length) {
-      const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e, _params?.callee ?? fn);
-      throw e;
-    }
-    return result.value;
-  };
-  return fn;
-};
-var parse2 = /* @__PURE__ */ _parse($ZodRealError);
-var _parseAsync = (_Err) => {
-  const fn = async (schema, value, _ctx, params) => {
-    const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise)
-      result = await result;
-    if (result.issues.length) {
-      const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e, params?.callee ?? fn);
-      throw e;
-    }
-    return result.value;
-  };
-  return fn;
-};
-var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
-var _safeParse = (_Err) => (schema, value, _ctx) => {
-  const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise) {
-    throw new $ZodAsyncError();
-  }
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
-};
-var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
-function failure(Err, issues, ctx) {
-  let error;
-  return {
-    success: false,
-    get error() {
-      if (!error) {
-        error = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
-        issues = void 0;
-        ctx = void 0;
-      }
-      return error;
-    },
-    set error(e) {
-      error = e;
-      issues = void 0;
-      ctx = void 0;
-    }
-  };
-}
-var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
-  const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise)
-    result = await result;
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
-};
-var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
-
-// node_modules/zod/v4/core/regexes.js
-var anyString = /^[\s\S]{0,}$/;
-
-// node_modules/zod/v4/core/checks.js
-var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
-  var _a2;
-  inst._zod ?? (inst._zod = {});
-  inst._zod.def = def;
-  (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
-});
-var _whenHasLength = (payload) => {
-  const val = payload.value;
-  return !nullish(val) && val.length !== void 0;
-};
-var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
-  var _a2;
-  $ZodCheck.init(inst, def);
-  (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
-  inst._zod.check = (payload) => {
-    const input = payload.value;
-    const units = input.length;
-    const length = typeof input === "string" && units > def.maximum ? codePointLength(input) : units;
-    if (length <= def.maximum)
-      return;
-    const origin = getLengthableOrigin(input);
-    payload.issues.push({
-      origin,
-      code: "too_big",
-      maximum: def.maximum,
-      inclusive: true,
-      input,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
-  var _a2;
-  $ZodCheck.init(inst, def);
-  (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
-  inst._zod.check = (payload) => {
-    const input = payload.value;
-    const units = input.length;
-    const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
-    if (length >= def.minimum)
-      return;
-    const origin = getLengthableOrigin(input);
-    payload.issues.push({
-      origin,
-      code: "too_small",
-      minimum: def.minimum,
-      inclusive: true,
-      input,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-var $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
-  var _a2, _b;
-  $ZodCheck.init(inst, def);
-  if (def.pattern)
-    (_a2 = inst._zod).check ?? (_a2.check = (payload) => {
-      def.pattern.lastIndex = 0;
-      if (def.pattern.test(payload.value))
-        return;
-      payload.issues.push({
-        origin: "string",
-        code: "invalid_format",
-        format: def.format,
-        input: payload.value,
-        ...def.pattern ? { pattern: def.pattern.toString() } : {},
-        inst,
-        continue: !def.abort
-      });
-    });
-  else
-    (_b = inst._zod).check ?? (_b.check = () => {
-    });
-});
-var $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) => {
-  $ZodCheckStringFormat.init(inst, def);
-  inst._zod.check = (payload) => {
-    def.pattern.lastIndex = 0;
-    if (def.pattern.test(payload.value))
-      return;
-    payload.issues.push({
-      origin: "string",
-      code: "invalid_format",
-      format: "regex",
-      input: payload.value,
-      pattern: def.pattern.toString(),
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-
-// node_modules/zod/v4/core/versions.js
-var version = {
-  major: 4,
-  minor: 6,
-  patch: 7
-};
-
-// node_modules/zod/v4/core/schemas.js
-var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
-  var _a2;
-  inst ?? (inst = {});
-  inst._zod.def = def;
-  inst._zod.bag = inst._zod.bag || {};
-  inst._zod.version = version;
-  const defChecks = inst._zod.def.checks;
-  const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
-  for (const ch of checks) {
-    for (const fn of ch._zod.onattach) {
-      fn(inst);
-    }
-  }
-  if (checks.length === 0) {
-    (_a2 = inst._zod).deferred ?? (_a2.deferred = []);
-    inst._zod.deferred?.push(() => {
-      inst._zod.run = inst._zod.parse;
-    });
-  } else {
-    const runChecks = (payload, checks2, ctx) => {
-      if (payload.memo)
-        return payload;
-      let isAborted = aborted(payload);
-      let asyncResult;
-      for (const ch of checks2) {
-        if (ch._zod.def.when) {
-          if (explicitlyAborted(payload))
-            continue;
-          const shouldRun = ch._zod.def.when(payload);
-          if (!shouldRun)
-            continue;
-        } else if (isAborted) {
-          continue;
-        }
-        const currLen = payload.issues.length;
-        const _ = ch._zod.check(payload);
-        if (_ instanceof Promise && ctx?.async === false) {
-          throw new $ZodAsyncError();
-        }
-        if (asyncResult || _ instanceof Promise) {
-          asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
-            await _;
-            const nextLen = payload.issues.length;
-            if (nextLen === currLen)
-              return;
-            attachSchema(payload.issues, currLen, inst);
-            if (!isAborted)
-              isAborted = aborted(payload, currLen);
-          });
-        } else {
-          const nextLen = payload.issues.length;
-          if (nextLen === currLen)
-            continue;
-          attachSchema(payload.issues, currLen, inst);
-          if (!isAborted)
-            isAborted = aborted(payload, currLen);
-        }
-      }
-      if (asyncResult) {
-        return asyncResult.then(() => {
-          return payload;
-        });
-      }
-      return payload;
-    };
-    const handleCanaryResult = (canary, payload, ctx) => {
-      if (aborted(canary)) {
-        canary.aborted = true;
-        return canary;
-      }
-      const checkResult = runChecks(payload, checks, ctx);
-      if (checkResult instanceof Promise) {
-        if (ctx.async === false)
-          throw new $ZodAsyncError();
-        return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
-      }
-      return inst._zod.parse(checkResult, ctx);
-    };
-    inst._zod.run = (payload, ctx) => {
-      if (ctx.skipChecks) {
-        return inst._zod.parse(payload, ctx);
-      }
-      if (ctx.direction === "backward") {
-        const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
-        if (canary instanceof Promise) {
-          return canary.then((canary2) => {
-            return handleCanaryResult(canary2, payload, ctx);
-          });
-        }
-        return handleCanaryResult(canary, payload, ctx);
-      }
-      const result = inst._zod.parse(payload, ctx);
-      if (result instanceof Promise) {
-        if (ctx.async === false)
-          throw new $ZodAsyncError();
-        return result.then((result2) => runChecks(result2, checks, ctx));
-      }
-      return runChecks(result, checks, ctx);
-    };
-  }
-}, {
-  // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
-  get "~standard"() {
-    return hide(this, "~standard", standardProps(this));
-  },
-  set "~standard"(value) {
-    own3(this, "~standard", value);
-  }
-});
-var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
-async function validateAsync(inst, value) {
-  const ctx = { async: true };
-  return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
-}
-function standardProps(inst) {
-  return {
-    validate: (value) => {
-      const ctx = { async: false };
-      try {
-        const r = inst._zod.run({ value, issues: [] }, ctx);
-        if (!(r instanceof Promise))
-          return toStandardResult(r, ctx);
-      } catch (_) {
-      }
-      return validateAsync(inst, value);
-    },
-    vendor: "zod",
-    version: 1
-  };
-}
-var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.pattern = def.pattern ?? anyString;
-  inst._zod.parse = (payload, _) => {
-    if (def.coerce)
-      try {
-        payload.value = String(payload.value);
-      } catch (_2) {
-      }
-    if (typeof payload.value === "string")
-      return payload;
-    payload.issues.push({
-      expected: "string",
-      code: "invalid_type",
-      input: payload.value,
-      inst
-    });
-    return payload;
-  };
-});
-var $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.parse = (payload, _ctx) => {
-    payload.issues.push({
-      expected: "never",
-      code: "invalid_type",
-      input: payload.value,
-      inst
-    });
-    return payload;
-  };
-});
-function capSize(inst, size) {
-  const caps = sizeCaps(inst._zod.def.checks);
-  if (!caps.length)
-    return;
-  const cap = Math.min(...caps.map((c) => c[0]));
-  const parse3 = inst._zod.parse;
-  inst._zod.parse = (payload, ctx) => {
-    const n = size(payload.value);
-    if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
-      for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
-        if (n > max && ch._zod.def.when(payload)) {
-          const start = payload.issues.length;
-          ch._zod.check(payload);
-          payload.issues[start].continue = false;
-          attachSchema(payload.issues, start, inst);
-          return payload;
-        }
-      }
-    }
-    return parse3(payload, ctx);
-  };
-}
-var arraySize = (input) => Array.isArray(input) ? input.length : -1;
-function handleArrayResult(result, final, index2) {
-  if (result.issues.length) {
-    final.issues.push(...prefixIssues(index2, result.issues));
-  }
-  final.value[index2] = result.value;
-}
-var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
-  $ZodType.init(inst, def);
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
-  inst._zod.parse = (payload, ctx) => {
-    const input = payload.value;
-    if (!Array.isArray(input)) {
-      payload.issues.push({
-        expected: "array",
-        code: "invalid_type",
-        input,
-        inst
-      });
-      return payload;
-    }
-    payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
-    const proms = [];
-    const abortEarly = ctx?.abortEarly;
-    for (let i = 0; i < input.length; i++) {
-      const item = input[i];
-      const result = def.element._zod.run({
-        value: item,
-        issues: []
-      }, ctx);
-      if (result instanceof Promise) {
-        proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
-      } else {
-        handleArrayResult(result, payload, i);
-        if (abortEarly && result.issues.length !== 0 && aborted(result))
-          break;
-      }
-    }
-    if (proms.length) {
-      return Promise.all(proms).then(() => payload);
-    }
-    return payload;
-  };
-  capSize(inst, arraySize);
-});
-function handlePropertyResult(result, final, key, input, optin, optout) {
-  const isPresent = key in input;
-  const isOptionalOut = optout === "optional";
-  if (!isPresent && isOptionalOut && optin === "optional") {
-    return;
-  }
-  if (result.issues.length) {
-    if (optin !== void 0 && isOptionalOut && !isPresent) {
-      return;
-    }
-    final.issues.push(...prefixIssues(key, result.issues));
-  }
-  if (!isPresent && optin === void 0) {
-    if (!result.issues.length) {
-      final.issues.push({
-        code: "invalid_type",
-        expected: "nonoptional",
-        input: void 0,
-        path: [key]
-      });
-    }
-    return;
-  }
-  if (result.value === void 0) {
-    if (isPresent || optin === "defaulted" && !isOptionalOut) {
-      final.value[key] = void 0;
-    }
-  } else {
-    final.value[key] = result.value;
-  }
-}
-var NO_SYMBOL_KEYS = [];
-function normalizeDef(def) {
-  const keys = Object.keys(def.shape);
-  const ownSymbols = Object.getOwnPropertySymbols(def.shape);
-  const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
-  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-  for (const k of allKeys) {
-    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
-      throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
-    }
-  }
-  const okeys = optionalKeys(def.shape);
-  return {
-    ...def,
-    allKeys,
-    symbolKeys,
-    // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
-    keySet: new Set(keys),
-    numKeys: keys.length,
-    optionalKeys: new Set(okeys)
-  };
-}
-function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
-  const unrecognized = [];
-  const keySet = def.keySet;
-  const _catchall = def.catchall._zod;
-  const t = _catchall.def.type;
-  const optin = _catchall.optin;
-  const optout = _catchall.optout;
-  let seen = 0;
-  for (const key in input) {
-    if (abortEarly && payload.issues.length !== seen) {
-      if (aborted(payload, seen))
-        break;
-      seen = payload.issues.length;
-    }
-    if (keySet.has(key))
-      continue;
-    if (key === "__proto__") {
-      if (t === "never")
-        unrecognized.push(key);
-      continue;
-    }
-    if (t === "never") {
-      unrecognized.push(key);
-      continue;
-    }
-    const r = _catchall.run({ value: input[key], issues: [] }, ctx);
-    if (r instanceof Promise) {
-      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
-    } else {
-      handlePropertyResult(r, payload, key, input, optin, optout);
-    }
-  }
-  if (unrecognized.length) {
-    payload.issues.push({
-      code: "unrecognized_keys",
-      keys: unrecognized,
-      input,
-      inst,
-      // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
-      continue: true
-    });
-  }
-  if (!proms.length)
-    return payload;
-  return Promise.all(proms).then(() => {
-    return payload;
-  });
-}
-var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
-  $ZodType.init(inst, def);
-  const desc = Object.getOwnPropertyDescriptor(def, "shape");
-  const sh = desc?.get ? desc.get.raw : def.shape ?? {};
-  if (sh) {
-    const get = () => {
-      const newSh = { ...sh };
-      Object.defineProperty(def, "shape", { value: newSh });
-      get.raw = newSh;
-      return newSh;
-    };
-    get.raw = sh;
-    Object.defineProperty(def, "shape", { get });
-  }
-  const _normalized = cached(() => normalizeDef(def));
-  defineLazyInternal(inst, "propValues", (zod) => {
-    const shape = zod.def.shape;
-    const propValues = {};
-    for (const key in shape) {
-      const field2 = shape[key]._zod;
-      if (field2.values) {
-        if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
-          assignProp(propValues, key, /* @__PURE__ */ new Set());
-        }
-        for (const v of field2.values)
-          propValues[key].add(v);
-        if (field2.optin !== void 0)
-          propValues[key].add(void 0);
-      }
-    }
-    return propValues;
-  });
-  const isObject2 = isObject;
-  const catchall = def.catchall;
-  let value;
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
-  inst._zod.parse = (payload, ctx) => {
-    value ?? (value = _normalized.value);
-    const input = payload.value;
-    if (!isObject2(input)) {
-      payload.issues.push({
-        expected: "object",
-        code: "invalid_type",
-        input,
-        inst
-      });
-      return payload;
-    }
-    payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-    const proms = [];
-    const shape = value.shape;
-    const abortEarly = ctx?.abortEarly;
-    let seen = payload.issues.length;
-    for (const key of value.allKeys) {
-      if (abortEarly && payload.issues.length !== seen) {
-        if (aborted(payload, seen))
-          break;
-        seen = payload.issues.length;
-      }
-      if (key === "__proto__")
-        continue;
-      const el = shape[key];
-      const optin = el._zod.optin;
-      const optout = el._zod.optout;
-      const r = el._zod.run({ value: input[key], issues: [] }, ctx);
-      if (r instanceof Promise) {
-        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
-      } else {
-        handlePropertyResult(r, payload, key, input, optin, optout);
-      }
-    }
-    if (!catchall) {
-      return proms.length ? Promise.all(proms).then(() => payload) : payload;
-    }
-    return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
-  };
-});
-var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
-  $ZodType.init(inst, def);
-  const values = getEnumValues(def.entries);
-  const valuesSet = new Set(values);
-  inst._zod.values = valuesSet;
-  defineLazyInternal(inst, "pattern", (zod) => {
-    const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
-    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
-  });
-  inst._zod.parse = (payload, _ctx) => {
-    const input = payload.value;
-    if (valuesSet.has(input)) {
-      return payload;
-    }
-    payload.issues.push({
-      code: "invalid_value",
-      values,
-      input,
-      inst
-    });
-    return payload;
-  };
-});
-var $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.optin = "defaulted";
-  defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-  inst._zod.parse = (payload, ctx) => {
-    if (ctx.direction === "backward") {
-      return def.innerType._zod.run(payload, ctx);
-    }
-    if (payload.value === void 0) {
-      payload.value = def.defaultValue;
-      return payload;
-    }
-    const result = def.innerType._zod.run(payload, ctx);
-    if (result instanceof Promise) {
-      return result.then((result2) => handleDefaultResult(result2, def));
-    }
-    return handleDefaultResult(result, def);
-  };
-});
-function handleDefaultResult(payload, def) {
-  if (payload.value === void 0) {
-    payload.value = def.defaultValue;
-  }
-  return payload;
-}
-var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  $ZodType.init(inst, def);
-  inst._zod.parse = (payload, _) => {
-    return payload;
-  };
-  inst._zod.check = (payload) => {
-    const input = payload.value;
-    const r = def.fn(input);
-    if (r instanceof Promise) {
-      return r.then((r2) => handleRefineResult(r2, payload, input, inst));
-    }
-    handleRefineResult(r, payload, input, inst);
-    return;
-  };
-});
-function handleRefineResult(result, payload, input, inst) {
-  if (!result) {
-    const _iss = {
-      code: "custom",
-      input,
-      inst,
-      // incorporates params.error into issue reporting
-      path: [...inst._zod.def.path ?? []],
-      // incorporates params.error into issue reporting
-      continue: !inst._zod.def.abort
-      // params: inst._zod.def.params,
-    };
-    if (inst._zod.def.params)
-      _iss.params = inst._zod.def.params;
-    payload.issues.push(issue(_iss));
-  }
-}
-
-// node_modules/zod/v4/core/api.js
-function snapshotChecks(def) {
-  if (def.checks)
-    def.checks = [...def.checks];
-  return def;
-}
-// @__NO_SIDE_EFFECTS__
-function _string(Class, params) {
-  return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _never(Class, params) {
-  return new Class({
-    type: "never",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _maxLength(maximum, params) {
-  const ch = new $ZodCheckMaxLength({
-    check: "max_length",
-    ...normalizeParams(params),
-    maximum
-  });
-  return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _minLength(minimum, params) {
-  return new $ZodCheckMinLength({
-    check: "min_length",
-    ...normalizeParams(params),
-    minimum
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _regex(pattern, params) {
-  return new $ZodCheckRegex({
-    check: "string_format",
-    format: "regex",
-    ...normalizeParams(params),
-    pattern
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _refine(Class, fn, _params) {
-  const schema = new Class({
-    type: "custom",
-    check: "custom",
-    fn,
-    ...normalizeParams(_params)
-  });
-  return schema;
-}
-// @__NO_SIDE_EFFECTS__
-function _superRefine(fn, params) {
-  const ch = /* @__PURE__ */ _check((payload) => {
-    payload.addIssue = (issue2) => {
-      if (typeof issue2 === "string") {
-        payload.issues.push(issue(issue2, payload.value, ch._zod.def));
-      } else {
-        const _issue = issue2;
-        if (_issue.fatal)
-          _issue.continue = false;
-        _issue.code ?? (_issue.code = "custom");
-        if (!("input" in _issue))
-          _issue.input = payload.value;
-        _issue.inst ?? (_issue.inst = ch);
-        _issue.continue ?? (_issue.continue = !ch._zod.def.abort);
-        payload.issues.push(issue(_issue));
-      }
-    };
-    return fn(payload.value, payload);
-  }, params);
-  return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _check(fn, params) {
-  const ch = new $ZodCheck({
-    check: "custom",
-    ...normalizeParams(params)
-  });
-  ch._zod.check = fn;
-  return ch;
-}
-
-// node_modules/zod/v4/mini/schemas.js
-var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
-  if (!inst._zod)
-    throw new Error("Uninitialized schema in ZodMiniType.");
-  $ZodType.init(inst, def);
-  inst.def = def;
-  inst.type = def.type;
-}, {
-  // `with` is an alias for `check`: the same function object, not a wrapper.
-  get with() {
-    return this.check;
-  },
-  set with(value) {
-    own3(this, "with", value);
-  },
-  parse(data, params) {
-    return parse2(this, data, params, { callee: this.parse });
-  },
-  parseAsync(data, params) {
-    return parseAsync(this, data, params, { callee: this.parseAsync });
-  },
-  safeParse(data, params) {
-    return safeParse(this, data, params);
-  },
-  safeParseAsync(data, params) {
-    return safeParseAsync(this, data, params);
-  },
-  check(...checks) {
-    const def = this.def;
-    return this.clone({
-      ...def,
-      checks: [
-        ...def.checks ?? [],
-        ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
-      ]
-    }, { parent: true });
-  },
-  clone(_def, params) {
-    return clone(this, _def, params);
-  },
-  brand() {
-    return this;
-  },
-  register(reg, meta2) {
-    reg.add(this, meta2);
-    return this;
-  },
-  apply(fn, ...args) {
-    return args.length === 0 ? fn(this) : fn(this, ...args);
-  }
-});
-var ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
-  $ZodString.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function string4(params) {
-  return _string(ZodMiniString, params);
-}
-var ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
-  $ZodNever.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function never(params) {
-  return _never(ZodMiniNever, params);
-}
-var ZodMiniArray = /* @__PURE__ */ $constructor("ZodMiniArray", (inst, def) => {
-  $ZodArray.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function array(element, params) {
-  return new ZodMiniArray({
-    type: "array",
-    element,
-    ...normalizeParams(params)
-  });
-}
-var ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
-  $ZodObject.init(inst, def);
-  ZodMiniType.init(inst, def);
-  installLazyProp(inst, "shape", (self) => self._zod.def.shape, false);
-});
-// @__NO_SIDE_EFFECTS__
-function strictObject(shape, params) {
-  return new ZodMiniObject({
-    type: "object",
-    shape,
-    catchall: /* @__PURE__ */ never(),
-    ...normalizeParams(params)
-  });
-}
-var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
-  $ZodEnum.init(inst, def);
-  ZodMiniType.init(inst, def);
-  inst.options = [...inst._zod.values];
-});
-// @__NO_SIDE_EFFECTS__
-function _enum(values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-  return new ZodMiniEnum({
-    type: "enum",
-    entries,
-    ...normalizeParams(params)
-  });
-}
-var ZodMiniDefault = /* @__PURE__ */ $constructor("ZodMiniDefault", (inst, def) => {
-  $ZodDefault.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function _default(innerType, defaultValue) {
-  return new ZodMiniDefault({
-    type: "default",
-    innerType,
-    get defaultValue() {
-      return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
-    }
-  });
-}
-var ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
-  $ZodCustom.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function refine(fn, _params = {}) {
-  return _refine(ZodMiniCustom, fn, _params);
-}
-// @__NO_SIDE_EFFECTS__
-function superRefine(fn, params) {
-  return _superRefine(fn, params);
-}
+var import_yaml2 = __toESM(require_dist2(), 1);
 
 // src/paper/entry-template.ts
 var PLACEHOLDERS = [
@@ -19165,8 +22080,8 @@ function parseEntryTemplate(source, lineBreak = DEFAULT_LINE_BREAK) {
       error: "the template must place the {venue} or the {year}, so entries can be ordered"
     };
   }
-  const first = lines[0]?.[0];
-  if (first?.kind !== "text" || first.text.trim() === "") {
+  const first2 = lines[0]?.[0];
+  if (first2?.kind !== "text" || first2.text.trim() === "") {
     return {
       error: 'the template must start with literal text (such as "- **") that marks where an entry begins'
     };
@@ -19181,13 +22096,13 @@ function mustParseEntryTemplate(source, lineBreak) {
 
 // src/config/config.ts
 var TRIGGER_POLICIES = ["anyone", "collaborators", "maintainers"];
-var relativePath = string4().check(
+var relativePath = string2().check(
   _minLength(1),
   refine((p) => !p.startsWith("/") && !p.split(/[\\/]/).includes(".."), {
     message: 'must be a path inside the repository (no leading "/" and no "..")'
   })
 );
-var nonEmpty = string4().check(_minLength(1));
+var nonEmpty = string2().check(_minLength(1));
 var configSchema = strictObject({
   /** The list files the bot manages, relative to the repository root. */
   files: _default(array(relativePath).check(_minLength(1)), ["README.md"]),
@@ -19195,7 +22110,7 @@ var configSchema = strictObject({
   order: _default(_enum(LIST_ORDERS), "newest-first"),
   /** How one paper is written; see the README's template reference. */
   template: _default(
-    string4().check(
+    string2().check(
       superRefine((source, ctx) => {
         const parsed = parseEntryTemplate(source);
         if ("error" in parsed)
@@ -19205,7 +22120,7 @@ var configSchema = strictObject({
     DEFAULT_TEMPLATE
   ),
   /** What ends each line of multi-line notes. */
-  "line-break": _default(string4(), DEFAULT_LINE_BREAK),
+  "line-break": _default(string2(), DEFAULT_LINE_BREAK),
   /** Headings that never hold entries. */
   "exclude-sections": _default(array(nonEmpty), [
     "Table of Contents",
@@ -19214,10 +22129,10 @@ var configSchema = strictObject({
     "TOC"
   ]),
   /** Labels added to the bot's pull requests. */
-  labels: _default(array(string4().check(_minLength(1), _maxLength(50))), []),
+  labels: _default(array(string2().check(_minLength(1), _maxLength(50))), []),
   /** Prefix of the bot's branches: `<prefix>issue-<n>`, `<prefix>sort`. */
   "branch-prefix": _default(
-    string4().check(
+    string2().check(
       _minLength(1),
       _regex(/^[A-Za-z0-9._/-]+$/, 'may only hold letters, digits, ".", "_", "-" and "/"')
     ),
@@ -19231,7 +22146,13 @@ var configSchema = strictObject({
   /** Where the issue form lives, to read its labels and section options. */
   "form-template": _default(relativePath, ".github/ISSUE_TEMPLATE/new-paper.yml"),
   /** Who may file papers the bot acts on. */
-  "allowed-authors": _default(_enum(TRIGGER_POLICIES), "anyone")
+  "allowed-authors": _default(_enum(TRIGGER_POLICIES), "anyone"),
+  /**
+   * Whether the bot asks the paper link's sources (arXiv, doi.org, OpenReview, DBLP...) for the
+   * title, authors and venue: `fill-missing` fills the answers left empty, `verify` also
+   * reports fetched values that differ from the answers, `off` never asks.
+   */
+  autofill: _default(_enum(AUTOFILL_MODES), "fill-missing")
 });
 var CONFIG_KEYS = Object.keys(configSchema.shape);
 
@@ -19239,39 +22160,39 @@ var CONFIG_KEYS = Object.keys(configSchema.shape);
 function defaultConfig() {
   return configSchema.parse({});
 }
-function parseConfig(text4, path4 = ".github/paper-list.yml") {
+function parseConfig(text4, path5 = ".github/paper-list.yml") {
   let data;
   try {
     data = (0, import_yaml2.parse)(text4, { prettyErrors: true });
   } catch (error) {
     const where = error instanceof import_yaml2.YAMLParseError && error.linePos ? ` (line ${error.linePos[0].line})` : "";
     const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    return { ok: false, errors: [`${path4} is not valid YAML${where}: ${message}`] };
+    return { ok: false, errors: [`${path5} is not valid YAML${where}: ${message}`] };
   }
   if (data === null || data === void 0) return { ok: true, config: defaultConfig() };
   if (typeof data !== "object" || Array.isArray(data)) {
     return {
       ok: false,
-      errors: [`${path4} must be a mapping of keys to values (keys: ${CONFIG_KEYS.join(", ")})`]
+      errors: [`${path5} must be a mapping of keys to values (keys: ${CONFIG_KEYS.join(", ")})`]
     };
   }
   const result = configSchema.safeParse(data);
   if (result.success) return { ok: true, config: result.data };
-  return { ok: false, errors: result.error.issues.map((issue2) => describeIssue(issue2, path4)) };
+  return { ok: false, errors: result.error.issues.map((issue2) => describeIssue(issue2, path5)) };
 }
-function describeIssue(issue2, path4) {
+function describeIssue(issue2, path5) {
   const key = issue2.path.map(String).join(".");
   switch (issue2.code) {
     case "unrecognized_keys":
-      return `${path4}: unknown key ${issue2.keys.map((k) => `"${k}"`).join(", ")}; known keys are ${CONFIG_KEYS.join(", ")}`;
+      return `${path5}: unknown key ${issue2.keys.map((k) => `"${k}"`).join(", ")}; known keys are ${CONFIG_KEYS.join(", ")}`;
     case "invalid_value":
-      return `${path4}: "${key}" must be one of ${issue2.values.map(String).join(", ")}`;
+      return `${path5}: "${key}" must be one of ${issue2.values.map(String).join(", ")}`;
     case "invalid_type":
-      return `${path4}: "${key}" must be ${article(issue2.expected)}`;
+      return `${path5}: "${key}" must be ${article(issue2.expected)}`;
     case "too_small":
-      return `${path4}: "${key}" must not be empty`;
+      return `${path5}: "${key}" must not be empty`;
     default:
-      return `${path4}: "${key}" ${issue2.message}`;
+      return `${path5}: "${key}" ${issue2.message}`;
   }
 }
 function article(expected) {
@@ -19296,11 +22217,11 @@ function makeEntryReader(template) {
       if (!date2) return void 0;
       const lines = entryText.split(/\r\n?|\n/);
       const preferred = lines[date2.line];
-      const first = preferred === void 0 ? void 0 : readDate(date2.pattern, preferred);
-      if (first) return first;
+      const first2 = preferred === void 0 ? void 0 : readDate(date2.pattern, preferred);
+      if (first2) return first2;
       for (const line of lines) {
-        const found = readDate(date2.pattern, line);
-        if (found) return found;
+        const found2 = readDate(date2.pattern, line);
+        if (found2) return found2;
       }
       return void 0;
     },
@@ -19347,8 +22268,8 @@ function valuePattern(template, names) {
   return void 0;
 }
 function leadingText(parts) {
-  const first = parts[0];
-  return first?.kind === "text" ? first.text.trimEnd() : "";
+  const first2 = parts[0];
+  return first2?.kind === "text" ? first2.text.trimEnd() : "";
 }
 function literal(text4, space) {
   return text4.split(/[ \t]+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(space);
@@ -19428,10 +22349,10 @@ var BlockScanner = class {
       this.listIndent = void 0;
     }
     const relative = inList ? indent2 - this.listIndent : indent2;
-    const first = line[indent2] ?? "";
+    const first2 = line[indent2] ?? "";
     if (relative >= 4) return this.done({ kind: this.paragraph ? "text" : "code", indent: indent2 }, false);
-    if (!SPECIAL_START.has(first)) return this.text(indent2, inList);
-    return this.leafBlock(line, indent2, inList) ?? this.containerOrHtml(line, indent2, first, inList) ?? this.text(indent2, inList);
+    if (!SPECIAL_START.has(first2)) return this.text(indent2, inList);
+    return this.leafBlock(line, indent2, inList) ?? this.containerOrHtml(line, indent2, first2, inList) ?? this.text(indent2, inList);
   }
   /** A line inside an open code fence or HTML block, or `undefined` when none is open. */
   insideBlockLine(line, indent2, blank) {
@@ -19480,8 +22401,8 @@ var BlockScanner = class {
     return this.done({ kind: "thematic-break", indent: indent2 }, false);
   }
   /** An HTML block's opening, a list item or a block quote. */
-  containerOrHtml(line, indent2, first, inList) {
-    const html = first === "<" ? this.htmlStart(line) : void 0;
+  containerOrHtml(line, indent2, first2, inList) {
+    const html = first2 === "<" ? this.htmlStart(line) : void 0;
     if (html) {
       this.closeListUnless(inList);
       this.paragraph = void 0;
@@ -19499,7 +22420,7 @@ var BlockScanner = class {
       const bullet = item[2] === void 0;
       return this.done({ kind: "list-item", indent: indent2, bullet, contentIndent }, false);
     }
-    if (first !== ">") return void 0;
+    if (first2 !== ">") return void 0;
     this.closeListUnless(inList);
     this.paragraph = "quote";
     return this.done({ kind: "quote", indent: indent2 }, false);
@@ -19606,12 +22527,12 @@ var SectionBuilder = class {
 
 // src/list/text-lines.ts
 function forEachLine(text4, visit) {
-  let number2 = 0;
+  let number3 = 0;
   let at = 0;
   const length = text4.length;
   let nextCr = text4.indexOf("\r");
   while (at < length) {
-    number2 += 1;
+    number3 += 1;
     const start = at;
     let end = text4.indexOf("\n", at);
     let next;
@@ -19628,15 +22549,15 @@ function forEachLine(text4, visit) {
       next = nextCr + 1;
     }
     at = next;
-    visit({ number: number2, start, end, content: text4.slice(start, end) });
+    visit({ number: number3, start, end, content: text4.slice(start, end) });
   }
 }
 
 // src/list/read-list-file.ts
-function readListFile(path4, text4, options) {
+function readListFile(path5, text4, options) {
   const reader = new ListLineReader(options);
   forEachLine(text4, (line) => reader.read(line));
-  return { path: path4, text: text4, eol: detectEol(text4), sections: reader.finish() };
+  return { path: path5, text: text4, eol: detectEol(text4), sections: reader.finish() };
 }
 var ListLineReader = class {
   constructor(options) {
@@ -19660,9 +22581,9 @@ var ListLineReader = class {
     if (scanned.kind === "setext" && this.paragraph) return this.setextHeading(line, scanned);
     if (scanned.kind === "heading") {
       this.paragraph = void 0;
-      const { number: number2, start, end, content: content3 } = line;
-      const heading = { level: scanned.level, text: atxHeadingText(content3), line: number2 };
-      return this.built.openSection({ ...heading, start, end }, number2);
+      const { number: number3, start, end, content: content3 } = line;
+      const heading = { level: scanned.level, text: atxHeadingText(content3), line: number3 };
+      return this.built.openSection({ ...heading, start, end }, number3);
     }
     if (this.built.entry && this.continueEntry(this.built.entry, line, scanned)) return;
     if (scanned.kind === "blank") {
@@ -19677,9 +22598,9 @@ var ListLineReader = class {
     const paragraph = this.paragraph;
     this.built.restore(paragraph);
     const text4 = cleanHeadingText(paragraph.text.join(" "));
-    const { start, line: first } = paragraph;
+    const { start, line: first2 } = paragraph;
     this.built.openSection(
-      { level: scanned.level, text: text4, line: first, start, end: line.end },
+      { level: scanned.level, text: text4, line: first2, start, end: line.end },
       line.number
     );
     this.paragraph = void 0;
@@ -19786,13 +22707,13 @@ function loadWorkspace(cwd, options) {
   const config2 = readConfig(cwd, dir, options.config);
   const format = listFormat(config2);
   const files = config2.files.map((file) => ({ path: file, text: readText(dir, file) }));
-  const list2 = readPaperList(files, format);
+  const list3 = readPaperList(files, format);
   const templatePath = path2.join(dir, config2["form-template"]);
   const form = chooseIssueForm(
     existsSync(templatePath) ? { path: config2["form-template"], text: readFileSync(templatePath, "utf8") } : void 0
   );
   if (form.warning) warnings.push(form.warning);
-  return { dir, config: config2, format, list: list2, form, warnings };
+  return { dir, config: config2, format, list: list3, form, warnings };
 }
 function readConfig(cwd, dir, option) {
   const file = option !== void 0 ? path2.resolve(cwd, option) : path2.join(dir, ".github/paper-list.yml");
@@ -19826,16 +22747,30 @@ function writeTextAtomically(dir, file, text4) {
 
 // src/cli/run-add.ts
 async function runAdd(options, io) {
-  const body = options.issueBody === "-" ? await io.readStdin() : readBody(io.cwd, options.issueBody);
+  const body = options.issueBody === "-" ? await io.readStdin() : readBody2(io.cwd, options.issueBody);
   const workspace = loadWorkspace(io.cwd, options);
   for (const warning of workspace.warnings) io.err(`warning: ${warning}`);
-  const { parsed } = readIssue(body, workspace.form);
+  const { list: list3, format, form } = workspace;
+  const filled = await autofillSubmission({
+    parsed: readIssue(body, form).parsed,
+    form: form.fields,
+    mode: workspace.config.autofill,
+    list: list3,
+    format,
+    access: options.metadata
+  });
+  const report = filled.fetched?.report;
+  if (filled.fetched) {
+    const { attempts, requests } = filled.fetched.metadata;
+    io.err(`autofill: ${describeAutofillRun(attempts, requests, filled.fetched.report)}`);
+  }
   const plan = planAddition({
     body,
-    form: workspace.form.fields,
-    parsed,
-    list: workspace.list,
-    format: workspace.format
+    form: form.fields,
+    parsed: filled.parsed,
+    list: list3,
+    format,
+    ...report ? { autofill: report } : {}
   });
   switch (plan.kind) {
     case "invalid":
@@ -19850,23 +22785,39 @@ async function runAdd(options, io) {
       return EXIT.duplicate;
     case "insert":
       writeTextAtomically(workspace.dir, plan.file.path, plan.text);
-      io.out(
-        `added: "${plan.paper.title}" to ${plan.section.name} (${plan.file.path}, line ${plan.line}), ${plan.placement}`
-      );
-      for (const other of plan.alsoListed) {
-        io.out(
-          `note: also listed in ${other.sectionName} (${other.file.path}, line ${other.entry.line})`
-        );
-      }
-      for (const shared of plan.sharedLinks) {
-        io.out(
-          `note: shares ${shared.url} with "${shared.location.title}" in ${shared.location.sectionName} (${shared.location.file.path}, line ${shared.location.entry.line})`
-        );
-      }
+      printInsert(plan, io);
       return EXIT.ok;
   }
 }
-function readBody(cwd, file) {
+function printInsert(plan, io) {
+  io.out(
+    `added: "${plan.paper.title}" to ${plan.section.name} (${plan.file.path}, line ${plan.line}), ${plan.placement}`
+  );
+  printAutofill(plan.autofill, io);
+  for (const other of plan.alsoListed) {
+    io.out(
+      `note: also listed in ${other.sectionName} (${other.file.path}, line ${other.entry.line})`
+    );
+  }
+  for (const shared of plan.sharedLinks) {
+    io.out(
+      `note: shares ${shared.url} with "${shared.location.title}" in ${shared.location.sectionName} (${shared.location.file.path}, line ${shared.location.entry.line})`
+    );
+  }
+}
+function printAutofill(report, io) {
+  const oneLine = (text4) => text4.split("\n").join(", ");
+  for (const f of report?.filled ?? []) {
+    io.out(`filled: ${f.label}: ${oneLine(f.value)} (from ${f.url})`);
+  }
+  for (const d of report?.differences ?? []) {
+    io.out(
+      `differs: ${d.label}: kept "${oneLine(d.given)}"; ${d.url} says "${oneLine(d.fetched)}"`
+    );
+  }
+  for (const note of report?.notes ?? []) io.out(`note: ${note}`);
+}
+function readBody2(cwd, file) {
   try {
     return readFileSync2(path3.resolve(cwd, file), "utf8");
   } catch {
@@ -19911,10 +22862,189 @@ function countLines(text4, offset) {
   return lines;
 }
 
+// src/cli/fix-form.ts
+import { readFileSync as readFileSync3 } from "node:fs";
+import path4 from "node:path";
+
+// src/form/section-options.ts
+var import_yaml3 = __toESM(require_dist2(), 1);
+function syncSectionOptions(text4, sections, sectionOf) {
+  const document3 = (0, import_yaml3.parseDocument)(text4);
+  if (document3.errors.length > 0) return fail("the issue form is not valid YAML");
+  const options = sectionOptions(document3);
+  if (!options) return fail("the issue form has no Section dropdown (a dropdown with id section)");
+  const values = options.items.map((item) => (0, import_yaml3.isScalar)(item) ? String(item.value) : void 0);
+  if (values.some((value) => value === void 0))
+    return fail("the Section options are not plain lines of text");
+  const { slots, added, removed } = arrange(values, sections, sectionOf);
+  if (added.length === 0 && removed.length === 0)
+    return { ok: true, edit: { text: text4, added, removed } };
+  const splices = options.flow ? flowSplices(text4, options, slots) : blockSplices(text4, options, slots);
+  if (typeof splices === "string") return fail(splices);
+  const spliced = applySplices(text4, splices);
+  const edited = text4.endsWith("\n") ? spliced : spliced.replace(/\r?\n$/, "");
+  const wanted = slots.map((s) => s.kind === "kept" ? values[s.index] : s.section);
+  if (!sameExceptOptions(document3, edited, wanted))
+    return fail("the Section options could not be rewritten without touching other lines");
+  return { ok: true, edit: { text: edited, added, removed } };
+}
+function fail(error) {
+  return { ok: false, error };
+}
+function sectionOptions(document3) {
+  const body = document3.get("body");
+  if (!(0, import_yaml3.isSeq)(body)) return void 0;
+  const element = body.items.find(
+    (item) => (0, import_yaml3.isMap)(item) && item.get("id") === "section" && item.get("type") === "dropdown"
+  );
+  if (!(0, import_yaml3.isMap)(element)) return void 0;
+  const options = element.getIn(["attributes", "options"]);
+  return (0, import_yaml3.isSeq)(options) ? options : void 0;
+}
+function arrange(values, sections, sectionOf) {
+  const slots = [];
+  const removed = [];
+  values.forEach((value, index2) => {
+    const section = sectionOf(value);
+    if (section === void 0) removed.push(value);
+    else slots.push({ kind: "kept", index: index2, section });
+  });
+  const added = [];
+  sections.forEach((section, position2) => {
+    if (slots.some((slot) => slot.section === section)) return;
+    let at = 0;
+    for (let before = position2 - 1; before >= 0 && at === 0; before -= 1) {
+      const last = slots.map((slot) => slot.section).lastIndexOf(sections[before]);
+      if (last >= 0) at = last + 1;
+    }
+    slots.splice(at, 0, { kind: "added", section });
+    added.push(section);
+  });
+  return { slots, added, removed };
+}
+function blockSplices(text4, options, slots) {
+  const lines = [];
+  for (const item of options.items) {
+    const range = (0, import_yaml3.isScalar)(item) ? item.range : void 0;
+    if (!range || !(0, import_yaml3.isScalar)(item) || item.type?.startsWith("BLOCK"))
+      return "the Section options are not plain lines of text";
+    const start = text4.lastIndexOf("\n", range[0] - 1) + 1;
+    if (!/^[ \t]*-[ \t]+$/.test(text4.slice(start, range[0])))
+      return "each Section option must be on a line of its own, as `- name`";
+    const newline = text4.indexOf("\n", range[1]);
+    const end = newline === -1 ? text4.length : newline + 1;
+    if (!/^[ \t]*(#.*)?\r?\n?$/.test(text4.slice(range[1], end)))
+      return "each Section option must be on a line of its own, as `- name`";
+    lines.push({ start, end });
+  }
+  const first2 = lines[0];
+  const lead = text4.slice(first2.start, options.items[0].range[0]);
+  const eol = text4.includes("\r\n") ? "\r\n" : "\n";
+  const quote = quoting(options);
+  const splices = [];
+  let at = first2.start;
+  for (const slot of slots) {
+    if (slot.kind === "kept") {
+      at = lines[slot.index].end;
+      continue;
+    }
+    const line = `${lead}${formatOption(slot.section, quote, false)}`;
+    const atEnd = at === text4.length && !text4.endsWith("\n");
+    splices.push({ start: at, end: at, text: atEnd ? `${eol}${line}` : `${line}${eol}` });
+  }
+  const kept = new Set(slots.flatMap((s) => s.kind === "kept" ? [s.index] : []));
+  lines.forEach((line, index2) => {
+    if (!kept.has(index2)) splices.push({ ...line, text: "" });
+  });
+  return splices;
+}
+function flowSplices(text4, options, slots) {
+  const range = options.range;
+  if (!range || text4.slice(range[0], range[1]).includes("#"))
+    return "the Section options hold comments inside brackets";
+  const quote = quoting(options);
+  const written = slots.map((slot) => {
+    if (slot.kind === "added") return formatOption(slot.section, quote, true);
+    const item = options.items[slot.index];
+    return text4.slice(item.range[0], item.range[1]);
+  });
+  return [{ start: range[0], end: range[1], text: `[${written.join(", ")}]` }];
+}
+function quoting(options) {
+  const types = options.items.map((item) => (0, import_yaml3.isScalar)(item) ? item.type : void 0);
+  const double = types.includes("QUOTE_DOUBLE") && !types.includes("QUOTE_SINGLE");
+  const always = types.every((t) => t === "QUOTE_SINGLE" || t === "QUOTE_DOUBLE");
+  return { always, quote: double ? "double" : "single" };
+}
+function formatOption(value, quoting2, flow3) {
+  if (!quoting2.always && readsBackPlain(value, flow3)) return value;
+  if (quoting2.quote === "double") return JSON.stringify(value);
+  return `'${value.replace(/'/g, "''")}'`;
+}
+function readsBackPlain(value, flow3) {
+  try {
+    const back = (0, import_yaml3.parse)(flow3 ? `[${value}]` : `- ${value}
+`);
+    return Array.isArray(back) && back.length === 1 && back[0] === value;
+  } catch {
+    return false;
+  }
+}
+function applySplices(text4, splices) {
+  const ordered = splices.map((splice2, order) => ({ ...splice2, order })).sort((a, b) => a.start - b.start || a.order - b.order);
+  let out = "";
+  let at = 0;
+  for (const splice2 of ordered) {
+    out += text4.slice(at, splice2.start) + splice2.text;
+    at = Math.max(at, splice2.end);
+  }
+  return out + text4.slice(at);
+}
+function sameExceptOptions(original, edited, wanted) {
+  const document3 = (0, import_yaml3.parseDocument)(edited);
+  const options = sectionOptions(document3);
+  if (document3.errors.length > 0 || !options) return false;
+  const expected = original.clone();
+  sectionOptions(expected).items = wanted.map((w) => expected.createNode(w));
+  return JSON.stringify(document3.toJS()) === JSON.stringify(expected.toJS());
+}
+
+// src/cli/fix-form.ts
+function fixForm(workspace, io) {
+  const file = workspace.form.path;
+  if (!file) {
+    io.err("warning: --fix-form: the list has no issue form of its own to fix");
+    return workspace.form;
+  }
+  const text4 = readFileSync3(path4.join(workspace.dir, file), "utf8");
+  const { list: list3 } = workspace;
+  const synced = syncSectionOptions(
+    text4,
+    list3.sections.map((section) => section.name),
+    (option) => findSection(list3, option)?.name
+  );
+  if (!synced.ok) {
+    io.err(`warning: ${file}: ${synced.error}; not changed`);
+    return workspace.form;
+  }
+  const { added, removed } = synced.edit;
+  if (added.length === 0 && removed.length === 0) return workspace.form;
+  writeTextAtomically(workspace.dir, file, synced.edit.text);
+  const quoted = (names) => names.map((n) => `"${n}"`).join(", ");
+  io.out(
+    `fixed: ${file}: Section options ${[
+      ...added.length > 0 ? [`added ${quoted(added)}`] : [],
+      ...removed.length > 0 ? [`removed ${quoted(removed)}`] : []
+    ].join("; ")}`
+  );
+  return chooseIssueForm({ path: file, text: synced.edit.text });
+}
+
 // src/cli/run-check.ts
 function runCheck(options, io) {
-  const workspace = loadWorkspace(io.cwd, options);
-  for (const warning of workspace.warnings) io.err(`warning: ${warning}`);
+  const loaded = loadWorkspace(io.cwd, options);
+  for (const warning of loaded.warnings) io.err(`warning: ${warning}`);
+  const workspace = options.fixForm ? { ...loaded, form: fixForm(loaded, io) } : loaded;
   let findings = 0;
   let entries = 0;
   for (const file of workspace.list.files) {
@@ -19924,14 +23054,14 @@ function runCheck(options, io) {
       io.out(`${finding.path}:${finding.line}: ${finding.message}`);
     }
   }
-  const sectionOptions = workspace.form.fields.find((f) => f.id === "section")?.options ?? [];
+  const sectionOptions2 = workspace.form.fields.find((f) => f.id === "section")?.options ?? [];
   if (workspace.form.path) {
-    for (const option of sectionOptions.filter((o) => !findSection(workspace.list, o))) {
+    for (const option of sectionOptions2.filter((o) => !findSection(workspace.list, o))) {
       findings += 1;
       io.out(`${workspace.form.path}: Section option "${option}" is not a section of the list`);
     }
     for (const section of workspace.list.sections.filter(
-      (s) => !sectionOptions.some((o) => findSection(workspace.list, o) === s)
+      (s) => !sectionOptions2.some((o) => findSection(workspace.list, o) === s)
     )) {
       findings += 1;
       io.out(
@@ -20025,16 +23155,16 @@ function longestIncreasingRun(values) {
 }
 
 // src/plan/plan-sort.ts
-function planSort(list2, format) {
+function planSort(list3, format) {
   const files = [];
-  for (const file of list2.files) {
+  for (const file of list3.files) {
     const sorted = sortListFile(file, format.reader, format.order);
     if (sorted.changed.length === 0) continue;
     files.push({
       file,
       text: sorted.text,
       sections: sorted.changed.map((c) => ({
-        name: sectionName(list2, file, c.section),
+        name: sectionName(list3, file, c.section),
         section: c.section,
         moved: c.moved
       }))
@@ -20079,15 +23209,19 @@ function count2(n) {
 var USAGE = `Usage: paper-list-bot <command> [options]
 
 Commands:
-  add --issue-body FILE|-   apply one "New paper" form submission to the list
+  add --issue-body FILE|-   apply one "New paper" form submission to the list, filling
+                            the answers left empty from the paper link (config autofill)
                             exit 0 added, 1 invalid, 3 duplicate, 2 usage error
   sort [--check]            re-sort every managed file in place; with --check change
                             nothing and exit 1 when a section is out of order
-  check                     lint every entry (title, year, links) and report
+  check [--fix-form]        lint every entry (title, year, links) and the issue form's
+                            Section options, and report; with --fix-form first rewrite
+                            those options to name the list's sections
 
 Options:
   --dir DIR                 the list's folder (default: the current folder)
   --config FILE             configuration file (default: DIR/.github/paper-list.yml)
+  --offline                 add: never ask the paper link's sources
   -h, --help                show this help
 `;
 var OPTIONS = {
@@ -20095,12 +23229,14 @@ var OPTIONS = {
   dir: { type: "string" },
   config: { type: "string" },
   check: { type: "boolean" },
+  offline: { type: "boolean" },
+  "fix-form": { type: "boolean" },
   help: { type: "boolean", short: "h" }
 };
 var ALLOWED = {
-  add: ["issue-body", "dir", "config"],
+  add: ["issue-body", "dir", "config", "offline"],
   sort: ["dir", "config", "check"],
-  check: ["dir", "config"]
+  check: ["dir", "config", "fix-form"]
 };
 async function runCli(args, io) {
   try {
@@ -20143,12 +23279,20 @@ async function dispatch(args, io) {
       const issueBody = values["issue-body"];
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
-      return runAdd({ ...workspace, issueBody }, io);
+      const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
+      return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "sort":
       return runSort({ ...workspace, check: values.check === true }, io);
     default:
-      return runCheck(workspace, io);
+      return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
+  }
+}
+function sourceUrls(io) {
+  try {
+    return readSourceUrls(io.env ?? {});
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
   }
 }
 
@@ -20164,5 +23308,6 @@ process.exitCode = await runCli(process.argv.slice(2), {
 `),
   err: (line) => process.stderr.write(`${line}
 `),
-  readStdin
+  readStdin,
+  env: process.env
 });

@@ -53,10 +53,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
-    var isScalar = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
-    var isSeq = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    var isScalar2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
+    var isSeq2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
@@ -77,7 +77,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node2) => (isScalar(node2) || isCollection(node2)) && !!node2.anchor;
+    var hasAnchor = (node2) => (isScalar2(node2) || isCollection(node2)) && !!node2.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -89,11 +89,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap;
+    exports.isMap = isMap2;
     exports.isNode = isNode;
     exports.isPair = isPair;
-    exports.isScalar = isScalar;
-    exports.isSeq = isSeq;
+    exports.isScalar = isScalar2;
+    exports.isSeq = isSeq2;
   }
 });
 
@@ -608,8 +608,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count3, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count3);
+          for (const { count: count4, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count4);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -657,19 +657,19 @@ var require_Alias = __commonJS({
           if (ctx)
             ctx.aliasResolveCache = nodes;
         }
-        let found = void 0;
+        let found2 = void 0;
         for (const node2 of nodes) {
           if (node2 === this)
             break;
           if (node2.anchor === this.source)
-            found = node2;
+            found2 = node2;
         }
-        if (found && ctx) {
+        if (found2 && ctx) {
           const { anchors: anchors2, doc: doc2, maxAliasCount } = ctx;
-          let data = anchors2.get(found);
+          let data = anchors2.get(found2);
           if (!data) {
-            toJS.toJS(found, null, ctx);
-            data = anchors2.get(found);
+            toJS.toJS(found2, null, ctx);
+            data = anchors2.get(found2);
           }
           if (data?.res === void 0) {
             const msg = "This should not happen: Alias anchor was not resolved?";
@@ -678,14 +678,14 @@ var require_Alias = __commonJS({
           if (maxAliasCount >= 0) {
             data.count += 1;
             if (data.aliasCount === 0)
-              data.aliasCount = getAliasCount(doc2, found, anchors2);
+              data.aliasCount = getAliasCount(doc2, found2, anchors2);
             if (data.count * data.aliasCount > maxAliasCount) {
               const msg = "Excessive alias count indicates a resource exhaustion attack";
               throw new ReferenceError(msg);
             }
           }
         }
-        return found;
+        return found2;
       }
       toJSON(_arg, ctx) {
         if (!ctx)
@@ -717,13 +717,13 @@ var require_Alias = __commonJS({
         const anchor = anchors2 && source && anchors2.get(source);
         return anchor ? anchor.count * anchor.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
-        let count3 = 0;
+        let count4 = 0;
         for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count3)
-            count3 = c;
+          if (c > count4)
+            count4 = c;
         }
-        return count3;
+        return count4;
       } else if (identity.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
@@ -1167,27 +1167,27 @@ var require_stringifyString = __commonJS({
       return true;
     }
     function doubleQuotedString(value, ctx) {
-      const json = JSON.stringify(value);
+      const json2 = JSON.stringify(value);
       if (ctx.options.doubleQuotedAsJSON)
-        return json;
+        return json2;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent2 = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
       let str = "";
       let start = 0;
-      for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
+      for (let i = 0, ch = json2[i]; ch; ch = json2[++i]) {
+        if (ch === " " && json2[i + 1] === "\\" && json2[i + 2] === "n") {
+          str += json2.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
         }
         if (ch === "\\")
-          switch (json[i + 1]) {
+          switch (json2[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
-                const code2 = json.substr(i + 2, 4);
+                str += json2.slice(start, i);
+                const code2 = json2.substr(i + 2, 4);
                 switch (code2) {
                   case "0000":
                     str += "\\0";
@@ -1217,23 +1217,23 @@ var require_stringifyString = __commonJS({
                     if (code2.substr(0, 2) === "00")
                       str += "\\x" + code2.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str += json2.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
               }
               break;
             case "n":
-              if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
+              if (implicitKey || json2[i + 2] === '"' || json2.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
-                while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
+                str += json2.slice(start, i) + "\n\n";
+                while (json2[i + 2] === "\\" && json2[i + 3] === "n" && json2[i + 4] !== '"') {
                   str += "\n";
                   i += 2;
                 }
                 str += indent2;
-                if (json[i + 2] === " ")
+                if (json2[i + 2] === " ")
                   str += "\\";
                 i += 1;
                 start = i + 1;
@@ -1243,7 +1243,7 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
+      str = start ? str + json2.slice(start) : json2;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
@@ -2501,7 +2501,7 @@ var require_schema = __commonJS({
   "node_modules/yaml/dist/schema/core/schema.js"(exports) {
     "use strict";
     var map = require_map();
-    var _null3 = require_null();
+    var _null4 = require_null();
     var seq = require_seq();
     var string5 = require_string();
     var bool = require_bool();
@@ -2511,7 +2511,7 @@ var require_schema = __commonJS({
       map.map,
       seq.seq,
       string5.string,
-      _null3.nullTag,
+      _null4.nullTag,
       bool.boolTag,
       int2.intOct,
       int2.int,
@@ -3155,7 +3155,7 @@ var require_schema3 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/schema.js"(exports) {
     "use strict";
     var map = require_map();
-    var _null3 = require_null();
+    var _null4 = require_null();
     var seq = require_seq();
     var string5 = require_string();
     var binary = require_binary();
@@ -3171,7 +3171,7 @@ var require_schema3 = __commonJS({
       map.map,
       seq.seq,
       string5.string,
-      _null3.nullTag,
+      _null4.nullTag,
       bool.trueTag,
       bool.falseTag,
       int2.intBin,
@@ -3199,7 +3199,7 @@ var require_tags = __commonJS({
   "node_modules/yaml/dist/schema/tags.js"(exports) {
     "use strict";
     var map = require_map();
-    var _null3 = require_null();
+    var _null4 = require_null();
     var seq = require_seq();
     var string5 = require_string();
     var bool = require_bool();
@@ -3234,7 +3234,7 @@ var require_tags = __commonJS({
       intTime: timestamp2.intTime,
       map: map.map,
       merge: merge3.merge,
-      null: _null3.nullTag,
+      null: _null4.nullTag,
       omap: omap.omap,
       pairs: pairs.pairs,
       seq: seq.seq,
@@ -3665,19 +3665,19 @@ var require_Document = __commonJS({
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
       // json & jsonArg are only used from toJSON()
-      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+      toJS({ json: json2, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
           doc: this,
-          keep: !json,
+          keep: !json2,
           mapAsMap: mapAsMap === true,
           mapKeyWarned: false,
           maxAliasCount: typeof maxAliasCount === "number" ? maxAliasCount : 100
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count3, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count3);
+          for (const { count: count4, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count4);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3754,12 +3754,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count3 = 1;
+        let count4 = 1;
         const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
-          count3 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count4 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count3);
+        const pointer = " ".repeat(ci) + "^".repeat(count4);
         error2.message += `:
 
 ${lineStr}
@@ -3791,7 +3791,7 @@ var require_resolve_props = __commonJS({
       let tag = null;
       let newlineAfterProp = null;
       let comma = null;
-      let found = null;
+      let found2 = null;
       let start = null;
       for (const token of tokens) {
         if (reqSpace) {
@@ -3828,7 +3828,7 @@ var require_resolve_props = __commonJS({
             if (atNewline) {
               if (comment)
                 comment += token.source;
-              else if (!found || indicator !== "seq-item-ind")
+              else if (!found2 || indicator !== "seq-item-ind")
                 spaceBefore = true;
             } else
               commentSep += token.source;
@@ -3862,9 +3862,9 @@ var require_resolve_props = __commonJS({
           case indicator:
             if (anchor || tag)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
-            if (found)
+            if (found2)
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow3 ?? "collection"}`);
-            found = token;
+            found2 = token;
             atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
             hasSpace = false;
             break;
@@ -3893,7 +3893,7 @@ var require_resolve_props = __commonJS({
         onError(tab, "TAB_AS_INDENT", "Tabs are not allowed as indentation");
       return {
         comma,
-        found,
+        found: found2,
         spaceBefore,
         comment,
         hasNewline,
@@ -4201,9 +4201,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap = fc.start.source === "{";
-      const fcName = isMap ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4239,7 +4239,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4279,7 +4279,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep2 && !props.found) {
+        if (!isMap2 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4302,7 +4302,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap && !props.found && ctx.options.strict) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -4334,7 +4334,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap) {
+          if (isMap2) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4350,7 +4350,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap ? "}" : "]";
+      const expectedEnd = isMap2 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -4616,9 +4616,9 @@ var require_resolve_block_scalar = __commonJS({
     }
     function splitLines(source) {
       const split = source.split(/\n( *)/);
-      const first = split[0];
-      const m = first.match(/^( *)/);
-      const line0 = m?.[1] ? [m[1], first.slice(m[1].length)] : ["", first];
+      const first2 = split[0];
+      const m = first2.match(/^( *)/);
+      const line0 = m?.[1] ? [m[1], first2.slice(m[1].length)] : ["", first2];
       const lines = [line0];
       for (let i = 1; i < split.length; i += 2)
         lines.push([split[i], split[i + 1]]);
@@ -5637,7 +5637,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -5721,7 +5721,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar;
+    exports.isScalar = isScalar2;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -6354,15 +6354,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list3, type) {
+      for (let i = 0; i < list3.length; ++i)
+        if (list3[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list3) {
+      for (let i = 0; i < list3.length; ++i) {
+        switch (list3[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -7251,7 +7251,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument2(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7270,14 +7270,14 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse5(src, reviver, options) {
+    function parse6(src, reviver, options) {
       let _reviver = void 0;
       if (typeof reviver === "function") {
         _reviver = reviver;
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument2(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -7311,9 +7311,9 @@ var require_public_api = __commonJS({
         return value.toString(options);
       return new Document.Document(value, _replacer, options).toString(options);
     }
-    exports.parse = parse5;
+    exports.parse = parse6;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument2;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -7367,6 +7367,1329 @@ var require_dist = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit.visit;
     exports.visitAsync = visit.visitAsync;
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/StringScanner.js
+var require_StringScanner = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/StringScanner.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.StringScanner = void 0;
+    var emptyString = "";
+    var surrogatePair = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+    var StringScanner = class {
+      constructor(string5) {
+        this.charCount = this.charLength(string5, true);
+        this.charIndex = 0;
+        this.length = string5.length;
+        this.multiByteMode = this.charCount !== this.length;
+        this.string = string5;
+        if (this.multiByteMode) {
+          let charsToBytes = [];
+          for (let byteIndex = 0, charIndex = 0; charIndex < this.charCount; ++charIndex) {
+            charsToBytes[charIndex] = byteIndex;
+            byteIndex += string5.codePointAt(byteIndex) > 65535 ? 2 : 1;
+          }
+          this.charsToBytes = charsToBytes;
+        }
+      }
+      /**
+       * Whether the current character index is at the end of the input string.
+       */
+      get isEnd() {
+        return this.charIndex >= this.charCount;
+      }
+      // -- Protected Methods ------------------------------------------------------
+      /**
+       * Returns the number of characters in the given string, which may differ from
+       * the byte length if the string contains multibyte characters.
+       */
+      charLength(string5, multiByteSafe = this.multiByteMode) {
+        return multiByteSafe ? string5.replace(surrogatePair, "_").length : string5.length;
+      }
+      // -- Public Methods ---------------------------------------------------------
+      /**
+       * Advances the scanner by the given number of characters, stopping if the end
+       * of the string is reached.
+       */
+      advance(count4 = 1) {
+        this.charIndex = Math.min(this.charCount, this.charIndex + count4);
+      }
+      /**
+       * Returns the byte index of the given character index in the string. The two
+       * may differ in strings that contain multibyte characters.
+       */
+      charIndexToByteIndex(charIndex = this.charIndex) {
+        return this.multiByteMode ? this.charsToBytes[charIndex] ?? Infinity : charIndex;
+      }
+      /**
+       * Consumes and returns the given number of characters if possible, advancing
+       * the scanner and stopping if the end of the string is reached.
+       *
+       * If no characters could be consumed, an empty string will be returned.
+       */
+      consume(charCount = 1) {
+        let chars = this.peek(charCount);
+        this.advance(charCount);
+        return chars;
+      }
+      /**
+       * Consumes and returns the given number of bytes if possible, advancing the
+       * scanner and stopping if the end of the string is reached.
+       *
+       * It's up to the caller to ensure that the given byte count doesn't split a
+       * multibyte character.
+       *
+       * If no bytes could be consumed, an empty string will be returned.
+       */
+      consumeBytes(byteCount) {
+        let byteIndex = this.charIndexToByteIndex();
+        let result = this.string.slice(byteIndex, byteIndex + byteCount);
+        this.advance(this.charLength(result));
+        return result;
+      }
+      /**
+       * Consumes and returns all characters for which the given function returns
+       * `true`, stopping when `false` is returned or the end of the input is
+       * reached.
+       */
+      consumeMatchFn(fn) {
+        let { length, multiByteMode, string: string5 } = this;
+        let startByteIndex = this.charIndexToByteIndex();
+        let endByteIndex = startByteIndex;
+        if (multiByteMode) {
+          while (endByteIndex < length) {
+            let char = string5[endByteIndex];
+            let isSurrogatePair = char >= "\uD800" && char <= "\uDBFF";
+            if (isSurrogatePair) {
+              char += string5[endByteIndex + 1];
+            }
+            if (!fn(char)) {
+              break;
+            }
+            endByteIndex += isSurrogatePair ? 2 : 1;
+          }
+        } else {
+          while (endByteIndex < length && fn(string5[endByteIndex])) {
+            ++endByteIndex;
+          }
+        }
+        return this.consumeBytes(endByteIndex - startByteIndex);
+      }
+      /**
+       * Consumes the given string if it exists at the current character index, and
+       * advances the scanner.
+       *
+       * If the given string doesn't exist at the current character index, an empty
+       * string will be returned and the scanner will not be advanced.
+       */
+      consumeString(stringToConsume) {
+        let { length } = stringToConsume;
+        let byteIndex = this.charIndexToByteIndex();
+        if (stringToConsume === this.string.slice(byteIndex, byteIndex + length)) {
+          this.advance(length === 1 ? 1 : this.charLength(stringToConsume));
+          return stringToConsume;
+        }
+        return emptyString;
+      }
+      /**
+       * Consumes characters until the given global regex is matched, advancing the
+       * scanner up to (but not beyond) the beginning of the match. If the regex
+       * doesn't match, nothing will be consumed.
+       *
+       * Returns the consumed string, or an empty string if nothing was consumed.
+       */
+      consumeUntilMatch(regex2) {
+        let matchByteIndex = this.string.slice(this.charIndexToByteIndex()).search(regex2);
+        return matchByteIndex > 0 ? this.consumeBytes(matchByteIndex) : emptyString;
+      }
+      /**
+       * Consumes characters until the given string is found, advancing the scanner
+       * up to (but not beyond) that point. If the string is never found, nothing
+       * will be consumed.
+       *
+       * Returns the consumed string, or an empty string if nothing was consumed.
+       */
+      consumeUntilString(searchString) {
+        let byteIndex = this.charIndexToByteIndex();
+        let matchByteIndex = this.string.indexOf(searchString, byteIndex);
+        return matchByteIndex > 0 ? this.consumeBytes(matchByteIndex - byteIndex) : emptyString;
+      }
+      /**
+       * Returns the given number of characters starting at the current character
+       * index, without advancing the scanner and without exceeding the end of the
+       * input string.
+       */
+      peek(count4 = 1) {
+        let { charIndex, string: string5 } = this;
+        return this.multiByteMode ? string5.slice(this.charIndexToByteIndex(charIndex), this.charIndexToByteIndex(charIndex + count4)) : string5.slice(charIndex, charIndex + count4);
+      }
+      /**
+       * Resets the scanner position to the given character _index_, or to the start
+       * of the input string if no index is given.
+       *
+       * If _index_ is negative, the scanner position will be moved backward by that
+       * many characters, stopping if the beginning of the string is reached.
+       */
+      reset(index2 = 0) {
+        this.charIndex = index2 >= 0 ? Math.min(this.charCount, index2) : Math.max(0, this.charIndex + index2);
+      }
+    };
+    exports.StringScanner = StringScanner;
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/syntax.js
+var require_syntax = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/syntax.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.predefinedEntities = exports.endCharData = exports.attValueNormalizedWhitespace = exports.attValueCharSingleQuote = exports.attValueCharDoubleQuote = void 0;
+    exports.isNameChar = isNameChar;
+    exports.isNameStartChar = isNameStartChar;
+    exports.isReferenceChar = isReferenceChar;
+    exports.isWhitespace = isWhitespace;
+    exports.isXmlCodePoint = isXmlCodePoint;
+    exports.attValueCharDoubleQuote = /["&<]/;
+    exports.attValueCharSingleQuote = /['&<]/;
+    exports.attValueNormalizedWhitespace = /\r\n|[\n\r\t]/g;
+    exports.endCharData = /<|&|]]>/;
+    exports.predefinedEntities = Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), {
+      amp: "&",
+      apos: "'",
+      gt: ">",
+      lt: "<",
+      quot: '"'
+    }));
+    function isNameChar(char) {
+      let cp = char.codePointAt(0);
+      return cp >= 97 && cp <= 122 || cp >= 65 && cp <= 90 || cp >= 48 && cp <= 57 || cp === 45 || cp === 46 || cp === 183 || cp >= 768 && cp <= 879 || cp === 8255 || cp === 8256 || isNameStartChar(char, cp);
+    }
+    function isNameStartChar(char, cp = char.codePointAt(0)) {
+      return cp >= 97 && cp <= 122 || cp >= 65 && cp <= 90 || cp === 58 || cp === 95 || cp >= 192 && cp <= 214 || cp >= 216 && cp <= 246 || cp >= 248 && cp <= 767 || cp >= 880 && cp <= 893 || cp >= 895 && cp <= 8191 || cp === 8204 || cp === 8205 || cp >= 8304 && cp <= 8591 || cp >= 11264 && cp <= 12271 || cp >= 12289 && cp <= 55295 || cp >= 63744 && cp <= 64975 || cp >= 65008 && cp <= 65533 || cp >= 65536 && cp <= 983039;
+    }
+    function isReferenceChar(char) {
+      return char === "#" || isNameChar(char);
+    }
+    function isWhitespace(char) {
+      let cp = char.codePointAt(0);
+      return cp === 32 || cp === 9 || cp === 10 || cp === 13;
+    }
+    function isXmlCodePoint(cp) {
+      return cp >= 32 && cp <= 55295 || cp === 10 || cp === 9 || cp === 13 || cp >= 57344 && cp <= 65533 || cp >= 65536 && cp <= 1114111;
+    }
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/XmlNode.js
+var require_XmlNode = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/XmlNode.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlNode = void 0;
+    var XmlNode = class _XmlNode {
+      constructor() {
+        this.parent = null;
+        this.start = -1;
+        this.end = -1;
+      }
+      /**
+       * Document that contains this node, or `null` if this node is not associated
+       * with a document.
+       */
+      get document() {
+        return this.parent?.document ?? null;
+      }
+      /**
+       * Whether this node is the root node of the document (also known as the
+       * document element).
+       */
+      get isRootNode() {
+        return this.parent !== null && this.parent === this.document && this.type === _XmlNode.TYPE_ELEMENT;
+      }
+      /**
+       * Whether whitespace should be preserved in the content of this element and
+       * its children.
+       *
+       * This is influenced by the value of the special `xml:space` attribute, and
+       * will be `true` for any node whose `xml:space` attribute is set to
+       * "preserve". If a node has no such attribute, it will inherit the value of
+       * the nearest ancestor that does (if any).
+       *
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#sec-white-space
+       */
+      get preserveWhitespace() {
+        return !!this.parent?.preserveWhitespace;
+      }
+      /**
+       * Type of this node.
+       *
+       * The value of this property is a string that matches one of the static
+       * `TYPE_*` properties on the `XmlNode` class (e.g. `TYPE_ELEMENT`,
+       * `TYPE_TEXT`, etc.).
+       *
+       * The `XmlNode` class itself is a base class and doesn't have its own type
+       * name.
+       */
+      get type() {
+        return "";
+      }
+      /**
+       * Returns a JSON-serializable object representing this node, minus properties
+       * that could result in circular references.
+       */
+      toJSON() {
+        let json2 = {
+          type: this.type
+        };
+        if (this.isRootNode) {
+          json2.isRootNode = true;
+        }
+        if (this.preserveWhitespace) {
+          json2.preserveWhitespace = true;
+        }
+        if (this.start !== -1) {
+          json2.start = this.start;
+          json2.end = this.end;
+        }
+        return json2;
+      }
+    };
+    exports.XmlNode = XmlNode;
+    XmlNode.TYPE_CDATA = "cdata";
+    XmlNode.TYPE_COMMENT = "comment";
+    XmlNode.TYPE_DOCUMENT = "document";
+    XmlNode.TYPE_DOCUMENT_TYPE = "doctype";
+    XmlNode.TYPE_ELEMENT = "element";
+    XmlNode.TYPE_PROCESSING_INSTRUCTION = "pi";
+    XmlNode.TYPE_TEXT = "text";
+    XmlNode.TYPE_XML_DECLARATION = "xmldecl";
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/XmlText.js
+var require_XmlText = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/XmlText.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlText = void 0;
+    var XmlNode_js_1 = require_XmlNode();
+    var XmlText = class extends XmlNode_js_1.XmlNode {
+      constructor(text5 = "") {
+        super();
+        this.text = text5;
+      }
+      get type() {
+        return XmlNode_js_1.XmlNode.TYPE_TEXT;
+      }
+      toJSON() {
+        return Object.assign(XmlNode_js_1.XmlNode.prototype.toJSON.call(this), {
+          text: this.text
+        });
+      }
+    };
+    exports.XmlText = XmlText;
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/XmlCdata.js
+var require_XmlCdata = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/XmlCdata.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlCdata = void 0;
+    var XmlNode_js_1 = require_XmlNode();
+    var XmlText_js_1 = require_XmlText();
+    var XmlCdata = class extends XmlText_js_1.XmlText {
+      get type() {
+        return XmlNode_js_1.XmlNode.TYPE_CDATA;
+      }
+    };
+    exports.XmlCdata = XmlCdata;
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/XmlComment.js
+var require_XmlComment = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/XmlComment.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlComment = void 0;
+    var XmlNode_js_1 = require_XmlNode();
+    var XmlComment = class extends XmlNode_js_1.XmlNode {
+      constructor(content3 = "") {
+        super();
+        this.content = content3;
+      }
+      get type() {
+        return XmlNode_js_1.XmlNode.TYPE_COMMENT;
+      }
+      toJSON() {
+        return Object.assign(XmlNode_js_1.XmlNode.prototype.toJSON.call(this), {
+          content: this.content
+        });
+      }
+    };
+    exports.XmlComment = XmlComment;
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/XmlDeclaration.js
+var require_XmlDeclaration = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/XmlDeclaration.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlDeclaration = void 0;
+    var XmlNode_js_1 = require_XmlNode();
+    var XmlDeclaration = class extends XmlNode_js_1.XmlNode {
+      constructor(version2, encoding, standalone) {
+        super();
+        this.version = version2;
+        this.encoding = encoding ?? null;
+        this.standalone = standalone ?? null;
+      }
+      get type() {
+        return XmlNode_js_1.XmlNode.TYPE_XML_DECLARATION;
+      }
+      toJSON() {
+        let json2 = XmlNode_js_1.XmlNode.prototype.toJSON.call(this);
+        json2.version = this.version;
+        for (let key of ["encoding", "standalone"]) {
+          if (this[key] !== null) {
+            json2[key] = this[key];
+          }
+        }
+        return json2;
+      }
+    };
+    exports.XmlDeclaration = XmlDeclaration;
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/XmlElement.js
+var require_XmlElement = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/XmlElement.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlElement = void 0;
+    var XmlNode_js_1 = require_XmlNode();
+    var XmlElement2 = class _XmlElement extends XmlNode_js_1.XmlNode {
+      constructor(name, attributes = /* @__PURE__ */ Object.create(null), children = []) {
+        super();
+        this.name = name;
+        this.attributes = attributes;
+        this.children = children;
+      }
+      /**
+       * Whether this element is empty (meaning it has no children).
+       */
+      get isEmpty() {
+        return this.children.length === 0;
+      }
+      get preserveWhitespace() {
+        let node2 = this;
+        while (node2 instanceof _XmlElement) {
+          if ("xml:space" in node2.attributes) {
+            return node2.attributes["xml:space"] === "preserve";
+          }
+          node2 = node2.parent;
+        }
+        return false;
+      }
+      /**
+       * Text content of this element and all its descendants.
+       */
+      get text() {
+        return this.children.map((child) => "text" in child ? child.text : "").join("");
+      }
+      get type() {
+        return XmlNode_js_1.XmlNode.TYPE_ELEMENT;
+      }
+      toJSON() {
+        return Object.assign(XmlNode_js_1.XmlNode.prototype.toJSON.call(this), {
+          name: this.name,
+          attributes: this.attributes,
+          children: this.children.map((child) => child.toJSON())
+        });
+      }
+    };
+    exports.XmlElement = XmlElement2;
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/XmlDocument.js
+var require_XmlDocument = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/XmlDocument.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlDocument = void 0;
+    var XmlElement_js_1 = require_XmlElement();
+    var XmlNode_js_1 = require_XmlNode();
+    var XmlDocument = class extends XmlNode_js_1.XmlNode {
+      constructor(children = []) {
+        super();
+        this.children = children;
+      }
+      get document() {
+        return this;
+      }
+      /**
+       * Root element of this document, or `null` if this document is empty.
+       */
+      get root() {
+        for (let child of this.children) {
+          if (child instanceof XmlElement_js_1.XmlElement) {
+            return child;
+          }
+        }
+        return null;
+      }
+      /**
+       * Text content of this document and all its descendants.
+       */
+      get text() {
+        return this.children.map((child) => "text" in child ? child.text : "").join("");
+      }
+      get type() {
+        return XmlNode_js_1.XmlNode.TYPE_DOCUMENT;
+      }
+      toJSON() {
+        return Object.assign(XmlNode_js_1.XmlNode.prototype.toJSON.call(this), {
+          children: this.children.map((child) => child.toJSON())
+        });
+      }
+    };
+    exports.XmlDocument = XmlDocument;
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/XmlDocumentType.js
+var require_XmlDocumentType = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/XmlDocumentType.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlDocumentType = void 0;
+    var XmlNode_js_1 = require_XmlNode();
+    var XmlDocumentType = class extends XmlNode_js_1.XmlNode {
+      constructor(name, publicId, systemId, internalSubset) {
+        super();
+        this.name = name;
+        this.publicId = publicId ?? null;
+        this.systemId = systemId ?? null;
+        this.internalSubset = internalSubset ?? null;
+      }
+      get type() {
+        return XmlNode_js_1.XmlNode.TYPE_DOCUMENT_TYPE;
+      }
+      toJSON() {
+        let json2 = XmlNode_js_1.XmlNode.prototype.toJSON.call(this);
+        json2.name = this.name;
+        for (let key of ["publicId", "systemId", "internalSubset"]) {
+          if (this[key] !== null) {
+            json2[key] = this[key];
+          }
+        }
+        return json2;
+      }
+    };
+    exports.XmlDocumentType = XmlDocumentType;
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/XmlError.js
+var require_XmlError = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/XmlError.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlError = void 0;
+    var XmlError2 = class extends Error {
+      constructor(message, charIndex, xml) {
+        let column = 1;
+        let excerpt = "";
+        let line = 1;
+        for (let i = 0; i < charIndex; ++i) {
+          let char = xml[i];
+          if (char === "\n") {
+            column = 1;
+            excerpt = "";
+            line += 1;
+          } else {
+            column += 1;
+            excerpt += char;
+          }
+        }
+        let eol = xml.indexOf("\n", charIndex);
+        excerpt += eol === -1 ? xml.slice(charIndex) : xml.slice(charIndex, eol);
+        let excerptStart = 0;
+        if (excerpt.length > 50) {
+          if (column < 40) {
+            excerpt = excerpt.slice(0, 50);
+          } else {
+            excerptStart = column - 20;
+            excerpt = excerpt.slice(excerptStart, column + 30);
+          }
+        }
+        super(`${message} (line ${line}, column ${column})
+  ${excerpt}
+` + " ".repeat(column - excerptStart + 1) + "^\n");
+        this.column = column;
+        this.excerpt = excerpt;
+        this.line = line;
+        this.name = "XmlError";
+        this.pos = charIndex;
+      }
+    };
+    exports.XmlError = XmlError2;
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/XmlProcessingInstruction.js
+var require_XmlProcessingInstruction = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/XmlProcessingInstruction.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlProcessingInstruction = void 0;
+    var XmlNode_js_1 = require_XmlNode();
+    var XmlProcessingInstruction = class extends XmlNode_js_1.XmlNode {
+      constructor(name, content3 = "") {
+        super();
+        this.name = name;
+        this.content = content3;
+      }
+      get type() {
+        return XmlNode_js_1.XmlNode.TYPE_PROCESSING_INSTRUCTION;
+      }
+      toJSON() {
+        return Object.assign(XmlNode_js_1.XmlNode.prototype.toJSON.call(this), {
+          name: this.name,
+          content: this.content
+        });
+      }
+    };
+    exports.XmlProcessingInstruction = XmlProcessingInstruction;
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/Parser.js
+var require_Parser = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/Parser.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || function(mod) {
+      if (mod && mod.__esModule) return mod;
+      var result = {};
+      if (mod != null) {
+        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+      }
+      __setModuleDefault(result, mod);
+      return result;
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Parser = void 0;
+    var StringScanner_js_1 = require_StringScanner();
+    var syntax = __importStar(require_syntax());
+    var XmlCdata_js_1 = require_XmlCdata();
+    var XmlComment_js_1 = require_XmlComment();
+    var XmlDeclaration_js_1 = require_XmlDeclaration();
+    var XmlDocument_js_1 = require_XmlDocument();
+    var XmlDocumentType_js_1 = require_XmlDocumentType();
+    var XmlElement_js_1 = require_XmlElement();
+    var XmlError_js_1 = require_XmlError();
+    var XmlNode_js_1 = require_XmlNode();
+    var XmlProcessingInstruction_js_1 = require_XmlProcessingInstruction();
+    var XmlText_js_1 = require_XmlText();
+    var emptyString = "";
+    var Parser = class {
+      /**
+       * @param xml XML string to parse.
+       * @param options Parser options.
+       */
+      constructor(xml, options = {}) {
+        let doc = this.document = new XmlDocument_js_1.XmlDocument();
+        this.currentNode = doc;
+        this.options = options;
+        this.scanner = new StringScanner_js_1.StringScanner(xml);
+        if (this.options.includeOffsets) {
+          doc.start = 0;
+          doc.end = xml.length;
+        }
+        this.parse();
+      }
+      /**
+       * Adds the given `XmlNode` as a child of `this.currentNode`.
+       */
+      addNode(node2, charIndex) {
+        node2.parent = this.currentNode;
+        if (this.options.includeOffsets) {
+          node2.start = this.scanner.charIndexToByteIndex(charIndex);
+          node2.end = this.scanner.charIndexToByteIndex();
+        }
+        this.currentNode.children.push(node2);
+        return true;
+      }
+      /**
+       * Adds the given _text_ to the document, either by appending it to a
+       * preceding `XmlText` node (if possible) or by creating a new `XmlText` node.
+       *
+       * When _normalize_ is `true` (the default), line breaks in _text_ are
+       * normalized per section 2.11 of the XML spec. This must be `false` for text
+       * that comes from a character or entity reference, since references aren't
+       * subject to line break normalization.
+       */
+      addText(text5, charIndex, normalize = true) {
+        let { children } = this.currentNode;
+        let { length } = children;
+        if (normalize) {
+          text5 = normalizeLineBreaks(text5);
+        }
+        if (length > 0) {
+          let prevNode = children[length - 1];
+          if (prevNode?.type === XmlNode_js_1.XmlNode.TYPE_TEXT) {
+            let textNode = prevNode;
+            textNode.text += text5;
+            if (this.options.includeOffsets) {
+              textNode.end = this.scanner.charIndexToByteIndex();
+            }
+            return true;
+          }
+        }
+        return this.addNode(new XmlText_js_1.XmlText(text5), charIndex);
+      }
+      /**
+       * Consumes element attributes.
+       *
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#sec-starttags
+       */
+      consumeAttributes() {
+        let attributes = /* @__PURE__ */ Object.create(null);
+        while (this.consumeWhitespace()) {
+          let attrName = this.consumeName();
+          if (!attrName) {
+            break;
+          }
+          let attrValue = this.consumeEqual() && this.consumeAttributeValue();
+          if (attrValue === false) {
+            throw this.error("Attribute value expected");
+          }
+          if (attrName in attributes) {
+            throw this.error(`Duplicate attribute: ${attrName}`);
+          }
+          if (attrName === "xml:space" && attrValue !== "default" && attrValue !== "preserve") {
+            throw this.error('Value of the `xml:space` attribute must be "default" or "preserve"');
+          }
+          attributes[attrName] = attrValue;
+        }
+        if (this.options.sortAttributes) {
+          let attrNames = Object.keys(attributes).sort();
+          let sortedAttributes = /* @__PURE__ */ Object.create(null);
+          for (let i = 0; i < attrNames.length; ++i) {
+            let attrName = attrNames[i];
+            sortedAttributes[attrName] = attributes[attrName];
+          }
+          attributes = sortedAttributes;
+        }
+        return attributes;
+      }
+      /**
+       * Consumes an `AttValue` (attribute value) if possible.
+       *
+       * @returns
+       *   Contents of the `AttValue` minus quotes, or `false` if nothing was
+       *   consumed. An empty string indicates that an `AttValue` was consumed but
+       *   was empty.
+       *
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-AttValue
+       */
+      consumeAttributeValue() {
+        let { scanner } = this;
+        let quote = scanner.peek();
+        if (quote !== '"' && quote !== "'") {
+          return false;
+        }
+        scanner.advance();
+        let chars;
+        let isClosed = false;
+        let value = emptyString;
+        let regex2 = quote === '"' ? syntax.attValueCharDoubleQuote : syntax.attValueCharSingleQuote;
+        matchLoop: while (!scanner.isEnd) {
+          chars = scanner.consumeUntilMatch(regex2);
+          if (chars) {
+            this.validateChars(chars);
+            value += chars.replace(syntax.attValueNormalizedWhitespace, " ");
+          }
+          switch (scanner.peek()) {
+            case quote:
+              isClosed = true;
+              break matchLoop;
+            case "&":
+              value += this.consumeReference();
+              continue;
+            case "<":
+              throw this.error("Unescaped `<` is not allowed in an attribute value");
+            default:
+              break matchLoop;
+          }
+        }
+        if (!isClosed) {
+          throw this.error("Unclosed attribute");
+        }
+        scanner.advance();
+        return value;
+      }
+      /**
+       * Consumes a CDATA section if possible.
+       *
+       * @returns Whether a CDATA section was consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#sec-cdata-sect
+       */
+      consumeCdataSection() {
+        let { scanner } = this;
+        let startIndex = scanner.charIndex;
+        if (!scanner.consumeString("<![CDATA[")) {
+          return false;
+        }
+        let text5 = scanner.consumeUntilString("]]>");
+        this.validateChars(text5);
+        if (!scanner.consumeString("]]>")) {
+          throw this.error("Unclosed CDATA section");
+        }
+        return this.options.preserveCdata ? this.addNode(new XmlCdata_js_1.XmlCdata(normalizeLineBreaks(text5)), startIndex) : this.addText(text5, startIndex);
+      }
+      /**
+       * Consumes character data if possible.
+       *
+       * @returns Whether character data was consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#dt-chardata
+       */
+      consumeCharData() {
+        let { scanner } = this;
+        let startIndex = scanner.charIndex;
+        let charData = scanner.consumeUntilMatch(syntax.endCharData);
+        if (!charData) {
+          return false;
+        }
+        this.validateChars(charData);
+        if (scanner.peek(3) === "]]>") {
+          throw this.error("Element content may not contain the CDATA section close delimiter `]]>`");
+        }
+        return this.addText(charData, startIndex);
+      }
+      /**
+       * Consumes a comment if possible.
+       *
+       * @returns Whether a comment was consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-Comment
+       */
+      consumeComment() {
+        let { scanner } = this;
+        let startIndex = scanner.charIndex;
+        if (!scanner.consumeString("<!--")) {
+          return false;
+        }
+        let content3 = scanner.consumeUntilString("--");
+        this.validateChars(content3);
+        if (!scanner.consumeString("-->")) {
+          if (scanner.peek(2) === "--") {
+            throw this.error("The string `--` isn't allowed inside a comment");
+          }
+          throw this.error("Unclosed comment");
+        }
+        return this.options.preserveComments ? this.addNode(new XmlComment_js_1.XmlComment(normalizeLineBreaks(content3)), startIndex) : true;
+      }
+      /**
+       * Consumes a reference in a content context if possible.
+       *
+       * This differs from `consumeReference()` in that a consumed reference will be
+       * added to the document as a text node instead of returned.
+       *
+       * @returns Whether a reference was consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#entproc
+       */
+      consumeContentReference() {
+        let startIndex = this.scanner.charIndex;
+        let ref = this.consumeReference();
+        return ref ? this.addText(ref, startIndex, false) : false;
+      }
+      /**
+       * Consumes a doctype declaration if possible.
+       *
+       * This is a loose implementation since doctype declarations are currently
+       * discarded without further parsing.
+       *
+       * @returns Whether a doctype declaration was consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#dtd
+       */
+      consumeDoctypeDeclaration() {
+        let { scanner } = this;
+        let startIndex = scanner.charIndex;
+        if (!scanner.consumeString("<!DOCTYPE")) {
+          return false;
+        }
+        let name = this.consumeWhitespace() && this.consumeName();
+        if (!name) {
+          throw this.error("Expected a name");
+        }
+        let publicId;
+        let systemId;
+        if (this.consumeWhitespace()) {
+          if (scanner.consumeString("PUBLIC")) {
+            publicId = this.consumeWhitespace() && this.consumePubidLiteral();
+            if (publicId === false) {
+              throw this.error("Expected a public identifier");
+            }
+            this.consumeWhitespace();
+          }
+          if (publicId !== void 0 || scanner.consumeString("SYSTEM")) {
+            this.consumeWhitespace();
+            systemId = this.consumeSystemLiteral();
+            if (systemId === false) {
+              throw this.error("Expected a system identifier");
+            }
+            this.consumeWhitespace();
+          }
+        }
+        let internalSubset;
+        if (scanner.consumeString("[")) {
+          internalSubset = scanner.consumeUntilMatch(/\][\x20\t\r\n]*>/);
+          if (!scanner.consumeString("]")) {
+            throw this.error("Unclosed internal subset");
+          }
+          this.consumeWhitespace();
+        }
+        if (!scanner.consumeString(">")) {
+          throw this.error("Unclosed doctype declaration");
+        }
+        return this.options.preserveDocumentType ? this.addNode(new XmlDocumentType_js_1.XmlDocumentType(name, publicId, systemId, internalSubset), startIndex) : true;
+      }
+      /**
+       * Consumes an element if possible.
+       *
+       * @returns Whether an element was consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-element
+       */
+      consumeElement() {
+        let { scanner } = this;
+        let startIndex = scanner.charIndex;
+        if (!scanner.consumeString("<")) {
+          return false;
+        }
+        let name = this.consumeName();
+        if (!name) {
+          scanner.reset(startIndex);
+          return false;
+        }
+        let attributes = this.consumeAttributes();
+        let isEmpty = !!scanner.consumeString("/>");
+        let element = new XmlElement_js_1.XmlElement(name, attributes);
+        element.parent = this.currentNode;
+        if (!isEmpty) {
+          if (!scanner.consumeString(">")) {
+            throw this.error(`Unclosed start tag for element \`${name}\``);
+          }
+          this.currentNode = element;
+          do {
+            this.consumeCharData();
+          } while (this.consumeElement() || this.consumeContentReference() || this.consumeCdataSection() || this.consumeProcessingInstruction() || this.consumeComment());
+          let endTagMark = scanner.charIndex;
+          let endTagName;
+          if (!scanner.consumeString("</") || !(endTagName = this.consumeName()) || endTagName !== name) {
+            scanner.reset(endTagMark);
+            throw this.error(`Missing end tag for element ${name}`);
+          }
+          this.consumeWhitespace();
+          if (!scanner.consumeString(">")) {
+            throw this.error(`Unclosed end tag for element ${name}`);
+          }
+          this.currentNode = element.parent;
+        }
+        return this.addNode(element, startIndex);
+      }
+      /**
+       * Consumes an `Eq` production if possible.
+       *
+       * @returns Whether an `Eq` production was consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-Eq
+       */
+      consumeEqual() {
+        this.consumeWhitespace();
+        if (this.scanner.consumeString("=")) {
+          this.consumeWhitespace();
+          return true;
+        }
+        return false;
+      }
+      /**
+       * Consumes `Misc` content if possible.
+       *
+       * @returns Whether anything was consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-Misc
+       */
+      consumeMisc() {
+        return this.consumeComment() || this.consumeProcessingInstruction() || this.consumeWhitespace();
+      }
+      /**
+       * Consumes one or more `Name` characters if possible.
+       *
+       * @returns `Name` characters, or an empty string if none were consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-Name
+       */
+      consumeName() {
+        return syntax.isNameStartChar(this.scanner.peek()) ? this.scanner.consumeMatchFn(syntax.isNameChar) : emptyString;
+      }
+      /**
+       * Consumes a processing instruction if possible.
+       *
+       * @returns Whether a processing instruction was consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#sec-pi
+       */
+      consumeProcessingInstruction() {
+        let { scanner } = this;
+        let startIndex = scanner.charIndex;
+        if (!scanner.consumeString("<?")) {
+          return false;
+        }
+        let name = this.consumeName();
+        if (name) {
+          if (name.toLowerCase() === "xml") {
+            scanner.reset(startIndex);
+            throw this.error("XML declaration isn't allowed here");
+          }
+        } else {
+          throw this.error("Invalid processing instruction");
+        }
+        if (!this.consumeWhitespace()) {
+          if (scanner.consumeString("?>")) {
+            return this.addNode(new XmlProcessingInstruction_js_1.XmlProcessingInstruction(name), startIndex);
+          }
+          throw this.error("Whitespace is required after a processing instruction name");
+        }
+        let content3 = scanner.consumeUntilString("?>");
+        this.validateChars(content3);
+        if (!scanner.consumeString("?>")) {
+          throw this.error("Unterminated processing instruction");
+        }
+        return this.addNode(new XmlProcessingInstruction_js_1.XmlProcessingInstruction(name, normalizeLineBreaks(content3)), startIndex);
+      }
+      /**
+       * Consumes a prolog if possible.
+       *
+       * @returns Whether a prolog was consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#sec-prolog-dtd
+       */
+      consumeProlog() {
+        let { scanner } = this;
+        let startIndex = scanner.charIndex;
+        this.consumeXmlDeclaration();
+        while (this.consumeMisc()) {
+        }
+        if (this.consumeDoctypeDeclaration()) {
+          while (this.consumeMisc()) {
+          }
+        }
+        return startIndex < scanner.charIndex;
+      }
+      /**
+       * Consumes a public identifier literal if possible.
+       *
+       * @returns
+       *   Value of the public identifier literal minus quotes, or `false` if
+       *   nothing was consumed. An empty string indicates that a public id literal
+       *   was consumed but was empty.
+       *
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-PubidLiteral
+       */
+      consumePubidLiteral() {
+        let startIndex = this.scanner.charIndex;
+        let value = this.consumeSystemLiteral();
+        if (value !== false && !/^[-\x20\r\na-zA-Z0-9'()+,./:=?;!*#@$_%]*$/.test(value)) {
+          this.scanner.reset(startIndex);
+          throw this.error("Invalid character in public identifier");
+        }
+        return value;
+      }
+      /**
+       * Consumes a reference if possible.
+       *
+       * This differs from `consumeContentReference()` in that a consumed reference
+       * will be returned rather than added to the document.
+       *
+       * @returns
+       *   Parsed reference value, or `false` if nothing was consumed (to
+       *   distinguish from a reference that resolves to an empty string).
+       *
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-Reference
+       */
+      consumeReference() {
+        let { scanner } = this;
+        if (!scanner.consumeString("&")) {
+          return false;
+        }
+        let ref = scanner.consumeMatchFn(syntax.isReferenceChar);
+        if (scanner.consume() !== ";") {
+          throw this.error("Unterminated reference (a reference must end with `;`)");
+        }
+        let parsedValue;
+        if (ref[0] === "#") {
+          let codePoint2 = ref[1] === "x" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+          if (isNaN(codePoint2) || !/^#(?:x[0-9A-Fa-f]+|[0-9]+)$/.test(ref)) {
+            throw this.error("Invalid character reference");
+          }
+          if (!syntax.isXmlCodePoint(codePoint2)) {
+            throw this.error("Character reference resolves to an invalid character");
+          }
+          parsedValue = String.fromCodePoint(codePoint2);
+        } else {
+          parsedValue = syntax.predefinedEntities[ref];
+          if (parsedValue === void 0) {
+            let { ignoreUndefinedEntities, resolveUndefinedEntity } = this.options;
+            let wrappedRef = `&${ref};`;
+            if (resolveUndefinedEntity) {
+              let resolvedValue = resolveUndefinedEntity(wrappedRef);
+              if (resolvedValue !== null && resolvedValue !== void 0) {
+                let type = typeof resolvedValue;
+                if (type !== "string") {
+                  throw new TypeError(`\`resolveUndefinedEntity()\` must return a string, \`null\`, or \`undefined\`, but returned a value of type ${type}`);
+                }
+                return resolvedValue;
+              }
+            }
+            if (ignoreUndefinedEntities) {
+              return wrappedRef;
+            }
+            scanner.reset(-wrappedRef.length);
+            throw this.error(`Named entity isn't defined: ${wrappedRef}`);
+          }
+        }
+        return parsedValue;
+      }
+      /**
+       * Consumes a `SystemLiteral` if possible.
+       *
+       * A `SystemLiteral` is similar to an attribute value, but allows the
+       * characters `<` and `&` and doesn't replace references.
+       *
+       * @returns
+       *   Value of the `SystemLiteral` minus quotes, or `false` if nothing was
+       *   consumed. An empty string indicates that a `SystemLiteral` was consumed
+       *   but was empty.
+       *
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-SystemLiteral
+       */
+      consumeSystemLiteral() {
+        let { scanner } = this;
+        let quote = scanner.consumeString('"') || scanner.consumeString("'");
+        if (!quote) {
+          return false;
+        }
+        let value = scanner.consumeUntilString(quote);
+        this.validateChars(value);
+        if (!scanner.consumeString(quote)) {
+          throw this.error("Missing end quote");
+        }
+        return value;
+      }
+      /**
+       * Consumes one or more whitespace characters if possible.
+       *
+       * @returns Whether any whitespace characters were consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#white
+       */
+      consumeWhitespace() {
+        return !!this.scanner.consumeMatchFn(syntax.isWhitespace);
+      }
+      /**
+       * Consumes an XML declaration if possible.
+       *
+       * @returns Whether an XML declaration was consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-XMLDecl
+       */
+      consumeXmlDeclaration() {
+        let { scanner } = this;
+        let startIndex = scanner.charIndex;
+        if (!scanner.consumeString("<?xml")) {
+          return false;
+        }
+        if (syntax.isNameChar(scanner.peek())) {
+          scanner.reset(startIndex);
+          return false;
+        }
+        if (!this.consumeWhitespace()) {
+          throw this.error("Invalid XML declaration");
+        }
+        let version2 = !!scanner.consumeString("version") && this.consumeEqual() && this.consumeSystemLiteral();
+        if (version2 === false) {
+          throw this.error("XML version is missing or invalid");
+        } else if (!/^1\.[0-9]+$/.test(version2)) {
+          throw this.error("Invalid character in version number");
+        }
+        let encoding;
+        let standalone;
+        if (this.consumeWhitespace()) {
+          encoding = !!scanner.consumeString("encoding") && this.consumeEqual() && this.consumeSystemLiteral();
+          if (encoding) {
+            if (!/^[A-Za-z][\w.-]*$/.test(encoding)) {
+              throw this.error("Invalid character in encoding name");
+            }
+            this.consumeWhitespace();
+          }
+          standalone = !!scanner.consumeString("standalone") && this.consumeEqual() && this.consumeSystemLiteral();
+          if (standalone) {
+            if (standalone !== "yes" && standalone !== "no") {
+              throw this.error('Only "yes" and "no" are permitted as values of `standalone`');
+            }
+            this.consumeWhitespace();
+          }
+        }
+        if (!scanner.consumeString("?>")) {
+          throw this.error("Invalid or unclosed XML declaration");
+        }
+        return this.options.preserveXmlDeclaration ? this.addNode(new XmlDeclaration_js_1.XmlDeclaration(version2, encoding || void 0, standalone || void 0), startIndex) : true;
+      }
+      /**
+       * Returns an `XmlError` for the current scanner position.
+       */
+      error(message) {
+        let { scanner } = this;
+        return new XmlError_js_1.XmlError(message, scanner.charIndex, scanner.string);
+      }
+      /**
+       * Parses the XML input.
+       */
+      parse() {
+        this.scanner.consumeString("\uFEFF");
+        this.consumeProlog();
+        if (!this.consumeElement()) {
+          throw this.error("Root element is missing or invalid");
+        }
+        while (this.consumeMisc()) {
+        }
+        if (!this.scanner.isEnd) {
+          throw this.error("Extra content at the end of the document");
+        }
+      }
+      /**
+       * Throws an invalid character error if any character in the given _string_
+       * isn't a valid XML character.
+       */
+      validateChars(string5) {
+        let { length } = string5;
+        for (let i = 0; i < length; ++i) {
+          let cp = string5.codePointAt(i);
+          if (!syntax.isXmlCodePoint(cp)) {
+            this.scanner.reset(-([...string5].length - i));
+            throw this.error("Invalid character");
+          }
+          if (cp > 65535) {
+            i += 1;
+          }
+        }
+      }
+    };
+    exports.Parser = Parser;
+    function normalizeLineBreaks(text5) {
+      let i = 0;
+      while ((i = text5.indexOf("\r", i)) !== -1) {
+        text5 = text5[i + 1] === "\n" ? text5.slice(0, i) + text5.slice(i + 1) : text5.slice(0, i) + "\n" + text5.slice(i + 1);
+      }
+      return text5;
+    }
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/types.js
+var require_types = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/types.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/index.js
+var require_dist2 = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlText = exports.XmlProcessingInstruction = exports.XmlNode = exports.XmlError = exports.XmlElement = exports.XmlDocumentType = exports.XmlDocument = exports.XmlDeclaration = exports.XmlComment = exports.XmlCdata = void 0;
+    exports.parseXml = parseXml2;
+    var Parser_js_1 = require_Parser();
+    __exportStar(require_types(), exports);
+    var XmlCdata_js_1 = require_XmlCdata();
+    Object.defineProperty(exports, "XmlCdata", { enumerable: true, get: function() {
+      return XmlCdata_js_1.XmlCdata;
+    } });
+    var XmlComment_js_1 = require_XmlComment();
+    Object.defineProperty(exports, "XmlComment", { enumerable: true, get: function() {
+      return XmlComment_js_1.XmlComment;
+    } });
+    var XmlDeclaration_js_1 = require_XmlDeclaration();
+    Object.defineProperty(exports, "XmlDeclaration", { enumerable: true, get: function() {
+      return XmlDeclaration_js_1.XmlDeclaration;
+    } });
+    var XmlDocument_js_1 = require_XmlDocument();
+    Object.defineProperty(exports, "XmlDocument", { enumerable: true, get: function() {
+      return XmlDocument_js_1.XmlDocument;
+    } });
+    var XmlDocumentType_js_1 = require_XmlDocumentType();
+    Object.defineProperty(exports, "XmlDocumentType", { enumerable: true, get: function() {
+      return XmlDocumentType_js_1.XmlDocumentType;
+    } });
+    var XmlElement_js_1 = require_XmlElement();
+    Object.defineProperty(exports, "XmlElement", { enumerable: true, get: function() {
+      return XmlElement_js_1.XmlElement;
+    } });
+    var XmlError_js_1 = require_XmlError();
+    Object.defineProperty(exports, "XmlError", { enumerable: true, get: function() {
+      return XmlError_js_1.XmlError;
+    } });
+    var XmlNode_js_1 = require_XmlNode();
+    Object.defineProperty(exports, "XmlNode", { enumerable: true, get: function() {
+      return XmlNode_js_1.XmlNode;
+    } });
+    var XmlProcessingInstruction_js_1 = require_XmlProcessingInstruction();
+    Object.defineProperty(exports, "XmlProcessingInstruction", { enumerable: true, get: function() {
+      return XmlProcessingInstruction_js_1.XmlProcessingInstruction;
+    } });
+    var XmlText_js_1 = require_XmlText();
+    Object.defineProperty(exports, "XmlText", { enumerable: true, get: function() {
+      return XmlText_js_1.XmlText;
+    } });
+    function parseXml2(xml, options) {
+      return new Parser_js_1.Parser(xml, options).document;
+    }
   }
 });
 
@@ -7613,16 +8936,16 @@ var require_light = __commonJS({
           }
         }
         shiftAll(fn) {
-          return this._lists.forEach(function(list2) {
-            return list2.forEachShift(fn);
+          return this._lists.forEach(function(list3) {
+            return list3.forEachShift(fn);
           });
         }
         getFirst(arr = this._lists) {
-          var j, len, list2;
+          var j, len, list3;
           for (j = 0, len = arr.length; j < len; j++) {
-            list2 = arr[j];
-            if (list2.length > 0) {
-              return list2;
+            list3 = arr[j];
+            if (list3.length > 0) {
+              return list3;
             }
           }
           return [];
@@ -8148,7 +9471,7 @@ var require_light = __commonJS({
             return Object.keys(this.instances);
           }
           async clusterKeys() {
-            var cursor, end, found, i, k, keys, len, next, start;
+            var cursor, end, found2, i, k, keys, len, next, start;
             if (this.connection == null) {
               return this.Promise.resolve(this.keys());
             }
@@ -8157,10 +9480,10 @@ var require_light = __commonJS({
             start = `b_${this.id}-`.length;
             end = "_settings".length;
             while (cursor !== 0) {
-              [next, found] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
+              [next, found2] = await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 1e4]);
               cursor = ~~next;
-              for (i = 0, len = found.length; i < len; i++) {
-                k = found[i];
+              for (i = 0, len = found2.length; i < len; i++) {
+                k = found2[i];
                 keys.push(k.slice(start, -end));
               }
             }
@@ -8596,15 +9919,15 @@ var require_light = __commonJS({
             return job.promise;
           }
           wrap(fn) {
-            var schedule, wrapped;
+            var schedule, wrapped2;
             schedule = this.schedule.bind(this);
-            wrapped = function(...args) {
+            wrapped2 = function(...args) {
               return schedule(fn.bind(this), ...args);
             };
-            wrapped.withOptions = function(options, ...args) {
+            wrapped2.withOptions = function(options, ...args) {
               return schedule(options, fn, ...args);
             };
-            return wrapped;
+            return wrapped2;
           }
           async updateSettings(options = {}) {
             await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
@@ -8884,14 +10207,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count3 = units;
+  let count4 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count3--;
+      count4--;
       i++;
     }
   }
-  return count3;
+  return count4;
 }
 function getLengthableOrigin(input) {
   if (Array.isArray(input))
@@ -9234,6 +10557,7 @@ var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 // node_modules/zod/v4/core/regexes.js
 var anyString = /^[\s\S]{0,}$/;
 var number = /^-?\d+(?:\.\d+)?$/;
+var _null = /^null$/i;
 
 // node_modules/zod/v4/core/checks.js
 var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
@@ -9610,6 +10934,23 @@ var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, d
   $ZodCheckNumberFormat.init(inst, def);
   $ZodNumber.init(inst, def);
 });
+var $ZodNull = /* @__PURE__ */ $constructor("$ZodNull", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = _null;
+  inst._zod.values = /* @__PURE__ */ new Set([null]);
+  inst._zod.parse = (payload, _ctx) => {
+    const input = payload.value;
+    if (input === null)
+      return payload;
+    payload.issues.push({
+      expected: "null",
+      code: "invalid_type",
+      input,
+      inst
+    });
+    return payload;
+  };
+});
 var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
   $ZodType.init(inst, def);
   inst._zod.parse = (payload) => payload;
@@ -9631,7 +10972,7 @@ function capSize(inst, size) {
   if (!caps.length)
     return;
   const cap = Math.min(...caps.map((c) => c[0]));
-  const parse5 = inst._zod.parse;
+  const parse6 = inst._zod.parse;
   inst._zod.parse = (payload, ctx) => {
     const n = size(payload.value);
     if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
@@ -9645,7 +10986,7 @@ function capSize(inst, size) {
         }
       }
     }
-    return parse5(payload, ctx);
+    return parse6(payload, ctx);
   };
 }
 var arraySize = (input) => Array.isArray(input) ? input.length : -1;
@@ -9873,6 +11214,71 @@ var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
     return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
   };
 });
+function handleUnionResults(results, final, inst, ctx) {
+  for (const result of results) {
+    if (result.issues.length === 0) {
+      final.value = result.value;
+      return final;
+    }
+  }
+  const nonaborted = results.filter((r) => !aborted(r));
+  if (nonaborted.length === 1) {
+    final.value = nonaborted[0].value;
+    return nonaborted[0];
+  }
+  final.issues.push({
+    code: "invalid_union",
+    input: final.value,
+    inst,
+    errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+  });
+  return final;
+}
+var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
+  $ZodType.init(inst, def);
+  defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
+  defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
+  defineLazyInternal(inst, "values", (zod) => {
+    if (zod.def.options.every((o) => o._zod.values)) {
+      return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
+    }
+    return void 0;
+  });
+  defineLazyInternal(inst, "pattern", (zod) => {
+    if (zod.def.options.every((o) => o._zod.pattern)) {
+      const patterns = zod.def.options.map((o) => o._zod.pattern);
+      return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
+    }
+    return void 0;
+  });
+  const first2 = def.options.length === 1 ? def.options[0]._zod.run : null;
+  inst._zod.parse = (payload, ctx) => {
+    if (first2) {
+      return first2(payload, ctx);
+    }
+    let async = false;
+    const results = [];
+    for (const option of def.options) {
+      const result = option._zod.run({
+        value: payload.value,
+        issues: []
+      }, ctx);
+      if (result instanceof Promise) {
+        results.push(result);
+        async = true;
+      } else {
+        if (result.issues.length === 0)
+          return result;
+        results.push(result);
+      }
+    }
+    if (!async)
+      return handleUnionResults(results, payload, inst, ctx);
+    return Promise.all(results).then((results2) => {
+      return handleUnionResults(results2, payload, inst, ctx);
+    });
+  };
+});
 var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
   $ZodType.init(inst, def);
   const values = getEnumValues(def.entries);
@@ -10021,6 +11427,13 @@ function _int(Class, params) {
     check: "number_format",
     abort: false,
     format: "safeint",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _null2(Class, params) {
+  return new Class({
+    type: "null",
     ...normalizeParams(params)
   });
 }
@@ -10205,6 +11618,14 @@ var ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (i
 function int(params) {
   return _int(ZodMiniNumberFormat, params);
 }
+var ZodMiniNull = /* @__PURE__ */ $constructor("ZodMiniNull", (inst, def) => {
+  $ZodNull.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function _null3(params) {
+  return _null2(ZodMiniNull, params);
+}
 var ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) => {
   $ZodUnknown.init(inst, def);
   ZodMiniType.init(inst, def);
@@ -10253,6 +11674,18 @@ function strictObject(shape, params) {
     type: "object",
     shape,
     catchall: /* @__PURE__ */ never(),
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
+  $ZodUnion.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function union(options, params) {
+  return new ZodMiniUnion({
+    type: "union",
+    options,
     ...normalizeParams(params)
   });
 }
@@ -10320,6 +11753,10 @@ function superRefine(fn, params) {
 }
 
 // src/action/event.ts
+var HANDLED = ["issues", "workflow_dispatch", "pull_request", "push", "schedule"];
+function handled(name) {
+  return HANDLED.includes(name);
+}
 var text = string2().check(_minLength(1));
 var repositorySchema = object({ default_branch: text, html_url: text });
 var labelSchema = object({ name: text });
@@ -10353,6 +11790,14 @@ var pullRequestPayload = object({
     head: object({ sha: commitSha, repo: nullable(object({ full_name: text })) })
   })
 });
+var pushPayload = object({
+  ref: text,
+  after: commitSha,
+  repository: repositorySchema,
+  // null when the push deleted the ref, or when it moved it to a commit already pushed.
+  head_commit: optional(nullable(object({ tree_id: commitSha })))
+});
+var schedulePayload = object({ repository: optional(repositorySchema) });
 function parsePayload(schema, payload, event) {
   const result = schema.safeParse(payload);
   if (result.success) return result.data;
@@ -10378,8 +11823,7 @@ function eventSha(env) {
 }
 async function readEvent(env) {
   const name = env.GITHUB_EVENT_NAME ?? "";
-  if (name !== "issues" && name !== "workflow_dispatch" && name !== "pull_request")
-    return { kind: "other", name };
+  if (!handled(name)) return { kind: "other", name };
   const path2 = env.GITHUB_EVENT_PATH;
   if (!path2)
     throw new Error("GITHUB_EVENT_PATH is not set: run this action in a GitHub Actions workflow");
@@ -10389,6 +11833,8 @@ async function readEvent(env) {
     return { kind: name, repository: repositoryContext(env, dispatch2.repository) };
   }
   if (name === "pull_request") return pullRequestEvent(env, payload);
+  if (name === "push") return pushEvent(env, payload);
+  if (name === "schedule") return scheduleEvent(env, payload);
   const { action, repository, label, issue: issue3 } = parsePayload(issuesPayload, payload, name);
   return {
     kind: name,
@@ -10427,6 +11873,28 @@ function pullRequestEvent(env, payload) {
       ...own4 ? {} : { fork: headRepository }
     }
   };
+}
+function pushEvent(env, payload) {
+  const event = parsePayload(pushPayload, payload, "push");
+  return {
+    kind: "push",
+    repository: repositoryContext(env, event.repository),
+    ref: event.ref,
+    after: event.after,
+    treeSha: event.head_commit?.tree_id
+  };
+}
+function scheduleEvent(env, payload) {
+  const event = parsePayload(schedulePayload, payload, "schedule");
+  const branch = /^refs\/heads\/(.+)$/.exec(env.GITHUB_REF ?? "")?.[1];
+  const server = (env.GITHUB_SERVER_URL ?? "https://github.com").replace(/\/+$/, "");
+  const repository = event.repository ?? {
+    default_branch: branch ?? "",
+    html_url: `${server}/${env.GITHUB_REPOSITORY ?? ""}`
+  };
+  if (!repository.default_branch)
+    throw new Error("the schedule event names no repository and GITHUB_REF no branch");
+  return { kind: "schedule", repository: repositoryContext(env, repository) };
 }
 
 // node_modules/@actions/core/lib/command.js
@@ -10477,13 +11945,13 @@ var Command = class {
     let cmdStr = CMD_STRING + this.command;
     if (this.properties && Object.keys(this.properties).length > 0) {
       cmdStr += " ";
-      let first = true;
+      let first2 = true;
       for (const key in this.properties) {
         if (this.properties.hasOwnProperty(key)) {
           const val = this.properties[key];
           if (val) {
-            if (first) {
-              first = false;
+            if (first2) {
+              first2 = false;
             } else {
               cmdStr += ",";
             }
@@ -10716,12 +12184,12 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
+    const tableBody = rows.map((row2) => {
+      const cells = row2.map((cell2) => {
+        if (typeof cell2 === "string") {
+          return this.wrap("td", cell2);
         }
-        const { header, data, colspan, rowspan } = cell;
+        const { header, data, colspan, rowspan } = cell2;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -10937,6 +12405,97 @@ var actionsIO = {
   }
 };
 
+// node_modules/@octokit/request-error/dist-src/index.js
+var RequestError = class extends Error {
+  name;
+  /**
+   * http status code
+   */
+  status;
+  /**
+   * Request options that lead to the error.
+   */
+  request;
+  /**
+   * Response object if a response was received
+   */
+  response;
+  constructor(message, statusCode, options) {
+    super(message, { cause: options.cause });
+    this.name = "HttpError";
+    this.status = Number.parseInt(statusCode);
+    if (Number.isNaN(this.status)) {
+      this.status = 0;
+    }
+    if ("response" in options) {
+      this.response = options.response;
+    }
+    const requestCopy = Object.assign({}, options.request);
+    if (options.request.headers.authorization) {
+      requestCopy.headers = Object.assign({}, options.request.headers, {
+        authorization: options.request.headers.authorization.replace(
+          /(?<! ) .*$/,
+          " [REDACTED]"
+        )
+      });
+    }
+    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
+    this.request = requestCopy;
+  }
+};
+
+// src/github/request-errors.ts
+function hasStatus(error2, ...statuses) {
+  return error2 instanceof RequestError && statuses.includes(error2.status);
+}
+function isServerError(error2) {
+  return !(error2 instanceof RequestError) || error2.status >= 500;
+}
+function errorText(error2) {
+  if (!(error2 instanceof RequestError)) return error2 instanceof Error ? error2.message : "";
+  const data = error2.response?.data ?? {};
+  const errors = Array.isArray(data.errors) ? data.errors : [];
+  return [
+    typeof data.message === "string" ? data.message : "",
+    ...errors.map((e) => `${String(e?.code ?? "")} ${String(e?.message ?? "")}`),
+    error2.message
+  ].join(" ");
+}
+function describeRequestError(error2) {
+  const { method, url } = error2.request;
+  const path2 = url.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/\?.*$/, "");
+  const message = error2.message.replace(/ - https:\/\/docs\.github\.com\S*/, "");
+  return `GitHub answered ${error2.status} (${message}) to ${method} ${safeDecode2(path2)}`;
+}
+function safeDecode2(path2) {
+  try {
+    return decodeURIComponent(path2);
+  } catch {
+    return path2;
+  }
+}
+
+// src/action/error-message.ts
+function getErrorMessage(error2) {
+  if (error2 instanceof RequestError) return describeRequestError(error2);
+  if (error2 instanceof Error) return error2.message || error2.name || "an error without a message";
+  if (typeof error2 === "string") return error2 || "an empty string was thrown";
+  if (error2 === void 0 || error2 === null) return `${String(error2)} was thrown`;
+  return `a value that is not an Error was thrown: ${describeValue(error2)}`;
+}
+function describeValue(value) {
+  try {
+    const json2 = JSON.stringify(value);
+    if (json2 !== void 0) return json2.length > 500 ? `${json2.slice(0, 499)}…` : json2;
+  } catch {
+  }
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
 // src/action/inputs.ts
 function readInputs(getInput2) {
   const token = getInput2("github-token").trim();
@@ -10951,399 +12510,104 @@ function readInputs(getInput2) {
   }
   return { token, configPath, apiUrl: readApiUrl(getInput2("api-url").trim()) };
 }
+var LOOPBACK = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "[::1]"]);
 function readApiUrl(value) {
   if (value === "") return void 0;
-  const protocol = URL.canParse(value) ? new URL(value).protocol : "";
-  if (protocol !== "https:" && protocol !== "http:") {
+  const url = URL.canParse(value) ? new URL(value) : void 0;
+  if (url?.protocol !== "https:" && url?.protocol !== "http:") {
     throw new Error(
       `api-url "${value}" is not an http(s) URL: leave it out to use the API of the server the workflow runs on`
+    );
+  }
+  if (url.protocol === "http:" && !LOOPBACK.has(url.hostname)) {
+    throw new Error(
+      `api-url "${value}" uses plain http, which would send the token in clear text: use https (http is accepted only for localhost)`
     );
   }
   return value.replace(/\/+$/, "");
 }
 
-// src/paper/paper.ts
-var RATINGS = ["★", "★☆", "★★", "★★☆", "★★★"];
-
-// src/form/default-form.ts
-function field(spec) {
-  const options = spec.options === void 0 ? {} : { options: Object.freeze([...spec.options]) };
-  return Object.freeze({ ...spec, ...options });
-}
-var DEFAULT_FORM = Object.freeze([
-  field({ id: "title", type: "input", label: "Title", required: true }),
-  field({ id: "authors", type: "textarea", label: "Authors", required: true }),
-  field({ id: "venue", type: "input", label: "Venue and year", required: true }),
-  field({
-    id: "section",
-    type: "dropdown",
-    label: "Section",
-    required: true,
-    options: [
-      "Vision Transformers",
-      "Diffusion Models",
-      "Efficient Networks",
-      "Self-Supervised Learning"
-    ]
-  }),
-  field({ id: "paper", type: "input", label: "Paper link", required: false }),
-  field({ id: "links", type: "textarea", label: "Other links", required: false }),
-  field({ id: "abbreviation", type: "input", label: "Short name", required: false }),
-  field({ id: "rating", type: "dropdown", label: "Rating", required: false, options: RATINGS }),
-  field({ id: "notes", type: "textarea", label: "Notes", required: false })
-]);
-
-// src/form/field-problem.ts
-function fieldProblem(field2, label, message) {
-  return { field: field2, label, message };
-}
-
-// src/form/code-fence.ts
-var OPENING = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-var CLOSING = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
-function openingFence(line) {
-  const match = OPENING.exec(line);
-  const marker = match?.[1];
-  if (match === null || marker === void 0) return void 0;
-  const info2 = (match[2] ?? "").trim();
-  const char = marker.startsWith("`") ? "`" : "~";
-  if (char === "`" && info2.includes("`")) return void 0;
-  return { char, length: marker.length, info: info2 };
-}
-function closesFence(line, fence) {
-  const marker = CLOSING.exec(line)?.[1];
-  return marker !== void 0 && marker.startsWith(fence.char) && marker.length >= fence.length;
-}
-function findFenceClose(lines, from, fence) {
-  for (let index2 = from; index2 < lines.length; index2 += 1) {
-    if (closesFence(lines[index2] ?? "", fence)) return index2;
+// src/paper/clean-text.ts
+var DROPPED = /[\u200B\uFEFF\u2060]/g;
+var BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
+var CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
+function refuseInvisible(text5) {
+  const bidi = BIDI_CONTROL.exec(text5);
+  if (bidi) {
+    return `contains an invisible text-direction control character (${codePoint(bidi[0])}); delete it and type the text again`;
   }
-  return -1;
-}
-
-// src/form/find-field-headings.ts
-var HEADING = /^ {0,3}###[ \t]+(.*)$/;
-function headingText(line) {
-  const text5 = HEADING.exec(line)?.[1]?.trim();
-  return text5 === void 0 || text5 === "" ? void 0 : text5;
-}
-function foldLabel(label) {
-  return label.trim().normalize("NFC").toLowerCase().replace(/\s+/g, " ");
-}
-function singleLineAnswerAt(lines, headingAt) {
-  let index2 = headingAt + 1;
-  while (index2 < lines.length && (lines[index2] ?? "").trim() === "") index2 += 1;
-  return index2;
-}
-function findHeading(lines, from, noFenceAt, matches, claimed) {
-  const candidates = [];
-  const isMatch = (line, index2) => {
-    const text5 = headingText(line);
-    return text5 !== void 0 && !claimed.has(index2) && matches(text5);
-  };
-  for (let index2 = from; index2 < lines.length; index2 += 1) {
-    const line = lines[index2] ?? "";
-    const fence = index2 === noFenceAt ? void 0 : openingFence(line);
-    const close = fence === void 0 ? -1 : findFenceClose(lines, index2 + 1, fence);
-    if (close !== -1) {
-      for (let inner = index2 + 1; inner < close; inner += 1) {
-        if (isMatch(lines[inner] ?? "", inner)) candidates.push({ at: inner, fenceEnd: close });
-      }
-      index2 = close;
-      continue;
-    }
-    if (isMatch(line, index2)) candidates.push({ at: index2 });
-  }
-  let first;
-  let lastCounted;
-  for (let k = candidates.length - 1; k >= 0; k -= 1) {
-    const { at, fenceEnd } = candidates[k];
-    const quoted = fenceEnd !== void 0 && lastCounted !== void 0 && lastCounted > fenceEnd;
-    if (quoted) continue;
-    first = at;
-    lastCounted = Math.max(lastCounted ?? at, at);
-  }
-  return first;
-}
-function findFieldHeading(lines, field2, from, noFenceAt, claimed) {
-  const label = field2.label.trim();
-  if (label === "") return void 0;
-  const folded = foldLabel(label);
-  return findHeading(lines, from, noFenceAt, (text5) => text5 === label, claimed) ?? findHeading(lines, from, noFenceAt, (text5) => foldLabel(text5) === folded, claimed);
-}
-function findFieldHeadings(lines, fields) {
-  const found = [];
-  const claimed = /* @__PURE__ */ new Set();
-  let from = 0;
-  let noFenceAt = -1;
-  for (const field2 of fields) {
-    const at = findFieldHeading(lines, field2, from, noFenceAt, claimed);
-    found.push(at);
-    if (at === void 0) continue;
-    claimed.add(at);
-    from = at + 1;
-    noFenceAt = field2.type === "textarea" ? -1 : singleLineAnswerAt(lines, at);
-  }
-  fields.forEach((field2, index2) => {
-    if (found[index2] !== void 0) return;
-    const at = findFieldHeading(lines, field2, 0, -1, claimed);
-    if (at === void 0) return;
-    found[index2] = at;
-    claimed.add(at);
-  });
-  return found;
-}
-
-// src/form/read-answer.ts
-var NO_RESPONSE = "_No response_";
-var DROPDOWN_NONE = "None";
-var CHECKBOX = /^ {0,3}[-*+][ \t]+\[([ xX])\][ \t]+(.*)$/;
-function trimLines(lines) {
-  const trimmed = lines.map((line) => line.trimEnd());
-  let start = 0;
-  let end = trimmed.length;
-  while (start < end && trimmed[start] === "") start += 1;
-  while (end > start && trimmed[end - 1] === "") end -= 1;
-  return trimmed.slice(start, end);
-}
-function commentRunsToEnd(lines, from) {
-  const opened = (lines[from] ?? "").indexOf("<!--");
-  for (let index2 = from; index2 < lines.length; index2 += 1) {
-    const line = lines[index2] ?? "";
-    const close = line.indexOf("-->", index2 === from ? opened + 4 : 0);
-    if (close !== -1) return index2 === lines.length - 1 && line.slice(close + 3).trim() === "";
-  }
-  return true;
-}
-function trailingCommentStart(lines) {
-  for (let index2 = 1; index2 < lines.length; index2 += 1) {
-    const starts = (lines[index2 - 1] ?? "").trim() === "" && /^\s*<!--/.test(lines[index2] ?? "");
-    if (starts && commentRunsToEnd(lines, index2)) return index2;
-  }
+  const control = CONTROL.exec(text5);
+  if (control)
+    return `contains an invisible control character (${codePoint(control[0])}); delete it`;
   return void 0;
 }
-function dropTrailingComments(lines) {
-  let kept = [...lines];
-  for (let at = trailingCommentStart(kept); at !== void 0; at = trailingCommentStart(kept)) {
-    kept = trimLines(kept.slice(0, at));
-  }
-  return kept;
+function dropInvisible(text5) {
+  return text5.normalize("NFC").replace(DROPPED, "").replace(/[\u2028\u2029]/g, "\n");
 }
-function firstParagraph(lines) {
-  const blank = lines.findIndex((line) => line.trim() === "");
-  return blank === -1 ? [...lines] : lines.slice(0, blank);
+function collapseSpaces(text5) {
+  return text5.replace(/[\s\u00A0]+/gu, " ").trim();
 }
-function unwrapRendered(lines) {
-  const fence = lines.length >= 2 ? openingFence(lines[0] ?? "") : void 0;
-  if (fence === void 0) return [...lines];
-  const close = findFenceClose(lines, 1, fence);
-  if (close === -1) return [...lines];
-  return trimLines(lines.slice(1, close));
-}
-function tickedBoxes(lines) {
-  return lines.flatMap((line) => {
-    const match = CHECKBOX.exec(line);
-    return match && match[1] !== " " ? [(match[2] ?? "").trim()] : [];
-  });
-}
-function readAnswer(field2, raw) {
-  const trimmed = trimLines(raw);
-  if (trimmed.length === 0 || firstParagraph(trimmed).join("\n") === NO_RESPONSE) return void 0;
-  const lines = dropTrailingComments(trimmed);
-  let answer;
-  if (field2.type === "checkboxes") answer = tickedBoxes(lines);
-  else if (field2.type === "textarea" && field2.render !== void 0) answer = unwrapRendered(lines);
-  else answer = lines;
-  const text5 = answer.join("\n");
-  if (text5 === "" || field2.type === "dropdown" && text5 === DROPDOWN_NONE) return void 0;
-  return text5;
+function codePoint(char) {
+  return `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
 }
 
-// src/form/parse-issue-body.ts
-function notFromForm() {
-  return fieldProblem(
-    "form",
-    "Issue form",
-    'This issue was not filed with the "New paper" form: none of its fields were found. Open a new issue with the form and fill in its fields there.'
-  );
-}
-var foldBox = (label) => label.trim().replace(/\s+/g, " ");
-function requiredProblems(field2, parsed) {
-  const label = field2.label.trim();
-  if (!parsed.present.has(field2.id)) {
-    return [
-      fieldProblem(
-        field2.id,
-        field2.label,
-        `"${label}" is required, but its "### ${label}" heading is missing from the issue: edit the issue to put the heading back with your answer below it.`
-      )
-    ];
-  }
-  if (field2.type === "checkboxes") {
-    const ticked = new Set((parsed.answers.get(field2.id) ?? "").split("\n").map(foldBox));
-    return (field2.requiredOptions ?? []).filter((box) => !ticked.has(foldBox(box))).map(
-      (box) => fieldProblem(
-        field2.id,
-        field2.label,
-        `"${label}": the box "${box}" must be ticked; edit the issue and tick it.`
-      )
-    );
-  }
-  if (parsed.answers.has(field2.id)) return [];
-  return [
-    fieldProblem(field2.id, field2.label, `"${label}" is required: fill it in by editing the issue.`)
-  ];
-}
-function parseIssueBody(body, fields) {
-  const lines = body.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").split("\n");
-  const headings = findFieldHeadings(lines, fields);
-  const starts = headings.filter((at) => at !== void 0).sort((a, b) => a - b);
-  const answers = /* @__PURE__ */ new Map();
-  const present = /* @__PURE__ */ new Set();
-  fields.forEach((field2, index2) => {
-    const at = headings[index2];
-    if (at === void 0) return;
-    present.add(field2.id);
-    const next = starts.find((start) => start > at) ?? lines.length;
-    const answer = readAnswer(field2, lines.slice(at + 1, next));
-    if (answer !== void 0) answers.set(field2.id, answer);
-  });
-  if (present.size === 0) return { answers, present, problems: [notFromForm()] };
-  const parsed = { answers, present, problems: [] };
-  const problems = fields.filter((f) => f.required).flatMap((f) => requiredProblems(f, parsed));
-  return { answers, present, problems };
-}
-
-// src/form/read-form-template.ts
-var import_yaml = __toESM(require_dist(), 1);
-var RENDERED = ["input", "textarea", "dropdown", "checkboxes"];
-var ID_PATTERN = /^[a-zA-Z0-9_-]+$/;
-var TemplateError = class extends Error {
+// src/metadata/paper-metadata.ts
+var SOURCE_NAMES = {
+  link: "the link",
+  arxiv: "arXiv",
+  doi: "doi.org",
+  openreview: "OpenReview",
+  dblp: "DBLP",
+  "semantic-scholar": "Semantic Scholar",
+  huggingface: "Hugging Face"
 };
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+function notFound(reason) {
+  return { found: false, reason };
 }
-function readOptions(value, where) {
-  if (!Array.isArray(value) || value.length === 0) {
-    throw new TemplateError(`${where} is a dropdown without an \`options\` list`);
-  }
-  return value.map((option, index2) => {
-    if (typeof option === "string" || typeof option === "number" || typeof option === "boolean") {
-      return String(option);
-    }
-    throw new TemplateError(`option ${index2 + 1} of ${where} is not a single line of text`);
-  });
-}
-function readBoxes(value, where) {
-  if (!Array.isArray(value) || value.length === 0) {
-    throw new TemplateError(`${where} is a checkboxes element without an \`options\` list`);
-  }
-  const boxes = value.map((box, index2) => {
-    const label = isRecord(box) ? box["label"] : void 0;
-    if (typeof label !== "string" || label.trim() === "") {
-      throw new TemplateError(`option ${index2 + 1} of ${where} has no label`);
-    }
-    return { label: label.trim(), required: isRecord(box) && box["required"] === true };
-  });
+function invalidAnswer(source, detail) {
   return {
-    options: boxes.map((box) => box.label),
-    required: boxes.filter((box) => box.required).map((box) => box.label)
+    found: false,
+    reason: `${SOURCE_NAMES[source]} answered in an unexpected shape (${detail})`,
+    invalid: true
   };
 }
-function readId(element, position2, where) {
-  const id = element["id"];
-  if (id === void 0) return `element-${position2}`;
-  if (typeof id !== "string" || !ID_PATTERN.test(id)) {
-    throw new TemplateError(
-      `${where} has the id "${String(id)}", which is not made of a-z, 0-9, _ and -`
-    );
-  }
-  return id;
+function found(record) {
+  const entries = Object.entries(record).filter(
+    ([, value]) => value !== void 0 && !(Array.isArray(value) && value.length === 0)
+  );
+  return { found: true, record: Object.fromEntries(entries) };
 }
-function typeDetails(type, attributes, where) {
-  if (type === "dropdown") return { options: readOptions(attributes["options"], where) };
-  if (type === "checkboxes") {
-    const { options, required: required2 } = readBoxes(attributes["options"], where);
-    return { options, ...required2.length > 0 ? { requiredOptions: required2 } : {} };
-  }
-  const render = attributes["render"];
-  return type === "textarea" && typeof render === "string" && render.trim() !== "" ? { render: render.trim() } : {};
+function cleanTitle(title) {
+  return collapseSpaces(title);
 }
-function readField(element, position2) {
-  const where = `field ${position2}`;
-  if (!isRecord(element)) throw new TemplateError(`${where} is not a mapping`);
-  const type = element["type"];
-  if (typeof type !== "string") throw new TemplateError(`${where} has no type`);
-  if (type === "markdown") return void 0;
-  if (!RENDERED.includes(type)) throw new TemplateError(`${where} has an unknown type "${type}"`);
-  const id = readId(element, position2, where);
-  const attributes = element["attributes"];
-  const label = isRecord(attributes) ? attributes["label"] : void 0;
-  if (!isRecord(attributes) || typeof label !== "string" || label.trim() === "") {
-    throw new TemplateError(`${where} ("${id}") has no label`);
-  }
-  const details = typeDetails(type, attributes, where);
-  const validations = element["validations"];
-  const required2 = type === "checkboxes" ? details.requiredOptions !== void 0 : isRecord(validations) && validations["required"] === true;
-  return { id, type, label, required: required2, ...details };
+var TEX = /\$[^$]+\$|\\[A-Za-z]+|\\[{}$&%_#^~]/;
+function hasTex(title) {
+  return TEX.test(title);
 }
-function readFields(form) {
-  if (!isRecord(form)) throw new TemplateError("the issue form is not a YAML mapping");
-  const body = form["body"];
-  if (!Array.isArray(body)) throw new TemplateError("the issue form has no `body` list");
-  const fields = [];
-  const positions = /* @__PURE__ */ new Map();
-  body.forEach((element, index2) => {
-    const field2 = readField(element, index2 + 1);
-    if (field2 === void 0) return;
-    const earlier = positions.get(field2.id);
-    if (earlier !== void 0) {
-      throw new TemplateError(`fields ${earlier} and ${index2 + 1} share the id "${field2.id}"`);
-    }
-    positions.set(field2.id, index2 + 1);
-    fields.push(field2);
-  });
-  if (fields.length === 0) throw new TemplateError("the issue form has no fields to answer");
-  return fields;
+function titleFields(title) {
+  if (title === void 0) return {};
+  const clean = cleanTitle(title);
+  if (clean === "") return {};
+  return hasTex(clean) ? { title: clean, hasTex: true } : { title: clean };
 }
-function readFormTemplate(yamlText) {
-  try {
-    const document3 = (0, import_yaml.parseDocument)(yamlText);
-    const firstError = document3.errors[0];
-    if (firstError !== void 0) {
-      const reason = firstError.message.split("\n")[0] ?? "";
-      return { error: `the issue form is not valid YAML (${reason.trim().replace(/:$/, "")})` };
-    }
-    return { fields: readFields(document3.toJS()) };
-  } catch (error2) {
-    if (error2 instanceof TemplateError) return { error: error2.message };
-    const reason = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
-    return { error: `the issue form could not be read (${reason})` };
-  }
+function firstIssue(error2) {
+  const issue3 = error2.issues[0];
+  if (!issue3) return "unexpected shape";
+  const path2 = issue3.path.map(String).join(".");
+  return path2 ? `${path2}: ${issue3.message}` : issue3.message;
 }
-
-// src/form/read-issue.ts
-function chooseIssueForm(template) {
-  if (template === void 0) return { fields: DEFAULT_FORM };
-  const read = readFormTemplate(template.text);
-  if ("fields" in read) return { fields: read.fields, path: template.path };
-  return {
-    fields: DEFAULT_FORM,
-    warning: `${template.path}: ${read.error}; reading issues with the built-in form`
-  };
-}
-function readIssue(body, form) {
-  const parsed = parseIssueBody(body, form.fields);
-  const required2 = form.fields.filter((field2) => field2.required);
-  const isSubmission = required2.length > 0 ? required2.every((field2) => parsed.present.has(field2.id)) : parsed.present.size > 0;
-  return { parsed, isSubmission };
+function checkShape(schema, json2, source) {
+  const parsed = schema.safeParse(json2);
+  return parsed.success ? { data: parsed.data } : { verdict: invalidAnswer(source, firstIssue(parsed.error)) };
 }
 
 // src/paper/answer-text.ts
 var MARKDOWN_LINK = /^\[([^\]]*)\]\(\s*<?([^\s>)]+)>?\s*\)$/;
 var LIST_MARKER = /^(?:[-*+•]|\d{1,3}[.)])(?:\s+|$)/;
 function shorten(text5, max = 60) {
-  return text5.length > max ? `${text5.slice(0, max - 1)}…` : text5;
+  if (text5.length <= max) return text5;
+  const characters2 = Array.from(text5);
+  return characters2.length > max ? `${characters2.slice(0, max - 1).join("")}…` : text5;
 }
 
 // src/paper/escape-markdown.ts
@@ -11420,6 +12684,94 @@ function describeReason(reason) {
   return `same ${what}`;
 }
 
+// src/messages/autofill-text.ts
+var MAX_CELL = 300;
+function sourceLink(source, url) {
+  const name = SOURCE_NAMES[source];
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return name;
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return name;
+  const href = parsed.href.replace(
+    /[()<>\\\s[\]`]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
+  );
+  return `[${name}](${href})`;
+}
+function cell(value) {
+  return quoteText(value.split("\n").join(", "), MAX_CELL);
+}
+function joinWords(words) {
+  if (words.length <= 1) return words.join("");
+  return `${words.slice(0, -1).join(", ")} and ${words[words.length - 1]}`;
+}
+function autofillSection(report) {
+  if (!report) return [];
+  const { filled, differences, notes } = report;
+  if (filled.length + differences.length + notes.length === 0) return [];
+  const value = (field2, text5) => field2 === "links" ? `Code: ${text5}` : text5;
+  return [
+    "",
+    "### From the paper link",
+    ...filled.length > 0 ? [
+      "",
+      "The issue left these fields empty; the bot filled them from the paper link. Check them before merging.",
+      "",
+      "| Field | Value | Source |",
+      "| --- | --- | --- |",
+      ...filled.map(
+        (f) => `| ${quoteText(f.label, 80)} | ${cell(value(f.field, f.value))} | ${sourceLink(f.source, f.url)} |`
+      )
+    ] : [],
+    ...differences.length > 0 ? [
+      "",
+      "The sources disagree with these answers; the answers were kept.",
+      "",
+      "| Field | Answer | Fetched | Source |",
+      "| --- | --- | --- | --- |",
+      ...differences.map(
+        (d) => `| ${quoteText(d.label, 80)} | ${cell(d.given)} | ${cell(d.fetched)} | ${sourceLink(d.source, d.url)} |`
+      )
+    ] : [],
+    ...notes.length > 0 ? ["", ...notes.map((note) => `- ${quoteText(note, MAX_CELL)}`)] : []
+  ];
+}
+function autofillCommentLines(report) {
+  if (!report) return [];
+  const labels = (items) => joinWords([...new Set(items.map((i) => `**${quoteText(i.label, 80)}**`))]);
+  const lines = [];
+  if (report.filled.length > 0) {
+    lines.push(
+      `I filled ${labels(report.filled)} from the paper link; the pull request shows where each value comes from.`
+    );
+  }
+  if (report.differences.length > 0) {
+    lines.push(
+      `The paper link's sources give another ${labels(report.differences)}; I kept your answer, and the pull request shows both.`
+    );
+  }
+  return lines.length > 0 ? ["", ...lines] : [];
+}
+var OUTCOME_WORDS = {
+  found: "found it",
+  "not-found": "had no record",
+  failed: "failed",
+  skipped: "was not asked"
+};
+function describeAutofillRun(attempts, requests, report) {
+  const asked = attempts.length === 0 ? "The paper link names no source to ask" : `Asked the paper link's sources (${requests} ${requests === 1 ? "request" : "requests"}): ${attempts.map((a) => `${SOURCE_NAMES[a.source]} ${OUTCOME_WORDS[a.outcome]}`).join(", ")}`;
+  const filled = report.filled.map((f) => f.label);
+  const differing = report.differences.map((d) => d.label);
+  return [
+    `${asked}.`,
+    ...filled.length > 0 ? [`Filled ${filled.join(", ")}.`] : [],
+    ...differing.length > 0 ? [`The sources give another ${differing.join(", ")}.`] : []
+  ].join(" ");
+}
+
 // src/messages/issue-comment.ts
 var COMMENT_MARKER = "<!-- paper-list-bot:comment -->";
 var footer = (text5) => ["", `<sub>${text5}</sub>`, "", COMMENT_MARKER].join("\n");
@@ -11428,6 +12780,7 @@ function proposedComment(plan, pullRequest) {
     `#${pullRequest.number} adds **${quoteText(plan.paper.title)}** to **${quoteText(plan.section.name)}** (\`${plan.file.path}\`, line ${plan.line}).`,
     "",
     "A maintainer will review it; merging it closes this issue.",
+    ...autofillCommentLines(plan.autofill),
     ...plan.alsoListed.length > 0 ? [
       "",
       `Note: the paper is also listed in ${plan.alsoListed.map((o) => `**${quoteText(o.sectionName)}**`).join(", ")}.`
@@ -11519,6 +12872,7 @@ function additionPullRequest(plan, context) {
     codeBlock(plan.entry, "markdown"),
     "",
     "</details>",
+    ...autofillSection(plan.autofill),
     ...notes.length > 0 ? ["", "### Notes", "", ...notes.map((n) => `- ${n}`)] : [],
     "",
     "---",
@@ -11555,61 +12909,278 @@ function sortPullRequest(plan) {
   };
 }
 
-// src/paper/paper-identity.ts
-var ASCII = /^[\x20-\x7e]*$/;
-function normaliseTitle(title) {
-  if (ASCII.test(title)) return title.toLowerCase().replace(/[^a-z0-9]+/g, "");
-  return title.normalize("NFKC").toUpperCase().toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+// src/messages/refresh-text.ts
+var footer2 = (text5) => ["", `<sub>${text5}</sub>`, "", COMMENT_MARKER].join("\n");
+function alreadyListedComment(plan, pullNumber, repositoryUrl, ref) {
+  const where = plan.where.map(
+    (w) => `- [\`${w.file.path}\` line ${w.entry.line}](${blobLink(repositoryUrl, ref, w.file.path, w.entry.line)}): “${quoteText(w.title)}” (${describeReason(w.reason)})`
+  );
+  return [
+    `**${quoteText(plan.paper.title)}** is now in **${quoteText(plan.section.name)}** on \`${ref}\`, so I closed #${pullNumber}, which would have added it a second time:`,
+    "",
+    ...where,
+    footer2("If this is a different paper, edit the title or links, and I open a new pull request.")
+  ].join("\n");
 }
-var ARXIV = /arxiv\.org\/(?:abs|pdf|html|format)\/((?:[a-z-]+(?:\.[a-z]{2})?\/\d{7})|(?:\d{4}\.\d{4,5}))(?:v\d+)?/i;
-var DOI = /(?:doi\.org\/|\/doi\/(?:abs\/|full\/|pdf\/|epdf\/)?|\bdoi:\s*)(10\.\d{4,9}\/[^\s?#]+)/i;
-function arxivId(url) {
-  return ARXIV.exec(url)?.[1]?.toLowerCase();
+function noLongerFitsComment(problems, pullNumber) {
+  return [
+    `The list changed since I opened #${pullNumber}, and this issue no longer fits it, so I closed #${pullNumber}. Please **edit the issue** and fix:`,
+    "",
+    ...problems.map((p) => `- **${quoteText(p.label, 80)}**: ${defuseMentions(p.message)}`),
+    "",
+    "Once the issue is fixed I open a new pull request.",
+    footer2("I check the issue again each time it is edited.")
+  ].join("\n");
 }
-function doi(url) {
-  const match = DOI.exec(url.replace(/%2F/gi, "/"))?.[1];
-  return match ? decodeURIComponent(match).replace(/[.)]+$/, "").toLowerCase() : void 0;
+function formOptionsPullRequest(edit, path2) {
+  const names = (list3) => list3.map((n) => `**${quoteText(n)}**`).join(", ");
+  const changes = [
+    ...edit.added.length > 0 ? [`- Added: ${names(edit.added)}`] : [],
+    ...edit.removed.length > 0 ? [`- Removed (no such section): ${names(edit.removed)}`] : []
+  ];
+  return {
+    title: `Bring the issue form's Section options in line with the list (${count2(edit.added.length, "added")}, ${count2(edit.removed.length, "removed")})`,
+    body: [
+      `The **Section** options of \`${path2}\` no longer name the list's sections, so filers cannot pick every section, or can pick one the list does not have. This changes only those option lines; comments and every other line of the form stay as they are.`,
+      "",
+      ...changes,
+      "",
+      "---",
+      "Opened by paper-list-bot when the list changed. It follows the list: a later change updates it, and it is closed once the form and the list agree again.",
+      "",
+      PULL_REQUEST_MARKER
+    ].join("\n")
+  };
 }
-function normaliseUrl(url) {
-  let parsed;
+function count2(n, what) {
+  return `${n} ${what}`;
+}
+function refreshSummary(headline, rows, deferred) {
+  const cell2 = (text5) => text5.replace(/\|/g, "\\|").replace(/\s+/g, " ");
+  return [
+    `### ${quoteText(headline, 400)}`,
+    ...rows.length > 0 ? [
+      "",
+      "| Pull request | For | Done | Why |",
+      "| --- | --- | --- | --- |",
+      ...rows.map(
+        (r) => `| ${r.number > 0 ? `[#${r.number}](${r.url})` : "—"} | ${cell2(r.subject)} | ${cell2(r.done)} | ${cell2(r.why)} |`
+      )
+    ] : [],
+    ...deferred.length > 0 ? [
+      "",
+      `${deferred.length} more pull request(s) are behind and left to the next run: ${deferred.map((n) => `#${n}`).join(", ")}.`
+    ] : []
+  ].join("\n");
+}
+
+// src/messages/build-stamp.ts
+var STAMP = /\n?<!-- paper-list-bot:build base=([0-9a-f]{40}) head=([0-9a-f]{40}) -->/g;
+function formatBuildStamp(build) {
+  return `<!-- paper-list-bot:build base=${build.base} head=${build.head} -->`;
+}
+function readBuildStamp(body) {
+  const matches = [...body.matchAll(STAMP)];
+  const last = matches[matches.length - 1];
+  return last ? { base: last[1], head: last[2] } : void 0;
+}
+function stripBuildStamps(body) {
+  return body.replace(STAMP, "");
+}
+function withBuildStamp(body, build) {
+  return `${stripBuildStamps(body)}
+${formatBuildStamp(build)}`;
+}
+function sameBuild(a, b) {
+  return a !== void 0 && b !== void 0 && a.base === b.base && a.head === b.head;
+}
+var STALE = { base: "0".repeat(40), head: "0".repeat(40) };
+function markStale(body) {
+  return withBuildStamp(body, STALE);
+}
+function dropStaleMark(body) {
+  return readBuildStamp(body)?.head === STALE.head ? stripBuildStamps(body) : body;
+}
+
+// src/plan/plan-refresh.ts
+function planRefresh(input) {
+  const mine = input.pulls.filter((pull) => pull.fromThisRepository && pull.baseRef === input.defaultBranch).flatMap((pull) => {
+    const target = botTarget(pull.headRef, input.prefix);
+    return target ? [{ pull, target, ...standingOf(pull, input.tip) }] : [];
+  }).sort(
+    (a, b) => a.pull.createdAt.localeCompare(b.pull.createdAt) || a.pull.number - b.pull.number
+  );
+  const issues = mine.filter((p) => p.target.kind === "issue");
+  const stale = issues.filter((p) => p.standing !== "current");
+  const sort = mine.find((p) => p.target.kind === "sort");
+  const form = mine.find((p) => p.target.kind === "form");
+  return {
+    current: issues.filter((p) => p.standing === "current"),
+    work: stale.slice(0, Math.max(0, input.limit)),
+    deferred: stale.slice(Math.max(0, input.limit)),
+    ...sort ? { sort } : {},
+    ...form ? { form } : {}
+  };
+}
+function botTarget(headRef, prefix) {
+  if (!headRef.startsWith(prefix)) return void 0;
+  const name = headRef.slice(prefix.length);
+  if (name === "sort") return { kind: "sort" };
+  if (name === "form") return { kind: "form" };
+  const issue3 = /^issue-([1-9][0-9]*)$/.exec(name);
+  return issue3 ? { kind: "issue", issue: Number(issue3[1]) } : void 0;
+}
+function standingOf(pull, tip) {
+  const build = readBuildStamp(pull.body);
+  if (!build || build.head !== pull.headSha) return { standing: "unknown" };
+  return { standing: build.base === tip ? "current" : "behind", build };
+}
+function branchStanding(head, tip) {
+  if (!head.madeByBot) return "human";
+  return head.parents[0] === tip ? "current" : "behind";
+}
+
+// src/form/section-options.ts
+var import_yaml = __toESM(require_dist(), 1);
+function syncSectionOptions(text5, sections, sectionOf) {
+  const document3 = (0, import_yaml.parseDocument)(text5);
+  if (document3.errors.length > 0) return fail("the issue form is not valid YAML");
+  const options = sectionOptions(document3);
+  if (!options) return fail("the issue form has no Section dropdown (a dropdown with id section)");
+  const values = options.items.map((item) => (0, import_yaml.isScalar)(item) ? String(item.value) : void 0);
+  if (values.some((value) => value === void 0))
+    return fail("the Section options are not plain lines of text");
+  const { slots, added, removed } = arrange(values, sections, sectionOf);
+  if (added.length === 0 && removed.length === 0)
+    return { ok: true, edit: { text: text5, added, removed } };
+  const splices = options.flow ? flowSplices(text5, options, slots) : blockSplices(text5, options, slots);
+  if (typeof splices === "string") return fail(splices);
+  const spliced = applySplices(text5, splices);
+  const edited = text5.endsWith("\n") ? spliced : spliced.replace(/\r?\n$/, "");
+  const wanted = slots.map((s) => s.kind === "kept" ? values[s.index] : s.section);
+  if (!sameExceptOptions(document3, edited, wanted))
+    return fail("the Section options could not be rewritten without touching other lines");
+  return { ok: true, edit: { text: edited, added, removed } };
+}
+function fail(error2) {
+  return { ok: false, error: error2 };
+}
+function sectionOptions(document3) {
+  const body = document3.get("body");
+  if (!(0, import_yaml.isSeq)(body)) return void 0;
+  const element = body.items.find(
+    (item) => (0, import_yaml.isMap)(item) && item.get("id") === "section" && item.get("type") === "dropdown"
+  );
+  if (!(0, import_yaml.isMap)(element)) return void 0;
+  const options = element.getIn(["attributes", "options"]);
+  return (0, import_yaml.isSeq)(options) ? options : void 0;
+}
+function arrange(values, sections, sectionOf) {
+  const slots = [];
+  const removed = [];
+  values.forEach((value, index2) => {
+    const section = sectionOf(value);
+    if (section === void 0) removed.push(value);
+    else slots.push({ kind: "kept", index: index2, section });
+  });
+  const added = [];
+  sections.forEach((section, position2) => {
+    if (slots.some((slot) => slot.section === section)) return;
+    let at = 0;
+    for (let before = position2 - 1; before >= 0 && at === 0; before -= 1) {
+      const last = slots.map((slot) => slot.section).lastIndexOf(sections[before]);
+      if (last >= 0) at = last + 1;
+    }
+    slots.splice(at, 0, { kind: "added", section });
+    added.push(section);
+  });
+  return { slots, added, removed };
+}
+function blockSplices(text5, options, slots) {
+  const lines = [];
+  for (const item of options.items) {
+    const range = (0, import_yaml.isScalar)(item) ? item.range : void 0;
+    if (!range || !(0, import_yaml.isScalar)(item) || item.type?.startsWith("BLOCK"))
+      return "the Section options are not plain lines of text";
+    const start = text5.lastIndexOf("\n", range[0] - 1) + 1;
+    if (!/^[ \t]*-[ \t]+$/.test(text5.slice(start, range[0])))
+      return "each Section option must be on a line of its own, as `- name`";
+    const newline = text5.indexOf("\n", range[1]);
+    const end = newline === -1 ? text5.length : newline + 1;
+    if (!/^[ \t]*(#.*)?\r?\n?$/.test(text5.slice(range[1], end)))
+      return "each Section option must be on a line of its own, as `- name`";
+    lines.push({ start, end });
+  }
+  const first2 = lines[0];
+  const lead = text5.slice(first2.start, options.items[0].range[0]);
+  const eol = text5.includes("\r\n") ? "\r\n" : "\n";
+  const quote = quoting(options);
+  const splices = [];
+  let at = first2.start;
+  for (const slot of slots) {
+    if (slot.kind === "kept") {
+      at = lines[slot.index].end;
+      continue;
+    }
+    const line = `${lead}${formatOption(slot.section, quote, false)}`;
+    const atEnd = at === text5.length && !text5.endsWith("\n");
+    splices.push({ start: at, end: at, text: atEnd ? `${eol}${line}` : `${line}${eol}` });
+  }
+  const kept = new Set(slots.flatMap((s) => s.kind === "kept" ? [s.index] : []));
+  lines.forEach((line, index2) => {
+    if (!kept.has(index2)) splices.push({ ...line, text: "" });
+  });
+  return splices;
+}
+function flowSplices(text5, options, slots) {
+  const range = options.range;
+  if (!range || text5.slice(range[0], range[1]).includes("#"))
+    return "the Section options hold comments inside brackets";
+  const quote = quoting(options);
+  const written = slots.map((slot) => {
+    if (slot.kind === "added") return formatOption(slot.section, quote, true);
+    const item = options.items[slot.index];
+    return text5.slice(item.range[0], item.range[1]);
+  });
+  return [{ start: range[0], end: range[1], text: `[${written.join(", ")}]` }];
+}
+function quoting(options) {
+  const types = options.items.map((item) => (0, import_yaml.isScalar)(item) ? item.type : void 0);
+  const double = types.includes("QUOTE_DOUBLE") && !types.includes("QUOTE_SINGLE");
+  const always = types.every((t) => t === "QUOTE_SINGLE" || t === "QUOTE_DOUBLE");
+  return { always, quote: double ? "double" : "single" };
+}
+function formatOption(value, quoting2, flow3) {
+  if (!quoting2.always && readsBackPlain(value, flow3)) return value;
+  if (quoting2.quote === "double") return JSON.stringify(value);
+  return `'${value.replace(/'/g, "''")}'`;
+}
+function readsBackPlain(value, flow3) {
   try {
-    parsed = new URL(url);
+    const back = (0, import_yaml.parse)(flow3 ? `[${value}]` : `- ${value}
+`);
+    return Array.isArray(back) && back.length === 1 && back[0] === value;
   } catch {
-    return void 0;
+    return false;
   }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return void 0;
-  const host = parsed.host.toLowerCase().replace(/^www\./, "");
-  const path2 = parsed.pathname.replace(/\/+$/, "");
-  return `${host}${path2}${parsed.search}`;
 }
-function paperKeys(url) {
-  const keys = [];
-  const arxiv = arxivId(url);
-  if (arxiv) keys.push(`arxiv:${arxiv}`);
-  const d = doi(url);
-  if (d) keys.push(`doi:${d}`);
-  if (!arxiv && !d) {
-    const normal = normaliseUrl(url);
-    if (normal) keys.push(`url:${normal}`);
+function applySplices(text5, splices) {
+  const ordered = splices.map((splice2, order) => ({ ...splice2, order })).sort((a, b) => a.start - b.start || a.order - b.order);
+  let out = "";
+  let at = 0;
+  for (const splice2 of ordered) {
+    out += text5.slice(at, splice2.start) + splice2.text;
+    at = Math.max(at, splice2.end);
   }
-  return keys;
+  return out + text5.slice(at);
 }
-var PAPER_LABEL = /^(?:paper|pdf|arxiv|doi|openreview|abs|abstract|publication)$/i;
-var CODE_LABEL = /code|github|gitlab|repo/i;
-var PAPER_HOST = /(?:^|\.)(?:arxiv\.org|doi\.org|openreview\.net|thecvf\.com|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|aclanthology\.org|dl\.acm\.org|ieeexplore\.ieee\.org|link\.springer\.com|sciencedirect\.com|nature\.com|ojs\.aaai\.org|ijcai\.org|semanticscholar\.org)$/i;
-var CODE_HOST = /(?:^|\.)(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co)$/i;
-function linkKind(label, url) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return "other";
-  }
-  if (PAPER_LABEL.test(label.trim()) || PAPER_HOST.test(parsed.hostname)) return "paper";
-  if (CODE_LABEL.test(label)) return "code";
-  const segments = parsed.pathname.split("/").filter(Boolean).length;
-  if (CODE_HOST.test(parsed.hostname) && segments >= 2) return "code";
-  return "other";
+function sameExceptOptions(original, edited, wanted) {
+  const document3 = (0, import_yaml.parseDocument)(edited);
+  const options = sectionOptions(document3);
+  if (document3.errors.length > 0 || !options) return false;
+  const expected = original.clone();
+  sectionOptions(expected).items = wanted.map((w) => expected.createNode(w));
+  return JSON.stringify(document3.toJS()) === JSON.stringify(expected.toJS());
 }
 
 // src/list/paper-list.ts
@@ -11673,11 +13244,11 @@ function displayHeading(text5) {
 function foldName(name) {
   return name.normalize("NFKC").replace(/\s*(?:›|>|\/)\s*/g, "›").replace(/\s+/g, " ").trim().toLowerCase();
 }
-function findSection(list2, answer) {
+function findSection(list3, answer) {
   const wanted = foldName(answer);
-  const exact = list2.sections.find((s) => foldName(s.name) === wanted);
+  const exact = list3.sections.find((s) => foldName(s.name) === wanted);
   if (exact) return exact;
-  const matches = list2.sections.filter(
+  const matches = list3.sections.filter(
     (s) => alternativeNames(s).some((n) => foldName(n) === wanted)
   );
   return matches.length === 1 ? matches[0] : void 0;
@@ -11692,12 +13263,12 @@ function alternativeNames(s) {
     [...s.block.parents.map(displayHeading), heading].join(NAME_SEPARATOR)
   ];
 }
-function sectionName(list2, file, section) {
-  const named = list2.sections.find((s) => s.block === section);
+function sectionName(list3, file, section) {
+  const named = list3.sections.find((s) => s.block === section);
   if (named) return named.name;
   if (!section.heading) return fileLabel(file.path);
   const heading = displayHeading(section.heading.text);
-  return list2.files.length > 1 ? [fileLabel(file.path), heading].join(NAME_SEPARATOR) : heading;
+  return list3.files.length > 1 ? [fileLabel(file.path), heading].join(NAME_SEPARATOR) : heading;
 }
 function countBy(keys) {
   const counts = /* @__PURE__ */ new Map();
@@ -11705,57 +13276,193 @@ function countBy(keys) {
   return counts;
 }
 
-// src/list/find-paper.ts
-function findPaper(list2, paper, reader) {
-  const title = normaliseTitle(paper.title);
-  const paperLinks = [
-    ...paper.paperUrl ? [paper.paperUrl] : [],
-    ...paper.links.filter((l) => linkKind(l.label, l.url) === "paper").map((l) => l.url)
-  ];
-  const keys = new Set(paperLinks.flatMap(paperKeys));
-  const otherUrls = new Set(
-    paper.links.filter(isCodeOrProject).map((l) => normaliseUrl(l.url)).filter((u) => u !== void 0)
-  );
-  const needles = [...keys].map((k) => k.slice(k.indexOf(":") + 1)).concat([...otherUrls]);
-  const mentions = needles.length > 0 ? new RegExp(needles.map(escapeRegExp).join("|"), "i") : void 0;
-  const same = [];
-  const sharedLinks = [];
-  for (const file of list2.files) {
-    for (const section of file.sections) {
-      for (const entry of section.entries) {
-        const text5 = file.text.slice(entry.start, entry.end);
-        const entryTitle = reader.title(text5);
-        const location = () => ({
-          file,
-          section,
-          sectionName: sectionName(list2, file, section),
-          entry,
-          title: entryTitle ?? `entry at line ${entry.line}`
-        });
-        if (entryTitle !== void 0 && title !== "" && normaliseTitle(entryTitle) === title) {
-          same.push({ ...location(), reason: "title" });
-          continue;
-        }
-        if (!mentions?.test(text5)) continue;
-        const links = reader.links(text5);
-        const key = links.filter((l) => linkKind(l.label, l.url) === "paper").flatMap((l) => paperKeys(l.url)).find((k) => keys.has(k));
-        if (key) {
-          same.push({ ...location(), reason: key.slice(0, key.indexOf(":")) });
-          continue;
-        }
-        const shared = links.filter(isCodeOrProject).map((l) => normaliseUrl(l.url)).find((u) => u !== void 0 && otherUrls.has(u));
-        if (shared) sharedLinks.push({ location: location(), url: shared });
-      }
+// src/commands/bot-branches.ts
+function issueBranch(config2, issueNumber) {
+  return `${config2["branch-prefix"]}issue-${issueNumber}`;
+}
+function sortBranch(config2) {
+  return `${config2["branch-prefix"]}sort`;
+}
+function formBranch(config2) {
+  return `${config2["branch-prefix"]}form`;
+}
+
+// src/commands/open-bot-pull-request.ts
+async function openBotPullRequest(context, branch, text5, labels) {
+  const { gateway, repository, log } = context;
+  const opened = await gateway.openPullRequest({
+    branch,
+    base: repository.defaultBranch,
+    title: text5.title,
+    body: text5.body
+  });
+  if (opened.created) {
+    await gateway.addLabels(opened.pullRequest.number, labels);
+    log.info(`Opened #${opened.pullRequest.number}: ${opened.pullRequest.url}`);
+    return { pullRequest: opened.pullRequest, created: true, changed: true };
+  }
+  if (opened.pullRequest.title === text5.title && opened.pullRequest.body === text5.body) {
+    log.info(`#${opened.pullRequest.number} is up to date.`);
+    return { pullRequest: opened.pullRequest, created: false, changed: false };
+  }
+  const updated = await gateway.updatePullRequest(opened.pullRequest.number, {
+    title: text5.title,
+    body: text5.body
+  });
+  log.info(`Updated #${updated.number}.`);
+  return { pullRequest: updated, created: false, changed: true };
+}
+
+// src/github/gateway.ts
+var BranchExistsError = class extends Error {
+  name = "BranchExistsError";
+};
+
+// src/commands/push-bot-branch.ts
+var BOT_TRAILER = "Generated-by: paper-list-bot";
+function madeByBot(branch) {
+  return branch.parents.length === 1 && branch.message.split("\n").some((line) => line.trim() === BOT_TRAILER);
+}
+function ownedByBot(branch, baseSha) {
+  return madeByBot(branch) || branch.sha === baseSha;
+}
+async function pushBotBranch(context, commit) {
+  const { gateway, log } = context;
+  try {
+    const sha2 = await gateway.createBranchWithCommit(commit);
+    log.info(`Created ${commit.branch} at ${sha2}.`);
+    return "created";
+  } catch (error2) {
+    if (!(error2 instanceof BranchExistsError)) throw error2;
+  }
+  const existing = await gateway.getBranch(commit.branch);
+  if (!existing) {
+    await gateway.createBranchWithCommit(commit);
+    return "created";
+  }
+  if (!ownedByBot(existing, commit.base.sha)) {
+    log.warn(`${commit.branch} has commits made by people: leaving it as it is.`);
+    return "human";
+  }
+  const empty2 = existing.sha === commit.base.sha;
+  if (!empty2 && existing.parents[0] === commit.base.sha) {
+    const current = await Promise.all(
+      commit.files.map((f) => gateway.readFile(f.path, existing.sha))
+    );
+    if (current.every((file, i) => file?.text === commit.files[i].text)) {
+      log.info(`${commit.branch} already holds this change on the base.`);
+      return "same";
     }
   }
-  return { same, sharedLinks };
+  const sha = await gateway.replaceBranchWithCommit(commit);
+  log.info(`Rebuilt ${commit.branch} on ${commit.base.sha.slice(0, 7)} at ${sha}.`);
+  return empty2 ? "raced" : "regenerated";
 }
-var PROJECT_LABEL = /project|page|website|site|demo/i;
-function escapeRegExp(text5) {
-  return text5.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+// src/commands/propose-change.ts
+async function proposeChange(context, proposal) {
+  const { branch, base, files, message, pullRequest, labels } = proposal;
+  const pushed = await context.log.group(
+    `Push ${branch}`,
+    () => pushBotBranch(context, { branch, base, files, message })
+  );
+  if (pushed === "human") {
+    return { kind: "human", open: await context.gateway.findOpenPullRequest(branch) };
+  }
+  const opened = await context.log.group(
+    "Open the pull request",
+    () => openBotPullRequest(context, branch, pullRequest, labels)
+  );
+  return { kind: "proposed", pushed, opened };
 }
-function isCodeOrProject(link) {
-  return linkKind(link.label, link.url) === "code" || PROJECT_LABEL.test(link.label);
+async function withdrawChange(context, options) {
+  const { gateway, log } = context;
+  const { branch, pullRequest, closingMarker } = options;
+  const closed = pullRequest?.state === "open";
+  if (pullRequest && closed) {
+    const body = closingMarker ? { body: `${pullRequest.body}
+${closingMarker}` } : {};
+    await gateway.updatePullRequest(pullRequest.number, { state: "closed", ...body });
+    log.info(`Closed #${pullRequest.number}.`);
+  }
+  const head = await gateway.getBranch(branch);
+  if (!head) return { closed, deleted: false, kept: false };
+  if (!ownedByBot(head, options.baseSha)) {
+    log.warn(`${branch} has commits made by people: not deleting it.`);
+    return { closed, deleted: false, kept: true };
+  }
+  await gateway.deleteBranch(branch);
+  log.info(`Deleted ${branch}.`);
+  return { closed, deleted: true, kept: false };
+}
+
+// src/commands/default-branch.ts
+async function readDefaultBranch(context) {
+  const { gateway, repository, log } = context;
+  const head = await gateway.getBranch(repository.defaultBranch);
+  if (!head) throw new Error(`the default branch ${repository.defaultBranch} does not exist`);
+  log.info(`Default branch ${repository.defaultBranch} is at ${head.sha}.`);
+  return head;
+}
+
+// src/config/parse-config.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/paper/entry-template.ts
+var PLACEHOLDERS = [
+  "title",
+  "authors",
+  "venue",
+  "year",
+  "links",
+  "paper",
+  "abbreviation",
+  "rating",
+  "notes",
+  "tail"
+];
+var DEFAULT_TEMPLATE = "- **{title}** <Br>\n{authors} <Br>\n[{venue}]{links} <Br>\n{tail}";
+var DEFAULT_LINE_BREAK = " <Br>";
+var PLACEHOLDER = /\{([a-z]+)\}/g;
+function parseEntryTemplate(source, lineBreak = DEFAULT_LINE_BREAK) {
+  const lines = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const raw of source.replace(/\r\n?/g, "\n").replace(/\n+$/, "").split("\n")) {
+    const parts = [];
+    let at = 0;
+    for (const match of raw.matchAll(PLACEHOLDER)) {
+      const name = match[1];
+      if (!PLACEHOLDERS.includes(name)) {
+        return {
+          error: `unknown placeholder {${name}}; use one of ${PLACEHOLDERS.map((p) => `{${p}}`).join(", ")}`
+        };
+      }
+      if (match.index > at) parts.push({ kind: "text", text: raw.slice(at, match.index) });
+      parts.push({ kind: "value", name });
+      seen.add(name);
+      at = match.index + match[0].length;
+    }
+    if (at < raw.length) parts.push({ kind: "text", text: raw.slice(at) });
+    lines.push(parts);
+  }
+  if (!seen.has("title")) return { error: "the template must place the {title}" };
+  if (!seen.has("venue") && !seen.has("year")) {
+    return {
+      error: "the template must place the {venue} or the {year}, so entries can be ordered"
+    };
+  }
+  const first2 = lines[0]?.[0];
+  if (first2?.kind !== "text" || first2.text.trim() === "") {
+    return {
+      error: 'the template must start with literal text (such as "- **") that marks where an entry begins'
+    };
+  }
+  return { source, lines, lineBreak };
+}
+function mustParseEntryTemplate(source, lineBreak) {
+  const parsed = parseEntryTemplate(source, lineBreak);
+  if ("error" in parsed) throw new Error(`invalid entry template: ${parsed.error}`);
+  return parsed;
 }
 
 // src/list/list-order.ts
@@ -11765,86 +13472,633 @@ function compareTitles(a, b) {
   return collator.compare(a, b);
 }
 
-// src/list/insert-entry.ts
-function insertEntry(options) {
-  const { file, section, reader } = options;
-  const eol = file.eol;
-  const entry = options.entry.replace(/\n/g, eol);
-  const blank = separatedByBlankLines(file);
-  const target = findPlace(options);
-  let offset;
-  let inserted;
-  let placement;
-  let line;
-  if (target.kind === "before") {
-    offset = target.entry.start;
-    inserted = `${entry}${eol}${blank ? eol : ""}`;
-    placement = `before “${describe2(file, target.entry, reader)}”`;
-    line = target.entry.line;
-  } else if (target.kind === "after") {
-    offset = target.entry.end;
-    inserted = `${eol}${blank ? eol : ""}${entry}`;
-    placement = `after “${describe2(file, target.entry, reader)}”`;
-    line = target.entry.lastLine + (blank ? 2 : 1);
-  } else {
-    offset = section.contentEnd;
-    const atStart = offset === 0 && !section.heading;
-    if (atStart) {
-      inserted = `${entry}${eol}`;
-      line = 1;
+// src/metadata/venue-aliases.ts
+var VENUE_ALIASES = [
+  // Computer vision.
+  {
+    canonical: "CVPR",
+    aliases: [
+      "conf/cvpr",
+      "Computer Vision and Pattern Recognition",
+      "IEEE Conference on Computer Vision and Pattern Recognition",
+      "IEEE/CVF Conference on Computer Vision and Pattern Recognition",
+      "IEEE Computer Society Conference on Computer Vision and Pattern Recognition",
+      "Computer Vision and Pattern Recognition (CVPR)"
+    ]
+  },
+  { canonical: "CVPRW", aliases: ["CVPR Workshops", "CVPR Workshop"] },
+  {
+    canonical: "ICCV",
+    aliases: [
+      "conf/iccv",
+      "IEEE International Conference on Computer Vision",
+      "International Conference on Computer Vision",
+      "IEEE/CVF International Conference on Computer Vision"
+    ]
+  },
+  { canonical: "ICCVW", aliases: ["ICCV Workshops", "ICCV Workshop"] },
+  { canonical: "ECCV", aliases: ["conf/eccv", "European Conference on Computer Vision"] },
+  { canonical: "ECCVW", aliases: ["ECCV Workshops", "ECCV Workshop"] },
+  {
+    canonical: "WACV",
+    aliases: [
+      "conf/wacv",
+      "IEEE Workshop/Winter Conference on Applications of Computer Vision",
+      "IEEE/CVF Winter Conference on Applications of Computer Vision",
+      "Winter Conference on Applications of Computer Vision"
+    ]
+  },
+  { canonical: "BMVC", aliases: ["conf/bmvc", "British Machine Vision Conference"] },
+  { canonical: "3DV", aliases: ["conf/3dim", "International Conference on 3D Vision"] },
+  {
+    canonical: "TPAMI",
+    aliases: [
+      "journals/pami",
+      "PAMI",
+      "T-PAMI",
+      "IEEE TPAMI",
+      "IEEE Trans. Pattern Anal. Mach. Intell.",
+      "IEEE Transactions on Pattern Analysis and Machine Intelligence"
+    ]
+  },
+  {
+    canonical: "IJCV",
+    aliases: ["journals/ijcv", "Int. J. Comput. Vis.", "International Journal of Computer Vision"]
+  },
+  {
+    canonical: "TIP",
+    aliases: [
+      "journals/tip",
+      "IEEE Trans. Image Process.",
+      "IEEE Transactions on Image Processing"
+    ]
+  },
+  {
+    canonical: "TOG",
+    aliases: ["journals/tog", "ACM Trans. Graph.", "ACM Transactions on Graphics"]
+  },
+  { canonical: "SIGGRAPH", aliases: ["conf/siggraph", "SIGGRAPH (Conference Paper Track)"] },
+  { canonical: "SIGGRAPH Asia", aliases: ["conf/siggrapha"] },
+  {
+    canonical: "MICCAI",
+    aliases: ["conf/miccai", "Medical Image Computing and Computer-Assisted Intervention"]
+  },
+  { canonical: "ACM MM", aliases: ["conf/mm", "ACM Multimedia", "ACMMM", "MM"] },
+  // Machine learning.
+  {
+    canonical: "NeurIPS",
+    aliases: [
+      "conf/nips",
+      "NIPS",
+      "NeurIPS.cc",
+      "Neural Information Processing Systems",
+      "Advances in Neural Information Processing Systems",
+      "Annual Conference on Neural Information Processing Systems",
+      "Conference on Neural Information Processing Systems"
+    ]
+  },
+  {
+    canonical: "ICLR",
+    aliases: ["conf/iclr", "ICLR.cc", "International Conference on Learning Representations"]
+  },
+  {
+    canonical: "ICML",
+    aliases: ["conf/icml", "ICML.cc", "International Conference on Machine Learning"]
+  },
+  {
+    canonical: "AAAI",
+    aliases: [
+      "conf/aaai",
+      "AAAI.org",
+      "AAAI Conference on Artificial Intelligence",
+      "Proceedings of the AAAI Conference on Artificial Intelligence"
+    ]
+  },
+  {
+    canonical: "IJCAI",
+    aliases: ["conf/ijcai", "International Joint Conference on Artificial Intelligence"]
+  },
+  {
+    canonical: "AISTATS",
+    aliases: [
+      "conf/aistats",
+      "aistats.org/AISTATS",
+      "International Conference on Artificial Intelligence and Statistics"
+    ]
+  },
+  {
+    canonical: "UAI",
+    aliases: ["conf/uai", "Conference on Uncertainty in Artificial Intelligence"]
+  },
+  { canonical: "COLT", aliases: ["conf/colt", "Annual Conference Computational Learning Theory"] },
+  { canonical: "CoRL", aliases: ["conf/corl", "Conference on Robot Learning"] },
+  {
+    canonical: "JMLR",
+    aliases: [
+      "journals/jmlr",
+      "J. Mach. Learn. Res.",
+      "Journal of Machine Learning Research",
+      "Journal of machine learning research"
+    ]
+  },
+  {
+    canonical: "TMLR",
+    aliases: [
+      "journals/tmlr",
+      "Trans. Mach. Learn. Res.",
+      "Transactions on Machine Learning Research"
+    ]
+  },
+  {
+    canonical: "KDD",
+    aliases: ["conf/kdd", "SIGKDD", "Knowledge Discovery and Data Mining"]
+  },
+  { canonical: "WWW", aliases: ["conf/www", "TheWebConf", "The Web Conference"] },
+  { canonical: "SIGIR", aliases: ["conf/sigir"] },
+  {
+    canonical: "ICRA",
+    aliases: ["conf/icra", "IEEE International Conference on Robotics and Automation"]
+  },
+  {
+    canonical: "IROS",
+    aliases: ["conf/iros", "IEEE/RSJ International Conference on Intelligent Robots and Systems"]
+  },
+  { canonical: "RSS", aliases: ["conf/rss", "Robotics: Science and Systems"] },
+  // Natural language processing.
+  {
+    canonical: "ACL",
+    aliases: [
+      "conf/acl",
+      "ACL (1)",
+      "Annual Meeting of the Association for Computational Linguistics"
+    ]
+  },
+  {
+    canonical: "EMNLP",
+    aliases: ["conf/emnlp", "Conference on Empirical Methods in Natural Language Processing"]
+  },
+  {
+    canonical: "NAACL",
+    aliases: [
+      "conf/naacl",
+      "NAACL-HLT",
+      "North American Chapter of the Association for Computational Linguistics"
+    ]
+  },
+  {
+    canonical: "EACL",
+    aliases: [
+      "conf/eacl",
+      "Conference of the European Chapter of the Association for Computational Linguistics"
+    ]
+  },
+  {
+    canonical: "COLING",
+    aliases: ["conf/coling", "International Conference on Computational Linguistics"]
+  },
+  {
+    canonical: "CoNLL",
+    aliases: ["conf/conll", "Conference on Computational Natural Language Learning"]
+  },
+  {
+    canonical: "TACL",
+    aliases: [
+      "journals/tacl",
+      "Trans. Assoc. Comput. Linguistics",
+      "Transactions of the Association for Computational Linguistics"
+    ]
+  },
+  { canonical: "COLM", aliases: ["colmweb.org/COLM", "Conference on Language Modeling"] },
+  // Preprints: DBLP files arXiv under CoRR, Semantic Scholar under arXiv.org.
+  {
+    canonical: "arXiv",
+    aliases: ["journals/corr", "CoRR", "arXiv.org", "arXiv (Cornell University)"]
+  }
+];
+
+// src/metadata/venue-names.ts
+function venueKey(name) {
+  return name.normalize("NFKD").replace(new RegExp("\\p{M}+", "gu"), "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+var NOISE = /^(?:(?:19|20)\d\d|\d+(?:st|nd|rd|th)|proceedings|of|the|ieee|cvf|acm|annual|in)$/;
+function bareKey(name) {
+  return venueKey(name).split(" ").filter((word) => !NOISE.test(word)).join(" ");
+}
+function aliasMap(key) {
+  return new Map(
+    VENUE_ALIASES.flatMap(
+      ({ canonical, aliases }) => [canonical, ...aliases].map((alias) => [key(alias), canonical])
+    )
+  );
+}
+var BY_KEY = aliasMap(venueKey);
+var BY_BARE_KEY = aliasMap(bareKey);
+var DBLP_KEY = /^((?:conf|journals)\/[^/]+)(?:\/|$)/;
+var OPENREVIEW_GROUP = /^([^/]+(?:\/[A-Z][^/]*)?)\/(?:19|20)\d\d(?:\/|$)/;
+var ACRONYM_IN_PARENTHESES = /\(([A-Za-z][\w-]*?)(?:\s*'?\d{2,4})?\)/;
+function lookup(name) {
+  return BY_KEY.get(venueKey(name));
+}
+function withoutVolume(name) {
+  return name.replace(/\s*\(\d+\)\s*$/, "").replace(/\s+(?:\d+|(?:19|20)\d\d)\s*$/, "").trim();
+}
+function canonicalVenue(name) {
+  const trimmed = name.trim();
+  const dblp = DBLP_KEY.exec(trimmed);
+  if (dblp) return lookup(dblp[1]);
+  const group2 = OPENREVIEW_GROUP.exec(trimmed);
+  if (group2) return lookup(group2[1]);
+  const acronym = ACRONYM_IN_PARENTHESES.exec(trimmed)?.[1];
+  return lookup(trimmed) ?? lookup(withoutVolume(trimmed)) ?? (acronym === void 0 ? void 0 : lookup(acronym)) ?? BY_BARE_KEY.get(bareKey(withoutVolume(trimmed)));
+}
+function venueLabel(name, year) {
+  const short = canonicalVenue(name) ?? withoutVolume(name.replace(/\s+/g, " "));
+  if (short === "") return void 0;
+  return year === void 0 ? short : `${short} ${year}`;
+}
+var NAME_AND_YEAR = /^(.*?\S)[\s']*((?:19|20)\d\d)(?!\d)(.*)$/;
+function splitVenue(venue) {
+  const match = NAME_AND_YEAR.exec(venue.trim());
+  if (!match) return void 0;
+  const name = match[1].replace(/'$/, "");
+  return { name, year: Number(match[2]), rest: venue.trim().slice(name.length) };
+}
+function sameVenue(a, b) {
+  return (canonicalVenue(a) ?? venueKey(a)) === (canonicalVenue(b) ?? venueKey(b));
+}
+function listSpelling(venue, listVenues2) {
+  const parts = splitVenue(venue);
+  if (!parts) return venue;
+  const uses = /* @__PURE__ */ new Map();
+  for (const listVenue of listVenues2) {
+    const listParts = splitVenue(listVenue);
+    if (!listParts || !sameVenue(listParts.name, parts.name)) continue;
+    const distance = Math.abs(listParts.year - parts.year);
+    const use = uses.get(listParts.name);
+    if (use) {
+      use.count += 1;
+      use.distance = Math.min(use.distance, distance);
     } else {
-      const gap = section.heading && offset === section.heading.end ? "" : eol;
-      const followedByContent = nextLineHasContent(file.text, offset);
-      inserted = `${eol}${gap}${entry}${followedByContent ? eol : ""}`;
-      line = section.contentEndLine + (gap ? 2 : 1);
+      uses.set(listParts.name, { count: 1, distance, order: uses.size });
     }
-    placement = "as the first entry of the section";
   }
-  const text5 = file.text.slice(0, offset) + inserted + file.text.slice(offset);
-  return { text: text5, line, placement };
+  const best = [...uses.entries()].sort(
+    ([, a], [, b]) => a.distance - b.distance || b.count - a.count || a.order - b.order
+  )[0];
+  return best ? `${best[0]}${parts.rest}` : venue;
 }
-function findPlace(options) {
-  const { file, section, reader, order, date: date2, title } = options;
-  const entries = section.entries;
-  if (entries.length === 0) return { kind: "empty" };
-  const last = entries[entries.length - 1];
-  if (order === "none") return { kind: "after", entry: last };
-  const goesBefore = entries.map((entry) => {
-    const text5 = file.text.slice(entry.start, entry.end);
-    if (order === "title") {
-      const other2 = reader.title(text5);
-      return other2 === void 0 ? void 0 : compareTitles(title, other2) < 0;
-    }
-    const other = reader.date(text5);
-    if (!other) return void 0;
-    return order === "newest-first" ? other.year <= date2.year : other.year > date2.year;
+
+// src/metadata/dblp-search.ts
+var authorSchema = union([string2(), object({ text: string2() })]);
+var oneOrMany = (schema) => union([schema, array(schema)]);
+var infoSchema = object({
+  title: optional(string2()),
+  authors: optional(object({ author: oneOrMany(authorSchema) })),
+  venue: optional(oneOrMany(string2())),
+  year: optional(string2()),
+  key: optional(string2()),
+  doi: optional(string2()),
+  url: optional(string2())
+});
+var hitSchema = object({ info: infoSchema });
+var searchSchema = object({
+  result: object({ hits: object({ hit: optional(oneOrMany(hitSchema)) }) })
+});
+var ENTITIES = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'"
+};
+function decodeEntities(text5) {
+  return text5.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name) => {
+    if (name[0] !== "#") return ENTITIES[name.toLowerCase()] ?? entity;
+    const code2 = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+    return Number.isInteger(code2) && code2 > 0 && code2 <= 1114111 ? String.fromCodePoint(code2) : entity;
   });
-  let trailing = entries.length;
-  while (trailing > 0 && goesBefore[trailing - 1] === void 0) trailing -= 1;
-  for (let i = 0; i < entries.length; i += 1) {
-    if (goesBefore[i] === true || i >= trailing) return { kind: "before", entry: entries[i] };
-  }
-  return { kind: "after", entry: last };
 }
-function separatedByBlankLines(file) {
-  let withBlank = 0;
-  let without = 0;
-  for (const section of file.sections) {
-    for (let i = 1; i < section.entries.length; i += 1) {
-      const gap = file.text.slice(section.entries[i - 1].end, section.entries[i].start);
-      if (/(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/.test(gap)) withBlank += 1;
-      else without += 1;
+function matchKey(text5) {
+  return decodeEntities(text5).normalize("NFKD").replace(new RegExp("\\p{M}+", "gu"), "").toUpperCase().toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+function sameTitle(a, b) {
+  const key = (title) => matchKey(title).replace(/ /g, "");
+  return key(a) !== "" && key(a) === key(b);
+}
+function dblpName(name) {
+  return collapseSpaces(decodeEntities(name)).replace(/\s+\d{4}$/, "");
+}
+function sameAuthor(a, b) {
+  const [x, y] = [matchKey(dblpName(a)).split(" "), matchKey(dblpName(b)).split(" ")];
+  if (x.join(" ") === "" || y.join(" ") === "") return false;
+  if (x.join(" ") === y.join(" ")) return true;
+  return x.at(-1) === y.at(-1) && x[0][0] === y[0][0];
+}
+function matchesPaper(candidate, wanted) {
+  return sameTitle(candidate.title, wanted.title) && candidate.authors.some((author) => wanted.authors.some((other) => sameAuthor(author, other)));
+}
+function list(value) {
+  if (value === void 0) return [];
+  return Array.isArray(value) ? value : [value];
+}
+function hitAuthors(info2) {
+  return list(info2.authors?.author).map((a) => dblpName(typeof a === "string" ? a : a.text));
+}
+function isPreprint(info2) {
+  const venue = list(info2.venue)[0];
+  return (info2.key ?? "").startsWith("journals/corr/") || venue === "CoRR";
+}
+function hitVenue(info2, year) {
+  const venue = list(info2.venue)[0];
+  const name = (venue !== void 0 ? canonicalVenue(venue) : void 0) ?? (info2.key !== void 0 ? canonicalVenue(info2.key) : void 0) ?? venue;
+  return name === void 0 ? void 0 : venueLabel(name, year);
+}
+function parseDblpSearch(json2, wanted) {
+  const checked = checkShape(searchSchema, json2, "dblp");
+  if ("verdict" in checked) return checked.verdict;
+  const hits = list(checked.data.result.hits.hit).map((hit) => hit.info);
+  const matching = hits.filter(
+    (info2) => matchesPaper({ title: info2.title ?? "", authors: hitAuthors(info2) }, wanted)
+  );
+  const published = matching.find((info2) => !isPreprint(info2));
+  if (!published) {
+    return notFound(
+      matching.length > 0 ? `DBLP has only the arXiv (CoRR) record of "${wanted.title}"` : `DBLP has no record of "${wanted.title}" by its authors`
+    );
+  }
+  const year = published.year === void 0 ? void 0 : Number(published.year);
+  const title = decodeEntities(published.title ?? "").replace(/\.$/, "");
+  return found({
+    source: "dblp",
+    url: published.url ?? `https://dblp.org/rec/${published.key ?? ""}`,
+    ...titleFields(title),
+    authors: hitAuthors(published),
+    venue: hitVenue(published, year),
+    year: Number.isInteger(year) ? year : void 0,
+    doi: published.doi
+  });
+}
+
+// src/plan/fill-answers.ts
+var AUTOFILL_MODES = ["fill-missing", "verify", "off"];
+var FILLABLE_FIELDS = ["title", "authors", "venue"];
+function wantsAutofill(answers, mode) {
+  if (mode === "off" || !answers.get("paper")?.trim()) return false;
+  return mode === "verify" || FILLABLE_FIELDS.some((field2) => !answers.get(field2)?.trim());
+}
+function fetchedValue(field2, record, listVenues2) {
+  if (field2 === "title") return record.title;
+  if (field2 === "authors")
+    return record.authors && record.authors.length > 0 ? record.authors.join("\n") : void 0;
+  return record.venue === void 0 ? void 0 : listSpelling(record.venue, listVenues2);
+}
+function bestRecord(field2, records, listVenues2) {
+  const candidates = records.flatMap((record) => {
+    const value = fetchedValue(field2, record, listVenues2);
+    return value === void 0 || value.trim() === "" ? [] : [{ record, value }];
+  });
+  if (field2 !== "venue") return candidates[0];
+  return candidates.find((c) => !/^arxiv\b/i.test(c.value)) ?? candidates[0];
+}
+function sameValue(field2, a, b) {
+  if (field2 !== "authors") return matchKey(a) === matchKey(b);
+  const names = (text5) => text5.split(/\n|,|;/).map(matchKey).filter((name) => name !== "");
+  return names(a).join("|") === names(b).join("|");
+}
+function fillAnswers(answers, records, listVenues2) {
+  const merged = new Map(answers);
+  const filled = [];
+  const differences = [];
+  for (const field2 of FILLABLE_FIELDS) {
+    const best = bestRecord(field2, records, listVenues2);
+    if (!best) continue;
+    const { record, value } = best;
+    const given = answers.get(field2)?.trim();
+    if (!given) {
+      merged.set(field2, value);
+      filled.push({ field: field2, value, source: record.source, url: record.url });
+    } else if (!sameValue(field2, given, value)) {
+      differences.push({ field: field2, given, fetched: value, source: record.source, url: record.url });
     }
   }
-  return withBlank >= without;
+  const code2 = records.find((record) => record.codeUrl !== void 0);
+  if (code2?.codeUrl && !answers.get("links")?.trim()) {
+    merged.set("links", `Code: ${code2.codeUrl}`);
+    filled.push({ field: "links", value: code2.codeUrl, source: code2.source, url: code2.url });
+  }
+  return { answers: merged, filled, differences, notes: recordNotes(records, filled) };
 }
-function nextLineHasContent(text5, offset) {
-  const match = /^(?:\r\n?|\n)([^\r\n]*)/.exec(text5.slice(offset, offset + 512));
-  return match !== null && match[1].trim() !== "";
+function recordNotes(records, filled) {
+  const title = filled.find((f) => f.field === "title");
+  const tex = title && records.find((r) => r.url === title.url && r.hasTex);
+  return [
+    ...tex ? ["The filled title holds TeX markup; check how it reads in the list."] : [],
+    ...records.flatMap((record) => record.notes ?? [])
+  ];
 }
-function describe2(file, entry, reader) {
-  const text5 = file.text.slice(entry.start, entry.end);
-  return reader.title(text5) ?? `the entry at line ${entry.line}`;
+
+// src/config/config.ts
+var TRIGGER_POLICIES = ["anyone", "collaborators", "maintainers"];
+var relativePath = string2().check(
+  _minLength(1),
+  refine((p) => !p.startsWith("/") && !p.split(/[\\/]/).includes(".."), {
+    message: 'must be a path inside the repository (no leading "/" and no "..")'
+  })
+);
+var nonEmpty = string2().check(_minLength(1));
+var configSchema = strictObject({
+  /** The list files the bot manages, relative to the repository root. */
+  files: _default(array(relativePath).check(_minLength(1)), ["README.md"]),
+  /** How entries are ordered within a section. */
+  order: _default(_enum(LIST_ORDERS), "newest-first"),
+  /** How one paper is written; see the README's template reference. */
+  template: _default(
+    string2().check(
+      superRefine((source, ctx) => {
+        const parsed = parseEntryTemplate(source);
+        if ("error" in parsed)
+          ctx.addIssue({ code: "custom", message: parsed.error, input: source });
+      })
+    ),
+    DEFAULT_TEMPLATE
+  ),
+  /** What ends each line of multi-line notes. */
+  "line-break": _default(string2(), DEFAULT_LINE_BREAK),
+  /** Headings that never hold entries. */
+  "exclude-sections": _default(array(nonEmpty), [
+    "Table of Contents",
+    "Table of Content",
+    "Contents",
+    "TOC"
+  ]),
+  /** Labels added to the bot's pull requests. */
+  labels: _default(array(string2().check(_minLength(1), _maxLength(50))), []),
+  /** Prefix of the bot's branches: `<prefix>issue-<n>`, `<prefix>sort`. */
+  "branch-prefix": _default(
+    string2().check(
+      _minLength(1),
+      _regex(/^[A-Za-z0-9._/-]+$/, 'may only hold letters, digits, ".", "_", "-" and "/"')
+    ),
+    "paper-list-bot/"
+  ),
+  /**
+   * The label the issue form applies. An issue without it is still handled when it is shaped
+   * like the form; the bot then applies the label, creating it when missing.
+   */
+  "form-label": _default(nonEmpty, "new-paper"),
+  /** Where the issue form lives, to read its labels and section options. */
+  "form-template": _default(relativePath, ".github/ISSUE_TEMPLATE/new-paper.yml"),
+  /** Who may file papers the bot acts on. */
+  "allowed-authors": _default(_enum(TRIGGER_POLICIES), "anyone"),
+  /**
+   * Whether the bot asks the paper link's sources (arXiv, doi.org, OpenReview, DBLP...) for the
+   * title, authors and venue: `fill-missing` fills the answers left empty, `verify` also
+   * reports fetched values that differ from the answers, `off` never asks.
+   */
+  autofill: _default(_enum(AUTOFILL_MODES), "fill-missing")
+});
+var CONFIG_KEYS = Object.keys(configSchema.shape);
+
+// src/config/parse-config.ts
+function defaultConfig() {
+  return configSchema.parse({});
+}
+function parseConfig(text5, path2 = ".github/paper-list.yml") {
+  let data;
+  try {
+    data = (0, import_yaml2.parse)(text5, { prettyErrors: true });
+  } catch (error2) {
+    const where = error2 instanceof import_yaml2.YAMLParseError && error2.linePos ? ` (line ${error2.linePos[0].line})` : "";
+    const message = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
+    return { ok: false, errors: [`${path2} is not valid YAML${where}: ${message}`] };
+  }
+  if (data === null || data === void 0) return { ok: true, config: defaultConfig() };
+  if (typeof data !== "object" || Array.isArray(data)) {
+    return {
+      ok: false,
+      errors: [`${path2} must be a mapping of keys to values (keys: ${CONFIG_KEYS.join(", ")})`]
+    };
+  }
+  const result = configSchema.safeParse(data);
+  if (result.success) return { ok: true, config: result.data };
+  return { ok: false, errors: result.error.issues.map((issue3) => describeIssue(issue3, path2)) };
+}
+function describeIssue(issue3, path2) {
+  const key = issue3.path.map(String).join(".");
+  switch (issue3.code) {
+    case "unrecognized_keys":
+      return `${path2}: unknown key ${issue3.keys.map((k) => `"${k}"`).join(", ")}; known keys are ${CONFIG_KEYS.join(", ")}`;
+    case "invalid_value":
+      return `${path2}: "${key}" must be one of ${issue3.values.map(String).join(", ")}`;
+    case "invalid_type":
+      return `${path2}: "${key}" must be ${article(issue3.expected)}`;
+    case "too_small":
+      return `${path2}: "${key}" must not be empty`;
+    default:
+      return `${path2}: "${key}" ${issue3.message}`;
+  }
+}
+function article(expected) {
+  if (expected === "array") return "a list";
+  if (expected === "object") return "a mapping";
+  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
+}
+
+// src/paper/parse-venue-date.ts
+var ARXIV_YYMM = /\barxiv\b[\s:-]*(\d{2})(\d{2})(?!\d)/i;
+var FOUR_DIGIT_YEAR = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/;
+function parseVenueDate(venue) {
+  const arxiv = ARXIV_YYMM.exec(venue);
+  if (arxiv) {
+    const month = Number(arxiv[2]);
+    const yy = Number(arxiv[1]);
+    if (month >= 1 && month <= 12) return { year: yy >= 91 ? 1900 + yy : 2e3 + yy, month };
+  }
+  const year = FOUR_DIGIT_YEAR.exec(venue);
+  return year ? { year: Number(year[1]) } : void 0;
+}
+
+// src/list/entry-reader.ts
+function makeEntryReader(template) {
+  const start = new RegExp(`^${literal(leadingText(template.lines[0] ?? []), "[ \\t]+")}`);
+  const title = valuePattern(template, ["title"]);
+  const date2 = valuePattern(template, ["venue", "year"]);
+  return {
+    startsEntry: (line) => start.test(line),
+    title(entryText) {
+      const firstLine = entryText.slice(0, lineEnd(entryText, 0));
+      const match = title?.pattern.exec(firstLine);
+      return match ? unescape(match[1]).trim() || void 0 : void 0;
+    },
+    date(entryText) {
+      if (!date2) return void 0;
+      const lines = entryText.split(/\r\n?|\n/);
+      const preferred = lines[date2.line];
+      const first2 = preferred === void 0 ? void 0 : readDate(date2.pattern, preferred);
+      if (first2) return first2;
+      for (const line of lines) {
+        const found2 = readDate(date2.pattern, line);
+        if (found2) return found2;
+      }
+      return void 0;
+    },
+    venue(entryText) {
+      if (!date2) return void 0;
+      const line = entryText.split(/\r\n?|\n/)[date2.line];
+      const match = line === void 0 ? null : date2.pattern.exec(line);
+      return match ? unescape(match[1]).trim() || void 0 : void 0;
+    },
+    links(entryText) {
+      const links = [];
+      for (const match of entryText.matchAll(LINK)) {
+        links.push({ label: unescape(match[1].replace(/^\[|\]$/g, "")), url: match[2] });
+      }
+      return links;
+    }
+  };
+}
+var LINK = /\[((?:\\.|[^[\]\\\n]|\[[^[\]\n]*\])*)\]\(\s*<?([^\s)>]+)/g;
+function readDate(pattern, line) {
+  const match = pattern.exec(line);
+  return match ? parseVenueDate(unescape(match[1])) : void 0;
+}
+function valuePattern(template, names) {
+  for (const [index2, parts] of template.lines.entries()) {
+    const at = parts.findIndex((p) => p.kind === "value" && names.includes(p.name));
+    if (at === -1) continue;
+    let before = "";
+    let anchored = true;
+    for (let i = at - 1; i >= 0; i -= 1) {
+      const part = parts[i];
+      if (part.kind === "value") {
+        anchored = false;
+        break;
+      }
+      before = part.text + before;
+    }
+    const next = parts[at + 1];
+    const after = next?.kind === "text" ? /^\s*\S+/.exec(next.text)?.[0] ?? "" : "";
+    const afterPattern = after.trim() === "" ? "[ \\t]*$" : `[ \\t]*${literal(after.trim(), "[ \\t]*")}(?!\\()`;
+    const source = `${anchored ? "^" : ""}${literal(before, "[ \\t]*")}[ \\t]*((?:\\\\.|[^\\\\\\n])*?)${afterPattern}`;
+    return { pattern: new RegExp(source, "i"), line: index2 };
+  }
+  return void 0;
+}
+function leadingText(parts) {
+  const first2 = parts[0];
+  return first2?.kind === "text" ? first2.text.trimEnd() : "";
+}
+function literal(text5, space) {
+  return text5.split(/[ \t]+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(space);
+}
+function unescape(text5) {
+  return text5.replace(/\\(.)/g, "$1");
+}
+function lineEnd(text5, from) {
+  const lf = text5.indexOf("\n", from);
+  const cr = text5.indexOf("\r", from);
+  const ends = [lf, cr].filter((i) => i !== -1);
+  return ends.length > 0 ? Math.min(...ends) : text5.length;
 }
 
 // node_modules/mdast-util-to-string/lib/index.js
@@ -14020,8 +16274,8 @@ function decodeNamedCharacterReference(value) {
 }
 
 // node_modules/micromark-util-chunked/index.js
-function splice(list2, start, remove, items) {
-  const end = list2.length;
+function splice(list3, start, remove, items) {
+  const end = list3.length;
   let chunkStart = 0;
   let parameters;
   if (start < 0) {
@@ -14033,22 +16287,22 @@ function splice(list2, start, remove, items) {
   if (items.length < 1e4) {
     parameters = Array.from(items);
     parameters.unshift(start, remove);
-    list2.splice(...parameters);
+    list3.splice(...parameters);
   } else {
-    if (remove) list2.splice(start, remove);
+    if (remove) list3.splice(start, remove);
     while (chunkStart < items.length) {
       parameters = items.slice(chunkStart, chunkStart + 1e4);
       parameters.unshift(start, 0);
-      list2.splice(...parameters);
+      list3.splice(...parameters);
       chunkStart += 1e4;
       start += 1e4;
     }
   }
 }
-function push(list2, items) {
-  if (list2.length > 0) {
-    splice(list2, list2.length, 0, items);
-    return list2;
+function push(list3, items) {
+  if (list3.length > 0) {
+    splice(list3, list3.length, 0, items);
+    return list3;
   }
   return items;
 }
@@ -14083,12 +16337,12 @@ function syntaxExtension(all2, extension2) {
     }
   }
 }
-function constructs(existing, list2) {
+function constructs(existing, list3) {
   let index2 = -1;
   const before = [];
-  while (++index2 < list2.length) {
+  while (++index2 < list3.length) {
     ;
-    (list2[index2].add === "after" ? existing : before).push(list2[index2]);
+    (list3[index2].add === "after" ? existing : before).push(list3[index2]);
   }
   splice(existing, 0, 0, before);
 }
@@ -15393,9 +17647,9 @@ var SpliceBuffer = class {
    *   Any removed items.
    */
   splice(start, deleteCount, items) {
-    const count3 = deleteCount || 0;
+    const count4 = deleteCount || 0;
     this.setCursor(Math.trunc(start));
-    const removed = this.right.splice(this.right.length - count3, Number.POSITIVE_INFINITY);
+    const removed = this.right.splice(this.right.length - count4, Number.POSITIVE_INFINITY);
     if (items) chunkedPush(this.left, items);
     return removed.reverse();
   }
@@ -15486,13 +17740,13 @@ var SpliceBuffer = class {
     }
   }
 };
-function chunkedPush(list2, right) {
+function chunkedPush(list3, right) {
   let chunkStart = 0;
   if (right.length < 1e4) {
-    list2.push(...right);
+    list3.push(...right);
   } else {
     while (chunkStart < right.length) {
-      list2.push(...right.slice(chunkStart, chunkStart + 1e4));
+      list3.push(...right.slice(chunkStart, chunkStart + 1e4));
       chunkStart += 1e4;
     }
   }
@@ -17230,7 +19484,7 @@ function tokenizeThematicBreak(effects, ok3, nok) {
 }
 
 // node_modules/micromark-core-commonmark/lib/list.js
-var list = {
+var list2 = {
   continuation: {
     tokenize: tokenizeListContinuation
   },
@@ -17336,7 +19590,7 @@ function tokenizeListContinuation(effects, ok3, nok) {
   function notInCurrentItem(code2) {
     self2.containerState._closeFlow = true;
     self2.interrupt = void 0;
-    return factorySpace(effects, effects.attempt(list, ok3, nok), "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
+    return factorySpace(effects, effects.attempt(list2, ok3, nok), "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
   }
 }
 function tokenizeIndent(effects, ok3, nok) {
@@ -17531,11 +19785,11 @@ function initializeFactory(field2) {
       if (code2 === null) {
         return true;
       }
-      const list2 = constructs2[code2];
+      const list3 = constructs2[code2];
       let index2 = -1;
-      if (list2) {
-        while (++index2 < list2.length) {
-          const item = list2[index2];
+      if (list3) {
+        while (++index2 < list3.length) {
+          const item = list3[index2];
           if (!item.previous || item.previous.call(self2, self2.previous)) {
             return true;
           }
@@ -17647,19 +19901,19 @@ __export(constructs_exports, {
   text: () => text3
 });
 var document2 = {
-  [42]: list,
-  [43]: list,
-  [45]: list,
-  [48]: list,
-  [49]: list,
-  [50]: list,
-  [51]: list,
-  [52]: list,
-  [53]: list,
-  [54]: list,
-  [55]: list,
-  [56]: list,
-  [57]: list,
+  [42]: list2,
+  [43]: list2,
+  [45]: list2,
+  [48]: list2,
+  [49]: list2,
+  [50]: list2,
+  [51]: list2,
+  [52]: list2,
+  [53]: list2,
+  [54]: list2,
+  [55]: list2,
+  [56]: list2,
+  [57]: list2,
   [62]: blockQuote
 };
 var contentInitial = {
@@ -17874,22 +20128,22 @@ function createTokenizer(parser, initialize, from) {
         function start(code2) {
           const left = code2 !== null && map[code2];
           const all2 = code2 !== null && map.null;
-          const list2 = [
+          const list3 = [
             // To do: add more extension tests.
             /* c8 ignore next 2 */
             ...Array.isArray(left) ? left : left ? [left] : [],
             ...Array.isArray(all2) ? all2 : all2 ? [all2] : []
           ];
-          return handleListOfConstructs(list2)(code2);
+          return handleListOfConstructs(list3)(code2);
         }
       }
-      function handleListOfConstructs(list2) {
-        listOfConstructs = list2;
+      function handleListOfConstructs(list3) {
+        listOfConstructs = list3;
         constructIndex = 0;
-        if (list2.length === 0) {
+        if (list3.length === 0) {
           return bogusState;
         }
-        return handleConstruct(list2[constructIndex]);
+        return handleConstruct(list3[constructIndex]);
       }
       function handleConstruct(construct) {
         return start;
@@ -18035,7 +20289,7 @@ function serializeChunks(chunks, expandTabs) {
 }
 
 // node_modules/micromark/lib/parse.js
-function parse2(options) {
+function parse3(options) {
   const settings = options || {};
   const constructs2 = (
     /** @type {FullNormalizedExtension} */
@@ -18198,7 +20452,7 @@ function fromMarkdown(value, encoding, options) {
     options = encoding;
     encoding = void 0;
   }
-  return compiler(options)(postprocess(parse2(options).document().write(preprocess()(value, encoding, true))));
+  return compiler(options)(postprocess(parse3(options).document().write(preprocess()(value, encoding, true))));
 }
 function compiler(options) {
   const config2 = {
@@ -18238,8 +20492,8 @@ function compiler(options) {
       link: opener(link),
       listItem: opener(listItem),
       listItemValue: onenterlistitemvalue,
-      listOrdered: opener(list2, onenterlistordered),
-      listUnordered: opener(list2),
+      listOrdered: opener(list3, onenterlistordered),
+      listUnordered: opener(list3),
       paragraph: opener(paragraph),
       reference: onenterreference,
       referenceString: buffer,
@@ -18841,7 +21095,7 @@ function compiler(options) {
       position: void 0
     };
   }
-  function list2(token) {
+  function list3(token) {
     return {
       type: "list",
       ordered: token.type === "listOrdered",
@@ -18967,13 +21221,13 @@ function ccount(value, character) {
   if (typeof character !== "string") {
     throw new TypeError("Expected character");
   }
-  let count3 = 0;
+  let count4 = 0;
   let index2 = source.indexOf(character);
   while (index2 !== -1) {
-    count3++;
+    count4++;
     index2 = source.indexOf(character, index2 + character.length);
   }
-  return count3;
+  return count4;
 }
 
 // node_modules/devlop/lib/default.js
@@ -19213,10 +21467,10 @@ function toResult(value) {
 }
 
 // node_modules/mdast-util-find-and-replace/lib/index.js
-function findAndReplace(tree, list2, options) {
+function findAndReplace(tree, list3, options) {
   const settings = options || {};
   const ignored = convert(settings.ignore || []);
-  const pairs = toPairs(list2);
+  const pairs = toPairs(list3);
   let pairIndex = -1;
   while (++pairIndex < pairs.length) {
     visitParents(tree, visitor);
@@ -19290,7 +21544,7 @@ function toPairs(tupleOrList) {
     throw new TypeError("Expected find and replace tuple or list of tuples");
   }
   const result = [];
-  const list2 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
+  const list3 = !tupleOrList[0] || Array.isArray(tupleOrList[0]) ? (
     /** @type {FindAndReplaceList} */
     tupleOrList
   ) : [
@@ -19298,8 +21552,8 @@ function toPairs(tupleOrList) {
     tupleOrList
   ];
   let index2 = -1;
-  while (++index2 < list2.length) {
-    const tuple = list2[index2];
+  while (++index2 < list3.length) {
+    const tuple = list3[index2];
     result.push([toExpression(tuple[0]), toFunction(tuple[1])]);
   }
   return result;
@@ -20769,7 +23023,7 @@ function resolveTable(events, context) {
   let inFirstCellAwaitingPipe = true;
   let rowKind = 0;
   let lastCell = [0, 0, 0, 0];
-  let cell = [0, 0, 0, 0];
+  let cell2 = [0, 0, 0, 0];
   let afterHeadAwaitingFirstBodyRow = false;
   let lastTableEnd = 0;
   let currentTable;
@@ -20798,7 +23052,7 @@ function resolveTable(events, context) {
         inFirstCellAwaitingPipe = true;
         currentCell = void 0;
         lastCell = [0, 0, 0, 0];
-        cell = [0, index2 + 1, 0, 0];
+        cell2 = [0, index2 + 1, 0, 0];
         if (afterHeadAwaitingFirstBodyRow) {
           afterHeadAwaitingFirstBodyRow = false;
           currentBody = {
@@ -20812,24 +23066,24 @@ function resolveTable(events, context) {
         rowKind = token.type === "tableDelimiterRow" ? 2 : currentBody ? 3 : 1;
       } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
         inFirstCellAwaitingPipe = false;
-        if (cell[2] === 0) {
+        if (cell2[2] === 0) {
           if (lastCell[1] !== 0) {
-            cell[0] = cell[1];
+            cell2[0] = cell2[1];
             currentCell = flushCell(map, context, lastCell, rowKind, void 0, currentCell);
             lastCell = [0, 0, 0, 0];
           }
-          cell[2] = index2;
+          cell2[2] = index2;
         }
       } else if (token.type === "tableCellDivider") {
         if (inFirstCellAwaitingPipe) {
           inFirstCellAwaitingPipe = false;
         } else {
           if (lastCell[1] !== 0) {
-            cell[0] = cell[1];
+            cell2[0] = cell2[1];
             currentCell = flushCell(map, context, lastCell, rowKind, void 0, currentCell);
           }
-          lastCell = cell;
-          cell = [lastCell[1], index2, 0, 0];
+          lastCell = cell2;
+          cell2 = [lastCell[1], index2, 0, 0];
         }
       }
     } else if (token.type === "tableHead") {
@@ -20838,14 +23092,14 @@ function resolveTable(events, context) {
     } else if (token.type === "tableRow" || token.type === "tableDelimiterRow") {
       lastTableEnd = index2;
       if (lastCell[1] !== 0) {
-        cell[0] = cell[1];
+        cell2[0] = cell2[1];
         currentCell = flushCell(map, context, lastCell, rowKind, index2, currentCell);
-      } else if (cell[1] !== 0) {
-        currentCell = flushCell(map, context, cell, rowKind, index2, currentCell);
+      } else if (cell2[1] !== 0) {
+        currentCell = flushCell(map, context, cell2, rowKind, index2, currentCell);
       }
       rowKind = 0;
     } else if (rowKind && (token.type === "data" || token.type === "tableDelimiterMarker" || token.type === "tableDelimiterFiller")) {
-      cell[3] = index2;
+      cell2[3] = index2;
     }
   }
   if (lastTableEnd !== 0) {
@@ -21053,721 +23307,6 @@ function templateHtml(templateSource, lineBreak) {
   );
 }
 
-// src/paper/format-entry.ts
-function formatEntry(paper, template) {
-  const values = placeholderValues(paper, template.lineBreak);
-  const lines = [];
-  for (const parts of template.lines) {
-    let line = "";
-    let placed = 0;
-    let filled = 0;
-    for (const [index2, part] of parts.entries()) {
-      if (part.kind === "text") {
-        line += part.text;
-      } else {
-        placed += 1;
-        const value = values[part.name];
-        if (value !== "") filled += 1;
-        line += index2 === 0 ? escapeBlockStart(value) : value;
-      }
-    }
-    if (placed > 0 && filled === 0) continue;
-    lines.push(line);
-  }
-  return lines.join("\n");
-}
-function placeholderValues(paper, lineBreak) {
-  const links = [
-    ...paper.paperUrl ? [{ label: "Paper", url: paper.paperUrl }] : [],
-    ...paper.links
-  ];
-  const tags = [
-    ...paper.abbreviation ? [`[**${escapeInline(paper.abbreviation)}**]`] : [],
-    ...paper.rating ? [`[${paper.rating}]`] : []
-  ];
-  return {
-    title: escapeInline(paper.title),
-    authors: paper.authors.map((a) => a.url ? `[${escapeInline(a.name)}](${escapeUrl(a.url)})` : escapeInline(a.name)).join(", "),
-    venue: escapeInline(paper.venue),
-    year: String(paper.date.year),
-    links: links.map((l) => ` [[${escapeInline(l.label)}](${escapeUrl(l.url)})]`).join(""),
-    paper: paper.paperUrl ? escapeUrl(paper.paperUrl) : "",
-    abbreviation: paper.abbreviation ? escapeInline(paper.abbreviation) : "",
-    rating: paper.rating ?? "",
-    notes: paper.notes.map(escapeLineStart).join(`${lineBreak}
-`),
-    tail: formatTail(tags, paper.notes, lineBreak)
-  };
-}
-function formatTail(tags, notes, lineBreak) {
-  if (notes.length <= 1) {
-    const note = notes[0];
-    if (note === void 0) return tags.join(" ");
-    return tags.length > 0 ? `${tags.join(" ")} ${escapeInline(note)}` : escapeLineStart(note);
-  }
-  const head = tags.length > 0 ? [`${tags.join(" ")}${lineBreak}`] : [];
-  return [...head, notes.map(escapeLineStart).join(`${lineBreak}
-`)].join("\n");
-}
-
-// src/paper/clean-text.ts
-var DROPPED = /[\u200B\uFEFF\u2060]/g;
-var BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
-var CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
-function refuseInvisible(text5) {
-  const bidi = BIDI_CONTROL.exec(text5);
-  if (bidi) {
-    return `contains an invisible text-direction control character (${codePoint(bidi[0])}); delete it and type the text again`;
-  }
-  const control = CONTROL.exec(text5);
-  if (control)
-    return `contains an invisible control character (${codePoint(control[0])}); delete it`;
-  return void 0;
-}
-function dropInvisible(text5) {
-  return text5.normalize("NFC").replace(DROPPED, "").replace(/[\u2028\u2029]/g, "\n");
-}
-function collapseSpaces(text5) {
-  return text5.replace(/[\s\u00A0]+/gu, " ").trim();
-}
-function codePoint(char) {
-  return `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
-}
-
-// src/paper/answer-reader.ts
-function characters(text5) {
-  let count3 = 0;
-  for (let i = 0; i < text5.length; i += 1) {
-    const code2 = text5.charCodeAt(i);
-    if (code2 < 55296 || code2 > 56319 || i + 1 === text5.length) count3 += 1;
-  }
-  return count3;
-}
-function answerReader(answers, fields) {
-  const problems = [];
-  const labels = new Map(fields.map((f) => [f.id, f.label.trim()]));
-  const label = (id) => labels.get(id) ?? id;
-  const report = (id, message) => {
-    problems.push(fieldProblem(id, label(id), message));
-  };
-  const required2 = (id) => report(id, `"${label(id)}" is required: fill it in by editing the issue.`);
-  const text5 = (id) => {
-    const raw = answers.get(id);
-    if (raw === void 0) return void 0;
-    const refused = refuseInvisible(raw);
-    if (!refused) return dropInvisible(raw);
-    report(id, `"${label(id)}" ${refused}.`);
-    return void 0;
-  };
-  const line = (id, max, isRequired) => {
-    const value = text5(id);
-    if (value === void 0) {
-      if (isRequired && !answers.has(id)) required2(id);
-      return void 0;
-    }
-    if (value.trim().includes("\n")) {
-      report(id, `"${label(id)}" must be one line: remove the line breaks.`);
-      return void 0;
-    }
-    const collapsed = collapseSpaces(value);
-    if (collapsed === "") {
-      if (isRequired) required2(id);
-      return void 0;
-    }
-    const length = characters(collapsed);
-    if (length <= max) return collapsed;
-    report(id, `"${label(id)}" is ${length} characters long; shorten it to at most ${max}.`);
-    return void 0;
-  };
-  return { problems, label, report, has: (id) => answers.has(id), text: text5, line };
-}
-
-// src/paper/check-url.ts
-var MAX_URL_LENGTH = 2e3;
-function checkUrl(url) {
-  if (url.length > MAX_URL_LENGTH) return `is longer than ${MAX_URL_LENGTH} characters`;
-  if (/[\s\p{Cc}]/u.test(url)) return "must not contain spaces or control characters";
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return "is not a complete link: write it with https://";
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
-    return `must start with https:// or http:// (not ${parsed.protocol})`;
-  }
-  if (parsed.hostname === "") return "has no host name";
-  if (parsed.username !== "" || parsed.password !== "")
-    return "must not contain a user name or password";
-  return void 0;
-}
-
-// src/paper/parse-authors.ts
-var MAX_AUTHORS = 500;
-var MAX_AUTHOR_NAME = 200;
-var ANGLE_LINK = /^(.*?)\s*<([^>]*)>$/;
-var PAREN_LINK = /^(.*?)\s*\(\s*((?:https?:)?\/\/[^)\s]*|[a-z][a-z0-9+.-]*:[^)\s]*)\s*\)$/i;
-function parseAuthors(answer) {
-  const authors = [];
-  const problems = [];
-  const items = answer.split("\n").flatMap(splitOutsideBrackets).map(
-    (item) => collapseSpaces(item).replace(LIST_MARKER, "").replace(/^and\s+/i, "")
-  ).filter((item) => item !== "");
-  if (items.length > MAX_AUTHORS) {
-    return {
-      authors: [],
-      problems: [
-        `lists ${items.length} authors; list at most ${MAX_AUTHORS} and end with "et al."`
-      ]
-    };
-  }
-  items.forEach((item, index2) => {
-    const author = readAuthor(item);
-    const where = `author ${index2 + 1} ("${shorten(item)}")`;
-    if (typeof author === "string") problems.push(`${where} ${author}`);
-    else authors.push(author);
-  });
-  if (authors.length === 0 && problems.length === 0) problems.push("needs at least one author");
-  return { authors, problems };
-}
-function readAuthor(item) {
-  const link = MARKDOWN_LINK.exec(item) ?? ANGLE_LINK.exec(item) ?? PAREN_LINK.exec(item);
-  const name = collapseSpaces(link ? link[1] : item);
-  if (/^(?:https?:\/\/|www\.)/i.test(name)) return 'is a link without a name: write "Name <url>"';
-  if (name === "") return 'has a link but no name: write "Name <url>"';
-  if (name.length > MAX_AUTHOR_NAME) return `is longer than ${MAX_AUTHOR_NAME} characters`;
-  if (!link) return { name };
-  const url = link[2].trim();
-  const problem = checkUrl(url);
-  if (problem) return `has a link that ${problem}`;
-  return { name, url };
-}
-function splitOutsideBrackets(line) {
-  const parts = [];
-  let depth = 0;
-  let current = "";
-  for (const char of line) {
-    if (char === "[" || char === "(" || char === "<") depth += 1;
-    else if ((char === "]" || char === ")" || char === ">") && depth > 0) depth -= 1;
-    if ((char === "," || char === ";" || char === "，") && depth === 0) {
-      parts.push(current);
-      current = "";
-    } else {
-      current += char;
-    }
-  }
-  parts.push(current);
-  return parts;
-}
-
-// src/paper/parse-links.ts
-var MAX_LINKS = 20;
-var MAX_LABEL = 40;
-function parseLinks(answer) {
-  const links = [];
-  const problems = [];
-  const lines = answer.split("\n").map((line) => collapseSpaces(line).replace(LIST_MARKER, "")).filter((line) => line !== "");
-  if (lines.length > MAX_LINKS) {
-    return { links: [], problems: [`has ${lines.length} links; give at most ${MAX_LINKS}`] };
-  }
-  lines.forEach((line, index2) => {
-    const where = `line ${index2 + 1} ("${shorten(line)}")`;
-    const markdown = MARKDOWN_LINK.exec(line);
-    const [labelText, url] = markdown ? [markdown[1], markdown[2]] : splitLabel(line);
-    const problem = checkUrl(url);
-    if (problem) {
-      problems.push(`${where}: the link ${problem}; write one link a line as "Label: https://..."`);
-      return;
-    }
-    const label = collapseSpaces(labelText) || inferLabel(url);
-    if (label.length > MAX_LABEL) {
-      problems.push(`${where}: the label is longer than ${MAX_LABEL} characters`);
-      return;
-    }
-    links.push({ label, url });
-  });
-  return { links, problems };
-}
-function splitLabel(line) {
-  const at = line.lastIndexOf(" ");
-  if (at === -1) return ["", line];
-  const label = line.slice(0, at).replace(/\s*[:：\-–—|]\s*$/, "");
-  return [label, line.slice(at + 1)];
-}
-function inferLabel(url) {
-  const parsed = new URL(url);
-  const host = parsed.hostname.toLowerCase().replace(/^www\./, "");
-  const segments = parsed.pathname.split("/").filter(Boolean);
-  if ((host === "github.com" || host === "gitlab.com") && segments.length >= 2) return "Code";
-  if (host === "arxiv.org") return "arXiv";
-  if (host === "openreview.net") return "OpenReview";
-  if (host === "doi.org" || host === "dx.doi.org") return "DOI";
-  if (host === "huggingface.co") return "Hugging Face";
-  if (host === "youtube.com" || host === "youtu.be" || host === "vimeo.com") return "Video";
-  if (host.endsWith(".github.io") || host.endsWith(".gitlab.io")) return "Project";
-  return "Link";
-}
-
-// src/paper/parse-venue-date.ts
-var ARXIV_YYMM = /\barxiv\b[\s:-]*(\d{2})(\d{2})(?!\d)/i;
-var FOUR_DIGIT_YEAR = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/;
-function parseVenueDate(venue) {
-  const arxiv = ARXIV_YYMM.exec(venue);
-  if (arxiv) {
-    const month = Number(arxiv[2]);
-    if (month >= 1 && month <= 12) return { year: 2e3 + Number(arxiv[1]), month };
-  }
-  const year = FOUR_DIGIT_YEAR.exec(venue);
-  return year ? { year: Number(year[1]) } : void 0;
-}
-
-// src/paper/validate-paper.ts
-var LIMITS = {
-  title: 300,
-  venue: 100,
-  abbreviation: 50,
-  section: 200,
-  notes: 5e3,
-  noteLines: 50
-};
-function validateAuthors(read) {
-  const text5 = read.text("authors");
-  if (text5 === void 0) {
-    if (!read.has("authors"))
-      read.report("authors", `"${read.label("authors")}" is required: list at least one author.`);
-    return [];
-  }
-  const parsed = parseAuthors(text5);
-  for (const message of parsed.problems)
-    read.report("authors", `"${read.label("authors")}": ${message}.`);
-  return parsed.authors;
-}
-function validateVenue(read) {
-  const venue = read.line("venue", LIMITS.venue, true);
-  if (venue === void 0) return {};
-  const date2 = parseVenueDate(venue);
-  if (date2) return { venue, date: date2 };
-  read.report(
-    "venue",
-    `"${read.label("venue")}" must hold the year, as in "CVPR 2023" or "arXiv 2301" (arXiv year and month, YYMM); "${venue}" has none.`
-  );
-  return { venue };
-}
-function validatePaperUrl(read) {
-  const url = read.line("paper", 2e3, false);
-  const problem = url === void 0 ? void 0 : checkUrl(url);
-  if (problem) read.report("paper", `"${read.label("paper")}" ${problem}.`);
-  return url;
-}
-function validateLinks(read) {
-  const text5 = read.text("links");
-  if (text5 === void 0) return [];
-  const parsed = parseLinks(text5);
-  for (const message of parsed.problems)
-    read.report("links", `"${read.label("links")}" ${message}.`);
-  return parsed.links;
-}
-function validateRating(read) {
-  const text5 = read.line("rating", 20, false);
-  if (text5 === void 0) return void 0;
-  const rating = RATINGS.find((r) => r === text5.replace(/\s+/g, ""));
-  if (!rating)
-    read.report(
-      "rating",
-      `"${read.label("rating")}" must be one of ${RATINGS.join(", ")}, or left empty.`
-    );
-  return rating;
-}
-function validateNotes(read) {
-  const text5 = read.text("notes");
-  if (text5 === void 0) return [];
-  const notes = text5.split("\n").map(collapseSpaces).filter((l) => l !== "");
-  const length = characters(notes.join("\n"));
-  const label = read.label("notes");
-  if (length > LIMITS.notes) {
-    read.report(
-      "notes",
-      `"${label}" is ${length} characters long; shorten it to at most ${LIMITS.notes}.`
-    );
-  } else if (notes.length > LIMITS.noteLines) {
-    read.report(
-      "notes",
-      `"${label}" has ${notes.length} lines; keep it to at most ${LIMITS.noteLines}.`
-    );
-  }
-  return notes;
-}
-function validatePaper(answers, fields) {
-  const read = answerReader(answers, fields);
-  const title = read.line("title", LIMITS.title, true);
-  const authors = validateAuthors(read);
-  const { venue, date: date2 } = validateVenue(read);
-  const section = read.line("section", LIMITS.section, true);
-  const paperUrl = validatePaperUrl(read);
-  const links = validateLinks(read);
-  const abbreviation = read.line("abbreviation", LIMITS.abbreviation, false);
-  const rating = validateRating(read);
-  const notes = validateNotes(read);
-  if (read.problems.length > 0 || !title || !venue || !date2 || section === void 0)
-    return { ok: false, problems: read.problems };
-  return {
-    ok: true,
-    paper: {
-      title,
-      authors,
-      venue,
-      date: date2,
-      section,
-      ...paperUrl !== void 0 ? { paperUrl } : {},
-      links,
-      ...abbreviation !== void 0 ? { abbreviation } : {},
-      ...rating !== void 0 ? { rating } : {},
-      notes
-    }
-  };
-}
-
-// src/plan/plan-addition.ts
-function planAddition(input) {
-  const { list: list2, format } = input;
-  const checked = checkSubmission(input);
-  if (checked.kind === "invalid") return checked;
-  const { paper, section } = checked;
-  const matches = findPaper(list2, paper, format.reader);
-  const here = matches.same.filter((m) => m.section === section.block);
-  if (here.length > 0) return { kind: "duplicate", paper, section, where: here };
-  const entry = formatEntry(paper, format.template);
-  const unsafe = checkEntryMarkdown(entry, format.allowedHtml);
-  if (unsafe.length > 0) {
-    return {
-      kind: "invalid",
-      problems: [
-        fieldProblem(
-          "form",
-          "Issue form",
-          `The entry could not be written safely (it ${unsafe.join("; ")}). Remove unusual characters or Markdown from the answers.`
-        )
-      ]
-    };
-  }
-  const inserted = insertEntry({
-    file: section.file,
-    section: section.block,
-    entry,
-    date: paper.date,
-    title: paper.title,
-    order: format.order,
-    reader: format.reader
-  });
-  return {
-    kind: "insert",
-    paper,
-    file: section.file,
-    section,
-    entry,
-    text: inserted.text,
-    line: inserted.line,
-    placement: inserted.placement,
-    alsoListed: matches.same,
-    sharedLinks: matches.sharedLinks
-  };
-}
-function checkSubmission(input) {
-  const parsed = input.parsed ?? parseIssueBody(input.body, input.form);
-  if (parsed.problems.some((p) => p.field === "form"))
-    return { kind: "invalid", problems: parsed.problems };
-  const validated = validatePaper(parsed.answers, input.form);
-  const reported = new Set(parsed.problems.map((p) => p.field));
-  const problems = [
-    ...parsed.problems,
-    ...validated.ok ? [] : validated.problems.filter((p) => !reported.has(p.field))
-  ];
-  const sectionAnswer = parsed.answers.get("section")?.trim();
-  const section = sectionAnswer ? findSection(input.list, sectionAnswer) : void 0;
-  if (sectionAnswer && !section && !problems.some((p) => p.field === "section")) {
-    problems.push(unknownSection(input.form, sectionAnswer, input.list));
-  }
-  if (!validated.ok || problems.length > 0 || !section) return { kind: "invalid", problems };
-  return { kind: "valid", paper: validated.paper, section };
-}
-function unknownSection(form, answer, list2) {
-  const label = form.find((f) => f.id === "section")?.label.trim() ?? "Section";
-  const names = list2.sections.map((s) => `"${s.name}"`);
-  const valid = names.length > 0 ? `choose one of ${names.join(", ")}` : "the list has no sections yet";
-  return fieldProblem(
-    "section",
-    label,
-    `"${label}": the list has no section "${answer}"; ${valid}.`
-  );
-}
-
-// src/commands/bot-branches.ts
-function issueBranch(config2, issueNumber) {
-  return `${config2["branch-prefix"]}issue-${issueNumber}`;
-}
-function sortBranch(config2) {
-  return `${config2["branch-prefix"]}sort`;
-}
-
-// src/commands/is-allowed.ts
-var ACCEPTED = {
-  collaborators: ["triage", "write", "maintain", "admin"],
-  maintainers: ["maintain", "admin"]
-};
-async function isAllowed(context, policy, login) {
-  if (policy === "anyone") return true;
-  const permission = await context.gateway.getPermission(login);
-  const allowed = ACCEPTED[policy].includes(permission);
-  context.log.info(
-    `@${login} has ${permission} permission: ${allowed ? "allowed" : "not allowed"} (${policy}).`
-  );
-  return allowed;
-}
-
-// src/config/parse-config.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-
-// src/paper/entry-template.ts
-var PLACEHOLDERS = [
-  "title",
-  "authors",
-  "venue",
-  "year",
-  "links",
-  "paper",
-  "abbreviation",
-  "rating",
-  "notes",
-  "tail"
-];
-var DEFAULT_TEMPLATE = "- **{title}** <Br>\n{authors} <Br>\n[{venue}]{links} <Br>\n{tail}";
-var DEFAULT_LINE_BREAK = " <Br>";
-var PLACEHOLDER = /\{([a-z]+)\}/g;
-function parseEntryTemplate(source, lineBreak = DEFAULT_LINE_BREAK) {
-  const lines = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const raw of source.replace(/\r\n?/g, "\n").replace(/\n+$/, "").split("\n")) {
-    const parts = [];
-    let at = 0;
-    for (const match of raw.matchAll(PLACEHOLDER)) {
-      const name = match[1];
-      if (!PLACEHOLDERS.includes(name)) {
-        return {
-          error: `unknown placeholder {${name}}; use one of ${PLACEHOLDERS.map((p) => `{${p}}`).join(", ")}`
-        };
-      }
-      if (match.index > at) parts.push({ kind: "text", text: raw.slice(at, match.index) });
-      parts.push({ kind: "value", name });
-      seen.add(name);
-      at = match.index + match[0].length;
-    }
-    if (at < raw.length) parts.push({ kind: "text", text: raw.slice(at) });
-    lines.push(parts);
-  }
-  if (!seen.has("title")) return { error: "the template must place the {title}" };
-  if (!seen.has("venue") && !seen.has("year")) {
-    return {
-      error: "the template must place the {venue} or the {year}, so entries can be ordered"
-    };
-  }
-  const first = lines[0]?.[0];
-  if (first?.kind !== "text" || first.text.trim() === "") {
-    return {
-      error: 'the template must start with literal text (such as "- **") that marks where an entry begins'
-    };
-  }
-  return { source, lines, lineBreak };
-}
-function mustParseEntryTemplate(source, lineBreak) {
-  const parsed = parseEntryTemplate(source, lineBreak);
-  if ("error" in parsed) throw new Error(`invalid entry template: ${parsed.error}`);
-  return parsed;
-}
-
-// src/config/config.ts
-var TRIGGER_POLICIES = ["anyone", "collaborators", "maintainers"];
-var relativePath = string2().check(
-  _minLength(1),
-  refine((p) => !p.startsWith("/") && !p.split(/[\\/]/).includes(".."), {
-    message: 'must be a path inside the repository (no leading "/" and no "..")'
-  })
-);
-var nonEmpty = string2().check(_minLength(1));
-var configSchema = strictObject({
-  /** The list files the bot manages, relative to the repository root. */
-  files: _default(array(relativePath).check(_minLength(1)), ["README.md"]),
-  /** How entries are ordered within a section. */
-  order: _default(_enum(LIST_ORDERS), "newest-first"),
-  /** How one paper is written; see the README's template reference. */
-  template: _default(
-    string2().check(
-      superRefine((source, ctx) => {
-        const parsed = parseEntryTemplate(source);
-        if ("error" in parsed)
-          ctx.addIssue({ code: "custom", message: parsed.error, input: source });
-      })
-    ),
-    DEFAULT_TEMPLATE
-  ),
-  /** What ends each line of multi-line notes. */
-  "line-break": _default(string2(), DEFAULT_LINE_BREAK),
-  /** Headings that never hold entries. */
-  "exclude-sections": _default(array(nonEmpty), [
-    "Table of Contents",
-    "Table of Content",
-    "Contents",
-    "TOC"
-  ]),
-  /** Labels added to the bot's pull requests. */
-  labels: _default(array(string2().check(_minLength(1), _maxLength(50))), []),
-  /** Prefix of the bot's branches: `<prefix>issue-<n>`, `<prefix>sort`. */
-  "branch-prefix": _default(
-    string2().check(
-      _minLength(1),
-      _regex(/^[A-Za-z0-9._/-]+$/, 'may only hold letters, digits, ".", "_", "-" and "/"')
-    ),
-    "paper-list-bot/"
-  ),
-  /**
-   * The label the issue form applies. An issue without it is still handled when it is shaped
-   * like the form; the bot then applies the label, creating it when missing.
-   */
-  "form-label": _default(nonEmpty, "new-paper"),
-  /** Where the issue form lives, to read its labels and section options. */
-  "form-template": _default(relativePath, ".github/ISSUE_TEMPLATE/new-paper.yml"),
-  /** Who may file papers the bot acts on. */
-  "allowed-authors": _default(_enum(TRIGGER_POLICIES), "anyone")
-});
-var CONFIG_KEYS = Object.keys(configSchema.shape);
-
-// src/config/parse-config.ts
-function defaultConfig() {
-  return configSchema.parse({});
-}
-function parseConfig(text5, path2 = ".github/paper-list.yml") {
-  let data;
-  try {
-    data = (0, import_yaml2.parse)(text5, { prettyErrors: true });
-  } catch (error2) {
-    const where = error2 instanceof import_yaml2.YAMLParseError && error2.linePos ? ` (line ${error2.linePos[0].line})` : "";
-    const message = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
-    return { ok: false, errors: [`${path2} is not valid YAML${where}: ${message}`] };
-  }
-  if (data === null || data === void 0) return { ok: true, config: defaultConfig() };
-  if (typeof data !== "object" || Array.isArray(data)) {
-    return {
-      ok: false,
-      errors: [`${path2} must be a mapping of keys to values (keys: ${CONFIG_KEYS.join(", ")})`]
-    };
-  }
-  const result = configSchema.safeParse(data);
-  if (result.success) return { ok: true, config: result.data };
-  return { ok: false, errors: result.error.issues.map((issue3) => describeIssue(issue3, path2)) };
-}
-function describeIssue(issue3, path2) {
-  const key = issue3.path.map(String).join(".");
-  switch (issue3.code) {
-    case "unrecognized_keys":
-      return `${path2}: unknown key ${issue3.keys.map((k) => `"${k}"`).join(", ")}; known keys are ${CONFIG_KEYS.join(", ")}`;
-    case "invalid_value":
-      return `${path2}: "${key}" must be one of ${issue3.values.map(String).join(", ")}`;
-    case "invalid_type":
-      return `${path2}: "${key}" must be ${article(issue3.expected)}`;
-    case "too_small":
-      return `${path2}: "${key}" must not be empty`;
-    default:
-      return `${path2}: "${key}" ${issue3.message}`;
-  }
-}
-function article(expected) {
-  if (expected === "array") return "a list";
-  if (expected === "object") return "a mapping";
-  return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
-}
-
-// src/list/entry-reader.ts
-function makeEntryReader(template) {
-  const start = new RegExp(`^${literal(leadingText(template.lines[0] ?? []), "[ \\t]+")}`);
-  const title = valuePattern(template, ["title"]);
-  const date2 = valuePattern(template, ["venue", "year"]);
-  return {
-    startsEntry: (line) => start.test(line),
-    title(entryText) {
-      const firstLine = entryText.slice(0, lineEnd(entryText, 0));
-      const match = title?.pattern.exec(firstLine);
-      return match ? unescape(match[1]).trim() || void 0 : void 0;
-    },
-    date(entryText) {
-      if (!date2) return void 0;
-      const lines = entryText.split(/\r\n?|\n/);
-      const preferred = lines[date2.line];
-      const first = preferred === void 0 ? void 0 : readDate(date2.pattern, preferred);
-      if (first) return first;
-      for (const line of lines) {
-        const found = readDate(date2.pattern, line);
-        if (found) return found;
-      }
-      return void 0;
-    },
-    venue(entryText) {
-      if (!date2) return void 0;
-      const line = entryText.split(/\r\n?|\n/)[date2.line];
-      const match = line === void 0 ? null : date2.pattern.exec(line);
-      return match ? unescape(match[1]).trim() || void 0 : void 0;
-    },
-    links(entryText) {
-      const links = [];
-      for (const match of entryText.matchAll(LINK)) {
-        links.push({ label: unescape(match[1].replace(/^\[|\]$/g, "")), url: match[2] });
-      }
-      return links;
-    }
-  };
-}
-var LINK = /\[((?:\\.|[^[\]\\\n]|\[[^[\]\n]*\])*)\]\(\s*<?([^\s)>]+)/g;
-function readDate(pattern, line) {
-  const match = pattern.exec(line);
-  return match ? parseVenueDate(unescape(match[1])) : void 0;
-}
-function valuePattern(template, names) {
-  for (const [index2, parts] of template.lines.entries()) {
-    const at = parts.findIndex((p) => p.kind === "value" && names.includes(p.name));
-    if (at === -1) continue;
-    let before = "";
-    let anchored = true;
-    for (let i = at - 1; i >= 0; i -= 1) {
-      const part = parts[i];
-      if (part.kind === "value") {
-        anchored = false;
-        break;
-      }
-      before = part.text + before;
-    }
-    const next = parts[at + 1];
-    const after = next?.kind === "text" ? /^\s*\S+/.exec(next.text)?.[0] ?? "" : "";
-    const afterPattern = after.trim() === "" ? "[ \\t]*$" : `[ \\t]*${literal(after.trim(), "[ \\t]*")}(?!\\()`;
-    const source = `${anchored ? "^" : ""}${literal(before, "[ \\t]*")}[ \\t]*((?:\\\\.|[^\\\\\\n])*?)${afterPattern}`;
-    return { pattern: new RegExp(source, "i"), line: index2 };
-  }
-  return void 0;
-}
-function leadingText(parts) {
-  const first = parts[0];
-  return first?.kind === "text" ? first.text.trimEnd() : "";
-}
-function literal(text5, space) {
-  return text5.split(/[ \t]+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(space);
-}
-function unescape(text5) {
-  return text5.replace(/\\(.)/g, "$1");
-}
-function lineEnd(text5, from) {
-  const lf = text5.indexOf("\n", from);
-  const cr = text5.indexOf("\r", from);
-  const ends = [lf, cr].filter((i) => i !== -1);
-  return ends.length > 0 ? Math.min(...ends) : text5.length;
-}
-
 // src/list/list-format.ts
 function listFormat(config2) {
   const template = mustParseEntryTemplate(config2.template, config2["line-break"]);
@@ -21833,10 +23372,10 @@ var BlockScanner = class {
       this.listIndent = void 0;
     }
     const relative = inList ? indent2 - this.listIndent : indent2;
-    const first = line[indent2] ?? "";
+    const first2 = line[indent2] ?? "";
     if (relative >= 4) return this.done({ kind: this.paragraph ? "text" : "code", indent: indent2 }, false);
-    if (!SPECIAL_START.has(first)) return this.text(indent2, inList);
-    return this.leafBlock(line, indent2, inList) ?? this.containerOrHtml(line, indent2, first, inList) ?? this.text(indent2, inList);
+    if (!SPECIAL_START.has(first2)) return this.text(indent2, inList);
+    return this.leafBlock(line, indent2, inList) ?? this.containerOrHtml(line, indent2, first2, inList) ?? this.text(indent2, inList);
   }
   /** A line inside an open code fence or HTML block, or `undefined` when none is open. */
   insideBlockLine(line, indent2, blank) {
@@ -21885,8 +23424,8 @@ var BlockScanner = class {
     return this.done({ kind: "thematic-break", indent: indent2 }, false);
   }
   /** An HTML block's opening, a list item or a block quote. */
-  containerOrHtml(line, indent2, first, inList) {
-    const html = first === "<" ? this.htmlStart(line) : void 0;
+  containerOrHtml(line, indent2, first2, inList) {
+    const html = first2 === "<" ? this.htmlStart(line) : void 0;
     if (html) {
       this.closeListUnless(inList);
       this.paragraph = void 0;
@@ -21904,7 +23443,7 @@ var BlockScanner = class {
       const bullet = item[2] === void 0;
       return this.done({ kind: "list-item", indent: indent2, bullet, contentIndent }, false);
     }
-    if (first !== ">") return void 0;
+    if (first2 !== ">") return void 0;
     this.closeListUnless(inList);
     this.paragraph = "quote";
     return this.done({ kind: "quote", indent: indent2 }, false);
@@ -22082,9 +23621,9 @@ var ListLineReader = class {
     const paragraph = this.paragraph;
     this.built.restore(paragraph);
     const text5 = cleanHeadingText(paragraph.text.join(" "));
-    const { start, line: first } = paragraph;
+    const { start, line: first2 } = paragraph;
     this.built.openSection(
-      { level: scanned.level, text: text5, line: first, start, end: line.end },
+      { level: scanned.level, text: text5, line: first2, start, end: line.end },
       line.number
     );
     this.paragraph = void 0;
@@ -22208,87 +23747,2073 @@ async function loadRepositoryList(context, config2, ref) {
     }
     files.push(file);
   }
-  const list2 = readPaperList(files, format);
-  const entries = list2.files.reduce(
+  const list3 = readPaperList(files, format);
+  const entries = list3.files.reduce(
     (n, f) => n + f.sections.reduce((m, s) => m + s.entries.length, 0),
     0
   );
   context.log.info(
-    `Read ${entries} entries in ${list2.sections.length} sections of ${files.map((f) => f.path).join(", ")}.`
+    `Read ${entries} entries in ${list3.sections.length} sections of ${files.map((f) => f.path).join(", ")}.`
   );
-  return { format, files, list: list2 };
+  return { format, files, list: list3 };
 }
 
-// src/commands/open-bot-pull-request.ts
-async function openBotPullRequest(context, branch, text5, labels) {
-  const { gateway, repository, log } = context;
-  const opened = await gateway.openPullRequest({
-    branch,
-    base: repository.defaultBranch,
-    title: text5.title,
-    body: text5.body
+// src/commands/refresh-state.ts
+async function readRefresh(context, memory, fresh, tip) {
+  const head = tip ?? await readDefaultBranch(context);
+  const config2 = await loadConfig(context, head.sha);
+  const list3 = await loadRepositoryList(context, config2, head.sha);
+  const formFile = await context.gateway.readFile(config2["form-template"], head.sha);
+  const pulls = await context.gateway.listOpenPullRequests(context.repository.defaultBranch);
+  return { context, memory, fresh, tip: head, config: config2, list: list3, formFile, pulls };
+}
+async function resolveHead(run2, item) {
+  if (item.standing === "current") return { kind: "current" };
+  const head = item.build ? vouchedHead(item.build) : await run2.fresh.getBranch(item.pull.headRef);
+  if (!head) return { kind: "gone" };
+  const standing = branchStanding(
+    { madeByBot: madeByBot(head), parents: head.parents },
+    run2.tip.sha
+  );
+  if (standing !== "behind") return { kind: standing };
+  run2.memory.rememberBranch(item.pull.headRef, head);
+  run2.memory.rememberOpenPullRequest({ ...item.pull, body: markStale(item.pull.body) });
+  return { kind: "behind", head };
+}
+function vouchedHead(build) {
+  return { sha: build.head, parents: [build.base], message: BOT_TRAILER, treeSha: "" };
+}
+function row(pull, subject2, done, why) {
+  return { number: pull.number, url: pull.url, subject: subject2, done, why };
+}
+function standingRow(pull, subject2, standing, tip) {
+  const why = {
+    gone: "its branch no longer exists",
+    human: "its branch has commits made by people: never rewritten",
+    current: `built on ${tip.slice(0, 7)}, the head of the default branch`
+  }[standing];
+  return row(pull, subject2, standing === "current" ? "up to date" : "left alone", why);
+}
+
+// src/commands/refresh-form.ts
+var SUBJECT = "issue form";
+async function refreshFormPull(run2, item) {
+  const need = formNeed(run2);
+  if (need.kind === "none") {
+    if (!item) return void 0;
+    await withdrawChange(run2.context, {
+      branch: item.pull.headRef,
+      baseSha: run2.tip.sha,
+      pullRequest: item.pull
+    });
+    return row(item.pull, SUBJECT, "closed", need.why);
+  }
+  if (item) {
+    const standing = await resolveHead(run2, item);
+    if (standing.kind !== "behind")
+      return standingRow(item.pull, SUBJECT, standing.kind, run2.tip.sha);
+  }
+  return proposeForm(run2, need.edit, item?.pull);
+}
+function formNeed(run2) {
+  const file = run2.formFile;
+  if (!file) return { kind: "none", why: "the repository has no issue form any more" };
+  const { list: list3 } = run2.list;
+  const synced = syncSectionOptions(
+    file.text,
+    list3.sections.map((section) => section.name),
+    (option) => findSection(list3, option)?.name
+  );
+  if (!synced.ok) {
+    run2.context.log.warn(`${file.path}: ${synced.error}; not proposing a change to it.`);
+    return { kind: "none", why: `the form cannot be edited safely: ${synced.error}` };
+  }
+  const { edit } = synced;
+  if (edit.added.length === 0 && edit.removed.length === 0)
+    return { kind: "none", why: "the form's Section options and the list's sections agree" };
+  return { kind: "edit", edit };
+}
+async function proposeForm(run2, edit, open2) {
+  const path2 = run2.config["form-template"];
+  const outcome = await proposeChange(run2.context, {
+    branch: formBranch(run2.config),
+    base: run2.tip,
+    files: [
+      { path: path2, text: edit.text, ...run2.formFile ? { baseBlobSha: run2.formFile.blobSha } : {} }
+    ],
+    message: `Bring the Section options of ${path2} in line with the list
+
+${BOT_TRAILER}`,
+    pullRequest: formOptionsPullRequest(edit, path2),
+    labels: run2.config.labels
   });
-  if (opened.created) {
-    await gateway.addLabels(opened.pullRequest.number, labels);
-    log.info(`Opened #${opened.pullRequest.number}: ${opened.pullRequest.url}`);
-    return { pullRequest: opened.pullRequest, created: true, changed: true };
+  const why = `${edit.added.length} option(s) to add, ${edit.removed.length} to remove`;
+  if (outcome.kind === "human") {
+    const why2 = `${formBranch(run2.config)} has commits made by people: never rewritten`;
+    const pull = outcome.open ?? { number: 0, url: "" };
+    return { number: pull.number, url: pull.url, subject: SUBJECT, done: "left alone", why: why2 };
   }
-  if (opened.pullRequest.title === text5.title && opened.pullRequest.body === text5.body) {
-    log.info(`#${opened.pullRequest.number} is up to date.`);
-    return { pullRequest: opened.pullRequest, created: false, changed: false };
+  const { pullRequest, created } = outcome.opened;
+  const done = created ? "opened" : open2 ? "rebuilt" : "updated";
+  return { number: pullRequest.number, url: pullRequest.url, subject: SUBJECT, done, why };
+}
+
+// src/paper/paper.ts
+var RATINGS = ["★", "★☆", "★★", "★★☆", "★★★"];
+
+// src/form/default-form.ts
+function field(spec) {
+  const options = spec.options === void 0 ? {} : { options: Object.freeze([...spec.options]) };
+  return Object.freeze({ ...spec, ...options });
+}
+var DEFAULT_FORM = Object.freeze([
+  field({ id: "paper", type: "input", label: "Paper link", required: false }),
+  field({ id: "title", type: "input", label: "Title", required: false }),
+  field({ id: "authors", type: "textarea", label: "Authors", required: false }),
+  field({ id: "venue", type: "input", label: "Venue and year", required: false }),
+  field({
+    id: "section",
+    type: "dropdown",
+    label: "Section",
+    required: true,
+    options: [
+      "Vision Transformers",
+      "Diffusion Models",
+      "Efficient Networks",
+      "Self-Supervised Learning"
+    ]
+  }),
+  field({ id: "links", type: "textarea", label: "Other links", required: false }),
+  field({ id: "abbreviation", type: "input", label: "Short name", required: false }),
+  field({ id: "rating", type: "dropdown", label: "Rating", required: false, options: RATINGS }),
+  field({ id: "notes", type: "textarea", label: "Notes", required: false })
+]);
+
+// src/form/field-problem.ts
+function fieldProblem(field2, label, message) {
+  return { field: field2, label, message };
+}
+
+// src/form/code-fence.ts
+var OPENING = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+var CLOSING = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+function openingFence(line) {
+  const match = OPENING.exec(line);
+  const marker = match?.[1];
+  if (match === null || marker === void 0) return void 0;
+  const info2 = (match[2] ?? "").trim();
+  const char = marker.startsWith("`") ? "`" : "~";
+  if (char === "`" && info2.includes("`")) return void 0;
+  return { char, length: marker.length, info: info2 };
+}
+function closesFence(line, fence) {
+  const marker = CLOSING.exec(line)?.[1];
+  return marker !== void 0 && marker.startsWith(fence.char) && marker.length >= fence.length;
+}
+function findFenceClose(lines, from, fence) {
+  for (let index2 = from; index2 < lines.length; index2 += 1) {
+    if (closesFence(lines[index2] ?? "", fence)) return index2;
   }
-  const updated = await gateway.updatePullRequest(opened.pullRequest.number, {
-    title: text5.title,
-    body: text5.body
+  return -1;
+}
+
+// src/form/find-field-headings.ts
+var HEADING = /^ {0,3}###[ \t]+(.*)$/;
+function headingText(line) {
+  const text5 = HEADING.exec(line)?.[1]?.trim();
+  return text5 === void 0 || text5 === "" ? void 0 : text5;
+}
+function foldLabel(label) {
+  return label.trim().normalize("NFC").toLowerCase().replace(/\s+/g, " ");
+}
+function singleLineAnswerAt(lines, headingAt) {
+  let index2 = headingAt + 1;
+  while (index2 < lines.length && (lines[index2] ?? "").trim() === "") index2 += 1;
+  return index2;
+}
+function findHeading(lines, from, noFenceAt, matches, claimed) {
+  const candidates = [];
+  const isMatch = (line, index2) => {
+    const text5 = headingText(line);
+    return text5 !== void 0 && !claimed.has(index2) && matches(text5);
+  };
+  for (let index2 = from; index2 < lines.length; index2 += 1) {
+    const line = lines[index2] ?? "";
+    const fence = index2 === noFenceAt ? void 0 : openingFence(line);
+    const close = fence === void 0 ? -1 : findFenceClose(lines, index2 + 1, fence);
+    if (close !== -1) {
+      for (let inner = index2 + 1; inner < close; inner += 1) {
+        if (isMatch(lines[inner] ?? "", inner)) candidates.push({ at: inner, fenceEnd: close });
+      }
+      index2 = close;
+      continue;
+    }
+    if (isMatch(line, index2)) candidates.push({ at: index2 });
+  }
+  let first2;
+  let lastCounted;
+  for (let k = candidates.length - 1; k >= 0; k -= 1) {
+    const { at, fenceEnd } = candidates[k];
+    const quoted = fenceEnd !== void 0 && lastCounted !== void 0 && lastCounted > fenceEnd;
+    if (quoted) continue;
+    first2 = at;
+    lastCounted = Math.max(lastCounted ?? at, at);
+  }
+  return first2;
+}
+function findFieldHeading(lines, field2, from, noFenceAt, claimed) {
+  const label = field2.label.trim();
+  if (label === "") return void 0;
+  const folded = foldLabel(label);
+  return findHeading(lines, from, noFenceAt, (text5) => text5 === label, claimed) ?? findHeading(lines, from, noFenceAt, (text5) => foldLabel(text5) === folded, claimed);
+}
+function findInOrder(lines, fields) {
+  const found2 = [];
+  const claimed = /* @__PURE__ */ new Set();
+  let from = 0;
+  let noFenceAt = -1;
+  for (const field2 of fields) {
+    const at = findFieldHeading(lines, field2, from, noFenceAt, claimed);
+    found2.push(at);
+    if (at === void 0) continue;
+    claimed.add(at);
+    from = at + 1;
+    noFenceAt = field2.type === "textarea" ? -1 : singleLineAnswerAt(lines, at);
+  }
+  return { found: found2, claimed };
+}
+function bodyOrder(lines, fields) {
+  const first2 = fields.map((field2) => {
+    const folded = foldLabel(field2.label);
+    const at = lines.findIndex((line) => {
+      const text5 = headingText(line);
+      return text5 !== void 0 && foldLabel(text5) === folded;
+    });
+    return at === -1 ? Number.POSITIVE_INFINITY : at;
   });
-  log.info(`Updated #${updated.number}.`);
-  return { pullRequest: updated, created: false, changed: true };
+  return fields.map((_field, index2) => index2).sort((a, b) => first2[a] - first2[b] || a - b);
+}
+function findInBestOrder(lines, fields) {
+  const inTemplateOrder = findInOrder(lines, fields);
+  const order = bodyOrder(lines, fields);
+  if (order.every((fieldIndex, position2) => fieldIndex === position2)) return inTemplateOrder;
+  const inBodyOrder = findInOrder(
+    lines,
+    order.map((fieldIndex) => fields[fieldIndex])
+  );
+  const count4 = (found3) => found3.filter((at) => at !== void 0).length;
+  if (count4(inBodyOrder.found) <= count4(inTemplateOrder.found)) return inTemplateOrder;
+  const found2 = new Array(fields.length);
+  order.forEach((fieldIndex, position2) => found2[fieldIndex] = inBodyOrder.found[position2]);
+  return { found: found2, claimed: inBodyOrder.claimed };
+}
+function findFieldHeadings(lines, fields) {
+  const { found: found2, claimed } = findInBestOrder(lines, fields);
+  fields.forEach((field2, index2) => {
+    if (found2[index2] !== void 0) return;
+    const at = findFieldHeading(lines, field2, 0, -1, claimed);
+    if (at === void 0) return;
+    found2[index2] = at;
+    claimed.add(at);
+  });
+  return found2;
 }
 
-// src/github/gateway.ts
-var BranchExistsError = class extends Error {
-  name = "BranchExistsError";
-};
+// src/form/read-answer.ts
+var NO_RESPONSE = "_No response_";
+var DROPDOWN_NONE = "None";
+var CHECKBOX = /^ {0,3}[-*+][ \t]+\[([ xX])\][ \t]+(.*)$/;
+function trimLines(lines) {
+  const trimmed = lines.map((line) => line.trimEnd());
+  let start = 0;
+  let end = trimmed.length;
+  while (start < end && trimmed[start] === "") start += 1;
+  while (end > start && trimmed[end - 1] === "") end -= 1;
+  return trimmed.slice(start, end);
+}
+function commentRunsToEnd(lines, from) {
+  const opened = (lines[from] ?? "").indexOf("<!--");
+  for (let index2 = from; index2 < lines.length; index2 += 1) {
+    const line = lines[index2] ?? "";
+    const close = line.indexOf("-->", index2 === from ? opened + 4 : 0);
+    if (close !== -1) return index2 === lines.length - 1 && line.slice(close + 3).trim() === "";
+  }
+  return true;
+}
+function trailingCommentStart(lines) {
+  for (let index2 = 1; index2 < lines.length; index2 += 1) {
+    const starts = (lines[index2 - 1] ?? "").trim() === "" && /^\s*<!--/.test(lines[index2] ?? "");
+    if (starts && commentRunsToEnd(lines, index2)) return index2;
+  }
+  return void 0;
+}
+function dropTrailingComments(lines) {
+  let kept = [...lines];
+  for (let at = trailingCommentStart(kept); at !== void 0; at = trailingCommentStart(kept)) {
+    kept = trimLines(kept.slice(0, at));
+  }
+  return kept;
+}
+function firstParagraph(lines) {
+  const blank = lines.findIndex((line) => line.trim() === "");
+  return blank === -1 ? [...lines] : lines.slice(0, blank);
+}
+function unwrapRendered(lines) {
+  const fence = lines.length >= 2 ? openingFence(lines[0] ?? "") : void 0;
+  if (fence === void 0) return [...lines];
+  const close = findFenceClose(lines, 1, fence);
+  if (close === -1) return [...lines];
+  return trimLines(lines.slice(1, close));
+}
+function tickedBoxes(lines) {
+  return lines.flatMap((line) => {
+    const match = CHECKBOX.exec(line);
+    return match && match[1] !== " " ? [(match[2] ?? "").trim()] : [];
+  });
+}
+function readAnswer(field2, raw) {
+  const trimmed = trimLines(raw);
+  if (trimmed.length === 0 || firstParagraph(trimmed).join("\n") === NO_RESPONSE) return void 0;
+  const lines = dropTrailingComments(trimmed);
+  let answer;
+  if (field2.type === "checkboxes") answer = tickedBoxes(lines);
+  else if (field2.type === "textarea" && field2.render !== void 0) answer = unwrapRendered(lines);
+  else answer = lines;
+  const text5 = answer.join("\n");
+  if (text5 === "" || field2.type === "dropdown" && text5 === DROPDOWN_NONE) return void 0;
+  return text5;
+}
 
-// src/commands/push-bot-branch.ts
-var BOT_TRAILER = "Generated-by: paper-list-bot";
-function madeByBot(branch) {
-  return branch.parents.length === 1 && branch.message.split("\n").some((line) => line.trim() === BOT_TRAILER);
+// src/form/parse-issue-body.ts
+function notFromForm() {
+  return fieldProblem(
+    "form",
+    "Issue form",
+    'This issue was not filed with the "New paper" form: none of its fields were found. Open a new issue with the form and fill in its fields there.'
+  );
 }
-function ownedByBot(branch, baseSha) {
-  return madeByBot(branch) || branch.sha === baseSha;
-}
-async function pushBotBranch(context, commit) {
-  const { gateway, log } = context;
-  try {
-    const sha2 = await gateway.createBranchWithCommit(commit);
-    log.info(`Created ${commit.branch} at ${sha2}.`);
-    return "created";
-  } catch (error2) {
-    if (!(error2 instanceof BranchExistsError)) throw error2;
+var foldBox = (label) => label.trim().replace(/\s+/g, " ");
+function requiredProblems(field2, parsed) {
+  const label = field2.label.trim();
+  if (!parsed.present.has(field2.id)) {
+    return [
+      fieldProblem(
+        field2.id,
+        field2.label,
+        `"${label}" is required, but its "### ${label}" heading is missing from the issue: edit the issue to put the heading back with your answer below it.`
+      )
+    ];
   }
-  const existing = await gateway.getBranch(commit.branch);
-  if (!existing) {
-    await gateway.createBranchWithCommit(commit);
-    return "created";
-  }
-  if (!ownedByBot(existing, commit.base.sha)) {
-    log.warn(`${commit.branch} has commits made by people: leaving it as it is.`);
-    return "human";
-  }
-  const empty2 = existing.sha === commit.base.sha;
-  if (!empty2 && existing.parents[0] === commit.base.sha) {
-    const current = await Promise.all(
-      commit.files.map((f) => gateway.readFile(f.path, existing.sha))
+  if (field2.type === "checkboxes") {
+    const ticked = new Set((parsed.answers.get(field2.id) ?? "").split("\n").map(foldBox));
+    return (field2.requiredOptions ?? []).filter((box) => !ticked.has(foldBox(box))).map(
+      (box) => fieldProblem(
+        field2.id,
+        field2.label,
+        `"${label}": the box "${box}" must be ticked; edit the issue and tick it.`
+      )
     );
-    if (current.every((file, i) => file?.text === commit.files[i].text)) {
-      log.info(`${commit.branch} already holds this change on the base.`);
-      return "same";
+  }
+  if (parsed.answers.has(field2.id)) return [];
+  return [
+    fieldProblem(field2.id, field2.label, `"${label}" is required: fill it in by editing the issue.`)
+  ];
+}
+function parseIssueBody(body, fields) {
+  const lines = body.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").split("\n");
+  const headings = findFieldHeadings(lines, fields);
+  const starts = headings.filter((at) => at !== void 0).sort((a, b) => a - b);
+  const answers = /* @__PURE__ */ new Map();
+  const present = /* @__PURE__ */ new Set();
+  fields.forEach((field2, index2) => {
+    const at = headings[index2];
+    if (at === void 0) return;
+    present.add(field2.id);
+    const next = starts.find((start) => start > at) ?? lines.length;
+    const answer = readAnswer(field2, lines.slice(at + 1, next));
+    if (answer !== void 0) answers.set(field2.id, answer);
+  });
+  if (present.size === 0) return { answers, present, problems: [notFromForm()] };
+  const parsed = { answers, present, problems: [] };
+  const problems = fields.filter((f) => f.required).flatMap((f) => requiredProblems(f, parsed));
+  return { answers, present, problems };
+}
+
+// src/form/read-form-template.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+var RENDERED = ["input", "textarea", "dropdown", "checkboxes"];
+var ID_PATTERN = /^[a-zA-Z0-9_-]+$/;
+var TemplateError = class extends Error {
+};
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function readOptions(value, where) {
+  if (!Array.isArray(value) || value.length === 0) {
+    throw new TemplateError(`${where} is a dropdown without an \`options\` list`);
+  }
+  return value.map((option, index2) => {
+    if (typeof option === "string" || typeof option === "number" || typeof option === "boolean") {
+      return String(option);
+    }
+    throw new TemplateError(`option ${index2 + 1} of ${where} is not a single line of text`);
+  });
+}
+function readBoxes(value, where) {
+  if (!Array.isArray(value) || value.length === 0) {
+    throw new TemplateError(`${where} is a checkboxes element without an \`options\` list`);
+  }
+  const boxes = value.map((box, index2) => {
+    const label = isRecord(box) ? box["label"] : void 0;
+    if (typeof label !== "string" || label.trim() === "") {
+      throw new TemplateError(`option ${index2 + 1} of ${where} has no label`);
+    }
+    return { label: label.trim(), required: isRecord(box) && box["required"] === true };
+  });
+  return {
+    options: boxes.map((box) => box.label),
+    required: boxes.filter((box) => box.required).map((box) => box.label)
+  };
+}
+function readId(element, position2, where) {
+  const id = element["id"];
+  if (id === void 0) return `element-${position2}`;
+  if (typeof id !== "string" || !ID_PATTERN.test(id)) {
+    throw new TemplateError(
+      `${where} has the id "${String(id)}", which is not made of a-z, 0-9, _ and -`
+    );
+  }
+  return id;
+}
+function typeDetails(type, attributes, where) {
+  if (type === "dropdown") return { options: readOptions(attributes["options"], where) };
+  if (type === "checkboxes") {
+    const { options, required: required2 } = readBoxes(attributes["options"], where);
+    return { options, ...required2.length > 0 ? { requiredOptions: required2 } : {} };
+  }
+  const render = attributes["render"];
+  return type === "textarea" && typeof render === "string" && render.trim() !== "" ? { render: render.trim() } : {};
+}
+function readField(element, position2) {
+  const where = `field ${position2}`;
+  if (!isRecord(element)) throw new TemplateError(`${where} is not a mapping`);
+  const type = element["type"];
+  if (typeof type !== "string") throw new TemplateError(`${where} has no type`);
+  if (type === "markdown") return void 0;
+  if (!RENDERED.includes(type)) throw new TemplateError(`${where} has an unknown type "${type}"`);
+  const id = readId(element, position2, where);
+  const attributes = element["attributes"];
+  const label = isRecord(attributes) ? attributes["label"] : void 0;
+  if (!isRecord(attributes) || typeof label !== "string" || label.trim() === "") {
+    throw new TemplateError(`${where} ("${id}") has no label`);
+  }
+  const details = typeDetails(type, attributes, where);
+  const validations = element["validations"];
+  const required2 = type === "checkboxes" ? details.requiredOptions !== void 0 : isRecord(validations) && validations["required"] === true;
+  return { id, type, label, required: required2, ...details };
+}
+function readFields(form) {
+  if (!isRecord(form)) throw new TemplateError("the issue form is not a YAML mapping");
+  const body = form["body"];
+  if (!Array.isArray(body)) throw new TemplateError("the issue form has no `body` list");
+  const fields = [];
+  const positions = /* @__PURE__ */ new Map();
+  body.forEach((element, index2) => {
+    const field2 = readField(element, index2 + 1);
+    if (field2 === void 0) return;
+    const earlier = positions.get(field2.id);
+    if (earlier !== void 0) {
+      throw new TemplateError(`fields ${earlier} and ${index2 + 1} share the id "${field2.id}"`);
+    }
+    positions.set(field2.id, index2 + 1);
+    fields.push(field2);
+  });
+  if (fields.length === 0) throw new TemplateError("the issue form has no fields to answer");
+  return fields;
+}
+function readFormTemplate(yamlText) {
+  try {
+    const document3 = (0, import_yaml3.parseDocument)(yamlText);
+    const firstError = document3.errors[0];
+    if (firstError !== void 0) {
+      const reason = firstError.message.split("\n")[0] ?? "";
+      return { error: `the issue form is not valid YAML (${reason.trim().replace(/:$/, "")})` };
+    }
+    return { fields: readFields(document3.toJS()) };
+  } catch (error2) {
+    if (error2 instanceof TemplateError) return { error: error2.message };
+    const reason = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
+    return { error: `the issue form could not be read (${reason})` };
+  }
+}
+
+// src/form/read-issue.ts
+var CONTRACT_FIELDS = ["title", "authors", "venue", "section", "paper"];
+function submissionFields(fields) {
+  return fields.filter((field2) => field2.required || CONTRACT_FIELDS.includes(field2.id));
+}
+function chooseIssueForm(template) {
+  if (template === void 0) return { fields: DEFAULT_FORM };
+  const read = readFormTemplate(template.text);
+  if ("fields" in read) return { fields: read.fields, path: template.path };
+  return {
+    fields: DEFAULT_FORM,
+    warning: `${template.path}: ${read.error}; reading issues with the built-in form`
+  };
+}
+function readIssue(body, form) {
+  const parsed = parseIssueBody(body, form.fields);
+  const needed = submissionFields(form.fields);
+  const isSubmission = needed.length > 0 ? needed.every((field2) => parsed.present.has(field2.id)) : parsed.present.size > 0;
+  return { parsed, isSubmission };
+}
+
+// src/paper/paper-identity.ts
+var ASCII = /^[\x20-\x7e]*$/;
+function normaliseTitle(title) {
+  if (ASCII.test(title)) return title.toLowerCase().replace(/[^a-z0-9]+/g, "");
+  return title.normalize("NFKC").toUpperCase().toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+var ARXIV = /arxiv\.org\/(?:abs|pdf|html|format)\/((?:[a-z-]+(?:\.[a-z]{2})?\/\d{7})|(?:\d{4}\.\d{4,5}))(?:v\d+)?/i;
+var DOI = /(?:doi\.org\/|\/doi\/(?:abs\/|full\/|pdf\/|epdf\/)?|\bdoi:\s*)(10\.\d{4,9}\/[^\s?#]+)/i;
+function arxivId(url) {
+  return ARXIV.exec(url)?.[1]?.toLowerCase();
+}
+function doi(url) {
+  const match = DOI.exec(url.replace(/%2F/gi, "/"))?.[1];
+  return match ? decodeURIComponent(match).replace(/[.)]+$/, "").toLowerCase() : void 0;
+}
+function normaliseUrl(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return void 0;
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return void 0;
+  const host = parsed.host.toLowerCase().replace(/^www\./, "");
+  const path2 = parsed.pathname.replace(/\/+$/, "");
+  return `${host}${path2}${parsed.search}`;
+}
+function paperKeys(url) {
+  const keys = [];
+  const arxiv = arxivId(url);
+  if (arxiv) keys.push(`arxiv:${arxiv}`);
+  const d = doi(url);
+  if (d) keys.push(`doi:${d}`);
+  if (!arxiv && !d) {
+    const normal = normaliseUrl(url);
+    if (normal) keys.push(`url:${normal}`);
+  }
+  return keys;
+}
+var PAPER_LABEL = /^(?:paper|pdf|arxiv|doi|openreview|abs|abstract|publication)$/i;
+var CODE_LABEL = /code|github|gitlab|repo/i;
+var PAPER_HOST = /(?:^|\.)(?:arxiv\.org|doi\.org|openreview\.net|thecvf\.com|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|aclanthology\.org|dl\.acm\.org|ieeexplore\.ieee\.org|link\.springer\.com|sciencedirect\.com|nature\.com|ojs\.aaai\.org|ijcai\.org|semanticscholar\.org)$/i;
+var CODE_HOST = /(?:^|\.)(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co)$/i;
+function linkKind(label, url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return "other";
+  }
+  if (PAPER_LABEL.test(label.trim()) || PAPER_HOST.test(parsed.hostname)) return "paper";
+  if (CODE_LABEL.test(label)) return "code";
+  const segments = parsed.pathname.split("/").filter(Boolean).length;
+  if (CODE_HOST.test(parsed.hostname) && segments >= 2) return "code";
+  return "other";
+}
+
+// src/list/find-paper.ts
+function wantedPaper(paper) {
+  const paperLinks = [
+    ...paper.paperUrl ? [paper.paperUrl] : [],
+    ...paper.links.filter((l) => linkKind(l.label, l.url) === "paper").map((l) => l.url)
+  ];
+  const keys = new Set(paperLinks.flatMap(paperKeys));
+  const otherUrls = new Set(
+    paper.links.filter(isCodeOrProject).map((l) => normaliseUrl(l.url)).filter((u) => u !== void 0)
+  );
+  const needles = [...keys].map((k) => k.slice(k.indexOf(":") + 1)).concat([...otherUrls]);
+  const mentions = needles.length > 0 ? new RegExp(needles.map(escapeRegExp).join("|"), "i") : void 0;
+  return { title: normaliseTitle(paper.title), keys, otherUrls, mentions };
+}
+function compareEntry(text5, entryTitle, wanted, reader) {
+  if (entryTitle !== void 0 && wanted.title !== "" && normaliseTitle(entryTitle) === wanted.title)
+    return { same: "title" };
+  if (!wanted.mentions?.test(text5)) return void 0;
+  const links = reader.links(text5);
+  const key = links.filter((l) => linkKind(l.label, l.url) === "paper").flatMap((l) => paperKeys(l.url)).find((k) => wanted.keys.has(k));
+  if (key) return { same: key.slice(0, key.indexOf(":")) };
+  const shared = links.filter(isCodeOrProject).map((l) => normaliseUrl(l.url)).find((u) => u !== void 0 && wanted.otherUrls.has(u));
+  return shared ? { shared } : void 0;
+}
+function findPaper(list3, paper, reader) {
+  const wanted = wantedPaper(paper);
+  const same = [];
+  const sharedLinks = [];
+  for (const file of list3.files) {
+    for (const section of file.sections) {
+      for (const entry of section.entries) {
+        const text5 = file.text.slice(entry.start, entry.end);
+        const entryTitle = reader.title(text5);
+        const match = compareEntry(text5, entryTitle, wanted, reader);
+        if (!match) continue;
+        const location = {
+          file,
+          section,
+          sectionName: sectionName(list3, file, section),
+          entry,
+          title: entryTitle ?? `entry at line ${entry.line}`
+        };
+        if ("same" in match) same.push({ ...location, reason: match.same });
+        else sharedLinks.push({ location, url: match.shared });
+      }
     }
   }
-  const sha = await gateway.replaceBranchWithCommit(commit);
-  log.info(`Rebuilt ${commit.branch} on ${commit.base.sha.slice(0, 7)} at ${sha}.`);
-  return empty2 ? "raced" : "regenerated";
+  return { same, sharedLinks };
+}
+var PROJECT_LABEL = /project|page|website|site|demo/i;
+function escapeRegExp(text5) {
+  return text5.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function isCodeOrProject(link) {
+  return linkKind(link.label, link.url) === "code" || PROJECT_LABEL.test(link.label);
+}
+
+// src/list/insert-entry.ts
+function insertEntry(options) {
+  const { file, section, reader } = options;
+  const eol = file.eol;
+  const entry = options.entry.replace(/\n/g, eol);
+  const blank = separatedByBlankLines(file);
+  const target = findPlace(options);
+  let offset;
+  let inserted;
+  let placement;
+  let line;
+  if (target.kind === "before") {
+    offset = target.entry.start;
+    inserted = `${entry}${eol}${blank ? eol : ""}`;
+    placement = `before “${describe2(file, target.entry, reader)}”`;
+    line = target.entry.line;
+  } else if (target.kind === "after") {
+    offset = target.entry.end;
+    inserted = `${eol}${blank ? eol : ""}${entry}`;
+    placement = `after “${describe2(file, target.entry, reader)}”`;
+    line = target.entry.lastLine + (blank ? 2 : 1);
+  } else {
+    offset = section.contentEnd;
+    const atStart = offset === 0 && !section.heading;
+    if (atStart) {
+      inserted = `${entry}${eol}`;
+      line = 1;
+    } else {
+      const gap = section.heading && offset === section.heading.end ? "" : eol;
+      const followedByContent = nextLineHasContent(file.text, offset);
+      inserted = `${eol}${gap}${entry}${followedByContent ? eol : ""}`;
+      line = section.contentEndLine + (gap ? 2 : 1);
+    }
+    placement = "as the first entry of the section";
+  }
+  const text5 = file.text.slice(0, offset) + inserted + file.text.slice(offset);
+  return { text: text5, line, placement };
+}
+function findPlace(options) {
+  const { file, section, reader, order, date: date2, title } = options;
+  const entries = section.entries;
+  if (entries.length === 0) return { kind: "empty" };
+  const last = entries[entries.length - 1];
+  if (order === "none") return { kind: "after", entry: last };
+  const goesBefore = entries.map((entry) => {
+    const text5 = file.text.slice(entry.start, entry.end);
+    if (order === "title") {
+      const other2 = reader.title(text5);
+      return other2 === void 0 ? void 0 : compareTitles(title, other2) < 0;
+    }
+    const other = reader.date(text5);
+    if (!other) return void 0;
+    return order === "newest-first" ? other.year <= date2.year : other.year > date2.year;
+  });
+  let trailing = entries.length;
+  while (trailing > 0 && goesBefore[trailing - 1] === void 0) trailing -= 1;
+  for (let i = 0; i < entries.length; i += 1) {
+    if (goesBefore[i] === true || i >= trailing) return { kind: "before", entry: entries[i] };
+  }
+  return { kind: "after", entry: last };
+}
+function separatedByBlankLines(file) {
+  let withBlank = 0;
+  let without = 0;
+  for (const section of file.sections) {
+    for (let i = 1; i < section.entries.length; i += 1) {
+      const gap = file.text.slice(section.entries[i - 1].end, section.entries[i].start);
+      if (/(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/.test(gap)) withBlank += 1;
+      else without += 1;
+    }
+  }
+  return withBlank >= without;
+}
+function nextLineHasContent(text5, offset) {
+  const match = /^(?:\r\n?|\n)([^\r\n]*)/.exec(text5.slice(offset, offset + 512));
+  return match !== null && match[1].trim() !== "";
+}
+function describe2(file, entry, reader) {
+  const text5 = file.text.slice(entry.start, entry.end);
+  return reader.title(text5) ?? `the entry at line ${entry.line}`;
+}
+
+// src/paper/format-entry.ts
+function formatEntry(paper, template) {
+  const values = placeholderValues(paper, template.lineBreak);
+  const lines = [];
+  for (const parts of template.lines) {
+    let line = "";
+    let placed = 0;
+    let filled = 0;
+    for (const [index2, part] of parts.entries()) {
+      if (part.kind === "text") {
+        line += part.text;
+      } else {
+        placed += 1;
+        const value = values[part.name];
+        if (value !== "") filled += 1;
+        line += index2 === 0 ? escapeBlockStart(value) : value;
+      }
+    }
+    if (placed > 0 && filled === 0) continue;
+    lines.push(line);
+  }
+  return lines.join("\n");
+}
+function placeholderValues(paper, lineBreak) {
+  const links = [
+    ...paper.paperUrl ? [{ label: "Paper", url: paper.paperUrl }] : [],
+    ...paper.links
+  ];
+  const tags = [
+    ...paper.abbreviation ? [`[**${escapeInline(paper.abbreviation)}**]`] : [],
+    ...paper.rating ? [`[${paper.rating}]`] : []
+  ];
+  return {
+    title: escapeInline(paper.title),
+    authors: paper.authors.map((a) => a.url ? `[${escapeInline(a.name)}](${escapeUrl(a.url)})` : escapeInline(a.name)).join(", "),
+    venue: escapeInline(paper.venue),
+    year: String(paper.date.year),
+    links: links.map((l) => ` [[${escapeInline(l.label)}](${escapeUrl(l.url)})]`).join(""),
+    paper: paper.paperUrl ? escapeUrl(paper.paperUrl) : "",
+    abbreviation: paper.abbreviation ? escapeInline(paper.abbreviation) : "",
+    rating: paper.rating ?? "",
+    notes: paper.notes.map(escapeLineStart).join(`${lineBreak}
+`),
+    tail: formatTail(tags, paper.notes, lineBreak)
+  };
+}
+function formatTail(tags, notes, lineBreak) {
+  if (notes.length <= 1) {
+    const note = notes[0];
+    if (note === void 0) return tags.join(" ");
+    return tags.length > 0 ? `${tags.join(" ")} ${escapeInline(note)}` : escapeLineStart(note);
+  }
+  const head = tags.length > 0 ? [`${tags.join(" ")}${lineBreak}`] : [];
+  return [...head, notes.map(escapeLineStart).join(`${lineBreak}
+`)].join("\n");
+}
+
+// src/paper/answer-reader.ts
+function characters(text5) {
+  let count4 = 0;
+  for (let i = 0; i < text5.length; i += 1) {
+    const code2 = text5.charCodeAt(i);
+    if (code2 < 55296 || code2 > 56319 || i + 1 === text5.length) count4 += 1;
+  }
+  return count4;
+}
+function answerReader(answers, fields) {
+  const problems = [];
+  const labels = new Map(fields.map((f) => [f.id, f.label.trim()]));
+  const label = (id) => labels.get(id) ?? id;
+  const report = (id, message) => {
+    problems.push(fieldProblem(id, label(id), message));
+  };
+  const required2 = (id) => report(id, `"${label(id)}" is required: fill it in by editing the issue.`);
+  const text5 = (id) => {
+    const raw = answers.get(id);
+    if (raw === void 0) return void 0;
+    const refused = refuseInvisible(raw);
+    if (!refused) return dropInvisible(raw);
+    report(id, `"${label(id)}" ${refused}.`);
+    return void 0;
+  };
+  const line = (id, max, isRequired) => {
+    const value = text5(id);
+    if (value === void 0) {
+      if (isRequired && !answers.has(id)) required2(id);
+      return void 0;
+    }
+    if (value.trim().includes("\n")) {
+      report(id, `"${label(id)}" must be one line: remove the line breaks.`);
+      return void 0;
+    }
+    const collapsed = collapseSpaces(value);
+    if (collapsed === "") {
+      if (isRequired) required2(id);
+      return void 0;
+    }
+    const length = characters(collapsed);
+    if (length <= max) return collapsed;
+    report(id, `"${label(id)}" is ${length} characters long; shorten it to at most ${max}.`);
+    return void 0;
+  };
+  return { problems, label, report, has: (id) => answers.has(id), text: text5, line };
+}
+
+// src/paper/check-url.ts
+var MAX_URL_LENGTH = 2e3;
+function checkUrl(url) {
+  if (url.length > MAX_URL_LENGTH) return `is longer than ${MAX_URL_LENGTH} characters`;
+  if (/[\s\p{Cc}]/u.test(url)) return "must not contain spaces or control characters";
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return "is not a complete link: write it with https://";
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
+    return `must start with https:// or http:// (not ${parsed.protocol})`;
+  }
+  if (parsed.hostname === "") return "has no host name";
+  if (parsed.username !== "" || parsed.password !== "")
+    return "must not contain a user name or password";
+  return void 0;
+}
+
+// src/paper/parse-authors.ts
+var MAX_AUTHORS = 500;
+var MAX_AUTHOR_NAME = 200;
+var ANGLE_LINK = /^(.*?)\s*<([^>]*)>$/;
+var PAREN_LINK = /^(.*?)\s*\(\s*((?:https?:)?\/\/[^)\s]*|[a-z][a-z0-9+.-]*:[^)\s]*)\s*\)$/i;
+function parseAuthors(answer) {
+  const authors = [];
+  const problems = [];
+  const items = answer.split("\n").flatMap(splitOutsideBrackets).map(
+    (item) => collapseSpaces(item).replace(LIST_MARKER, "").replace(/^and\s+/i, "")
+  ).filter((item) => item !== "");
+  if (items.length > MAX_AUTHORS) {
+    return {
+      authors: [],
+      problems: [
+        `lists ${items.length} authors; list at most ${MAX_AUTHORS} and end with "et al."`
+      ]
+    };
+  }
+  items.forEach((item, index2) => {
+    const author = readAuthor(item);
+    const where = `author ${index2 + 1} ("${shorten(item)}")`;
+    if (typeof author === "string") problems.push(`${where} ${author}`);
+    else authors.push(author);
+  });
+  if (authors.length === 0 && problems.length === 0) problems.push("needs at least one author");
+  return { authors, problems };
+}
+function readAuthor(item) {
+  const link = MARKDOWN_LINK.exec(item) ?? ANGLE_LINK.exec(item) ?? PAREN_LINK.exec(item);
+  const name = collapseSpaces(link ? link[1] : item);
+  if (/^(?:https?:\/\/|www\.)/i.test(name)) return 'is a link without a name: write "Name <url>"';
+  if (name === "") return 'has a link but no name: write "Name <url>"';
+  if (name.length > MAX_AUTHOR_NAME) return `is longer than ${MAX_AUTHOR_NAME} characters`;
+  if (!link) return { name };
+  const url = link[2].trim();
+  const problem = checkUrl(url);
+  if (problem) return `has a link that ${problem}`;
+  return { name, url };
+}
+function splitOutsideBrackets(line) {
+  const parts = [];
+  let depth = 0;
+  let current = "";
+  for (const char of line) {
+    if (char === "[" || char === "(" || char === "<") depth += 1;
+    else if ((char === "]" || char === ")" || char === ">") && depth > 0) depth -= 1;
+    if ((char === "," || char === ";" || char === "，") && depth === 0) {
+      parts.push(current);
+      current = "";
+    } else {
+      current += char;
+    }
+  }
+  parts.push(current);
+  return parts;
+}
+
+// src/paper/parse-links.ts
+var MAX_LINKS = 20;
+var MAX_LABEL = 40;
+function parseLinks(answer) {
+  const links = [];
+  const problems = [];
+  const lines = answer.split("\n").map((line) => collapseSpaces(line).replace(LIST_MARKER, "")).filter((line) => line !== "");
+  if (lines.length > MAX_LINKS) {
+    return { links: [], problems: [`has ${lines.length} links; give at most ${MAX_LINKS}`] };
+  }
+  lines.forEach((line, index2) => {
+    const where = `line ${index2 + 1} ("${shorten(line)}")`;
+    const markdown = MARKDOWN_LINK.exec(line);
+    const [labelText, url] = markdown ? [markdown[1], markdown[2]] : splitLabel(line);
+    const problem = checkUrl(url);
+    if (problem) {
+      problems.push(`${where}: the link ${problem}; write one link a line as "Label: https://..."`);
+      return;
+    }
+    const label = collapseSpaces(labelText) || inferLabel(url);
+    if (label.length > MAX_LABEL) {
+      problems.push(`${where}: the label is longer than ${MAX_LABEL} characters`);
+      return;
+    }
+    links.push({ label, url });
+  });
+  return { links, problems };
+}
+function splitLabel(line) {
+  const at = line.lastIndexOf(" ");
+  if (at === -1) return ["", line];
+  const label = line.slice(0, at).replace(/\s*[:：\-–—|]\s*$/, "");
+  return [label, line.slice(at + 1)];
+}
+function inferLabel(url) {
+  const parsed = new URL(url);
+  const host = parsed.hostname.toLowerCase().replace(/^www\./, "");
+  const segments = parsed.pathname.split("/").filter(Boolean);
+  if ((host === "github.com" || host === "gitlab.com") && segments.length >= 2) return "Code";
+  if (host === "arxiv.org") return "arXiv";
+  if (host === "openreview.net") return "OpenReview";
+  if (host === "doi.org" || host === "dx.doi.org") return "DOI";
+  if (host === "huggingface.co") return "Hugging Face";
+  if (host === "youtube.com" || host === "youtu.be" || host === "vimeo.com") return "Video";
+  if (host.endsWith(".github.io") || host.endsWith(".gitlab.io")) return "Project";
+  return "Link";
+}
+
+// src/paper/validate-paper.ts
+var LIMITS = {
+  title: 300,
+  venue: 100,
+  abbreviation: 50,
+  section: 200,
+  notes: 5e3,
+  noteLines: 50
+};
+function validateAuthors(read) {
+  const text5 = read.text("authors");
+  if (text5 === void 0) {
+    if (!read.has("authors"))
+      read.report("authors", `"${read.label("authors")}" is required: list at least one author.`);
+    return [];
+  }
+  const parsed = parseAuthors(text5);
+  for (const message of parsed.problems)
+    read.report("authors", `"${read.label("authors")}": ${message}.`);
+  return parsed.authors;
+}
+function validateVenue(read) {
+  const venue = read.line("venue", LIMITS.venue, true);
+  if (venue === void 0) return {};
+  const date2 = parseVenueDate(venue);
+  if (date2) return { venue, date: date2 };
+  read.report(
+    "venue",
+    `"${read.label("venue")}" must hold the year, as in "CVPR 2023" or "arXiv 2301" (arXiv year and month, YYMM); "${venue}" has none.`
+  );
+  return { venue };
+}
+function validatePaperUrl(read) {
+  const url = read.line("paper", 2e3, false);
+  const problem = url === void 0 ? void 0 : checkUrl(url);
+  if (problem) read.report("paper", `"${read.label("paper")}" ${problem}.`);
+  return url;
+}
+function validateLinks(read) {
+  const text5 = read.text("links");
+  if (text5 === void 0) return [];
+  const parsed = parseLinks(text5);
+  for (const message of parsed.problems)
+    read.report("links", `"${read.label("links")}" ${message}.`);
+  return parsed.links;
+}
+function validateRating(read) {
+  const text5 = read.line("rating", 20, false);
+  if (text5 === void 0) return void 0;
+  const rating = RATINGS.find((r) => r === text5.replace(/\s+/g, ""));
+  if (!rating)
+    read.report(
+      "rating",
+      `"${read.label("rating")}" must be one of ${RATINGS.join(", ")}, or left empty.`
+    );
+  return rating;
+}
+function validateNotes(read) {
+  const text5 = read.text("notes");
+  if (text5 === void 0) return [];
+  const notes = text5.split("\n").map(collapseSpaces).filter((l) => l !== "");
+  const length = characters(notes.join("\n"));
+  const label = read.label("notes");
+  if (length > LIMITS.notes) {
+    read.report(
+      "notes",
+      `"${label}" is ${length} characters long; shorten it to at most ${LIMITS.notes}.`
+    );
+  } else if (notes.length > LIMITS.noteLines) {
+    read.report(
+      "notes",
+      `"${label}" has ${notes.length} lines; keep it to at most ${LIMITS.noteLines}.`
+    );
+  }
+  return notes;
+}
+function validatePaper(answers, fields) {
+  const read = answerReader(answers, fields);
+  const title = read.line("title", LIMITS.title, true);
+  const authors = validateAuthors(read);
+  const { venue, date: date2 } = validateVenue(read);
+  const section = read.line("section", LIMITS.section, true);
+  const paperUrl = validatePaperUrl(read);
+  const links = validateLinks(read);
+  const abbreviation = read.line("abbreviation", LIMITS.abbreviation, false);
+  const rating = validateRating(read);
+  const notes = validateNotes(read);
+  if (read.problems.length > 0 || !title || !venue || !date2 || section === void 0)
+    return { ok: false, problems: read.problems };
+  return {
+    ok: true,
+    paper: {
+      title,
+      authors,
+      venue,
+      date: date2,
+      section,
+      ...paperUrl !== void 0 ? { paperUrl } : {},
+      links,
+      ...abbreviation !== void 0 ? { abbreviation } : {},
+      ...rating !== void 0 ? { rating } : {},
+      notes
+    }
+  };
+}
+
+// src/plan/plan-addition.ts
+function planAddition(input) {
+  const { list: list3, format } = input;
+  const checked = checkSubmission(input);
+  if (checked.kind === "invalid") return checked;
+  const { paper, section } = checked;
+  const matches = findPaper(list3, paper, format.reader);
+  const here = matches.same.filter((m) => m.section === section.block);
+  if (here.length > 0) return { kind: "duplicate", paper, section, where: here };
+  const entry = formatEntry(paper, format.template);
+  const unsafe = checkEntryMarkdown(entry, format.allowedHtml);
+  if (unsafe.length > 0) {
+    return {
+      kind: "invalid",
+      problems: [
+        fieldProblem(
+          "form",
+          "Issue form",
+          `The entry could not be written safely (it ${unsafe.join("; ")}). Remove unusual characters or Markdown from the answers.`
+        )
+      ]
+    };
+  }
+  const inserted = insertEntry({
+    file: section.file,
+    section: section.block,
+    entry,
+    date: paper.date,
+    title: paper.title,
+    order: format.order,
+    reader: format.reader
+  });
+  return {
+    kind: "insert",
+    paper,
+    file: section.file,
+    section,
+    entry,
+    text: inserted.text,
+    line: inserted.line,
+    placement: inserted.placement,
+    alsoListed: matches.same,
+    sharedLinks: matches.sharedLinks,
+    ...input.autofill ? { autofill: input.autofill } : {}
+  };
+}
+function checkSubmission(input) {
+  const parsed = input.parsed ?? parseIssueBody(input.body, input.form);
+  if (parsed.problems.some((p) => p.field === "form"))
+    return { kind: "invalid", problems: parsed.problems };
+  const validated = validatePaper(parsed.answers, input.form);
+  const reported = new Set(parsed.problems.map((p) => p.field));
+  const problems = [
+    ...parsed.problems,
+    ...validated.ok ? [] : validated.problems.filter((p) => !reported.has(p.field))
+  ];
+  const sectionAnswer = parsed.answers.get("section")?.trim();
+  const section = sectionAnswer ? findSection(input.list, sectionAnswer) : void 0;
+  if (sectionAnswer && !section && !problems.some((p) => p.field === "section")) {
+    problems.push(unknownSection(input.form, sectionAnswer, input.list));
+  }
+  if (!validated.ok || problems.length > 0 || !section) return { kind: "invalid", problems };
+  return { kind: "valid", paper: validated.paper, section };
+}
+function unknownSection(form, answer, list3) {
+  const label = form.find((f) => f.id === "section")?.label.trim() ?? "Section";
+  const names = list3.sections.map((s) => `"${s.name}"`);
+  const valid = names.length > 0 ? `choose one of ${names.join(", ")}` : "the list has no sections yet";
+  return fieldProblem(
+    "section",
+    label,
+    `"${label}": the list has no section "${answer}"; ${valid}.`
+  );
+}
+
+// src/plan/apply-autofill.ts
+var MAX_REASON = 160;
+var NOUNS = {
+  title: "title",
+  authors: "authors",
+  venue: "venue"
+};
+function describeTried(attempts, field2) {
+  if (attempts.length === 0) return "the link names no paper the bot can look up";
+  const parts = attempts.map((attempt2) => {
+    const name = SOURCE_NAMES[attempt2.source];
+    if (attempt2.outcome === "found") return `${name} gives no ${NOUNS[field2]}`;
+    const reason = shorten(collapseSpaces(attempt2.reason ?? ""), MAX_REASON);
+    if (attempt2.outcome === "skipped") return `${name} ${reason || "was not asked"}`;
+    return reason || `${name} ${attempt2.outcome === "failed" ? "failed" : "has no record"}`;
+  });
+  return [...new Set(parts)].join("; ");
+}
+function missingAfterAutofill(field2, label, attempts) {
+  return fieldProblem(
+    field2,
+    label,
+    `"${label}" is required: fill it in, or give a paper link the bot can read (${describeTried(attempts, field2)}).`
+  );
+}
+function applyAutofill(parsed, form, fill, attempts) {
+  const filled = new Set(fill.filled.map((f) => f.field));
+  const reported = (id) => parsed.problems.some((p) => p.field === id);
+  const missing = FILLABLE_FIELDS.filter(
+    (id) => !fill.answers.get(id)?.trim() && (parsed.present.has(id) || !reported(id))
+  );
+  const replaced = /* @__PURE__ */ new Set([...filled, ...missing]);
+  const order = (id) => form.findIndex((f) => f.id === id);
+  const problems = [
+    ...parsed.problems.filter((p) => !replaced.has(p.field)),
+    ...missing.map((id) => missingAfterAutofill(id, labelOf(form, id), attempts))
+  ].sort((a, b) => order(a.field) - order(b.field));
+  return { answers: fill.answers, present: parsed.present, problems };
+}
+function autofillReport(fill, form) {
+  return {
+    filled: fill.filled.map((f) => ({ ...f, label: labelOf(form, f.field) })),
+    differences: fill.differences.map((d) => ({ ...d, label: labelOf(form, d.field) })),
+    notes: fill.notes
+  };
+}
+function listVenues(list3, reader) {
+  return list3.files.flatMap(
+    (file) => file.sections.flatMap(
+      (section) => section.entries.flatMap((entry) => {
+        const venue = reader.venue(file.text.slice(entry.start, entry.end));
+        return venue === void 0 ? [] : [venue];
+      })
+    )
+  );
+}
+function labelOf(form, id) {
+  return form.find((f) => f.id === id)?.label.trim() ?? id;
+}
+
+// src/metadata/link-facts.ts
+var NEW_ARXIV = /^(\d{2})(\d{2})\.\d{4,5}$/;
+var OLD_ARXIV = /^([a-z-]+(?:\.[A-Za-z]{2})?)\/(\d{2})(\d{2})\d{3}$/i;
+var ARXIV_PATH = /^\/(?:abs|pdf|html|format)\/(.+?)(?:v\d+)?(?:\.pdf)?\/?$/;
+function arxivYear(yy) {
+  return Number(yy) >= 91 ? 1900 + Number(yy) : 2e3 + Number(yy);
+}
+function arxivIdFacts(id) {
+  const fresh = NEW_ARXIV.exec(id);
+  const old = fresh ? void 0 : OLD_ARXIV.exec(id);
+  const yymm = fresh ? [fresh[1], fresh[2]] : old ? [old[2], old[3]] : void 0;
+  if (!yymm) return void 0;
+  const [yy, mm] = yymm;
+  const arxivId2 = old ? `${old[1].split(".")[0].toLowerCase()}/${id.split("/")[1]}` : id;
+  const dated = Number(mm) >= 1 && Number(mm) <= 12;
+  return {
+    arxivId: arxivId2,
+    doi: `10.48550/arXiv.${arxivId2}`,
+    ...dated ? { venue: `arXiv ${yy}${mm}`, year: arxivYear(yy) } : {}
+  };
+}
+function readArxiv(url) {
+  const id = ARXIV_PATH.exec(decodeURIComponent(url.pathname))?.[1];
+  return id === void 0 ? void 0 : arxivIdFacts(id);
+}
+var DATACITE_ARXIV = /^10\.48550\/arxiv\.(.+)$/i;
+function readDoi(url) {
+  const doi2 = decodeURIComponent(url.pathname.slice(1)).replace(/[.)/]+$/, "");
+  if (!/^10\.\d{4,9}\/\S+$/.test(doi2)) return void 0;
+  const arxiv = DATACITE_ARXIV.exec(doi2)?.[1];
+  const facts = arxiv === void 0 ? void 0 : arxivIdFacts(arxiv);
+  return facts ? { ...facts, doi: doi2 } : { doi: doi2 };
+}
+function readOpenReview(url) {
+  if (!/^\/(?:forum|pdf|attachment)\/?$/.test(url.pathname)) return void 0;
+  const id = url.searchParams.get("id");
+  return id && /^[\w-]+$/.test(id) ? { openReviewId: id } : void 0;
+}
+var CVF_PATH = /^\/content[/_]([A-Za-z]+?)(W?)_?((?:19|20)\d\d)(W|_workshops)?(?:[/_]|$)/i;
+function readCvf(url) {
+  const match = CVF_PATH.exec(url.pathname);
+  if (!match) return void 0;
+  const conference = canonicalVenue(match[1]) ?? match[1].toUpperCase();
+  const workshop = match[2] !== "" || match[4] !== void 0 ? "W" : "";
+  const year = Number(match[3]);
+  return { venue: `${conference}${workshop} ${year}`, year };
+}
+var NEURIPS_PATH = /^\/paper(?:_files\/paper)?\/((?:19|20)\d\d)\//;
+function readNeurips(url) {
+  const year = NEURIPS_PATH.exec(url.pathname)?.[1];
+  return year === void 0 ? void 0 : { venue: `NeurIPS ${year}`, year: Number(year) };
+}
+var ACL_VENUES = {
+  acl: "ACL",
+  emnlp: "EMNLP",
+  naacl: "NAACL",
+  eacl: "EACL",
+  aacl: "AACL",
+  coling: "COLING",
+  conll: "CoNLL",
+  tacl: "TACL",
+  cl: "CL",
+  lrec: "LREC",
+  ijcnlp: "IJCNLP",
+  semeval: "SemEval"
+};
+var ACL_LETTERS = {
+  P: "ACL",
+  N: "NAACL",
+  D: "EMNLP",
+  E: "EACL",
+  C: "COLING",
+  K: "CoNLL",
+  Q: "TACL",
+  J: "CL",
+  L: "LREC",
+  S: "SemEval"
+};
+var NEW_ACL_ID = /^((?:19|20)\d\d)\.([a-z0-9]+)(?:-([a-z0-9]+))?\.\d+$/;
+var OLD_ACL_ID = /^([A-Z])(\d{2})-\d{4}$/;
+function aclIdFacts(aclId) {
+  const fresh = NEW_ACL_ID.exec(aclId);
+  if (fresh) {
+    const year2 = Number(fresh[1]);
+    const [code2, track] = [fresh[2], fresh[3]];
+    const name2 = code2 === "findings" && track !== void 0 && ACL_VENUES[track] ? `Findings of ${ACL_VENUES[track]}` : ACL_VENUES[code2];
+    return { aclId, year: year2, ...name2 ? { venue: `${name2} ${year2}` } : {} };
+  }
+  const old = OLD_ACL_ID.exec(aclId);
+  if (!old) return void 0;
+  const year = Number(old[2]) >= 60 ? 1900 + Number(old[2]) : 2e3 + Number(old[2]);
+  const name = ACL_LETTERS[old[1]];
+  return { aclId, year, ...name ? { venue: `${name} ${year}` } : {} };
+}
+function readAcl(url) {
+  const id = /^\/(?:anthology\/)?([^/]+?)(?:\.pdf|\.bib)?\/?$/.exec(url.pathname)?.[1];
+  return id === void 0 ? void 0 : aclIdFacts(id);
+}
+var RULES = [
+  { name: "arXiv", host: /^(?:www\.|export\.)?arxiv\.org$/, read: readArxiv },
+  { name: "DOI", host: /^(?:www\.|dx\.)?doi\.org$/, read: readDoi },
+  { name: "OpenReview", host: /^(?:www\.)?openreview\.net$/, read: readOpenReview },
+  { name: "CVF open access", host: /^openaccess\.thecvf\.com$/, read: readCvf },
+  {
+    name: "NeurIPS proceedings",
+    host: /^(?:proceedings\.neurips\.cc|papers\.nips\.cc|papers\.neurips\.cc)$/,
+    read: readNeurips
+  },
+  { name: "ACL Anthology", host: /^(?:www\.)?(?:aclanthology\.org|aclweb\.org)$/, read: readAcl }
+];
+function linkFacts(link) {
+  let url;
+  try {
+    url = new URL(link.trim());
+  } catch {
+    return { link };
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") return { link };
+  const host = url.hostname.toLowerCase();
+  for (const rule of RULES) {
+    if (!rule.host.test(host)) continue;
+    const facts = rule.read(url);
+    if (facts) return { link, ...facts };
+  }
+  return { link };
+}
+function linkRecord(facts) {
+  if (facts.venue === void 0 && facts.year === void 0) return void 0;
+  return {
+    source: "link",
+    url: facts.link,
+    ...facts.venue !== void 0 ? { venue: facts.venue } : {},
+    ...facts.year !== void 0 ? { year: facts.year } : {}
+  };
+}
+
+// src/autofill/fetch-source.ts
+var PROJECT_URL = "https://github.com/OWNER/paper-list-bot";
+var DEFAULT_USER_AGENT = `paper-list-bot (+${PROJECT_URL})`;
+var DEFAULTS = {
+  timeoutMs: 1e4,
+  maxRetryWaitMs: 1e4,
+  maxBytes: 2 * 1024 * 1024,
+  maxAttempts: 2,
+  userAgent: DEFAULT_USER_AGENT
+};
+var DEFAULT_RETRY_WAIT_MS = 1e3;
+function settingsOf(options) {
+  return {
+    fetch: options.fetch ?? globalThis.fetch,
+    timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs,
+    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    maxRetryWaitMs: options.maxRetryWaitMs ?? DEFAULTS.maxRetryWaitMs,
+    maxBytes: options.maxBytes ?? DEFAULTS.maxBytes,
+    maxAttempts: options.maxAttempts ?? DEFAULTS.maxAttempts,
+    userAgent: options.userAgent ?? DEFAULTS.userAgent,
+    now: options.now ?? Date.now
+  };
+}
+function seconds(ms) {
+  return `${Number((ms / 1e3).toFixed(3))} s`;
+}
+function retryAfterMs(header, now) {
+  const value = header?.trim() ?? "";
+  if (/^\d+$/.test(value)) return Number(value) * 1e3;
+  const date2 = Date.parse(value);
+  return Number.isNaN(date2) ? DEFAULT_RETRY_WAIT_MS : Math.max(0, date2 - now);
+}
+function describeError(error2) {
+  const cause = error2?.cause;
+  const detail = cause?.code ?? cause?.message ?? (error2 instanceof Error ? error2.message : "");
+  return typeof detail === "string" && detail !== "" ? ` (${detail})` : "";
+}
+function byteSize(bytes) {
+  if (bytes >= 1024 * 1024) return `${Number((bytes / 1024 / 1024).toFixed(1))} MiB`;
+  if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KiB`;
+  return `${bytes} bytes`;
+}
+async function readBody(response, settings, name, signal) {
+  const tooLarge = `${name}'s answer is larger than ${byteSize(settings.maxBytes)}`;
+  if (Number(response.headers.get("content-length") ?? 0) > settings.maxBytes) {
+    await response.body?.cancel().catch(() => void 0);
+    return { reason: tooLarge };
+  }
+  const chunks = [];
+  let size = 0;
+  const reader = response.body?.getReader();
+  try {
+    for (let next = await reader?.read(); next && !next.done; next = await reader?.read()) {
+      size += next.value.byteLength;
+      if (size > settings.maxBytes) {
+        await reader?.cancel().catch(() => void 0);
+        return { reason: tooLarge };
+      }
+      chunks.push(next.value);
+    }
+  } catch (error2) {
+    return signal.aborted ? { reason: `${name} did not answer in ${seconds(settings.timeoutMs)}` } : { reason: `${name}'s answer broke off${describeError(error2)}` };
+  }
+  return { body: new TextDecoder().decode(Buffer.concat(chunks)) };
+}
+var REDIRECT_HOSTS = ["doi.org", "crossref.org", "datacite.org", "arxiv.org", "openreview.net"];
+var MAX_REDIRECTS = 3;
+var RedirectRefused = class extends Error {
+};
+function mayFollow(from, to) {
+  if (to.origin === from.origin) return true;
+  const host = to.hostname.toLowerCase();
+  return to.protocol === "https:" && REDIRECT_HOSTS.some((allowed) => host === allowed || host.endsWith(`.${allowed}`));
+}
+async function fetchFollowing(request2, settings, signal) {
+  let url = new URL(request2.url);
+  for (let hops = 0; ; hops += 1) {
+    const response = await settings.fetch(url.href, {
+      method: "GET",
+      // Only these two headers: no token or cookie ever goes to a metadata source.
+      headers: { accept: request2.accept, "user-agent": settings.userAgent },
+      redirect: "manual",
+      credentials: "omit",
+      signal
+    });
+    const location = response.headers.get("location");
+    if (response.status < 300 || response.status > 399 || location === null) return response;
+    await response.body?.cancel().catch(() => void 0);
+    const next = URL.canParse(location, url.href) ? new URL(location, url) : void 0;
+    if (!next || !mayFollow(url, next)) {
+      throw new RedirectRefused(
+        `redirected to ${next?.host ?? "an unreadable address"}, which the bot does not follow`
+      );
+    }
+    if (hops >= MAX_REDIRECTS)
+      throw new RedirectRefused(`redirected more than ${MAX_REDIRECTS} times`);
+    url = next;
+  }
+}
+async function attempt(request2, settings) {
+  const name = SOURCE_NAMES[request2.source];
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), settings.timeoutMs);
+  try {
+    let response;
+    try {
+      response = await fetchFollowing(request2, settings, controller.signal);
+    } catch (error2) {
+      if (error2 instanceof RedirectRefused)
+        return { kind: "failed", reason: `${name} ${error2.message}` };
+      return controller.signal.aborted ? { kind: "failed", reason: `${name} did not answer in ${seconds(settings.timeoutMs)}` } : { kind: "failed", reason: `could not reach ${name}${describeError(error2)}` };
+    }
+    const answered = response.ok || (request2.okStatuses ?? []).includes(response.status);
+    if (!answered) return { kind: "response", response };
+    const read = await readBody(response, settings, name, controller.signal);
+    return "body" in read ? { kind: "read", status: response.status, body: read.body } : { kind: "failed", reason: read.reason };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+async function fetchSource(request2, options = {}) {
+  const settings = settingsOf(options);
+  const name = SOURCE_NAMES[request2.source];
+  for (let requests = 1; ; requests += 1) {
+    const answer = await attempt(request2, settings);
+    if (answer.kind === "failed") return { kind: "failed", reason: answer.reason, requests };
+    if (answer.kind === "read") {
+      return { kind: "ok", status: answer.status, body: answer.body, requests };
+    }
+    const { status, headers, body } = answer.response;
+    await body?.cancel().catch(() => void 0);
+    if (status === 404 || status === 410) return { kind: "not-found", status, requests };
+    const retryable = status === 429 || status === 503;
+    if (!retryable || requests >= settings.maxAttempts) {
+      return { kind: "failed", reason: `${name} answered ${status}`, status, requests };
+    }
+    const wait = retryAfterMs(headers.get("retry-after"), settings.now());
+    if (wait > settings.maxRetryWaitMs) {
+      const reason = `${name} answered ${status} and asked to wait ${seconds(wait)}, more than ${seconds(settings.maxRetryWaitMs)}`;
+      return { kind: "failed", reason, status, requests };
+    }
+    await settings.sleep(wait);
+  }
+}
+
+// src/metadata/arxiv-atom.ts
+var import_parse_xml = __toESM(require_dist2(), 1);
+function localName(element) {
+  return element.name.slice(element.name.indexOf(":") + 1);
+}
+function childElements(element, name) {
+  return element.children.filter(
+    (child) => child instanceof import_parse_xml.XmlElement && localName(child) === name
+  );
+}
+function childText(element, name) {
+  const child = childElements(element, name)[0];
+  return child === void 0 ? void 0 : collapseSpaces(child.text);
+}
+function entryArxivId(entry) {
+  const id = childText(entry, "id") ?? "";
+  return /\/abs\/(.+?)(?:v\d+)?$/.exec(id)?.[1];
+}
+function pickEntry(entries, arxivId2) {
+  return entries.find((entry) => entryArxivId(entry) === arxivId2) ?? entries[0];
+}
+function isErrorEntry(entry) {
+  return (childText(entry, "id") ?? "").includes("/api/errors");
+}
+function parseArxivAtom(xml, arxivId2) {
+  let root;
+  try {
+    root = (0, import_parse_xml.parseXml)(xml).root;
+  } catch (error2) {
+    const detail = error2 instanceof import_parse_xml.XmlError ? `line ${error2.line}: ${error2.message}` : "not XML";
+    return invalidAnswer("arxiv", detail);
+  }
+  if (!root || localName(root) !== "feed") return invalidAnswer("arxiv", "not an Atom feed");
+  const entries = childElements(root, "entry");
+  const entry = pickEntry(entries, arxivId2);
+  if (!entry) return notFound(`arXiv has no record ${arxivId2}`);
+  if (isErrorEntry(entry)) {
+    const summary2 = childText(entry, "summary");
+    return notFound(`arXiv refused ${arxivId2}${summary2 ? `: ${summary2}` : ""}`);
+  }
+  const id = entryArxivId(entry) ?? arxivId2;
+  const facts = arxivIdFacts(id);
+  const authors = childElements(entry, "author").map((author) => childText(author, "name") ?? "").filter((name) => name !== "");
+  const published = /^(\d{4})-/.exec(childText(entry, "published") ?? "")?.[1];
+  return found({
+    source: "arxiv",
+    url: `https://arxiv.org/abs/${id}`,
+    ...titleFields(childText(entry, "title")),
+    authors,
+    venue: facts?.venue,
+    year: facts?.year ?? (published === void 0 ? void 0 : Number(published)),
+    doi: childText(entry, "doi")
+  });
+}
+
+// src/metadata/csl-json.ts
+var textOrList = union([string2(), array(string2())]);
+var cslName = object({
+  given: optional(string2()),
+  family: optional(string2()),
+  literal: optional(string2()),
+  name: optional(string2())
+});
+var cslDate = object({
+  "date-parts": optional(array(array(union([number2(), string2(), _null3()]))))
+});
+var cslSchema = object({
+  DOI: optional(string2()),
+  URL: optional(string2()),
+  title: optional(textOrList),
+  author: optional(array(cslName)),
+  "container-title": optional(textOrList),
+  "container-title-short": optional(textOrList),
+  event: optional(union([string2(), object({ name: optional(string2()) })])),
+  "event-title": optional(string2()),
+  issued: optional(cslDate),
+  "published-print": optional(cslDate),
+  "published-online": optional(cslDate)
+});
+function first(value) {
+  const text5 = typeof value === "string" ? value : value?.[0];
+  const clean = text5 === void 0 ? "" : collapseSpaces(text5);
+  return clean === "" ? void 0 : clean;
+}
+function authorName(author) {
+  const literal2 = author.literal ?? author.name;
+  if (literal2 !== void 0) return collapseSpaces(literal2);
+  return collapseSpaces(`${author.given ?? ""} ${author.family ?? ""}`);
+}
+function yearOf(csl) {
+  for (const date2 of [csl.issued, csl["published-print"], csl["published-online"]]) {
+    const year = Number(date2?.["date-parts"]?.[0]?.[0]);
+    if (Number.isInteger(year) && year > 1e3) return year;
+  }
+  return void 0;
+}
+var BOOK_SERIES = /^(?:Lecture Notes in (?:Computer Science|Artificial Intelligence|Networks and Systems)|Communications in Computer and Information Science)$/i;
+function venueOf(csl, year) {
+  const event = typeof csl.event === "string" ? csl.event : csl.event?.name ?? csl["event-title"];
+  const candidates = [first(event), first(csl["container-title"])].filter(
+    (name2) => name2 !== void 0 && !BOOK_SERIES.test(name2)
+  );
+  const known = candidates.find((name2) => canonicalVenue(name2) !== void 0);
+  const short = first(csl["container-title-short"]);
+  const name = known ?? (short !== void 0 && !BOOK_SERIES.test(short) ? short : candidates.at(-1));
+  return name === void 0 ? void 0 : venueLabel(name, year);
+}
+var DATACITE_ARXIV2 = /^10\.48550\/arxiv\.(.+)$/i;
+function parseCslJson(json2, doi2) {
+  const checked = checkShape(cslSchema, json2, "doi");
+  if ("verdict" in checked) return checked.verdict;
+  const csl = checked.data;
+  const recordDoi = csl.DOI ?? doi2;
+  const year = yearOf(csl);
+  const arxivId2 = DATACITE_ARXIV2.exec(recordDoi)?.[1];
+  const arxiv = arxivId2 === void 0 ? void 0 : arxivIdFacts(arxivId2);
+  return found({
+    source: "doi",
+    url: `https://doi.org/${doi2}`,
+    ...titleFields(first(csl.title)),
+    authors: (csl.author ?? []).map(authorName).filter((name) => name !== ""),
+    venue: arxiv?.venue ?? venueOf(csl, year),
+    year: year ?? arxiv?.year,
+    doi: recordDoi
+  });
+}
+
+// src/metadata/huggingface-paper.ts
+var paperSchema = object({
+  id: optional(string2()),
+  githubRepo: optional(nullable(string2()))
+});
+function httpsUrl(text5) {
+  if (!text5) return void 0;
+  try {
+    const url = new URL(text5.trim());
+    return url.protocol === "https:" ? url.href.replace(/\/$/, "") : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function parseHuggingFacePaper(json2, arxivId2) {
+  const checked = checkShape(paperSchema, json2, "huggingface");
+  if ("verdict" in checked) return checked.verdict;
+  const codeUrl = httpsUrl(checked.data.githubRepo);
+  if (codeUrl === void 0) return notFound(`Hugging Face names no code for ${arxivId2}`);
+  return found({
+    source: "huggingface",
+    url: `https://huggingface.co/papers/${checked.data.id ?? arxivId2}`,
+    codeUrl
+  });
+}
+
+// src/metadata/openreview-note.ts
+var wrapped = (schema) => optional(object({ value: schema }));
+var noteSchema = object({
+  id: string2(),
+  pdate: optional(nullable(number2())),
+  content: object({
+    title: wrapped(string2()),
+    authors: wrapped(array(string2())),
+    venue: wrapped(string2()),
+    venueid: wrapped(string2())
+  })
+});
+var notesSchema = object({ notes: array(noteSchema) });
+var NOT_A_VENUE = {
+  Rejected_Submission: "a rejected submission",
+  Withdrawn_Submission: "a withdrawn submission",
+  Desk_Rejected_Submission: "a desk-rejected submission",
+  Submission: "a submission under review"
+};
+var VENUE_ID = /^(.+?)\/((?:19|20)\d\d)\/([^/]+)(?:\/(.+))?$/;
+function presentation(venue) {
+  const kind = /\b(oral|spotlight)\b/i.exec(venue ?? "")?.[1];
+  return kind === void 0 ? void 0 : kind[0].toUpperCase() + kind.slice(1).toLowerCase();
+}
+function readVenueId(venueId, venueText, note) {
+  const match = VENUE_ID.exec(venueId);
+  if (!match) {
+    const name2 = canonicalVenue(venueId);
+    const year2 = note.pdate ? new Date(note.pdate).getUTCFullYear() : void 0;
+    if (!name2) return {};
+    return { venue: year2 === void 0 ? name2 : `${name2} ${year2}`, ...year2 ? { year: year2 } : {} };
+  }
+  const [, group2, yearText, track, status] = match;
+  const year = Number(yearText);
+  const name = canonicalVenue(group2) ?? group2.replace(/\.(?:cc|org|com)$/, "");
+  const decision = status === void 0 ? void 0 : NOT_A_VENUE[status];
+  if (decision !== void 0) {
+    return {
+      year,
+      note: `OpenReview lists this paper as ${decision} to ${name} ${year} (${venueId}), which is not a venue; the venue is left empty.`
+    };
+  }
+  const workshop = /^Workshop/i.test(track) ? " Workshop" : "";
+  const shown = presentation(venueText);
+  return { venue: `${name} ${year}${workshop}${shown ? ` ${shown}` : ""}`, year };
+}
+function parseOpenReviewNotes(json2, forumId) {
+  const checked = checkShape(notesSchema, json2, "openreview");
+  if ("verdict" in checked) return checked.verdict;
+  const note = checked.data.notes.find((n) => n.id === forumId) ?? checked.data.notes[0];
+  if (!note) return notFound(`OpenReview has no note ${forumId}`);
+  const { content: content3 } = note;
+  const venueId = content3.venueid?.value;
+  const verdict = venueId === void 0 ? {} : readVenueId(venueId, content3.venue?.value, note);
+  return found({
+    source: "openreview",
+    url: `https://openreview.net/forum?id=${note.id}`,
+    ...titleFields(content3.title?.value),
+    authors: (content3.authors?.value ?? []).map(collapseSpaces).filter((a) => a !== ""),
+    venue: verdict.venue,
+    year: verdict.year,
+    notes: verdict.note === void 0 ? void 0 : [verdict.note]
+  });
+}
+
+// src/metadata/semantic-scholar-paper.ts
+var SEMANTIC_SCHOLAR_FIELDS = "title,authors,venue,year,externalIds,publicationVenue";
+var paperSchema2 = object({
+  paperId: optional(nullable(string2())),
+  url: optional(nullable(string2())),
+  title: optional(nullable(string2())),
+  authors: optional(nullable(array(object({ name: nullable(string2()) })))),
+  venue: optional(nullable(string2())),
+  year: optional(nullable(number2())),
+  externalIds: optional(
+    nullable(object({ ArXiv: optional(string2()), DOI: optional(string2()) }))
+  ),
+  publicationVenue: optional(
+    nullable(object({ name: optional(string2()), type: optional(string2()) }))
+  ),
+  error: optional(string2())
+});
+function venueOf2(paper, year) {
+  const name = [paper.publicationVenue?.name, paper.venue].map((v) => collapseSpaces(v ?? "")).find((v) => v !== "");
+  if (name === void 0) return void 0;
+  const canonical = canonicalVenue(name);
+  if (canonical === "arXiv") {
+    const arxiv = paper.externalIds?.ArXiv;
+    return arxiv === void 0 ? void 0 : arxivIdFacts(arxiv)?.venue;
+  }
+  return venueLabel(canonical ?? name, year);
+}
+function parseSemanticScholarPaper(json2, paperId) {
+  const checked = checkShape(paperSchema2, json2, "semantic-scholar");
+  if ("verdict" in checked) return checked.verdict;
+  const paper = checked.data;
+  if (paper.error !== void 0 || !paper.paperId) {
+    return notFound(`Semantic Scholar has no record ${paperId}`);
+  }
+  const year = paper.year ?? void 0;
+  const doi2 = paper.externalIds?.DOI;
+  return found({
+    source: "semantic-scholar",
+    url: paper.url ?? `https://www.semanticscholar.org/paper/${paper.paperId}`,
+    ...titleFields(paper.title ?? void 0),
+    authors: (paper.authors ?? []).map((author) => collapseSpaces(author.name ?? "")).filter((name) => name !== ""),
+    venue: venueOf2(paper, year),
+    year,
+    doi: doi2 !== void 0 && !/^10\.48550\//i.test(doi2) ? doi2 : void 0
+  });
+}
+
+// src/autofill/source-steps.ts
+function pathId(id) {
+  return id.split("/").map((part) => encodeURIComponent(part).replace(/%3A/gi, ":")).join("/");
+}
+function json(source, read) {
+  return (body) => {
+    let value;
+    try {
+      value = JSON.parse(body);
+    } catch {
+      return invalidAnswer(source, "not JSON");
+    }
+    return read(value);
+  };
+}
+function arxivStep(urls, arxivId2) {
+  return {
+    source: "arxiv",
+    url: `${urls.arxiv}/api/query?id_list=${encodeURIComponent(arxivId2)}`,
+    accept: "application/atom+xml",
+    okStatuses: [400],
+    missing: `arXiv has no record ${arxivId2}`,
+    parse: (body) => parseArxivAtom(body, arxivId2)
+  };
+}
+function doiStep(urls, doi2) {
+  return {
+    source: "doi",
+    url: `${urls.doi}/${pathId(doi2)}`,
+    accept: "application/vnd.citationstyles.csl+json",
+    missing: `doi.org has no record of the DOI ${doi2}`,
+    parse: json("doi", (value) => parseCslJson(value, doi2))
+  };
+}
+function openReviewStep(urls, forumId) {
+  return {
+    source: "openreview",
+    url: `${urls.openreview}/notes?id=${encodeURIComponent(forumId)}`,
+    accept: "application/json",
+    missing: `OpenReview has no note ${forumId}`,
+    parse: json("openreview", (value) => parseOpenReviewNotes(value, forumId))
+  };
+}
+function dblpStep(urls, wanted) {
+  const query = encodeURIComponent(wanted.title.replace(/\$/g, ""));
+  return {
+    source: "dblp",
+    url: `${urls.dblp}/search/publ/api?q=${query}&format=json&h=10`,
+    accept: "application/json",
+    missing: `DBLP has no record of "${wanted.title}"`,
+    parse: json("dblp", (value) => parseDblpSearch(value, wanted))
+  };
+}
+function semanticScholarStep(urls, paperId) {
+  return {
+    source: "semantic-scholar",
+    url: `${urls["semantic-scholar"]}/graph/v1/paper/${pathId(paperId)}?fields=${SEMANTIC_SCHOLAR_FIELDS}`,
+    accept: "application/json",
+    missing: `Semantic Scholar has no record ${paperId}`,
+    parse: json("semantic-scholar", (value) => parseSemanticScholarPaper(value, paperId))
+  };
+}
+function huggingFaceStep(urls, arxivId2) {
+  return {
+    source: "huggingface",
+    url: `${urls.huggingface}/api/papers/${encodeURIComponent(arxivId2)}`,
+    accept: "application/json",
+    missing: `Hugging Face has no page for ${arxivId2}`,
+    parse: json("huggingface", (value) => parseHuggingFacePaper(value, arxivId2))
+  };
+}
+
+// src/autofill/fetch-paper-metadata.ts
+var Session = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  records = [];
+  attempts = [];
+  requests = 0;
+  /** Asks one source; returns its record when it has one. */
+  async ask(step) {
+    const left = (this.options.maxRequests ?? 6) - this.requests;
+    const base = { source: step.source, url: step.url };
+    if (left <= 0) {
+      const reason = `not asked: the ${this.options.maxRequests ?? 6} requests allowed per paper are spent`;
+      this.attempts.push({ ...base, outcome: "skipped", reason, requests: 0 });
+      return void 0;
+    }
+    const outcome = await fetchSource(step, {
+      ...this.options.http,
+      maxAttempts: left >= 2 ? 2 : 1
+    });
+    this.requests += outcome.requests;
+    const requests = outcome.requests;
+    if (outcome.kind === "failed") {
+      this.attempts.push({ ...base, outcome: "failed", reason: outcome.reason, requests });
+      return void 0;
+    }
+    if (outcome.kind === "not-found") {
+      this.attempts.push({ ...base, outcome: "not-found", reason: step.missing, requests });
+      return void 0;
+    }
+    const parsed = step.parse(outcome.body);
+    if (!parsed.found) {
+      const kind = parsed.invalid ? "failed" : "not-found";
+      this.attempts.push({ ...base, outcome: kind, reason: parsed.reason, requests });
+      return void 0;
+    }
+    this.attempts.push({ ...base, outcome: "found", requests });
+    this.records.push(parsed.record);
+    return parsed.record;
+  }
+  /** The first record's value of a field, in the order the sources were asked. */
+  first(field2) {
+    return this.records.find((record) => record[field2] !== void 0)?.[field2];
+  }
+  /** Whether some source named a venue that is not arXiv (the paper is published). */
+  hasPublishedVenue() {
+    return this.records.some(
+      (record) => record.venue !== void 0 && !/^arxiv\b/i.test(record.venue)
+    );
+  }
+};
+var DATACITE_ARXIV3 = /^10\.48550\/arxiv\./i;
+function doiToAsk(facts, arxiv, arxivAnswered) {
+  if (facts.doi !== void 0 && !(DATACITE_ARXIV3.test(facts.doi) && arxivAnswered)) {
+    return facts.doi;
+  }
+  return arxiv?.doi;
+}
+async function fetchPaperMetadata(link, options) {
+  const { urls } = options;
+  const facts = linkFacts(link);
+  const session = new Session(options);
+  const own4 = linkRecord(facts);
+  if (own4) session.records.push(own4);
+  const arxiv = facts.arxivId ? await session.ask(arxivStep(urls, facts.arxivId)) : void 0;
+  const arxivAnswered = session.attempts.some(
+    (a) => a.source === "arxiv" && a.outcome !== "failed"
+  );
+  const doi2 = doiToAsk(facts, arxiv, arxivAnswered);
+  if (doi2 !== void 0) await session.ask(doiStep(urls, doi2));
+  if (facts.openReviewId) await session.ask(openReviewStep(urls, facts.openReviewId));
+  const preprint = facts.arxivId !== void 0 || /^arxiv\b/i.test(session.first("venue") ?? "");
+  const [title, authors] = [session.first("title"), session.first("authors")];
+  if (preprint && !session.hasPublishedVenue() && title && authors && authors.length > 0) {
+    await session.ask(dblpStep(urls, { title, authors }));
+  }
+  const missing = !session.first("title") || !session.first("authors")?.length || !session.first("venue") || preprint && !session.hasPublishedVenue();
+  const paperId = facts.arxivId ? `ARXIV:${facts.arxivId}` : doi2 ? `DOI:${doi2}` : void 0;
+  if (missing && paperId) await session.ask(semanticScholarStep(urls, paperId));
+  const codeLink = options.codeLink ?? true;
+  if (codeLink && facts.arxivId && !facts.arxivId.includes("/")) {
+    await session.ask(huggingFaceStep(urls, facts.arxivId));
+  }
+  return {
+    link,
+    facts,
+    records: session.records,
+    attempts: session.attempts,
+    requests: session.requests
+  };
+}
+
+// src/autofill/autofill-submission.ts
+async function autofillSubmission(input) {
+  const { parsed, access: access2 } = input;
+  const answer = parsed.answers.get("paper") ?? "";
+  const link = dropInvisible(answer).trim();
+  const readable = link !== "" && !refuseInvisible(answer) && !checkUrl(link);
+  if (!access2 || !readable) return { parsed };
+  if (!wantsAutofill(parsed.answers, input.mode)) return { parsed };
+  const metadata = await fetchPaperMetadata(link, {
+    urls: access2.urls,
+    ...access2.http ? { http: access2.http } : {}
+  });
+  const venues = listVenues(input.list, input.format.reader);
+  const fill = fillAnswers(parsed.answers, metadata.records, venues);
+  return {
+    parsed: applyAutofill(parsed, input.form, fill, metadata.attempts),
+    fetched: { metadata, report: autofillReport(fill, input.form) }
+  };
+}
+
+// src/commands/autofill-issue.ts
+async function autofillIssue(context, input) {
+  const done = await autofillSubmission({
+    ...input,
+    access: context.metadata
+  });
+  if (!done.fetched) return { parsed: done.parsed };
+  const { metadata, report } = done.fetched;
+  context.log.info(describeAutofillRun(metadata.attempts, metadata.requests, report));
+  return { parsed: done.parsed, report };
+}
+
+// src/commands/decide-addition.ts
+function decideIntake(issue3, config2, isSubmission, addedLabel) {
+  const formLabel = config2["form-label"];
+  const isFormLabel = (label) => label.toLowerCase() === formLabel.toLowerCase();
+  if (addedLabel !== void 0 && !isFormLabel(addedLabel)) {
+    return {
+      kind: "skip",
+      message: `Issue #${issue3.number} was labelled "${addedLabel}": nothing to do.`
+    };
+  }
+  const labelled = issue3.labels.some(isFormLabel);
+  if (labelled || isSubmission) return { kind: "take", applyLabel: !labelled };
+  return {
+    kind: "skip",
+    message: `Issue #${issue3.number} neither carries the "${formLabel}" label nor holds the headings of the form's required fields and paper fields (title, authors, venue, section, paper link): not a paper submission, nothing to do.`
+  };
+}
+function decideAddition(facts) {
+  const { issue: issue3, repository, config: config2, plan, latest } = facts;
+  if (!facts.allowed || !plan) {
+    const policy = config2["allowed-authors"];
+    const message = `@${issue3.author.login} may not add papers (allowed-authors: ${policy}).`;
+    return {
+      kind: "reply",
+      result: "skipped",
+      message,
+      comment: notAllowedComment(issue3.author.login, policy)
+    };
+  }
+  const open2 = latest?.state === "open" ? latest : void 0;
+  if (plan.kind === "invalid") {
+    const message = `Issue #${issue3.number} cannot be added yet: ${plan.problems.length} problem(s).`;
+    return {
+      kind: "reply",
+      result: "invalid",
+      message,
+      comment: invalidComment(plan.problems, open2)
+    };
+  }
+  if (plan.kind === "duplicate") {
+    const first2 = plan.where[0];
+    const message = `“${plan.paper.title}” is already in ${plan.section.name} (${first2.file.path}, line ${first2.entry.line}): no pull request.`;
+    const comment = duplicateComment(plan, repository.url, repository.defaultBranch);
+    return { kind: "reply", result: "duplicate", message, comment };
+  }
+  if (latest && closedByMaintainer(latest)) {
+    const message = `A maintainer closed #${latest.number}: not opening another pull request.`;
+    return {
+      kind: "reply",
+      result: "unchanged",
+      message,
+      comment: maintainerClosedComment(latest),
+      pullRequest: latest
+    };
+  }
+  return { kind: "propose", plan, proposal: additionProposal(facts, plan) };
+}
+function closedByMaintainer(pullRequest) {
+  return pullRequest.state === "closed" && !pullRequest.merged && !pullRequest.body.includes(CLOSED_WITH_ISSUE_MARKER);
+}
+function additionProposal(facts, plan) {
+  const { issue: issue3, repository, config: config2, base, files } = facts;
+  const branch = issueBranch(config2, issue3.number);
+  const baseBlobSha = files.find((f) => f.path === plan.file.path)?.blobSha;
+  return {
+    branch,
+    base,
+    files: [{ path: plan.file.path, text: plan.text, ...baseBlobSha ? { baseBlobSha } : {} }],
+    message: commitMessage(plan, issue3),
+    pullRequest: additionPullRequest(plan, {
+      issueNumber: issue3.number,
+      issueAuthor: issue3.author.login,
+      repositoryUrl: repository.url,
+      branch
+    }),
+    labels: config2.labels
+  };
+}
+function commitMessage(plan, issue3) {
+  const { login, id } = issue3.author;
+  return [
+    defuseMentions(
+      `Add “${shorten(plan.paper.title, 60)}” to ${plan.section.name} (#${issue3.number})`
+    ),
+    "",
+    `Proposed in #${issue3.number} by @${login}.`,
+    "",
+    `Co-authored-by: ${login} <${id}+${login}@users.noreply.github.com>`,
+    BOT_TRAILER
+  ].join("\n");
+}
+
+// src/commands/is-allowed.ts
+var ACCEPTED = {
+  collaborators: ["triage", "write", "maintain", "admin"],
+  maintainers: ["maintain", "admin"]
+};
+async function isAllowed(context, policy, login) {
+  if (policy === "anyone") return true;
+  const permission = await context.gateway.getPermission(login);
+  const allowed = ACCEPTED[policy].includes(permission);
+  context.log.info(
+    `@${login} has ${permission} permission: ${allowed ? "allowed" : "not allowed"} (${policy}).`
+  );
+  return allowed;
+}
+
+// src/commands/issue-intake.ts
+var FORM_LABEL_COLOR = "0e8a16";
+async function baseCommit(context, eventSha2) {
+  if (eventSha2 === void 0) return readDefaultBranch(context);
+  context.log.info(
+    `Building on ${eventSha2}, the head of ${context.repository.defaultBranch} for this event.`
+  );
+  return { sha: eventSha2 };
+}
+async function loadIssueForm(context, config2, ref) {
+  const path2 = config2["form-template"];
+  const file = await context.gateway.readFile(path2, ref);
+  const form = chooseIssueForm(file && { path: path2, text: file.text });
+  if (form.warning) context.log.warn(form.warning);
+  else context.log.info(`Reading the issue with ${form.path ?? "the built-in form"}.`);
+  return form;
+}
+async function applyFormLabel(context, issueNumber, name) {
+  const created = await context.gateway.createLabel({
+    name,
+    color: FORM_LABEL_COLOR,
+    description: "A paper proposed with the New paper form"
+  });
+  await context.gateway.addLabels(issueNumber, [name]);
+  context.log.info(
+    `Labelled #${issueNumber} "${name}"${created === "created" ? " (label created)" : ""}.`
+  );
 }
 
 // src/github/sleep.ts
@@ -22325,139 +25850,94 @@ async function upsertBotComment(gateway, issueNumber, body, options) {
 }
 
 // src/commands/add-paper.ts
-var FORM_LABEL_COLOR = "0e8a16";
 async function addPaper(context, issue3, options = {}) {
-  const { gateway, repository, log } = context;
-  const skip = (message2) => ({
-    result: "skipped",
-    message: message2,
-    summary: message2
+  if (issue3.state === "closed") return skipped(`Issue #${issue3.number} is closed: nothing to do.`);
+  const intake = await context.log.group("Read the configuration", async () => {
+    const base = await baseCommit(context, options.baseSha);
+    const config2 = await loadConfig(context, base.sha);
+    const form = await loadIssueForm(context, config2, base.sha);
+    return { base, config: config2, form, read: readIssue(issue3.body, form) };
   });
-  if (issue3.state === "closed") return skip(`Issue #${issue3.number} is closed: nothing to do.`);
-  const { base, config: config2, form } = await log.group("Read the configuration", async () => {
-    const base2 = await baseCommit(context, options.baseSha);
-    const config3 = await loadConfig(context, base2.sha);
-    return { base: base2, config: config3, form: await loadIssueForm(context, config3, base2.sha) };
+  const taken = decideIntake(issue3, intake.config, intake.read.isSubmission, options.addedLabel);
+  if (taken.kind === "skip") return skipped(taken.message);
+  if (taken.applyLabel) await applyFormLabel(context, issue3.number, intake.config["form-label"]);
+  const facts = await context.log.group(
+    "Plan the entry",
+    () => gatherFacts(context, issue3, intake, options)
+  );
+  const knownEmpty = issue3.comments === 0 && options.commentCountIsCurrent !== false;
+  const decision = decideAddition(facts);
+  return carryOut(context, issue3, facts, options.revise?.(decision, facts) ?? decision, knownEmpty);
+}
+async function gatherFacts(context, issue3, intake, options) {
+  const { base, config: config2, form, read } = intake;
+  const known = { issue: issue3, repository: context.repository, config: config2, base, files: [] };
+  if (!await isAllowed(context, config2["allowed-authors"], issue3.author.login))
+    return { ...known, allowed: false };
+  const { list: list3, format, files } = await loadRepositoryList(context, config2, base.sha);
+  const { parsed, report } = await autofillIssue(context, {
+    parsed: read.parsed,
+    form: form.fields,
+    mode: config2.autofill,
+    list: list3,
+    format
   });
-  const read = readIssue(issue3.body, form);
-  const formLabel = config2["form-label"];
-  const labelled = issue3.labels.includes(formLabel);
-  if (options.addedLabel !== void 0 && options.addedLabel !== formLabel) {
-    return skip(`Issue #${issue3.number} was labelled "${options.addedLabel}": nothing to do.`);
-  }
-  if (!labelled && !read.isSubmission) {
-    return skip(
-      `Issue #${issue3.number} neither carries the "${formLabel}" label nor holds the headings of the form's required fields: not a paper submission, nothing to do.`
-    );
-  }
-  if (!labelled) await applyFormLabel(context, issue3.number, formLabel);
-  const commentOptions = (knownEmpty, anotherRun = false) => ({
-    knownEmpty,
+  const plan = planAddition({
+    body: issue3.body,
+    form: form.fields,
+    parsed,
+    list: list3,
+    format,
+    ...report ? { autofill: report } : {}
+  });
+  context.log.info(
+    plan.kind === "insert" ? `The entry goes to ${plan.section.name}, line ${plan.line}, ${plan.placement}.` : `Outcome: ${plan.kind}.`
+  );
+  const wantsLatest = options.respectClosedPullRequest || plan.kind === "invalid" && issue3.comments > 0;
+  const latest = wantsLatest ? await context.gateway.findPullRequest(issueBranch(config2, issue3.number)) : void 0;
+  return { ...known, allowed: true, plan, files, ...latest ? { latest } : {} };
+}
+async function carryOut(context, issue3, facts, decision, knownEmpty) {
+  const comment = (body, knownEmpty2, anotherRun = false) => upsertBotComment(context.gateway, issue3.number, body, {
+    knownEmpty: knownEmpty2,
     issueAuthor: issue3.author.login,
     anotherRun,
     wait: context.wait
   });
-  const reply = async (result2, message2, body, pullRequest2) => {
-    const { comment: comment2 } = await upsertBotComment(
-      gateway,
-      issue3.number,
-      body,
-      commentOptions(issue3.comments === 0)
-    );
-    return finish(result2, message2, comment2.url, pullRequest2);
-  };
-  if (!await isAllowed(context, config2["allowed-authors"], issue3.author.login)) {
-    const message2 = `@${issue3.author.login} may not add papers (allowed-authors: ${config2["allowed-authors"]}).`;
-    return reply(
-      "skipped",
-      message2,
-      notAllowedComment(issue3.author.login, config2["allowed-authors"])
-    );
+  if (decision.kind === "reply") {
+    const { comment: posted2 } = await comment(decision.comment, knownEmpty);
+    return finish(decision.result, decision.message, posted2.url, decision.pullRequest);
   }
-  const { plan, files } = await log.group("Plan the entry", async () => {
-    const { list: list2, format, files: files2 } = await loadRepositoryList(context, config2, base.sha);
-    const plan2 = planAddition({
-      body: issue3.body,
-      form: form.fields,
-      parsed: read.parsed,
-      list: list2,
-      format
-    });
-    log.info(
-      plan2.kind === "insert" ? `The entry goes to ${plan2.section.name}, line ${plan2.line}, ${plan2.placement}.` : `Outcome: ${plan2.kind}.`
+  const { plan, proposal } = decision;
+  const outcome = await proposeChange(context, proposal);
+  if (outcome.kind === "human") {
+    const message2 = `${proposal.branch} has commits made by people: left as it is.`;
+    const { comment: posted2 } = await comment(
+      branchChangedComment(proposal.branch, outcome.open),
+      knownEmpty
     );
-    return { plan: plan2, files: files2 };
-  });
-  if (plan.kind === "invalid") {
-    return reply(
-      "invalid",
-      `Issue #${issue3.number} cannot be added yet: ${plan.problems.length} problem(s).`,
-      invalidComment(plan.problems)
-    );
+    return finish("unchanged", message2, posted2.url, outcome.open);
   }
-  if (plan.kind === "duplicate") {
-    const first = plan.where[0];
-    const message2 = `“${plan.paper.title}” is already in ${plan.section.name} (${first.file.path}, line ${first.entry.line}): no pull request.`;
-    return reply(
-      "duplicate",
-      message2,
-      duplicateComment(plan, repository.url, repository.defaultBranch)
-    );
-  }
-  const branch = issueBranch(config2, issue3.number);
-  if (options.respectClosedPullRequest) {
-    const latest = await gateway.findPullRequest(branch);
-    if (latest?.state === "closed" && !latest.merged && !latest.body.includes(CLOSED_WITH_ISSUE_MARKER)) {
-      const message2 = `A maintainer closed #${latest.number}: not opening another pull request.`;
-      return reply("unchanged", message2, maintainerClosedComment(latest), latest);
-    }
-  }
-  const baseBlobSha = files.find((f) => f.path === plan.file.path)?.blobSha;
-  const pushed = await log.group(
-    `Push ${branch}`,
-    () => pushBotBranch(context, {
-      branch,
-      base,
-      files: [{ path: plan.file.path, text: plan.text, ...baseBlobSha ? { baseBlobSha } : {} }],
-      message: commitMessage(plan, issue3)
-    })
-  );
-  if (pushed === "human") {
-    const open2 = await gateway.findOpenPullRequest(branch);
-    return reply(
-      "unchanged",
-      `${branch} has commits made by people: left as it is.`,
-      branchChangedComment(branch, open2),
-      open2
-    );
-  }
-  const text5 = additionPullRequest(plan, {
-    issueNumber: issue3.number,
-    issueAuthor: issue3.author.login,
-    repositoryUrl: repository.url,
-    branch
-  });
-  const opened = await log.group(
-    "Open the pull request",
-    () => openBotPullRequest(context, branch, text5, config2.labels)
-  );
+  const { pushed, opened } = outcome;
   const { pullRequest } = opened;
-  const { comment } = await upsertBotComment(
-    gateway,
-    issue3.number,
+  const { comment: posted } = await comment(
     proposedComment(plan, pullRequest),
-    commentOptions(issue3.comments === 0 && pushed === "created", pushed === "raced")
+    knownEmpty && pushed === "created",
+    pushed === "raced"
   );
   const result = opened.created ? "created" : pushed === "same" && !opened.changed ? "unchanged" : "updated";
   const verb = { created: "Opened", updated: "Updated", unchanged: "Unchanged:" }[result];
   const message = `${verb} #${pullRequest.number}: “${plan.paper.title}” → ${plan.section.name} (${plan.file.path}, line ${plan.line}).`;
-  return finish(result, message, comment.url, pullRequest, [
-    `- Branch: \`${branch}\`, built on \`${base.sha.slice(0, 7)}\``,
+  return finish(result, message, posted.url, pullRequest, [
+    `- Branch: \`${proposal.branch}\`, built on \`${facts.base.sha.slice(0, 7)}\``,
     `- Placement: ${quoteText(plan.placement, 300)}`,
     ...plan.alsoListed.map(
       (o) => `- Also listed in ${quoteText(o.sectionName)} (${o.file.path}, line ${o.entry.line})`
     )
   ]);
+}
+function skipped(message) {
+  return { result: "skipped", message, summary: message };
 }
 function finish(result, message, commentUrl, pullRequest, details = []) {
   return {
@@ -22474,85 +25954,685 @@ function finish(result, message, commentUrl, pullRequest, details = []) {
     ...pullRequest ? { pullRequest: { number: pullRequest.number, url: pullRequest.url } } : {}
   };
 }
-async function baseCommit(context, eventSha2) {
-  const { gateway, repository, log } = context;
-  if (eventSha2 !== void 0) {
-    log.info(`Building on ${eventSha2}, the head of ${repository.defaultBranch} for this event.`);
-    return { sha: eventSha2 };
+
+// src/commands/decide-refresh.ts
+function reviseForRefresh(decision, facts, pullNumber) {
+  const { plan, repository } = facts;
+  if (decision.kind !== "reply" || !plan || plan.kind === "insert") return { decision };
+  if (plan.kind === "duplicate") {
+    const first2 = plan.where[0];
+    return {
+      withdraw: "already-listed",
+      decision: {
+        ...decision,
+        message: `“${plan.paper.title}” is now in ${plan.section.name} on ${repository.defaultBranch} (${first2.file.path}, line ${first2.entry.line}): closing #${pullNumber}.`,
+        comment: alreadyListedComment(plan, pullNumber, repository.url, repository.defaultBranch)
+      }
+    };
   }
-  const head = await gateway.getBranch(repository.defaultBranch);
-  if (!head) throw new Error(`the default branch ${repository.defaultBranch} does not exist`);
-  log.info(`Default branch ${repository.defaultBranch} is at ${head.sha}.`);
-  return head;
+  if (!plan.problems.some((problem) => problem.field === "section")) return { decision };
+  return {
+    withdraw: "no-longer-fits",
+    decision: {
+      ...decision,
+      message: `Issue #${facts.issue.number} no longer fits the list (its section): closing #${pullNumber}.`,
+      comment: noLongerFitsComment(plan.problems, pullNumber)
+    }
+  };
 }
-async function loadIssueForm(context, config2, ref) {
-  const path2 = config2["form-template"];
-  const file = await context.gateway.readFile(path2, ref);
-  const form = chooseIssueForm(file && { path: path2, text: file.text });
-  if (form.warning) context.log.warn(form.warning);
-  else context.log.info(`Reading the issue with ${form.path ?? "the built-in form"}.`);
-  return form;
+
+// src/github/delegating-gateway.ts
+var DelegatingGateway = class {
+  constructor(inner) {
+    this.inner = inner;
+  }
+  inner;
+  readFile(path2, ref) {
+    return this.inner.readFile(path2, ref);
+  }
+  getBranch(branch) {
+    return this.inner.getBranch(branch);
+  }
+  createBranchWithCommit(request2) {
+    return this.inner.createBranchWithCommit(request2);
+  }
+  replaceBranchWithCommit(request2) {
+    return this.inner.replaceBranchWithCommit(request2);
+  }
+  deleteBranch(branch) {
+    return this.inner.deleteBranch(branch);
+  }
+  findOpenPullRequest(branch) {
+    return this.inner.findOpenPullRequest(branch);
+  }
+  findPullRequest(branch) {
+    return this.inner.findPullRequest(branch);
+  }
+  openPullRequest(options) {
+    return this.inner.openPullRequest(options);
+  }
+  updatePullRequest(number3, changes) {
+    return this.inner.updatePullRequest(number3, changes);
+  }
+  listOpenPullRequests(base) {
+    return this.inner.listOpenPullRequests(base);
+  }
+  listPullRequestFiles(number3) {
+    return this.inner.listPullRequestFiles(number3);
+  }
+  mergeBase(base, head) {
+    return this.inner.mergeBase(base, head);
+  }
+  addLabels(issueNumber, labels) {
+    return this.inner.addLabels(issueNumber, labels);
+  }
+  createLabel(label) {
+    return this.inner.createLabel(label);
+  }
+  getIssue(issueNumber) {
+    return this.inner.getIssue(issueNumber);
+  }
+  listComments(issueNumber) {
+    return this.inner.listComments(issueNumber);
+  }
+  createComment(issueNumber, body) {
+    return this.inner.createComment(issueNumber, body);
+  }
+  updateComment(commentId, body) {
+    return this.inner.updateComment(commentId, body);
+  }
+  deleteComment(commentId) {
+    return this.inner.deleteComment(commentId);
+  }
+  getPermission(login) {
+    return this.inner.getPermission(login);
+  }
+};
+
+// src/commands/run-memory-gateway.ts
+var ClosedMeanwhileError = class extends Error {
+  constructor(pullRequest) {
+    super(`#${pullRequest.number} was ${pullRequest.merged ? "merged" : "closed"} meanwhile`);
+    this.pullRequest = pullRequest;
+  }
+  pullRequest;
+  name = "ClosedMeanwhileError";
+};
+var COMMIT_SHA = /^[0-9a-f]{40}$/i;
+var RunMemoryGateway = class extends DelegatingGateway {
+  constructor(inner, defaultBranch) {
+    super(inner);
+    this.defaultBranch = defaultBranch;
+  }
+  defaultBranch;
+  files = /* @__PURE__ */ new Map();
+  trees = /* @__PURE__ */ new Map();
+  heads = /* @__PURE__ */ new Map();
+  openPulls = /* @__PURE__ */ new Map();
+  permissions = /* @__PURE__ */ new Map();
+  /** The head of a branch, as the run knows it without asking. */
+  rememberBranch(branch, state) {
+    this.heads.set(branch, state);
+    if (state.treeSha) this.trees.set(state.sha, state.treeSha);
+  }
+  /** A commit's tree, known from the event (a push names its head commit's tree). */
+  rememberTree(commitSha2, treeSha) {
+    this.trees.set(commitSha2, treeSha);
+  }
+  /** An open pull request, as the list of pull requests showed it. */
+  rememberOpenPullRequest(pull) {
+    this.openPulls.set(pull.headRef, pull);
+  }
+  readFile(path2, ref) {
+    if (!COMMIT_SHA.test(ref)) return super.readFile(path2, ref);
+    const key = `${ref.toLowerCase()}:${path2}`;
+    let file = this.files.get(key);
+    if (!file) {
+      file = super.readFile(path2, ref);
+      this.files.set(key, file);
+      file.catch(() => this.files.delete(key));
+    }
+    return file;
+  }
+  async getBranch(branch) {
+    const known = this.heads.get(branch);
+    if (known) return known;
+    const state = await super.getBranch(branch);
+    if (state && branch === this.defaultBranch) this.rememberBranch(branch, state);
+    else if (state?.treeSha) this.trees.set(state.sha, state.treeSha);
+    return state;
+  }
+  async createBranchWithCommit(request2) {
+    if (this.heads.has(request2.branch))
+      throw new BranchExistsError(`branch ${request2.branch} already exists`);
+    const head = await super.createBranchWithCommit(this.withTree(request2));
+    this.heads.delete(request2.branch);
+    return head;
+  }
+  async replaceBranchWithCommit(request2) {
+    this.heads.delete(request2.branch);
+    return super.replaceBranchWithCommit(this.withTree(request2));
+  }
+  async deleteBranch(branch) {
+    this.heads.delete(branch);
+    await super.deleteBranch(branch);
+  }
+  async findOpenPullRequest(branch) {
+    return this.openPulls.get(branch) ?? super.findOpenPullRequest(branch);
+  }
+  async findPullRequest(branch) {
+    return this.openPulls.get(branch) ?? super.findPullRequest(branch);
+  }
+  async openPullRequest(options) {
+    const open2 = this.openPulls.get(options.branch);
+    if (open2) return { pullRequest: open2, created: false };
+    return super.openPullRequest(options);
+  }
+  async updatePullRequest(number3, changes) {
+    const updated = await super.updatePullRequest(number3, changes);
+    const known = [...this.openPulls.values()].find((p) => p.number === number3);
+    if (known) this.openPulls.delete(known.headRef);
+    if (updated.state === "open") this.openPulls.set(updated.headRef, updated);
+    else if (known && changes.state !== "closed") throw new ClosedMeanwhileError(updated);
+    return updated;
+  }
+  getPermission(login) {
+    let permission = this.permissions.get(login);
+    if (!permission) {
+      permission = super.getPermission(login);
+      this.permissions.set(login, permission);
+    }
+    return permission;
+  }
+  /** The request with its base's tree filled in when the run knows it (saves a request). */
+  withTree(request2) {
+    const tree = request2.base.treeSha ?? this.trees.get(request2.base.sha);
+    return tree ? { ...request2, base: { ...request2.base, treeSha: tree } } : request2;
+  }
+};
+
+// src/commands/refresh-issue-pull.ts
+var WITHDRAWN = {
+  "already-listed": "the paper is already in its section on the default branch",
+  "no-longer-fits": "the issue no longer fits the list (its section); editing the issue opens a new one"
+};
+async function refreshIssuePull(run2, item) {
+  const { pull } = item;
+  const subject2 = `issue #${item.target.issue}`;
+  const standing = await resolveHead(run2, item);
+  if (standing.kind !== "behind") return standingRow(pull, subject2, standing.kind, run2.tip.sha);
+  const issue3 = await run2.fresh.getIssue(item.target.issue);
+  if (!issue3 || issue3.isPullRequest)
+    return row(pull, subject2, "left alone", "the issue does not exist");
+  if (issue3.state === "closed")
+    return row(pull, subject2, "left alone", "the issue was closed meanwhile (merged or withdrawn)");
+  let withdraw;
+  let result;
+  try {
+    result = await addPaper(run2.context, issueInput(issue3), {
+      baseSha: run2.tip.sha,
+      revise: (decision, facts) => {
+        const revision = reviseForRefresh(decision, facts, pull.number);
+        withdraw = revision.withdraw;
+        return revision.decision;
+      }
+    });
+  } catch (error2) {
+    return closedMeanwhile(run2, pull, subject2, error2);
+  }
+  if (withdraw) {
+    await withdrawChange(run2.context, {
+      branch: pull.headRef,
+      baseSha: run2.tip.sha,
+      pullRequest: pull,
+      closingMarker: CLOSED_WITH_ISSUE_MARKER
+    });
+    return row(pull, subject2, "closed", WITHDRAWN[withdraw]);
+  }
+  return resultRow(pull, subject2, result, run2.tip.sha);
 }
-async function applyFormLabel(context, issueNumber, name) {
-  const created = await context.gateway.createLabel({
-    name,
-    color: FORM_LABEL_COLOR,
-    description: "A paper proposed with the New paper form"
+function issueInput(issue3) {
+  return {
+    number: issue3.number,
+    body: issue3.body,
+    author: issue3.author,
+    comments: issue3.comments,
+    labels: issue3.labels,
+    state: issue3.state
+  };
+}
+function resultRow(pull, subject2, result, tip) {
+  if (result.result === "updated")
+    return row(pull, subject2, "rebuilt", `was behind; now one commit on ${tip.slice(0, 7)}`);
+  if (result.result === "unchanged" && result.pullRequest?.number === pull.number)
+    return row(pull, subject2, "up to date", result.message);
+  return row(pull, subject2, "left alone", result.message);
+}
+async function closedMeanwhile(run2, pull, subject2, error2) {
+  const now = error2 instanceof ClosedMeanwhileError ? error2.pullRequest : await run2.fresh.findPullRequest(pull.headRef);
+  if (!now || now.number !== pull.number || now.state === "open") throw error2;
+  if (error2 instanceof ClosedMeanwhileError) {
+    await run2.fresh.updatePullRequest(pull.number, { title: pull.title, body: pull.body });
+    if (now.merged) await run2.fresh.deleteBranch(pull.headRef);
+  }
+  const what = now.merged ? "merged" : "closed";
+  run2.context.log.info(`#${pull.number} was ${what} while the refresh ran: left ${what}.`);
+  return row(pull, subject2, `left ${what}`, `it was ${what} while the refresh ran`);
+}
+
+// src/list/sort-list-file.ts
+function sortListFile(file, reader, order) {
+  if (order === "none") return { text: file.text, changed: [] };
+  const pieces = [];
+  const changed = [];
+  let copied = 0;
+  for (const section of file.sections) {
+    const keyed = section.entries.map((entry, index2) => {
+      const text5 = file.text.slice(entry.start, entry.end);
+      return { entry, index: index2, title: reader.title(text5), year: reader.date(text5)?.year };
+    });
+    const sorted = [...keyed].sort(comparator(order));
+    if (sorted.every((k, i) => k.index === i)) continue;
+    sorted.forEach((k, i) => {
+      const slot = section.entries[i];
+      pieces.push(file.text.slice(copied, slot.start), file.text.slice(k.entry.start, k.entry.end));
+      copied = slot.end;
+    });
+    changed.push({ section, moved: movedEntries(sorted) });
+  }
+  if (changed.length === 0) return { text: file.text, changed };
+  pieces.push(file.text.slice(copied));
+  return { text: pieces.join(""), changed };
+}
+function comparator(order) {
+  return (a, b) => {
+    const byKey = order === "title" ? compareOptional(a.title, b.title, compareTitles) : compareYears(a.year, b.year, order);
+    return byKey !== 0 ? byKey : a.index - b.index;
+  };
+}
+function compareYears(a, b, order) {
+  return compareOptional(a, b, (x, y) => order === "newest-first" ? y - x : x - y);
+}
+function compareOptional(a, b, compare) {
+  if (a === void 0) return b === void 0 ? 0 : 1;
+  if (b === void 0) return -1;
+  return compare(a, b);
+}
+function movedEntries(sorted) {
+  const stayed = longestIncreasingRun(sorted.map((k) => k.index));
+  const moved = [];
+  sorted.forEach((k, to) => {
+    if (stayed.has(k.index)) return;
+    moved.push({
+      title: k.title ?? `entry at line ${k.entry.line}`,
+      ...k.year !== void 0 ? { year: k.year } : {},
+      fromLine: k.entry.line,
+      from: k.index,
+      to
+    });
   });
-  await context.gateway.addLabels(issueNumber, [name]);
-  context.log.info(
-    `Labelled #${issueNumber} "${name}"${created === "created" ? " (label created)" : ""}.`
-  );
+  return moved;
 }
-function commitMessage(plan, issue3) {
-  const title = plan.paper.title.length > 60 ? `${plan.paper.title.slice(0, 59)}…` : plan.paper.title;
-  const { login, id } = issue3.author;
+function longestIncreasingRun(values) {
+  const tails = [];
+  const tailIndex = [];
+  const previous3 = new Array(values.length).fill(-1);
+  values.forEach((value, i) => {
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      if (tails[mid] < value) lo = mid + 1;
+      else hi = mid;
+    }
+    tails[lo] = value;
+    tailIndex[lo] = i;
+    previous3[i] = lo > 0 ? tailIndex[lo - 1] : -1;
+  });
+  const run2 = /* @__PURE__ */ new Set();
+  for (let i = tailIndex[tails.length - 1] ?? -1; i !== -1; i = previous3[i]) run2.add(values[i]);
+  return run2;
+}
+
+// src/plan/plan-sort.ts
+function planSort(list3, format) {
+  const files = [];
+  for (const file of list3.files) {
+    const sorted = sortListFile(file, format.reader, format.order);
+    if (sorted.changed.length === 0) continue;
+    files.push({
+      file,
+      text: sorted.text,
+      sections: sorted.changed.map((c) => ({
+        name: sectionName(list3, file, c.section),
+        section: c.section,
+        moved: c.moved
+      }))
+    });
+  }
+  return { files };
+}
+
+// src/commands/sort-list.ts
+async function sortList(context) {
+  const state = await context.log.group("Read and sort the list", async () => {
+    const base = await readDefaultBranch(context);
+    const config2 = await loadConfig(context, base.sha);
+    const { list: list3, format, files } = await loadRepositoryList(context, config2, base.sha);
+    return { base, config: config2, plan: planSort(list3, format), files };
+  });
+  return state.plan.files.length === 0 ? closeStaleSort(context, state) : proposeSort(context, state);
+}
+async function closeStaleSort(context, state) {
+  const message = `Every section is in order (${state.config.order}): no pull request.`;
+  const branch = sortBranch(state.config);
+  const stale = await context.gateway.findOpenPullRequest(branch);
+  if (!stale) return { result: "unchanged", message, summary: `### ${message}` };
+  await withdrawChange(context, { branch, baseSha: state.base.sha, pullRequest: stale });
+  const closed = `${message} Closed #${stale.number} from an earlier run, which is no longer needed.`;
+  return {
+    result: "closed",
+    message: closed,
+    summary: `### ${closed}`,
+    pullRequest: { number: stale.number, url: stale.url }
+  };
+}
+async function proposeSort(context, state) {
+  const { base, config: config2, plan, files } = state;
+  const branch = sortBranch(config2);
+  const entries = movedEntries2(plan);
+  const outcome = await proposeChange(context, {
+    branch,
+    base,
+    files: plan.files.map((f) => {
+      const baseBlobSha = files.find((r) => r.path === f.file.path)?.blobSha;
+      return { path: f.file.path, text: f.text, ...baseBlobSha ? { baseBlobSha } : {} };
+    }),
+    message: `Re-sort the paper list (${entries} moved)
+
+${BOT_TRAILER}`,
+    pullRequest: sortPullRequest(plan),
+    labels: config2.labels
+  });
+  if (outcome.kind === "human") {
+    const message2 = `${branch} has commits made by people: left as it is.`;
+    return {
+      result: "unchanged",
+      message: message2,
+      summary: `### ${message2}
+
+Delete the branch (or merge its pull request) and run again.`,
+      ...outcome.open ? { pullRequest: { number: outcome.open.number, url: outcome.open.url } } : {}
+    };
+  }
+  const { pullRequest, created } = outcome.opened;
+  const message = `${created ? "Opened" : "Updated"} #${pullRequest.number}: ${entries} moved.`;
+  return {
+    result: "sorted",
+    message,
+    summary: sortSummary(message, plan, pullRequest),
+    pullRequest: { number: pullRequest.number, url: pullRequest.url }
+  };
+}
+function movedEntries2(plan) {
+  const moved = plan.files.flatMap((f) => f.sections).reduce((n, s) => n + s.moved.length, 0);
+  return `${moved} ${moved === 1 ? "entry" : "entries"}`;
+}
+function sortSummary(message, plan, pullRequest) {
+  const perSection = plan.files.flatMap(
+    (f) => f.sections.map(
+      (s) => `- **${quoteText(s.name)}** (\`${f.file.path}\`): ${s.moved.map((m) => quoteText(describeMove(m), 300)).join("; ")}`
+    )
+  );
   return [
-    defuseMentions(`Add “${title}” to ${plan.section.name} (#${issue3.number})`),
+    `### ${message}`,
     "",
-    `Proposed in #${issue3.number} by @${login}.`,
+    ...perSection,
     "",
-    `Co-authored-by: ${login} <${id}+${login}@users.noreply.github.com>`,
-    BOT_TRAILER
+    `[#${pullRequest.number}](${pullRequest.url})`
   ].join("\n");
+}
+
+// src/commands/refresh-pull-requests.ts
+var REFRESH_LIMIT = 50;
+var FRESH_FOR_MS = 3e4;
+var WRITTEN = ["rebuilt", "closed", "opened", "updated"];
+async function refreshPullRequests(context, options) {
+  const run2 = await context.log.group(
+    "Read the list and the open pull requests",
+    () => readRefresh(context, options.memory, options.fresh, options.tip)
+  );
+  const plan = planRefresh({
+    pulls: run2.pulls,
+    prefix: run2.config["branch-prefix"],
+    defaultBranch: context.repository.defaultBranch,
+    tip: run2.tip.sha,
+    limit: options.limit ?? REFRESH_LIMIT
+  });
+  const rows = plan.current.map(
+    (item) => standingRow(item.pull, subject(item), "current", run2.tip.sha)
+  );
+  context.log.info(
+    `${plan.current.length} of the bot's issue pull request(s) built on ${run2.tip.sha.slice(0, 7)}, ${plan.work.length} to refresh now, ${plan.deferred.length} left for the next run.`
+  );
+  const done = await refreshEach(run2, plan, options.now ?? Date.now);
+  rows.push(...done.rows);
+  const { sort } = plan;
+  if (sort) rows.push(await guarded(sort, done.failures, () => refreshSortPull(run2, sort)));
+  const form = await (plan.form ? guarded(plan.form, done.failures, () => refreshFormPull(run2, plan.form)) : refreshFormPull(run2, void 0));
+  if (form) rows.push(form);
+  for (const item of plan.deferred)
+    rows.push(
+      row(
+        item.pull,
+        subject(item),
+        "deferred",
+        `over the ${options.limit ?? REFRESH_LIMIT} a run refreshes: next run`
+      )
+    );
+  return refreshResult(run2, rows, plan, done.failures, form);
+}
+async function refreshEach(run2, plan, now) {
+  const rows = [];
+  const failures = [];
+  let known = byNumber([...plan.work, ...plan.current]);
+  let listedAt = now();
+  for (const planned of plan.work) {
+    if (now() - listedAt > FRESH_FOR_MS) {
+      known = await relist(run2);
+      listedAt = now();
+    }
+    const item = known.get(planned.pull.number);
+    const target = item?.target;
+    let done;
+    if (!item)
+      done = row(planned.pull, subject(planned), "left alone", "closed while the refresh ran");
+    else if (item.standing === "current" || target?.kind !== "issue")
+      done = standingRow(item.pull, subject(item), "current", run2.tip.sha);
+    else done = await guarded(item, failures, () => refreshIssuePull(run2, { ...item, target }));
+    const line = `#${done.number} (${done.subject}): ${done.done}: ${done.why}`;
+    if (done.done === "failed") run2.context.log.warn(line);
+    else run2.context.log.info(line);
+    rows.push(done);
+  }
+  return { rows, failures };
+}
+async function relist(run2) {
+  const again = planRefresh({
+    pulls: await run2.fresh.listOpenPullRequests(run2.context.repository.defaultBranch),
+    prefix: run2.config["branch-prefix"],
+    defaultBranch: run2.context.repository.defaultBranch,
+    tip: run2.tip.sha,
+    limit: Infinity
+  });
+  return byNumber([...again.work, ...again.current]);
+}
+function byNumber(items) {
+  return new Map(items.map((item) => [item.pull.number, item]));
+}
+async function guarded(item, failures, step) {
+  try {
+    return await step();
+  } catch (error2) {
+    const message = error2 instanceof Error ? error2.message : String(error2);
+    failures.push(`#${item.pull.number}: ${message}`);
+    return row(item.pull, subject(item), "failed", message);
+  }
+}
+async function refreshSortPull(run2, item) {
+  const standing = await resolveHead(run2, item);
+  if (standing.kind !== "behind")
+    return standingRow(item.pull, "re-sort", standing.kind, run2.tip.sha);
+  try {
+    const sorted = await sortList(run2.context);
+    if (sorted.result === "sorted") return row(item.pull, "re-sort", "rebuilt", sorted.message);
+    if (sorted.result === "closed")
+      return row(item.pull, "re-sort", "closed", "the head is in order");
+    return row(item.pull, "re-sort", "left alone", sorted.message);
+  } catch (error2) {
+    return closedMeanwhile(run2, item.pull, "re-sort", error2);
+  }
+}
+function subject(item) {
+  const { target } = item;
+  return target.kind === "issue" ? `issue #${target.issue}` : target.kind === "sort" ? "re-sort" : "issue form";
+}
+function refreshResult(run2, rows, plan, failures, form) {
+  const written = rows.filter((r) => r.number > 0 && WRITTEN.includes(r.done));
+  const tip = run2.tip.sha.slice(0, 7);
+  const headline = written.length > 0 ? `Refreshed ${written.length} pull request(s) on ${tip}.` : rows.length > 0 ? `Nothing to refresh: the bot's pull requests are up to date with ${tip} or left alone.` : `Nothing to refresh: no pull request of the bot is open (${tip}).`;
+  const ordered = [...rows].sort((a, b) => (a.number || Infinity) - (b.number || Infinity));
+  const formWritten = form && form.number > 0 && WRITTEN.includes(form.done) ? form : void 0;
+  return {
+    result: written.length > 0 ? "refreshed" : "unchanged",
+    message: headline,
+    summary: refreshSummary(
+      headline,
+      ordered,
+      plan.deferred.map((item) => item.pull.number)
+    ),
+    refreshed: written.map((r) => r.number),
+    ...formWritten ? { pullRequest: { number: formWritten.number, url: formWritten.url } } : {},
+    ...failures.length > 0 ? {
+      failure: `${failures.length} pull request(s) could not be refreshed: ${failures.join("; ")}`
+    } : {}
+  };
+}
+
+// src/commands/refresh-run.ts
+async function runRefresh(context, start) {
+  const memory = new RunMemoryGateway(context.gateway, context.repository.defaultBranch);
+  if (start.tip?.treeSha) memory.rememberTree(start.tip.sha, start.tip.treeSha);
+  const remembering = { ...context, gateway: memory };
+  const sorted = start.sortFirst ? await sortList(remembering) : void 0;
+  const refreshed = await refreshPullRequests(remembering, {
+    fresh: context.gateway,
+    memory,
+    ...start.tip ? { tip: start.tip } : {}
+  });
+  return sorted ? afterSort(sorted, refreshed) : refreshed;
+}
+function afterSort(sorted, refreshed) {
+  const refreshedFirst = sorted.result === "unchanged" && refreshed.result !== "unchanged";
+  const lead = refreshedFirst ? refreshed : sorted;
+  const pullRequest = sorted.pullRequest ?? refreshed.pullRequest;
+  return {
+    result: lead.result,
+    message: `${sorted.message} ${refreshed.message}`,
+    summary: `${sorted.summary}
+
+${refreshed.summary}`,
+    refreshed: refreshed.refreshed ?? [],
+    ...pullRequest ? { pullRequest } : {},
+    ...refreshed.failure ? { failure: refreshed.failure } : {}
+  };
+}
+
+// src/action/refresh-events.ts
+function isRefreshEvent(event) {
+  return event.kind === "push" || event.kind === "schedule" || event.kind === "workflow_dispatch";
+}
+function pushSkipReason(event) {
+  const branch = event.repository.defaultBranch;
+  if (event.ref !== `refs/heads/${branch}`)
+    return `A push to ${event.ref}, not to the default branch ${branch}: nothing to refresh.`;
+  if (/^0+$/.test(event.after)) return `The push deleted ${branch}: nothing to refresh.`;
+  return void 0;
+}
+function refreshFor(event, context) {
+  if (event.kind === "push") {
+    const tip = { sha: event.after, ...event.treeSha ? { treeSha: event.treeSha } : {} };
+    return runRefresh(context, { tip, sortFirst: false });
+  }
+  return runRefresh(context, { sortFirst: event.kind === "workflow_dispatch" });
+}
+
+// src/autofill/source-urls.ts
+var SOURCE_URL_VARIABLES = {
+  arxiv: { variable: "PAPER_LIST_BOT_ARXIV_URL", defaultUrl: "https://export.arxiv.org" },
+  doi: { variable: "PAPER_LIST_BOT_DOI_URL", defaultUrl: "https://doi.org" },
+  openreview: {
+    variable: "PAPER_LIST_BOT_OPENREVIEW_URL",
+    defaultUrl: "https://api2.openreview.net"
+  },
+  dblp: { variable: "PAPER_LIST_BOT_DBLP_URL", defaultUrl: "https://dblp.org" },
+  "semantic-scholar": {
+    variable: "PAPER_LIST_BOT_SEMANTIC_SCHOLAR_URL",
+    defaultUrl: "https://api.semanticscholar.org"
+  },
+  huggingface: { variable: "PAPER_LIST_BOT_HUGGINGFACE_URL", defaultUrl: "https://huggingface.co" }
+};
+function baseUrl(variable, value) {
+  let url;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new Error(`${variable} must be an absolute http(s) URL; "${value}" is not a URL.`);
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") {
+    throw new Error(`${variable} must be an http(s) URL; "${value}" uses ${url.protocol}`);
+  }
+  if (url.search !== "" || url.hash !== "") {
+    throw new Error(`${variable} must be a base URL without "?" or "#"; got "${value}".`);
+  }
+  return url.href.replace(/\/+$/, "");
+}
+function readSourceUrls(env) {
+  const entries = Object.entries(SOURCE_URL_VARIABLES).map(([source, { variable, defaultUrl }]) => {
+    const value = env[variable]?.trim();
+    return [source, baseUrl(variable, value ? value : defaultUrl)];
+  });
+  return Object.fromEntries(entries);
 }
 
 // src/commands/close-paper.ts
 async function closePaper(context, issueNumber) {
-  const { gateway, repository, log } = context;
-  const base = await gateway.getBranch(repository.defaultBranch);
-  if (!base) throw new Error(`the default branch ${repository.defaultBranch} does not exist`);
+  const base = await readDefaultBranch(context);
   const config2 = await loadConfig(context, base.sha);
   const branch = issueBranch(config2, issueNumber);
-  const pullRequest = await gateway.findPullRequest(branch);
+  const pullRequest = await context.gateway.findPullRequest(branch);
   const pr = pullRequest ? { pullRequest: { number: pullRequest.number, url: pullRequest.url } } : {};
   if (pullRequest?.merged) {
     const message2 = `#${pullRequest.number} was merged: nothing to close.`;
     return { result: "unchanged", message: message2, summary: message2, ...pr };
   }
-  const state = await gateway.getBranch(branch);
-  if (!pullRequest && !state) {
+  const withdrawn = await withdrawChange(context, {
+    branch,
+    baseSha: base.sha,
+    pullRequest,
+    closingMarker: CLOSED_WITH_ISSUE_MARKER
+  });
+  if (!pullRequest && !withdrawn.deleted && !withdrawn.kept) {
     const message2 = `Issue #${issueNumber} has no bot pull request or branch: nothing to close.`;
     return { result: "skipped", message: message2, summary: message2 };
   }
-  if (pullRequest?.state === "open") {
-    await gateway.updatePullRequest(pullRequest.number, {
-      state: "closed",
-      body: `${pullRequest.body}
-${CLOSED_WITH_ISSUE_MARKER}`
-    });
-    log.info(`Closed #${pullRequest.number}.`);
-  }
-  let deleted = false;
-  if (state && ownedByBot(state, base.sha)) {
-    await gateway.deleteBranch(branch);
-    deleted = true;
-    log.info(`Deleted ${branch}.`);
-  } else if (state) {
-    log.warn(`${branch} has commits made by people: not deleting it.`);
-  }
-  const message = `Issue #${issueNumber} was closed without merging: ${pullRequest?.state === "open" ? `closed #${pullRequest.number}` : "no open pull request"}${deleted ? ` and deleted ${branch}` : state ? `; kept ${branch}, which people committed to` : ""}.`;
+  const message = closedMessage(issueNumber, branch, pullRequest?.number, withdrawn);
   return { result: "closed", message, summary: message, ...pr };
+}
+function closedMessage(issueNumber, branch, pullNumber, withdrawn) {
+  const pull = withdrawn.closed ? `closed #${pullNumber}` : "no open pull request";
+  const kept = withdrawn.kept ? `; kept ${branch}, which people committed to` : "";
+  return `Issue #${issueNumber} was closed without merging: ${pull}${withdrawn.deleted ? ` and deleted ${branch}` : kept}.`;
 }
 
 // src/messages/review-text.ts
@@ -22588,14 +26668,14 @@ function reviewSummary(plan, pullNumber, order) {
 
 #${pullNumber} changes no entry of ${files}.`;
   const checked = [
-    `Checked the ${count2(entries, "new or changed entry", "new or changed entries")} of #${pullNumber} in ${files}:`,
+    `Checked the ${count3(entries, "new or changed entry", "new or changed entries")} of #${pullNumber} in ${files}:`,
     "each is readable (title and year) with absolute links,",
     order === "none" ? "" : `stands in order (${describeOrder(order)}),`,
     "and is not already in its section."
   ].filter((s) => s !== "");
   if (plan.problems.length === 0) return [`### No problems`, "", checked.join(" ")].join("\n");
   return [
-    `### ${count2(plan.problems.length, "problem", "problems")} found`,
+    `### ${count3(plan.problems.length, "problem", "problems")} found`,
     "",
     checked.join(" "),
     "",
@@ -22609,7 +26689,7 @@ function reviewSummary(plan, pullNumber, order) {
 function describeOrder(order) {
   return order === "title" ? "by title" : order.replace("-", " ");
 }
-function count2(n, one2, many) {
+function count3(n, one2, many) {
   return `${n} ${n === 1 ? one2 : many}`;
 }
 function capitalise(text5) {
@@ -22731,15 +26811,15 @@ ${occurrence}`,
 }
 
 // src/plan/duplicate-entries.ts
-function duplicateEntries(list2, reader, changed) {
+function duplicateEntries(list3, reader, changed) {
   const duplicates = [];
-  for (const file of list2.files) {
+  for (const file of list3.files) {
     for (const section of file.sections) {
       for (const entry of section.entries.filter((e) => changed.has(e))) {
         const text5 = file.text.slice(entry.start, entry.end);
         const title = reader.title(text5);
         const identity = { title: title ?? "", links: reader.links(text5) };
-        const existing = findPaper(sectionView(list2, file, section), identity, reader).same.find(
+        const existing = findPaper(sectionView(list3, file, section), identity, reader).same.find(
           (m) => m.entry !== entry && (!changed.has(m.entry) || m.entry.start < entry.start)
         );
         if (!existing) continue;
@@ -22754,110 +26834,17 @@ function duplicateEntries(list2, reader, changed) {
   }
   return duplicates;
 }
-function sectionView(list2, file, section) {
+function sectionView(list3, file, section) {
   return {
     files: [{ ...file, sections: [section] }],
-    sections: list2.sections.filter((s) => s.block === section)
+    sections: list3.sections.filter((s) => s.block === section)
   };
-}
-
-// src/list/sort-list-file.ts
-function sortListFile(file, reader, order) {
-  if (order === "none") return { text: file.text, changed: [] };
-  const pieces = [];
-  const changed = [];
-  let copied = 0;
-  for (const section of file.sections) {
-    const keyed = section.entries.map((entry, index2) => {
-      const text5 = file.text.slice(entry.start, entry.end);
-      return { entry, index: index2, title: reader.title(text5), year: reader.date(text5)?.year };
-    });
-    const sorted = [...keyed].sort(comparator(order));
-    if (sorted.every((k, i) => k.index === i)) continue;
-    sorted.forEach((k, i) => {
-      const slot = section.entries[i];
-      pieces.push(file.text.slice(copied, slot.start), file.text.slice(k.entry.start, k.entry.end));
-      copied = slot.end;
-    });
-    changed.push({ section, moved: movedEntries(sorted) });
-  }
-  if (changed.length === 0) return { text: file.text, changed };
-  pieces.push(file.text.slice(copied));
-  return { text: pieces.join(""), changed };
-}
-function comparator(order) {
-  return (a, b) => {
-    const byKey = order === "title" ? compareOptional(a.title, b.title, compareTitles) : compareYears(a.year, b.year, order);
-    return byKey !== 0 ? byKey : a.index - b.index;
-  };
-}
-function compareYears(a, b, order) {
-  return compareOptional(a, b, (x, y) => order === "newest-first" ? y - x : x - y);
-}
-function compareOptional(a, b, compare) {
-  if (a === void 0) return b === void 0 ? 0 : 1;
-  if (b === void 0) return -1;
-  return compare(a, b);
-}
-function movedEntries(sorted) {
-  const stayed = longestIncreasingRun(sorted.map((k) => k.index));
-  const moved = [];
-  sorted.forEach((k, to) => {
-    if (stayed.has(k.index)) return;
-    moved.push({
-      title: k.title ?? `entry at line ${k.entry.line}`,
-      ...k.year !== void 0 ? { year: k.year } : {},
-      fromLine: k.entry.line,
-      from: k.index,
-      to
-    });
-  });
-  return moved;
-}
-function longestIncreasingRun(values) {
-  const tails = [];
-  const tailIndex = [];
-  const previous3 = new Array(values.length).fill(-1);
-  values.forEach((value, i) => {
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = lo + hi >> 1;
-      if (tails[mid] < value) lo = mid + 1;
-      else hi = mid;
-    }
-    tails[lo] = value;
-    tailIndex[lo] = i;
-    previous3[i] = lo > 0 ? tailIndex[lo - 1] : -1;
-  });
-  const run2 = /* @__PURE__ */ new Set();
-  for (let i = tailIndex[tails.length - 1] ?? -1; i !== -1; i = previous3[i]) run2.add(values[i]);
-  return run2;
-}
-
-// src/plan/plan-sort.ts
-function planSort(list2, format) {
-  const files = [];
-  for (const file of list2.files) {
-    const sorted = sortListFile(file, format.reader, format.order);
-    if (sorted.changed.length === 0) continue;
-    files.push({
-      file,
-      text: sorted.text,
-      sections: sorted.changed.map((c) => ({
-        name: sectionName(list2, file, c.section),
-        section: c.section,
-        moved: c.moved
-      }))
-    });
-  }
-  return { files };
 }
 
 // src/plan/misplaced-entries.ts
-function misplacedEntries(list2, format, changed) {
+function misplacedEntries(list3, format, changed) {
   const misplaced = [];
-  for (const { file, sections } of planSort(list2, format).files) {
+  for (const { file, sections } of planSort(list3, format).files) {
     for (const { name, section, moved } of sections) {
       const entries = section.entries;
       if (!entries.some((e) => changed.has(e))) continue;
@@ -22892,11 +26879,11 @@ function blameWeights(entries, moved, changed) {
   const movedFrom = new Set(moved.map((m) => m.from));
   return (i) => (changed.has(entries[i]) ? unit : unit * unit) + (movedFrom.has(i) ? 0 : 1);
 }
-function sortedIndexes(count3, moved) {
-  const sorted = new Array(count3).fill(-1);
+function sortedIndexes(count4, moved) {
+  const sorted = new Array(count4).fill(-1);
   for (const move of moved) sorted[move.to] = move.from;
   const movedFrom = new Set(moved.map((m) => m.from));
-  const stayed = [...Array(count3).keys()].filter((i) => !movedFrom.has(i));
+  const stayed = [...Array(count4).keys()].filter((i) => !movedFrom.has(i));
   let next = 0;
   return sorted.map((index2) => index2 === -1 ? stayed[next++] : index2);
 }
@@ -22921,12 +26908,12 @@ function keptRun(values, weight) {
 
 // src/plan/plan-review.ts
 function planReview(files, format) {
-  const list2 = readPaperList(
+  const list3 = readPaperList(
     files.map((f) => ({ path: f.path, text: f.after })),
     format
   );
   const changed = /* @__PURE__ */ new Set();
-  const counts = list2.files.map((after, i) => {
+  const counts = list3.files.map((after, i) => {
     const text5 = files[i].before;
     const before = text5 === void 0 ? void 0 : readListFile(after.path, text5, format.reader);
     const entries = changedEntries(before, after);
@@ -22934,20 +26921,20 @@ function planReview(files, format) {
     return { path: after.path, changedEntries: entries.size };
   });
   const problems = [
-    ...malformedProblems(list2, format, changed),
-    ...orderProblems(list2, format, changed),
-    ...duplicateProblems(list2, format, changed)
+    ...malformedProblems(list3, format, changed),
+    ...orderProblems(list3, format, changed),
+    ...duplicateProblems(list3, format, changed)
   ];
   const order = new Map(files.map((f, i) => [f.path, i]));
   problems.sort((a, b) => order.get(a.path) - order.get(b.path) || a.line - b.line);
   return { files: counts, problems };
 }
-var malformedProblems = (list2, format, changed) => list2.files.flatMap(
+var malformedProblems = (list3, format, changed) => list3.files.flatMap(
   (file) => file.sections.flatMap(
     (s) => s.entries.filter((e) => changed.has(e)).flatMap((e) => lintEntry(file, e, format.reader)).map((f) => ({ kind: "malformed", ...f }))
   )
 );
-var orderProblems = (list2, format, changed) => misplacedEntries(list2, format, changed).map((m) => ({
+var orderProblems = (list3, format, changed) => misplacedEntries(list3, format, changed).map((m) => ({
   kind: "order",
   path: m.file.path,
   line: m.entry.line,
@@ -22957,7 +26944,7 @@ var orderProblems = (list2, format, changed) => misplacedEntries(list2, format, 
   order: format.order,
   ...m.after !== void 0 ? { after: m.after } : {}
 }));
-var duplicateProblems = (list2, format, changed) => duplicateEntries(list2, format.reader, changed).map(({ file, entry, title, existing }) => ({
+var duplicateProblems = (list3, format, changed) => duplicateEntries(list3, format.reader, changed).map(({ file, entry, title, existing }) => ({
   kind: "duplicate",
   path: file.path,
   line: entry.line,
@@ -22991,7 +26978,7 @@ async function reviewPullRequest(context, pull) {
   const where = plan.files.map((f) => f.path).join(", ");
   if (plan.problems.length === 0)
     return { result: "reviewed", message: `#${pull.number}: no problems in ${where}.`, summary: summary2 };
-  const problems = count2(plan.problems.length, "problem", "problems");
+  const problems = count3(plan.problems.length, "problem", "problems");
   return {
     result: "reviewed",
     message: `#${pull.number}: ${problems} in ${where}.`,
@@ -23007,138 +26994,89 @@ async function reviewPullRequest(context, pull) {
 }
 async function readVersions(context, pull, files) {
   const versions = [];
+  const branchedFrom = files.some((f) => f.status !== "added") ? await context.gateway.mergeBase(pull.baseSha, pull.headSha) : pull.baseSha;
   for (const file of files) {
     const after = await context.gateway.readFile(file.path, pull.headSha);
     if (!after) throw new Error(`${file.path} is not in #${pull.number}'s head ${pull.headSha}`);
-    const before = file.status === "added" ? void 0 : await context.gateway.readFile(file.previousPath ?? file.path, pull.baseSha);
+    const before = file.status === "added" ? void 0 : await context.gateway.readFile(file.previousPath ?? file.path, branchedFrom);
     versions.push({ path: file.path, before: before?.text, after: after.text });
   }
   context.log.info(`Read ${versions.map((v) => v.path).join(", ")} at the base and the head.`);
   return versions;
 }
 
-// src/commands/sort-list.ts
-async function sortList(context) {
-  const { gateway, repository, log } = context;
-  const { base, config: config2, plan, files } = await log.group("Read and sort the list", async () => {
-    const base2 = await gateway.getBranch(repository.defaultBranch);
-    if (!base2) throw new Error(`the default branch ${repository.defaultBranch} does not exist`);
-    const config3 = await loadConfig(context, base2.sha);
-    const { list: list2, format, files: files2 } = await loadRepositoryList(context, config3, base2.sha);
-    return { base: base2, config: config3, plan: planSort(list2, format), files: files2 };
-  });
-  const branch = sortBranch(config2);
-  if (plan.files.length === 0) {
-    const message2 = `Every section is in order (${config2.order}): no pull request.`;
-    const stale = await gateway.findOpenPullRequest(branch);
-    if (!stale) return { result: "unchanged", message: message2, summary: `### ${message2}` };
-    await gateway.updatePullRequest(stale.number, { state: "closed" });
-    const head = await gateway.getBranch(branch);
-    if (head && madeByBot(head)) await gateway.deleteBranch(branch);
-    const closed = `${message2} Closed #${stale.number} from an earlier run, which is no longer needed.`;
-    return {
-      result: "closed",
-      message: closed,
-      summary: `### ${closed}`,
-      pullRequest: { number: stale.number, url: stale.url }
-    };
+// src/commands/stamping-gateway.ts
+var StampingGateway = class extends DelegatingGateway {
+  /** Branch → the last build of the bot's seen there. */
+  builds = /* @__PURE__ */ new Map();
+  /** Pull request number → its head branch. */
+  headOf = /* @__PURE__ */ new Map();
+  async getBranch(branch) {
+    const state = await super.getBranch(branch);
+    if (state && madeByBot(state))
+      this.builds.set(branch, { base: state.parents[0], head: state.sha });
+    else this.builds.delete(branch);
+    return state;
   }
-  const moved = plan.files.flatMap((f) => f.sections).reduce((n, s) => n + s.moved.length, 0);
-  const entries = `${moved} ${moved === 1 ? "entry" : "entries"}`;
-  const pushed = await log.group(
-    `Push ${branch}`,
-    () => pushBotBranch(context, {
-      branch,
-      base,
-      files: plan.files.map((f) => {
-        const baseBlobSha = files.find((r) => r.path === f.file.path)?.blobSha;
-        return { path: f.file.path, text: f.text, ...baseBlobSha ? { baseBlobSha } : {} };
-      }),
-      message: `Re-sort the paper list (${entries} moved)
-
-${BOT_TRAILER}`
-    })
-  );
-  if (pushed === "human") {
-    const open2 = await gateway.findOpenPullRequest(branch);
-    const message2 = `${branch} has commits made by people: left as it is.`;
-    return {
-      result: "unchanged",
-      message: message2,
-      summary: `### ${message2}
-
-Delete the branch (or merge its pull request) and run again.`,
-      ...open2 ? { pullRequest: { number: open2.number, url: open2.url } } : {}
-    };
+  async createBranchWithCommit(request2) {
+    const head = await super.createBranchWithCommit(request2);
+    this.builds.set(request2.branch, { base: request2.base.sha, head });
+    return head;
   }
-  const opened = await openBotPullRequest(context, branch, sortPullRequest(plan), config2.labels);
-  const { pullRequest } = opened;
-  const message = `${opened.created ? "Opened" : "Updated"} #${pullRequest.number}: ${entries} moved.`;
-  const perSection = plan.files.flatMap(
-    (f) => f.sections.map(
-      (s) => `- **${quoteText(s.name)}** (\`${f.file.path}\`): ${s.moved.map((m) => quoteText(describeMove(m), 300)).join("; ")}`
-    )
-  );
-  return {
-    result: "sorted",
-    message,
-    summary: [
-      `### ${message}`,
-      "",
-      ...perSection,
-      "",
-      `[#${pullRequest.number}](${pullRequest.url})`
-    ].join("\n"),
-    pullRequest: { number: pullRequest.number, url: pullRequest.url }
-  };
-}
+  async replaceBranchWithCommit(request2) {
+    const head = await super.replaceBranchWithCommit(request2);
+    this.builds.set(request2.branch, { base: request2.base.sha, head });
+    return head;
+  }
+  async deleteBranch(branch) {
+    await super.deleteBranch(branch);
+    this.builds.delete(branch);
+  }
+  async findOpenPullRequest(branch) {
+    const found2 = await super.findOpenPullRequest(branch);
+    return found2 && this.present(found2);
+  }
+  async findPullRequest(branch) {
+    const found2 = await super.findPullRequest(branch);
+    return found2 && this.present(found2);
+  }
+  async openPullRequest(options) {
+    const build = this.builds.get(options.branch);
+    const body = build ? withBuildStamp(options.body, build) : dropStaleMark(options.body);
+    const opened = await super.openPullRequest({ ...options, body });
+    return { ...opened, pullRequest: this.present(opened.pullRequest) };
+  }
+  async updatePullRequest(number3, changes) {
+    const branch = this.headOf.get(number3);
+    const build = branch === void 0 ? void 0 : this.builds.get(branch);
+    const body = changes.body === void 0 ? {} : { body: build ? withBuildStamp(changes.body, build) : dropStaleMark(changes.body) };
+    return this.present(await super.updatePullRequest(number3, { ...changes, ...body }));
+  }
+  async listOpenPullRequests(base) {
+    const pulls = await super.listOpenPullRequests(base);
+    for (const pull of pulls) this.headOf.set(pull.number, pull.headRef);
+    return pulls;
+  }
+  /**
+   * A pull request as the commands see it: without its stamp when the stamp names the build
+   * last seen on its branch; with a stamp that names no commit when the stamp is missing or
+   * names another build, so that the body differs from any text a command composes.
+   */
+  present(pull) {
+    this.headOf.set(pull.number, pull.headRef);
+    const build = this.builds.get(pull.headRef);
+    if (!build) return pull;
+    if (sameBuild(readBuildStamp(pull.body), build))
+      return { ...pull, body: stripBuildStamps(pull.body) };
+    return { ...pull, body: markStale(pull.body) };
+  }
+};
 
 // src/github/octokit-client.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
 
 // node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var import_light = __toESM(require_light(), 1);
-
-// node_modules/@octokit/request-error/dist-src/index.js
-var RequestError = class extends Error {
-  name;
-  /**
-   * http status code
-   */
-  status;
-  /**
-   * Request options that lead to the error.
-   */
-  request;
-  /**
-   * Response object if a response was received
-   */
-  response;
-  constructor(message, statusCode, options) {
-    super(message, { cause: options.cause });
-    this.name = "HttpError";
-    this.status = Number.parseInt(statusCode);
-    if (Number.isNaN(this.status)) {
-      this.status = 0;
-    }
-    if ("response" in options) {
-      this.response = options.response;
-    }
-    const requestCopy = Object.assign({}, options.request);
-    if (options.request.headers.authorization) {
-      requestCopy.headers = Object.assign({}, options.request.headers, {
-        authorization: options.request.headers.authorization.replace(
-          /(?<! ) .*$/,
-          " [REDACTED]"
-        )
-      });
-    }
-    requestCopy.url = requestCopy.url.replace(/\bclient_secret=\w+/g, "client_secret=[REDACTED]").replace(/\baccess_token=\w+/g, "access_token=[REDACTED]");
-    this.request = requestCopy;
-  }
-};
-
-// node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var VERSION = "0.0.0-development";
 function isRequestError(error2) {
   return error2.request !== void 0;
@@ -23561,7 +27499,7 @@ var before_after_hook_default = { Singular, Collection };
 // node_modules/@octokit/endpoint/dist-bundle/index.js
 var VERSION3 = "0.0.0-development";
 var userAgent = `octokit-endpoint.js/${VERSION3} ${getUserAgent()}`;
-var DEFAULTS = {
+var DEFAULTS2 = {
   method: "GET",
   baseUrl: "https://api.github.com",
   headers: {
@@ -23793,7 +27731,7 @@ function expand(template, context) {
     return template.replace(/\/$/, "");
   }
 }
-function parse3(options) {
+function parse4(options) {
   let method = options.method.toUpperCase();
   let url = (options.url || "/").replace(/:([a-z]\w+)/g, "{$1}");
   let headers = Object.assign({}, options.headers);
@@ -23857,19 +27795,19 @@ function parse3(options) {
   );
 }
 function endpointWithDefaults(defaults, route, options) {
-  return parse3(merge2(defaults, route, options));
+  return parse4(merge2(defaults, route, options));
 }
 function withDefaults(oldDefaults, newDefaults) {
-  const DEFAULTS2 = merge2(oldDefaults, newDefaults);
-  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS2);
+  const DEFAULTS22 = merge2(oldDefaults, newDefaults);
+  const endpoint2 = endpointWithDefaults.bind(null, DEFAULTS22);
   return Object.assign(endpoint2, {
-    DEFAULTS: DEFAULTS2,
-    defaults: withDefaults.bind(null, DEFAULTS2),
-    merge: merge2.bind(null, DEFAULTS2),
-    parse: parse3
+    DEFAULTS: DEFAULTS22,
+    defaults: withDefaults.bind(null, DEFAULTS22),
+    merge: merge2.bind(null, DEFAULTS22),
+    parse: parse4
   });
 }
-var endpoint = withDefaults(null, DEFAULTS);
+var endpoint = withDefaults(null, DEFAULTS2);
 
 // node_modules/content-type/dist/index.js
 var SP = 32;
@@ -23912,7 +27850,7 @@ var NullObject = /* @__PURE__ */ (() => {
   C.prototype = /* @__PURE__ */ Object.create(null);
   return C;
 })();
-function parse4(header, options) {
+function parse5(header, options) {
   const stopFlags = SEMI_FLAG | (options?.comma === true ? COMMA_FLAG : 0);
   const len = header.length;
   let valueStart = options?.start ?? 0;
@@ -24509,7 +28447,7 @@ async function getResponseData(response) {
   if (!contentType) {
     return response.text().catch(noop2);
   }
-  const mimetype = parse4(contentType);
+  const mimetype = parse5(contentType);
   if (isJSONResponse(mimetype)) {
     let text5 = "";
     try {
@@ -24639,9 +28577,9 @@ function graphql(request2, query, options) {
     result.variables[key] = parsedOptions[key];
     return result;
   }, {});
-  const baseUrl = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
-  if (GHES_V3_SUFFIX_REGEX.test(baseUrl)) {
-    requestOptions.url = baseUrl.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
+  const baseUrl2 = parsedOptions.baseUrl || request2.endpoint.DEFAULTS.baseUrl;
+  if (GHES_V3_SUFFIX_REGEX.test(baseUrl2)) {
+    requestOptions.url = baseUrl2.replace(GHES_V3_SUFFIX_REGEX, "/api/graphql");
   }
   return request2(requestOptions).then((response) => {
     if (response.data.errors) {
@@ -27475,9 +31413,9 @@ function retryBackOff(error2, request2, delays) {
     return void 0;
   if (failure2?.request?.request === void 0) return void 0;
   const { retryCount, retries = delays.retries } = request2;
-  const attempt = typeof retryCount === "number" ? retryCount : 0;
-  if (typeof retries !== "number" || attempt >= retries) return void 0;
-  return delays.retryBaseMs * (attempt + 1) ** 2;
+  const attempt2 = typeof retryCount === "number" ? retryCount : 0;
+  if (typeof retries !== "number" || attempt2 >= retries) return void 0;
+  return delays.retryBaseMs * (attempt2 + 1) ** 2;
 }
 function isolateRetryCounts(octokit) {
   octokit.hook.before("request", (options) => {
@@ -27564,13 +31502,153 @@ var unpacedGroup = {
 
 // src/github/octokit-gateway.ts
 import { isUtf8 } from "node:buffer";
-var OctokitGateway = class {
+
+// src/github/octokit-commits.ts
+var CommitWriter = class {
   constructor(octokit, repository) {
     this.octokit = octokit;
     this.repository = repository;
   }
   octokit;
   repository;
+  /** Commits one file's text on a branch through the contents API. */
+  async putFile(request2, path2, text5, blobSha) {
+    const { data } = await this.octokit.rest.repos.createOrUpdateFileContents({
+      ...this.repository,
+      path: path2,
+      message: request2.message,
+      content: Buffer.from(text5, "utf8").toString("base64"),
+      branch: request2.branch,
+      ...blobSha ? { sha: blobSha } : {}
+    });
+    return data.commit.sha;
+  }
+  /** A tree on the base's tree holding the files, and a commit of it on the base: two calls. */
+  async commitTree(request2) {
+    const { data: tree } = await this.octokit.rest.git.createTree({
+      ...this.repository,
+      base_tree: request2.base.treeSha ?? await this.treeOf(request2.base.sha),
+      tree: request2.files.map((file) => ({
+        path: file.path,
+        mode: "100644",
+        type: "blob",
+        content: file.text
+      }))
+    });
+    const { data: commit } = await this.octokit.rest.git.createCommit({
+      ...this.repository,
+      message: request2.message,
+      tree: tree.sha,
+      parents: [request2.base.sha]
+    });
+    return commit.sha;
+  }
+  /** The tree of a commit. */
+  async treeOf(sha) {
+    const { data } = await this.octokit.rest.git.getCommit({ ...this.repository, commit_sha: sha });
+    return data.tree.sha;
+  }
+  /** Creates a branch at a commit; {@link BranchExistsError} when it exists. */
+  async createRef(branch, sha) {
+    try {
+      await this.octokit.rest.git.createRef({
+        ...this.repository,
+        ref: `refs/heads/${branch}`,
+        sha
+      });
+    } catch (error2) {
+      if (hasStatus(error2, 422) && /already exists/i.test(errorText(error2))) {
+        throw new BranchExistsError(`branch ${branch} already exists`);
+      }
+      throw error2;
+    }
+  }
+  /** Moves a branch to a commit, whatever it pointed at. */
+  async moveRef(branch, sha) {
+    await this.octokit.rest.git.updateRef({
+      ...this.repository,
+      ref: `heads/${branch}`,
+      sha,
+      force: true
+    });
+  }
+};
+
+// src/github/octokit-shapes.ts
+var PERMISSIONS = ["admin", "maintain", "write", "triage", "read", "none"];
+function isPermission(value) {
+  return typeof value === "string" && PERMISSIONS.includes(value);
+}
+function isFile(data) {
+  return typeof data === "object" && data !== null && data.type === "file";
+}
+function toPullRequest(pull) {
+  return {
+    number: pull.number,
+    url: pull.html_url,
+    state: pull.state === "closed" ? "closed" : "open",
+    merged: pull.merged_at !== null && pull.merged_at !== void 0,
+    title: pull.title,
+    body: pull.body ?? "",
+    headRef: pull.head.ref
+  };
+}
+function toComment(comment) {
+  return {
+    id: comment.id,
+    url: comment.html_url,
+    body: comment.body ?? "",
+    author: comment.user?.login ?? ""
+  };
+}
+
+// src/github/octokit-listings.ts
+async function listOpenPulls(octokit, repository, base) {
+  const pulls = await octokit.paginate(octokit.rest.pulls.list, {
+    ...repository,
+    state: "open",
+    base,
+    sort: "created",
+    direction: "asc",
+    per_page: 100
+  });
+  const own4 = `${repository.owner}/${repository.repo}`.toLowerCase();
+  return pulls.map((pull) => ({
+    ...toPullRequest(pull),
+    baseRef: pull.base.ref,
+    headSha: pull.head.sha,
+    fromThisRepository: pull.head.repo?.full_name.toLowerCase() === own4,
+    createdAt: pull.created_at
+  }));
+}
+async function readIssueNow(octokit, repository, issueNumber) {
+  try {
+    const { data } = await octokit.rest.issues.get({ ...repository, issue_number: issueNumber });
+    return {
+      number: data.number,
+      body: data.body ?? "",
+      author: { login: data.user?.login ?? "", id: data.user?.id ?? 0 },
+      comments: data.comments,
+      labels: data.labels.map((label) => typeof label === "string" ? label : label.name ?? ""),
+      state: data.state === "closed" ? "closed" : "open",
+      isPullRequest: data.pull_request !== void 0 && data.pull_request !== null
+    };
+  } catch (error2) {
+    if (hasStatus(error2, 404, 410)) return void 0;
+    throw error2;
+  }
+}
+
+// src/github/octokit-gateway.ts
+var OctokitGateway = class {
+  constructor(octokit, repository) {
+    this.octokit = octokit;
+    this.repository = repository;
+    this.commits = new CommitWriter(octokit, repository);
+  }
+  octokit;
+  repository;
+  commits;
   async getBranch(branch) {
     try {
       const { data } = await this.octokit.rest.repos.getCommit({
@@ -27616,35 +31694,24 @@ var OctokitGateway = class {
   async createBranchWithCommit(request2) {
     const [only] = request2.files;
     if (request2.files.length !== 1 || !only) {
-      const commit = await this.commitTree(request2);
-      await this.createRef(request2.branch, commit);
+      const commit = await this.commits.commitTree(request2);
+      await this.commits.createRef(request2.branch, commit);
       return commit;
     }
-    await this.createRef(request2.branch, request2.base.sha);
+    await this.commits.createRef(request2.branch, request2.base.sha);
     try {
-      return await this.putFile(request2, only.path, only.text, only.baseBlobSha);
+      return await this.commits.putFile(request2, only.path, only.text, only.baseBlobSha);
     } catch (error2) {
       if (!hasStatus(error2, 409)) return this.abandonBranch(request2, error2);
       const current = await this.readFile(only.path, request2.branch);
       const head = await this.getBranch(request2.branch);
       if (current?.text === only.text && head) return head.sha;
       try {
-        return await this.putFile(request2, only.path, only.text, current?.blobSha);
+        return await this.commits.putFile(request2, only.path, only.text, current?.blobSha);
       } catch (again) {
         return this.abandonBranch(request2, again);
       }
     }
-  }
-  async putFile(request2, path2, text5, blobSha) {
-    const { data } = await this.octokit.rest.repos.createOrUpdateFileContents({
-      ...this.repository,
-      path: path2,
-      message: request2.message,
-      content: Buffer.from(text5, "utf8").toString("base64"),
-      branch: request2.branch,
-      ...blobSha ? { sha: blobSha } : {}
-    });
-    return data.commit.sha;
   }
   /** Deletes a branch this run created and nothing else moved, then rethrows: no empty branch is left. */
   async abandonBranch(request2, error2) {
@@ -27654,13 +31721,8 @@ var OctokitGateway = class {
     throw error2;
   }
   async replaceBranchWithCommit(request2) {
-    const commit = await this.commitTree(request2);
-    await this.octokit.rest.git.updateRef({
-      ...this.repository,
-      ref: `heads/${request2.branch}`,
-      sha: commit,
-      force: true
-    });
+    const commit = await this.commits.commitTree(request2);
+    await this.commits.moveRef(request2.branch, commit);
     return commit;
   }
   async deleteBranch(branch) {
@@ -27717,6 +31779,20 @@ var OctokitGateway = class {
       ...changes
     });
     return toPullRequest(data);
+  }
+  listOpenPullRequests(base) {
+    return listOpenPulls(this.octokit, this.repository, base);
+  }
+  getIssue(issueNumber) {
+    return readIssueNow(this.octokit, this.repository, issueNumber);
+  }
+  async mergeBase(base, head) {
+    const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({
+      ...this.repository,
+      basehead: `${base}...${head}`,
+      per_page: 1
+    });
+    return data.merge_base_commit.sha;
   }
   async listPullRequestFiles(number3) {
     const files = await this.octokit.paginate(this.octokit.rest.pulls.listFiles, {
@@ -27803,89 +31879,7 @@ var OctokitGateway = class {
       throw error2;
     }
   }
-  /** A tree on the base's tree holding the files, and a commit of it on the base: two calls. */
-  async commitTree(request2) {
-    const { data: tree } = await this.octokit.rest.git.createTree({
-      ...this.repository,
-      base_tree: request2.base.treeSha ?? await this.treeOf(request2.base.sha),
-      tree: request2.files.map((file) => ({
-        path: file.path,
-        mode: "100644",
-        type: "blob",
-        content: file.text
-      }))
-    });
-    const { data: commit } = await this.octokit.rest.git.createCommit({
-      ...this.repository,
-      message: request2.message,
-      tree: tree.sha,
-      parents: [request2.base.sha]
-    });
-    return commit.sha;
-  }
-  /** The tree of a commit. */
-  async treeOf(sha) {
-    const { data } = await this.octokit.rest.git.getCommit({ ...this.repository, commit_sha: sha });
-    return data.tree.sha;
-  }
-  async createRef(branch, sha) {
-    try {
-      await this.octokit.rest.git.createRef({
-        ...this.repository,
-        ref: `refs/heads/${branch}`,
-        sha
-      });
-    } catch (error2) {
-      if (hasStatus(error2, 422) && /already exists/i.test(errorText(error2))) {
-        throw new BranchExistsError(`branch ${branch} already exists`);
-      }
-      throw error2;
-    }
-  }
 };
-var PERMISSIONS = ["admin", "maintain", "write", "triage", "read", "none"];
-function isPermission(value) {
-  return typeof value === "string" && PERMISSIONS.includes(value);
-}
-function isFile(data) {
-  return typeof data === "object" && data !== null && data.type === "file";
-}
-function toPullRequest(pull) {
-  return {
-    number: pull.number,
-    url: pull.html_url,
-    state: pull.state === "closed" ? "closed" : "open",
-    merged: pull.merged_at !== null && pull.merged_at !== void 0,
-    title: pull.title,
-    body: pull.body ?? "",
-    headRef: pull.head.ref
-  };
-}
-function toComment(comment) {
-  return {
-    id: comment.id,
-    url: comment.html_url,
-    body: comment.body ?? "",
-    author: comment.user?.login ?? ""
-  };
-}
-function isServerError(error2) {
-  const status = error2?.status;
-  return typeof status !== "number" || status >= 500;
-}
-function hasStatus(error2, ...statuses) {
-  const status = error2?.status;
-  return typeof status === "number" && statuses.includes(status);
-}
-function errorText(error2) {
-  const response = error2?.response?.data;
-  const data = response ?? {};
-  return [
-    data.message ?? "",
-    ...(data.errors ?? []).map((e) => `${e.code ?? ""} ${e.message ?? ""}`),
-    String(error2.message ?? "")
-  ].join(" ");
-}
 
 // src/main.ts
 var REVIEWED_ACTIONS = ["opened", "synchronize", "reopened", "edited"];
@@ -27905,6 +31899,7 @@ async function run(options = {}) {
       result.pullRequest ? String(result.pullRequest.number) : ""
     );
     io.setOutput("pull-request-url", result.pullRequest?.url ?? "");
+    if (result.refreshed) io.setOutput("refreshed-pull-requests", result.refreshed.join(","));
     await io.appendSummary(`## paper-list-bot
 
 ${result.summary}
@@ -27916,9 +31911,10 @@ ${result.summary}
 }
 function skipReason(event) {
   if (event.kind === "other") {
-    return `paper-list-bot runs on issues, pull_request and workflow_dispatch events, not ${event.name || "this event"}.`;
+    return `paper-list-bot runs on issues, pull_request, push, schedule and workflow_dispatch events, not ${event.name || "this event"}.`;
   }
-  if (event.kind === "workflow_dispatch") return void 0;
+  if (event.kind === "push") return pushSkipReason(event);
+  if (event.kind === "workflow_dispatch" || event.kind === "schedule") return void 0;
   if (event.kind === "pull_request") {
     return REVIEWED_ACTIONS.includes(event.action) ? void 0 : `Nothing to do for pull_request ${event.action} events.`;
   }
@@ -27939,53 +31935,56 @@ function labelledAtOpening(event) {
 async function dispatch(event, inputs, env, runtime) {
   const client = createGitHubClient({
     ...runtime.client,
+    // A refresh writes to many pull requests in a row: GitHub's pace for bulk writes.
+    pacing: runtime.client.pacing ?? isRefreshEvent(event),
     sleep: runtime.sleep,
     token: inputs.token,
     baseUrl: inputs.apiUrl ?? env.GITHUB_API_URL ?? "https://api.github.com",
     warn: (message) => runtime.log.warn(message)
   });
   const context = {
-    gateway: new OctokitGateway(client, {
-      owner: event.repository.owner,
-      repo: event.repository.repo
-    }),
+    gateway: new StampingGateway(
+      new OctokitGateway(client, { owner: event.repository.owner, repo: event.repository.repo })
+    ),
     repository: event.repository,
     configPath: inputs.configPath,
     log: runtime.log,
-    wait: runtime.sleep
+    wait: runtime.sleep,
+    // Autofill's sources, from the run's environment (PAPER_LIST_BOT_*_URL); no token goes there.
+    metadata: {
+      urls: readSourceUrls(env),
+      ...runtime.sleep ? { http: { sleep: runtime.sleep } } : {}
+    }
   };
-  if (event.kind === "workflow_dispatch") return sortList(context);
+  if (isRefreshEvent(event)) return refreshFor(event, context);
   if (event.kind === "pull_request") return reviewPullRequest(context, event.pullRequest);
   const { issue: issue3, action } = event;
-  const base = event.sha !== void 0 ? { baseSha: event.sha } : {};
+  const firstAttempt = (env.GITHUB_RUN_ATTEMPT ?? "1") === "1";
+  const base = event.sha !== void 0 && firstAttempt ? { baseSha: event.sha } : {};
+  const commentCountIsCurrent = action === "opened" && firstAttempt;
   switch (action) {
     case "closed":
       return closePaper(context, issue3.number);
     case "edited":
-      return addPaper(context, issue3, { respectClosedPullRequest: true, ...base });
+      return addPaper(context, issue3, {
+        respectClosedPullRequest: true,
+        commentCountIsCurrent,
+        ...base
+      });
     case "labeled":
       return addPaper(context, issue3, {
         respectClosedPullRequest: true,
+        commentCountIsCurrent,
         ...event.label !== void 0 ? { addedLabel: event.label } : {},
         ...base
       });
     default:
-      return addPaper(context, issue3, base);
+      return addPaper(context, issue3, { commentCountIsCurrent, ...base });
   }
 }
 function reportProblems(result, io) {
   for (const note of result.annotations ?? []) io.annotate(note);
   if (result.failure) io.setFailed(result.failure);
-}
-function getErrorMessage(error2) {
-  const request2 = error2?.request;
-  const status = error2?.status;
-  if (error2 instanceof Error && typeof status === "number" && request2?.method && request2.url) {
-    const path2 = request2.url.replace(/^[a-z]+:\/\/[^/]+/i, "").replace(/\?.*$/, "");
-    return `GitHub answered ${status} (${error2.message.replace(/ - https:\/\/docs\.github\.com\S*/, "")}) to ${request2.method} ${decodeURIComponent(path2)}`;
-  }
-  if (error2 instanceof Error) return error2.message;
-  return typeof error2 === "string" ? error2 : JSON.stringify(error2);
 }
 
 // src/index.ts
