@@ -1,3 +1,4 @@
+import { FORM_LABEL_DEFAULT } from '../form/default-form.js';
 import * as z from 'zod/mini';
 import {
   DEFAULT_LINE_BREAK,
@@ -66,7 +67,7 @@ export const configSchema = z.strictObject({
    * The label the issue form applies. An issue without it is still handled when it is shaped
    * like the form; the bot then applies the label, creating it when missing.
    */
-  'form-label': z._default(nonEmpty, 'new-paper'),
+  'form-label': z._default(nonEmpty, FORM_LABEL_DEFAULT),
   /** Where the issue form lives, to read its labels and section options. */
   'form-template': z._default(relativePath, '.github/ISSUE_TEMPLATE/new-paper.yml'),
   /** Who may file papers the bot acts on. */
