@@ -11651,6 +11651,7 @@ async function autofillSubmission(input) {
 var RATINGS = ["★", "★☆", "★★", "★★☆", "★★★"];
 
 // src/form/default-form.ts
+var FORM_LABEL_DEFAULT = "new-paper";
 function field(spec) {
   const options = spec.options === void 0 ? {} : { options: Object.freeze([...spec.options]) };
   return Object.freeze({ ...spec, ...options });
@@ -22142,7 +22143,7 @@ var configSchema = strictObject({
    * The label the issue form applies. An issue without it is still handled when it is shaped
    * like the form; the bot then applies the label, creating it when missing.
    */
-  "form-label": _default(nonEmpty, "new-paper"),
+  "form-label": _default(nonEmpty, FORM_LABEL_DEFAULT),
   /** Where the issue form lives, to read its labels and section options. */
   "form-template": _default(relativePath, ".github/ISSUE_TEMPLATE/new-paper.yml"),
   /** Who may file papers the bot acts on. */

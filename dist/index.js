@@ -13408,6 +13408,38 @@ async function readDefaultBranch(context) {
 // src/config/parse-config.ts
 var import_yaml2 = __toESM(require_dist(), 1);
 
+// src/paper/paper.ts
+var RATINGS = ["★", "★☆", "★★", "★★☆", "★★★"];
+
+// src/form/default-form.ts
+var FORM_LABEL_DEFAULT = "new-paper";
+function field(spec) {
+  const options = spec.options === void 0 ? {} : { options: Object.freeze([...spec.options]) };
+  return Object.freeze({ ...spec, ...options });
+}
+var DEFAULT_FORM = Object.freeze([
+  field({ id: "paper", type: "input", label: "Paper link", required: false }),
+  field({ id: "title", type: "input", label: "Title", required: false }),
+  field({ id: "authors", type: "textarea", label: "Authors", required: false }),
+  field({ id: "venue", type: "input", label: "Venue and year", required: false }),
+  field({
+    id: "section",
+    type: "dropdown",
+    label: "Section",
+    required: true,
+    options: [
+      "Vision Transformers",
+      "Diffusion Models",
+      "Efficient Networks",
+      "Self-Supervised Learning"
+    ]
+  }),
+  field({ id: "links", type: "textarea", label: "Other links", required: false }),
+  field({ id: "abbreviation", type: "input", label: "Short name", required: false }),
+  field({ id: "rating", type: "dropdown", label: "Rating", required: false, options: RATINGS }),
+  field({ id: "notes", type: "textarea", label: "Notes", required: false })
+]);
+
 // src/paper/entry-template.ts
 var PLACEHOLDERS = [
   "title",
@@ -13945,7 +13977,7 @@ var configSchema = strictObject({
    * The label the issue form applies. An issue without it is still handled when it is shaped
    * like the form; the bot then applies the label, creating it when missing.
    */
-  "form-label": _default(nonEmpty, "new-paper"),
+  "form-label": _default(nonEmpty, FORM_LABEL_DEFAULT),
   /** Where the issue form lives, to read its labels and section options. */
   "form-template": _default(relativePath, ".github/ISSUE_TEMPLATE/new-paper.yml"),
   /** Who may file papers the bot acts on. */
@@ -23857,37 +23889,6 @@ ${BOT_TRAILER}`,
   const done = created ? "opened" : open2 ? "rebuilt" : "updated";
   return { number: pullRequest.number, url: pullRequest.url, subject: SUBJECT, done, why };
 }
-
-// src/paper/paper.ts
-var RATINGS = ["★", "★☆", "★★", "★★☆", "★★★"];
-
-// src/form/default-form.ts
-function field(spec) {
-  const options = spec.options === void 0 ? {} : { options: Object.freeze([...spec.options]) };
-  return Object.freeze({ ...spec, ...options });
-}
-var DEFAULT_FORM = Object.freeze([
-  field({ id: "paper", type: "input", label: "Paper link", required: false }),
-  field({ id: "title", type: "input", label: "Title", required: false }),
-  field({ id: "authors", type: "textarea", label: "Authors", required: false }),
-  field({ id: "venue", type: "input", label: "Venue and year", required: false }),
-  field({
-    id: "section",
-    type: "dropdown",
-    label: "Section",
-    required: true,
-    options: [
-      "Vision Transformers",
-      "Diffusion Models",
-      "Efficient Networks",
-      "Self-Supervised Learning"
-    ]
-  }),
-  field({ id: "links", type: "textarea", label: "Other links", required: false }),
-  field({ id: "abbreviation", type: "input", label: "Short name", required: false }),
-  field({ id: "rating", type: "dropdown", label: "Rating", required: false, options: RATINGS }),
-  field({ id: "notes", type: "textarea", label: "Notes", required: false })
-]);
 
 // src/form/field-problem.ts
 function fieldProblem(field2, label, message) {
