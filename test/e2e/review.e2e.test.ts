@@ -33,10 +33,19 @@ function lineOf(text: string, needle: string): number {
 /** A person pushes `files` to a branch and opens a pull request; the action reviews it. */
 async function reviewPullRequest(
   files: Record<string, string>,
-  options: { headRepository?: string } = {},
+  options: { headRepository?: string; thenOnMain?: Record<string, string> } = {},
 ): Promise<ActionRun> {
   const { emulator } = scenario;
   emulator.commit({ owner: OWNER, name: REPO, branch: BRANCH, files, message: 'Add papers' });
+  // The default branch moves on after the pull request branched.
+  if (options.thenOnMain)
+    emulator.commit({
+      owner: OWNER,
+      name: REPO,
+      branch: 'main',
+      files: options.thenOnMain,
+      message: 'Edit',
+    });
   const pull = emulator.openPullRequest({
     owner: OWNER,
     name: REPO,
@@ -153,7 +162,6 @@ describe('pull_request', () => {
   it('judges only what the pull request changed, though the base branch moved on since', async () => {
     const malformed = EXAMPLE_LIST.replace('[ICLR 2021 Oral]', '[ICLR]');
     scenario = await startScenario({ 'README.md': malformed });
-    const { emulator } = scenario;
     const head = insert(
       malformed,
       '- **Swin',
@@ -163,44 +171,11 @@ describe('pull_request', () => {
         'https://arxiv.org/abs/2111.06377',
       ),
     );
-    emulator.commit({
-      owner: OWNER,
-      name: REPO,
-      branch: BRANCH,
-      files: { 'README.md': head },
-      message: 'Add MAE',
-    });
-    // The maintainer fixes an old entry on the default branch after the pull request branched.
-    emulator.commit({
-      owner: OWNER,
-      name: REPO,
-      branch: 'main',
-      files: { 'README.md': EXAMPLE_LIST },
-      message: 'Fix a venue',
-    });
-    const pull = emulator.openPullRequest({
-      owner: OWNER,
-      name: REPO,
-      head: BRANCH,
-      title: 'Add MAE',
-      user: CONTRIBUTOR,
-    });
-    const run = await runAction({
-      apiUrl: emulator.url,
-      repository: `${OWNER}/${REPO}`,
-      eventName: 'pull_request',
-      payload: pullRequestPayload({
-        action: 'opened',
-        owner: OWNER,
-        repo: REPO,
-        number: pull.number,
-        headRef: BRANCH,
-        headSha: pull.headSha,
-        baseSha: scenario.state().branches.main!,
-        author: CONTRIBUTOR,
-      }),
-      inputs: { 'github-token': TOKEN, 'config-path': '.github/paper-list.yml' },
-    });
+    // The maintainer fixes the old entry on the default branch after the pull request branched.
+    const run = await reviewPullRequest(
+      { 'README.md': head },
+      { thenOnMain: { 'README.md': EXAMPLE_LIST } },
+    );
     expect(run.code, run.stderr).toBe(0);
     expect(errorCommands(run.stdout)).toEqual([]);
     expect(run.summary).toContain('Checked the 1 new or changed entry of #');
