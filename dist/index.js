@@ -12777,7 +12777,9 @@ var COMMENT_MARKER = "<!-- paper-list-bot:comment -->";
 var footer = (text5) => ["", `<sub>${text5}</sub>`, "", COMMENT_MARKER].join("\n");
 function proposedComment(plan, pullRequest) {
   return [
-    `#${pullRequest.number} adds **${quoteText(plan.paper.title)}** to **${quoteText(plan.section.name)}** (\`${plan.file.path}\`, line ${plan.line}).`,
+    // No line number: the pull request shows it, and a comment that names no line stays the
+    // same when a refresh moves the entry, which saves rewriting it.
+    `#${pullRequest.number} adds **${quoteText(plan.paper.title)}** to **${quoteText(plan.section.name)}** (\`${plan.file.path}\`).`,
     "",
     "A maintainer will review it; merging it closes this issue.",
     ...autofillCommentLines(plan.autofill),

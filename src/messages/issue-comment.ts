@@ -16,7 +16,9 @@ const footer = (text: string) => ['', `<sub>${text}</sub>`, '', COMMENT_MARKER].
  */
 export function proposedComment(plan: InsertPlan, pullRequest: PullRequest): string {
   return [
-    `#${pullRequest.number} adds **${quoteText(plan.paper.title)}** to **${quoteText(plan.section.name)}** (\`${plan.file.path}\`, line ${plan.line}).`,
+    // No line number: the pull request shows it, and a comment that names no line stays the
+    // same when a refresh moves the entry, which saves rewriting it.
+    `#${pullRequest.number} adds **${quoteText(plan.paper.title)}** to **${quoteText(plan.section.name)}** (\`${plan.file.path}\`).`,
     '',
     'A maintainer will review it; merging it closes this issue.',
     ...autofillCommentLines(plan.autofill),

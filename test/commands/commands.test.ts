@@ -90,7 +90,9 @@ describe('addPaper', () => {
     expect(gateway.pulls).toHaveLength(1);
     expect(gateway.pulls[0]!.body).toContain('[ICCV 2021]');
     expect(gateway.comments).toHaveLength(1);
-    expect(gateway.comments[0]!.body).toContain('(`README.md`, line 13)');
+    expect(gateway.comments[0]!.body).toContain('to **Vision Transformers** (`README.md`).');
+    // The line is the pull request's to say: a refresh that moves the entry rewrites only it.
+    expect(gateway.pulls[0]!.body).toContain('[`README.md` line 13]');
     const head = gateway.commits.get(gateway.branches.get(branch)!)!;
     expect(head.parents).toEqual([moved]);
     expect(head.files.get('NOTES.md')).toBe('unrelated change\n');
