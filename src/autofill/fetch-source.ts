@@ -168,9 +168,11 @@ async function fetchFollowing(
   request: SourceRequest,
   settings: Settings,
   signal: AbortSignal,
+  sent: { count: number },
 ): Promise<Response> {
   let url = new URL(request.url);
   for (let hops = 0; ; hops += 1) {
+    sent.count += 1;
     const response = await settings.fetch(url.href, {
       method: 'GET',
       // Only these two headers: no token or cookie ever goes to a metadata source.
@@ -198,6 +200,7 @@ async function fetchFollowing(
 async function attempt(
   request: SourceRequest,
   settings: Settings,
+  sent: { count: number },
 ): Promise<Answer | { readonly kind: 'read'; readonly status: number; readonly body: string }> {
   const name = SOURCE_NAMES[request.source];
   const controller = new AbortController();
@@ -205,7 +208,7 @@ async function attempt(
   try {
     let response: Response;
     try {
-      response = await fetchFollowing(request, settings, controller.signal);
+      response = await fetchFollowing(request, settings, controller.signal, sent);
     } catch (error) {
       if (error instanceof RedirectRefused)
         return { kind: 'failed', reason: `${name} ${error.message}` };
@@ -229,7 +232,8 @@ async function attempt(
  * of `okStatuses`), `not-found` (404, 410), or `failed` with a reason a person can act on
  * ("arXiv did not answer in 10 s", "Semantic Scholar answered 503"). A 429 or 503 is retried
  * once after the `Retry-After` pause (1 s when absent) if that is at most `maxRetryWaitMs`;
- * the pause goes through `options.sleep`. `requests` counts the requests made (1 or 2).
+ * the pause goes through `options.sleep`. `requests` counts the requests sent, each redirect
+ * followed included, so a budget of requests holds whatever the sources answer.
  */
 export async function fetchSource(
   request: SourceRequest,
@@ -237,8 +241,10 @@ export async function fetchSource(
 ): Promise<FetchOutcome> {
   const settings = settingsOf(options);
   const name = SOURCE_NAMES[request.source];
-  for (let requests = 1; ; requests += 1) {
-    const answer = await attempt(request, settings);
+  const sent = { count: 0 };
+  for (let attempts = 1; ; attempts += 1) {
+    const answer = await attempt(request, settings, sent);
+    const requests = sent.count;
     if (answer.kind === 'failed') return { kind: 'failed', reason: answer.reason, requests };
     if (answer.kind === 'read') {
       return { kind: 'ok', status: answer.status, body: answer.body, requests };
@@ -247,7 +253,7 @@ export async function fetchSource(
     await body?.cancel().catch(() => undefined);
     if (status === 404 || status === 410) return { kind: 'not-found', status, requests };
     const retryable = status === 429 || status === 503;
-    if (!retryable || requests >= settings.maxAttempts) {
+    if (!retryable || attempts >= settings.maxAttempts) {
       return { kind: 'failed', reason: `${name} answered ${status}`, status, requests };
     }
     const wait = retryAfterMs(headers.get('retry-after'), settings.now());

@@ -1,3 +1,4 @@
+import { ownedByBot } from './push-bot-branch.js';
 import { syncSectionOptions, type SectionOptionsEdit } from '../form/section-options.js';
 import type { ListedPullRequest } from '../github/gateway.js';
 import { findSection } from '../list/paper-list.js';
@@ -29,6 +30,10 @@ export async function refreshFormPull(
   const need = formNeed(run);
   if (need.kind === 'none') {
     if (!item) return undefined;
+    // Closing is a write too: a branch people committed to keeps its pull request.
+    const head = await run.fresh.getBranch(item.pull.headRef);
+    if (head && !ownedByBot(head, run.tip.sha))
+      return standingRow(item.pull, SUBJECT, 'human', run.tip.sha);
     await withdrawChange(run.context, {
       branch: item.pull.headRef,
       baseSha: run.tip.sha,

@@ -6,13 +6,13 @@ import type {
   ListedPullRequest,
   RepoFile,
 } from '../github/gateway.js';
-import { markStale, type BuildStamp } from '../messages/build-stamp.js';
+import { markStale } from '../messages/build-stamp.js';
 import type { RefreshRow } from '../messages/refresh-text.js';
 import { branchStanding, type BotPullRequest } from '../plan/plan-refresh.js';
 import type { CommandContext } from './command-context.js';
 import { readDefaultBranch } from './default-branch.js';
 import { loadConfig, loadRepositoryList, type RepositoryList } from './load-repository.js';
-import { BOT_TRAILER, madeByBot } from './push-bot-branch.js';
+import { madeByBot } from './push-bot-branch.js';
 import type { RunMemoryGateway } from './run-memory-gateway.js';
 
 /** What every step of one refresh works with: read once, at the head it builds on. */
@@ -56,14 +56,16 @@ export type HeadStanding =
   | { readonly kind: 'behind'; readonly head: BranchState };
 
 /**
- * Where a bot pull request's branch stands. A stamp that vouches for the head says it without
- * a request; otherwise the branch is read. A branch found behind is remembered with its pull
- * request, so that the add or sort run on it next neither reads the branch again nor tries to
- * open a pull request it knows is open.
+ * Where a bot pull request's branch stands. A stamp may say "built on the head" (nothing to
+ * write), but never vouches for a branch about to be rewritten or deleted: the pull request's
+ * body can be edited by people, so before any write the branch itself is read and must end in
+ * the bot's commit. A branch found behind is remembered with its pull request, so that the add
+ * or sort run on it next neither reads the branch again nor tries to open a pull request it
+ * knows is open.
  */
 export async function resolveHead(run: RefreshRun, item: BotPullRequest): Promise<HeadStanding> {
   if (item.standing === 'current') return { kind: 'current' };
-  const head = item.build ? vouchedHead(item.build) : await run.fresh.getBranch(item.pull.headRef);
+  const head = await run.fresh.getBranch(item.pull.headRef);
   if (!head) return { kind: 'gone' };
   const standing = branchStanding(
     { madeByBot: madeByBot(head), parents: head.parents },
@@ -75,14 +77,6 @@ export async function resolveHead(run: RefreshRun, item: BotPullRequest): Promis
   // so, the body reads as changed and is written again with the new stamp.
   run.memory.rememberOpenPullRequest({ ...item.pull, body: markStale(item.pull.body) });
   return { kind: 'behind', head };
-}
-
-/**
- * The branch head a stamp vouches for: the bot's commit (so its message carries the bot's
- * trailer) on the stamp's base. Its tree is not known, and nothing reads a bot branch's tree.
- */
-function vouchedHead(build: BuildStamp): BranchState {
-  return { sha: build.head, parents: [build.base], message: BOT_TRAILER, treeSha: '' };
 }
 
 /** A summary row for a pull request. */

@@ -57,6 +57,10 @@ export function syncSectionOptions(
   const { slots, added, removed } = arrange(values as string[], sections, sectionOf);
   if (added.length === 0 && removed.length === 0)
     return { ok: true, edit: { text, added, removed } };
+  // `default` is an index into the options: moving them would preselect another section, or
+  // point past the end (GitHub then refuses the form).
+  if (sectionDropdown(document)?.getIn(['attributes', 'default']) !== undefined)
+    return fail('the Section dropdown sets a default, which an edit of its options would shift');
   const splices = options.flow
     ? flowSplices(text, options, slots)
     : blockSplices(text, options, slots);
@@ -74,15 +78,19 @@ function fail(error: string): SectionOptionsResult {
   return { ok: false, error };
 }
 
-/** The options node of the Section dropdown: the body element with id `section`. */
-function sectionOptions(document: Document): Options | undefined {
+/** The Section dropdown: the body element with id `section`. */
+function sectionDropdown(document: Document) {
   const body = document.get('body');
   if (!isSeq(body)) return undefined;
   const element = body.items.find(
     (item) => isMap(item) && item.get('id') === 'section' && item.get('type') === 'dropdown',
   );
-  if (!isMap(element)) return undefined;
-  const options = element.getIn(['attributes', 'options']);
+  return isMap(element) ? element : undefined;
+}
+
+/** The options node of the Section dropdown. */
+function sectionOptions(document: Document): Options | undefined {
+  const options = sectionDropdown(document)?.getIn(['attributes', 'options']);
   return isSeq(options) ? options : undefined;
 }
 

@@ -53,9 +53,25 @@ function fetchedValue(
   listVenues: readonly string[],
 ): string | undefined {
   if (field === 'title') return record.title;
-  if (field === 'authors')
-    return record.authors && record.authors.length > 0 ? record.authors.join('\n') : undefined;
+  if (field === 'authors') {
+    const names = (record.authors ?? []).map(plainName).filter((name) => name !== '');
+    return names.length > 0 ? names.join('\n') : undefined;
+  }
   return record.venue === undefined ? undefined : listSpelling(record.venue, listVenues);
+}
+
+/**
+ * A fetched author's name as plain text for the authors answer, which reads `Name (url)`,
+ * `Name <url>`, `[Name](url)` and commas as a person's markup: a source must not plant a link
+ * or split a name, so links, brackets and separators are dropped.
+ */
+function plainName(name: string): string {
+  return name
+    .replace(/(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S*/gi, ' ')
+    .replace(/[[\]()<>{}]/g, ' ')
+    .replace(/[,;，]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The record to take a field from: a published venue before a preprint's, else the first. */

@@ -94,7 +94,8 @@ describe('fetchPaperMetadata', () => {
         doi,
       },
     ]);
-    expect(tried(result)).toEqual(['doi found (1)']);
+    // doi.org's redirect counts: 2 requests sent, 2 served.
+    expect(tried(result)).toEqual(['doi found (2)']);
     expect(served).toBe(2);
   });
 
@@ -113,7 +114,7 @@ describe('fetchPaperMetadata', () => {
     ]);
     expect(tried(result)).toEqual([
       'arxiv failed: arXiv answered 503 (2)',
-      'doi found (1)',
+      'doi found (2)',
       'dblp found (1)',
       'huggingface found (1)',
     ]);
@@ -124,7 +125,8 @@ describe('fetchPaperMetadata', () => {
       authors: expect.arrayContaining(['Lukasz Kaiser']),
     });
     expect(result.records.find((r) => r.source === 'dblp')?.venue).toBe('NeurIPS 2017');
-    expect(result.requests).toBe(5);
+    // arXiv twice (a retry), doi.org and its redirect, DBLP, Hugging Face: all six counted.
+    expect(result.requests).toBe(6);
   });
 
   it('an accepted OpenReview paper: one request, Oral kept, diacritics kept', async () => {

@@ -50,6 +50,19 @@ function formWith(lines: string): string {
 }
 
 describe('syncSectionOptions', () => {
+  it('refuses to move options under a default, which is an index into them', () => {
+    const text = formWith(
+      '        - Gone\n        - Vision Transformers\n        - Diffusion Models',
+    ).replace('      label: Section\n', '      label: Section\n      default: 2\n');
+    const result = syncSectionOptions(text, ['Vision Transformers', 'Diffusion Models'], (o) =>
+      ['Vision Transformers', 'Diffusion Models'].find((s) => s === o.trim()),
+    );
+    expect(result).toEqual({
+      ok: false,
+      error: 'the Section dropdown sets a default, which an edit of its options would shift',
+    });
+  });
+
   it('leaves a form whose options name every section byte for byte', () => {
     const edit = sync(FORM, LIST);
     expect(edit).toEqual({ text: FORM, added: [], removed: [] });

@@ -88,4 +88,13 @@ describe('fillAnswers', () => {
     expect(result.answers.has('title')).toBe(false);
     expect(result.answers.get('venue')).toBe('NeurIPS 2017');
   });
+
+  it('takes fetched author names as plain names: no link, no split', () => {
+    const planted: MetadataRecord = {
+      ...arxiv,
+      authors: ['Eve (https://evil.example/login)', 'Doe, Jane', '[Mallory](https://x.example)'],
+    };
+    const result = fillAnswers(answers({}), [planted], []);
+    expect(result.answers.get('authors')).toBe('Eve\nDoe Jane\nMallory');
+  });
 });
