@@ -8859,6 +8859,64 @@ function shorten(text4, max = 60) {
   return characters2.length > max ? `${characters2.slice(0, max - 1).join("")}…` : text4;
 }
 
+// src/paper/parse-authors.ts
+var MAX_AUTHORS = 500;
+var MAX_AUTHOR_NAME = 200;
+var ANGLE_LINK = /^(.*?)\s*<([^>]*)>$/;
+var PAREN_LINK = /^(.*?)\s*\(\s*((?:https?:)?\/\/[^)\s]*|[a-z][a-z0-9+.-]*:[^)\s]*)\s*\)$/i;
+function parseAuthors(answer) {
+  const authors = [];
+  const problems = [];
+  const items = answer.split("\n").flatMap(splitOutsideBrackets).map(
+    (item) => collapseSpaces(item).replace(LIST_MARKER, "").replace(/^and\s+/i, "")
+  ).filter((item) => item !== "");
+  if (items.length > MAX_AUTHORS) {
+    return {
+      authors: [],
+      problems: [
+        `lists ${items.length} authors; list at most ${MAX_AUTHORS} and end with "et al."`
+      ]
+    };
+  }
+  items.forEach((item, index2) => {
+    const author = readAuthor(item);
+    const where = `author ${index2 + 1} ("${shorten(item)}")`;
+    if (typeof author === "string") problems.push(`${where} ${author}`);
+    else authors.push(author);
+  });
+  if (authors.length === 0 && problems.length === 0) problems.push("needs at least one author");
+  return { authors, problems };
+}
+function readAuthor(item) {
+  const link = MARKDOWN_LINK.exec(item) ?? ANGLE_LINK.exec(item) ?? PAREN_LINK.exec(item);
+  const name = collapseSpaces(link ? link[1] : item);
+  if (/^(?:https?:\/\/|www\.)/i.test(name)) return 'is a link without a name: write "Name <url>"';
+  if (name === "") return 'has a link but no name: write "Name <url>"';
+  if (name.length > MAX_AUTHOR_NAME) return `is longer than ${MAX_AUTHOR_NAME} characters`;
+  if (!link) return { name };
+  const url = link[2].trim();
+  const problem = checkUrl(url);
+  if (problem) return `has a link that ${problem}`;
+  return { name, url };
+}
+function splitOutsideBrackets(line) {
+  const parts = [];
+  let depth = 0;
+  let current = "";
+  for (const char of line) {
+    if (char === "[" || char === "(" || char === "<") depth += 1;
+    else if ((char === "]" || char === ")" || char === ">") && depth > 0) depth -= 1;
+    if ((char === "," || char === ";" || char === "，") && depth === 0) {
+      parts.push(current);
+      current = "";
+    } else {
+      current += char;
+    }
+  }
+  parts.push(current);
+  return parts;
+}
+
 // node_modules/zod/v4/core/util.js
 function getEnumValues(entries) {
   const numericValues = Object.values(entries).filter((v) => typeof v === "number");
@@ -10806,9 +10864,15 @@ function wantsAutofill(answers, mode) {
 }
 function fetchedValue(field2, record, listVenues2) {
   if (field2 === "title") return record.title;
-  if (field2 === "authors")
-    return record.authors && record.authors.length > 0 ? record.authors.join("\n") : void 0;
+  if (field2 === "authors") {
+    const names = (record.authors ?? []).map(plainName).filter((name) => name !== "");
+    const shown = names.length > MAX_AUTHORS ? [...names.slice(0, MAX_AUTHORS - 1), "et al."] : names;
+    return shown.length > 0 ? shown.join("\n") : void 0;
+  }
   return record.venue === void 0 ? void 0 : listSpelling(record.venue, listVenues2);
+}
+function plainName(name) {
+  return name.replace(/(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S*/gi, " ").replace(/[[\]()<>{}]/g, " ").replace(/[,;，]/g, " ").replace(/\s+/g, " ").trim();
 }
 function bestRecord(field2, records, listVenues2) {
   const candidates = records.flatMap((record) => {
@@ -11125,9 +11189,10 @@ function mayFollow(from, to) {
   const host = to.hostname.toLowerCase();
   return to.protocol === "https:" && REDIRECT_HOSTS.some((allowed) => host === allowed || host.endsWith(`.${allowed}`));
 }
-async function fetchFollowing(request, settings, signal) {
+async function fetchFollowing(request, settings, signal, sent) {
   let url = new URL(request.url);
   for (let hops = 0; ; hops += 1) {
+    sent.count += 1;
     const response = await settings.fetch(url.href, {
       method: "GET",
       // Only these two headers: no token or cookie ever goes to a metadata source.
@@ -11150,14 +11215,14 @@ async function fetchFollowing(request, settings, signal) {
     url = next;
   }
 }
-async function attempt(request, settings) {
+async function attempt(request, settings, sent) {
   const name = SOURCE_NAMES[request.source];
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), settings.timeoutMs);
   try {
     let response;
     try {
-      response = await fetchFollowing(request, settings, controller.signal);
+      response = await fetchFollowing(request, settings, controller.signal, sent);
     } catch (error) {
       if (error instanceof RedirectRefused)
         return { kind: "failed", reason: `${name} ${error.message}` };
@@ -11174,8 +11239,10 @@ async function attempt(request, settings) {
 async function fetchSource(request, options = {}) {
   const settings = settingsOf(options);
   const name = SOURCE_NAMES[request.source];
-  for (let requests = 1; ; requests += 1) {
-    const answer = await attempt(request, settings);
+  const sent = { count: 0 };
+  for (let attempts = 1; ; attempts += 1) {
+    const answer = await attempt(request, settings, sent);
+    const requests = sent.count;
     if (answer.kind === "failed") return { kind: "failed", reason: answer.reason, requests };
     if (answer.kind === "read") {
       return { kind: "ok", status: answer.status, body: answer.body, requests };
@@ -11184,7 +11251,7 @@ async function fetchSource(request, options = {}) {
     await body?.cancel().catch(() => void 0);
     if (status === 404 || status === 410) return { kind: "not-found", status, requests };
     const retryable = status === 429 || status === 503;
-    if (!retryable || requests >= settings.maxAttempts) {
+    if (!retryable || attempts >= settings.maxAttempts) {
       return { kind: "failed", reason: `${name} answered ${status}`, status, requests };
     }
     const wait = retryAfterMs(headers.get("retry-after"), settings.now());
@@ -11215,7 +11282,15 @@ function entryArxivId(entry) {
   return /\/abs\/(.+?)(?:v\d+)?$/.exec(id)?.[1];
 }
 function pickEntry(entries, arxivId2) {
-  return entries.find((entry) => entryArxivId(entry) === arxivId2) ?? entries[0];
+  const wanted = arxivId2.replace(/v\d+$/, "");
+  return entries.find((entry) => entryArxivId(entry) === wanted);
+}
+var DOI = /^10\.\d{4,9}\/\S+$/;
+function publishedDoi(text4) {
+  const doi2 = text4?.trim();
+  if (!doi2 || !DOI.test(doi2) || doi2.split("/").some((part) => part === ".." || part === "."))
+    return void 0;
+  return doi2;
 }
 function isErrorEntry(entry) {
   return (childText(entry, "id") ?? "").includes("/api/errors");
@@ -11224,18 +11299,19 @@ function parseArxivAtom(xml, arxivId2) {
   let root;
   try {
     root = (0, import_parse_xml.parseXml)(xml).root;
-  } catch (error) {
-    const detail = error instanceof import_parse_xml.XmlError ? `line ${error.line}: ${error.message}` : "not XML";
+  } catch (error2) {
+    const detail = error2 instanceof import_parse_xml.XmlError ? `line ${error2.line}: ${error2.message}` : "not XML";
     return invalidAnswer("arxiv", detail);
   }
   if (!root || localName(root) !== "feed") return invalidAnswer("arxiv", "not an Atom feed");
   const entries = childElements(root, "entry");
-  const entry = pickEntry(entries, arxivId2);
-  if (!entry) return notFound(`arXiv has no record ${arxivId2}`);
-  if (isErrorEntry(entry)) {
-    const summary = childText(entry, "summary");
+  const error = entries.find(isErrorEntry);
+  if (error) {
+    const summary = childText(error, "summary");
     return notFound(`arXiv refused ${arxivId2}${summary ? `: ${summary}` : ""}`);
   }
+  const entry = pickEntry(entries, arxivId2);
+  if (!entry) return notFound(`arXiv has no record ${arxivId2}`);
   const id = entryArxivId(entry) ?? arxivId2;
   const facts = arxivIdFacts(id);
   const authors = childElements(entry, "author").map((author) => childText(author, "name") ?? "").filter((name) => name !== "");
@@ -11247,7 +11323,7 @@ function parseArxivAtom(xml, arxivId2) {
     authors,
     venue: facts?.venue,
     year: facts?.year ?? (published === void 0 ? void 0 : Number(published)),
-    doi: childText(entry, "doi")
+    doi: publishedDoi(childText(entry, "doi"))
   });
 }
 
@@ -12129,12 +12205,12 @@ function normaliseTitle(title) {
   return title.normalize("NFKC").toUpperCase().toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
 }
 var ARXIV = /arxiv\.org\/(?:abs|pdf|html|format)\/((?:[a-z-]+(?:\.[a-z]{2})?\/\d{7})|(?:\d{4}\.\d{4,5}))(?:v\d+)?/i;
-var DOI = /(?:doi\.org\/|\/doi\/(?:abs\/|full\/|pdf\/|epdf\/)?|\bdoi:\s*)(10\.\d{4,9}\/[^\s?#]+)/i;
+var DOI2 = /(?:doi\.org\/|\/doi\/(?:abs\/|full\/|pdf\/|epdf\/)?|\bdoi:\s*)(10\.\d{4,9}\/[^\s?#]+)/i;
 function arxivId(url) {
   return ARXIV.exec(url)?.[1]?.toLowerCase();
 }
 function doi(url) {
-  const match = DOI.exec(url.replace(/%2F/gi, "/"))?.[1];
+  const match = DOI2.exec(url.replace(/%2F/gi, "/"))?.[1];
   return match ? decodeURIComponent(match).replace(/[.)]+$/, "").toLowerCase() : void 0;
 }
 function normaliseUrl(url) {
@@ -21729,64 +21805,6 @@ function answerReader(answers, fields) {
   return { problems, label, report, has: (id) => answers.has(id), text: text4, line };
 }
 
-// src/paper/parse-authors.ts
-var MAX_AUTHORS = 500;
-var MAX_AUTHOR_NAME = 200;
-var ANGLE_LINK = /^(.*?)\s*<([^>]*)>$/;
-var PAREN_LINK = /^(.*?)\s*\(\s*((?:https?:)?\/\/[^)\s]*|[a-z][a-z0-9+.-]*:[^)\s]*)\s*\)$/i;
-function parseAuthors(answer) {
-  const authors = [];
-  const problems = [];
-  const items = answer.split("\n").flatMap(splitOutsideBrackets).map(
-    (item) => collapseSpaces(item).replace(LIST_MARKER, "").replace(/^and\s+/i, "")
-  ).filter((item) => item !== "");
-  if (items.length > MAX_AUTHORS) {
-    return {
-      authors: [],
-      problems: [
-        `lists ${items.length} authors; list at most ${MAX_AUTHORS} and end with "et al."`
-      ]
-    };
-  }
-  items.forEach((item, index2) => {
-    const author = readAuthor(item);
-    const where = `author ${index2 + 1} ("${shorten(item)}")`;
-    if (typeof author === "string") problems.push(`${where} ${author}`);
-    else authors.push(author);
-  });
-  if (authors.length === 0 && problems.length === 0) problems.push("needs at least one author");
-  return { authors, problems };
-}
-function readAuthor(item) {
-  const link = MARKDOWN_LINK.exec(item) ?? ANGLE_LINK.exec(item) ?? PAREN_LINK.exec(item);
-  const name = collapseSpaces(link ? link[1] : item);
-  if (/^(?:https?:\/\/|www\.)/i.test(name)) return 'is a link without a name: write "Name <url>"';
-  if (name === "") return 'has a link but no name: write "Name <url>"';
-  if (name.length > MAX_AUTHOR_NAME) return `is longer than ${MAX_AUTHOR_NAME} characters`;
-  if (!link) return { name };
-  const url = link[2].trim();
-  const problem = checkUrl(url);
-  if (problem) return `has a link that ${problem}`;
-  return { name, url };
-}
-function splitOutsideBrackets(line) {
-  const parts = [];
-  let depth = 0;
-  let current = "";
-  for (const char of line) {
-    if (char === "[" || char === "(" || char === "<") depth += 1;
-    else if ((char === "]" || char === ")" || char === ">") && depth > 0) depth -= 1;
-    if ((char === "," || char === ";" || char === "，") && depth === 0) {
-      parts.push(current);
-      current = "";
-    } else {
-      current += char;
-    }
-  }
-  parts.push(current);
-  return parts;
-}
-
 // src/paper/parse-links.ts
 var MAX_LINKS = 20;
 var MAX_LABEL = 40;
@@ -22880,6 +22898,8 @@ function syncSectionOptions(text4, sections, sectionOf) {
   const { slots, added, removed } = arrange(values, sections, sectionOf);
   if (added.length === 0 && removed.length === 0)
     return { ok: true, edit: { text: text4, added, removed } };
+  if (sectionDropdown(document3)?.getIn(["attributes", "default"]) !== void 0)
+    return fail("the Section dropdown sets a default, which an edit of its options would shift");
   const splices = options.flow ? flowSplices(text4, options, slots) : blockSplices(text4, options, slots);
   if (typeof splices === "string") return fail(splices);
   const spliced = applySplices(text4, splices);
@@ -22892,14 +22912,16 @@ function syncSectionOptions(text4, sections, sectionOf) {
 function fail(error) {
   return { ok: false, error };
 }
-function sectionOptions(document3) {
+function sectionDropdown(document3) {
   const body = document3.get("body");
   if (!(0, import_yaml3.isSeq)(body)) return void 0;
   const element = body.items.find(
     (item) => (0, import_yaml3.isMap)(item) && item.get("id") === "section" && item.get("type") === "dropdown"
   );
-  if (!(0, import_yaml3.isMap)(element)) return void 0;
-  const options = element.getIn(["attributes", "options"]);
+  return (0, import_yaml3.isMap)(element) ? element : void 0;
+}
+function sectionOptions(document3) {
+  const options = sectionDropdown(document3)?.getIn(["attributes", "options"]);
   return (0, import_yaml3.isSeq)(options) ? options : void 0;
 }
 function arrange(values, sections, sectionOf) {

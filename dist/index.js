@@ -12696,7 +12696,7 @@ function sourceLink(source, url) {
   }
   if (parsed.protocol !== "https:" && parsed.protocol !== "http:") return name;
   const href = parsed.href.replace(
-    /[()<>\\\s[\]`]/g,
+    /[()<>\\\s[\]`|]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`
   );
   return `[${name}](${href})`;
@@ -13042,6 +13042,52 @@ function branchStanding(head, tip) {
   return head.parents[0] === tip ? "current" : "behind";
 }
 
+// src/github/gateway.ts
+var BranchExistsError = class extends Error {
+  name = "BranchExistsError";
+};
+
+// src/commands/push-bot-branch.ts
+var BOT_TRAILER = "Generated-by: paper-list-bot";
+function madeByBot(branch) {
+  return branch.parents.length === 1 && branch.message.split("\n").some((line) => line.trim() === BOT_TRAILER);
+}
+function ownedByBot(branch, baseSha) {
+  return madeByBot(branch) || branch.sha === baseSha;
+}
+async function pushBotBranch(context, commit) {
+  const { gateway, log } = context;
+  try {
+    const sha2 = await gateway.createBranchWithCommit(commit);
+    log.info(`Created ${commit.branch} at ${sha2}.`);
+    return "created";
+  } catch (error2) {
+    if (!(error2 instanceof BranchExistsError)) throw error2;
+  }
+  const existing = await gateway.getBranch(commit.branch);
+  if (!existing) {
+    await gateway.createBranchWithCommit(commit);
+    return "created";
+  }
+  if (!ownedByBot(existing, commit.base.sha)) {
+    log.warn(`${commit.branch} has commits made by people: leaving it as it is.`);
+    return "human";
+  }
+  const empty2 = existing.sha === commit.base.sha;
+  if (!empty2 && existing.parents[0] === commit.base.sha) {
+    const current = await Promise.all(
+      commit.files.map((f) => gateway.readFile(f.path, existing.sha))
+    );
+    if (current.every((file, i) => file?.text === commit.files[i].text)) {
+      log.info(`${commit.branch} already holds this change on the base.`);
+      return "same";
+    }
+  }
+  const sha = await gateway.replaceBranchWithCommit(commit);
+  log.info(`Rebuilt ${commit.branch} on ${commit.base.sha.slice(0, 7)} at ${sha}.`);
+  return empty2 ? "raced" : "regenerated";
+}
+
 // src/form/section-options.ts
 var import_yaml = __toESM(require_dist(), 1);
 function syncSectionOptions(text5, sections, sectionOf) {
@@ -13055,6 +13101,8 @@ function syncSectionOptions(text5, sections, sectionOf) {
   const { slots, added, removed } = arrange(values, sections, sectionOf);
   if (added.length === 0 && removed.length === 0)
     return { ok: true, edit: { text: text5, added, removed } };
+  if (sectionDropdown(document3)?.getIn(["attributes", "default"]) !== void 0)
+    return fail("the Section dropdown sets a default, which an edit of its options would shift");
   const splices = options.flow ? flowSplices(text5, options, slots) : blockSplices(text5, options, slots);
   if (typeof splices === "string") return fail(splices);
   const spliced = applySplices(text5, splices);
@@ -13067,14 +13115,16 @@ function syncSectionOptions(text5, sections, sectionOf) {
 function fail(error2) {
   return { ok: false, error: error2 };
 }
-function sectionOptions(document3) {
+function sectionDropdown(document3) {
   const body = document3.get("body");
   if (!(0, import_yaml.isSeq)(body)) return void 0;
   const element = body.items.find(
     (item) => (0, import_yaml.isMap)(item) && item.get("id") === "section" && item.get("type") === "dropdown"
   );
-  if (!(0, import_yaml.isMap)(element)) return void 0;
-  const options = element.getIn(["attributes", "options"]);
+  return (0, import_yaml.isMap)(element) ? element : void 0;
+}
+function sectionOptions(document3) {
+  const options = sectionDropdown(document3)?.getIn(["attributes", "options"]);
   return (0, import_yaml.isSeq)(options) ? options : void 0;
 }
 function arrange(values, sections, sectionOf) {
@@ -13315,52 +13365,6 @@ async function openBotPullRequest(context, branch, text5, labels) {
   return { pullRequest: updated, created: false, changed: true };
 }
 
-// src/github/gateway.ts
-var BranchExistsError = class extends Error {
-  name = "BranchExistsError";
-};
-
-// src/commands/push-bot-branch.ts
-var BOT_TRAILER = "Generated-by: paper-list-bot";
-function madeByBot(branch) {
-  return branch.parents.length === 1 && branch.message.split("\n").some((line) => line.trim() === BOT_TRAILER);
-}
-function ownedByBot(branch, baseSha) {
-  return madeByBot(branch) || branch.sha === baseSha;
-}
-async function pushBotBranch(context, commit) {
-  const { gateway, log } = context;
-  try {
-    const sha2 = await gateway.createBranchWithCommit(commit);
-    log.info(`Created ${commit.branch} at ${sha2}.`);
-    return "created";
-  } catch (error2) {
-    if (!(error2 instanceof BranchExistsError)) throw error2;
-  }
-  const existing = await gateway.getBranch(commit.branch);
-  if (!existing) {
-    await gateway.createBranchWithCommit(commit);
-    return "created";
-  }
-  if (!ownedByBot(existing, commit.base.sha)) {
-    log.warn(`${commit.branch} has commits made by people: leaving it as it is.`);
-    return "human";
-  }
-  const empty2 = existing.sha === commit.base.sha;
-  if (!empty2 && existing.parents[0] === commit.base.sha) {
-    const current = await Promise.all(
-      commit.files.map((f) => gateway.readFile(f.path, existing.sha))
-    );
-    if (current.every((file, i) => file?.text === commit.files[i].text)) {
-      log.info(`${commit.branch} already holds this change on the base.`);
-      return "same";
-    }
-  }
-  const sha = await gateway.replaceBranchWithCommit(commit);
-  log.info(`Rebuilt ${commit.branch} on ${commit.base.sha.slice(0, 7)} at ${sha}.`);
-  return empty2 ? "raced" : "regenerated";
-}
-
 // src/commands/propose-change.ts
 async function proposeChange(context, proposal) {
   const { branch, base, files, message, pullRequest, labels } = proposal;
@@ -13504,6 +13508,84 @@ var LIST_ORDERS = ["newest-first", "oldest-first", "title", "none"];
 var collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
 function compareTitles(a, b) {
   return collator.compare(a, b);
+}
+
+// src/paper/check-url.ts
+var MAX_URL_LENGTH = 2e3;
+function checkUrl(url) {
+  if (url.length > MAX_URL_LENGTH) return `is longer than ${MAX_URL_LENGTH} characters`;
+  if (/[\s\p{Cc}]/u.test(url)) return "must not contain spaces or control characters";
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return "is not a complete link: write it with https://";
+  }
+  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
+    return `must start with https:// or http:// (not ${parsed.protocol})`;
+  }
+  if (parsed.hostname === "") return "has no host name";
+  if (parsed.username !== "" || parsed.password !== "")
+    return "must not contain a user name or password";
+  return void 0;
+}
+
+// src/paper/parse-authors.ts
+var MAX_AUTHORS = 500;
+var MAX_AUTHOR_NAME = 200;
+var ANGLE_LINK = /^(.*?)\s*<([^>]*)>$/;
+var PAREN_LINK = /^(.*?)\s*\(\s*((?:https?:)?\/\/[^)\s]*|[a-z][a-z0-9+.-]*:[^)\s]*)\s*\)$/i;
+function parseAuthors(answer) {
+  const authors = [];
+  const problems = [];
+  const items = answer.split("\n").flatMap(splitOutsideBrackets).map(
+    (item) => collapseSpaces(item).replace(LIST_MARKER, "").replace(/^and\s+/i, "")
+  ).filter((item) => item !== "");
+  if (items.length > MAX_AUTHORS) {
+    return {
+      authors: [],
+      problems: [
+        `lists ${items.length} authors; list at most ${MAX_AUTHORS} and end with "et al."`
+      ]
+    };
+  }
+  items.forEach((item, index2) => {
+    const author = readAuthor(item);
+    const where = `author ${index2 + 1} ("${shorten(item)}")`;
+    if (typeof author === "string") problems.push(`${where} ${author}`);
+    else authors.push(author);
+  });
+  if (authors.length === 0 && problems.length === 0) problems.push("needs at least one author");
+  return { authors, problems };
+}
+function readAuthor(item) {
+  const link = MARKDOWN_LINK.exec(item) ?? ANGLE_LINK.exec(item) ?? PAREN_LINK.exec(item);
+  const name = collapseSpaces(link ? link[1] : item);
+  if (/^(?:https?:\/\/|www\.)/i.test(name)) return 'is a link without a name: write "Name <url>"';
+  if (name === "") return 'has a link but no name: write "Name <url>"';
+  if (name.length > MAX_AUTHOR_NAME) return `is longer than ${MAX_AUTHOR_NAME} characters`;
+  if (!link) return { name };
+  const url = link[2].trim();
+  const problem = checkUrl(url);
+  if (problem) return `has a link that ${problem}`;
+  return { name, url };
+}
+function splitOutsideBrackets(line) {
+  const parts = [];
+  let depth = 0;
+  let current = "";
+  for (const char of line) {
+    if (char === "[" || char === "(" || char === "<") depth += 1;
+    else if ((char === "]" || char === ")" || char === ">") && depth > 0) depth -= 1;
+    if ((char === "," || char === ";" || char === "，") && depth === 0) {
+      parts.push(current);
+      current = "";
+    } else {
+      current += char;
+    }
+  }
+  parts.push(current);
+  return parts;
 }
 
 // src/metadata/venue-aliases.ts
@@ -13882,9 +13964,15 @@ function wantsAutofill(answers, mode) {
 }
 function fetchedValue(field2, record, listVenues2) {
   if (field2 === "title") return record.title;
-  if (field2 === "authors")
-    return record.authors && record.authors.length > 0 ? record.authors.join("\n") : void 0;
+  if (field2 === "authors") {
+    const names = (record.authors ?? []).map(plainName).filter((name) => name !== "");
+    const shown = names.length > MAX_AUTHORS ? [...names.slice(0, MAX_AUTHORS - 1), "et al."] : names;
+    return shown.length > 0 ? shown.join("\n") : void 0;
+  }
   return record.venue === void 0 ? void 0 : listSpelling(record.venue, listVenues2);
+}
+function plainName(name) {
+  return name.replace(/(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S*/gi, " ").replace(/[[\]()<>{}]/g, " ").replace(/[,;，]/g, " ").replace(/\s+/g, " ").trim();
 }
 function bestRecord(field2, records, listVenues2) {
   const candidates = records.flatMap((record) => {
@@ -23803,7 +23891,7 @@ async function readRefresh(context, memory, fresh, tip) {
 }
 async function resolveHead(run2, item) {
   if (item.standing === "current") return { kind: "current" };
-  const head = item.build ? vouchedHead(item.build) : await run2.fresh.getBranch(item.pull.headRef);
+  const head = await run2.fresh.getBranch(item.pull.headRef);
   if (!head) return { kind: "gone" };
   const standing = branchStanding(
     { madeByBot: madeByBot(head), parents: head.parents },
@@ -23813,9 +23901,6 @@ async function resolveHead(run2, item) {
   run2.memory.rememberBranch(item.pull.headRef, head);
   run2.memory.rememberOpenPullRequest({ ...item.pull, body: markStale(item.pull.body) });
   return { kind: "behind", head };
-}
-function vouchedHead(build) {
-  return { sha: build.head, parents: [build.base], message: BOT_TRAILER, treeSha: "" };
 }
 function row(pull, subject2, done, why) {
   return { number: pull.number, url: pull.url, subject: subject2, done, why };
@@ -23835,6 +23920,9 @@ async function refreshFormPull(run2, item) {
   const need = formNeed(run2);
   if (need.kind === "none") {
     if (!item) return void 0;
+    const head = await run2.fresh.getBranch(item.pull.headRef);
+    if (head && !ownedByBot(head, run2.tip.sha))
+      return standingRow(item.pull, SUBJECT, "human", run2.tip.sha);
     await withdrawChange(run2.context, {
       branch: item.pull.headRef,
       baseSha: run2.tip.sha,
@@ -24572,84 +24660,6 @@ function answerReader(answers, fields) {
   return { problems, label, report, has: (id) => answers.has(id), text: text5, line };
 }
 
-// src/paper/check-url.ts
-var MAX_URL_LENGTH = 2e3;
-function checkUrl(url) {
-  if (url.length > MAX_URL_LENGTH) return `is longer than ${MAX_URL_LENGTH} characters`;
-  if (/[\s\p{Cc}]/u.test(url)) return "must not contain spaces or control characters";
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return "is not a complete link: write it with https://";
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
-    return `must start with https:// or http:// (not ${parsed.protocol})`;
-  }
-  if (parsed.hostname === "") return "has no host name";
-  if (parsed.username !== "" || parsed.password !== "")
-    return "must not contain a user name or password";
-  return void 0;
-}
-
-// src/paper/parse-authors.ts
-var MAX_AUTHORS = 500;
-var MAX_AUTHOR_NAME = 200;
-var ANGLE_LINK = /^(.*?)\s*<([^>]*)>$/;
-var PAREN_LINK = /^(.*?)\s*\(\s*((?:https?:)?\/\/[^)\s]*|[a-z][a-z0-9+.-]*:[^)\s]*)\s*\)$/i;
-function parseAuthors(answer) {
-  const authors = [];
-  const problems = [];
-  const items = answer.split("\n").flatMap(splitOutsideBrackets).map(
-    (item) => collapseSpaces(item).replace(LIST_MARKER, "").replace(/^and\s+/i, "")
-  ).filter((item) => item !== "");
-  if (items.length > MAX_AUTHORS) {
-    return {
-      authors: [],
-      problems: [
-        `lists ${items.length} authors; list at most ${MAX_AUTHORS} and end with "et al."`
-      ]
-    };
-  }
-  items.forEach((item, index2) => {
-    const author = readAuthor(item);
-    const where = `author ${index2 + 1} ("${shorten(item)}")`;
-    if (typeof author === "string") problems.push(`${where} ${author}`);
-    else authors.push(author);
-  });
-  if (authors.length === 0 && problems.length === 0) problems.push("needs at least one author");
-  return { authors, problems };
-}
-function readAuthor(item) {
-  const link = MARKDOWN_LINK.exec(item) ?? ANGLE_LINK.exec(item) ?? PAREN_LINK.exec(item);
-  const name = collapseSpaces(link ? link[1] : item);
-  if (/^(?:https?:\/\/|www\.)/i.test(name)) return 'is a link without a name: write "Name <url>"';
-  if (name === "") return 'has a link but no name: write "Name <url>"';
-  if (name.length > MAX_AUTHOR_NAME) return `is longer than ${MAX_AUTHOR_NAME} characters`;
-  if (!link) return { name };
-  const url = link[2].trim();
-  const problem = checkUrl(url);
-  if (problem) return `has a link that ${problem}`;
-  return { name, url };
-}
-function splitOutsideBrackets(line) {
-  const parts = [];
-  let depth = 0;
-  let current = "";
-  for (const char of line) {
-    if (char === "[" || char === "(" || char === "<") depth += 1;
-    else if ((char === "]" || char === ")" || char === ">") && depth > 0) depth -= 1;
-    if ((char === "," || char === ";" || char === "，") && depth === 0) {
-      parts.push(current);
-      current = "";
-    } else {
-      current += char;
-    }
-  }
-  parts.push(current);
-  return parts;
-}
-
 // src/paper/parse-links.ts
 var MAX_LINKS = 20;
 var MAX_LABEL = 40;
@@ -25149,9 +25159,10 @@ function mayFollow(from, to) {
   const host = to.hostname.toLowerCase();
   return to.protocol === "https:" && REDIRECT_HOSTS.some((allowed) => host === allowed || host.endsWith(`.${allowed}`));
 }
-async function fetchFollowing(request2, settings, signal) {
+async function fetchFollowing(request2, settings, signal, sent) {
   let url = new URL(request2.url);
   for (let hops = 0; ; hops += 1) {
+    sent.count += 1;
     const response = await settings.fetch(url.href, {
       method: "GET",
       // Only these two headers: no token or cookie ever goes to a metadata source.
@@ -25174,14 +25185,14 @@ async function fetchFollowing(request2, settings, signal) {
     url = next;
   }
 }
-async function attempt(request2, settings) {
+async function attempt(request2, settings, sent) {
   const name = SOURCE_NAMES[request2.source];
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), settings.timeoutMs);
   try {
     let response;
     try {
-      response = await fetchFollowing(request2, settings, controller.signal);
+      response = await fetchFollowing(request2, settings, controller.signal, sent);
     } catch (error2) {
       if (error2 instanceof RedirectRefused)
         return { kind: "failed", reason: `${name} ${error2.message}` };
@@ -25198,8 +25209,10 @@ async function attempt(request2, settings) {
 async function fetchSource(request2, options = {}) {
   const settings = settingsOf(options);
   const name = SOURCE_NAMES[request2.source];
-  for (let requests = 1; ; requests += 1) {
-    const answer = await attempt(request2, settings);
+  const sent = { count: 0 };
+  for (let attempts = 1; ; attempts += 1) {
+    const answer = await attempt(request2, settings, sent);
+    const requests = sent.count;
     if (answer.kind === "failed") return { kind: "failed", reason: answer.reason, requests };
     if (answer.kind === "read") {
       return { kind: "ok", status: answer.status, body: answer.body, requests };
@@ -25208,7 +25221,7 @@ async function fetchSource(request2, options = {}) {
     await body?.cancel().catch(() => void 0);
     if (status === 404 || status === 410) return { kind: "not-found", status, requests };
     const retryable = status === 429 || status === 503;
-    if (!retryable || requests >= settings.maxAttempts) {
+    if (!retryable || attempts >= settings.maxAttempts) {
       return { kind: "failed", reason: `${name} answered ${status}`, status, requests };
     }
     const wait = retryAfterMs(headers.get("retry-after"), settings.now());
@@ -25239,7 +25252,15 @@ function entryArxivId(entry) {
   return /\/abs\/(.+?)(?:v\d+)?$/.exec(id)?.[1];
 }
 function pickEntry(entries, arxivId2) {
-  return entries.find((entry) => entryArxivId(entry) === arxivId2) ?? entries[0];
+  const wanted = arxivId2.replace(/v\d+$/, "");
+  return entries.find((entry) => entryArxivId(entry) === wanted);
+}
+var DOI2 = /^10\.\d{4,9}\/\S+$/;
+function publishedDoi(text5) {
+  const doi2 = text5?.trim();
+  if (!doi2 || !DOI2.test(doi2) || doi2.split("/").some((part) => part === ".." || part === "."))
+    return void 0;
+  return doi2;
 }
 function isErrorEntry(entry) {
   return (childText(entry, "id") ?? "").includes("/api/errors");
@@ -25248,18 +25269,19 @@ function parseArxivAtom(xml, arxivId2) {
   let root;
   try {
     root = (0, import_parse_xml.parseXml)(xml).root;
-  } catch (error2) {
-    const detail = error2 instanceof import_parse_xml.XmlError ? `line ${error2.line}: ${error2.message}` : "not XML";
+  } catch (error3) {
+    const detail = error3 instanceof import_parse_xml.XmlError ? `line ${error3.line}: ${error3.message}` : "not XML";
     return invalidAnswer("arxiv", detail);
   }
   if (!root || localName(root) !== "feed") return invalidAnswer("arxiv", "not an Atom feed");
   const entries = childElements(root, "entry");
-  const entry = pickEntry(entries, arxivId2);
-  if (!entry) return notFound(`arXiv has no record ${arxivId2}`);
-  if (isErrorEntry(entry)) {
-    const summary2 = childText(entry, "summary");
+  const error2 = entries.find(isErrorEntry);
+  if (error2) {
+    const summary2 = childText(error2, "summary");
     return notFound(`arXiv refused ${arxivId2}${summary2 ? `: ${summary2}` : ""}`);
   }
+  const entry = pickEntry(entries, arxivId2);
+  if (!entry) return notFound(`arXiv has no record ${arxivId2}`);
   const id = entryArxivId(entry) ?? arxivId2;
   const facts = arxivIdFacts(id);
   const authors = childElements(entry, "author").map((author) => childText(author, "name") ?? "").filter((name) => name !== "");
@@ -25271,7 +25293,7 @@ function parseArxivAtom(xml, arxivId2) {
     authors,
     venue: facts?.venue,
     year: facts?.year ?? (published === void 0 ? void 0 : Number(published)),
-    doi: childText(entry, "doi")
+    doi: publishedDoi(childText(entry, "doi"))
   });
 }
 

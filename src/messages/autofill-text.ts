@@ -20,7 +20,7 @@ export function sourceLink(source: MetadataSource, url: string): string {
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return name;
   const href = parsed.href.replace(
-    /[()<>\\\s[\]`]/g,
+    /[()<>\\\s[\]`|]/g,
     (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`,
   );
   return `[${name}](${href})`;

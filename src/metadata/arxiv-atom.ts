@@ -29,9 +29,24 @@ function entryArxivId(entry: XmlElement): string | undefined {
   return /\/abs\/(.+?)(?:v\d+)?$/.exec(id)?.[1];
 }
 
-/** The entry for `arxivId` (the feed holds one when asked for one id), or the first entry. */
+/**
+ * The entry for `arxivId` (the feed holds one when asked for one id). A feed about other
+ * papers has none: its first entry is not taken for the paper asked about.
+ */
 function pickEntry(entries: readonly XmlElement[], arxivId: string): XmlElement | undefined {
-  return entries.find((entry) => entryArxivId(entry) === arxivId) ?? entries[0];
+  const wanted = arxivId.replace(/v\d+$/, '');
+  return entries.find((entry) => entryArxivId(entry) === wanted);
+}
+
+/** A DOI as registries issue them (`10.<registrant>/<suffix>`), without dot segments. */
+const DOI = /^10\.\d{4,9}\/\S+$/;
+
+/** The DOI an entry names, when it is one (it is sent to doi.org next). */
+function publishedDoi(text: string | undefined): string | undefined {
+  const doi = text?.trim();
+  if (!doi || !DOI.test(doi) || doi.split('/').some((part) => part === '..' || part === '.'))
+    return undefined;
+  return doi;
 }
 
 function isErrorEntry(entry: XmlElement): boolean {
@@ -57,12 +72,13 @@ export function parseArxivAtom(xml: string, arxivId: string): ParseResult {
   }
   if (!root || localName(root) !== 'feed') return invalidAnswer('arxiv', 'not an Atom feed');
   const entries = childElements(root, 'entry');
-  const entry = pickEntry(entries, arxivId);
-  if (!entry) return notFound(`arXiv has no record ${arxivId}`);
-  if (isErrorEntry(entry)) {
-    const summary = childText(entry, 'summary');
+  const error = entries.find(isErrorEntry);
+  if (error) {
+    const summary = childText(error, 'summary');
     return notFound(`arXiv refused ${arxivId}${summary ? `: ${summary}` : ''}`);
   }
+  const entry = pickEntry(entries, arxivId);
+  if (!entry) return notFound(`arXiv has no record ${arxivId}`);
   const id = entryArxivId(entry) ?? arxivId;
   const facts = arxivIdFacts(id);
   const authors = childElements(entry, 'author')
@@ -76,6 +92,6 @@ export function parseArxivAtom(xml: string, arxivId: string): ParseResult {
     authors,
     venue: facts?.venue,
     year: facts?.year ?? (published === undefined ? undefined : Number(published)),
-    doi: childText(entry, 'doi'),
+    doi: publishedDoi(childText(entry, 'doi')),
   });
 }

@@ -1,3 +1,4 @@
+import { MAX_AUTHORS } from '../paper/parse-authors.js';
 import { matchKey } from '../metadata/dblp-search.js';
 import type { MetadataRecord, MetadataSource } from '../metadata/paper-metadata.js';
 import { listSpelling } from '../metadata/venue-names.js';
@@ -55,7 +56,10 @@ function fetchedValue(
   if (field === 'title') return record.title;
   if (field === 'authors') {
     const names = (record.authors ?? []).map(plainName).filter((name) => name !== '');
-    return names.length > 0 ? names.join('\n') : undefined;
+    // A list shows at most MAX_AUTHORS names; a consortium paper ends with "et al.".
+    const shown =
+      names.length > MAX_AUTHORS ? [...names.slice(0, MAX_AUTHORS - 1), 'et al.'] : names;
+    return shown.length > 0 ? shown.join('\n') : undefined;
   }
   return record.venue === undefined ? undefined : listSpelling(record.venue, listVenues);
 }

@@ -104,6 +104,10 @@ describe('sourceLink', () => {
     expect(sourceLink('arxiv', 'https://arxiv.org/abs/a b(c)')).toBe(
       '[arXiv](https://arxiv.org/abs/a%20b%28c%29)',
     );
+    // A pipe would end the table cell the link stands in.
+    expect(sourceLink('dblp', 'https://dblp.org/rec/a|b')).toBe(
+      '[DBLP](https://dblp.org/rec/a%7Cb)',
+    );
   });
 });
 

@@ -89,4 +89,28 @@ describe('parseArxivAtom', () => {
       reason: 'arXiv answered in an unexpected shape (not an Atom feed)',
     });
   });
+
+  it('takes no other paper for the one asked about', () => {
+    const xml = readFixture('arxiv/preprint-1605.08386.xml');
+    expect(parseArxivAtom(xml, '2301.00001')).toEqual({
+      found: false,
+      reason: 'arXiv has no record 2301.00001',
+    });
+  });
+
+  it('keeps a published DOI only when it is one, so nothing else reaches doi.org', () => {
+    const xml = readFixture('arxiv/preprint-1605.08386.xml');
+    const withDoi = (doi: string) =>
+      xml.replace(
+        '</entry>',
+        `<arxiv:doi xmlns:arxiv="http://arxiv.org/schemas/atom">${doi}</arxiv:doi></entry>`,
+      );
+    const doiOf = (doi: string) => {
+      const result = parseArxivAtom(withDoi(doi), '1605.08386');
+      return result.found ? result.record.doi : 'not found';
+    };
+    expect(doiOf('10.1109/CVPR.2016.90')).toBe('10.1109/CVPR.2016.90');
+    expect(doiOf('10.1/../../admin')).toBeUndefined();
+    expect(doiOf('https://evil.example/x')).toBeUndefined();
+  });
 });

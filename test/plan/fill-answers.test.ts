@@ -97,4 +97,15 @@ describe('fillAnswers', () => {
     const result = fillAnswers(answers({}), [planted], []);
     expect(result.answers.get('authors')).toBe('Eve\nDoe Jane\nMallory');
   });
+
+  it('cuts the author list of a consortium to the most a list shows, ending with et al.', () => {
+    const many: MetadataRecord = {
+      ...arxiv,
+      authors: Array.from({ length: 700 }, (_, i) => `Author ${i + 1}`),
+    };
+    const names = fillAnswers(answers({}), [many], []).answers.get('authors')!.split('\n');
+    expect(names).toHaveLength(500);
+    expect(names.at(-1)).toBe('et al.');
+    expect(names[498]).toBe('Author 499');
+  });
 });
