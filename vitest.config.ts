@@ -3,11 +3,10 @@ import { defineConfig } from 'vitest/config';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
 
 /**
- * Test files that wait in real time: the token test runs the committed bundle as the runner
- * does, and its failing run backs off 1 + 4 + 9 s before giving up; the re-sort test runs the
- * bundle on workflow_dispatch, which paces its writes a second apart. Started first, their
- * waiting overlaps the other files' work (and `npm test`'s lint and type-check) instead of
- * ending the run.
+ * Test files that wait in real time: the token test spawns the committed bundle five times as
+ * the runner does; the re-sort test runs the bundle on workflow_dispatch, which paces its
+ * writes a second apart. Started first, their waiting overlaps the other files' work (and
+ * `npm test`'s lint and type-check) instead of ending the run.
  */
 const WAIT_IN_REAL_TIME = ['test/e2e/token.e2e.test.ts', 'test/e2e/sort.e2e.test.ts'];
 
@@ -29,9 +28,9 @@ export default defineConfig({
     testTimeout: 20_000,
     pool: 'forks',
     // The tests no longer wait (pauses are recorded, not slept), so they are CPU-bound: one
-    // worker per core, and one more for the file that waits in real time (vitest's default
-    // leaves a core out, which on 2 cores halves the pace).
-    maxWorkers: availableParallelism() + 1,
+    // worker per core (vitest's default leaves a core out, which on 2 cores halves the pace;
+    // more workers than cores only compete with npm test's other lane).
+    maxWorkers: availableParallelism(),
     // Test files share the modules they import instead of loading zod, Octokit and micromark
     // again for each file: that was a third of the suite's time. No test changes module state
     // (no mocks, no fake timers, no process.env), and in-process runs of the action share none.

@@ -1,4 +1,6 @@
-// The command line tool as users run it: the committed bundle, as a separate process.
+// The command line tool as users run it: the committed bundle, as a separate process, for
+// adding papers and one usage error; the many runs of check, sort and usage errors go through
+// the same runCli in-process, which spares a Node start each.
 import { spawnSync } from 'node:child_process';
 import {
   cpSync,
@@ -13,6 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../src/cli/run-cli.js';
 import { corpusFolder, REFERENCE } from '../support/corpus.js';
 import { addedLines, isEntryWithSeparator } from '../support/list-helpers.js';
 
@@ -27,6 +30,19 @@ function run(args: string[], input?: string) {
     cwd: root,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The same command through `runCli` in this process (no paper metadata is fetched here). */
+async function runInProcess(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, {
+    cwd: root,
+    out: (line) => out.push(`${line}\n`),
+    err: (line) => err.push(`${line}\n`),
+    readStdin: async () => '',
+  });
+  return { code, stdout: out.join(''), stderr: err.join('') };
 }
 
 /** Every scratch copy lives in one folder, removed when the file's tests are done. */
@@ -163,7 +179,11 @@ describe('paper-list-bot add', () => {
     ]);
   });
 
-  it('reports usage errors in one line (exit 2)', () => {
+  it('reports usage errors in one line (exit 2)', async () => {
+    // The bundle, once: the exit code and stderr as a shell sees them.
+    const spawned = run(['frobnicate']);
+    expect(spawned.code).toBe(2);
+    expect(spawned.stderr).toMatch(/^paper-list-bot: [^\n]*\n$/);
     for (const args of [
       [],
       ['frobnicate'],
@@ -174,7 +194,7 @@ describe('paper-list-bot add', () => {
       ['sort', '--issue-body', 'x'],
       ['check', '--bogus'],
     ]) {
-      const result = run(args);
+      const result = await runInProcess(args);
       expect(result.code, args.join(' ')).toBe(2);
       expect(result.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
       expect(result.stderr).toMatch(/^paper-list-bot: /);
@@ -258,12 +278,12 @@ describe('every corpus list survives check and sort --check', () => {
   for (const folder of readdirSync(corpus, { withFileTypes: true }).filter((d) =>
     d.isDirectory(),
   )) {
-    it(folder.name, () => {
+    it(folder.name, async () => {
       const dir = copyOf(path.join(corpus, folder.name));
       const files = readdirSync(dir).filter((f) => f.endsWith('.md'));
       withConfig(dir, `files: [${files.join(', ')}]\n`);
       for (const args of [['check'], ['sort', '--check']]) {
-        const result = run([...args, '--dir', dir]);
+        const result = await runInProcess([...args, '--dir', dir]);
         expect([0, 1], `${args.join(' ')}: ${result.stderr}`).toContain(result.code);
         noStackTrace(result.stderr + result.stdout);
       }
