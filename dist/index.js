@@ -26194,7 +26194,7 @@ async function refreshIssuePull(run2, item) {
   let withdraw;
   let result;
   try {
-    result = await addPaper(run2.context, issueInput(issue3), {
+    result = await addPaper(run2.context, issue3, {
       baseSha: run2.tip.sha,
       revise: (decision, facts) => {
         const revision = reviseForRefresh(decision, facts, pull.number);
@@ -26215,16 +26215,6 @@ async function refreshIssuePull(run2, item) {
     return row(pull, subject2, "closed", WITHDRAWN[withdraw]);
   }
   return resultRow(pull, subject2, result, run2.tip.sha);
-}
-function issueInput(issue3) {
-  return {
-    number: issue3.number,
-    body: issue3.body,
-    author: issue3.author,
-    comments: issue3.comments,
-    labels: issue3.labels,
-    state: issue3.state
-  };
 }
 function resultRow(pull, subject2, result, tip) {
   if (result.result === "updated")

@@ -1,7 +1,7 @@
 // The decisions of `addPaper`, as data: pure functions of what was read, tested without a
 // gateway. The command reads, calls these, and carries out what they return.
 import type { Config } from '../config/config.js';
-import type { Head, PullRequest, RepoFile } from '../github/gateway.js';
+import type { Head, Issue, PullRequest, RepoFile } from '../github/gateway.js';
 import {
   duplicateComment,
   invalidComment,
@@ -17,16 +17,8 @@ import type { RepositoryContext, ResultKind } from './command-context.js';
 import type { ChangeProposal } from './propose-change.js';
 import { BOT_TRAILER } from './push-bot-branch.js';
 
-/** The issue an `issues` event is about. */
-export interface IssueInput {
-  readonly number: number;
-  readonly body: string;
-  readonly author: { readonly login: string; readonly id: number };
-  /** Comment count from the event payload. */
-  readonly comments: number;
-  readonly labels: readonly string[];
-  readonly state: 'open' | 'closed';
-}
+/** The issue an addition is about: an `issues` event's, or one a refresh read again. */
+export type IssueInput = Issue;
 
 /** Whether the issue is the bot's business, and whether it still needs the form's label. */
 export type IntakeDecision =

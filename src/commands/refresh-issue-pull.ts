@@ -1,4 +1,4 @@
-import type { IssueSnapshot, ListedPullRequest } from '../github/gateway.js';
+import type { ListedPullRequest } from '../github/gateway.js';
 import { CLOSED_WITH_ISSUE_MARKER } from '../messages/pull-request-text.js';
 import type { RefreshRow } from '../messages/refresh-text.js';
 import type { BotPullRequest } from '../plan/plan-refresh.js';
@@ -42,7 +42,7 @@ export async function refreshIssuePull(
   let withdraw: Withdrawal | undefined;
   let result: CommandResult;
   try {
-    result = await addPaper(run.context, issueInput(issue), {
+    result = await addPaper(run.context, issue, {
       baseSha: run.tip.sha,
       revise: (decision, facts) => {
         const revision = reviseForRefresh(decision, facts, pull.number);
@@ -63,18 +63,6 @@ export async function refreshIssuePull(
     return row(pull, subject, 'closed', WITHDRAWN[withdraw]);
   }
   return resultRow(pull, subject, result, run.tip.sha);
-}
-
-/** The issue as `addPaper` takes it, from the issue as it is now. */
-function issueInput(issue: IssueSnapshot) {
-  return {
-    number: issue.number,
-    body: issue.body,
-    author: issue.author,
-    comments: issue.comments,
-    labels: issue.labels,
-    state: issue.state,
-  };
 }
 
 /** The row for what the add did on the head. */

@@ -6,6 +6,7 @@ import {
   type Permission,
   type PullRequest,
   type RepoFile,
+  type OpenPullRequestOptions,
 } from '../github/gateway.js';
 import { DelegatingGateway } from '../github/delegating-gateway.js';
 
@@ -109,12 +110,9 @@ export class RunMemoryGateway extends DelegatingGateway {
     return this.openPulls.get(branch) ?? super.findPullRequest(branch);
   }
 
-  override async openPullRequest(options: {
-    branch: string;
-    base: string;
-    title: string;
-    body: string;
-  }): Promise<{ pullRequest: PullRequest; created: boolean }> {
+  override async openPullRequest(
+    options: OpenPullRequestOptions,
+  ): Promise<{ pullRequest: PullRequest; created: boolean }> {
     const open = this.openPulls.get(options.branch);
     if (open) return { pullRequest: open, created: false };
     return super.openPullRequest(options);

@@ -1,4 +1,9 @@
-import type { BranchState, CommitRequest, PullRequest } from '../github/gateway.js';
+import type {
+  BranchState,
+  CommitRequest,
+  PullRequest,
+  OpenPullRequestOptions,
+} from '../github/gateway.js';
 import { DelegatingGateway } from '../github/delegating-gateway.js';
 import {
   dropStaleMark,
@@ -61,12 +66,9 @@ export class StampingGateway extends DelegatingGateway {
     return found && this.present(found);
   }
 
-  override async openPullRequest(options: {
-    branch: string;
-    base: string;
-    title: string;
-    body: string;
-  }): Promise<{ pullRequest: PullRequest; created: boolean }> {
+  override async openPullRequest(
+    options: OpenPullRequestOptions,
+  ): Promise<{ pullRequest: PullRequest; created: boolean }> {
     const build = this.builds.get(options.branch);
     const body = build ? withBuildStamp(options.body, build) : dropStaleMark(options.body);
     const opened = await super.openPullRequest({ ...options, body });

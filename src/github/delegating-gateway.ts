@@ -10,6 +10,7 @@ import type {
   PullRequest,
   PullRequestFile,
   RepoFile,
+  OpenPullRequestOptions,
 } from './gateway.js';
 
 /**
@@ -41,12 +42,9 @@ export class DelegatingGateway implements GitHubGateway {
   findPullRequest(branch: string): Promise<PullRequest | undefined> {
     return this.inner.findPullRequest(branch);
   }
-  openPullRequest(options: {
-    branch: string;
-    base: string;
-    title: string;
-    body: string;
-  }): Promise<{ pullRequest: PullRequest; created: boolean }> {
+  openPullRequest(
+    options: OpenPullRequestOptions,
+  ): Promise<{ pullRequest: PullRequest; created: boolean }> {
     return this.inner.openPullRequest(options);
   }
   updatePullRequest(

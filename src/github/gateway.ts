@@ -48,17 +48,30 @@ export interface ListedPullRequest extends PullRequest {
   readonly createdAt: string;
 }
 
-/** An issue as it is now (the event that started a run may be older). */
-export interface IssueSnapshot {
+/** An issue as the commands read it, from an event's payload or from the API. */
+export interface Issue {
   readonly number: number;
   /** Empty when the issue has no body. */
   readonly body: string;
   readonly author: { readonly login: string; readonly id: number };
+  /** How many comments it has (as of the event, for an event's issue). */
   readonly comments: number;
   readonly labels: readonly string[];
   readonly state: 'open' | 'closed';
+}
+
+/** An issue as it is now (the event that started a run may be older). */
+export interface IssueSnapshot extends Issue {
   /** Pull requests are issues too. */
   readonly isPullRequest: boolean;
+}
+
+/** What a pull request is opened with. */
+export interface OpenPullRequestOptions {
+  readonly branch: string;
+  readonly base: string;
+  readonly title: string;
+  readonly body: string;
 }
 
 /** A file a pull request changes, as its files list reports it. */
@@ -134,12 +147,9 @@ export interface GitHubGateway {
   /** The most recent pull request from `branch` in any state, if any. */
   findPullRequest(branch: string): Promise<PullRequest | undefined>;
   /** Opens a pull request; when one is already open for the branch, returns that one. */
-  openPullRequest(options: {
-    branch: string;
-    base: string;
-    title: string;
-    body: string;
-  }): Promise<{ pullRequest: PullRequest; created: boolean }>;
+  openPullRequest(
+    options: OpenPullRequestOptions,
+  ): Promise<{ pullRequest: PullRequest; created: boolean }>;
   updatePullRequest(
     number: number,
     changes: { title?: string; body?: string; state?: 'open' | 'closed' },

@@ -9,6 +9,7 @@ import {
   type PullRequest,
   type PullRequestFile,
   type RepoFile,
+  type OpenPullRequestOptions,
 } from './gateway.js';
 import type { GitHubClient } from './octokit-client.js';
 import { CommitWriter, type RepoRef } from './octokit-commits.js';
@@ -150,12 +151,9 @@ export class OctokitGateway implements GitHubGateway {
     return pull && toPullRequest(pull);
   }
 
-  async openPullRequest(options: {
-    branch: string;
-    base: string;
-    title: string;
-    body: string;
-  }): Promise<{ pullRequest: PullRequest; created: boolean }> {
+  async openPullRequest(
+    options: OpenPullRequestOptions,
+  ): Promise<{ pullRequest: PullRequest; created: boolean }> {
     try {
       const { data } = await this.octokit.rest.pulls.create({
         ...this.repository,
