@@ -14,6 +14,7 @@ const pureCore = [
   'src/config/**',
   'src/messages/**',
   'src/metadata/**',
+  'src/infer/**',
 ];
 
 /**
@@ -23,7 +24,7 @@ const pureCore = [
 const pureCoreImports = new RegExp(
   `^(?!(${[
     String.raw`\./[\w.-]+\.js`,
-    String.raw`\.\./(form|paper|list|plan|config|messages|metadata)/[\w.-]+\.js`,
+    String.raw`\.\./(form|paper|list|plan|config|messages|metadata|infer)/[\w.-]+\.js`,
     // Type-only: checked by the second pattern below.
     String.raw`\.\./github/gateway\.js`,
     'yaml',

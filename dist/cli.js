@@ -5102,7 +5102,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
-    function resolveProps(tokens, { flow: flow3, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens2, { flow: flow3, indicator, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
@@ -5117,7 +5117,7 @@ var require_resolve_props = __commonJS({
       let comma = null;
       let found2 = null;
       let start = null;
-      for (const token of tokens) {
+      for (const token of tokens2) {
         if (reqSpace) {
           if (token.type !== "space" && token.type !== "newline" && token.type !== "comma")
             onError(token.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
@@ -5208,7 +5208,7 @@ var require_resolve_props = __commonJS({
             hasSpace = false;
         }
       }
-      const last = tokens[tokens.length - 1];
+      const last = tokens2[tokens2.length - 1];
       const end = last ? last.offset + last.source.length : offset;
       if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && (next.type !== "scalar" || next.source !== "")) {
         onError(next.offset, "MISSING_CHAR", "Tags and anchors must be separated from the next token by white space");
@@ -6548,8 +6548,8 @@ ${cb}` : comment;
        * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
-      *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
+      *compose(tokens2, forceDoc = false, endOffset = -1) {
+        for (const token of tokens2)
           yield* this.next(token);
         yield* this.end(forceDoc, endOffset);
       }
@@ -8820,8 +8820,8 @@ function invalidAnswer(source, detail) {
     invalid: true
   };
 }
-function found(record) {
-  const entries = Object.entries(record).filter(
+function found(record2) {
+  const entries = Object.entries(record2).filter(
     ([, value]) => value !== void 0 && !(Array.isArray(value) && value.length === 0)
   );
   return { found: true, record: Object.fromEntries(entries) };
@@ -9452,6 +9452,7 @@ var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
 // node_modules/zod/v4/core/regexes.js
 var anyString = /^[\s\S]{0,}$/;
 var number = /^-?\d+(?:\.\d+)?$/;
+var boolean = /^(?:true|false)$/i;
 var _null = /^null$/i;
 
 // node_modules/zod/v4/core/checks.js
@@ -9543,6 +9544,25 @@ var $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) 
       format: "regex",
       input: payload.value,
       pattern: def.pattern.toString(),
+      inst,
+      continue: !def.abort
+    });
+  };
+});
+var $ZodCheckIncludes = /* @__PURE__ */ $constructor("$ZodCheckIncludes", (inst, def) => {
+  $ZodCheck.init(inst, def);
+  const escapedRegex = escapeRegex(def.includes);
+  const pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
+  def.pattern = pattern;
+  inst._zod.check = (payload) => {
+    if (payload.value.includes(def.includes, def.position))
+      return;
+    payload.issues.push({
+      origin: "string",
+      code: "invalid_format",
+      format: "includes",
+      includes: def.includes,
+      input: payload.value,
       inst,
       continue: !def.abort
     });
@@ -9727,6 +9747,27 @@ var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
       input,
       inst,
       ...received ? { received } : {}
+    });
+    return payload;
+  };
+});
+var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
+  $ZodType.init(inst, def);
+  inst._zod.pattern = boolean;
+  inst._zod.parse = (payload, _ctx) => {
+    if (def.coerce)
+      try {
+        payload.value = Boolean(payload.value);
+      } catch (_) {
+      }
+    const input = payload.value;
+    if (typeof input === "boolean")
+      return payload;
+    payload.issues.push({
+      expected: "boolean",
+      code: "invalid_type",
+      input,
+      inst
     });
     return payload;
   };
@@ -10072,6 +10113,161 @@ var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
     });
   };
 });
+var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
+  $ZodType.init(inst, def);
+  const memo = globalConfig.memoizer;
+  memo?.attach(inst);
+  inst._zod.parse = (payload, ctx) => {
+    const input = payload.value;
+    if (!isPlainObject(input)) {
+      payload.issues.push({
+        expected: "record",
+        code: "invalid_type",
+        input,
+        inst
+      });
+      return payload;
+    }
+    const proms = [];
+    const values = def.keyType._zod.values;
+    if (values && !def.partial) {
+      payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+      const recordKeys = /* @__PURE__ */ new Set();
+      for (const key of values) {
+        if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
+          recordKeys.add(typeof key === "number" ? key.toString() : key);
+          if (key === "__proto__")
+            continue;
+          const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+          if (keyResult instanceof Promise) {
+            throw new Error("Async schemas not supported in object keys currently");
+          }
+          if (keyResult.issues.length) {
+            payload.issues.push({
+              code: "invalid_key",
+              origin: "record",
+              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+              input: key,
+              path: [key],
+              inst
+            });
+            continue;
+          }
+          const outKey = keyResult.value;
+          if (outKey === "__proto__")
+            continue;
+          const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+          if (result instanceof Promise) {
+            proms.push(result.then((result2) => {
+              if (result2.issues.length) {
+                payload.issues.push(...prefixIssues(key, result2.issues));
+              }
+              payload.value[outKey] = result2.value;
+            }));
+          } else {
+            if (result.issues.length) {
+              payload.issues.push(...prefixIssues(key, result.issues));
+            }
+            payload.value[outKey] = result.value;
+          }
+        }
+      }
+      let unrecognized;
+      for (const key in input) {
+        if (!recordKeys.has(key)) {
+          if (def.mode === "loose") {
+            if (key === "__proto__")
+              continue;
+            payload.value[key] = input[key];
+          } else {
+            unrecognized = unrecognized ?? [];
+            unrecognized.push(key);
+          }
+        }
+      }
+      if (unrecognized && unrecognized.length > 0) {
+        payload.issues.push({
+          code: "unrecognized_keys",
+          input,
+          inst,
+          keys: unrecognized,
+          continue: true
+        });
+      }
+    } else {
+      payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+      let unrecognized;
+      for (const key of Reflect.ownKeys(input)) {
+        if (key === "__proto__")
+          continue;
+        if (!Object.prototype.propertyIsEnumerable.call(input, key))
+          continue;
+        let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+        if (keyResult instanceof Promise) {
+          throw new Error("Async schemas not supported in object keys currently");
+        }
+        const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
+        if (checkNumericKey) {
+          const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
+          if (retryResult instanceof Promise) {
+            throw new Error("Async schemas not supported in object keys currently");
+          }
+          if (retryResult.issues.length === 0) {
+            keyResult = retryResult;
+          }
+        }
+        if (keyResult.issues.length) {
+          if (def.mode === "loose") {
+            payload.value[key] = input[key];
+          } else if (values) {
+            unrecognized = unrecognized ?? [];
+            unrecognized.push(key);
+          } else {
+            payload.issues.push({
+              code: "invalid_key",
+              origin: "record",
+              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+              input: key,
+              path: [key],
+              inst
+            });
+          }
+          continue;
+        }
+        const outKey = keyResult.value;
+        if (outKey === "__proto__")
+          continue;
+        const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+        if (result instanceof Promise) {
+          proms.push(result.then((result2) => {
+            if (result2.issues.length) {
+              payload.issues.push(...prefixIssues(key, result2.issues));
+            }
+            payload.value[outKey] = result2.value;
+          }));
+        } else {
+          if (result.issues.length) {
+            payload.issues.push(...prefixIssues(key, result.issues));
+          }
+          payload.value[outKey] = result.value;
+        }
+      }
+      if (unrecognized && unrecognized.length > 0) {
+        payload.issues.push({
+          code: "unrecognized_keys",
+          input,
+          inst,
+          keys: unrecognized,
+          continue: true
+        });
+      }
+    }
+    if (proms.length) {
+      return Promise.all(proms).then(() => payload);
+    }
+    return payload;
+  };
+});
 var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
   $ZodType.init(inst, def);
   const values = getEnumValues(def.entries);
@@ -10214,6 +10410,13 @@ function _number(Class, params) {
   return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
 }
 // @__NO_SIDE_EFFECTS__
+function _boolean(Class, params) {
+  return new Class({
+    type: "boolean",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
 function _null2(Class, params) {
   return new Class({
     type: "null",
@@ -10251,6 +10454,15 @@ function _regex(pattern, params) {
     format: "regex",
     ...normalizeParams(params),
     pattern
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _includes(includes, params) {
+  return new $ZodCheckIncludes({
+    check: "string_format",
+    format: "includes",
+    ...normalizeParams(params),
+    includes
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -10362,6 +10574,14 @@ var ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) =>
 function number2(params) {
   return _number(ZodMiniNumber, params);
 }
+var ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
+  $ZodBoolean.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function boolean2(params) {
+  return _boolean(ZodMiniBoolean, params);
+}
 var ZodMiniNull = /* @__PURE__ */ $constructor("ZodMiniNull", (inst, def) => {
   $ZodNull.init(inst, def);
   ZodMiniType.init(inst, def);
@@ -10422,6 +10642,27 @@ function union(options, params) {
   return new ZodMiniUnion({
     type: "union",
     options,
+    ...normalizeParams(params)
+  });
+}
+var ZodMiniRecord = /* @__PURE__ */ $constructor("ZodMiniRecord", (inst, def) => {
+  $ZodRecord.init(inst, def);
+  ZodMiniType.init(inst, def);
+});
+// @__NO_SIDE_EFFECTS__
+function record(keyType, valueType, params) {
+  if (!valueType || !valueType._zod) {
+    return new ZodMiniRecord({
+      type: "record",
+      keyType: /* @__PURE__ */ string2(),
+      valueType: keyType,
+      ...normalizeParams(valueType)
+    });
+  }
+  return new ZodMiniRecord({
+    type: "record",
+    keyType,
+    valueType,
     ...normalizeParams(params)
   });
 }
@@ -10862,22 +11103,22 @@ function wantsAutofill(answers, mode) {
   if (mode === "off" || !answers.get("paper")?.trim()) return false;
   return mode === "verify" || FILLABLE_FIELDS.some((field2) => !answers.get(field2)?.trim());
 }
-function fetchedValue(field2, record, listVenues2) {
-  if (field2 === "title") return record.title;
+function fetchedValue(field2, record2, listVenues2) {
+  if (field2 === "title") return record2.title;
   if (field2 === "authors") {
-    const names = (record.authors ?? []).map(plainName).filter((name) => name !== "");
+    const names = (record2.authors ?? []).map(plainName).filter((name) => name !== "");
     const shown = names.length > MAX_AUTHORS ? [...names.slice(0, MAX_AUTHORS - 1), "et al."] : names;
     return shown.length > 0 ? shown.join("\n") : void 0;
   }
-  return record.venue === void 0 ? void 0 : listSpelling(record.venue, listVenues2);
+  return record2.venue === void 0 ? void 0 : listSpelling(record2.venue, listVenues2);
 }
 function plainName(name) {
   return name.replace(/(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S*/gi, " ").replace(/[[\]()<>{}]/g, " ").replace(/[,;，]/g, " ").replace(/\s+/g, " ").trim();
 }
 function bestRecord(field2, records, listVenues2) {
-  const candidates = records.flatMap((record) => {
-    const value = fetchedValue(field2, record, listVenues2);
-    return value === void 0 || value.trim() === "" ? [] : [{ record, value }];
+  const candidates = records.flatMap((record2) => {
+    const value = fetchedValue(field2, record2, listVenues2);
+    return value === void 0 || value.trim() === "" ? [] : [{ record: record2, value }];
   });
   if (field2 !== "venue") return candidates[0];
   return candidates.find((c) => !/^arxiv\b/i.test(c.value)) ?? candidates[0];
@@ -10894,16 +11135,16 @@ function fillAnswers(answers, records, listVenues2) {
   for (const field2 of FILLABLE_FIELDS) {
     const best = bestRecord(field2, records, listVenues2);
     if (!best) continue;
-    const { record, value } = best;
+    const { record: record2, value } = best;
     const given = answers.get(field2)?.trim();
     if (!given) {
       merged.set(field2, value);
-      filled.push({ field: field2, value, source: record.source, url: record.url });
+      filled.push({ field: field2, value, source: record2.source, url: record2.url });
     } else if (!sameValue(field2, given, value)) {
-      differences.push({ field: field2, given, fetched: value, source: record.source, url: record.url });
+      differences.push({ field: field2, given, fetched: value, source: record2.source, url: record2.url });
     }
   }
-  const code2 = records.find((record) => record.codeUrl !== void 0);
+  const code2 = records.find((record2) => record2.codeUrl !== void 0);
   if (code2?.codeUrl && !answers.get("links")?.trim()) {
     merged.set("links", `Code: ${code2.codeUrl}`);
     filled.push({ field: "links", value: code2.codeUrl, source: code2.source, url: code2.url });
@@ -10915,7 +11156,7 @@ function recordNotes(records, filled) {
   const tex = title && records.find((r) => r.url === title.url && r.hasTex);
   return [
     ...tex ? ["The filled title holds TeX markup; check how it reads in the list."] : [],
-    ...records.flatMap((record) => record.notes ?? [])
+    ...records.flatMap((record2) => record2.notes ?? [])
   ];
 }
 
@@ -11653,12 +11894,12 @@ var Session = class {
   }
   /** The first record's value of a field, in the order the sources were asked. */
   first(field2) {
-    return this.records.find((record) => record[field2] !== void 0)?.[field2];
+    return this.records.find((record2) => record2[field2] !== void 0)?.[field2];
   }
   /** Whether some source named a venue that is not arXiv (the paper is published). */
   hasPublishedVenue() {
     return this.records.some(
-      (record) => record.venue !== void 0 && !/^arxiv\b/i.test(record.venue)
+      (record2) => record2.venue !== void 0 && !/^arxiv\b/i.test(record2.venue)
     );
   }
 };
@@ -12052,8 +12293,8 @@ function typeDetails(type, attributes, where) {
     const { options, required: required2 } = readBoxes(attributes["options"], where);
     return { options, ...required2.length > 0 ? { requiredOptions: required2 } : {} };
   }
-  const render = attributes["render"];
-  return type === "textarea" && typeof render === "string" && render.trim() !== "" ? { render: render.trim() } : {};
+  const render2 = attributes["render"];
+  return type === "textarea" && typeof render2 === "string" && render2.trim() !== "" ? { render: render2.trim() } : {};
 }
 function readField(element, position2) {
   const where = `field ${position2}`;
@@ -21701,31 +21942,45 @@ function templateHtml(templateSource, lineBreak) {
 }
 
 // src/paper/format-entry.ts
-function formatEntry(paper, template) {
-  const values = placeholderValues(paper, template.lineBreak);
+function formatEntry(paper, template, number3 = 1) {
+  const values = placeholderValues(paper, template, number3);
   const lines = [];
   for (const parts of template.lines) {
-    let line = "";
-    let placed = 0;
-    let filled = 0;
-    for (const [index2, part] of parts.entries()) {
-      if (part.kind === "text") {
-        line += part.text;
-      } else {
-        placed += 1;
-        const value = values[part.name];
-        if (value !== "") filled += 1;
-        line += index2 === 0 ? escapeBlockStart(value) : value;
+    const line = new LineWriter(values);
+    for (const part of parts) {
+      if (part.kind !== "optional") line.write(part);
+      else if (part.parts.every((p) => p.kind === "text" || values[p.name] !== "")) {
+        for (const atom of part.parts) line.write(atom);
       }
     }
-    if (placed > 0 && filled === 0) continue;
-    lines.push(line);
+    if (line.placed > 0 && line.filled === 0) continue;
+    lines.push(line.text);
   }
   return lines.join("\n");
 }
-function placeholderValues(paper, lineBreak) {
-  const links = [
-    ...paper.paperUrl ? [{ label: "Paper", url: paper.paperUrl }] : [],
+var LineWriter = class {
+  constructor(values) {
+    this.values = values;
+  }
+  values;
+  text = "";
+  placed = 0;
+  filled = 0;
+  write(atom) {
+    if (atom.kind === "text") {
+      this.text += /[.?!]$/.test(this.text) && atom.text.startsWith(".") ? atom.text.slice(1) : atom.text;
+      return;
+    }
+    this.placed += 1;
+    const value = this.values[atom.name];
+    if (value !== "") this.filled += 1;
+    this.text += this.text === "" ? escapeBlockStart(value) : value;
+  }
+};
+function placeholderValues(paper, template, number3) {
+  const lineBreak = template.lineBreak;
+  const pairs = [
+    ...paper.paperUrl && !template.lines.flat().some(isPaper) ? [{ label: "Paper", url: paper.paperUrl }] : [],
     ...paper.links
   ];
   const tags = [
@@ -21737,14 +21992,24 @@ function placeholderValues(paper, lineBreak) {
     authors: paper.authors.map((a) => a.url ? `[${escapeInline(a.name)}](${escapeUrl(a.url)})` : escapeInline(a.name)).join(", "),
     venue: escapeInline(paper.venue),
     year: String(paper.date.year),
-    links: links.map((l) => ` [[${escapeInline(l.label)}](${escapeUrl(l.url)})]`).join(""),
+    links: formatLinks(pairs, template.links),
     paper: paper.paperUrl ? escapeUrl(paper.paperUrl) : "",
     abbreviation: paper.abbreviation ? escapeInline(paper.abbreviation) : "",
     rating: paper.rating ?? "",
     notes: paper.notes.map(escapeLineStart).join(`${lineBreak}
 `),
-    tail: formatTail(tags, paper.notes, lineBreak)
+    tail: formatTail(tags, paper.notes, lineBreak),
+    number: String(number3)
   };
+}
+function isPaper(part) {
+  if (part.kind === "optional") return part.parts.some(isPaper);
+  return part.kind === "value" && part.name === "paper";
+}
+function formatLinks(links, format) {
+  return links.map(
+    (l) => format.item.replace("{label}", () => escapeInline(l.label)).replace("{url}", () => escapeUrl(l.url))
+  ).join(format.separator);
 }
 function formatTail(tags, notes, lineBreak) {
   if (notes.length <= 1) {
@@ -22067,48 +22332,87 @@ var PLACEHOLDERS = [
   "abbreviation",
   "rating",
   "notes",
-  "tail"
+  "tail",
+  "number"
 ];
 var DEFAULT_TEMPLATE = "- **{title}** <Br>\n{authors} <Br>\n[{venue}]{links} <Br>\n{tail}";
 var DEFAULT_LINE_BREAK = " <Br>";
-var PLACEHOLDER = /\{([a-z]+)\}/g;
-function parseEntryTemplate(source, lineBreak = DEFAULT_LINE_BREAK) {
+var DEFAULT_LINK_FORMAT = { item: " [[{label}]({url})]", separator: "" };
+var TOKEN = /\{\[|\]\}|\{([a-z]+)\}/g;
+function parseEntryTemplate(source, lineBreak = DEFAULT_LINE_BREAK, links = DEFAULT_LINK_FORMAT) {
   const lines = [];
   const seen = /* @__PURE__ */ new Set();
   for (const raw of source.replace(/\r\n?/g, "\n").replace(/\n+$/, "").split("\n")) {
-    const parts = [];
-    let at = 0;
-    for (const match of raw.matchAll(PLACEHOLDER)) {
+    const parsed = parseLine(raw, seen);
+    if ("error" in parsed) return parsed;
+    lines.push(parsed.parts);
+  }
+  const problem = templateProblem(lines, seen) ?? linkFormatProblem(links);
+  return problem ? { error: problem } : { source, lines, lineBreak, links };
+}
+function parseLine(raw, seen) {
+  const parts = [];
+  let optional2;
+  let at = 0;
+  const push2 = (atom) => (optional2 ?? parts).push(atom);
+  for (const match of raw.matchAll(TOKEN)) {
+    const token = match[0];
+    if (token === "]}" && !optional2) continue;
+    if (match.index > at) push2({ kind: "text", text: raw.slice(at, match.index) });
+    at = match.index + token.length;
+    if (token === "{[") {
+      if (optional2) return { error: 'optional parts "{[ ... ]}" cannot be nested' };
+      optional2 = [];
+    } else if (token === "]}") {
+      if (!optional2.some((p) => p.kind === "value"))
+        return { error: 'an optional part "{[ ... ]}" must hold a placeholder' };
+      parts.push({ kind: "optional", parts: optional2 });
+      optional2 = void 0;
+    } else {
       const name = match[1];
       if (!PLACEHOLDERS.includes(name)) {
         return {
           error: `unknown placeholder {${name}}; use one of ${PLACEHOLDERS.map((p) => `{${p}}`).join(", ")}`
         };
       }
-      if (match.index > at) parts.push({ kind: "text", text: raw.slice(at, match.index) });
-      parts.push({ kind: "value", name });
+      push2({ kind: "value", name });
       seen.add(name);
-      at = match.index + match[0].length;
     }
-    if (at < raw.length) parts.push({ kind: "text", text: raw.slice(at) });
-    lines.push(parts);
   }
-  if (!seen.has("title")) return { error: "the template must place the {title}" };
-  if (!seen.has("venue") && !seen.has("year")) {
-    return {
-      error: "the template must place the {venue} or the {year}, so entries can be ordered"
-    };
-  }
-  const first2 = lines[0]?.[0];
-  if (first2?.kind !== "text" || first2.text.trim() === "") {
-    return {
-      error: 'the template must start with literal text (such as "- **") that marks where an entry begins'
-    };
-  }
-  return { source, lines, lineBreak };
+  if (optional2) return { error: 'an optional part "{[" is not closed with "]}"' };
+  if (at < raw.length) parts.push({ kind: "text", text: raw.slice(at) });
+  return { parts };
 }
-function mustParseEntryTemplate(source, lineBreak) {
-  const parsed = parseEntryTemplate(source, lineBreak);
+function templateProblem(lines, seen) {
+  if (!seen.has("title")) return "the template must place the {title}";
+  const [first2, second] = lines[0] ?? [];
+  const numbered = first2?.kind === "value" && first2.name === "number";
+  const lead = numbered ? second : first2;
+  if (lead?.kind !== "text" || lead.text.trim() === "") {
+    return 'the template must start with literal text (such as "- **") that marks where an entry begins';
+  }
+  const misplaced = lines.some(
+    (parts, i) => parts.some((p, j) => p.kind === "value" && p.name === "number" && (i > 0 || j > 0))
+  );
+  if (misplaced) return 'the {number} can only start the template, as in "{number}. **{title}**"';
+  return void 0;
+}
+function linkFormatProblem(links) {
+  if (!links.item.includes("{url}")) return "the link format must place the {url}";
+  if (/\{(?!label\}|url\})[a-z]+\}/.test(links.item))
+    return "the link format may only place {label} and {url}";
+  return void 0;
+}
+function isNumbered(template) {
+  const first2 = template.lines[0]?.[0];
+  return first2?.kind === "value" && first2.name === "number";
+}
+function isTableRow(template) {
+  const first2 = template.lines[0]?.[0];
+  return first2?.kind === "text" && first2.text.trimStart().startsWith("|");
+}
+function mustParseEntryTemplate(source, lineBreak, links) {
+  const parsed = parseEntryTemplate(source, lineBreak, links);
   if ("error" in parsed) throw new Error(`invalid entry template: ${parsed.error}`);
   return parsed;
 }
@@ -22122,22 +22426,42 @@ var relativePath = string2().check(
   })
 );
 var nonEmpty = string2().check(_minLength(1));
+function nonEmptyKey() {
+  return string2().check(_minLength(1));
+}
 var configSchema = strictObject({
   /** The list files the bot manages, relative to the repository root. */
   files: _default(array(relativePath).check(_minLength(1)), ["README.md"]),
-  /** How entries are ordered within a section. */
-  order: _default(_enum(LIST_ORDERS), "newest-first"),
-  /** How one paper is written; see the README's template reference. */
-  template: _default(
+  /**
+   * How entries are ordered within a section. Left out, it is read from the list: the order most
+   * sections follow (newest first when the list shows none).
+   */
+  order: optional(_enum(LIST_ORDERS)),
+  /** Sections whose order differs from `order`, by heading text. */
+  "section-order": _default(record(nonEmptyKey(), _enum(LIST_ORDERS)), {}),
+  /**
+   * How one paper is written; see the README's template reference. Left out, it is inferred
+   * from the list's own entries (docs/design.md, "Inference").
+   */
+  template: optional(
     string2().check(
       superRefine((source, ctx) => {
         const parsed = parseEntryTemplate(source);
         if ("error" in parsed)
           ctx.addIssue({ code: "custom", message: parsed.error, input: source });
       })
-    ),
-    DEFAULT_TEMPLATE
+    )
   ),
+  /** How `{links}` writes one link (`{label}`, `{url}`), and what separates two links. */
+  "link-format": optional(string2().check(_includes("{url}"))),
+  "link-separator": optional(string2()),
+  /**
+   * For lists of tables: how each column is written, by its header (`Title: "[{title}]({paper})"`).
+   * A table's rows get cells in its own columns; a column not named here is left empty.
+   */
+  columns: optional(record(nonEmptyKey(), string2())),
+  /** Whether headings naming a date (`## 2019`) date the entries under them instead of being sections. */
+  "date-headings": optional(boolean2()),
   /** What ends each line of multi-line notes. */
   "line-break": _default(string2(), DEFAULT_LINE_BREAK),
   /** Headings that never hold entries. */
@@ -22220,19 +22544,134 @@ function article(expected) {
   return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
 }
 
+// src/list/entry-pattern.ts
+var MAX_ENTRY = 4e3;
+var LINE_END = "[ \\t]*(?:\\r\\n?|\\n)[ \\t]*";
+function compileEntryPattern(template) {
+  const groups = /* @__PURE__ */ new Map();
+  let count3 = 0;
+  const capture = (name, body) => {
+    if (groups.has(name)) return `(?:${body})`;
+    count3 += 1;
+    groups.set(name, count3);
+    return `(${body})`;
+  };
+  const lines = template.lines.map((parts, index2) => {
+    const source = partsSource(parts, template.links, capture);
+    if (index2 === 0) return source;
+    const hasValue = parts.some((p) => p.kind !== "text");
+    return hasValue ? `(?:${LINE_END}${source})?` : `${LINE_END}${source}`;
+  });
+  return { pattern: new RegExp(`^[ \\t]*${lines.join("")}[ \\t]*$`, "i"), groups };
+}
+function matchEntry(compiled, entryText) {
+  if (entryText.length > MAX_ENTRY) return void 0;
+  const match = compiled.pattern.exec(entryText);
+  if (!match) return void 0;
+  const fields = {};
+  for (const [name, index2] of compiled.groups) {
+    const value = match[index2];
+    if (value !== void 0) fields[name] = value;
+  }
+  return fields;
+}
+function partsSource(parts, links, capture) {
+  let source = "";
+  parts.forEach((part, i) => {
+    if (part.kind === "optional") {
+      source += `(?:${atomsSource(part.parts, nextText(parts, i + 1), links, capture)})?`;
+    } else {
+      source += atomsSource([part], nextText(parts, i + 1), links, capture);
+    }
+  });
+  return source;
+}
+function atomsSource(atoms, after, links, capture) {
+  let source = "";
+  atoms.forEach((atom, i) => {
+    if (atom.kind === "text") {
+      const previous3 = atoms[i - 1];
+      source += literalSource(atom.text, previous3?.kind === "value" || i === 0);
+    } else {
+      const next = atoms[i + 1];
+      source += capture(
+        atom.name,
+        valueSource(atom.name, next?.kind === "text" ? next.text : after, links)
+      );
+    }
+  });
+  return source;
+}
+function nextText(parts, from) {
+  const next = parts[from];
+  if (next?.kind === "text") return next.text;
+  if (next?.kind === "optional" && next.parts[0]?.kind === "text") return next.parts[0].text;
+  return "";
+}
+function literalSource(text4, afterValue) {
+  const dot = afterValue && text4.startsWith(".");
+  const body = (dot ? text4.slice(1) : text4).split(/([ \t]+)/).map((piece) => /^[ \t]+$/.test(piece) ? "[ \\t]*" : escapeRegExp2(piece)).join("");
+  return dot ? `\\.?${body}` : body;
+}
+function valueSource(name, after, links) {
+  switch (name) {
+    case "year":
+      return "(?:19|20)\\d\\d";
+    case "number":
+      return "\\d{1,9}";
+    case "rating":
+      return "[★☆]+";
+    case "paper":
+      return "<?[^\\s<>()]+(?:\\([^\\s()]*\\)[^\\s<>()]*)*>?";
+    case "links":
+      return linkListSource(links);
+    case "notes":
+    case "tail":
+      return "[\\s\\S]*?";
+    default:
+      return oneLineValue(after);
+  }
+}
+function oneLineValue(after) {
+  const any = "(?:\\\\.|[^\\\\\\n])";
+  const stop = after.trimStart().slice(0, 2);
+  if (stop.length < 2 || /^[.,;:\s]/.test(stop)) return `${any}+?`;
+  return `(?:(?!${escapeRegExp2(stop)})${any})+?`;
+}
+function linkListSource(links) {
+  const item = links.item.split(/(\{label\}|\{url\})/).map((piece) => {
+    if (piece === "{label}") return "(?:\\\\.|[^\\\\\\n])+?";
+    if (piece === "{url}") return "<?[^\\s<>()]+(?:\\([^\\s()]*\\)[^\\s<>()]*)*>?";
+    return literalSource(piece, false);
+  }).join("");
+  const separator = literalSource(links.separator, false);
+  return `(?:${item}(?:${separator}${item})*)?`;
+}
+function escapeRegExp2(text4) {
+  return text4.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
 // src/list/entry-reader.ts
 function makeEntryReader(template) {
-  const start = new RegExp(`^${literal(leadingText(template.lines[0] ?? []), "[ \\t]+")}`);
+  const start = startPattern(template);
   const title = valuePattern(template, ["title"]);
   const date2 = valuePattern(template, ["venue", "year"]);
+  const whole = compileEntryPattern(template);
+  const fields = (entryText) => matchEntry(whole, entryText);
   return {
     startsEntry: (line) => start.test(line),
+    fields,
     title(entryText) {
+      const matched = fields(entryText)?.title;
+      if (matched !== void 0) return unescape(matched).trim() || void 0;
       const firstLine = entryText.slice(0, lineEnd(entryText, 0));
       const match = title?.pattern.exec(firstLine);
       return match ? unescape(match[1]).trim() || void 0 : void 0;
     },
     date(entryText) {
+      const matched = fields(entryText);
+      const shown = matched && matchedDate(matched);
+      if (shown) return shown;
       if (!date2) return void 0;
       const lines = entryText.split(/\r\n?|\n/);
       const preferred = lines[date2.line];
@@ -22245,6 +22684,8 @@ function makeEntryReader(template) {
       return void 0;
     },
     venue(entryText) {
+      const matched = fields(entryText)?.venue;
+      if (matched !== void 0) return unescape(matched).trim() || void 0;
       if (!date2) return void 0;
       const line = entryText.split(/\r\n?|\n/)[date2.line];
       const match = line === void 0 ? null : date2.pattern.exec(line);
@@ -22259,6 +22700,20 @@ function makeEntryReader(template) {
     }
   };
 }
+function matchedDate(fields) {
+  if (fields.venue !== void 0) {
+    const date2 = parseVenueDate(unescape(fields.venue));
+    if (date2) return date2;
+  }
+  return fields.year !== void 0 ? { year: Number(fields.year) } : void 0;
+}
+function startPattern(template) {
+  const parts = template.lines[0] ?? [];
+  const first2 = parts[0];
+  const numbered = first2?.kind === "value" && first2.name === "number";
+  const lead = leadingText(numbered ? parts.slice(1) : parts);
+  return new RegExp(`^${numbered ? "[ \\t]*\\d{1,9}" : ""}${literal(lead, "[ \\t]+")}`);
+}
 var LINK = /\[((?:\\.|[^[\]\\\n]|\[[^[\]\n]*\])*)\]\(\s*<?([^\s)>]+)/g;
 function readDate(pattern, line) {
   const match = pattern.exec(line);
@@ -22272,7 +22727,7 @@ function valuePattern(template, names) {
     let anchored = true;
     for (let i = at - 1; i >= 0; i -= 1) {
       const part = parts[i];
-      if (part.kind === "value") {
+      if (part.kind !== "text") {
         anchored = false;
         break;
       }
@@ -22303,15 +22758,126 @@ function lineEnd(text4, from) {
   return ends.length > 0 ? Math.min(...ends) : text4.length;
 }
 
+// src/list/table-cells.ts
+function splitCells(row) {
+  const body = row.trim().replace(/^\|/, "").replace(/(?<!\\)\|$/, "");
+  const cells = [];
+  let cell = "";
+  let code2 = false;
+  for (let i = 0; i < body.length; i += 1) {
+    const c = body[i];
+    if (c === "`") code2 = !code2;
+    if (c === "|" && !code2 && body[i - 1] !== "\\") {
+      cells.push(cell);
+      cell = "";
+    } else cell += c;
+  }
+  cells.push(cell);
+  return cells;
+}
+function columnKey(cell) {
+  return cell.replace(/[*_`]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+// src/list/table-format.ts
+function rowTemplateSource(head, columns) {
+  const placed = /* @__PURE__ */ new Set();
+  const cells = head.cells.map((cell) => {
+    const template = columns.get(columnKey(cell)) ?? "";
+    const names = [...template.matchAll(/\{([a-z]+)\}/g)].map((m) => m[1]);
+    if (names.some((n) => placed.has(n))) return "";
+    for (const n of names) placed.add(n);
+    return template;
+  });
+  if (!placed.has("title")) return void 0;
+  return head.compact ? `|${cells.join("|")}|` : `| ${cells.join(" | ")} |`;
+}
+var HEADER_THEN_DELIMITER = /^([ \t]*\|[^\n\r]*)\r?\n[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?[ \t]*$/gm;
+function tableHeads(texts) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const text4 of texts) {
+    for (const match of text4.matchAll(HEADER_THEN_DELIMITER)) {
+      const row = match[1];
+      const head = {
+        cells: splitCells(row).map((c) => c.trim()),
+        compact: /^\|[^ \t]/.test(row.trim())
+      };
+      const key = headKey(head);
+      if (!seen.has(key)) seen.set(key, head);
+    }
+  }
+  return [...seen.values()];
+}
+function makeTableReader(readers) {
+  const first2 = readers[0];
+  const matching = (text4) => readers.find((r) => r.fields(text4) !== void 0);
+  return {
+    startsEntry: (line) => /^[ \t]*\|/.test(line),
+    fields: (text4) => matching(text4)?.fields(text4),
+    title: (text4) => (matching(text4) ?? first2).title(text4),
+    date: (text4) => (matching(text4) ?? first2).date(text4),
+    venue: (text4) => (matching(text4) ?? first2).venue(text4),
+    links: (text4) => first2.links(text4)
+  };
+}
+function sectionRowTemplate(tables, templates) {
+  const head = tables[0];
+  return head ? templates.get(headKey(head)) : void 0;
+}
+function headKey(head) {
+  return `${head.compact}|${head.cells.map(columnKey).join("|")}`;
+}
+
 // src/list/list-format.ts
-function listFormat(config2) {
-  const template = mustParseEntryTemplate(config2.template, config2["line-break"]);
+function listFormatOf(settings) {
+  if (settings.columns) return tableFormat(settings, settings.columns);
+  const template = mustParseEntryTemplate(settings.template, settings.lineBreak, settings.links);
+  return {
+    ...common(settings, template),
+    reader: makeEntryReader(template),
+    tableRows: isTableRow(template),
+    templateFor: () => template
+  };
+}
+function tableFormat(settings, columns) {
+  const byColumn = new Map(Object.entries(columns).map(([name, cell]) => [columnKey(name), cell]));
+  const templates = /* @__PURE__ */ new Map();
+  for (const head of settings.heads ?? []) {
+    const source = rowTemplateSource(head, byColumn);
+    if (source === void 0) continue;
+    templates.set(
+      headKey(head),
+      mustParseEntryTemplate(source, settings.lineBreak, settings.links)
+    );
+  }
+  const fallback = mustParseEntryTemplate(settings.template, settings.lineBreak, settings.links);
+  const all2 = templates.size > 0 ? [...templates.values()] : [fallback];
+  return {
+    ...common(settings, all2[0]),
+    reader: makeTableReader(all2.map(makeEntryReader)),
+    tableRows: true,
+    templateFor: (section) => sectionRowTemplate(section.tables, templates)
+  };
+}
+function common(settings, template) {
+  const sources = [settings.template, ...Object.values(settings.columns ?? {})].join("\n");
   return {
     template,
-    reader: makeEntryReader(template),
-    order: config2.order,
-    allowedHtml: templateHtml(config2.template, config2["line-break"]),
-    excludeSections: config2["exclude-sections"]
+    order: settings.order,
+    sectionOrders: new Map(
+      Object.entries(settings.sectionOrders).map(([name, order]) => [foldName(name), order])
+    ),
+    allowedHtml: templateHtml(`${sources}${settings.links.item}`, settings.lineBreak),
+    excludeSections: settings.excludeSections,
+    dateHeadings: settings.dateHeadings,
+    numbered: isNumbered(template)
+  };
+}
+function readOptions2(format) {
+  return {
+    startsEntry: format.reader.startsEntry,
+    dateHeadings: format.dateHeadings,
+    tableRows: format.tableRows
   };
 }
 
@@ -22480,6 +23046,8 @@ var SectionBuilder = class {
   section = {
     parents: [],
     entries: [],
+    groups: [],
+    tables: [],
     hasOtherContent: false,
     contentEnd: 0,
     contentEndLine: 0
@@ -22499,11 +23067,22 @@ var SectionBuilder = class {
   /** Ends the open section; `nextHeadingLevel` is the level of the heading that ends it. */
   closeSection(nextHeadingLevel) {
     this.closeEntry();
-    const { heading, parents, entries, hasOtherContent, contentEnd, contentEndLine } = this.section;
+    const {
+      heading,
+      parents,
+      entries,
+      groups,
+      tables,
+      hasOtherContent,
+      contentEnd,
+      contentEndLine
+    } = this.section;
     this.sections.push({
       ...heading ? { heading } : {},
       parents,
       entries,
+      groups,
+      tables,
       hasOtherContent,
       contentEnd,
       contentEndLine,
@@ -22519,11 +23098,36 @@ var SectionBuilder = class {
       heading,
       parents: stack.map((h) => h.text),
       entries: [],
+      groups: [],
+      tables: [],
       hasOtherContent: false,
       contentEnd: heading.end,
       contentEndLine: lastLine
     };
     stack.push(heading);
+  }
+  /**
+   * Opens a date group inside the open section when `heading` is nested in it (or the file has
+   * no heading yet); returns false when the heading must open a section of its own.
+   */
+  openDateGroup(heading, date2) {
+    const open = this.section.heading;
+    if (open && open.level >= heading.level) return false;
+    this.closeEntry();
+    this.section.groups.push({ heading, ...date2, firstEntry: this.section.entries.length });
+    this.markContent(heading.end, heading.line);
+    return true;
+  }
+  /** The open entry was a table's header row: the rows after it are the table's. */
+  openTable(cells, compact) {
+    const header = this.entry;
+    this.entry = void 0;
+    this.section.tables.push({
+      cells,
+      compact,
+      line: header.line,
+      firstEntry: this.section.entries.length
+    });
   }
   /** Something other than an entry stands in the section, ending at `end` on `line`. */
   markContent(end, line) {
@@ -22543,6 +23147,45 @@ var SectionBuilder = class {
     this.section.contentEndLine = mark.contentEndLine;
   }
 };
+
+// src/list/heading-date.ts
+var MONTHS = [
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "may",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "oct",
+  "nov",
+  "dec"
+];
+var YEAR = "((?:19|20)\\d\\d)";
+var NUMERIC = new RegExp(`^${YEAR}(?:\\s*[-./年]\\s*(0?[1-9]|1[0-2])\\s*月?)?\\s*年?$`);
+var NAMED_FIRST = new RegExp(`^([a-z]{3,9})\\.?,?\\s+${YEAR}$`);
+var NAMED_LAST = new RegExp(`^${YEAR},?\\s+([a-z]{3,9})\\.?$`);
+function headingDate(text4) {
+  const shown = displayHeading(text4).replace(/[*_`~:]/g, "").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}年月]+$/gu, "").trim().toLowerCase();
+  const numeric = NUMERIC.exec(shown);
+  if (numeric) return withMonth(Number(numeric[1]), numeric[2] ? Number(numeric[2]) : void 0);
+  const named = NAMED_FIRST.exec(shown);
+  const first2 = named && monthNumber(named[1]);
+  if (first2) return { year: Number(named[2]), month: first2 };
+  const last = NAMED_LAST.exec(shown);
+  const second = last && monthNumber(last[2]);
+  return second ? { year: Number(last[1]), month: second } : void 0;
+}
+function monthNumber(name) {
+  const index2 = MONTHS.indexOf(name.slice(0, 3));
+  const full = new Intl.DateTimeFormat("en", { month: "long", timeZone: "UTC" }).format(Date.UTC(2e3, index2, 1)).toLowerCase();
+  return index2 !== -1 && full.startsWith(name) ? index2 + 1 : void 0;
+}
+function withMonth(year, month) {
+  return month === void 0 ? { year } : { year, month };
+}
 
 // src/list/text-lines.ts
 function forEachLine(text4, visit) {
@@ -22573,6 +23216,7 @@ function forEachLine(text4, visit) {
 }
 
 // src/list/read-list-file.ts
+var TABLE_DELIMITER = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?[ \t]*$/;
 function readListFile(path5, text4, options) {
   const reader = new ListLineReader(options);
   forEachLine(text4, (line) => reader.read(line));
@@ -22587,10 +23231,12 @@ var ListLineReader = class {
   scanner = new BlockScanner();
   paragraph;
   previousKind;
+  previousLine = "";
   read(line) {
     const scanned = this.scanner.scan(line.content);
     this.readScanned(line, scanned);
     this.previousKind = scanned.kind;
+    this.previousLine = line.content;
   }
   finish() {
     this.built.closeSection();
@@ -22601,9 +23247,13 @@ var ListLineReader = class {
     if (scanned.kind === "heading") {
       this.paragraph = void 0;
       const { number: number3, start, end, content: content3 } = line;
-      const heading = { level: scanned.level, text: atxHeadingText(content3), line: number3 };
-      return this.built.openSection({ ...heading, start, end }, number3);
+      const text4 = atxHeadingText(content3);
+      const heading = { level: scanned.level, text: text4, line: number3, start, end };
+      const date2 = this.options.dateHeadings ? headingDate(text4) : void 0;
+      if (date2 && this.built.openDateGroup(heading, date2)) return;
+      return this.built.openSection(heading, number3);
     }
+    if (this.options.tableRows && this.tableHeader(line)) return;
     if (this.built.entry && this.continueEntry(this.built.entry, line, scanned)) return;
     if (scanned.kind === "blank") {
       this.paragraph = void 0;
@@ -22611,6 +23261,20 @@ var ListLineReader = class {
     }
     if (this.isEntryStart(line, scanned)) return this.startEntry(line, scanned);
     this.otherContent(line, scanned);
+  }
+  /** A delimiter row right under a row read as an entry: that row was the table's header. */
+  tableHeader(line) {
+    const header = this.built.entry;
+    if (!header || header.line !== line.number - 1 || !TABLE_DELIMITER.test(line.content)) {
+      return false;
+    }
+    const row = this.previousLine;
+    this.built.openTable(
+      splitCells(row).map((c) => c.trim()),
+      /^\|[^ \t]/.test(row.trim())
+    );
+    this.built.markContent(line.end, line.number);
+    return true;
   }
   /** The paragraph above the underline is a heading: undo its counting as section content. */
   setextHeading(line, scanned) {
@@ -22636,7 +23300,7 @@ var ListLineReader = class {
       return true;
     }
     const startsNew = this.options.startsEntry(line.content) && scanned.indent === 0;
-    if (!startsNew && continuesEntry(entry, scanned)) {
+    if (!startsNew && !this.options.tableRows && continuesEntry(entry, scanned)) {
       extendEntry(entry, line);
       entry.afterBlank = false;
       entry.inBlock = this.scanner.insideBlock;
@@ -22648,7 +23312,7 @@ var ListLineReader = class {
   isEntryStart(line, scanned) {
     const kind = this.previousKind;
     const paragraphStart = kind === void 0 || kind === "blank" || kind === "heading" || kind === "setext";
-    return scanned.indent === 0 && (scanned.kind === "list-item" || scanned.kind === "text" && paragraphStart) && this.options.startsEntry(line.content);
+    return scanned.indent === 0 && (scanned.kind === "list-item" || scanned.kind === "text" && (paragraphStart || this.options.tableRows === true)) && this.options.startsEntry(line.content);
   }
   startEntry(line, scanned) {
     this.paragraph = void 0;
@@ -22711,10 +23375,681 @@ function detectEol(text4) {
 
 // src/list/read-paper-list.ts
 function readPaperList(files, format) {
-  const lists = files.map(
-    (f) => readListFile(f.path, f.text, { startsEntry: format.reader.startsEntry })
-  );
+  const lists = files.map((f) => readListFile(f.path, f.text, readOptions2(format)));
   return namePaperList(lists, { excludeSections: format.excludeSections });
+}
+
+// src/infer/classify-text.ts
+var DELIMITER = new RegExp("(\\s*[()[\\]{};|]\\s*|,\\s+|(?<!(?:^|\\s)\\p{Lu}|\\bal)\\.\\s+|\\.$|\\s+[-–—]\\s+|^\\s+|\\s+$)", "u");
+var VENUE_NAME = /^(?:arxiv|[A-Z][\w&+-]*(?:\s+[A-Z][\w&+-]*){0,2})$/i;
+var YEAR2 = /^(?:19|20)\d\d$/;
+var VENUE = /^(?:[A-Za-z][\w&+'’./-]*\s+){1,5}(?:19|20)\d\d(?:\s+[A-Z][\w-]*){0,2}$|^[A-Z][\w&+-]*(?:19|20)\d\d$/;
+var PARTICLE = /^(?:van|von|de|der|den|da|di|du|del|dos|le|la|el|bin|al|ten|ter|y)$/;
+var NAME_WORD = new RegExp("^(?:\\p{Lu}[\\p{L}'’-]*\\.?|\\p{Lu}\\.(?:-?\\p{Lu}\\.)*|et|al\\.?)$", "u");
+function isName(text4) {
+  const words = text4.trim().replace(/\*$/, "").split(/\s+/);
+  if (words.length === 0 || words.length > 6 || words[0] === "") return false;
+  return words.every((w) => NAME_WORD.test(w) || PARTICLE.test(w)) && new RegExp("\\p{Lu}", "u").test(words[0]);
+}
+function isNameList(text4) {
+  const trimmed = text4.trim().replace(/\.$/, "").replace(/^and\s+/, "");
+  const names = trimmed.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).filter((n) => n !== "");
+  const strong = names.length > 1 || /\s/.test(trimmed) || /et al/.test(trimmed);
+  return strong && names.length > 0 && names.every(isName);
+}
+function isVenue(text4) {
+  return VENUE.test(text4.trim()) && /[A-Z]|arxiv/i.test(text4);
+}
+function classifyText(text4, used) {
+  const parts = text4.split(DELIMITER);
+  let out = "";
+  for (let i = 0; i < parts.length; i += 1) {
+    const part = parts[i];
+    if (i % 2 === 1 || part === "") {
+      out += part;
+      continue;
+    }
+    const names = namesFrom(parts, i);
+    if (names >= i && !used.has("authors")) {
+      used.add("authors");
+      out += "{authors}";
+      i = names;
+      continue;
+    }
+    if (isVenueBeforeYear(parts, i, used)) {
+      used.add("venue").add("year");
+      out += `{venue}${parts[i + 1]}{year}`;
+      i += 2;
+      continue;
+    }
+    out += valueOf(part, used) ?? part;
+  }
+  return out;
+}
+function namesFrom(parts, i) {
+  let last = i - 1;
+  for (let j = i; j < parts.length; j += 2) {
+    if (!isNameList(parts[j])) break;
+    last = j;
+    const delimiter = parts[j + 1];
+    if (delimiter === void 0 || !/^,\s+$/.test(delimiter)) break;
+  }
+  return last;
+}
+function isVenueBeforeYear(parts, i, used) {
+  if (used.has("venue") || used.has("year")) return false;
+  const delimiter = parts[i + 1];
+  return VENUE_NAME.test(parts[i]) && delimiter !== void 0 && /^,\s+$/.test(delimiter) && YEAR2.test(parts[i + 2] ?? "");
+}
+function valueOf(part, used) {
+  if (YEAR2.test(part) && !used.has("year") && !used.has("venue")) {
+    used.add("year");
+    return "{year}";
+  }
+  if (isVenue(part) && !used.has("venue") && !used.has("year")) {
+    used.add("venue");
+    return "{venue}";
+  }
+  return void 0;
+}
+
+// src/infer/line-pieces.ts
+var URL2 = "[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*";
+var LABEL = "(?:[^\\[\\]\\n]|\\[[^\\[\\]\\n]*\\])*";
+var PIECE = new RegExp(
+  [
+    // A badge: an image, or a link around an image.
+    `\\[!\\[[^\\]\\n]*\\]\\(${URL2}\\)\\]\\(${URL2}\\)`,
+    `!\\[[^\\]\\n]*\\]\\(${URL2}\\)`,
+    `\\[(${LABEL})\\]\\((${URL2})\\)`,
+    "\\*\\*(?=\\S)(.+?)\\*\\*",
+    "__(?=\\S)(.+?)__",
+    "\\*(?=[^*\\s])([^*]+?)\\*",
+    "(?<![\\w])_(?=[^_\\s])([^_]+?)_(?![\\w])",
+    "`([^`]+)`",
+    '"([^"\\n]+)"',
+    "“([^”\\n]+)”"
+  ].join("|"),
+  "g"
+);
+function linePieces(line) {
+  const pieces = [];
+  let at = 0;
+  for (const match of line.matchAll(PIECE)) {
+    if (match.index > at) pieces.push({ kind: "text", raw: line.slice(at, match.index) });
+    pieces.push(pieceOf(match));
+    at = match.index + match[0].length;
+  }
+  if (at < line.length) pieces.push({ kind: "text", raw: line.slice(at) });
+  return pieces;
+}
+function pieceOf(match) {
+  const raw = match[0];
+  if (raw.startsWith("!") || raw.startsWith("[![")) return { kind: "badge", raw };
+  if (match[1] !== void 0) return { kind: "link", raw, label: match[1], url: match[2] };
+  const [open, close] = markers(raw);
+  return {
+    kind: "wrapped",
+    raw,
+    open,
+    close,
+    inner: raw.slice(open.length, raw.length - close.length)
+  };
+}
+function markers(raw) {
+  if (raw.startsWith("**") || raw.startsWith("__")) return [raw.slice(0, 2), raw.slice(0, 2)];
+  if (raw.startsWith("“")) return ["“", "”"];
+  return [raw[0], raw[0]];
+}
+
+// src/infer/entry-skeleton.ts
+var LINK_WORD = /^(?:pdf|paper|papers|arxiv|link|url|abs|html|doi|openreview|acl|code|github|project|page|website|blog|video|slides?|poster|demo|data(?:set)?|model|weights|hf|hugging ?face|bib(?:tex)?|supp|talk|youtube|colab|tweet|\d+)$/i;
+var PAPER_WORD = /^(?:pdf|paper|arxiv|link|url|abs|html|doi|openreview|acl|publication)$/i;
+var MARKER = /^([ \t]*)(?:([-*+])|(\d{1,9})([.)]))([ \t]+)/;
+function entrySkeleton(lines) {
+  const used = /* @__PURE__ */ new Set();
+  let linkItem;
+  const out = lines.map((line, index2) => {
+    let prefix = "";
+    let content3 = line;
+    if (index2 === 0) {
+      const marker = MARKER.exec(line);
+      if (marker) {
+        prefix = marker[2] ? `${marker[1]}${marker[2]}${marker[5]}` : `{number}${marker[4]}${marker[5]}`;
+        if (marker[3]) used.add("number");
+        content3 = line.slice(marker[0].length);
+      }
+    } else {
+      const marker = /^[ \t]*(?:[-*+][ \t]+)?/.exec(line)[0];
+      prefix = marker;
+      content3 = line.slice(marker.length);
+    }
+    const written = lineSkeleton(linePieces(content3), used, index2 === 0);
+    linkItem ??= written.linkItem;
+    return prefix + written.source;
+  });
+  return { source: out.join("\n"), ...linkItem ? { linkItem } : {} };
+}
+function cellSkeleton(cell) {
+  const result = lineSkeleton(linePieces(cell.trim()), /* @__PURE__ */ new Set(), true);
+  return { source: result.source, ...result.linkItem ? { linkItem: result.linkItem } : {} };
+}
+function rowSkeleton(row) {
+  const used = /* @__PURE__ */ new Set();
+  let linkItem;
+  const cells = splitCells(row);
+  const written = cells.map((cell) => {
+    const result = lineSkeleton(linePieces(cell.trim()), used, true);
+    linkItem ??= result.linkItem;
+    return result.source;
+  });
+  const lead = row.trimStart().startsWith("|") ? "| " : "";
+  const trail2 = row.trimEnd().endsWith("|") ? " |" : "";
+  return { source: `${lead}${written.join(" | ")}${trail2}`, ...linkItem ? { linkItem } : {} };
+}
+function lineSkeleton(given, used, titleLine) {
+  const pieces = [...given];
+  let source = "";
+  let linkItem;
+  for (let i = 0; i < pieces.length; i += 1) {
+    const piece = pieces[i];
+    if (piece.kind === "link" && isLinkLabel(piece.label) && !used.has("links")) {
+      const run = linkRun(pieces, i, used);
+      source = run.before(source) + run.source;
+      linkItem ??= run.linkItem;
+      i = run.last;
+      const next = pieces[i + 1];
+      if (run.takes > 0 && next?.kind === "text") {
+        pieces[i + 1] = { kind: "text", raw: next.raw.slice(run.takes) };
+      }
+      continue;
+    }
+    const venue = wrappedVenueBeforeYear(piece, pieces[i + 1], used);
+    if (venue) {
+      source += venue.source;
+      pieces[i + 1] = { kind: "text", raw: venue.rest };
+      continue;
+    }
+    const title = !used.has("title") && titleLine ? titleOf(piece, i === 0, used) : void 0;
+    if (title !== void 0) {
+      source += title;
+      continue;
+    }
+    source += valueOf2(piece, used);
+  }
+  return { source, ...linkItem ? { linkItem } : {} };
+}
+function titleOf(piece, first2, used) {
+  if (piece.kind === "link" && isTitleText(piece.label)) {
+    used.add("title").add("paper");
+    return `[${wrapTitle(piece.label)}]({paper})`;
+  }
+  if (piece.kind === "wrapped") {
+    const inner = linePieces(piece.inner);
+    const only = inner.length === 1 ? inner[0] : void 0;
+    if (only?.kind === "link" && isTitleText(only.label)) {
+      used.add("title").add("paper");
+      return `${piece.open}[${wrapTitle(only.label)}]({paper})${piece.close}`;
+    }
+    if (piece.open !== "`" && isTitleText(piece.inner) && !isNameList(piece.inner)) {
+      used.add("title");
+      return `${piece.open}${wrapTitle(piece.inner)}${piece.close}`;
+    }
+  }
+  if (piece.kind === "text" && first2 && !isNameList(piece.raw)) {
+    const match = /^(.{8,}?)((?:\.\s|\s[-–—]\s|\s\(|\s\[|,\s).*)?$/.exec(piece.raw);
+    if (match && isTitleText(match[1])) {
+      used.add("title");
+      return `{title}${classifyText(match[2] ?? "", used)}`;
+    }
+  }
+  return void 0;
+}
+function wrappedVenueBeforeYear(piece, next, used) {
+  if (piece.kind !== "wrapped" || next?.kind !== "text" || used.has("venue") || used.has("year"))
+    return void 0;
+  const year = /^(,?\s+)((?:19|20)\d\d)(?!\d)/.exec(next.raw);
+  if (!year || !/^(?:arxiv|[A-Z][\w&+-]*(?:\s+[A-Z][\w&+-]*){0,2})$/i.test(piece.inner))
+    return void 0;
+  used.add("venue").add("year");
+  return {
+    source: `${piece.open}{venue}${piece.close}${year[1]}{year}`,
+    rest: next.raw.slice(year[0].length)
+  };
+}
+function valueOf2(piece, used) {
+  if (piece.kind === "text") return classifyText(piece.raw, used);
+  if (piece.kind === "wrapped") {
+    const inner = piece.inner.replace(/[.,]$/, "");
+    const end = piece.inner.slice(inner.length);
+    if (!used.has("authors") && isNameList(inner)) {
+      used.add("authors");
+      return `${piece.open}{authors}${end}${piece.close}`;
+    }
+    if (!used.has("venue") && !used.has("year") && isVenue(inner)) {
+      used.add("venue");
+      return `${piece.open}{venue}${end}${piece.close}`;
+    }
+  }
+  if (used.has("notes")) return piece.raw;
+  used.add("notes");
+  return piece.kind === "wrapped" ? `${piece.open}{notes}${piece.close}` : "{notes}";
+}
+function linkRun(pieces, from, used) {
+  const links = [];
+  const separators = [];
+  let last = from;
+  for (let i = from; i < pieces.length; i += 2) {
+    const piece = pieces[i];
+    if (piece.kind !== "link" || !isLinkLabel(piece.label)) break;
+    const previous3 = pieces[i - 1];
+    const open = previous3?.kind === "text" && previous3.raw.endsWith("[") ? "[" : "";
+    const next = pieces[i + 1];
+    const close = next?.kind === "text" && next.raw.startsWith("]") && open ? "]" : "";
+    links.push({ label: piece.label, open, close });
+    last = i;
+    const between = next?.kind === "text" ? next.raw.slice(close.length) : void 0;
+    if (between === void 0 || !/^[ \t]*[|,;/·]?[ \t]*\[?$/.test(between)) break;
+    separators.push(between.replace(/\[$/, ""));
+  }
+  const first2 = links[0];
+  const paper = !used.has("paper") && PAPER_WORD.test(bare(first2.label));
+  const others = paper ? links.slice(1) : links;
+  const separator = separators[0] ?? " ";
+  const item = others[0] ? `${separator}${others[0].open}[${labelForm(others[0].label)}]({url})${others[0].close}` : void 0;
+  used.add("links");
+  if (paper) used.add("paper");
+  const source = `${paper ? `[${first2.label}]({paper})${first2.close}` : ""}{links}`;
+  return {
+    source,
+    ...item ? { linkItem: item } : {},
+    last,
+    takes: links[links.length - 1].close.length,
+    before: (text4) => paper ? text4 : text4.slice(0, text4.length - first2.open.length).replace(/[ \t]*[|,;/·]?[ \t]*$/, "")
+  };
+}
+function labelForm(label) {
+  return /^\[.*\]$/.test(label) ? "[{label}]" : "{label}";
+}
+function bare(label) {
+  return label.replace(/^\[|\]$/g, "").replace(/[*_`]/g, "").trim();
+}
+function isLinkLabel(label) {
+  const text4 = bare(label);
+  return LINK_WORD.test(text4) || text4.split(/\s+/).length <= 2 && text4.length <= 16;
+}
+function isTitleText(text4) {
+  const plain = text4.replace(/[*_`"“”]/g, "").trim();
+  if (plain.length < 4 || isVenue(plain)) return false;
+  return plain.split(/\s+/).length >= 2 || plain.length >= 12;
+}
+function wrapTitle(label) {
+  const match = /^([*_]*)(.*?)(\.?)([*_]*)$/s.exec(label);
+  return `${match[1]}{title}${match[3]}${match[4]}`;
+}
+
+// src/infer/merge-skeletons.ts
+var PLACEHOLDER_OR_CHAR = /\{[a-z]+\}|[\s\S]/gu;
+function mergeSkeletons(skeletons2, minShare = 0.03) {
+  const total = skeletons2.reduce((n, s) => n + s.count, 0);
+  const [top, ...rest] = skeletons2;
+  if (!top) return "";
+  let base = tokens(top.source).map((text4) => ({ text: text4, optional: false }));
+  for (const other of rest) {
+    if (other.count < Math.max(2, total * minShare)) break;
+    const theirs = tokens(other.source);
+    base = withOptional(base, theirs) ?? widened(base, theirs) ?? base;
+  }
+  return render(base);
+}
+function tokens(source) {
+  return source.match(PLACEHOLDER_OR_CHAR) ?? [];
+}
+function withOptional(base, other) {
+  const kept = alignment(
+    base.map((t) => t.text),
+    other
+  );
+  if (!kept) return void 0;
+  const next = base.map((t, i) => ({ text: t.text, optional: t.optional || !kept[i] }));
+  return runsHoldValues(next) ? next : void 0;
+}
+function widened(base, other) {
+  const kept = alignment(
+    other,
+    base.map((t) => t.text)
+  );
+  if (!kept) return void 0;
+  const next = other.map((text4, i) => ({ text: text4, optional: !kept[i] }));
+  return runsHoldValues(next) ? next : void 0;
+}
+function alignment(longer, shorter) {
+  const n = longer.length;
+  const m = shorter.length;
+  if (m >= n || n * m > 25e4) return void 0;
+  const lcs = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
+  for (let i = n - 1; i >= 0; i -= 1) {
+    for (let j2 = m - 1; j2 >= 0; j2 -= 1) {
+      lcs[i][j2] = longer[i] === shorter[j2] ? lcs[i + 1][j2 + 1] + 1 : Math.max(lcs[i + 1][j2], lcs[i][j2 + 1]);
+    }
+  }
+  if (lcs[0][0] !== m) return void 0;
+  const kept = new Array(n).fill(false);
+  let j = 0;
+  for (let i = 0; i < n && j < m; i += 1) {
+    if (longer[i] === shorter[j] && lcs[i][j] === lcs[i + 1][j + 1] + 1) {
+      kept[i] = true;
+      j += 1;
+    }
+  }
+  return kept;
+}
+function runsHoldValues(base) {
+  let run = "";
+  for (const token of [...base, { text: "", optional: false }]) {
+    if (token.optional) {
+      run += token.text;
+      continue;
+    }
+    if (run !== "" && (!/\{[a-z]+\}/.test(run) || run.includes("\n"))) return false;
+    run = "";
+  }
+  return true;
+}
+function render(base) {
+  let out = "";
+  let open = false;
+  for (const token of base) {
+    if (token.optional && !open) out += "{[";
+    if (!token.optional && open) out += "]}";
+    open = token.optional;
+    out += token.text;
+  }
+  return open ? `${out}]}` : out;
+}
+
+// src/infer/learn-columns.ts
+var HINTS = [
+  [/venue|conference|conf\b|journal|publication|published|proceedings/, "venue"],
+  [/author/, "authors"],
+  [/^(?:year|date|time)$/, "year"]
+];
+function learnColumns(rows) {
+  const cells = /* @__PURE__ */ new Map();
+  const names = /* @__PURE__ */ new Map();
+  const linkItems = /* @__PURE__ */ new Map();
+  for (const row of rows) {
+    const head = row.head;
+    if (!head) continue;
+    splitCells(row.lines[0]).forEach((cell, i) => {
+      const name = head.cells[i];
+      if (name === void 0) return;
+      const key = columnKey(name);
+      names.set(key, name.replace(/[*_`]/g, "").trim());
+      const skeleton = cellSkeleton(cell);
+      const counts = cells.get(key) ?? /* @__PURE__ */ new Map();
+      counts.set(skeleton.source, (counts.get(skeleton.source) ?? 0) + 1);
+      cells.set(key, counts);
+      if (skeleton.linkItem)
+        linkItems.set(skeleton.linkItem, (linkItems.get(skeleton.linkItem) ?? 0) + 1);
+    });
+  }
+  const columns = {};
+  for (const [key, counts] of cells) {
+    const counted = [...counts].map(([source, count3]) => ({ source, count: count3 })).sort((a, b) => b.count - a.count);
+    columns[names.get(key)] = hinted(key, mergeSkeletons(counted));
+  }
+  return { columns: withOneTitle(columns), linkItems };
+}
+function hinted(key, template) {
+  for (const [pattern, name] of HINTS) {
+    if (pattern.test(key)) return template.replace("{notes}", `{${name}}`);
+  }
+  return template.replace("{authors}", "{notes}");
+}
+function withOneTitle(columns) {
+  const titled = Object.keys(columns).filter((name) => columns[name].includes("{title}"));
+  if (titled.length <= 1) return columns;
+  const best = titled.find((n) => /title/i.test(n)) ?? titled.find((n) => /paper|name/i.test(n)) ?? titled[0];
+  const kept = {};
+  for (const [name, cell] of Object.entries(columns)) {
+    if (name === best || !cell.includes("{title}")) kept[name] = cell;
+  }
+  return kept;
+}
+function headOf(tables, index2) {
+  let found2;
+  for (const table of tables) if (table.firstEntry <= index2) found2 = table;
+  return found2;
+}
+
+// src/infer/collect-entries.ts
+var ANY_ITEM = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
+var ANY_ROW = /^[ \t]*\|/;
+var ANCHOR_ONLY = /^(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\(#[^)]*\)[ \t,|]*)+$/;
+function collectEntries(files, shape, excludeSections, dateHeadings) {
+  const excluded = new Set(excludeSections.map(foldName));
+  const startsEntry = (line) => (shape === "list" ? ANY_ITEM : ANY_ROW).test(line);
+  const found2 = [];
+  for (const file of files) {
+    const read = readListFile(file.path, file.text, {
+      startsEntry,
+      dateHeadings,
+      tableRows: shape === "table"
+    });
+    for (const section of read.sections) {
+      const name = section.heading ? foldName(displayHeading(section.heading.text)) : "";
+      if (excluded.has(name)) continue;
+      section.entries.forEach((entry, index2) => {
+        const lines = file.text.slice(entry.start, entry.end).split(/\r\n?|\n/);
+        if (ANCHOR_ONLY.test(lines[0].trim())) return;
+        const head = headOf(section.tables, index2);
+        found2.push({ path: file.path, section, lines, ...head ? { head } : {} });
+      });
+    }
+  }
+  return found2;
+}
+
+// src/infer/detect-order.ts
+function detectOrder(keys) {
+  let newer = 0;
+  let older = 0;
+  let dated;
+  for (const key of keys) {
+    if (!key.date) continue;
+    if (dated?.date) {
+      const step = compareDates(key.date, dated.date);
+      if (step < 0) older += 1;
+      if (step > 0) newer += 1;
+    }
+    dated = key;
+  }
+  if (older + newer >= 3) {
+    if (older >= 4 * newer) return "newest-first";
+    if (newer >= 4 * older) return "oldest-first";
+  }
+  const titles = keys.flatMap((k) => k.title === void 0 ? [] : [k.title]);
+  let ascending = 0;
+  let descending = 0;
+  for (let i = 1; i < titles.length; i += 1) {
+    const step = compareTitles(titles[i - 1], titles[i]);
+    if (step < 0) ascending += 1;
+    if (step > 0) descending += 1;
+  }
+  if (ascending >= 4 && descending === 0 && older + newer > 0) return "title";
+  if (Math.min(older, newer) < 2) return void 0;
+  return "none";
+}
+function compareDates(a, b) {
+  if (a.year !== b.year) return a.year - b.year;
+  return a.month !== void 0 && b.month !== void 0 ? a.month - b.month : 0;
+}
+
+// src/infer/infer-list-format.ts
+function inferListFormat(files, options) {
+  const dateHeadings = countDateHeadings(files) >= 2;
+  const learnt = learnTemplate(files, options, dateHeadings);
+  const home = {
+    template: DEFAULT_TEMPLATE,
+    links: DEFAULT_LINK_FORMAT,
+    dateHeadings
+  };
+  const chosen = learnt && matchedEntries(files, learnt, options) > matchedEntries(files, home, options) ? learnt : home;
+  return { ...chosen, ...sectionOrders(files, chosen, options) };
+}
+function learnTemplate(files, options, dateHeadings) {
+  const lists = collectEntries(files, "list", options.excludeSections, dateHeadings);
+  const rows = collectEntries(files, "table", options.excludeSections, dateHeadings);
+  const list3 = skeletons(lists, "list");
+  const table = skeletons(rows, "table");
+  if (table.titled > list3.titled) return learnTable(files, rows, options, dateHeadings);
+  if (list3.titled === 0) return void 0;
+  const template = mergeSkeletons(list3.counted);
+  const links = linkFormat(list3.linkItems);
+  if ("error" in parseEntryTemplate(template, options.lineBreak, links)) return void 0;
+  return { template, links, dateHeadings };
+}
+function learnTable(files, rows, options, dateHeadings) {
+  const learnt = learnColumns(rows);
+  const byColumn = new Map(Object.entries(learnt.columns).map(([n, c]) => [columnKey(n), c]));
+  const template = tableHeads(files.map((f) => f.text)).map((head) => rowTemplateSource(head, byColumn)).find((source) => source !== void 0);
+  if (template === void 0) return void 0;
+  const links = linkFormat(learnt.linkItems);
+  if ("error" in parseEntryTemplate(template, options.lineBreak, links)) return void 0;
+  return { template, links, dateHeadings, columns: learnt.columns };
+}
+function skeletons(candidates, shape) {
+  const counts = /* @__PURE__ */ new Map();
+  const linkItems = /* @__PURE__ */ new Map();
+  let titled = 0;
+  for (const candidate of candidates) {
+    const skeleton = shape === "table" ? rowSkeleton(candidate.lines[0]) : entrySkeleton(candidate.lines);
+    if (!skeleton.source.includes("{title}")) continue;
+    titled += 1;
+    counts.set(skeleton.source, (counts.get(skeleton.source) ?? 0) + 1);
+    if (skeleton.linkItem)
+      linkItems.set(skeleton.linkItem, (linkItems.get(skeleton.linkItem) ?? 0) + 1);
+  }
+  const counted = [...counts].map(([source, count3]) => ({ source, count: count3 })).sort((a, b) => b.count - a.count);
+  return { titled, counted, linkItems };
+}
+function linkFormat(items) {
+  const top = [...items].sort((a, b) => b[1] - a[1])[0];
+  return top ? { item: top[0], separator: "" } : DEFAULT_LINK_FORMAT;
+}
+function countDateHeadings(files) {
+  let count3 = 0;
+  for (const file of files) {
+    for (const match of file.text.matchAll(/^[ \t]{0,3}#{1,6}[ \t]+(.*)$/gm)) {
+      if (headingDate(match[1].replace(/[ \t]+#*[ \t]*$/, ""))) count3 += 1;
+    }
+  }
+  return count3;
+}
+function matchedEntries(files, choice, options) {
+  const format = formatOf(files, choice, options, "newest-first", {});
+  const list3 = readPaperList(files, format);
+  let matched = 0;
+  for (const section of list3.sections) {
+    for (const entry of section.block.entries) {
+      const text4 = section.file.text.slice(entry.start, entry.end);
+      if (format.reader.fields(text4)) matched += 2;
+      else if (format.reader.title(text4) !== void 0) matched += 1;
+    }
+  }
+  return matched;
+}
+function formatOf(files, choice, options, order, sectionOrders2) {
+  return listFormatOf({
+    template: choice.template,
+    lineBreak: options.lineBreak,
+    links: choice.links,
+    dateHeadings: choice.dateHeadings,
+    order,
+    sectionOrders: sectionOrders2,
+    excludeSections: options.excludeSections,
+    ...choice.columns ? { columns: choice.columns, heads: tableHeads(files.map((f) => f.text)) } : {}
+  });
+}
+function sectionOrders(files, choice, options) {
+  const format = formatOf(files, choice, options, "newest-first", {});
+  const list3 = readPaperList(files, format);
+  const found2 = /* @__PURE__ */ new Map();
+  const weight = /* @__PURE__ */ new Map();
+  for (const section of list3.sections) {
+    const { file, block } = section;
+    const runs = groupRuns(
+      block.entries.length,
+      block.groups.map((g) => g.firstEntry)
+    );
+    const orders = runs.map(
+      (run) => detectOrder(
+        run.map((i) => {
+          const text4 = file.text.slice(block.entries[i].start, block.entries[i].end);
+          const date2 = format.reader.date(text4);
+          const title = format.reader.title(text4);
+          return { ...date2 ? { date: date2 } : {}, ...title !== void 0 ? { title } : {} };
+        })
+      )
+    );
+    const order2 = agreedOrder(orders);
+    if (!order2) continue;
+    found2.set(section.name, order2);
+    weight.set(order2, (weight.get(order2) ?? 0) + block.entries.length);
+  }
+  const order = [...weight].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "newest-first";
+  const differing = {};
+  for (const [name, own4] of found2) if (own4 !== order) differing[name] = own4;
+  return { order, sectionOrders: differing };
+}
+function groupRuns(count3, starts) {
+  const bounds = [0, ...starts.filter((s) => s > 0), count3];
+  const runs = [];
+  for (let i = 1; i < bounds.length; i += 1) {
+    const run = [];
+    for (let j = bounds[i - 1]; j < bounds[i]; j += 1) run.push(j);
+    if (run.length > 0) runs.push(run);
+  }
+  return runs;
+}
+function agreedOrder(orders) {
+  const known = orders.filter((o) => o !== void 0);
+  if (known.length === 0) return void 0;
+  return known.every((o) => o === known[0]) ? known[0] : "none";
+}
+
+// src/infer/resolve-format.ts
+function resolveListFormat(config2, files) {
+  const excludeSections = config2["exclude-sections"];
+  const lineBreak = config2["line-break"];
+  const configured = config2["link-format"];
+  const links = configured ? { item: configured, separator: config2["link-separator"] ?? "" } : DEFAULT_LINK_FORMAT;
+  const heads = () => tableHeads(files.map((f) => f.text));
+  if (config2.template !== void 0) {
+    const columns = config2.columns;
+    return listFormatOf({
+      template: config2.template,
+      lineBreak,
+      links,
+      dateHeadings: config2["date-headings"] ?? false,
+      order: config2.order ?? "newest-first",
+      sectionOrders: config2["section-order"],
+      excludeSections,
+      ...columns ? { columns, heads: heads() } : {}
+    });
+  }
+  const inferred = inferListFormat(files, { excludeSections, lineBreak });
+  return listFormatOf({
+    template: inferred.template,
+    lineBreak,
+    links: configured ? links : inferred.links,
+    dateHeadings: config2["date-headings"] ?? inferred.dateHeadings,
+    order: config2.order ?? inferred.order,
+    sectionOrders: { ...inferred.sectionOrders, ...config2["section-order"] },
+    excludeSections,
+    ...inferred.columns ? { columns: inferred.columns, heads: heads() } : {}
+  });
 }
 
 // src/cli/workspace.ts
@@ -22724,8 +24059,8 @@ function loadWorkspace(cwd, options) {
     throw new UsageError(`--dir ${dir} is not a folder`);
   const warnings = [];
   const config2 = readConfig(cwd, dir, options.config);
-  const format = listFormat(config2);
   const files = config2.files.map((file) => ({ path: file, text: readText(dir, file) }));
+  const format = resolveListFormat(config2, files);
   const list3 = readPaperList(files, format);
   const templatePath = path2.join(dir, config2["form-template"]);
   const form = chooseIssueForm(

@@ -5,7 +5,8 @@ import { parseConfig, defaultConfig } from '../config/parse-config.js';
 import type { Config } from '../config/config.js';
 import { chooseIssueForm, type IssueForm } from '../form/read-issue.js';
 import type { PaperList } from '../list/paper-list.js';
-import { listFormat, type ListFormat } from '../list/list-format.js';
+import { resolveListFormat } from '../infer/resolve-format.js';
+import type { ListFormat } from '../list/list-format.js';
 import { readPaperList } from '../list/read-paper-list.js';
 import { UsageError } from './cli-io.js';
 
@@ -35,8 +36,8 @@ export function loadWorkspace(cwd: string, options: WorkspaceOptions): Workspace
   const warnings: string[] = [];
 
   const config = readConfig(cwd, dir, options.config);
-  const format = listFormat(config);
   const files = config.files.map((file) => ({ path: file, text: readText(dir, file) }));
+  const format = resolveListFormat(config, files);
   const list = readPaperList(files, format);
 
   const templatePath = path.join(dir, config['form-template']);

@@ -2,7 +2,8 @@ import type { Config } from '../config/config.js';
 import { defaultConfig, parseConfig } from '../config/parse-config.js';
 import type { RepoFile } from '../github/gateway.js';
 import type { PaperList } from '../list/paper-list.js';
-import { listFormat, type ListFormat } from '../list/list-format.js';
+import { resolveListFormat } from '../infer/resolve-format.js';
+import type { ListFormat } from '../list/list-format.js';
 import { readPaperList } from '../list/read-paper-list.js';
 import type { CommandContext } from './command-context.js';
 
@@ -36,7 +37,6 @@ export async function loadRepositoryList(
   config: Config,
   ref: string,
 ): Promise<RepositoryList> {
-  const format = listFormat(config);
   const files: RepoFile[] = [];
   for (const path of config.files) {
     const file = await context.gateway.readFile(path, ref);
@@ -47,6 +47,7 @@ export async function loadRepositoryList(
     }
     files.push(file);
   }
+  const format = resolveListFormat(config, files);
   const list = readPaperList(files, format);
   const entries = list.files.reduce(
     (n, f) => n + f.sections.reduce((m, s) => m + s.entries.length, 0),

@@ -1,6 +1,6 @@
 import type { PullRequestFile } from '../github/gateway.js';
 import { count, problemMessage, problemTitle, reviewSummary } from '../messages/review-text.js';
-import { listFormat } from '../list/list-format.js';
+import { resolveListFormat } from '../infer/resolve-format.js';
 import { planReview, type ReviewedFile } from '../plan/plan-review.js';
 import type { CommandContext, CommandResult } from './command-context.js';
 import { loadConfig } from './load-repository.js';
@@ -44,8 +44,12 @@ export async function reviewPullRequest(
     const message = `#${pull.number} changes none of the list files (${config.files.join(', ')}): nothing to review.`;
     return { result: 'skipped', message, summary: message };
   }
-  const plan = planReview(files, listFormat(config));
-  const summary = reviewSummary(plan, pull.number, config.order);
+  const format = resolveListFormat(
+    config,
+    files.map((f) => ({ path: f.path, text: f.before ?? f.after })),
+  );
+  const plan = planReview(files, format);
+  const summary = reviewSummary(plan, pull.number, format.order);
   const where = plan.files.map((f) => f.path).join(', ');
   if (plan.problems.length === 0)
     return { result: 'reviewed', message: `#${pull.number}: no problems in ${where}.`, summary };

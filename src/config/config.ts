@@ -1,10 +1,6 @@
 import { FORM_LABEL_DEFAULT } from '../form/default-form.js';
 import * as z from 'zod/mini';
-import {
-  DEFAULT_LINE_BREAK,
-  DEFAULT_TEMPLATE,
-  parseEntryTemplate,
-} from '../paper/entry-template.js';
+import { DEFAULT_LINE_BREAK, parseEntryTemplate } from '../paper/entry-template.js';
 import { LIST_ORDERS } from '../list/list-order.js';
 import { AUTOFILL_MODES } from '../plan/fill-answers.js';
 
@@ -22,6 +18,11 @@ const relativePath = z.string().check(
 /** A string that is not empty. */
 const nonEmpty = z.string().check(z.minLength(1));
 
+/** A mapping key that is not empty. */
+function nonEmptyKey() {
+  return z.string().check(z.minLength(1));
+}
+
 /**
  * The schema of `.github/paper-list.yml` (docs/design.md, "Configuration"). Every key has a default
  * that fits a list shaped like the corpus, so zero configuration works; unknown keys are errors.
@@ -29,10 +30,18 @@ const nonEmpty = z.string().check(z.minLength(1));
 export const configSchema = z.strictObject({
   /** The list files the bot manages, relative to the repository root. */
   files: z._default(z.array(relativePath).check(z.minLength(1)), ['README.md']),
-  /** How entries are ordered within a section. */
-  order: z._default(z.enum(LIST_ORDERS), 'newest-first'),
-  /** How one paper is written; see the README's template reference. */
-  template: z._default(
+  /**
+   * How entries are ordered within a section. Left out, it is read from the list: the order most
+   * sections follow (newest first when the list shows none).
+   */
+  order: z.optional(z.enum(LIST_ORDERS)),
+  /** Sections whose order differs from `order`, by heading text. */
+  'section-order': z._default(z.record(nonEmptyKey(), z.enum(LIST_ORDERS)), {}),
+  /**
+   * How one paper is written; see the README's template reference. Left out, it is inferred
+   * from the list's own entries (docs/design.md, "Inference").
+   */
+  template: z.optional(
     z.string().check(
       z.superRefine((source, ctx) => {
         const parsed = parseEntryTemplate(source);
@@ -40,8 +49,17 @@ export const configSchema = z.strictObject({
           ctx.addIssue({ code: 'custom', message: parsed.error, input: source });
       }),
     ),
-    DEFAULT_TEMPLATE,
   ),
+  /** How `{links}` writes one link (`{label}`, `{url}`), and what separates two links. */
+  'link-format': z.optional(z.string().check(z.includes('{url}'))),
+  'link-separator': z.optional(z.string()),
+  /**
+   * For lists of tables: how each column is written, by its header (`Title: "[{title}]({paper})"`).
+   * A table's rows get cells in its own columns; a column not named here is left empty.
+   */
+  columns: z.optional(z.record(nonEmptyKey(), z.string())),
+  /** Whether headings naming a date (`## 2019`) date the entries under them instead of being sections. */
+  'date-headings': z.optional(z.boolean()),
   /** What ends each line of multi-line notes. */
   'line-break': z._default(z.string(), DEFAULT_LINE_BREAK),
   /** Headings that never hold entries. */

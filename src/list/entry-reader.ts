@@ -1,6 +1,7 @@
 import type { EntryTemplate, Placeholder, TemplatePart } from '../paper/entry-template.js';
 import { parseVenueDate } from '../paper/parse-venue-date.js';
 import type { PaperDate } from '../paper/paper.js';
+import { compileEntryPattern, matchEntry, type EntryFields } from './entry-pattern.js';
 
 /** A Markdown link found in an entry. */
 export interface EntryLink {
@@ -25,21 +26,31 @@ export interface EntryReader {
   links(entryText: string): EntryLink[];
   /** The venue as the entry writes it (`NIPS 2018`, `arXiv 2301`), when its line shows one. */
   venue(entryText: string): string | undefined;
+  /** Every value of an entry that matches the whole template, or `undefined` when it does not. */
+  fields(entryText: string): EntryFields | undefined;
 }
 
 /** Builds the reader for entries written with `template`. */
 export function makeEntryReader(template: EntryTemplate): EntryReader {
-  const start = new RegExp(`^${literal(leadingText(template.lines[0] ?? []), '[ \\t]+')}`);
+  const start = startPattern(template);
   const title = valuePattern(template, ['title']);
   const date = valuePattern(template, ['venue', 'year']);
+  const whole = compileEntryPattern(template);
+  const fields = (entryText: string) => matchEntry(whole, entryText);
   return {
     startsEntry: (line) => start.test(line),
+    fields,
     title(entryText) {
+      const matched = fields(entryText)?.title;
+      if (matched !== undefined) return unescape(matched).trim() || undefined;
       const firstLine = entryText.slice(0, lineEnd(entryText, 0));
       const match = title?.pattern.exec(firstLine);
       return match ? unescape(match[1]!).trim() || undefined : undefined;
     },
     date(entryText) {
+      const matched = fields(entryText);
+      const shown = matched && matchedDate(matched);
+      if (shown) return shown;
       if (!date) return undefined;
       const lines = entryText.split(/\r\n?|\n/);
       const preferred = lines[date.line];
@@ -52,6 +63,8 @@ export function makeEntryReader(template: EntryTemplate): EntryReader {
       return undefined;
     },
     venue(entryText) {
+      const matched = fields(entryText)?.venue;
+      if (matched !== undefined) return unescape(matched).trim() || undefined;
       if (!date) return undefined;
       const line = entryText.split(/\r\n?|\n/)[date.line];
       const match = line === undefined ? null : date.pattern.exec(line);
@@ -65,6 +78,24 @@ export function makeEntryReader(template: EntryTemplate): EntryReader {
       return links;
     },
   };
+}
+
+/** The date an entry that matched its template shows: its venue's, else its year. */
+function matchedDate(fields: EntryFields): PaperDate | undefined {
+  if (fields.venue !== undefined) {
+    const date = parseVenueDate(unescape(fields.venue));
+    if (date) return date;
+  }
+  return fields.year !== undefined ? { year: Number(fields.year) } : undefined;
+}
+
+/** What an entry's first line starts with: the template's leading text, after its number. */
+function startPattern(template: EntryTemplate): RegExp {
+  const parts = template.lines[0] ?? [];
+  const first = parts[0];
+  const numbered = first?.kind === 'value' && first.name === 'number';
+  const lead = leadingText(numbered ? parts.slice(1) : parts);
+  return new RegExp(`^${numbered ? '[ \\t]*\\d{1,9}' : ''}${literal(lead, '[ \\t]+')}`);
 }
 
 /** `[label](url)`, the label allowing one level of brackets (`[[pdf]](url)`). */
@@ -97,7 +128,7 @@ function valuePattern(
     let anchored = true;
     for (let i = at - 1; i >= 0; i -= 1) {
       const part = parts[i]!;
-      if (part.kind === 'value') {
+      if (part.kind !== 'text') {
         anchored = false;
         break;
       }

@@ -25,6 +25,30 @@ export interface Entry {
   readonly lastLine: number;
 }
 
+/**
+ * A heading that dates the entries under it (`## 2019`, `### 2024-05`) inside a section, rather
+ * than being a section to choose (docs/design.md, "Date headings").
+ */
+export interface DateGroup {
+  readonly heading: Heading;
+  readonly year: number;
+  readonly month?: number;
+  /** Index in the section's entries of the group's first entry; the group runs to the next one's. */
+  readonly firstEntry: number;
+}
+
+/** A table's header row, above the rows (entries) of a table. */
+export interface TableHead {
+  /** The header cells' texts, trimmed. */
+  readonly cells: readonly string[];
+  /** Whether the header writes cells without spaces around them (`|Name|Paper|`). */
+  readonly compact: boolean;
+  /** 1-based line of the header row. */
+  readonly line: number;
+  /** Index in the section's entries of the table's first row. */
+  readonly firstEntry: number;
+}
+
 /** A heading and what stands directly under it, up to the next heading. */
 export interface Section {
   /** Absent for the part of a file before its first heading. */
@@ -40,6 +64,10 @@ export interface Section {
   readonly contentEndLine: number;
   /** Level of the heading that ends this section, when one does. */
   readonly nextHeadingLevel?: number;
+  /** The date headings inside the section, in file order (empty when it has none). */
+  readonly groups: readonly DateGroup[];
+  /** The tables whose rows are the section's entries (empty unless entries are table rows). */
+  readonly tables: readonly TableHead[];
 }
 
 /** A list file read into sections. */

@@ -1,27 +1,122 @@
-import type { Config } from '../config/config.js';
 import { makeEntryReader, type EntryReader } from '../list/entry-reader.js';
 import type { ListOrder } from '../list/list-order.js';
 import { templateHtml } from '../paper/check-entry-markdown.js';
-import { mustParseEntryTemplate, type EntryTemplate } from '../paper/entry-template.js';
+import {
+  isNumbered,
+  isTableRow,
+  mustParseEntryTemplate,
+  type EntryTemplate,
+  type LinkFormat,
+} from '../paper/entry-template.js';
+import type { Section } from './list-file.js';
+import { foldName } from './paper-list.js';
+import { columnKey } from './table-cells.js';
+import {
+  headKey,
+  makeTableReader,
+  rowTemplateSource,
+  sectionRowTemplate,
+  type TableShape,
+} from './table-format.js';
+import type { ReadListOptions } from './read-list-file.js';
 
 /** Everything about a list's format that reading, writing and ordering entries need. */
 export interface ListFormat {
   readonly template: EntryTemplate;
   readonly reader: EntryReader;
+  /** The order of sections without one of their own. */
   readonly order: ListOrder;
+  /** Sections with an order of their own, by folded name. */
+  readonly sectionOrders: ReadonlyMap<string, ListOrder>;
   /** HTML tags the template itself writes, allowed in formatted entries. */
   readonly allowedHtml: ReadonlySet<string>;
   readonly excludeSections: readonly string[];
+  /** Headings naming a date (`## 2019`) date the entries under them. */
+  readonly dateHeadings: boolean;
+  /** Entries are table rows. */
+  readonly tableRows: boolean;
+  /** Entries are numbered (`{number}. ...`). */
+  readonly numbered: boolean;
+  /** The template a new entry of `section` is written with; `undefined` when none fits it. */
+  templateFor(section: Section): EntryTemplate | undefined;
 }
 
-/** The list format a configuration describes. */
-export function listFormat(config: Config): ListFormat {
-  const template = mustParseEntryTemplate(config.template, config['line-break']);
+/** The settings a list format is made of (from a configuration, inference, or both). */
+export interface ListFormatSettings {
+  readonly template: string;
+  readonly lineBreak: string;
+  readonly links: LinkFormat;
+  readonly dateHeadings: boolean;
+  readonly order: ListOrder;
+  readonly sectionOrders: Readonly<Record<string, ListOrder>>;
+  readonly excludeSections: readonly string[];
+  /** For tables: each column's cell template by column name, and the list's table heads. */
+  readonly columns?: Readonly<Record<string, string>>;
+  readonly heads?: readonly TableShape[];
+}
+
+/** The list format settings describe; the template must be valid. */
+export function listFormatOf(settings: ListFormatSettings): ListFormat {
+  if (settings.columns) return tableFormat(settings, settings.columns);
+  const template = mustParseEntryTemplate(settings.template, settings.lineBreak, settings.links);
+  return {
+    ...common(settings, template),
+    reader: makeEntryReader(template),
+    tableRows: isTableRow(template),
+    templateFor: () => template,
+  };
+}
+
+/** A list of tables: one row template per table head. */
+function tableFormat(
+  settings: ListFormatSettings,
+  columns: Readonly<Record<string, string>>,
+): ListFormat {
+  const byColumn = new Map(Object.entries(columns).map(([name, cell]) => [columnKey(name), cell]));
+  const templates = new Map<string, EntryTemplate>();
+  for (const head of settings.heads ?? []) {
+    const source = rowTemplateSource(head, byColumn);
+    if (source === undefined) continue;
+    templates.set(
+      headKey(head),
+      mustParseEntryTemplate(source, settings.lineBreak, settings.links),
+    );
+  }
+  const fallback = mustParseEntryTemplate(settings.template, settings.lineBreak, settings.links);
+  const all = templates.size > 0 ? [...templates.values()] : [fallback];
+  return {
+    ...common(settings, all[0]!),
+    reader: makeTableReader(all.map(makeEntryReader)),
+    tableRows: true,
+    templateFor: (section) => sectionRowTemplate(section.tables, templates),
+  };
+}
+
+function common(settings: ListFormatSettings, template: EntryTemplate) {
+  const sources = [settings.template, ...Object.values(settings.columns ?? {})].join('\n');
   return {
     template,
-    reader: makeEntryReader(template),
-    order: config.order,
-    allowedHtml: templateHtml(config.template, config['line-break']),
-    excludeSections: config['exclude-sections'],
+    order: settings.order,
+    sectionOrders: new Map(
+      Object.entries(settings.sectionOrders).map(([name, order]) => [foldName(name), order]),
+    ),
+    allowedHtml: templateHtml(`${sources}${settings.links.item}`, settings.lineBreak),
+    excludeSections: settings.excludeSections,
+    dateHeadings: settings.dateHeadings,
+    numbered: isNumbered(template),
   };
+}
+
+/** How {@link readListFile} finds this format's entries and date headings. */
+export function readOptions(format: ListFormat): ReadListOptions {
+  return {
+    startsEntry: format.reader.startsEntry,
+    dateHeadings: format.dateHeadings,
+    tableRows: format.tableRows,
+  };
+}
+
+/** The order of the section offered as `name`. */
+export function orderOf(format: ListFormat, name: string): ListOrder {
+  return format.sectionOrders.get(foldName(name)) ?? format.order;
 }

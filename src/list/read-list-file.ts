@@ -1,12 +1,21 @@
 import { BlockScanner, type ScannedLine } from './block-scanner.js';
 import type { ListFile } from './list-file.js';
 import { SectionBuilder, type ContentMark, type OpenEntry } from './section-builder.js';
+import { headingDate } from './heading-date.js';
+import { splitCells } from './table-cells.js';
 import { forEachLine, type TextLine } from './text-lines.js';
 
-/** How to recognise the first line of an entry (derived from the entry template). */
+/** How to recognise entries and date headings (derived from the list's format). */
 export interface ReadListOptions {
   readonly startsEntry: (line: string) => boolean;
+  /** Headings that name a date (`## 2019`) date the entries under them instead of opening a section. */
+  readonly dateHeadings?: boolean;
+  /** Entries are table rows: one line each, and a row above a delimiter row is the header. */
+  readonly tableRows?: boolean;
 }
+
+/** A table's delimiter row: `| --- | :---: |`. */
+const TABLE_DELIMITER = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?[ \t]*$/;
 
 /** The root paragraph in progress, in case a setext underline turns it into a heading. */
 interface OpenParagraph extends ContentMark {
@@ -36,6 +45,7 @@ class ListLineReader {
   private readonly scanner = new BlockScanner();
   private paragraph: OpenParagraph | undefined;
   private previousKind: ScannedLine['kind'] | undefined;
+  private previousLine = '';
 
   constructor(private readonly options: ReadListOptions) {}
 
@@ -43,6 +53,7 @@ class ListLineReader {
     const scanned = this.scanner.scan(line.content);
     this.readScanned(line, scanned);
     this.previousKind = scanned.kind;
+    this.previousLine = line.content;
   }
 
   finish() {
@@ -55,9 +66,13 @@ class ListLineReader {
     if (scanned.kind === 'heading') {
       this.paragraph = undefined;
       const { number, start, end, content } = line;
-      const heading = { level: scanned.level!, text: atxHeadingText(content), line: number };
-      return this.built.openSection({ ...heading, start, end }, number);
+      const text = atxHeadingText(content);
+      const heading = { level: scanned.level!, text, line: number, start, end };
+      const date = this.options.dateHeadings ? headingDate(text) : undefined;
+      if (date && this.built.openDateGroup(heading, date)) return;
+      return this.built.openSection(heading, number);
     }
+    if (this.options.tableRows && this.tableHeader(line)) return;
     if (this.built.entry && this.continueEntry(this.built.entry, line, scanned)) return;
     if (scanned.kind === 'blank') {
       this.paragraph = undefined;
@@ -65,6 +80,21 @@ class ListLineReader {
     }
     if (this.isEntryStart(line, scanned)) return this.startEntry(line, scanned);
     this.otherContent(line, scanned);
+  }
+
+  /** A delimiter row right under a row read as an entry: that row was the table's header. */
+  private tableHeader(line: TextLine): boolean {
+    const header = this.built.entry;
+    if (!header || header.line !== line.number - 1 || !TABLE_DELIMITER.test(line.content)) {
+      return false;
+    }
+    const row = this.previousLine;
+    this.built.openTable(
+      splitCells(row).map((c) => c.trim()),
+      /^\|[^ \t]/.test(row.trim()),
+    );
+    this.built.markContent(line.end, line.number);
+    return true;
   }
 
   /** The paragraph above the underline is a heading: undo its counting as section content. */
@@ -93,7 +123,7 @@ class ListLineReader {
       return true;
     }
     const startsNew = this.options.startsEntry(line.content) && scanned.indent === 0;
-    if (!startsNew && continuesEntry(entry, scanned)) {
+    if (!startsNew && !this.options.tableRows && continuesEntry(entry, scanned)) {
       extendEntry(entry, line);
       entry.afterBlank = false;
       entry.inBlock = this.scanner.insideBlock;
@@ -109,7 +139,8 @@ class ListLineReader {
       kind === undefined || kind === 'blank' || kind === 'heading' || kind === 'setext';
     return (
       scanned.indent === 0 &&
-      (scanned.kind === 'list-item' || (scanned.kind === 'text' && paragraphStart)) &&
+      (scanned.kind === 'list-item' ||
+        (scanned.kind === 'text' && (paragraphStart || this.options.tableRows === true))) &&
       this.options.startsEntry(line.content)
     );
   }

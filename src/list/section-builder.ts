@@ -1,4 +1,4 @@
-import type { Entry, Heading, Section } from './list-file.js';
+import type { DateGroup, Entry, Heading, Section, TableHead } from './list-file.js';
 
 /** An entry being read: where it is so far, and what decides whether the next line is its. */
 export interface OpenEntry {
@@ -19,6 +19,8 @@ export interface OpenSection {
   readonly heading?: Heading;
   readonly parents: string[];
   readonly entries: Entry[];
+  readonly groups: DateGroup[];
+  readonly tables: TableHead[];
   hasOtherContent: boolean;
   contentEnd: number;
   contentEndLine: number;
@@ -40,6 +42,8 @@ export class SectionBuilder {
   section: OpenSection = {
     parents: [],
     entries: [],
+    groups: [],
+    tables: [],
     hasOtherContent: false,
     contentEnd: 0,
     contentEndLine: 0,
@@ -61,11 +65,22 @@ export class SectionBuilder {
   /** Ends the open section; `nextHeadingLevel` is the level of the heading that ends it. */
   closeSection(nextHeadingLevel?: number): void {
     this.closeEntry();
-    const { heading, parents, entries, hasOtherContent, contentEnd, contentEndLine } = this.section;
+    const {
+      heading,
+      parents,
+      entries,
+      groups,
+      tables,
+      hasOtherContent,
+      contentEnd,
+      contentEndLine,
+    } = this.section;
     this.sections.push({
       ...(heading ? { heading } : {}),
       parents,
       entries,
+      groups,
+      tables,
       hasOtherContent,
       contentEnd,
       contentEndLine,
@@ -82,11 +97,38 @@ export class SectionBuilder {
       heading,
       parents: stack.map((h) => h.text),
       entries: [],
+      groups: [],
+      tables: [],
       hasOtherContent: false,
       contentEnd: heading.end,
       contentEndLine: lastLine,
     };
     stack.push(heading);
+  }
+
+  /**
+   * Opens a date group inside the open section when `heading` is nested in it (or the file has
+   * no heading yet); returns false when the heading must open a section of its own.
+   */
+  openDateGroup(heading: Heading, date: { year: number; month?: number }): boolean {
+    const open = this.section.heading;
+    if (open && open.level >= heading.level) return false;
+    this.closeEntry();
+    this.section.groups.push({ heading, ...date, firstEntry: this.section.entries.length });
+    this.markContent(heading.end, heading.line);
+    return true;
+  }
+
+  /** The open entry was a table's header row: the rows after it are the table's. */
+  openTable(cells: readonly string[], compact: boolean): void {
+    const header = this.entry!;
+    this.entry = undefined;
+    this.section.tables.push({
+      cells,
+      compact,
+      line: header.line,
+      firstEntry: this.section.entries.length,
+    });
   }
 
   /** Something other than an entry stands in the section, ending at `end` on `line`. */

@@ -1,6 +1,6 @@
 // The entry template: how one paper is written as lines of the list (docs/design.md, "The entry
 // format"). The default reproduces the corpus's format; a list in another format configures its
-// own.
+// own, or has it inferred from its entries (src/infer).
 
 /** Values a template can place. */
 export const PLACEHOLDERS = [
@@ -14,13 +14,28 @@ export const PLACEHOLDERS = [
   'rating',
   'notes',
   'tail',
+  'number',
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
-/** A run of literal text or a placeholder within one template line. */
-export type TemplatePart =
+/** Literal text, or a placeholder. */
+export type TemplateAtom =
   | { readonly kind: 'text'; readonly text: string }
   | { readonly kind: 'value'; readonly name: Placeholder };
+
+/**
+ * A run of literal text, a placeholder, or an optional part (`{[ ... ]}`): text and placeholders
+ * written only when every placeholder in it has a value, such as a short name some entries show.
+ */
+export type TemplatePart =
+  TemplateAtom | { readonly kind: 'optional'; readonly parts: readonly TemplateAtom[] };
+
+/** How the `{links}` placeholder writes each link, and what stands between two links. */
+export interface LinkFormat {
+  /** The item with `{label}` and `{url}`, e.g. ` [[{label}]({url})]` or `[{label}]({url})`. */
+  readonly item: string;
+  readonly separator: string;
+}
 
 /** A parsed template: its lines, each a sequence of parts. */
 export interface EntryTemplate {
@@ -28,6 +43,7 @@ export interface EntryTemplate {
   readonly lines: readonly (readonly TemplatePart[])[];
   /** What ends a line inside a multi-line value (notes), e.g. ` <Br>`. */
   readonly lineBreak: string;
+  readonly links: LinkFormat;
 }
 
 /**
@@ -45,55 +61,119 @@ export const DEFAULT_TEMPLATE = '- **{title}** <Br>\n{authors} <Br>\n[{venue}]{l
 /** The default line break inside multi-line notes. */
 export const DEFAULT_LINE_BREAK = ' <Br>';
 
-const PLACEHOLDER = /\{([a-z]+)\}/g;
+/** The corpus's links: ` [[Code](url)]` each, nothing between them. */
+export const DEFAULT_LINK_FORMAT: LinkFormat = { item: ' [[{label}]({url})]', separator: '' };
+
+const TOKEN = /\{\[|\]\}|\{([a-z]+)\}/g;
 
 /**
- * Parses a template. Placeholders are `{name}` (see {@link PLACEHOLDERS}); everything else is
- * literal. Returns a message instead when the template cannot describe an entry.
+ * Parses a template. Placeholders are `{name}` (see {@link PLACEHOLDERS}), `{[`...`]}` marks an
+ * optional part; everything else is literal. Returns a message instead when the template cannot
+ * describe an entry.
  */
 export function parseEntryTemplate(
   source: string,
   lineBreak: string = DEFAULT_LINE_BREAK,
+  links: LinkFormat = DEFAULT_LINK_FORMAT,
 ): EntryTemplate | { readonly error: string } {
   const lines: TemplatePart[][] = [];
   const seen = new Set<string>();
   for (const raw of source.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n')) {
-    const parts: TemplatePart[] = [];
-    let at = 0;
-    for (const match of raw.matchAll(PLACEHOLDER)) {
+    const parsed = parseLine(raw, seen);
+    if ('error' in parsed) return parsed;
+    lines.push(parsed.parts);
+  }
+  const problem = templateProblem(lines, seen) ?? linkFormatProblem(links);
+  return problem ? { error: problem } : { source, lines, lineBreak, links };
+}
+
+function parseLine(raw: string, seen: Set<string>): { parts: TemplatePart[] } | { error: string } {
+  const parts: TemplatePart[] = [];
+  let optional: TemplateAtom[] | undefined;
+  let at = 0;
+  const push = (atom: TemplateAtom) => (optional ?? parts).push(atom);
+  for (const match of raw.matchAll(TOKEN)) {
+    const token = match[0];
+    if (token === ']}' && !optional) continue;
+    if (match.index > at) push({ kind: 'text', text: raw.slice(at, match.index) });
+    at = match.index + token.length;
+    if (token === '{[') {
+      if (optional) return { error: 'optional parts "{[ ... ]}" cannot be nested' };
+      optional = [];
+    } else if (token === ']}') {
+      if (!optional!.some((p) => p.kind === 'value'))
+        return { error: 'an optional part "{[ ... ]}" must hold a placeholder' };
+      parts.push({ kind: 'optional', parts: optional! });
+      optional = undefined;
+    } else {
       const name = match[1] as string;
       if (!(PLACEHOLDERS as readonly string[]).includes(name)) {
         return {
           error: `unknown placeholder {${name}}; use one of ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`,
         };
       }
-      if (match.index > at) parts.push({ kind: 'text', text: raw.slice(at, match.index) });
-      parts.push({ kind: 'value', name: name as Placeholder });
+      push({ kind: 'value', name: name as Placeholder });
       seen.add(name);
-      at = match.index + match[0].length;
     }
-    if (at < raw.length) parts.push({ kind: 'text', text: raw.slice(at) });
-    lines.push(parts);
   }
-  if (!seen.has('title')) return { error: 'the template must place the {title}' };
-  if (!seen.has('venue') && !seen.has('year')) {
-    return {
-      error: 'the template must place the {venue} or the {year}, so entries can be ordered',
-    };
+  if (optional) return { error: 'an optional part "{[" is not closed with "]}"' };
+  if (at < raw.length) parts.push({ kind: 'text', text: raw.slice(at) });
+  return { parts };
+}
+
+function templateProblem(lines: TemplatePart[][], seen: Set<string>): string | undefined {
+  if (!seen.has('title')) return 'the template must place the {title}';
+  const [first, second] = lines[0] ?? [];
+  const numbered = first?.kind === 'value' && first.name === 'number';
+  const lead = numbered ? second : first;
+  if (lead?.kind !== 'text' || lead.text.trim() === '') {
+    return 'the template must start with literal text (such as "- **") that marks where an entry begins';
   }
-  const first = lines[0]?.[0];
-  if (first?.kind !== 'text' || first.text.trim() === '') {
-    return {
-      error:
-        'the template must start with literal text (such as "- **") that marks where an entry begins',
-    };
+  const misplaced = lines.some((parts, i) =>
+    parts.some((p, j) => p.kind === 'value' && p.name === 'number' && (i > 0 || j > 0)),
+  );
+  if (misplaced) return 'the {number} can only start the template, as in "{number}. **{title}**"';
+  return undefined;
+}
+
+function linkFormatProblem(links: LinkFormat): string | undefined {
+  if (!links.item.includes('{url}')) return 'the link format must place the {url}';
+  if (/\{(?!label\}|url\})[a-z]+\}/.test(links.item))
+    return 'the link format may only place {label} and {url}';
+  return undefined;
+}
+
+/** Every placeholder the template places, optional parts included. */
+export function placedValues(template: EntryTemplate): Set<Placeholder> {
+  const names = new Set<Placeholder>();
+  for (const parts of template.lines) {
+    for (const part of parts) {
+      const atoms = part.kind === 'optional' ? part.parts : [part];
+      for (const atom of atoms) if (atom.kind === 'value') names.add(atom.name);
+    }
   }
-  return { source, lines, lineBreak };
+  return names;
+}
+
+/** Whether entries are numbered (`{number}. ...`). */
+export function isNumbered(template: EntryTemplate): boolean {
+  const first = template.lines[0]?.[0];
+  return first?.kind === 'value' && first.name === 'number';
+}
+
+/** Whether entries are table rows (`| {title} | ... |`). */
+export function isTableRow(template: EntryTemplate): boolean {
+  const first = template.lines[0]?.[0];
+  return first?.kind === 'text' && first.text.trimStart().startsWith('|');
 }
 
 /** Parses a template known to be valid, such as the default. */
-export function mustParseEntryTemplate(source: string, lineBreak?: string): EntryTemplate {
-  const parsed = parseEntryTemplate(source, lineBreak);
+export function mustParseEntryTemplate(
+  source: string,
+  lineBreak?: string,
+  links?: LinkFormat,
+): EntryTemplate {
+  const parsed = parseEntryTemplate(source, lineBreak, links);
   if ('error' in parsed) throw new Error(`invalid entry template: ${parsed.error}`);
   return parsed;
 }

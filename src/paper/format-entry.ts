@@ -1,40 +1,64 @@
 import { escapeBlockStart, escapeInline, escapeLineStart, escapeUrl } from './escape-markdown.js';
-import type { EntryTemplate, Placeholder } from './entry-template.js';
-import type { Paper } from './paper.js';
+import type { EntryTemplate, LinkFormat, Placeholder, TemplateAtom } from './entry-template.js';
+import type { Paper, PaperLink } from './paper.js';
 
 /**
  * Writes a paper as the lines of one entry, following the template, with `\n` line ends and no
  * final line end. A template line whose placeholders are all empty is left out, so the default
- * template's fourth line appears only when it has content.
+ * template's fourth line appears only when it has content; an optional part (`{[ ... ]}`) is
+ * written only when all its placeholders have values. `number` fills `{number}` (the place in a
+ * numbered list; 1 until the insertion knows it).
  */
-export function formatEntry(paper: Paper, template: EntryTemplate): string {
-  const values = placeholderValues(paper, template.lineBreak);
+export function formatEntry(paper: Paper, template: EntryTemplate, number = 1): string {
+  const values = placeholderValues(paper, template, number);
   const lines: string[] = [];
   for (const parts of template.lines) {
-    let line = '';
-    let placed = 0;
-    let filled = 0;
-    for (const [index, part] of parts.entries()) {
-      if (part.kind === 'text') {
-        line += part.text;
-      } else {
-        placed += 1;
-        const value = values[part.name];
-        if (value !== '') filled += 1;
-        // A value that begins the line (the authors, in the default format) must not begin a
-        // heading, list item or quote there.
-        line += index === 0 ? escapeBlockStart(value) : value;
+    const line = new LineWriter(values);
+    for (const part of parts) {
+      if (part.kind !== 'optional') line.write(part);
+      else if (part.parts.every((p) => p.kind === 'text' || values[p.name] !== '')) {
+        for (const atom of part.parts) line.write(atom);
       }
     }
-    if (placed > 0 && filled === 0) continue;
-    lines.push(line);
+    if (line.placed > 0 && line.filled === 0) continue;
+    lines.push(line.text);
   }
   return lines.join('\n');
 }
 
-function placeholderValues(paper: Paper, lineBreak: string): Record<Placeholder, string> {
-  const links = [
-    ...(paper.paperUrl ? [{ label: 'Paper', url: paper.paperUrl }] : []),
+/** One template line being written. */
+class LineWriter {
+  text = '';
+  placed = 0;
+  filled = 0;
+  constructor(private readonly values: Record<Placeholder, string>) {}
+
+  write(atom: TemplateAtom): void {
+    if (atom.kind === 'text') {
+      // A title ending in "?" or "." is not followed by the template's own ".".
+      this.text +=
+        /[.?!]$/.test(this.text) && atom.text.startsWith('.') ? atom.text.slice(1) : atom.text;
+      return;
+    }
+    this.placed += 1;
+    const value = this.values[atom.name];
+    if (value !== '') this.filled += 1;
+    // A value that begins the line (the authors, in the default format) must not begin a
+    // heading, list item or quote there.
+    this.text += this.text === '' ? escapeBlockStart(value) : value;
+  }
+}
+
+function placeholderValues(
+  paper: Paper,
+  template: EntryTemplate,
+  number: number,
+): Record<Placeholder, string> {
+  const lineBreak = template.lineBreak;
+  const pairs: PaperLink[] = [
+    ...(paper.paperUrl && !template.lines.flat().some(isPaper)
+      ? [{ label: 'Paper', url: paper.paperUrl }]
+      : []),
     ...paper.links,
   ];
   const tags = [
@@ -48,13 +72,30 @@ function placeholderValues(paper: Paper, lineBreak: string): Record<Placeholder,
       .join(', '),
     venue: escapeInline(paper.venue),
     year: String(paper.date.year),
-    links: links.map((l) => ` [[${escapeInline(l.label)}](${escapeUrl(l.url)})]`).join(''),
+    links: formatLinks(pairs, template.links),
     paper: paper.paperUrl ? escapeUrl(paper.paperUrl) : '',
     abbreviation: paper.abbreviation ? escapeInline(paper.abbreviation) : '',
     rating: paper.rating ?? '',
     notes: paper.notes.map(escapeLineStart).join(`${lineBreak}\n`),
     tail: formatTail(tags, paper.notes, lineBreak),
+    number: String(number),
   };
+}
+
+/** Whether a part places `{paper}` on its own (then `{links}` does not repeat it). */
+function isPaper(part: EntryTemplate['lines'][number][number]): boolean {
+  if (part.kind === 'optional') return part.parts.some(isPaper);
+  return part.kind === 'value' && part.name === 'paper';
+}
+
+function formatLinks(links: readonly PaperLink[], format: LinkFormat): string {
+  return links
+    .map((l) =>
+      format.item
+        .replace('{label}', () => escapeInline(l.label))
+        .replace('{url}', () => escapeUrl(l.url)),
+    )
+    .join(format.separator);
 }
 
 /**

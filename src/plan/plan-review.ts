@@ -6,7 +6,7 @@ import type { PaperList } from '../list/paper-list.js';
 import { readListFile } from '../list/read-list-file.js';
 import { changedEntries } from './changed-entries.js';
 import { duplicateEntries } from './duplicate-entries.js';
-import type { ListFormat } from '../list/list-format.js';
+import { readOptions, type ListFormat } from '../list/list-format.js';
 import { misplacedEntries } from './misplaced-entries.js';
 import { readPaperList } from '../list/read-paper-list.js';
 
@@ -76,7 +76,8 @@ export function planReview(files: readonly ReviewedFile[], format: ListFormat): 
   const changed = new Set<Entry>();
   const counts = list.files.map((after, i) => {
     const text = files[i]!.before;
-    const before = text === undefined ? undefined : readListFile(after.path, text, format.reader);
+    const before =
+      text === undefined ? undefined : readListFile(after.path, text, readOptions(format));
     const entries = changedEntries(before, after);
     for (const entry of entries) changed.add(entry);
     return { path: after.path, changedEntries: entries.size };

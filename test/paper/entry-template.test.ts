@@ -5,10 +5,11 @@ import {
   mustParseEntryTemplate,
   parseEntryTemplate,
   PLACEHOLDERS,
+  type LinkFormat,
 } from '../../src/paper/entry-template.js';
 
-function errorOf(source: string): string {
-  const parsed = parseEntryTemplate(source);
+function errorOf(source: string, ...rest: [string?, LinkFormat?]): string {
+  const parsed = parseEntryTemplate(source, ...rest);
   if (!('error' in parsed)) throw new Error(`expected an error for ${JSON.stringify(source)}`);
   return parsed.error;
 }
@@ -56,7 +57,8 @@ describe('parseEntryTemplate', () => {
   });
 
   it('accepts every placeholder, and the year in place of the venue', () => {
-    const source = `- ${PLACEHOLDERS.map((p) => `{${p}}`).join(' ')}`;
+    const others = PLACEHOLDERS.filter((p) => p !== 'number');
+    const source = `{number}. ${others.map((p) => `{${p}}`).join(' ')}`;
     expect('error' in parseEntryTemplate(source)).toBe(false);
     expect('error' in parseEntryTemplate('- **{title}** ({year})')).toBe(false);
   });
@@ -77,8 +79,44 @@ describe('parseEntryTemplate', () => {
     expect(errorOf('- {Title} {venue}')).toBe('the template must place the {title}');
   });
 
-  it('refuses a template without the venue or the year', () => {
-    expect(errorOf('- **{title}** {authors}')).toMatch(/\{venue\} or the \{year\}/);
+  it('accepts a template without a date: year headings or the order may not need one', () => {
+    expect('error' in parseEntryTemplate('- **{title}** {authors}')).toBe(false);
+  });
+
+  it('parses optional parts, and refuses them nested, unclosed or without a placeholder', () => {
+    const template = mustParseEntryTemplate('* {[**{abbreviation}**: ]}"{title}", {venue}');
+    expect(template.lines[0]).toEqual([
+      { kind: 'text', text: '* ' },
+      {
+        kind: 'optional',
+        parts: [
+          { kind: 'text', text: '**' },
+          { kind: 'value', name: 'abbreviation' },
+          { kind: 'text', text: '**: ' },
+        ],
+      },
+      { kind: 'text', text: '"' },
+      { kind: 'value', name: 'title' },
+      { kind: 'text', text: '", ' },
+      { kind: 'value', name: 'venue' },
+    ]);
+    expect(errorOf('* {[a {[{abbreviation}]} ]}{title}')).toMatch(/cannot be nested/);
+    expect(errorOf('* {[{abbreviation} {title}')).toMatch(/not closed/);
+    expect(errorOf('* {[: ]}{title}')).toMatch(/must hold a placeholder/);
+  });
+
+  it('places the number only at the start', () => {
+    expect('error' in parseEntryTemplate('{number}. **{title}.** {venue}')).toBe(false);
+    expect(errorOf('- {title} {number}')).toMatch(/\{number\} can only start/);
+  });
+
+  it('checks the link format', () => {
+    expect(errorOf('- {title} {links}', ' <Br>', { item: '[{label}]', separator: ' ' })).toMatch(
+      /must place the \{url\}/,
+    );
+    expect(
+      errorOf('- {title} {links}', ' <Br>', { item: '[{title}]({url})', separator: ' ' }),
+    ).toMatch(/only place \{label\} and \{url\}/);
   });
 
   it('refuses a template that does not start with literal text', () => {

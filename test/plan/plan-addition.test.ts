@@ -11,7 +11,7 @@ import { parseConfig, defaultConfig } from '../../src/config/parse-config.js';
 import { DEFAULT_FORM } from '../../src/form/default-form.js';
 import { readFormTemplate } from '../../src/form/read-form-template.js';
 import { planAddition, type AdditionPlan } from '../../src/plan/plan-addition.js';
-import { listFormat } from '../../src/list/list-format.js';
+import { resolveListFormat } from '../../src/infer/resolve-format.js';
 import { readPaperList } from '../../src/list/read-paper-list.js';
 import { parseMarkdown } from '../../src/paper/check-entry-markdown.js';
 import { addedLines, entryTexts, isEntryWithSeparator, read } from '../support/list-helpers.js';
@@ -27,7 +27,7 @@ function loadCase(name: string) {
     : undefined;
   if (parsedConfig && !parsedConfig.ok) throw new Error(parsedConfig.errors.join('\n'));
   const config = parsedConfig?.config ?? defaultConfig();
-  const format = listFormat(config);
+  const format = resolveListFormat(config, []);
   const files = config.files.map((file) => ({
     path: file,
     text: readFileSync(path.join(dir, 'list', file), 'utf8'),

@@ -3,14 +3,15 @@ import { defaultConfig } from '../../src/config/parse-config.js';
 import type { Config } from '../../src/config/config.js';
 import type { ListFile } from '../../src/list/list-file.js';
 import { readListFile } from '../../src/list/read-list-file.js';
-import { listFormat, type ListFormat } from '../../src/list/list-format.js';
+import { resolveListFormat } from '../../src/infer/resolve-format.js';
+import type { ListFormat } from '../../src/list/list-format.js';
 
 /** The format of a zero-configuration list. */
-export const DEFAULT_FORMAT: ListFormat = listFormat(defaultConfig());
+export const DEFAULT_FORMAT: ListFormat = resolveListFormat(defaultConfig(), []);
 
 /** The format of a configuration with some keys changed. */
 export function formatWith(overrides: Partial<Config>): ListFormat {
-  return listFormat({ ...defaultConfig(), ...overrides });
+  return resolveListFormat({ ...defaultConfig(), ...overrides }, []);
 }
 
 /** Reads a text as a list file in the given format (default: the corpus's). */

@@ -1,0 +1,108 @@
+// Recognises the values inside a run of plain text: a venue with its year, a bare year, a list of
+// author names. What is not recognised stays literal text of the template.
+
+import type { Placeholder } from '../paper/entry-template.js';
+
+/** Placeholders already used in the entry: each value appears once. */
+export type Used = Set<Placeholder>;
+
+// A "." ends a segment unless it ends an initial (`K. He`) or `et al.`.
+const DELIMITER =
+  /(\s*[()[\]{};|]\s*|,\s+|(?<!(?:^|\s)\p{Lu}|\bal)\.\s+|\.$|\s+[-–—]\s+|^\s+|\s+$)/u;
+const VENUE_NAME = /^(?:arxiv|[A-Z][\w&+-]*(?:\s+[A-Z][\w&+-]*){0,2})$/i;
+const YEAR = /^(?:19|20)\d\d$/;
+const VENUE =
+  /^(?:[A-Za-z][\w&+'’./-]*\s+){1,5}(?:19|20)\d\d(?:\s+[A-Z][\w-]*){0,2}$|^[A-Z][\w&+-]*(?:19|20)\d\d$/;
+const PARTICLE = /^(?:van|von|de|der|den|da|di|du|del|dos|le|la|el|bin|al|ten|ter|y)$/;
+const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:-?\p{Lu}\.)*|et|al\.?)$/u;
+
+/** Whether a text is one author's name (`Jierun Chen`, `A. Krizhevsky`, `Y. LeCun et al.`). */
+export function isName(text: string): boolean {
+  const words = text.trim().replace(/\*$/, '').split(/\s+/);
+  if (words.length === 0 || words.length > 6 || words[0] === '') return false;
+  return words.every((w) => NAME_WORD.test(w) || PARTICLE.test(w)) && /\p{Lu}/u.test(words[0]!);
+}
+
+/** Whether a text is a list of names: `A, B and C`, `A et al.`, `A & B`. */
+export function isNameList(text: string): boolean {
+  const trimmed = text
+    .trim()
+    .replace(/\.$/, '')
+    .replace(/^and\s+/, '');
+  const names = trimmed.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).filter((n) => n !== '');
+  // One capitalised word alone (`Preprint`) is too weak to call an author list.
+  const strong = names.length > 1 || /\s/.test(trimmed) || /et al/.test(trimmed);
+  return strong && names.length > 0 && names.every(isName);
+}
+
+/** Whether a text is a venue with its year: `CVPR 2019`, `NeurIPS 2020 Oral`, `arXiv 2023`. */
+export function isVenue(text: string): boolean {
+  return VENUE.test(text.trim()) && /[A-Z]|arxiv/i.test(text);
+}
+
+/**
+ * The template of a run of plain text: the venue, year and authors it holds become placeholders
+ * (each once per entry), everything else stays literal.
+ */
+export function classifyText(text: string, used: Used): string {
+  const parts = text.split(DELIMITER);
+  let out = '';
+  for (let i = 0; i < parts.length; i += 1) {
+    const part = parts[i]!;
+    if (i % 2 === 1 || part === '') {
+      out += part;
+      continue;
+    }
+    const names = namesFrom(parts, i);
+    if (names >= i && !used.has('authors')) {
+      used.add('authors');
+      out += '{authors}';
+      i = names;
+      continue;
+    }
+    if (isVenueBeforeYear(parts, i, used)) {
+      used.add('venue').add('year');
+      out += `{venue}${parts[i + 1]}{year}`;
+      i += 2;
+      continue;
+    }
+    out += valueOf(part, used) ?? part;
+  }
+  return out;
+}
+
+/** The index of the last segment of a run of names starting at segment `i`, or `i - 1`. */
+function namesFrom(parts: readonly string[], i: number): number {
+  let last = i - 1;
+  for (let j = i; j < parts.length; j += 2) {
+    if (!isNameList(parts[j]!)) break;
+    last = j;
+    const delimiter = parts[j + 1];
+    if (delimiter === undefined || !/^,\s+$/.test(delimiter)) break;
+  }
+  return last;
+}
+
+/** `arXiv, 2019` and `CVPR 2019` split by a comma: the venue's name, then its year. */
+function isVenueBeforeYear(parts: readonly string[], i: number, used: Used): boolean {
+  if (used.has('venue') || used.has('year')) return false;
+  const delimiter = parts[i + 1];
+  return (
+    VENUE_NAME.test(parts[i]!) &&
+    delimiter !== undefined &&
+    /^,\s+$/.test(delimiter) &&
+    YEAR.test(parts[i + 2] ?? '')
+  );
+}
+
+function valueOf(part: string, used: Used): string | undefined {
+  if (YEAR.test(part) && !used.has('year') && !used.has('venue')) {
+    used.add('year');
+    return '{year}';
+  }
+  if (isVenue(part) && !used.has('venue') && !used.has('year')) {
+    used.add('venue');
+    return '{venue}';
+  }
+  return undefined;
+}

@@ -1,0 +1,53 @@
+import type { Section, TableHead } from '../list/list-file.js';
+import { displayHeading, foldName } from '../list/paper-list.js';
+import type { SourceFile } from '../list/read-paper-list.js';
+import { readListFile } from '../list/read-list-file.js';
+import { headOf } from './learn-columns.js';
+
+/** Where entries can stand: list items (bulleted or numbered), or table rows. */
+export type EntryShape = 'list' | 'table';
+
+/** A block that may be an entry, as inference first sees it. */
+export interface CandidateEntry {
+  readonly path: string;
+  readonly section: Section;
+  /** The entry's lines, without line ends. */
+  readonly lines: readonly string[];
+  /** For a table row: its table's header. */
+  readonly head?: TableHead;
+}
+
+const ANY_ITEM = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
+const ANY_ROW = /^[ \t]*\|/;
+/** A table of contents line: nothing but links to anchors in the file. */
+const ANCHOR_ONLY = /^(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\(#[^)]*\)[ \t,|]*)+$/;
+
+/** Every list item or table row at the root of the files, outside excluded sections. */
+export function collectEntries(
+  files: readonly SourceFile[],
+  shape: EntryShape,
+  excludeSections: readonly string[],
+  dateHeadings: boolean,
+): CandidateEntry[] {
+  const excluded = new Set(excludeSections.map(foldName));
+  const startsEntry = (line: string) => (shape === 'list' ? ANY_ITEM : ANY_ROW).test(line);
+  const found: CandidateEntry[] = [];
+  for (const file of files) {
+    const read = readListFile(file.path, file.text, {
+      startsEntry,
+      dateHeadings,
+      tableRows: shape === 'table',
+    });
+    for (const section of read.sections) {
+      const name = section.heading ? foldName(displayHeading(section.heading.text)) : '';
+      if (excluded.has(name)) continue;
+      section.entries.forEach((entry, index) => {
+        const lines = file.text.slice(entry.start, entry.end).split(/\r\n?|\n/);
+        if (ANCHOR_ONLY.test(lines[0]!.trim())) return;
+        const head = headOf(section.tables, index);
+        found.push({ path: file.path, section, lines, ...(head ? { head } : {}) });
+      });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,254 @@
+// The template one entry would have been written with: its values replaced by placeholders,
+// everything else literal. Inference counts these skeletons over a list and keeps the most common
+// (src/infer/merge-skeletons.ts).
+
+import { classifyText, isNameList, isVenue, type Used } from './classify-text.js';
+import { linePieces, type Piece } from './line-pieces.js';
+import { splitCells } from '../list/table-cells.js';
+
+/** An entry's skeleton, and how it writes its links when it has several. */
+export interface Skeleton {
+  /** Template source, lines joined by `\n`. */
+  readonly source: string;
+  /** The link item format (` [[{label}]({url})]`) when the entry shows links other than the paper's. */
+  readonly linkItem?: string;
+}
+
+const LINK_WORD =
+  /^(?:pdf|paper|papers|arxiv|link|url|abs|html|doi|openreview|acl|code|github|project|page|website|blog|video|slides?|poster|demo|data(?:set)?|model|weights|hf|hugging ?face|bib(?:tex)?|supp|talk|youtube|colab|tweet|\d+)$/i;
+const PAPER_WORD = /^(?:pdf|paper|arxiv|link|url|abs|html|doi|openreview|acl|publication)$/i;
+const MARKER = /^([ \t]*)(?:([-*+])|(\d{1,9})([.)]))([ \t]+)/;
+
+/** The skeleton of an entry given as its lines (without line ends). */
+export function entrySkeleton(lines: readonly string[]): Skeleton {
+  const used: Used = new Set();
+  let linkItem: string | undefined;
+  const out = lines.map((line, index) => {
+    let prefix = '';
+    let content = line;
+    if (index === 0) {
+      const marker = MARKER.exec(line);
+      if (marker) {
+        prefix = marker[2]
+          ? `${marker[1]}${marker[2]}${marker[5]}`
+          : `{number}${marker[4]}${marker[5]}`;
+        if (marker[3]) used.add('number');
+        content = line.slice(marker[0].length);
+      }
+    } else {
+      const marker = /^[ \t]*(?:[-*+][ \t]+)?/.exec(line)![0];
+      prefix = marker;
+      content = line.slice(marker.length);
+    }
+    const written = lineSkeleton(linePieces(content), used, index === 0);
+    linkItem ??= written.linkItem;
+    return prefix + written.source;
+  });
+  return { source: out.join('\n'), ...(linkItem ? { linkItem } : {}) };
+}
+
+/** The skeleton of one table cell, or of one cell-sized piece of text. */
+export function cellSkeleton(cell: string): Skeleton {
+  const result = lineSkeleton(linePieces(cell.trim()), new Set(), true);
+  return { source: result.source, ...(result.linkItem ? { linkItem: result.linkItem } : {}) };
+}
+
+/** The skeleton of one table row, cell by cell (spaces around cells collapsed). */
+export function rowSkeleton(row: string): Skeleton {
+  const used: Used = new Set();
+  let linkItem: string | undefined;
+  const cells = splitCells(row);
+  const written = cells.map((cell) => {
+    const result = lineSkeleton(linePieces(cell.trim()), used, true);
+    linkItem ??= result.linkItem;
+    return result.source;
+  });
+  const lead = row.trimStart().startsWith('|') ? '| ' : '';
+  const trail = row.trimEnd().endsWith('|') ? ' |' : '';
+  return { source: `${lead}${written.join(' | ')}${trail}`, ...(linkItem ? { linkItem } : {}) };
+}
+
+interface LineResult {
+  source: string;
+  linkItem?: string;
+}
+
+function lineSkeleton(given: readonly Piece[], used: Used, titleLine: boolean): LineResult {
+  const pieces = [...given];
+  let source = '';
+  let linkItem: string | undefined;
+  for (let i = 0; i < pieces.length; i += 1) {
+    const piece = pieces[i]!;
+    if (piece.kind === 'link' && isLinkLabel(piece.label) && !used.has('links')) {
+      const run = linkRun(pieces, i, used);
+      source = run.before(source) + run.source;
+      linkItem ??= run.linkItem;
+      i = run.last;
+      const next = pieces[i + 1];
+      if (run.takes > 0 && next?.kind === 'text') {
+        pieces[i + 1] = { kind: 'text', raw: next.raw.slice(run.takes) };
+      }
+      continue;
+    }
+    const venue = wrappedVenueBeforeYear(piece, pieces[i + 1], used);
+    if (venue) {
+      source += venue.source;
+      pieces[i + 1] = { kind: 'text', raw: venue.rest };
+      continue;
+    }
+    const title = !used.has('title') && titleLine ? titleOf(piece, i === 0, used) : undefined;
+    if (title !== undefined) {
+      source += title;
+      continue;
+    }
+    source += valueOf(piece, used);
+  }
+  return { source, ...(linkItem ? { linkItem } : {}) };
+}
+
+/** The piece as a title, when it looks like one. */
+function titleOf(piece: Piece, first: boolean, used: Used): string | undefined {
+  if (piece.kind === 'link' && isTitleText(piece.label)) {
+    used.add('title').add('paper');
+    return `[${wrapTitle(piece.label)}]({paper})`;
+  }
+  if (piece.kind === 'wrapped') {
+    const inner = linePieces(piece.inner);
+    const only = inner.length === 1 ? inner[0] : undefined;
+    if (only?.kind === 'link' && isTitleText(only.label)) {
+      used.add('title').add('paper');
+      return `${piece.open}[${wrapTitle(only.label)}]({paper})${piece.close}`;
+    }
+    if (piece.open !== '`' && isTitleText(piece.inner) && !isNameList(piece.inner)) {
+      used.add('title');
+      return `${piece.open}${wrapTitle(piece.inner)}${piece.close}`;
+    }
+  }
+  if (piece.kind === 'text' && first && !isNameList(piece.raw)) {
+    const match = /^(.{8,}?)((?:\.\s|\s[-–—]\s|\s\(|\s\[|,\s).*)?$/.exec(piece.raw);
+    if (match && isTitleText(match[1]!)) {
+      used.add('title');
+      return `{title}${classifyText(match[2] ?? '', used)}`;
+    }
+  }
+  return undefined;
+}
+
+/** `*CVPR*, 2019`: a venue's name in emphasis, then its year. */
+function wrappedVenueBeforeYear(
+  piece: Piece,
+  next: Piece | undefined,
+  used: Used,
+): { source: string; rest: string } | undefined {
+  if (piece.kind !== 'wrapped' || next?.kind !== 'text' || used.has('venue') || used.has('year'))
+    return undefined;
+  const year = /^(,?\s+)((?:19|20)\d\d)(?!\d)/.exec(next.raw);
+  if (!year || !/^(?:arxiv|[A-Z][\w&+-]*(?:\s+[A-Z][\w&+-]*){0,2})$/i.test(piece.inner))
+    return undefined;
+  used.add('venue').add('year');
+  return {
+    source: `${piece.open}{venue}${piece.close}${year[1]}{year}`,
+    rest: next.raw.slice(year[0].length),
+  };
+}
+
+/** A value other than the title: authors, venue or year in emphasis, code or text. */
+function valueOf(piece: Piece, used: Used): string {
+  if (piece.kind === 'text') return classifyText(piece.raw, used);
+  if (piece.kind === 'wrapped') {
+    const inner = piece.inner.replace(/[.,]$/, '');
+    const end = piece.inner.slice(inner.length);
+    if (!used.has('authors') && isNameList(inner)) {
+      used.add('authors');
+      return `${piece.open}{authors}${end}${piece.close}`;
+    }
+    if (!used.has('venue') && !used.has('year') && isVenue(inner)) {
+      used.add('venue');
+      return `${piece.open}{venue}${end}${piece.close}`;
+    }
+  }
+  if (used.has('notes')) return piece.raw;
+  used.add('notes');
+  return piece.kind === 'wrapped' ? `${piece.open}{notes}${piece.close}` : '{notes}';
+}
+
+interface LinkRun {
+  readonly source: string;
+  readonly linkItem?: string;
+  /** Index of the run's last link. */
+  readonly last: number;
+  /** How many characters of the text after the run the run already wrote (a closing `]`). */
+  readonly takes: number;
+  /** The text before the run without what the first link's format already writes. */
+  before(source: string): string;
+}
+
+/** A run of links from piece `from`: the paper's link first when it has one, then `{links}`. */
+function linkRun(pieces: readonly Piece[], from: number, used: Used): LinkRun {
+  const links: { label: string; open: string; close: string }[] = [];
+  const separators: string[] = [];
+  let last = from;
+  for (let i = from; i < pieces.length; i += 2) {
+    const piece = pieces[i]!;
+    if (piece.kind !== 'link' || !isLinkLabel(piece.label)) break;
+    const previous = pieces[i - 1];
+    const open = previous?.kind === 'text' && previous.raw.endsWith('[') ? '[' : '';
+    const next = pieces[i + 1];
+    const close = next?.kind === 'text' && next.raw.startsWith(']') && open ? ']' : '';
+    links.push({ label: piece.label, open, close });
+    last = i;
+    const between = next?.kind === 'text' ? next.raw.slice(close.length) : undefined;
+    if (between === undefined || !/^[ \t]*[|,;/·]?[ \t]*\[?$/.test(between)) break;
+    separators.push(between.replace(/\[$/, ''));
+  }
+  const first = links[0]!;
+  const paper = !used.has('paper') && PAPER_WORD.test(bare(first.label));
+  const others = paper ? links.slice(1) : links;
+  const separator = separators[0] ?? ' ';
+  const item = others[0]
+    ? `${separator}${others[0].open}[${labelForm(others[0].label)}]({url})${others[0].close}`
+    : undefined;
+  used.add('links');
+  if (paper) used.add('paper');
+  const source = `${paper ? `[${first.label}]({paper})${first.close}` : ''}{links}`;
+  return {
+    source,
+    ...(item ? { linkItem: item } : {}),
+    last,
+    takes: links[links.length - 1]!.close.length,
+    before: (text) =>
+      paper
+        ? text
+        : text.slice(0, text.length - first.open.length).replace(/[ \t]*[|,;/·]?[ \t]*$/, ''),
+  };
+}
+
+/** The label's form in the link format: `[[{label}]]` when the list brackets its labels. */
+function labelForm(label: string): string {
+  return /^\[.*\]$/.test(label) ? '[{label}]' : '{label}';
+}
+
+function bare(label: string): string {
+  return label
+    .replace(/^\[|\]$/g, '')
+    .replace(/[*_`]/g, '')
+    .trim();
+}
+
+function isLinkLabel(label: string): boolean {
+  const text = bare(label);
+  return LINK_WORD.test(text) || (text.split(/\s+/).length <= 2 && text.length <= 16);
+}
+
+/** Whether a text reads like a title: several words, not a venue or a bare link word. */
+function isTitleText(text: string): boolean {
+  const plain = text.replace(/[*_`"“”]/g, '').trim();
+  if (plain.length < 4 || isVenue(plain)) return false;
+  return plain.split(/\s+/).length >= 2 || plain.length >= 12;
+}
+
+/** `**Title.**` → `**{title}.**`: emphasis and a final "." stay literal. */
+function wrapTitle(label: string): string {
+  const match = /^([*_]*)(.*?)(\.?)([*_]*)$/s.exec(label)!;
+  return `${match[1]}{title}${match[3]}${match[4]}`;
+}

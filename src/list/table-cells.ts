@@ -1,0 +1,25 @@
+/** The cells of a table row: split at pipes that are not escaped or inside code. */
+export function splitCells(row: string): string[] {
+  const body = row
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '');
+  const cells: string[] = [];
+  let cell = '';
+  let code = false;
+  for (let i = 0; i < body.length; i += 1) {
+    const c = body[i]!;
+    if (c === '`') code = !code;
+    if (c === '|' && !code && body[i - 1] !== '\\') {
+      cells.push(cell);
+      cell = '';
+    } else cell += c;
+  }
+  cells.push(cell);
+  return cells;
+}
+
+/** How a header cell names its column, for matching columns across tables: `**Paper Title**` → `paper title`. */
+export function columnKey(cell: string): string {
+  return cell.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+}
