@@ -432,9 +432,9 @@ var require_anchors = __commonJS({
     "use strict";
     var identity = require_identity();
     var visit = require_visit();
-    function anchorIsValid(anchor) {
-      if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
-        const sa = JSON.stringify(anchor);
+    function anchorIsValid(anchor2) {
+      if (/[\x00-\x19\s,[\]{}]/.test(anchor2)) {
+        const sa = JSON.stringify(anchor2);
         const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
         throw new Error(msg);
       }
@@ -465,9 +465,9 @@ var require_anchors = __commonJS({
         onAnchor: (source) => {
           aliasObjects.push(source);
           prevAnchors ?? (prevAnchors = anchorNames(doc));
-          const anchor = findNewAnchor(prefix, prevAnchors);
-          prevAnchors.add(anchor);
-          return anchor;
+          const anchor2 = findNewAnchor(prefix, prevAnchors);
+          prevAnchors.add(anchor2);
+          return anchor2;
         },
         /**
          * With circular references, the source node is only resolved after all
@@ -608,8 +608,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count4, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count4);
+          for (const { count: count5, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count5);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -714,16 +714,16 @@ var require_Alias = __commonJS({
     function getAliasCount(doc, node2, anchors2) {
       if (identity.isAlias(node2)) {
         const source = node2.resolve(doc);
-        const anchor = anchors2 && source && anchors2.get(source);
-        return anchor ? anchor.count * anchor.aliasCount : 0;
+        const anchor2 = anchors2 && source && anchors2.get(source);
+        return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
-        let count4 = 0;
+        let count5 = 0;
         for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count4)
-            count4 = c;
+          if (c > count5)
+            count5 = c;
         }
-        return count4;
+        return count5;
       } else if (identity.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
@@ -1500,10 +1500,10 @@ var require_stringify = __commonJS({
       if (!doc.directives)
         return "";
       const props = [];
-      const anchor = (identity.isScalar(node2) || identity.isCollection(node2)) && node2.anchor;
-      if (anchor && anchors.anchorIsValid(anchor)) {
-        anchors$1.add(anchor);
-        props.push(`&${anchor}`);
+      const anchor2 = (identity.isScalar(node2) || identity.isCollection(node2)) && node2.anchor;
+      if (anchor2 && anchors.anchorIsValid(anchor2)) {
+        anchors$1.add(anchor2);
+        props.push(`&${anchor2}`);
       }
       const tag = node2.tag ?? (tagObj.default ? null : tagObj.tag);
       if (tag)
@@ -3676,8 +3676,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count4, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count4);
+          for (const { count: count5, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count5);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -3754,12 +3754,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count4 = 1;
+        let count5 = 1;
         const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
-          count4 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count5 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count4);
+        const pointer = " ".repeat(ci) + "^".repeat(count5);
         error2.message += `:
 
 ${lineStr}
@@ -3787,7 +3787,7 @@ var require_resolve_props = __commonJS({
       let hasNewline = false;
       let reqSpace = false;
       let tab = null;
-      let anchor = null;
+      let anchor2 = null;
       let tag = null;
       let newlineAfterProp = null;
       let comma = null;
@@ -3834,16 +3834,16 @@ var require_resolve_props = __commonJS({
               commentSep += token.source;
             atNewline = true;
             hasNewline = true;
-            if (anchor || tag)
+            if (anchor2 || tag)
               newlineAfterProp = token;
             hasSpace = true;
             break;
           case "anchor":
-            if (anchor)
+            if (anchor2)
               onError(token, "MULTIPLE_ANCHORS", "A node can have at most one anchor");
             if (token.source.endsWith(":"))
               onError(token.offset + token.source.length - 1, "BAD_ALIAS", "Anchor ending in : is ambiguous", true);
-            anchor = token;
+            anchor2 = token;
             start ?? (start = token.offset);
             atNewline = false;
             hasSpace = false;
@@ -3860,7 +3860,7 @@ var require_resolve_props = __commonJS({
             break;
           }
           case indicator:
-            if (anchor || tag)
+            if (anchor2 || tag)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
             if (found2)
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow3 ?? "collection"}`);
@@ -3897,7 +3897,7 @@ var require_resolve_props = __commonJS({
         spaceBefore,
         comment,
         hasNewline,
-        anchor,
+        anchor: anchor2,
         tag,
         newlineAfterProp,
         end,
@@ -4406,8 +4406,8 @@ var require_compose_collection = __commonJS({
       const tagToken = props.tag;
       const tagName = !tagToken ? null : ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg));
       if (token.type === "block-seq") {
-        const { anchor, newlineAfterProp: nl } = props;
-        const lastProp = anchor && tagToken ? anchor.offset > tagToken.offset ? anchor : tagToken : anchor ?? tagToken;
+        const { anchor: anchor2, newlineAfterProp: nl } = props;
+        const lastProp = anchor2 && tagToken ? anchor2.offset > tagToken.offset ? anchor2 : tagToken : anchor2 ?? tagToken;
         if (lastProp && (!nl || nl.offset < lastProp.offset)) {
           const message = "Missing newline after block sequence props";
           onError(lastProp, "MISSING_CHAR", message);
@@ -4973,13 +4973,13 @@ var require_compose_node = __commonJS({
     var CN = { composeNode, composeEmptyNode };
     function composeNode(ctx, token, props, onError) {
       const atKey = ctx.atKey;
-      const { spaceBefore, comment, anchor, tag } = props;
+      const { spaceBefore, comment, anchor: anchor2, tag } = props;
       let node2;
       let isSrcToken = true;
       switch (token.type) {
         case "alias":
           node2 = composeAlias(ctx, token, onError);
-          if (anchor || tag)
+          if (anchor2 || tag)
             onError(token, "ALIAS_PROPS", "An alias node must not specify any properties");
           break;
         case "scalar":
@@ -4987,16 +4987,16 @@ var require_compose_node = __commonJS({
         case "double-quoted-scalar":
         case "block-scalar":
           node2 = composeScalar.composeScalar(ctx, token, tag, onError);
-          if (anchor)
-            node2.anchor = anchor.source.substring(1);
+          if (anchor2)
+            node2.anchor = anchor2.source.substring(1);
           break;
         case "block-map":
         case "block-seq":
         case "flow-collection":
           try {
             node2 = composeCollection.composeCollection(CN, ctx, token, props, onError);
-            if (anchor)
-              node2.anchor = anchor.source.substring(1);
+            if (anchor2)
+              node2.anchor = anchor2.source.substring(1);
           } catch (error2) {
             const message = error2 instanceof Error ? error2.message : String(error2);
             onError(token, "RESOURCE_EXHAUSTION", message);
@@ -5009,8 +5009,8 @@ var require_compose_node = __commonJS({
         }
       }
       node2 ?? (node2 = composeEmptyNode(ctx, token.offset, void 0, null, props, onError));
-      if (anchor && node2.anchor === "")
-        onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+      if (anchor2 && node2.anchor === "")
+        onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
       if (atKey && ctx.options.stringKeys && (!identity.isScalar(node2) || typeof node2.value !== "string" || node2.tag && node2.tag !== "tag:yaml.org,2002:str")) {
         const msg = "With stringKeys, all keys must be strings";
         onError(tag ?? token, "NON_STRING_KEY", msg);
@@ -5027,7 +5027,7 @@ var require_compose_node = __commonJS({
         node2.srcToken = token;
       return node2;
     }
-    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
+    function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor: anchor2, tag, end }, onError) {
       const token = {
         type: "scalar",
         offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
@@ -5035,10 +5035,10 @@ var require_compose_node = __commonJS({
         source: ""
       };
       const node2 = composeScalar.composeScalar(ctx, token, tag, onError);
-      if (anchor) {
-        node2.anchor = anchor.source.substring(1);
+      if (anchor2) {
+        node2.anchor = anchor2.source.substring(1);
         if (node2.anchor === "")
-          onError(anchor, "BAD_ALIAS", "Anchor cannot be an empty string");
+          onError(anchor2, "BAD_ALIAS", "Anchor cannot be an empty string");
       }
       if (spaceBefore)
         node2.spaceBefore = true;
@@ -6543,8 +6543,8 @@ var require_parser = __commonJS({
         return st;
       }
       *step() {
-        const top = this.peek(1);
-        if (this.type === "doc-end" && top?.type !== "doc-end") {
+        const top2 = this.peek(1);
+        if (this.type === "doc-end" && top2?.type !== "doc-end") {
           while (this.stack.length > 0)
             yield* this.pop();
           this.stack.push({
@@ -6554,26 +6554,26 @@ var require_parser = __commonJS({
           });
           return;
         }
-        if (!top)
+        if (!top2)
           return yield* this.stream();
-        switch (top.type) {
+        switch (top2.type) {
           case "document":
-            return yield* this.document(top);
+            return yield* this.document(top2);
           case "alias":
           case "scalar":
           case "single-quoted-scalar":
           case "double-quoted-scalar":
-            return yield* this.scalar(top);
+            return yield* this.scalar(top2);
           case "block-scalar":
-            return yield* this.blockScalar(top);
+            return yield* this.blockScalar(top2);
           case "block-map":
-            return yield* this.blockMap(top);
+            return yield* this.blockMap(top2);
           case "block-seq":
-            return yield* this.blockSequence(top);
+            return yield* this.blockSequence(top2);
           case "flow-collection":
-            return yield* this.flowCollection(top);
+            return yield* this.flowCollection(top2);
           case "doc-end":
-            return yield* this.documentEnd(top);
+            return yield* this.documentEnd(top2);
         }
         yield* this.pop();
       }
@@ -6588,25 +6588,25 @@ var require_parser = __commonJS({
         } else if (this.stack.length === 0) {
           yield token;
         } else {
-          const top = this.peek(1);
+          const top2 = this.peek(1);
           if (token.type === "block-scalar") {
-            token.indent = "indent" in top ? top.indent : 0;
-          } else if (token.type === "flow-collection" && top.type === "document") {
+            token.indent = "indent" in top2 ? top2.indent : 0;
+          } else if (token.type === "flow-collection" && top2.type === "document") {
             token.indent = 0;
           }
           if (token.type === "flow-collection")
             fixFlowSeqItems(token);
-          switch (top.type) {
+          switch (top2.type) {
             case "document":
-              top.value = token;
+              top2.value = token;
               break;
             case "block-scalar":
-              top.props.push(token);
+              top2.props.push(token);
               break;
             case "block-map": {
-              const it = top.items[top.items.length - 1];
+              const it = top2.items[top2.items.length - 1];
               if (it.value) {
-                top.items.push({ start: [], key: token, sep: [] });
+                top2.items.push({ start: [], key: token, sep: [] });
                 this.onKeyLine = true;
                 return;
               } else if (it.sep) {
@@ -6619,17 +6619,17 @@ var require_parser = __commonJS({
               break;
             }
             case "block-seq": {
-              const it = top.items[top.items.length - 1];
+              const it = top2.items[top2.items.length - 1];
               if (it.value)
-                top.items.push({ start: [], value: token });
+                top2.items.push({ start: [], value: token });
               else
                 it.value = token;
               break;
             }
             case "flow-collection": {
-              const it = top.items[top.items.length - 1];
+              const it = top2.items[top2.items.length - 1];
               if (!it || it.value)
-                top.items.push({ start: [], key: token, sep: [] });
+                top2.items.push({ start: [], key: token, sep: [] });
               else if (it.sep)
                 it.value = token;
               else
@@ -6641,13 +6641,13 @@ var require_parser = __commonJS({
               yield* this.pop();
               yield* this.pop(token);
           }
-          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
+          if ((top2.type === "document" || top2.type === "block-map" || top2.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
             const last = token.items[token.items.length - 1];
             if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
-              if (top.type === "document")
-                top.end = last.start;
+              if (top2.type === "document")
+                top2.end = last.start;
               else
-                top.items.push({ start: last.start });
+                top2.items.push({ start: last.start });
               token.items.splice(-1, 1);
             }
           }
@@ -7018,11 +7018,11 @@ var require_parser = __commonJS({
       *flowCollection(fc) {
         const it = fc.items[fc.items.length - 1];
         if (this.type === "flow-error-end") {
-          let top;
+          let top2;
           do {
             yield* this.pop();
-            top = this.peek(1);
-          } while (top?.type === "flow-collection");
+            top2 = this.peek(1);
+          } while (top2?.type === "flow-collection");
         } else if (fc.end.length === 0) {
           switch (this.type) {
             case "comma":
@@ -7413,8 +7413,8 @@ var require_StringScanner = __commonJS({
        * Advances the scanner by the given number of characters, stopping if the end
        * of the string is reached.
        */
-      advance(count4 = 1) {
-        this.charIndex = Math.min(this.charCount, this.charIndex + count4);
+      advance(count5 = 1) {
+        this.charIndex = Math.min(this.charCount, this.charIndex + count5);
       }
       /**
        * Returns the byte index of the given character index in the string. The two
@@ -7521,9 +7521,9 @@ var require_StringScanner = __commonJS({
        * index, without advancing the scanner and without exceeding the end of the
        * input string.
        */
-      peek(count4 = 1) {
+      peek(count5 = 1) {
         let { charIndex, string: string5 } = this;
-        return this.multiByteMode ? string5.slice(this.charIndexToByteIndex(charIndex), this.charIndexToByteIndex(charIndex + count4)) : string5.slice(charIndex, charIndex + count4);
+        return this.multiByteMode ? string5.slice(this.charIndexToByteIndex(charIndex), this.charIndexToByteIndex(charIndex + count5)) : string5.slice(charIndex, charIndex + count5);
       }
       /**
        * Resets the scanner position to the given character _index_, or to the start
@@ -10207,14 +10207,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count4 = units;
+  let count5 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count4--;
+      count5--;
       i++;
     }
   }
-  return count4;
+  return count5;
 }
 function getLengthableOrigin(input) {
   if (Array.isArray(input))
@@ -13704,17 +13704,18 @@ var PLACEHOLDERS = [
 var DEFAULT_TEMPLATE = "- **{title}** <Br>\n{authors} <Br>\n[{venue}]{links} <Br>\n{tail}";
 var DEFAULT_LINE_BREAK = " <Br>";
 var DEFAULT_LINK_FORMAT = { item: " [[{label}]({url})]", separator: "" };
+var DEFAULT_AUTHOR_FORMAT = { separator: ", ", last: ", " };
 var TOKEN = /\{\[|\]\}|\{([a-z]+)\}/g;
-function parseEntryTemplate(source, lineBreak = DEFAULT_LINE_BREAK, links = DEFAULT_LINK_FORMAT) {
+function parseEntryTemplate(source, lineBreak = DEFAULT_LINE_BREAK, links = DEFAULT_LINK_FORMAT, authors = DEFAULT_AUTHOR_FORMAT) {
   const lines = [];
   const seen = /* @__PURE__ */ new Set();
   for (const raw of source.replace(/\r\n?/g, "\n").replace(/\n+$/, "").split("\n")) {
     const parsed = parseLine(raw, seen);
     if ("error" in parsed) return parsed;
-    lines.push(parsed.parts);
+    lines.push(optionalPaperLink(parsed.parts));
   }
   const problem = templateProblem(lines, seen) ?? linkFormatProblem(links);
-  return problem ? { error: problem } : { source, lines, lineBreak, links };
+  return problem ? { error: problem } : { source, lines, lineBreak, links, authors };
 }
 function parseLine(raw, seen) {
   const parts = [];
@@ -13749,6 +13750,31 @@ function parseLine(raw, seen) {
   if (at < raw.length) parts.push({ kind: "text", text: raw.slice(at) });
   return { parts };
 }
+var LINK_OPENING = /[ \t]*(\[?\[[^[\]\n]*\]\]?\()$/;
+function optionalPaperLink(parts) {
+  const at = parts.findIndex((p) => p.kind === "value" && p.name === "paper");
+  const before = parts[at - 1];
+  const after = parts[at + 1];
+  if (at === -1 || before?.kind !== "text" || after?.kind !== "text") return parts;
+  const opening = LINK_OPENING.exec(before.text);
+  if (!opening || !after.text.startsWith(")")) return parts;
+  const outer = opening[1].startsWith("[[") && !opening[1].includes("]]");
+  const closing = outer && after.text.startsWith(")]") ? ")]" : ")";
+  const link = [
+    { kind: "text", text: opening[0] },
+    { kind: "value", name: "paper" },
+    { kind: "text", text: closing }
+  ];
+  const head = before.text.slice(0, before.text.length - opening[0].length);
+  const tail = after.text.slice(closing.length);
+  return [
+    ...parts.slice(0, at - 1),
+    ...head ? [{ kind: "text", text: head }] : [],
+    { kind: "optional", parts: link },
+    ...tail ? [{ kind: "text", text: tail }] : [],
+    ...parts.slice(at + 2)
+  ];
+}
 function templateProblem(lines, seen) {
   if (!seen.has("title")) return "the template must place the {title}";
   const [first2, second] = lines[0] ?? [];
@@ -13769,6 +13795,23 @@ function linkFormatProblem(links) {
     return "the link format may only place {label} and {url}";
   return void 0;
 }
+function placedValues(template) {
+  const names = /* @__PURE__ */ new Set();
+  for (const parts of template.lines) {
+    for (const part of parts) {
+      const atoms = part.kind === "optional" ? part.parts : [part];
+      for (const atom of atoms) if (atom.kind === "value") names.add(atom.name);
+    }
+  }
+  return names;
+}
+function requiredValues(template) {
+  const names = /* @__PURE__ */ new Set();
+  for (const parts of template.lines) {
+    for (const part of parts) if (part.kind === "value") names.add(part.name);
+  }
+  return names;
+}
 function isNumbered(template) {
   const first2 = template.lines[0]?.[0];
   return first2?.kind === "value" && first2.name === "number";
@@ -13777,8 +13820,8 @@ function isTableRow(template) {
   const first2 = template.lines[0]?.[0];
   return first2?.kind === "text" && first2.text.trimStart().startsWith("|");
 }
-function mustParseEntryTemplate(source, lineBreak, links) {
-  const parsed = parseEntryTemplate(source, lineBreak, links);
+function mustParseEntryTemplate(source, lineBreak, links, authors) {
+  const parsed = parseEntryTemplate(source, lineBreak, links, authors);
   if ("error" in parsed) throw new Error(`invalid entry template: ${parsed.error}`);
   return parsed;
 }
@@ -13789,12 +13832,17 @@ var collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
 function compareTitles(a, b) {
   return collator.compare(a, b);
 }
+function compareDates(a, b, byMonth) {
+  if (a.year !== b.year || !byMonth) return a.year - b.year;
+  return a.month !== void 0 && b.month !== void 0 ? a.month - b.month : 0;
+}
 
 // src/paper/check-url.ts
 var MAX_URL_LENGTH = 2e3;
-function checkUrl(url) {
+function checkUrl(url, options = {}) {
   if (url.length > MAX_URL_LENGTH) return `is longer than ${MAX_URL_LENGTH} characters`;
   if (/[\s\p{Cc}]/u.test(url)) return "must not contain spaces or control characters";
+  if (options.relative && isRelativeLink(url)) return void 0;
   let parsed;
   try {
     parsed = new URL(url);
@@ -13808,6 +13856,9 @@ function checkUrl(url) {
   if (parsed.username !== "" || parsed.password !== "")
     return "must not contain a user name or password";
   return void 0;
+}
+function isRelativeLink(url) {
+  return /^(?:\.\/)?[\w%-][\w.%~-]*(?:\/[\w.%~-]+)*$/.test(url) && !url.split("/").includes("..") && url.includes("/");
 }
 
 // src/paper/parse-authors.ts
@@ -14342,6 +14393,13 @@ var configSchema = strictObject({
    * A table's rows get cells in its own columns; a column not named here is left empty.
    */
   columns: optional(record(nonEmptyKey(), string2())),
+  /** What stands between authors, and before the last one (`, `, ` and `); read from the list when left out. */
+  "author-separator": optional(string2()),
+  "last-author-separator": optional(string2()),
+  /** Whether entries of one year are ordered by month too (arXiv ids, month headings); read from the list when left out. */
+  "order-by-month": optional(boolean2()),
+  /** Whether entries may link files beside the list (`./citations/x.txt`); read from the list when left out. */
+  "relative-links": optional(boolean2()),
   /** Whether headings naming a date (`## 2019`) date the entries under them instead of being sections. */
   "date-headings": optional(boolean2()),
   /** What ends each line of multi-line notes. */
@@ -14426,18 +14484,31 @@ function article(expected) {
   return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
 }
 
+// src/paper/arxiv-month.ts
+var ARXIV_ID = /arxiv\.org\/(?:abs|pdf)\/(\d{2})(0[1-9]|1[0-2])\.\d{4,5}/i;
+function arxivMonth(text5, year) {
+  const match = ARXIV_ID.exec(text5);
+  if (!match || 2e3 + Number(match[1]) !== year) return void 0;
+  return Number(match[2]);
+}
+
 // src/paper/parse-venue-date.ts
 var ARXIV_YYMM = /\barxiv\b[\s:-]*(\d{2})(\d{2})(?!\d)/i;
 var FOUR_DIGIT_YEAR = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/;
+var SHORT_YEAR = /[A-Za-z]['’](\d\d)(?!\d)/;
 function parseVenueDate(venue) {
   const arxiv = ARXIV_YYMM.exec(venue);
   if (arxiv) {
     const month = Number(arxiv[2]);
-    const yy = Number(arxiv[1]);
-    if (month >= 1 && month <= 12) return { year: yy >= 91 ? 1900 + yy : 2e3 + yy, month };
+    const yy2 = Number(arxiv[1]);
+    if (month >= 1 && month <= 12) return { year: yy2 >= 91 ? 1900 + yy2 : 2e3 + yy2, month };
   }
   const year = FOUR_DIGIT_YEAR.exec(venue);
-  return year ? { year: Number(year[1]) } : void 0;
+  if (year) return { year: Number(year[1]) };
+  const short = SHORT_YEAR.exec(venue);
+  if (!short) return void 0;
+  const yy = Number(short[1]);
+  return { year: yy >= 70 ? 1900 + yy : 2e3 + yy };
 }
 
 // src/list/entry-pattern.ts
@@ -14445,11 +14516,11 @@ var MAX_ENTRY = 4e3;
 var LINE_END = "[ \\t]*(?:\\r\\n?|\\n)[ \\t]*";
 function compileEntryPattern(template) {
   const groups2 = /* @__PURE__ */ new Map();
-  let count4 = 0;
+  let count5 = 0;
   const capture = (name, body) => {
     if (groups2.has(name)) return `(?:${body})`;
-    count4 += 1;
-    groups2.set(name, count4);
+    count5 += 1;
+    groups2.set(name, count5);
     return `(${body})`;
   };
   const lines = template.lines.map((parts, index2) => {
@@ -14506,8 +14577,8 @@ function nextText(parts, from) {
 }
 function literalSource(text5, afterValue) {
   const dot = afterValue && text5.startsWith(".");
-  const body = (dot ? text5.slice(1) : text5).split(/([ \t]+)/).map((piece) => /^[ \t]+$/.test(piece) ? "[ \\t]*" : escapeRegExp(piece)).join("");
-  return dot ? `\\.?${body}` : body;
+  const body = (dot ? text5.slice(1) : text5).split(/([ \t]+)/).map((piece) => /^[ \t]+$/.test(piece) ? "[ \\t]+" : escapeRegExp(piece)).join("");
+  return dot ? `(?:\\.|(?<=[.?!]))${body}` : body;
 }
 function valueSource(name, after, links) {
   switch (name) {
@@ -14554,6 +14625,21 @@ function makeEntryReader(template) {
   const date2 = valuePattern(template, ["venue", "year"]);
   const whole = compileEntryPattern(template);
   const fields = (entryText) => matchEntry(whole, entryText);
+  const shownDate = (entryText) => {
+    const matched = fields(entryText);
+    const shown = matched && matchedDate(matched);
+    if (shown) return shown;
+    if (!date2) return void 0;
+    const lines = entryText.split(/\r\n?|\n/);
+    const preferred = lines[date2.line];
+    const first2 = preferred === void 0 ? void 0 : readDate(date2.pattern, preferred);
+    if (first2) return first2;
+    for (const line of lines) {
+      const found2 = readDate(date2.pattern, line);
+      if (found2) return found2;
+    }
+    return void 0;
+  };
   return {
     startsEntry: (line) => start.test(line),
     fields,
@@ -14565,19 +14651,10 @@ function makeEntryReader(template) {
       return match ? unescape(match[1]).trim() || void 0 : void 0;
     },
     date(entryText) {
-      const matched = fields(entryText);
-      const shown = matched && matchedDate(matched);
-      if (shown) return shown;
-      if (!date2) return void 0;
-      const lines = entryText.split(/\r\n?|\n/);
-      const preferred = lines[date2.line];
-      const first2 = preferred === void 0 ? void 0 : readDate(date2.pattern, preferred);
-      if (first2) return first2;
-      for (const line of lines) {
-        const found2 = readDate(date2.pattern, line);
-        if (found2) return found2;
-      }
-      return void 0;
+      const shown = shownDate(entryText);
+      if (!shown || shown.month !== void 0) return shown;
+      const month = arxivMonth(entryText, shown.year);
+      return month === void 0 ? shown : { ...shown, month };
     },
     venue(entryText) {
       const matched = fields(entryText)?.venue;
@@ -14608,7 +14685,8 @@ function startPattern(template) {
   const first2 = parts[0];
   const numbered = first2?.kind === "value" && first2.name === "number";
   const lead = leadingText(numbered ? parts.slice(1) : parts);
-  return new RegExp(`^${numbered ? "[ \\t]*\\d{1,9}" : ""}${literal(lead, "[ \\t]+")}`);
+  const body = literal(numbered ? lead : lead.trimStart(), "[ \\t]+");
+  return new RegExp(`^[ \\t]{0,3}${numbered ? "\\d{1,9}" : ""}${body}`);
 }
 var LINK = /\[((?:\\.|[^[\]\\\n]|\[[^[\]\n]*\])*)\]\(\s*<?([^\s)>]+)/g;
 function readDate(pattern, line) {
@@ -18200,9 +18278,9 @@ var SpliceBuffer = class {
    *   Any removed items.
    */
   splice(start, deleteCount, items) {
-    const count4 = deleteCount || 0;
+    const count5 = deleteCount || 0;
     this.setCursor(Math.trunc(start));
-    const removed = this.right.splice(this.right.length - count4, Number.POSITIVE_INFINITY);
+    const removed = this.right.splice(this.right.length - count5, Number.POSITIVE_INFINITY);
     if (items) chunkedPush(this.left, items);
     return removed.reverse();
   }
@@ -21774,13 +21852,13 @@ function ccount(value, character) {
   if (typeof character !== "string") {
     throw new TypeError("Expected character");
   }
-  let count4 = 0;
+  let count5 = 0;
   let index2 = source.indexOf(character);
   while (index2 !== -1) {
-    count4++;
+    count5++;
     index2 = source.indexOf(character, index2 + character.length);
   }
-  return count4;
+  return count5;
 }
 
 // node_modules/devlop/lib/default.js
@@ -23832,7 +23910,7 @@ var FORBIDDEN = /* @__PURE__ */ new Set([
   "imageReference",
   "image"
 ]);
-function checkEntryMarkdown(entry, allowedHtml) {
+function checkEntryMarkdown(entry, allowedHtml, allowed = {}) {
   const root = parseMarkdown(entry);
   const problems = [];
   if (root.children.length !== 1) problems.push(`is ${root.children.length} blocks, not one`);
@@ -23845,10 +23923,12 @@ function checkEntryMarkdown(entry, allowedHtml) {
     if (node2.type === "html" && !allowedHtml.has(node2.value.toLowerCase())) {
       problems.push(`holds HTML ${JSON.stringify(node2.value)}`);
     }
-    if (node2.type === "link" && !/^(?:https?:\/\/|mailto:)/i.test(node2.url)) {
+    if (node2.type === "link" && !/^(?:https?:\/\/|mailto:)/i.test(node2.url) && !(allowed.relativeLinks && isRelativeLink(node2.url))) {
       problems.push(`links to ${JSON.stringify(node2.url)}`);
     }
-    if (node2.type === "list" && node2 !== only) problems.push("holds a nested list");
+    if (node2.type === "list" && node2 !== only && !allowed.nestedLists) {
+      problems.push("holds a nested list");
+    }
     if ("children" in node2) for (const child of node2.children) visit(child);
   };
   visit(root);
@@ -23933,7 +24013,12 @@ function headKey(head) {
 // src/list/list-format.ts
 function listFormatOf(settings) {
   if (settings.columns) return tableFormat(settings, settings.columns);
-  const template = mustParseEntryTemplate(settings.template, settings.lineBreak, settings.links);
+  const template = mustParseEntryTemplate(
+    settings.template,
+    settings.lineBreak,
+    settings.links,
+    settings.authors
+  );
   return {
     ...common(settings, template),
     reader: makeEntryReader(template),
@@ -23949,10 +24034,15 @@ function tableFormat(settings, columns) {
     if (source === void 0) continue;
     templates.set(
       headKey(head),
-      mustParseEntryTemplate(source, settings.lineBreak, settings.links)
+      mustParseEntryTemplate(source, settings.lineBreak, settings.links, settings.authors)
     );
   }
-  const fallback = mustParseEntryTemplate(settings.template, settings.lineBreak, settings.links);
+  const fallback = mustParseEntryTemplate(
+    settings.template,
+    settings.lineBreak,
+    settings.links,
+    settings.authors
+  );
   const all2 = templates.size > 0 ? [...templates.values()] : [fallback];
   return {
     ...common(settings, all2[0]),
@@ -23972,8 +24062,16 @@ function common(settings, template) {
     allowedHtml: templateHtml(`${sources}${settings.links.item}`, settings.lineBreak),
     excludeSections: settings.excludeSections,
     dateHeadings: settings.dateHeadings,
-    numbered: isNumbered(template)
+    numbered: isNumbered(template),
+    dated: ["venue", "year"].some((name) => requiredValues(template).has(name)),
+    nestedLists: template.lines.slice(1).some(writesListItem),
+    relativeLinks: settings.relativeLinks ?? false,
+    byMonth: settings.byMonth ?? false
   };
+}
+function writesListItem(parts) {
+  const first2 = parts[0];
+  return first2?.kind === "text" && /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(first2.text);
 }
 function readOptions(format) {
   return {
@@ -23981,6 +24079,9 @@ function readOptions(format) {
     dateHeadings: format.dateHeadings,
     tableRows: format.tableRows
   };
+}
+function orderOf(format, name) {
+  return format.sectionOrders.get(foldName(name)) ?? format.order;
 }
 
 // src/list/block-scanner.ts
@@ -24221,13 +24322,15 @@ var SectionBuilder = class {
     return true;
   }
   /** The open entry was a table's header row: the rows after it are the table's. */
-  openTable(cells, compact) {
+  openTable(cells, compact, delimiter) {
     const header = this.entry;
     this.entry = void 0;
     this.section.tables.push({
       cells,
       compact,
       line: header.line,
+      delimiterEnd: delimiter.end,
+      delimiterLine: delimiter.number,
       firstEntry: this.section.entries.length
     });
   }
@@ -24373,7 +24476,8 @@ var ListLineReader = class {
     const row2 = this.previousLine;
     this.built.openTable(
       splitCells(row2).map((c) => c.trim()),
-      /^\|[^ \t]/.test(row2.trim())
+      /^\|[^ \t]/.test(row2.trim()),
+      line
     );
     this.built.markContent(line.end, line.number);
     return true;
@@ -24401,7 +24505,7 @@ var ListLineReader = class {
       entry.afterBlank = true;
       return true;
     }
-    const startsNew = this.options.startsEntry(line.content) && scanned.indent === 0;
+    const startsNew = this.options.startsEntry(line.content) && scanned.indent < Math.min(4, entry.contentIndent);
     if (!startsNew && !this.options.tableRows && continuesEntry(entry, scanned)) {
       extendEntry(entry, line);
       entry.afterBlank = false;
@@ -24414,7 +24518,7 @@ var ListLineReader = class {
   isEntryStart(line, scanned) {
     const kind = this.previousKind;
     const paragraphStart = kind === void 0 || kind === "blank" || kind === "heading" || kind === "setext";
-    return scanned.indent === 0 && (scanned.kind === "list-item" || scanned.kind === "text" && (paragraphStart || this.options.tableRows === true)) && this.options.startsEntry(line.content);
+    return scanned.indent < 4 && (scanned.kind === "list-item" || scanned.kind === "text" && (paragraphStart || this.options.tableRows === true)) && this.options.startsEntry(line.content);
   }
   startEntry(line, scanned) {
     this.paragraph = void 0;
@@ -24485,7 +24589,7 @@ function readPaperList(files, format) {
 var DELIMITER = new RegExp("(\\s*[()[\\]{};|]\\s*|,\\s+|(?<!(?:^|\\s)\\p{Lu}|\\bal)\\.\\s+|\\.$|\\s+[-–—]\\s+|^\\s+|\\s+$)", "u");
 var VENUE_NAME = /^(?:arxiv|[A-Z][\w&+-]*(?:\s+[A-Z][\w&+-]*){0,2})$/i;
 var YEAR2 = /^(?:19|20)\d\d$/;
-var VENUE = /^(?:[A-Za-z][\w&+'’./-]*\s+){1,5}(?:19|20)\d\d(?:\s+[A-Z][\w-]*){0,2}$|^[A-Z][\w&+-]*(?:19|20)\d\d$/;
+var VENUE = /^(?:[A-Za-z][\w&+'’./-]*,?\s+){1,6}(?:19|20)\d\d(?:\.\d{1,2})?(?:\s+[A-Z][\w-]*){0,2}$|^[A-Z][\w&+-]*(?:(?:19|20)\d\d|['’]\d\d)$/;
 var PARTICLE = /^(?:van|von|de|der|den|da|di|du|del|dos|le|la|el|bin|al|ten|ter|y)$/;
 var NAME_WORD = new RegExp("^(?:\\p{Lu}[\\p{L}'’-]*\\.?|\\p{Lu}\\.(?:-?\\p{Lu}\\.)*|et|al\\.?)$", "u");
 function isName(text5) {
@@ -24606,7 +24710,7 @@ function markers(raw) {
 
 // src/infer/entry-skeleton.ts
 var LINK_WORD = /^(?:pdf|paper|papers|arxiv|link|url|abs|html|doi|openreview|acl|code|github|project|page|website|blog|video|slides?|poster|demo|data(?:set)?|model|weights|hf|hugging ?face|bib(?:tex)?|supp|talk|youtube|colab|tweet|\d+)$/i;
-var PAPER_WORD = /^(?:pdf|paper|arxiv|link|url|abs|html|doi|openreview|acl|publication)$/i;
+var PAPER_WORD = /^(?:pdf|paper(?: ?link)?|arxiv|link|url|abs|html|doi|openreview|acl|publication)$/i;
 var MARKER = /^([ \t]*)(?:([-*+])|(\d{1,9})([.)]))([ \t]+)/;
 function entrySkeleton(lines) {
   const used = /* @__PURE__ */ new Set();
@@ -24633,7 +24737,7 @@ function entrySkeleton(lines) {
   return { source: out.join("\n"), ...linkItem ? { linkItem } : {} };
 }
 function cellSkeleton(cell2) {
-  const result = lineSkeleton(linePieces(cell2.trim()), /* @__PURE__ */ new Set(), true);
+  const result = lineSkeleton(linePieces(cell2.trim()), /* @__PURE__ */ new Set(["abbreviation"]), true);
   return { source: result.source, ...result.linkItem ? { linkItem: result.linkItem } : {} };
 }
 function rowSkeleton(row2) {
@@ -24656,7 +24760,7 @@ function lineSkeleton(given, used, titleLine) {
   for (let i = 0; i < pieces.length; i += 1) {
     const piece = pieces[i];
     if (piece.kind === "link" && isLinkLabel(piece.label) && !used.has("links")) {
-      const run2 = linkRun(pieces, i, used);
+      const run2 = linkRun(pieces, i, used, source);
       source = run2.before(source) + run2.source;
       linkItem ??= run2.linkItem;
       i = run2.last;
@@ -24698,14 +24802,24 @@ function titleOf(piece, first2, used) {
       return `${piece.open}${wrapTitle(piece.inner)}${piece.close}`;
     }
   }
-  if (piece.kind === "text" && first2 && !isNameList(piece.raw)) {
-    const match = /^(.{8,}?)((?:\.\s|\s[-–—]\s|\s\(|\s\[|,\s).*)?$/.exec(piece.raw);
-    if (match && isTitleText(match[1])) {
+  if (piece.kind === "text" && !isNameList(piece.raw)) {
+    const match = /^([^\p{L}\p{N}“"]*)(.{8,}?)((?:\.\s|\s[-–—]\s|\s\(|\s\[|,\s).*|\.?\s*)$/u.exec(
+      piece.raw
+    );
+    if (match && isTitleText(match[2]) && (first2 || match[2].split(/\s+/).length >= 3)) {
       used.add("title");
-      return `{title}${classifyText(match[2] ?? "", used)}`;
+      return `${match[1]}{title}${classifyText(match[3] ?? "", used)}`;
     }
   }
   return void 0;
+}
+function shortName(piece, used) {
+  if (piece.kind !== "wrapped" || used.has("title") || used.has("abbreviation")) return void 0;
+  if (piece.open === "`" || piece.open === '"' || piece.open === "“") return void 0;
+  const inner = /^(\[?)([^[\]\s]+(?: [^[\]\s]+)?)(\]?)$/.exec(piece.inner);
+  if (!inner || inner[2].length > 30 || isVenue(inner[2])) return void 0;
+  used.add("abbreviation");
+  return `${piece.open}${inner[1]}{abbreviation}${inner[3]}${piece.close}`;
 }
 function wrappedVenueBeforeYear(piece, next, used) {
   if (piece.kind !== "wrapped" || next?.kind !== "text" || used.has("venue") || used.has("year"))
@@ -24720,6 +24834,8 @@ function wrappedVenueBeforeYear(piece, next, used) {
   };
 }
 function valueOf2(piece, used) {
+  const short = shortName(piece, used);
+  if (short !== void 0) return short;
   if (piece.kind === "text") return classifyText(piece.raw, used);
   if (piece.kind === "wrapped") {
     const inner = piece.inner.replace(/[.,]$/, "");
@@ -24737,7 +24853,7 @@ function valueOf2(piece, used) {
   used.add("notes");
   return piece.kind === "wrapped" ? `${piece.open}{notes}${piece.close}` : "{notes}";
 }
-function linkRun(pieces, from, used) {
+function linkRun(pieces, from, used, written) {
   const links = [];
   const separators = [];
   let last = from;
@@ -24757,7 +24873,10 @@ function linkRun(pieces, from, used) {
   const first2 = links[0];
   const paper = !used.has("paper") && PAPER_WORD.test(bare(first2.label));
   const others = paper ? links.slice(1) : links;
-  const separator = separators[0] ?? " ";
+  const lead = /[ \t]*[|,;/·]?[ \t]*$/.exec(
+    written.slice(0, written.length - first2.open.length)
+  )[0];
+  const separator = separators[0] ?? (paper ? " " : lead || " ");
   const item = others[0] ? `${separator}${others[0].open}[${labelForm(others[0].label)}]({url})${others[0].close}` : void 0;
   used.add("links");
   if (paper) used.add("paper");
@@ -24794,35 +24913,55 @@ function wrapTitle(label) {
 var PLACEHOLDER_OR_CHAR = /\{[a-z]+\}|[\s\S]/gu;
 function mergeSkeletons(skeletons2, minShare = 0.03) {
   const total = skeletons2.reduce((n, s) => n + s.count, 0);
-  const [top, ...rest] = skeletons2;
-  if (!top) return "";
-  let base = tokens(top.source).map((text5) => ({ text: text5, optional: false }));
+  const [top2, ...rest] = skeletons2;
+  if (!top2) return "";
+  let base = tokens(top2.source).map((text5) => ({ text: text5 }));
+  const parts = { next: 0 };
   for (const other of rest) {
     if (other.count < Math.max(2, total * minShare)) break;
     const theirs = tokens(other.source);
-    base = withOptional(base, theirs) ?? widened(base, theirs) ?? base;
+    base = withOptional(base, theirs, parts) ?? widened(base, theirs, parts) ?? base;
   }
   return render(base);
 }
 function tokens(source) {
   return source.match(PLACEHOLDER_OR_CHAR) ?? [];
 }
-function withOptional(base, other) {
+function withOptional(base, other, parts) {
   const kept = alignment(
     base.map((t) => t.text),
     other
   );
   if (!kept) return void 0;
-  const next = base.map((t, i) => ({ text: t.text, optional: t.optional || !kept[i] }));
+  const fresh = base.map((t, i) => !kept[i] && t.part === void 0);
+  const ids = runIds(fresh, parts);
+  const split = /* @__PURE__ */ new Map();
+  const next = base.map((t, i) => {
+    if (fresh[i]) return { text: t.text, part: ids[i] };
+    if (t.part === void 0 || kept[i]) return t;
+    const key = String(t.part);
+    if (!split.has(key)) split.set(key, parts.next += 1);
+    return { text: t.text, part: split.get(key) };
+  });
   return runsHoldValues(next) ? next : void 0;
 }
-function widened(base, other) {
+function runIds(marked, parts) {
+  return marked.map((m, i) => {
+    if (m && (i === 0 || !marked[i - 1])) parts.next += 1;
+    return parts.next;
+  });
+}
+function widened(base, other, parts) {
   const kept = alignment(
     other,
     base.map((t) => t.text)
   );
   if (!kept) return void 0;
-  const next = other.map((text5, i) => ({ text: text5, optional: !kept[i] }));
+  const ids = runIds(
+    kept.map((k) => !k),
+    parts
+  );
+  const next = other.map((text5, i) => kept[i] ? { text: text5 } : { text: text5, part: ids[i] });
   return runsHoldValues(next) ? next : void 0;
 }
 function alignment(longer, shorter) {
@@ -24844,37 +24983,55 @@ function alignment(longer, shorter) {
       j += 1;
     }
   }
+  return shiftGapsLeft(longer, kept);
+}
+function shiftGapsLeft(tokens2, kept) {
+  let i = tokens2.length - 1;
+  while (i >= 0) {
+    if (kept[i]) {
+      i -= 1;
+      continue;
+    }
+    let end = i;
+    let start = i;
+    while (start > 0 && !kept[start - 1]) start -= 1;
+    while (start > 0 && tokens2[start - 1] === tokens2[end]) {
+      kept[start - 1] = false;
+      kept[end] = true;
+      start -= 1;
+      end -= 1;
+    }
+    i = start - 1;
+  }
   return kept;
 }
 function runsHoldValues(base) {
-  let run2 = "";
-  for (const token of [...base, { text: "", optional: false }]) {
-    if (token.optional) {
-      run2 += token.text;
-      continue;
-    }
-    if (run2 !== "" && (!/\{[a-z]+\}/.test(run2) || run2.includes("\n"))) return false;
-    run2 = "";
+  const runs2 = /* @__PURE__ */ new Map();
+  for (const token of base) {
+    if (token.part !== void 0) runs2.set(token.part, (runs2.get(token.part) ?? "") + token.text);
   }
-  return true;
+  return [...runs2.values()].every((run2) => /\{[a-z]+\}/.test(run2) && !run2.includes("\n"));
 }
 function render(base) {
   let out = "";
-  let open2 = false;
+  let open2;
   for (const token of base) {
-    if (token.optional && !open2) out += "{[";
-    if (!token.optional && open2) out += "]}";
-    open2 = token.optional;
+    if (token.part !== open2) {
+      if (open2 !== void 0) out += "]}";
+      if (token.part !== void 0) out += "{[";
+      open2 = token.part;
+    }
     out += token.text;
   }
-  return open2 ? `${out}]}` : out;
+  return open2 !== void 0 ? `${out}]}` : out;
 }
 
 // src/infer/learn-columns.ts
 var HINTS = [
   [/venue|conference|conf\b|journal|publication|published|proceedings/, "venue"],
   [/author/, "authors"],
-  [/^(?:year|date|time)$/, "year"]
+  [/^(?:year|date|time)$/, "year"],
+  [/^(?:name|method|model|short name|abbreviation|acronym|alias)$/, "abbreviation"]
 ];
 function learnColumns(rows) {
   const cells = /* @__PURE__ */ new Map();
@@ -24898,7 +25055,7 @@ function learnColumns(rows) {
   }
   const columns = {};
   for (const [key, counts] of cells) {
-    const counted = [...counts].map(([source, count4]) => ({ source, count: count4 })).sort((a, b) => b.count - a.count);
+    const counted = [...counts].map(([source, count5]) => ({ source, count: count5 })).sort((a, b) => b.count - a.count);
     columns[names.get(key)] = hinted(key, mergeSkeletons(counted));
   }
   return { columns: withOneTitle(columns), linkItems };
@@ -24926,7 +25083,7 @@ function headOf(tables, index2) {
 }
 
 // src/infer/collect-entries.ts
-var ANY_ITEM = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
+var ANY_ITEM = /^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 var ANY_ROW = /^[ \t]*\|/;
 var ANCHOR_ONLY = /^(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\(#[^)]*\)[ \t,|]*)+$/;
 function collectEntries(files, shape, excludeSections, dateHeadings) {
@@ -24953,23 +25110,51 @@ function collectEntries(files, shape, excludeSections, dateHeadings) {
   return found2;
 }
 
+// src/infer/author-format.ts
+var LAST = /(,\s+and\s+|\s+and\s+|\s*&\s*|,\s+)(?:[^,&]|&(?!\s))*$/;
+function authorFormat({ format, list: list3 }) {
+  const lasts = /* @__PURE__ */ new Map();
+  const separators = /* @__PURE__ */ new Map();
+  for (const section of list3.sections) {
+    for (const entry of section.block.entries) {
+      const authors = format.reader.fields(
+        section.file.text.slice(entry.start, entry.end)
+      )?.authors;
+      if (authors === void 0 || /et al/.test(authors)) continue;
+      const last2 = LAST.exec(authors);
+      if (!last2) continue;
+      count3(lasts, last2[1].replace(/\s+/g, " "));
+      const head = authors.slice(0, last2.index);
+      if (head.includes(",")) count3(separators, ", ");
+    }
+  }
+  const last = top(lasts) ?? DEFAULT_AUTHOR_FORMAT.last;
+  return { separator: top(separators) ?? DEFAULT_AUTHOR_FORMAT.separator, last };
+}
+function count3(counts, key) {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+function top(counts) {
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
 // src/infer/detect-order.ts
-function detectOrder(keys) {
+function detectOrder(keys, byMonth = false) {
   let newer = 0;
   let older = 0;
   let dated;
   for (const key of keys) {
     if (!key.date) continue;
     if (dated?.date) {
-      const step = compareDates(key.date, dated.date);
+      const step = compareDates(key.date, dated.date, byMonth);
       if (step < 0) older += 1;
       if (step > 0) newer += 1;
     }
     dated = key;
   }
   if (older + newer >= 3) {
-    if (older >= 4 * newer) return "newest-first";
-    if (newer >= 4 * older) return "oldest-first";
+    if (older >= 2 * newer) return "newest-first";
+    if (newer >= 2 * older) return "oldest-first";
   }
   const titles = keys.flatMap((k) => k.title === void 0 ? [] : [k.title]);
   let ascending = 0;
@@ -24983,12 +25168,76 @@ function detectOrder(keys) {
   if (Math.min(older, newer) < 2) return void 0;
   return "none";
 }
-function compareDates(a, b) {
-  if (a.year !== b.year) return a.year - b.year;
-  return a.month !== void 0 && b.month !== void 0 ? a.month - b.month : 0;
+
+// src/infer/section-orders.ts
+function sectionOrders({ format, list: list3 }) {
+  const sections = list3.sections.map((section) => {
+    const { file, block } = section;
+    const keys = block.entries.map((entry) => {
+      const text5 = file.text.slice(entry.start, entry.end);
+      const date2 = format.reader.date(text5);
+      const title = format.reader.title(text5);
+      return { ...date2 ? { date: date2 } : {}, ...title !== void 0 ? { title } : {} };
+    });
+    return {
+      name: section.name,
+      size: block.entries.length,
+      runs: runs(
+        keys,
+        block.groups.map((g) => g.firstEntry)
+      )
+    };
+  });
+  const byMonth = ordersByMonth(sections.flatMap((s) => s.runs));
+  const found2 = /* @__PURE__ */ new Map();
+  const weight = /* @__PURE__ */ new Map();
+  for (const section of sections) {
+    const order2 = agreedOrder(section.runs.map((run2) => detectOrder(run2, byMonth)));
+    if (!order2) continue;
+    found2.set(section.name, order2);
+    weight.set(order2, (weight.get(order2) ?? 0) + section.size);
+  }
+  const order = [...weight].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "newest-first";
+  const differing = {};
+  for (const [name, own4] of found2) if (own4 !== order) differing[name] = own4;
+  return { order, sectionOrders: differing, byMonth };
+}
+function ordersByMonth(runs2) {
+  const years = steps(runs2, false);
+  const months = steps(runs2, true);
+  const consistency = (s) => s.up + s.down === 0 ? 0 : Math.max(s.up, s.down) / (s.up + s.down);
+  return months.up + months.down >= years.up + years.down + 5 && consistency(months) >= consistency(years) - 0.02;
+}
+function steps(runs2, byMonth) {
+  let up = 0;
+  let down = 0;
+  for (const run2 of runs2) {
+    const dates = run2.flatMap((k) => k.date ? [k.date] : []);
+    for (let i = 1; i < dates.length; i += 1) {
+      const step = compareDates(dates[i], dates[i - 1], byMonth);
+      if (step > 0) up += 1;
+      if (step < 0) down += 1;
+    }
+  }
+  return { up, down };
+}
+function runs(keys, starts) {
+  const bounds = [0, ...starts.filter((s) => s > 0), keys.length];
+  const split = [];
+  for (let i = 1; i < bounds.length; i += 1) {
+    const run2 = keys.slice(bounds[i - 1], bounds[i]);
+    if (run2.length > 0) split.push(run2);
+  }
+  return split;
+}
+function agreedOrder(orders) {
+  const known = orders.filter((o) => o !== void 0);
+  if (known.length === 0) return void 0;
+  return known.every((o) => o === known[0]) ? known[0] : "none";
 }
 
 // src/infer/infer-list-format.ts
+var RELATIVE_LINK = /^[ \t]*(?:[-*+|]|\d{1,9}[.)]).*\]\(\.\/[\w.-]+\/[\w./-]+\)/m;
 function inferListFormat(files, options) {
   const dateHeadings = countDateHeadings(files) >= 2;
   const learnt = learnTemplate(files, options, dateHeadings);
@@ -24997,8 +25246,15 @@ function inferListFormat(files, options) {
     links: DEFAULT_LINK_FORMAT,
     dateHeadings
   };
-  const chosen = learnt && matchedEntries(files, learnt, options) > matchedEntries(files, home, options) ? learnt : home;
-  return { ...chosen, ...sectionOrders(files, chosen, options) };
+  const homeRead = readWith(files, home, options);
+  const learntRead = learnt && readWith(files, learnt, options);
+  const [chosen, read] = learnt && learntRead && score(learntRead) > score(homeRead) ? [learnt, learntRead] : [home, homeRead];
+  return {
+    ...chosen,
+    ...sectionOrders(read),
+    relativeLinks: files.some((f) => RELATIVE_LINK.test(f.text)),
+    authors: authorFormat(read)
+  };
 }
 function learnTemplate(files, options, dateHeadings) {
   const lists = collectEntries(files, "list", options.excludeSections, dateHeadings);
@@ -25033,25 +25289,35 @@ function skeletons(candidates, shape) {
     if (skeleton.linkItem)
       linkItems.set(skeleton.linkItem, (linkItems.get(skeleton.linkItem) ?? 0) + 1);
   }
-  const counted = [...counts].map(([source, count4]) => ({ source, count: count4 })).sort((a, b) => b.count - a.count);
-  return { titled, counted, linkItems };
+  return { titled, counted: countedSkeletons(counts), linkItems };
+}
+function countedSkeletons(counts) {
+  const venues = [...counts.keys()].some((source) => source.includes("{venue}"));
+  const merged = /* @__PURE__ */ new Map();
+  for (const [source, count5] of counts) {
+    const key = venues && !source.includes("{venue}") ? source.replace("{year}", "{venue}") : source;
+    merged.set(key, (merged.get(key) ?? 0) + count5);
+  }
+  return [...merged].map(([source, count5]) => ({ source, count: count5 })).sort((a, b) => b.count - a.count);
 }
 function linkFormat(items) {
-  const top = [...items].sort((a, b) => b[1] - a[1])[0];
-  return top ? { item: top[0], separator: "" } : DEFAULT_LINK_FORMAT;
+  const top2 = [...items].sort((a, b) => b[1] - a[1])[0];
+  return top2 ? { item: top2[0], separator: "" } : DEFAULT_LINK_FORMAT;
 }
 function countDateHeadings(files) {
-  let count4 = 0;
+  let count5 = 0;
   for (const file of files) {
     for (const match of file.text.matchAll(/^[ \t]{0,3}#{1,6}[ \t]+(.*)$/gm)) {
-      if (headingDate(match[1].replace(/[ \t]+#*[ \t]*$/, ""))) count4 += 1;
+      if (headingDate(match[1].replace(/[ \t]+#*[ \t]*$/, ""))) count5 += 1;
     }
   }
-  return count4;
+  return count5;
 }
-function matchedEntries(files, choice, options) {
+function readWith(files, choice, options) {
   const format = formatOf(files, choice, options, "newest-first", {});
-  const list3 = readPaperList(files, format);
+  return { format, list: readPaperList(files, format) };
+}
+function score({ format, list: list3 }) {
   let matched = 0;
   for (const section of list3.sections) {
     for (const entry of section.block.entries) {
@@ -25074,52 +25340,6 @@ function formatOf(files, choice, options, order, sectionOrders2) {
     ...choice.columns ? { columns: choice.columns, heads: tableHeads(files.map((f) => f.text)) } : {}
   });
 }
-function sectionOrders(files, choice, options) {
-  const format = formatOf(files, choice, options, "newest-first", {});
-  const list3 = readPaperList(files, format);
-  const found2 = /* @__PURE__ */ new Map();
-  const weight = /* @__PURE__ */ new Map();
-  for (const section of list3.sections) {
-    const { file, block } = section;
-    const runs = groupRuns(
-      block.entries.length,
-      block.groups.map((g) => g.firstEntry)
-    );
-    const orders = runs.map(
-      (run2) => detectOrder(
-        run2.map((i) => {
-          const text5 = file.text.slice(block.entries[i].start, block.entries[i].end);
-          const date2 = format.reader.date(text5);
-          const title = format.reader.title(text5);
-          return { ...date2 ? { date: date2 } : {}, ...title !== void 0 ? { title } : {} };
-        })
-      )
-    );
-    const order2 = agreedOrder(orders);
-    if (!order2) continue;
-    found2.set(section.name, order2);
-    weight.set(order2, (weight.get(order2) ?? 0) + block.entries.length);
-  }
-  const order = [...weight].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "newest-first";
-  const differing = {};
-  for (const [name, own4] of found2) if (own4 !== order) differing[name] = own4;
-  return { order, sectionOrders: differing };
-}
-function groupRuns(count4, starts) {
-  const bounds = [0, ...starts.filter((s) => s > 0), count4];
-  const runs = [];
-  for (let i = 1; i < bounds.length; i += 1) {
-    const run2 = [];
-    for (let j = bounds[i - 1]; j < bounds[i]; j += 1) run2.push(j);
-    if (run2.length > 0) runs.push(run2);
-  }
-  return runs;
-}
-function agreedOrder(orders) {
-  const known = orders.filter((o) => o !== void 0);
-  if (known.length === 0) return void 0;
-  return known.every((o) => o === known[0]) ? known[0] : "none";
-}
 
 // src/infer/resolve-format.ts
 function resolveListFormat(config2, files) {
@@ -25127,6 +25347,12 @@ function resolveListFormat(config2, files) {
   const lineBreak = config2["line-break"];
   const configured = config2["link-format"];
   const links = configured ? { item: configured, separator: config2["link-separator"] ?? "" } : DEFAULT_LINK_FORMAT;
+  const separator = config2["author-separator"];
+  const last = config2["last-author-separator"];
+  const authors = (inferred2) => ({
+    separator: separator ?? inferred2?.separator ?? DEFAULT_AUTHOR_FORMAT.separator,
+    last: last ?? separator ?? inferred2?.last ?? DEFAULT_AUTHOR_FORMAT.last
+  });
   const heads = () => tableHeads(files.map((f) => f.text));
   if (config2.template !== void 0) {
     const columns = config2.columns;
@@ -25134,10 +25360,13 @@ function resolveListFormat(config2, files) {
       template: config2.template,
       lineBreak,
       links,
+      authors: authors(),
       dateHeadings: config2["date-headings"] ?? false,
       order: config2.order ?? "newest-first",
       sectionOrders: config2["section-order"],
       excludeSections,
+      relativeLinks: config2["relative-links"] ?? false,
+      byMonth: config2["order-by-month"] ?? false,
       ...columns ? { columns, heads: heads() } : {}
     });
   }
@@ -25146,10 +25375,13 @@ function resolveListFormat(config2, files) {
     template: inferred.template,
     lineBreak,
     links: configured ? links : inferred.links,
+    authors: authors(inferred.authors),
     dateHeadings: config2["date-headings"] ?? inferred.dateHeadings,
     order: config2.order ?? inferred.order,
     sectionOrders: { ...inferred.sectionOrders, ...config2["section-order"] },
     excludeSections,
+    relativeLinks: config2["relative-links"] ?? inferred.relativeLinks,
+    byMonth: config2["order-by-month"] ?? inferred.byMonth,
     ...inferred.columns ? { columns: inferred.columns, heads: heads() } : {}
   });
 }
@@ -25403,8 +25635,8 @@ function findInBestOrder(lines, fields) {
     lines,
     order.map((fieldIndex) => fields[fieldIndex])
   );
-  const count4 = (found3) => found3.filter((at) => at !== void 0).length;
-  if (count4(inBodyOrder.found) <= count4(inTemplateOrder.found)) return inTemplateOrder;
+  const count5 = (found3) => found3.filter((at) => at !== void 0).length;
+  if (count5(inBodyOrder.found) <= count5(inTemplateOrder.found)) return inTemplateOrder;
   const found2 = new Array(fields.length);
   order.forEach((fieldIndex, position2) => found2[fieldIndex] = inBodyOrder.found[position2]);
   return { found: found2, claimed: inBodyOrder.claimed };
@@ -25784,50 +26016,102 @@ function isCodeOrProject(link) {
   return linkKind(link.label, link.url) === "code" || PROJECT_LABEL.test(link.label);
 }
 
+// src/list/entry-scope.ts
+function scopeOf(file, section, date2) {
+  const groups2 = section.groups;
+  if (groups2.length === 0 || !date2)
+    return { kind: "entries", entries: section.entries, empty: anchor(section) };
+  const monthly = groups2.some((g) => g.month !== void 0);
+  const index2 = groups2.findIndex(
+    (g) => g.year === date2.year && (!monthly || date2.month === void 0 || g.month === date2.month)
+  );
+  if (index2 !== -1) {
+    const group2 = groups2[index2];
+    const end = groups2[index2 + 1]?.firstEntry ?? section.entries.length;
+    return {
+      kind: "entries",
+      entries: section.entries.slice(group2.firstEntry, end),
+      empty: { offset: group2.heading.end, line: group2.heading.line, tight: true }
+    };
+  }
+  return newGroup(file, section, groups2, date2);
+}
+function anchor(section) {
+  const table = section.tables[0];
+  if (table) return { offset: table.delimiterEnd, line: table.delimiterLine, tight: true };
+  const heading = section.heading;
+  return {
+    offset: section.contentEnd,
+    line: section.contentEndLine,
+    tight: heading !== void 0 && section.contentEnd === heading.end
+  };
+}
+function newGroup(file, section, groups2, date2) {
+  const first2 = groups2[0];
+  const newestFirst = compare(first2, groups2[groups2.length - 1]) >= 0;
+  const before = groups2.find((g) => newestFirst ? compare(g, date2) < 0 : compare(g, date2) > 0);
+  const raw = file.text.slice(first2.heading.start, first2.heading.end);
+  const heading = raw.replace(/(19|20)\d\d/, String(date2.year)).replace(
+    /((?:19|20)\d\d[-./])(0?[1-9]|1[0-2])(?!\d)/,
+    (whole, year, month) => date2.month === void 0 ? whole : `${year}${String(date2.month).padStart(month.length, "0")}`
+  );
+  const firstEntry = section.entries[first2.firstEntry];
+  const between = firstEntry ? file.text.slice(first2.heading.end, firstEntry.start) : "\n";
+  const blankAfterHeading = /(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/.test(between);
+  return { kind: "new-group", ...before ? { before } : {}, heading, blankAfterHeading };
+}
+function compare(a, b) {
+  if (a.year !== b.year) return a.year - b.year;
+  return (a.month ?? 0) - (b.month ?? 0);
+}
+
+// src/list/renumber.ts
+var NUMBER = /^([ \t]*)(\d{1,9})(?=[.)])/;
+function entryNumber(file, entry) {
+  const match = NUMBER.exec(file.text.slice(entry.start, entry.start + 24));
+  return match ? Number(match[2]) : void 0;
+}
+function numbersExplicitly(file, entries) {
+  return entries.length <= 1 || new Set(entries.map((e) => entryNumber(file, e))).size > 1;
+}
+function renumberEdit(file, entry, to) {
+  const match = NUMBER.exec(file.text.slice(entry.start, entry.start + 24));
+  if (!match || Number(match[2]) === to) return void 0;
+  return { at: entry.start + match[1].length, remove: match[2].length, insert: String(to) };
+}
+function withNumber(text5, to) {
+  return text5.replace(NUMBER, (_, indent2) => `${indent2}${to}`);
+}
+function applyEdits(text5, edits) {
+  const sorted = [...edits].sort((a, b) => a.at - b.at);
+  const pieces = [];
+  let copied = 0;
+  for (const edit of sorted) {
+    pieces.push(text5.slice(copied, edit.at), edit.insert);
+    copied = edit.at + edit.remove;
+  }
+  pieces.push(text5.slice(copied));
+  return pieces.join("");
+}
+
 // src/list/insert-entry.ts
 function insertEntry(options) {
-  const { file, section, reader } = options;
-  const eol = file.eol;
-  const entry = options.entry.replace(/\n/g, eol);
-  const blank = separatedByBlankLines(file);
-  const target = findPlace(options);
-  let offset;
-  let inserted;
-  let placement;
-  let line;
-  if (target.kind === "before") {
-    offset = target.entry.start;
-    inserted = `${entry}${eol}${blank ? eol : ""}`;
-    placement = `before “${describe2(file, target.entry, reader)}”`;
-    line = target.entry.line;
-  } else if (target.kind === "after") {
-    offset = target.entry.end;
-    inserted = `${eol}${blank ? eol : ""}${entry}`;
-    placement = `after “${describe2(file, target.entry, reader)}”`;
-    line = target.entry.lastLine + (blank ? 2 : 1);
-  } else {
-    offset = section.contentEnd;
-    const atStart = offset === 0 && !section.heading;
-    if (atStart) {
-      inserted = `${entry}${eol}`;
-      line = 1;
-    } else {
-      const gap = section.heading && offset === section.heading.end ? "" : eol;
-      const followedByContent = nextLineHasContent(file.text, offset);
-      inserted = `${eol}${gap}${entry}${followedByContent ? eol : ""}`;
-      line = section.contentEndLine + (gap ? 2 : 1);
-    }
-    placement = "as the first entry of the section";
-  }
-  const text5 = file.text.slice(0, offset) + inserted + file.text.slice(offset);
-  return { text: text5, line, placement };
+  const scope = scopeOf(options.file, options.section, options.date);
+  if (scope.kind === "new-group") return insertWithHeading(options, scope);
+  const target = findPlace(options, scope.entries);
+  const numbering = options.numbered ? numberingFor(options.file, scope.entries, target) : void 0;
+  const written = numbering ? withNumber(options.entry, numbering.number) : options.entry;
+  const entry = written.replace(/\n/g, options.file.eol);
+  const splice2 = target.kind === "empty" ? intoEmpty(options, scope.empty, entry) : beside(options, target, entry);
+  const text5 = applyEdits(options.file.text, [splice2.edit, ...numbering?.edits ?? []]);
+  return { text: text5, line: splice2.line, placement: splice2.placement, entry: written };
 }
-function findPlace(options) {
-  const { file, section, reader, order, date: date2, title } = options;
-  const entries = section.entries;
+function findPlace(options, entries) {
+  const { file, reader, order, date: date2, title } = options;
+  const byMonth = options.byMonth ?? false;
   if (entries.length === 0) return { kind: "empty" };
   const last = entries[entries.length - 1];
-  if (order === "none") return { kind: "after", entry: last };
+  if (order === "none" || order !== "title" && !date2) return { kind: "after", entry: last };
   const goesBefore = entries.map((entry) => {
     const text5 = file.text.slice(entry.start, entry.end);
     if (order === "title") {
@@ -25835,8 +26119,9 @@ function findPlace(options) {
       return other2 === void 0 ? void 0 : compareTitles(title, other2) < 0;
     }
     const other = reader.date(text5);
-    if (!other) return void 0;
-    return order === "newest-first" ? other.year <= date2.year : other.year > date2.year;
+    if (!other || !date2) return void 0;
+    const step = compareDates(other, date2, byMonth);
+    return order === "newest-first" ? step <= 0 : step > 0;
   });
   let trailing = entries.length;
   while (trailing > 0 && goesBefore[trailing - 1] === void 0) trailing -= 1;
@@ -25845,12 +26130,81 @@ function findPlace(options) {
   }
   return { kind: "after", entry: last };
 }
-function separatedByBlankLines(file) {
+function beside(options, target, entry) {
+  const { file, section, reader } = options;
+  const eol = file.eol;
+  const blank = separatedByBlankLines(file, section);
+  const neighbour = `“${describe2(file, target.entry, reader)}”`;
+  if (target.kind === "before") {
+    return {
+      edit: { at: target.entry.start, remove: 0, insert: `${entry}${eol}${blank ? eol : ""}` },
+      line: target.entry.line,
+      placement: `before ${neighbour}`
+    };
+  }
+  return {
+    edit: { at: target.entry.end, remove: 0, insert: `${eol}${blank ? eol : ""}${entry}` },
+    line: target.entry.lastLine + (blank ? 2 : 1),
+    placement: `after ${neighbour}`
+  };
+}
+function intoEmpty(options, anchor2, entry) {
+  const { file, section } = options;
+  const eol = file.eol;
+  const placement = "as the first entry of the section";
+  if (anchor2.offset === 0 && !section.heading) {
+    return { edit: { at: 0, remove: 0, insert: `${entry}${eol}` }, line: 1, placement };
+  }
+  const gap = anchor2.tight ? "" : eol;
+  const followedByContent = nextLineHasContent(file.text, anchor2.offset);
+  return {
+    edit: {
+      at: anchor2.offset,
+      remove: 0,
+      insert: `${eol}${gap}${entry}${followedByContent ? eol : ""}`
+    },
+    line: anchor2.line + (gap ? 2 : 1),
+    placement
+  };
+}
+function insertWithHeading(options, scope) {
+  const { file, section } = options;
+  const eol = file.eol;
+  const entry = options.entry.replace(/\n/g, eol);
+  const under = scope.blankAfterHeading ? `${eol}${eol}` : eol;
+  const heading = scope.heading.replace(/^[ \t]*#+[ \t]*/, "");
+  const placement = `under a new heading “${heading}”`;
+  const before = scope.before;
+  const edit = before ? {
+    at: before.heading.start,
+    remove: 0,
+    insert: `${scope.heading}${under}${entry}${eol}${eol}`
+  } : { at: section.contentEnd, remove: 0, insert: `${eol}${eol}${scope.heading}${under}${entry}` };
+  const headingLine = before ? before.heading.line : section.contentEndLine + 2;
+  const line = headingLine + (scope.blankAfterHeading ? 2 : 1);
+  return { text: applyEdits(file.text, [edit]), line, placement, entry: options.entry };
+}
+function numberingFor(file, entries, target) {
+  if (target.kind === "empty") return { number: 1, edits: [] };
+  const explicit = numbersExplicitly(file, entries);
+  const at = entryNumber(file, target.entry) ?? 1;
+  if (target.kind === "after") return { number: explicit ? at + 1 : at, edits: [] };
+  if (!explicit) return { number: at, edits: [] };
+  const from = entries.indexOf(target.entry);
+  const edits = entries.slice(from).flatMap((e) => {
+    const own4 = entryNumber(file, e);
+    const edit = own4 === void 0 ? void 0 : renumberEdit(file, e, own4 + 1);
+    return edit ? [edit] : [];
+  });
+  return { number: at, edits };
+}
+function separatedByBlankLines(file, section) {
+  const own4 = section && section.entries.length >= 2 ? [section] : file.sections;
   let withBlank = 0;
   let without = 0;
-  for (const section of file.sections) {
-    for (let i = 1; i < section.entries.length; i += 1) {
-      const gap = file.text.slice(section.entries[i - 1].end, section.entries[i].start);
+  for (const s of own4) {
+    for (let i = 1; i < s.entries.length; i += 1) {
+      const gap = file.text.slice(s.entries[i - 1].end, s.entries[i].start);
       if (/(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/.test(gap)) withBlank += 1;
       else without += 1;
     }
@@ -25874,7 +26228,7 @@ function formatEntry(paper, template, number3 = 1) {
     const line = new LineWriter(values);
     for (const part of parts) {
       if (part.kind !== "optional") line.write(part);
-      else if (part.parts.every((p) => p.kind === "text" || values[p.name] !== "")) {
+      else if (isWritten(part.parts, values)) {
         for (const atom of part.parts) line.write(atom);
       }
     }
@@ -25882,6 +26236,11 @@ function formatEntry(paper, template, number3 = 1) {
     lines.push(line.text);
   }
   return lines.join("\n");
+}
+function isWritten(atoms, values) {
+  const names = atoms.flatMap((a) => a.kind === "value" ? [a.name] : []);
+  const needed = names.length > 1 ? names.filter((n) => n !== "links") : names;
+  return needed.every((name) => values[name] !== "");
 }
 var LineWriter = class {
   constructor(values) {
@@ -25904,6 +26263,7 @@ var LineWriter = class {
 };
 function placeholderValues(paper, template, number3) {
   const lineBreak = template.lineBreak;
+  const placed = placedValues(template);
   const pairs = [
     ...paper.paperUrl && !template.lines.flat().some(isPaper) ? [{ label: "Paper", url: paper.paperUrl }] : [],
     ...paper.links
@@ -25914,9 +26274,14 @@ function placeholderValues(paper, template, number3) {
   ];
   return {
     title: escapeInline(paper.title),
-    authors: paper.authors.map((a) => a.url ? `[${escapeInline(a.name)}](${escapeUrl(a.url)})` : escapeInline(a.name)).join(", "),
-    venue: escapeInline(paper.venue),
-    year: String(paper.date.year),
+    authors: joinAuthors(
+      paper.authors.map(
+        (a) => a.url ? `[${escapeInline(a.name)}](${escapeUrl(a.url)})` : escapeInline(a.name)
+      ),
+      template.authors
+    ),
+    venue: escapeInline(placed.has("year") ? venueName(paper.venue) : paper.venue),
+    year: paper.date ? String(paper.date.year) : "",
     links: formatLinks(pairs, template.links),
     paper: paper.paperUrl ? escapeUrl(paper.paperUrl) : "",
     abbreviation: paper.abbreviation ? escapeInline(paper.abbreviation) : "",
@@ -25926,6 +26291,16 @@ function placeholderValues(paper, template, number3) {
     tail: formatTail(tags, paper.notes, lineBreak),
     number: String(number3)
   };
+}
+function venueName(venue) {
+  const name = venue.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/, "").replace(/\s{2,}/g, " ").replace(/^[\s,]+|[\s,]+$/g, "");
+  return name === "" ? venue : name;
+}
+function joinAuthors(names, format) {
+  if (names.length <= 1) return names.join("");
+  const last = format.last;
+  if (names.length === 2) return names.join(last.replace(/^,(?=\s+\S)/, ""));
+  return `${names.slice(0, -1).join(format.separator)}${last}${names[names.length - 1]}`;
 }
 function isPaper(part) {
   if (part.kind === "optional") return part.parts.some(isPaper);
@@ -25949,12 +26324,12 @@ function formatTail(tags, notes, lineBreak) {
 
 // src/paper/answer-reader.ts
 function characters(text5) {
-  let count4 = 0;
+  let count5 = 0;
   for (let i = 0; i < text5.length; i += 1) {
     const code2 = text5.charCodeAt(i);
-    if (code2 < 55296 || code2 > 56319 || i + 1 === text5.length) count4 += 1;
+    if (code2 < 55296 || code2 > 56319 || i + 1 === text5.length) count5 += 1;
   }
-  return count4;
+  return count5;
 }
 function answerReader(answers, fields) {
   const problems = [];
@@ -25998,7 +26373,7 @@ function answerReader(answers, fields) {
 // src/paper/parse-links.ts
 var MAX_LINKS = 20;
 var MAX_LABEL = 40;
-function parseLinks(answer) {
+function parseLinks(answer, options = {}) {
   const links = [];
   const problems = [];
   const lines = answer.split("\n").map((line) => collapseSpaces(line).replace(LIST_MARKER, "")).filter((line) => line !== "");
@@ -26009,7 +26384,7 @@ function parseLinks(answer) {
     const where = `line ${index2 + 1} ("${shorten(line)}")`;
     const markdown = MARKDOWN_LINK.exec(line);
     const [labelText, url] = markdown ? [markdown[1], markdown[2]] : splitLabel(line);
-    const problem = checkUrl(url);
+    const problem = checkUrl(url, options);
     if (problem) {
       problems.push(`${where}: the link ${problem}; write one link a line as "Label: https://..."`);
       return;
@@ -26052,10 +26427,10 @@ var LIMITS = {
   notes: 5e3,
   noteLines: 50
 };
-function validateAuthors(read) {
+function validateAuthors(read, required2) {
   const text5 = read.text("authors");
   if (text5 === void 0) {
-    if (!read.has("authors"))
+    if (required2 && !read.has("authors"))
       read.report("authors", `"${read.label("authors")}" is required: list at least one author.`);
     return [];
   }
@@ -26064,27 +26439,28 @@ function validateAuthors(read) {
     read.report("authors", `"${read.label("authors")}": ${message}.`);
   return parsed.authors;
 }
-function validateVenue(read) {
-  const venue = read.line("venue", LIMITS.venue, true);
-  if (venue === void 0) return {};
+function validateVenue(read, required2) {
+  const venue = read.line("venue", LIMITS.venue, required2);
+  if (venue === void 0) return required2 ? {} : { venue: "" };
   const date2 = parseVenueDate(venue);
   if (date2) return { venue, date: date2 };
+  if (!required2) return { venue };
   read.report(
     "venue",
     `"${read.label("venue")}" must hold the year, as in "CVPR 2023" or "arXiv 2301" (arXiv year and month, YYMM); "${venue}" has none.`
   );
   return { venue };
 }
-function validatePaperUrl(read) {
-  const url = read.line("paper", 2e3, false);
+function validatePaperUrl(read, required2) {
+  const url = read.line("paper", 2e3, required2);
   const problem = url === void 0 ? void 0 : checkUrl(url);
   if (problem) read.report("paper", `"${read.label("paper")}" ${problem}.`);
   return url;
 }
-function validateLinks(read) {
+function validateLinks(read, relative) {
   const text5 = read.text("links");
   if (text5 === void 0) return [];
-  const parsed = parseLinks(text5);
+  const parsed = parseLinks(text5, { relative });
   for (const message of parsed.problems)
     read.report("links", `"${read.label("links")}" ${message}.`);
   return parsed.links;
@@ -26119,18 +26495,20 @@ function validateNotes(read) {
   }
   return notes;
 }
-function validatePaper(answers, fields) {
+function validatePaper(answers, fields, options = {}) {
   const read = answerReader(answers, fields);
   const title = read.line("title", LIMITS.title, true);
-  const authors = validateAuthors(read);
-  const { venue, date: date2 } = validateVenue(read);
+  const authors = validateAuthors(read, options.authorsRequired ?? true);
+  const venueRequired = options.venueRequired ?? true;
+  const { venue, date: date2 } = validateVenue(read, venueRequired);
   const section = read.line("section", LIMITS.section, true);
-  const paperUrl = validatePaperUrl(read);
-  const links = validateLinks(read);
+  const paperUrl = validatePaperUrl(read, options.paperRequired ?? false);
+  const links = validateLinks(read, options.relativeLinks ?? false);
   const abbreviation = read.line("abbreviation", LIMITS.abbreviation, false);
   const rating = validateRating(read);
   const notes = validateNotes(read);
-  if (read.problems.length > 0 || !title || !venue || !date2 || section === void 0)
+  const undated = venueRequired && (!venue || !date2);
+  if (read.problems.length > 0 || !title || venue === void 0 || undated || section === void 0)
     return { ok: false, problems: read.problems };
   return {
     ok: true,
@@ -26138,7 +26516,7 @@ function validatePaper(answers, fields) {
       title,
       authors,
       venue,
-      date: date2,
+      ...date2 ? { date: date2 } : {},
       section,
       ...paperUrl !== void 0 ? { paperUrl } : {},
       links,
@@ -26158,8 +26536,10 @@ function planAddition(input) {
   const matches = findPaper(list3, paper, format.reader);
   const here = matches.same.filter((m) => m.section === section.block);
   if (here.length > 0) return { kind: "duplicate", paper, section, where: here };
-  const entry = formatEntry(paper, format.template);
-  const unsafe = checkEntryMarkdown(entry, format.allowedHtml);
+  const template = format.templateFor(section.block);
+  if (!template) return noTableIn(section);
+  const entry = formatEntry(paper, template);
+  const unsafe = checkEntryMarkdown(entry, format.allowedHtml, format);
   if (unsafe.length > 0) {
     return {
       kind: "invalid",
@@ -26176,17 +26556,19 @@ function planAddition(input) {
     file: section.file,
     section: section.block,
     entry,
-    date: paper.date,
+    date: datedByLink(paper),
     title: paper.title,
-    order: format.order,
-    reader: format.reader
+    order: orderOf(format, section.name),
+    reader: format.reader,
+    numbered: format.numbered,
+    byMonth: format.byMonth
   });
   return {
     kind: "insert",
     paper,
     file: section.file,
     section,
-    entry,
+    entry: inserted.entry,
     text: inserted.text,
     line: inserted.line,
     placement: inserted.placement,
@@ -26195,11 +26577,35 @@ function planAddition(input) {
     ...input.autofill ? { autofill: input.autofill } : {}
   };
 }
+function noTableIn(section) {
+  return {
+    kind: "invalid",
+    problems: [
+      fieldProblem(
+        "section",
+        "Section",
+        `"${section.name}" has no table to add a row to: add the table's header row to it first, or choose another section.`
+      )
+    ]
+  };
+}
+function datedByLink(paper) {
+  const date2 = paper.date;
+  if (!date2 || date2.month !== void 0 || !paper.paperUrl) return date2;
+  const month = arxivMonth(paper.paperUrl, date2.year);
+  return month === void 0 ? date2 : { ...date2, month };
+}
 function checkSubmission(input) {
   const parsed = input.parsed ?? parseIssueBody(input.body, input.form);
   if (parsed.problems.some((p) => p.field === "form"))
     return { kind: "invalid", problems: parsed.problems };
-  const validated = validatePaper(parsed.answers, input.form);
+  const placed = requiredValues(input.format.template);
+  const validated = validatePaper(parsed.answers, input.form, {
+    authorsRequired: placed.has("authors"),
+    paperRequired: placed.has("paper"),
+    venueRequired: placed.has("venue") || placed.has("year") || input.format.dateHeadings,
+    relativeLinks: input.format.relativeLinks
+  });
   const reported = new Set(parsed.problems.map((p) => p.field));
   const problems = [
     ...parsed.problems,
@@ -27571,21 +27977,31 @@ async function closedMeanwhile(run2, pull, subject2, error2) {
 }
 
 // src/list/sort-list-file.ts
-function sortListFile(file, reader, order) {
-  if (order === "none") return { text: file.text, changed: [] };
+function sortListFile(file, reader, order, options = {}) {
+  const orderOf2 = typeof order === "function" ? order : () => order;
   const pieces = [];
   const changed = [];
   let copied = 0;
   for (const section of file.sections) {
+    const own4 = orderOf2(section);
+    if (own4 === "none") continue;
     const keyed = section.entries.map((entry, index2) => {
       const text5 = file.text.slice(entry.start, entry.end);
-      return { entry, index: index2, title: reader.title(text5), year: reader.date(text5)?.year };
+      const date2 = reader.date(text5);
+      return { entry, index: index2, title: reader.title(text5), year: date2?.year, date: date2 };
     });
-    const sorted = [...keyed].sort(comparator(order));
+    const sorted = groupRuns(section).flatMap(
+      (run2) => keyed.slice(run2.from, run2.to).sort(comparator(own4, options.byMonth ?? false))
+    );
     if (sorted.every((k, i) => k.index === i)) continue;
     sorted.forEach((k, i) => {
       const slot = section.entries[i];
-      pieces.push(file.text.slice(copied, slot.start), file.text.slice(k.entry.start, k.entry.end));
+      const text5 = file.text.slice(k.entry.start, k.entry.end);
+      const number3 = options.numbered ? entryNumber(file, slot) : void 0;
+      pieces.push(
+        file.text.slice(copied, slot.start),
+        number3 === void 0 ? text5 : withNumber(text5, number3)
+      );
       copied = slot.end;
     });
     changed.push({ section, moved: movedEntries(sorted) });
@@ -27594,19 +28010,28 @@ function sortListFile(file, reader, order) {
   pieces.push(file.text.slice(copied));
   return { text: pieces.join(""), changed };
 }
-function comparator(order) {
+function groupRuns(section) {
+  const starts = [0, ...section.groups.map((g) => g.firstEntry), section.entries.length];
+  const runs2 = [];
+  for (let i = 1; i < starts.length; i += 1) {
+    if (starts[i] > starts[i - 1]) runs2.push({ from: starts[i - 1], to: starts[i] });
+  }
+  return runs2;
+}
+function comparator(order, byMonth) {
   return (a, b) => {
-    const byKey = order === "title" ? compareOptional(a.title, b.title, compareTitles) : compareYears(a.year, b.year, order);
+    const byKey = order === "title" ? compareOptional(a.title, b.title, compareTitles) : compareOptional(
+      a.date,
+      b.date,
+      (x, y) => order === "newest-first" ? compareDates(y, x, byMonth) : compareDates(x, y, byMonth)
+    );
     return byKey !== 0 ? byKey : a.index - b.index;
   };
 }
-function compareYears(a, b, order) {
-  return compareOptional(a, b, (x, y) => order === "newest-first" ? y - x : x - y);
-}
-function compareOptional(a, b, compare) {
+function compareOptional(a, b, compare2) {
   if (a === void 0) return b === void 0 ? 0 : 1;
   if (b === void 0) return -1;
-  return compare(a, b);
+  return compare2(a, b);
 }
 function movedEntries(sorted) {
   const stayed = longestIncreasingRun(sorted.map((k) => k.index));
@@ -27648,7 +28073,12 @@ function longestIncreasingRun(values) {
 function planSort(list3, format) {
   const files = [];
   for (const file of list3.files) {
-    const sorted = sortListFile(file, format.reader, format.order);
+    const sorted = sortListFile(
+      file,
+      format.reader,
+      (section) => orderOf(format, sectionName(list3, file, section)),
+      { numbered: format.numbered, byMonth: format.byMonth }
+    );
     if (sorted.changed.length === 0) continue;
     files.push({
       file,
@@ -28018,14 +28448,14 @@ function reviewSummary(plan, pullNumber, order) {
 
 #${pullNumber} changes no entry of ${files}.`;
   const checked = [
-    `Checked the ${count3(entries, "new or changed entry", "new or changed entries")} of #${pullNumber} in ${files}:`,
+    `Checked the ${count4(entries, "new or changed entry", "new or changed entries")} of #${pullNumber} in ${files}:`,
     "each is readable (title and year) with absolute links,",
     order === "none" ? "" : `stands in order (${describeOrder(order)}),`,
     "and is not already in its section."
   ].filter((s) => s !== "");
   if (plan.problems.length === 0) return [`### No problems`, "", checked.join(" ")].join("\n");
   return [
-    `### ${count3(plan.problems.length, "problem", "problems")} found`,
+    `### ${count4(plan.problems.length, "problem", "problems")} found`,
     "",
     checked.join(" "),
     "",
@@ -28039,7 +28469,7 @@ function reviewSummary(plan, pullNumber, order) {
 function describeOrder(order) {
   return order === "title" ? "by title" : order.replace("-", " ");
 }
-function count3(n, one2, many) {
+function count4(n, one2, many) {
   return `${n} ${n === 1 ? one2 : many}`;
 }
 function capitalise(text5) {
@@ -28049,7 +28479,7 @@ function capitalise(text5) {
 // src/list/lint-list.ts
 var BROKEN_LINK = /\[\[[^\]\n]*\)\]|\[\[[^\]\n]*\](?!\()(?!\])/g;
 var LINK_TARGET = /\]\(\s*<?([^\s)>]*)/g;
-function lintEntry(file, entry, reader) {
+function lintEntry(file, entry, reader, options = {}) {
   const findings = [];
   const text5 = file.text.slice(entry.start, entry.end);
   const report = (offset, message) => {
@@ -28057,12 +28487,13 @@ function lintEntry(file, entry, reader) {
   };
   const title = reader.title(text5);
   if (title === void 0) report(0, "no title can be read from the first line");
-  if (!reader.date(text5)) {
+  if ((options.dated ?? true) && !reader.date(text5)) {
     report(0, `no year can be read from the venue${title ? ` of "${shorten(title)}"` : ""}`);
   }
   for (const match of text5.matchAll(LINK_TARGET)) {
     const url = match[1];
-    if (!/^(?:https?:\/\/[^/]|mailto:)/i.test(url)) {
+    const fine = /^(?:https?:\/\/[^/]|mailto:)/i.test(url);
+    if (!fine && !(options.relativeLinks && isRelativeLink(url))) {
       report(match.index, `link target "${shorten(url)}" is not an absolute http(s) URL`);
     }
   }
@@ -28206,7 +28637,7 @@ function misplacedEntries(list3, format, changed) {
         const text5 = file.text.slice(entry.start, entry.end);
         const title = format.reader.title(text5);
         const year = format.reader.date(text5)?.year;
-        if ((format.order === "title" ? title : year) === void 0) return;
+        if ((orderOf(format, name) === "title" ? title : year) === void 0) return;
         const previous3 = position2 > 0 ? entries[sorted[position2 - 1]] : void 0;
         misplaced.push({
           file,
@@ -28229,11 +28660,11 @@ function blameWeights(entries, moved, changed) {
   const movedFrom = new Set(moved.map((m) => m.from));
   return (i) => (changed.has(entries[i]) ? unit : unit * unit) + (movedFrom.has(i) ? 0 : 1);
 }
-function sortedIndexes(count4, moved) {
-  const sorted = new Array(count4).fill(-1);
+function sortedIndexes(count5, moved) {
+  const sorted = new Array(count5).fill(-1);
   for (const move of moved) sorted[move.to] = move.from;
   const movedFrom = new Set(moved.map((m) => m.from));
-  const stayed = [...Array(count4).keys()].filter((i) => !movedFrom.has(i));
+  const stayed = [...Array(count5).keys()].filter((i) => !movedFrom.has(i));
   let next = 0;
   return sorted.map((index2) => index2 === -1 ? stayed[next++] : index2);
 }
@@ -28281,7 +28712,7 @@ function planReview(files, format) {
 }
 var malformedProblems = (list3, format, changed) => list3.files.flatMap(
   (file) => file.sections.flatMap(
-    (s) => s.entries.filter((e) => changed.has(e)).flatMap((e) => lintEntry(file, e, format.reader)).map((f) => ({ kind: "malformed", ...f }))
+    (s) => s.entries.filter((e) => changed.has(e)).flatMap((e) => lintEntry(file, e, format.reader, format)).map((f) => ({ kind: "malformed", ...f }))
   )
 );
 var orderProblems = (list3, format, changed) => misplacedEntries(list3, format, changed).map((m) => ({
@@ -28291,7 +28722,7 @@ var orderProblems = (list3, format, changed) => misplacedEntries(list3, format, 
   title: m.title,
   ...m.year !== void 0 ? { year: m.year } : {},
   section: m.sectionName,
-  order: format.order,
+  order: orderOf(format, m.sectionName),
   ...m.after !== void 0 ? { after: m.after } : {}
 }));
 var duplicateProblems = (list3, format, changed) => duplicateEntries(list3, format.reader, changed).map(({ file, entry, title, existing }) => ({
@@ -28332,7 +28763,7 @@ async function reviewPullRequest(context, pull) {
   const where = plan.files.map((f) => f.path).join(", ");
   if (plan.problems.length === 0)
     return { result: "reviewed", message: `#${pull.number}: no problems in ${where}.`, summary: summary2 };
-  const problems = count3(plan.problems.length, "problem", "problems");
+  const problems = count4(plan.problems.length, "problem", "problems");
   return {
     result: "reviewed",
     message: `#${pull.number}: ${problems} in ${where}.`,

@@ -22,7 +22,7 @@ export function runCheck(options: CheckOptions, io: CliIo): number {
   let entries = 0;
   for (const file of workspace.list.files) {
     entries += file.sections.reduce((n, s) => n + s.entries.length, 0);
-    for (const finding of lintList(file, workspace.format.reader)) {
+    for (const finding of lintList(file, workspace.format.reader, workspace.format)) {
       findings += 1;
       io.out(`${finding.path}:${finding.line}: ${finding.message}`);
     }

@@ -58,6 +58,13 @@ export const configSchema = z.strictObject({
    * A table's rows get cells in its own columns; a column not named here is left empty.
    */
   columns: z.optional(z.record(nonEmptyKey(), z.string())),
+  /** What stands between authors, and before the last one (`, `, ` and `); read from the list when left out. */
+  'author-separator': z.optional(z.string()),
+  'last-author-separator': z.optional(z.string()),
+  /** Whether entries of one year are ordered by month too (arXiv ids, month headings); read from the list when left out. */
+  'order-by-month': z.optional(z.boolean()),
+  /** Whether entries may link files beside the list (`./citations/x.txt`); read from the list when left out. */
+  'relative-links': z.optional(z.boolean()),
   /** Whether headings naming a date (`## 2019`) date the entries under them instead of being sections. */
   'date-headings': z.optional(z.boolean()),
   /** What ends each line of multi-line notes. */

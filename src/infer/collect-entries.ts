@@ -17,7 +17,7 @@ export interface CandidateEntry {
   readonly head?: TableHead;
 }
 
-const ANY_ITEM = /^(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
+const ANY_ITEM = /^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 const ANY_ROW = /^[ \t]*\|/;
 /** A table of contents line: nothing but links to anchors in the file. */
 const ANCHOR_ONLY = /^(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\(#[^)]*\)[ \t,|]*)+$/;

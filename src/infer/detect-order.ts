@@ -1,4 +1,4 @@
-import { compareTitles, type ListOrder } from '../list/list-order.js';
+import { compareDates, compareTitles, type ListOrder } from '../list/list-order.js';
 import type { PaperDate } from '../paper/paper.js';
 
 /** What ordering needs to know of one entry. */
@@ -9,26 +9,26 @@ export interface OrderKey {
 
 /**
  * The order a run of entries follows (docs/design.md, "Order"): newest first or oldest first when
- * their dates say so (a few entries out of place allowed, as people slip), alphabetical when the
+ * their dates say so (some entries out of place allowed: people slip, and add late finds at the end), alphabetical when the
  * titles are, none when dates go both ways several times: new entries then go at the end.
  * `undefined` when the entries say too little to tell.
  */
-export function detectOrder(keys: readonly OrderKey[]): ListOrder | undefined {
+export function detectOrder(keys: readonly OrderKey[], byMonth = false): ListOrder | undefined {
   let newer = 0;
   let older = 0;
   let dated: OrderKey | undefined;
   for (const key of keys) {
     if (!key.date) continue;
     if (dated?.date) {
-      const step = compareDates(key.date, dated.date);
+      const step = compareDates(key.date, dated.date, byMonth);
       if (step < 0) older += 1;
       if (step > 0) newer += 1;
     }
     dated = key;
   }
   if (older + newer >= 3) {
-    if (older >= 4 * newer) return 'newest-first';
-    if (newer >= 4 * older) return 'oldest-first';
+    if (older >= 2 * newer) return 'newest-first';
+    if (newer >= 2 * older) return 'oldest-first';
   }
   const titles = keys.flatMap((k) => (k.title === undefined ? [] : [k.title]));
   let ascending = 0;
@@ -42,10 +42,4 @@ export function detectOrder(keys: readonly OrderKey[]): ListOrder | undefined {
   // Too little evidence to tell: the list's main order applies.
   if (Math.min(older, newer) < 2) return undefined;
   return 'none';
-}
-
-/** By year, then by month where both dates have one. */
-export function compareDates(a: PaperDate, b: PaperDate): number {
-  if (a.year !== b.year) return a.year - b.year;
-  return a.month !== undefined && b.month !== undefined ? a.month - b.month : 0;
 }

@@ -16,7 +16,8 @@ export interface Skeleton {
 
 const LINK_WORD =
   /^(?:pdf|paper|papers|arxiv|link|url|abs|html|doi|openreview|acl|code|github|project|page|website|blog|video|slides?|poster|demo|data(?:set)?|model|weights|hf|hugging ?face|bib(?:tex)?|supp|talk|youtube|colab|tweet|\d+)$/i;
-const PAPER_WORD = /^(?:pdf|paper|arxiv|link|url|abs|html|doi|openreview|acl|publication)$/i;
+const PAPER_WORD =
+  /^(?:pdf|paper(?: ?link)?|arxiv|link|url|abs|html|doi|openreview|acl|publication)$/i;
 const MARKER = /^([ \t]*)(?:([-*+])|(\d{1,9})([.)]))([ \t]+)/;
 
 /** The skeleton of an entry given as its lines (without line ends). */
@@ -49,7 +50,8 @@ export function entrySkeleton(lines: readonly string[]): Skeleton {
 
 /** The skeleton of one table cell, or of one cell-sized piece of text. */
 export function cellSkeleton(cell: string): Skeleton {
-  const result = lineSkeleton(linePieces(cell.trim()), new Set(), true);
+  // A table names its short-name column in the header (src/infer/learn-columns.ts).
+  const result = lineSkeleton(linePieces(cell.trim()), new Set(['abbreviation']), true);
   return { source: result.source, ...(result.linkItem ? { linkItem: result.linkItem } : {}) };
 }
 
@@ -80,7 +82,7 @@ function lineSkeleton(given: readonly Piece[], used: Used, titleLine: boolean): 
   for (let i = 0; i < pieces.length; i += 1) {
     const piece = pieces[i]!;
     if (piece.kind === 'link' && isLinkLabel(piece.label) && !used.has('links')) {
-      const run = linkRun(pieces, i, used);
+      const run = linkRun(pieces, i, used, source);
       source = run.before(source) + run.source;
       linkItem ??= run.linkItem;
       i = run.last;
@@ -124,14 +126,27 @@ function titleOf(piece: Piece, first: boolean, used: Used): string | undefined {
       return `${piece.open}${wrapTitle(piece.inner)}${piece.close}`;
     }
   }
-  if (piece.kind === 'text' && first && !isNameList(piece.raw)) {
-    const match = /^(.{8,}?)((?:\.\s|\s[-–—]\s|\s\(|\s\[|,\s).*)?$/.exec(piece.raw);
-    if (match && isTitleText(match[1]!)) {
+  if (piece.kind === 'text' && !isNameList(piece.raw)) {
+    // Plain text: the title runs from the first word to a delimiter (`. `, ` - `, ` (`, ` [`).
+    const match = /^([^\p{L}\p{N}“"]*)(.{8,}?)((?:\.\s|\s[-–—]\s|\s\(|\s\[|,\s).*|\.?\s*)$/u.exec(
+      piece.raw,
+    );
+    if (match && isTitleText(match[2]!) && (first || match[2]!.split(/\s+/).length >= 3)) {
       used.add('title');
-      return `{title}${classifyText(match[2] ?? '', used)}`;
+      return `${match[1]}{title}${classifyText(match[3] ?? '', used)}`;
     }
   }
   return undefined;
+}
+
+/** `**TidyBot**` or `**[RT-2]**` before the title: the paper's short name. */
+function shortName(piece: Piece, used: Used): string | undefined {
+  if (piece.kind !== 'wrapped' || used.has('title') || used.has('abbreviation')) return undefined;
+  if (piece.open === '`' || piece.open === '"' || piece.open === '“') return undefined;
+  const inner = /^(\[?)([^[\]\s]+(?: [^[\]\s]+)?)(\]?)$/.exec(piece.inner);
+  if (!inner || inner[2]!.length > 30 || isVenue(inner[2]!)) return undefined;
+  used.add('abbreviation');
+  return `${piece.open}${inner[1]}{abbreviation}${inner[3]}${piece.close}`;
 }
 
 /** `*CVPR*, 2019`: a venue's name in emphasis, then its year. */
@@ -152,8 +167,10 @@ function wrappedVenueBeforeYear(
   };
 }
 
-/** A value other than the title: authors, venue or year in emphasis, code or text. */
+/** A value other than the title: a short name, authors, venue or year in emphasis, code or text. */
 function valueOf(piece: Piece, used: Used): string {
+  const short = shortName(piece, used);
+  if (short !== undefined) return short;
   if (piece.kind === 'text') return classifyText(piece.raw, used);
   if (piece.kind === 'wrapped') {
     const inner = piece.inner.replace(/[.,]$/, '');
@@ -184,7 +201,7 @@ interface LinkRun {
 }
 
 /** A run of links from piece `from`: the paper's link first when it has one, then `{links}`. */
-function linkRun(pieces: readonly Piece[], from: number, used: Used): LinkRun {
+function linkRun(pieces: readonly Piece[], from: number, used: Used, written: string): LinkRun {
   const links: { label: string; open: string; close: string }[] = [];
   const separators: string[] = [];
   let last = from;
@@ -204,7 +221,11 @@ function linkRun(pieces: readonly Piece[], from: number, used: Used): LinkRun {
   const first = links[0]!;
   const paper = !used.has('paper') && PAPER_WORD.test(bare(first.label));
   const others = paper ? links.slice(1) : links;
-  const separator = separators[0] ?? ' ';
+  // One link alone shows its separator by what stands before it (` | [code](...)`).
+  const lead = /[ \t]*[|,;/·]?[ \t]*$/.exec(
+    written.slice(0, written.length - first.open.length),
+  )![0];
+  const separator = separators[0] ?? (paper ? ' ' : lead || ' ');
   const item = others[0]
     ? `${separator}${others[0].open}[${labelForm(others[0].label)}]({url})${others[0].close}`
     : undefined;

@@ -6,13 +6,16 @@ import {
   DEFAULT_LINK_FORMAT,
   DEFAULT_TEMPLATE,
   parseEntryTemplate,
+  type AuthorFormat,
   type LinkFormat,
 } from '../paper/entry-template.js';
 import { collectEntries, type CandidateEntry, type EntryShape } from './collect-entries.js';
 import { learnColumns } from './learn-columns.js';
 import { columnKey } from '../list/table-cells.js';
 import { rowTemplateSource, tableHeads } from '../list/table-format.js';
-import { detectOrder } from './detect-order.js';
+import { authorFormat } from './author-format.js';
+import type { ListRead } from './list-read.js';
+import { sectionOrders } from './section-orders.js';
 import { entrySkeleton, rowSkeleton, type Skeleton } from './entry-skeleton.js';
 import { mergeSkeletons } from './merge-skeletons.js';
 
@@ -27,7 +30,16 @@ export interface InferredFormat {
   readonly order: ListOrder;
   /** Sections following another order, by name. */
   readonly sectionOrders: Readonly<Record<string, ListOrder>>;
+  /** Whether entries link files beside the list. */
+  readonly relativeLinks: boolean;
+  /** How entries separate their authors. */
+  readonly authors: AuthorFormat;
+  /** Whether entries of one year are ordered by month too. */
+  readonly byMonth: boolean;
 }
+
+/** A link to a file beside the list, in an entry: `[bibtex](./citations/x.txt)`. */
+const RELATIVE_LINK = /^[ \t]*(?:[-*+|]|\d{1,9}[.)]).*\]\(\.\/[\w.-]+\/[\w./-]+\)/m;
 
 /** Settings that inference takes as given. */
 export interface InferOptions {
@@ -47,16 +59,23 @@ export function inferListFormat(
 ): InferredFormat {
   const dateHeadings = countDateHeadings(files) >= 2;
   const learnt = learnTemplate(files, options, dateHeadings);
-  const home = {
+  const home: TemplateChoice = {
     template: DEFAULT_TEMPLATE,
     links: DEFAULT_LINK_FORMAT,
     dateHeadings,
   };
-  const chosen =
-    learnt && matchedEntries(files, learnt, options) > matchedEntries(files, home, options)
-      ? learnt
-      : home;
-  return { ...chosen, ...sectionOrders(files, chosen, options) };
+  const homeRead = readWith(files, home, options);
+  const learntRead = learnt && readWith(files, learnt, options);
+  const [chosen, read] =
+    learnt && learntRead && score(learntRead) > score(homeRead)
+      ? [learnt, learntRead]
+      : [home, homeRead];
+  return {
+    ...chosen,
+    ...sectionOrders(read),
+    relativeLinks: files.some((f) => RELATIVE_LINK.test(f.text)),
+    authors: authorFormat(read),
+  };
 }
 
 interface TemplateChoice {
@@ -120,10 +139,26 @@ function skeletons(candidates: readonly CandidateEntry[], shape: EntryShape): Le
     if (skeleton.linkItem)
       linkItems.set(skeleton.linkItem, (linkItems.get(skeleton.linkItem) ?? 0) + 1);
   }
-  const counted = [...counts]
+  return { titled, counted: countedSkeletons(counts), linkItems };
+}
+
+/**
+ * The skeletons most common first. Where some entries show a venue and others only a year in the
+ * same place, the year is the venue too (a filer types `2016` as the venue): they count as one.
+ */
+function countedSkeletons(
+  counts: ReadonlyMap<string, number>,
+): { source: string; count: number }[] {
+  const venues = [...counts.keys()].some((source) => source.includes('{venue}'));
+  const merged = new Map<string, number>();
+  for (const [source, count] of counts) {
+    const key =
+      venues && !source.includes('{venue}') ? source.replace('{year}', '{venue}') : source;
+    merged.set(key, (merged.get(key) ?? 0) + count);
+  }
+  return [...merged]
     .map(([source, count]) => ({ source, count }))
     .sort((a, b) => b.count - a.count);
-  return { titled, counted, linkItems };
 }
 
 /** The most common link item; a link item is written with what separates it from the one before. */
@@ -142,14 +177,18 @@ function countDateHeadings(files: readonly SourceFile[]): number {
   return count;
 }
 
-/** How well a format reads the files: entries read whole count double, entries with a title once. */
-function matchedEntries(
+/** The files read with a candidate format (newest first until orders are known). */
+function readWith(
   files: readonly SourceFile[],
   choice: TemplateChoice,
   options: InferOptions,
-): number {
+): ListRead {
   const format = formatOf(files, choice, options, 'newest-first', {});
-  const list = readPaperList(files, format);
+  return { format, list: readPaperList(files, format) };
+}
+
+/** How well a format reads the files: entries read whole count double, entries with a title once. */
+function score({ format, list }: ListRead): number {
   let matched = 0;
   for (const section of list.sections) {
     for (const entry of section.block.entries) {
@@ -180,60 +219,4 @@ function formatOf(
       ? { columns: choice.columns, heads: tableHeads(files.map((f) => f.text)) }
       : {}),
   });
-}
-
-/** The order of each section, and the one most entries' sections follow. */
-function sectionOrders(
-  files: readonly SourceFile[],
-  choice: TemplateChoice,
-  options: InferOptions,
-): { order: ListOrder; sectionOrders: Record<string, ListOrder> } {
-  const format = formatOf(files, choice, options, 'newest-first', {});
-  const list = readPaperList(files, format);
-  const found = new Map<string, ListOrder>();
-  const weight = new Map<ListOrder, number>();
-  for (const section of list.sections) {
-    const { file, block } = section;
-    const runs = groupRuns(
-      block.entries.length,
-      block.groups.map((g) => g.firstEntry),
-    );
-    const orders = runs.map((run) =>
-      detectOrder(
-        run.map((i) => {
-          const text = file.text.slice(block.entries[i]!.start, block.entries[i]!.end);
-          const date = format.reader.date(text);
-          const title = format.reader.title(text);
-          return { ...(date ? { date } : {}), ...(title !== undefined ? { title } : {}) };
-        }),
-      ),
-    );
-    const order = agreedOrder(orders);
-    if (!order) continue;
-    found.set(section.name, order);
-    weight.set(order, (weight.get(order) ?? 0) + block.entries.length);
-  }
-  const order = [...weight].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'newest-first';
-  const differing: Record<string, ListOrder> = {};
-  for (const [name, own] of found) if (own !== order) differing[name] = own;
-  return { order, sectionOrders: differing };
-}
-
-/** Entry indexes split at date groups: each group is ordered on its own. */
-function groupRuns(count: number, starts: readonly number[]): number[][] {
-  const bounds = [0, ...starts.filter((s) => s > 0), count];
-  const runs: number[][] = [];
-  for (let i = 1; i < bounds.length; i += 1) {
-    const run: number[] = [];
-    for (let j = bounds[i - 1]!; j < bounds[i]!; j += 1) run.push(j);
-    if (run.length > 0) runs.push(run);
-  }
-  return runs;
-}
-
-/** The order the runs of one section agree on; `none` when they differ. */
-function agreedOrder(orders: readonly (ListOrder | undefined)[]): ListOrder | undefined {
-  const known = orders.filter((o): o is ListOrder => o !== undefined);
-  if (known.length === 0) return undefined;
-  return known.every((o) => o === known[0]) ? known[0] : 'none';
 }

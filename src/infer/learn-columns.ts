@@ -12,6 +12,7 @@ const HINTS: readonly (readonly [RegExp, string])[] = [
   [/venue|conference|conf\b|journal|publication|published|proceedings/, 'venue'],
   [/author/, 'authors'],
   [/^(?:year|date|time)$/, 'year'],
+  [/^(?:name|method|model|short name|abbreviation|acronym|alias)$/, 'abbreviation'],
 ];
 
 /** The learnt columns: cell template by column name, and how link items were written. */

@@ -10,7 +10,8 @@ export interface CountedSkeleton {
 
 interface Token {
   readonly text: string;
-  readonly optional: boolean;
+  /** The optional part the token belongs to (runs left out together), if any. */
+  readonly part?: number;
 }
 
 const PLACEHOLDER_OR_CHAR = /\{[a-z]+\}|[\s\S]/gu;
@@ -24,11 +25,12 @@ export function mergeSkeletons(skeletons: readonly CountedSkeleton[], minShare =
   const total = skeletons.reduce((n, s) => n + s.count, 0);
   const [top, ...rest] = skeletons;
   if (!top) return '';
-  let base: Token[] = tokens(top.source).map((text) => ({ text, optional: false }));
+  let base: Token[] = tokens(top.source).map((text) => ({ text }));
+  const parts = { next: 0 };
   for (const other of rest) {
     if (other.count < Math.max(2, total * minShare)) break;
     const theirs = tokens(other.source);
-    base = withOptional(base, theirs) ?? widened(base, theirs) ?? base;
+    base = withOptional(base, theirs, parts) ?? widened(base, theirs, parts) ?? base;
   }
   return render(base);
 }
@@ -37,25 +39,60 @@ function tokens(source: string): string[] {
   return source.match(PLACEHOLDER_OR_CHAR) ?? [];
 }
 
-/** `base` with its tokens that `other` lacks made optional, when `other` is `base` with whole placeholder runs left out. */
-function withOptional(base: readonly Token[], other: readonly string[]): Token[] | undefined {
+/**
+ * `base` with the tokens `other` lacks made optional, when `other` is `base` with whole runs of
+ * placeholders left out. Tokens `other` lacks form a part of their own, split from the optional
+ * part they were in: a part left out alone can be left out on its own.
+ */
+function withOptional(
+  base: readonly Token[],
+  other: readonly string[],
+  parts: { next: number },
+): Token[] | undefined {
   const kept = alignment(
     base.map((t) => t.text),
     other,
   );
   if (!kept) return undefined;
-  const next = base.map((t, i) => ({ text: t.text, optional: t.optional || !kept[i] }));
+  // Tokens left out get a part per run; an optional part of which `other` keeps some tokens
+  // and leaves out others splits in two, so each can be left out alone.
+  const fresh = base.map((t, i) => !kept[i] && t.part === undefined);
+  const ids = runIds(fresh, parts);
+  const split = new Map<string, number>();
+  const next = base.map((t, i) => {
+    if (fresh[i]) return { text: t.text, part: ids[i]! };
+    if (t.part === undefined || kept[i]) return t;
+    const key = String(t.part);
+    if (!split.has(key)) split.set(key, (parts.next += 1));
+    return { text: t.text, part: split.get(key)! };
+  });
   return runsHoldValues(next) ? next : undefined;
 }
 
+/** A new part id for each run of tokens that are `marked`. */
+function runIds(marked: readonly boolean[], parts: { next: number }): number[] {
+  return marked.map((m, i) => {
+    if (m && (i === 0 || !marked[i - 1])) parts.next += 1;
+    return parts.next;
+  });
+}
+
 /** `other` as the new base when `base` is `other` with runs left out: those runs optional. */
-function widened(base: readonly Token[], other: readonly string[]): Token[] | undefined {
+function widened(
+  base: readonly Token[],
+  other: readonly string[],
+  parts: { next: number },
+): Token[] | undefined {
   const kept = alignment(
     other,
     base.map((t) => t.text),
   );
   if (!kept) return undefined;
-  const next = other.map((text, i) => ({ text, optional: !kept[i] }));
+  const ids = runIds(
+    kept.map((k) => !k),
+    parts,
+  );
+  const next = other.map((text, i) => (kept[i] ? { text } : { text, part: ids[i]! }));
   return runsHoldValues(next) ? next : undefined;
 }
 
@@ -86,31 +123,53 @@ function alignment(longer: readonly string[], shorter: readonly string[]): boole
       j += 1;
     }
   }
+  return shiftGapsLeft(longer, kept);
+}
+
+/**
+ * Moves each left-out run left while the token before it equals its last one (an equally good
+ * alignment), so that a run starts with the space before it: `x{[ (y)]} z`, not `x {[(y) ]}z`.
+ */
+function shiftGapsLeft(tokens: readonly string[], kept: boolean[]): boolean[] {
+  let i = tokens.length - 1;
+  while (i >= 0) {
+    if (kept[i]) {
+      i -= 1;
+      continue;
+    }
+    let end = i;
+    let start = i;
+    while (start > 0 && !kept[start - 1]) start -= 1;
+    while (start > 0 && tokens[start - 1] === tokens[end]) {
+      kept[start - 1] = false;
+      kept[end] = true;
+      start -= 1;
+      end -= 1;
+    }
+    i = start - 1;
+  }
   return kept;
 }
 
-/** Every optional run holds a placeholder and sits on one line. */
+/** Every optional part holds a placeholder and sits on one line. */
 function runsHoldValues(base: readonly Token[]): boolean {
-  let run = '';
-  for (const token of [...base, { text: '', optional: false }]) {
-    if (token.optional) {
-      run += token.text;
-      continue;
-    }
-    if (run !== '' && (!/\{[a-z]+\}/.test(run) || run.includes('\n'))) return false;
-    run = '';
+  const runs = new Map<number, string>();
+  for (const token of base) {
+    if (token.part !== undefined) runs.set(token.part, (runs.get(token.part) ?? '') + token.text);
   }
-  return true;
+  return [...runs.values()].every((run) => /\{[a-z]+\}/.test(run) && !run.includes('\n'));
 }
 
 function render(base: readonly Token[]): string {
   let out = '';
-  let open = false;
+  let open: number | undefined;
   for (const token of base) {
-    if (token.optional && !open) out += '{[';
-    if (!token.optional && open) out += ']}';
-    open = token.optional;
+    if (token.part !== open) {
+      if (open !== undefined) out += ']}';
+      if (token.part !== undefined) out += '{[';
+      open = token.part;
+    }
     out += token.text;
   }
-  return open ? `${out}]}` : out;
+  return open !== undefined ? `${out}]}` : out;
 }

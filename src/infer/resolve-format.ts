@@ -1,7 +1,11 @@
 import type { Config } from '../config/config.js';
 import { listFormatOf, type ListFormat } from '../list/list-format.js';
 import type { SourceFile } from '../list/read-paper-list.js';
-import { DEFAULT_LINK_FORMAT } from '../paper/entry-template.js';
+import {
+  DEFAULT_AUTHOR_FORMAT,
+  DEFAULT_LINK_FORMAT,
+  type AuthorFormat,
+} from '../paper/entry-template.js';
 import { inferListFormat } from './infer-list-format.js';
 import { tableHeads } from '../list/table-format.js';
 
@@ -18,6 +22,12 @@ export function resolveListFormat(config: Config, files: readonly SourceFile[]):
   const links = configured
     ? { item: configured, separator: config['link-separator'] ?? '' }
     : DEFAULT_LINK_FORMAT;
+  const separator = config['author-separator'];
+  const last = config['last-author-separator'];
+  const authors = (inferred?: AuthorFormat): AuthorFormat => ({
+    separator: separator ?? inferred?.separator ?? DEFAULT_AUTHOR_FORMAT.separator,
+    last: last ?? separator ?? inferred?.last ?? DEFAULT_AUTHOR_FORMAT.last,
+  });
   const heads = () => tableHeads(files.map((f) => f.text));
   if (config.template !== undefined) {
     const columns = config.columns;
@@ -25,10 +35,13 @@ export function resolveListFormat(config: Config, files: readonly SourceFile[]):
       template: config.template,
       lineBreak,
       links,
+      authors: authors(),
       dateHeadings: config['date-headings'] ?? false,
       order: config.order ?? 'newest-first',
       sectionOrders: config['section-order'],
       excludeSections,
+      relativeLinks: config['relative-links'] ?? false,
+      byMonth: config['order-by-month'] ?? false,
       ...(columns ? { columns, heads: heads() } : {}),
     });
   }
@@ -37,10 +50,13 @@ export function resolveListFormat(config: Config, files: readonly SourceFile[]):
     template: inferred.template,
     lineBreak,
     links: configured ? links : inferred.links,
+    authors: authors(inferred.authors),
     dateHeadings: config['date-headings'] ?? inferred.dateHeadings,
     order: config.order ?? inferred.order,
     sectionOrders: { ...inferred.sectionOrders, ...config['section-order'] },
     excludeSections,
+    relativeLinks: config['relative-links'] ?? inferred.relativeLinks,
+    byMonth: config['order-by-month'] ?? inferred.byMonth,
     ...(inferred.columns ? { columns: inferred.columns, heads: heads() } : {}),
   });
 }

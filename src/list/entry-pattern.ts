@@ -102,14 +102,17 @@ function nextText(parts: readonly TemplatePart[], from: number): string {
   return '';
 }
 
-/** Literal text, runs of spaces flexible; a leading "." after a value may be missing. */
+/**
+ * Literal text: a run of spaces matches any run of spaces (at least one), and a "." right after a
+ * value may be missing when the value ends in its own ".", "?" or "!" (a title ending in "?").
+ */
 export function literalSource(text: string, afterValue: boolean): string {
   const dot = afterValue && text.startsWith('.');
   const body = (dot ? text.slice(1) : text)
     .split(/([ \t]+)/)
-    .map((piece) => (/^[ \t]+$/.test(piece) ? '[ \\t]*' : escapeRegExp(piece)))
+    .map((piece) => (/^[ \t]+$/.test(piece) ? '[ \\t]+' : escapeRegExp(piece)))
     .join('');
-  return dot ? `\\.?${body}` : body;
+  return dot ? `(?:\\.|(?<=[.?!]))${body}` : body;
 }
 
 function valueSource(name: Placeholder, after: string, links: LinkFormat): string {

@@ -1,4 +1,5 @@
 import type { EntryTemplate, Placeholder, TemplatePart } from '../paper/entry-template.js';
+import { arxivMonth } from '../paper/arxiv-month.js';
 import { parseVenueDate } from '../paper/parse-venue-date.js';
 import type { PaperDate } from '../paper/paper.js';
 import { compileEntryPattern, matchEntry, type EntryFields } from './entry-pattern.js';
@@ -20,7 +21,10 @@ export interface EntryReader {
   startsEntry(line: string): boolean;
   /** The title, unescaped, or `undefined` when the first line does not show one. */
   title(entryText: string): string | undefined;
-  /** The entry's date from its venue (or year), or `undefined` when none can be read. */
+  /**
+   * The entry's date from its venue (or year), or `undefined` when none can be read; the month
+   * comes from an arXiv link of the same year when the venue shows none.
+   */
   date(entryText: string): PaperDate | undefined;
   /** Every `[label](url)` link in the entry. */
   links(entryText: string): EntryLink[];
@@ -37,6 +41,22 @@ export function makeEntryReader(template: EntryTemplate): EntryReader {
   const date = valuePattern(template, ['venue', 'year']);
   const whole = compileEntryPattern(template);
   const fields = (entryText: string) => matchEntry(whole, entryText);
+  /** The date the entry shows: where the whole template places it, else where the patterns find it. */
+  const shownDate = (entryText: string): PaperDate | undefined => {
+    const matched = fields(entryText);
+    const shown = matched && matchedDate(matched);
+    if (shown) return shown;
+    if (!date) return undefined;
+    const lines = entryText.split(/\r\n?|\n/);
+    const preferred = lines[date.line];
+    const first = preferred === undefined ? undefined : readDate(date.pattern, preferred);
+    if (first) return first;
+    for (const line of lines) {
+      const found = readDate(date.pattern, line);
+      if (found) return found;
+    }
+    return undefined;
+  };
   return {
     startsEntry: (line) => start.test(line),
     fields,
@@ -48,19 +68,10 @@ export function makeEntryReader(template: EntryTemplate): EntryReader {
       return match ? unescape(match[1]!).trim() || undefined : undefined;
     },
     date(entryText) {
-      const matched = fields(entryText);
-      const shown = matched && matchedDate(matched);
-      if (shown) return shown;
-      if (!date) return undefined;
-      const lines = entryText.split(/\r\n?|\n/);
-      const preferred = lines[date.line];
-      const first = preferred === undefined ? undefined : readDate(date.pattern, preferred);
-      if (first) return first;
-      for (const line of lines) {
-        const found = readDate(date.pattern, line);
-        if (found) return found;
-      }
-      return undefined;
+      const shown = shownDate(entryText);
+      if (!shown || shown.month !== undefined) return shown;
+      const month = arxivMonth(entryText, shown.year);
+      return month === undefined ? shown : { ...shown, month };
     },
     venue(entryText) {
       const matched = fields(entryText)?.venue;
@@ -95,7 +106,9 @@ function startPattern(template: EntryTemplate): RegExp {
   const first = parts[0];
   const numbered = first?.kind === 'value' && first.name === 'number';
   const lead = leadingText(numbered ? parts.slice(1) : parts);
-  return new RegExp(`^${numbered ? '[ \\t]*\\d{1,9}' : ''}${literal(lead, '[ \\t]+')}`);
+  const body = literal(numbered ? lead : lead.trimStart(), '[ \\t]+');
+  // Up to three spaces before a list marker still start a list item at the root.
+  return new RegExp(`^[ \\t]{0,3}${numbered ? '\\d{1,9}' : ''}${body}`);
 }
 
 /** `[label](url)`, the label allowing one level of brackets (`[[pdf]](url)`). */

@@ -1,7 +1,16 @@
 import type { PaperDate } from '../paper/paper.js';
 import type { EntryReader } from './entry-reader.js';
+import { scopeOf, type EmptyAnchor, type InsertScope } from './entry-scope.js';
 import type { Entry, ListFile, Section } from './list-file.js';
-import { compareTitles, type ListOrder } from './list-order.js';
+import { compareDates, compareTitles, type ListOrder } from './list-order.js';
+import {
+  applyEdits,
+  entryNumber,
+  numbersExplicitly,
+  renumberEdit,
+  withNumber,
+  type TextEdit,
+} from './renumber.js';
 
 /** What to insert and where. */
 export interface InsertEntryOptions {
@@ -9,10 +18,15 @@ export interface InsertEntryOptions {
   readonly section: Section;
   /** The entry's lines joined by `\n`, without a final line ending. */
   readonly entry: string;
-  readonly date: PaperDate;
+  /** Absent for a paper the list shows undated: it goes after the section's last entry. */
+  readonly date?: PaperDate | undefined;
   readonly title: string;
   readonly order: ListOrder;
   readonly reader: EntryReader;
+  /** Entries are numbered: the new one takes its place's number, and those after it move up. */
+  readonly numbered?: boolean;
+  /** Entries of one year are ordered by month too. */
+  readonly byMonth?: boolean;
 }
 
 /** The file with the entry spliced in. */
@@ -22,56 +36,36 @@ export interface InsertEntryResult {
   readonly line: number;
   /** Where the entry went relative to its neighbours, for people reading the PR. */
   readonly placement: string;
+  /** The entry as written (its number set, in a numbered list), lines joined by `\n`. */
+  readonly entry: string;
 }
 
 /**
  * Inserts an entry into a section at its sorted place (docs/design.md, "Order"), changing no other
- * byte: the new text is the old one with the entry's lines and one blank separator line spliced in.
+ * byte: the new text is the old one with the entry's lines and one blank separator line spliced in
+ * (and, in a numbered list, the numbers after it moved up by one).
  *
  * Newest first (the default), the entry goes right before the first entry of its year or older,
  * that is at the top of its year's group; undated entries are skipped over, but it goes before
  * the undated entries that end a section, where a re-sort keeps them. When every entry is newer
- * it goes last, and into an empty section right under the heading.
+ * it goes last, and into an empty section right under the heading. In a section of date
+ * headings it goes among the entries of its date, under a new heading when there is none.
  */
 export function insertEntry(options: InsertEntryOptions): InsertEntryResult {
-  const { file, section, reader } = options;
-  const eol = file.eol;
-  const entry = options.entry.replace(/\n/g, eol);
-  const blank = separatedByBlankLines(file);
-  const target = findPlace(options);
-
-  let offset: number;
-  let inserted: string;
-  let placement: string;
-  // The entry's line follows from its neighbour's, without counting lines in the new text.
-  let line: number;
-  if (target.kind === 'before') {
-    offset = target.entry.start;
-    inserted = `${entry}${eol}${blank ? eol : ''}`;
-    placement = `before “${describe(file, target.entry, reader)}”`;
-    line = target.entry.line;
-  } else if (target.kind === 'after') {
-    offset = target.entry.end;
-    inserted = `${eol}${blank ? eol : ''}${entry}`;
-    placement = `after “${describe(file, target.entry, reader)}”`;
-    line = target.entry.lastLine + (blank ? 2 : 1);
-  } else {
-    offset = section.contentEnd;
-    const atStart = offset === 0 && !section.heading;
-    if (atStart) {
-      inserted = `${entry}${eol}`;
-      line = 1;
-    } else {
-      // Under the heading (or after free text); keep a blank line before whatever follows.
-      const gap = section.heading && offset === section.heading.end ? '' : eol;
-      const followedByContent = nextLineHasContent(file.text, offset);
-      inserted = `${eol}${gap}${entry}${followedByContent ? eol : ''}`;
-      line = section.contentEndLine + (gap ? 2 : 1);
-    }
-    placement = 'as the first entry of the section';
-  }
-  const text = file.text.slice(0, offset) + inserted + file.text.slice(offset);
-  return { text, line, placement };
+  const scope = scopeOf(options.file, options.section, options.date);
+  if (scope.kind === 'new-group') return insertWithHeading(options, scope);
+  const target = findPlace(options, scope.entries);
+  const numbering = options.numbered
+    ? numberingFor(options.file, scope.entries, target)
+    : undefined;
+  const written = numbering ? withNumber(options.entry, numbering.number) : options.entry;
+  const entry = written.replace(/\n/g, options.file.eol);
+  const splice =
+    target.kind === 'empty'
+      ? intoEmpty(options, scope.empty, entry)
+      : beside(options, target, entry);
+  const text = applyEdits(options.file.text, [splice.edit, ...(numbering?.edits ?? [])]);
+  return { text, line: splice.line, placement: splice.placement, entry: written };
 }
 
 type Place =
@@ -79,12 +73,18 @@ type Place =
   | { readonly kind: 'after'; readonly entry: Entry }
   | { readonly kind: 'empty' };
 
-function findPlace(options: InsertEntryOptions): Place {
-  const { file, section, reader, order, date, title } = options;
-  const entries = section.entries;
+interface Splice {
+  readonly edit: TextEdit;
+  readonly line: number;
+  readonly placement: string;
+}
+
+function findPlace(options: InsertEntryOptions, entries: readonly Entry[]): Place {
+  const { file, reader, order, date, title } = options;
+  const byMonth = options.byMonth ?? false;
   if (entries.length === 0) return { kind: 'empty' };
   const last = entries[entries.length - 1]!;
-  if (order === 'none') return { kind: 'after', entry: last };
+  if (order === 'none' || (order !== 'title' && !date)) return { kind: 'after', entry: last };
 
   // Each entry's sort key compared with the new entry's: true when the new one goes before it,
   // undefined when the entry has no key (no year, no title).
@@ -95,8 +95,9 @@ function findPlace(options: InsertEntryOptions): Place {
       return other === undefined ? undefined : compareTitles(title, other) < 0;
     }
     const other = reader.date(text);
-    if (!other) return undefined;
-    return order === 'newest-first' ? other.year <= date.year : other.year > date.year;
+    if (!other || !date) return undefined;
+    const step = compareDates(other, date, byMonth);
+    return order === 'newest-first' ? step <= 0 : step > 0;
   });
   // Entries without a key stand where they are and are skipped, except the run of them that
   // ends the section: a sort keeps them there, so the new entry goes before that run.
@@ -108,16 +109,108 @@ function findPlace(options: InsertEntryOptions): Place {
   return { kind: 'after', entry: last };
 }
 
+/** Next to an entry: before it, or after the last one. */
+function beside(
+  options: InsertEntryOptions,
+  target: Exclude<Place, { kind: 'empty' }>,
+  entry: string,
+): Splice {
+  const { file, section, reader } = options;
+  const eol = file.eol;
+  const blank = separatedByBlankLines(file, section);
+  const neighbour = `“${describe(file, target.entry, reader)}”`;
+  if (target.kind === 'before') {
+    return {
+      edit: { at: target.entry.start, remove: 0, insert: `${entry}${eol}${blank ? eol : ''}` },
+      line: target.entry.line,
+      placement: `before ${neighbour}`,
+    };
+  }
+  return {
+    edit: { at: target.entry.end, remove: 0, insert: `${eol}${blank ? eol : ''}${entry}` },
+    line: target.entry.lastLine + (blank ? 2 : 1),
+    placement: `after ${neighbour}`,
+  };
+}
+
+/** Into a scope without entries: under its heading or table head, or after its free text. */
+function intoEmpty(options: InsertEntryOptions, anchor: EmptyAnchor, entry: string): Splice {
+  const { file, section } = options;
+  const eol = file.eol;
+  const placement = 'as the first entry of the section';
+  if (anchor.offset === 0 && !section.heading) {
+    return { edit: { at: 0, remove: 0, insert: `${entry}${eol}` }, line: 1, placement };
+  }
+  // Keep a blank line before whatever follows.
+  const gap = anchor.tight ? '' : eol;
+  const followedByContent = nextLineHasContent(file.text, anchor.offset);
+  return {
+    edit: {
+      at: anchor.offset,
+      remove: 0,
+      insert: `${eol}${gap}${entry}${followedByContent ? eol : ''}`,
+    },
+    line: anchor.line + (gap ? 2 : 1),
+    placement,
+  };
+}
+
+/** Under a new date heading, written like its siblings, placed in their order. */
+function insertWithHeading(
+  options: InsertEntryOptions,
+  scope: Extract<InsertScope, { kind: 'new-group' }>,
+): InsertEntryResult {
+  const { file, section } = options;
+  const eol = file.eol;
+  const entry = options.entry.replace(/\n/g, eol);
+  const under = scope.blankAfterHeading ? `${eol}${eol}` : eol;
+  const heading = scope.heading.replace(/^[ \t]*#+[ \t]*/, '');
+  const placement = `under a new heading “${heading}”`;
+  const before = scope.before;
+  const edit: TextEdit = before
+    ? {
+        at: before.heading.start,
+        remove: 0,
+        insert: `${scope.heading}${under}${entry}${eol}${eol}`,
+      }
+    : { at: section.contentEnd, remove: 0, insert: `${eol}${eol}${scope.heading}${under}${entry}` };
+  const headingLine = before ? before.heading.line : section.contentEndLine + 2;
+  const line = headingLine + (scope.blankAfterHeading ? 2 : 1);
+  return { text: applyEdits(file.text, [edit]), line, placement, entry: options.entry };
+}
+
+/** The new entry's number and the numbers after it that move up, in an explicitly numbered list. */
+function numberingFor(
+  file: ListFile,
+  entries: readonly Entry[],
+  target: Place,
+): { number: number; edits: TextEdit[] } {
+  if (target.kind === 'empty') return { number: 1, edits: [] };
+  const explicit = numbersExplicitly(file, entries);
+  const at = entryNumber(file, target.entry) ?? 1;
+  if (target.kind === 'after') return { number: explicit ? at + 1 : at, edits: [] };
+  if (!explicit) return { number: at, edits: [] };
+  const from = entries.indexOf(target.entry);
+  const edits = entries.slice(from).flatMap((e) => {
+    const own = entryNumber(file, e);
+    const edit = own === undefined ? undefined : renumberEdit(file, e, own + 1);
+    return edit ? [edit] : [];
+  });
+  return { number: at, edits };
+}
+
 /**
- * Whether the file separates entries with blank lines (the default format does). Decided by the
- * gaps between neighbouring entries; a file with fewer than two entries follows the default.
+ * Whether entries are separated by blank lines: decided by the gaps between neighbouring entries
+ * of the section, or of the whole file when the section has fewer than two; a file with fewer
+ * than two entries follows the default (blank lines).
  */
-export function separatedByBlankLines(file: ListFile): boolean {
+export function separatedByBlankLines(file: ListFile, section?: Section): boolean {
+  const own = section && section.entries.length >= 2 ? [section] : file.sections;
   let withBlank = 0;
   let without = 0;
-  for (const section of file.sections) {
-    for (let i = 1; i < section.entries.length; i += 1) {
-      const gap = file.text.slice(section.entries[i - 1]!.end, section.entries[i]!.start);
+  for (const s of own) {
+    for (let i = 1; i < s.entries.length; i += 1) {
+      const gap = file.text.slice(s.entries[i - 1]!.end, s.entries[i]!.start);
       if (/(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/.test(gap)) withBlank += 1;
       else without += 1;
     }

@@ -1,4 +1,5 @@
 import { shorten } from '../paper/answer-text.js';
+import { isRelativeLink } from '../paper/check-url.js';
 import type { EntryReader } from './entry-reader.js';
 import type { Entry, ListFile } from './list-file.js';
 
@@ -18,14 +19,31 @@ const LINK_TARGET = /\]\(\s*<?([^\s)>]*)/g;
  * Lints every entry of a file (the `check` command): the title and year can be read, link
  * targets are absolute http(s) URLs (or `mailto:`), and no link is broken. Findings are reported, never fixed.
  */
-export function lintList(file: ListFile, reader: EntryReader): LintFinding[] {
+export function lintList(
+  file: ListFile,
+  reader: EntryReader,
+  options: LintOptions = {},
+): LintFinding[] {
   return file.sections.flatMap((section) =>
-    section.entries.flatMap((entry) => lintEntry(file, entry, reader)),
+    section.entries.flatMap((entry) => lintEntry(file, entry, reader, options)),
   );
 }
 
+/** What the list's format expects of every entry. */
+export interface LintOptions {
+  /** Entries show their date (the default); lists dated by headings, or not at all, do not. */
+  readonly dated?: boolean;
+  /** Links to files beside the list (`./citations/x.txt`) are fine. */
+  readonly relativeLinks?: boolean;
+}
+
 /** Lints one entry of a file as {@link lintList} does; lines are the file's. */
-export function lintEntry(file: ListFile, entry: Entry, reader: EntryReader): LintFinding[] {
+export function lintEntry(
+  file: ListFile,
+  entry: Entry,
+  reader: EntryReader,
+  options: LintOptions = {},
+): LintFinding[] {
   const findings: LintFinding[] = [];
   const text = file.text.slice(entry.start, entry.end);
   const report = (offset: number, message: string): void => {
@@ -33,12 +51,13 @@ export function lintEntry(file: ListFile, entry: Entry, reader: EntryReader): Li
   };
   const title = reader.title(text);
   if (title === undefined) report(0, 'no title can be read from the first line');
-  if (!reader.date(text)) {
+  if ((options.dated ?? true) && !reader.date(text)) {
     report(0, `no year can be read from the venue${title ? ` of "${shorten(title)}"` : ''}`);
   }
   for (const match of text.matchAll(LINK_TARGET)) {
     const url = match[1]!;
-    if (!/^(?:https?:\/\/[^/]|mailto:)/i.test(url)) {
+    const fine = /^(?:https?:\/\/[^/]|mailto:)/i.test(url);
+    if (!fine && !(options.relativeLinks && isRelativeLink(url))) {
       report(match.index, `link target "${shorten(url)}" is not an absolute http(s) URL`);
     }
   }

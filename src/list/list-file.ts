@@ -45,6 +45,9 @@ export interface TableHead {
   readonly compact: boolean;
   /** 1-based line of the header row. */
   readonly line: number;
+  /** End of the delimiter row under the header, and its line: an empty table's rows go after it. */
+  readonly delimiterEnd: number;
+  readonly delimiterLine: number;
   /** Index in the section's entries of the table's first row. */
   readonly firstEntry: number;
 }

@@ -2,10 +2,12 @@ import { makeEntryReader, type EntryReader } from '../list/entry-reader.js';
 import type { ListOrder } from '../list/list-order.js';
 import { templateHtml } from '../paper/check-entry-markdown.js';
 import {
+  requiredValues,
   isNumbered,
   isTableRow,
   mustParseEntryTemplate,
   type EntryTemplate,
+  type AuthorFormat,
   type LinkFormat,
 } from '../paper/entry-template.js';
 import type { Section } from './list-file.js';
@@ -39,6 +41,14 @@ export interface ListFormat {
   readonly numbered: boolean;
   /** The template a new entry of `section` is written with; `undefined` when none fits it. */
   templateFor(section: Section): EntryTemplate | undefined;
+  /** Every entry shows its date (venue or year): one without is a problem `check` reports. */
+  readonly dated: boolean;
+  /** The template writes a nested list under the entry's first line. */
+  readonly nestedLists: boolean;
+  /** The list links files beside it (`./citations/x.txt`): such links are accepted. */
+  readonly relativeLinks: boolean;
+  /** Entries of one year are ordered by month too (arXiv ids, month headings). */
+  readonly byMonth: boolean;
 }
 
 /** The settings a list format is made of (from a configuration, inference, or both). */
@@ -46,10 +56,15 @@ export interface ListFormatSettings {
   readonly template: string;
   readonly lineBreak: string;
   readonly links: LinkFormat;
+  readonly authors?: AuthorFormat;
   readonly dateHeadings: boolean;
   readonly order: ListOrder;
   readonly sectionOrders: Readonly<Record<string, ListOrder>>;
   readonly excludeSections: readonly string[];
+  /** Whether entries link files beside the list (`./citations/x.txt`). */
+  readonly relativeLinks?: boolean;
+  /** Whether entries of one year are ordered by month too. */
+  readonly byMonth?: boolean;
   /** For tables: each column's cell template by column name, and the list's table heads. */
   readonly columns?: Readonly<Record<string, string>>;
   readonly heads?: readonly TableShape[];
@@ -58,7 +73,12 @@ export interface ListFormatSettings {
 /** The list format settings describe; the template must be valid. */
 export function listFormatOf(settings: ListFormatSettings): ListFormat {
   if (settings.columns) return tableFormat(settings, settings.columns);
-  const template = mustParseEntryTemplate(settings.template, settings.lineBreak, settings.links);
+  const template = mustParseEntryTemplate(
+    settings.template,
+    settings.lineBreak,
+    settings.links,
+    settings.authors,
+  );
   return {
     ...common(settings, template),
     reader: makeEntryReader(template),
@@ -79,10 +99,15 @@ function tableFormat(
     if (source === undefined) continue;
     templates.set(
       headKey(head),
-      mustParseEntryTemplate(source, settings.lineBreak, settings.links),
+      mustParseEntryTemplate(source, settings.lineBreak, settings.links, settings.authors),
     );
   }
-  const fallback = mustParseEntryTemplate(settings.template, settings.lineBreak, settings.links);
+  const fallback = mustParseEntryTemplate(
+    settings.template,
+    settings.lineBreak,
+    settings.links,
+    settings.authors,
+  );
   const all = templates.size > 0 ? [...templates.values()] : [fallback];
   return {
     ...common(settings, all[0]!),
@@ -104,7 +129,17 @@ function common(settings: ListFormatSettings, template: EntryTemplate) {
     excludeSections: settings.excludeSections,
     dateHeadings: settings.dateHeadings,
     numbered: isNumbered(template),
+    dated: ['venue', 'year'].some((name) => requiredValues(template).has(name as 'venue')),
+    nestedLists: template.lines.slice(1).some(writesListItem),
+    relativeLinks: settings.relativeLinks ?? false,
+    byMonth: settings.byMonth ?? false,
   };
+}
+
+/** Whether a template line after the first starts a list item (`  - {authors}`). */
+function writesListItem(parts: EntryTemplate['lines'][number]): boolean {
+  const first = parts[0];
+  return first?.kind === 'text' && /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(first.text);
 }
 
 /** How {@link readListFile} finds this format's entries and date headings. */

@@ -92,6 +92,7 @@ class ListLineReader {
     this.built.openTable(
       splitCells(row).map((c) => c.trim()),
       /^\|[^ \t]/.test(row.trim()),
+      line,
     );
     this.built.markContent(line.end, line.number);
     return true;
@@ -122,7 +123,8 @@ class ListLineReader {
       entry.afterBlank = true;
       return true;
     }
-    const startsNew = this.options.startsEntry(line.content) && scanned.indent === 0;
+    const startsNew =
+      this.options.startsEntry(line.content) && scanned.indent < Math.min(4, entry.contentIndent);
     if (!startsNew && !this.options.tableRows && continuesEntry(entry, scanned)) {
       extendEntry(entry, line);
       entry.afterBlank = false;
@@ -138,7 +140,7 @@ class ListLineReader {
     const paragraphStart =
       kind === undefined || kind === 'blank' || kind === 'heading' || kind === 'setext';
     return (
-      scanned.indent === 0 &&
+      scanned.indent < 4 &&
       (scanned.kind === 'list-item' ||
         (scanned.kind === 'text' && (paragraphStart || this.options.tableRows === true))) &&
       this.options.startsEntry(line.content)

@@ -120,13 +120,19 @@ export class SectionBuilder {
   }
 
   /** The open entry was a table's header row: the rows after it are the table's. */
-  openTable(cells: readonly string[], compact: boolean): void {
+  openTable(
+    cells: readonly string[],
+    compact: boolean,
+    delimiter: { readonly end: number; readonly number: number },
+  ): void {
     const header = this.entry!;
     this.entry = undefined;
     this.section.tables.push({
       cells,
       compact,
       line: header.line,
+      delimiterEnd: delimiter.end,
+      delimiterLine: delimiter.number,
       firstEntry: this.section.entries.length,
     });
   }

@@ -1,6 +1,8 @@
 import type { EntryReader } from './entry-reader.js';
 import type { Entry, ListFile, Section } from './list-file.js';
-import { compareTitles, type ListOrder } from './list-order.js';
+import type { PaperDate } from '../paper/paper.js';
+import { compareDates, compareTitles, type ListOrder } from './list-order.js';
+import { entryNumber, withNumber } from './renumber.js';
 
 /** An entry that a re-sort moved. */
 export interface MovedEntry {
@@ -31,33 +33,55 @@ interface Keyed {
   readonly index: number;
   readonly title: string | undefined;
   readonly year: number | undefined;
+  readonly date: PaperDate | undefined;
+}
+
+/** Options of {@link sortListFile}. */
+export interface SortListFileOptions {
+  /** Entries are numbered: each place keeps its number, whichever entry moves into it. */
+  readonly numbered?: boolean;
+  /** Entries of one year are ordered by month too. */
+  readonly byMonth?: boolean;
 }
 
 /**
  * Re-sorts every section of a file (docs/design.md, "Order") by moving whole entries between the
- * places entries occupy; everything between entries (blank lines, free text) stays where it is. The
- * sort is stable: newest year first by default, entries without a year keep their relative order at
- * the end of their section. A file already in order comes back byte-identical.
+ * places entries occupy; everything between entries (blank lines, free text, date headings) stays
+ * where it is, and entries never leave their date group. The sort is stable: newest year first by
+ * default, entries without a year keep their relative order at the end of their section. A file
+ * already in order comes back byte-identical. `order` is one order for every section, or each
+ * section's own.
  */
 export function sortListFile(
   file: ListFile,
   reader: EntryReader,
-  order: ListOrder,
+  order: ListOrder | ((section: Section) => ListOrder),
+  options: SortListFileOptions = {},
 ): SortListFileResult {
-  if (order === 'none') return { text: file.text, changed: [] };
+  const orderOf = typeof order === 'function' ? order : () => order;
   const pieces: string[] = [];
   const changed: SortedSection[] = [];
   let copied = 0;
   for (const section of file.sections) {
+    const own = orderOf(section);
+    if (own === 'none') continue;
     const keyed = section.entries.map((entry, index): Keyed => {
       const text = file.text.slice(entry.start, entry.end);
-      return { entry, index, title: reader.title(text), year: reader.date(text)?.year };
+      const date = reader.date(text);
+      return { entry, index, title: reader.title(text), year: date?.year, date };
     });
-    const sorted = [...keyed].sort(comparator(order));
+    const sorted = groupRuns(section).flatMap((run) =>
+      keyed.slice(run.from, run.to).sort(comparator(own, options.byMonth ?? false)),
+    );
     if (sorted.every((k, i) => k.index === i)) continue;
     sorted.forEach((k, i) => {
       const slot = section.entries[i]!;
-      pieces.push(file.text.slice(copied, slot.start), file.text.slice(k.entry.start, k.entry.end));
+      const text = file.text.slice(k.entry.start, k.entry.end);
+      const number = options.numbered ? entryNumber(file, slot) : undefined;
+      pieces.push(
+        file.text.slice(copied, slot.start),
+        number === undefined ? text : withNumber(text, number),
+      );
       copied = slot.end;
     });
     changed.push({ section, moved: movedEntries(sorted) });
@@ -67,22 +91,29 @@ export function sortListFile(
   return { text: pieces.join(''), changed };
 }
 
-function comparator(order: Exclude<ListOrder, 'none'>): (a: Keyed, b: Keyed) => number {
+/** The runs of entries sorted on their own: before the first date heading, then each group. */
+function groupRuns(section: Section): { from: number; to: number }[] {
+  const starts = [0, ...section.groups.map((g) => g.firstEntry), section.entries.length];
+  const runs: { from: number; to: number }[] = [];
+  for (let i = 1; i < starts.length; i += 1) {
+    if (starts[i]! > starts[i - 1]!) runs.push({ from: starts[i - 1]!, to: starts[i]! });
+  }
+  return runs;
+}
+
+function comparator(
+  order: Exclude<ListOrder, 'none'>,
+  byMonth: boolean,
+): (a: Keyed, b: Keyed) => number {
   return (a, b) => {
     const byKey =
       order === 'title'
         ? compareOptional(a.title, b.title, compareTitles)
-        : compareYears(a.year, b.year, order);
+        : compareOptional(a.date, b.date, (x, y) =>
+            order === 'newest-first' ? compareDates(y, x, byMonth) : compareDates(x, y, byMonth),
+          );
     return byKey !== 0 ? byKey : a.index - b.index;
   };
-}
-
-function compareYears(
-  a: number | undefined,
-  b: number | undefined,
-  order: 'newest-first' | 'oldest-first',
-): number {
-  return compareOptional(a, b, (x, y) => (order === 'newest-first' ? y - x : x - y));
 }
 
 /** Present keys by `compare`, missing keys after them. */

@@ -1,3 +1,4 @@
+import { isRelativeLink } from './check-url.js';
 import type { Nodes, Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
@@ -30,7 +31,11 @@ const FORBIDDEN = new Set([
  * (or `mailto:`, which GFM makes of e-mail addresses).
  * Returns what is wrong, or an empty list.
  */
-export function checkEntryMarkdown(entry: string, allowedHtml: ReadonlySet<string>): string[] {
+export function checkEntryMarkdown(
+  entry: string,
+  allowedHtml: ReadonlySet<string>,
+  allowed: EntryMarkdownAllowance = {},
+): string[] {
   const root = parseMarkdown(entry);
   const problems: string[] = [];
   if (root.children.length !== 1) problems.push(`is ${root.children.length} blocks, not one`);
@@ -44,14 +49,28 @@ export function checkEntryMarkdown(entry: string, allowedHtml: ReadonlySet<strin
       problems.push(`holds HTML ${JSON.stringify(node.value)}`);
     }
     // GFM links bare e-mail addresses in text as `mailto:`: harmless, unlike `javascript:`.
-    if (node.type === 'link' && !/^(?:https?:\/\/|mailto:)/i.test(node.url)) {
+    if (
+      node.type === 'link' &&
+      !/^(?:https?:\/\/|mailto:)/i.test(node.url) &&
+      !(allowed.relativeLinks && isRelativeLink(node.url))
+    ) {
       problems.push(`links to ${JSON.stringify(node.url)}`);
     }
-    if (node.type === 'list' && node !== only) problems.push('holds a nested list');
+    if (node.type === 'list' && node !== only && !allowed.nestedLists) {
+      problems.push('holds a nested list');
+    }
     if ('children' in node) for (const child of node.children) visit(child);
   };
   visit(root);
   return problems;
+}
+
+/** What a list's own format writes, allowed in its entries. */
+export interface EntryMarkdownAllowance {
+  /** The template writes a nested list (`  - {authors}` under the title). */
+  readonly nestedLists?: boolean;
+  /** The list links to files beside it (`./citations/x.txt`). */
+  readonly relativeLinks?: boolean;
 }
 
 /** The HTML tags a template writes itself (such as `<Br>`), lower-cased. */

@@ -2,12 +2,14 @@
 export const MAX_URL_LENGTH = 2000;
 
 /**
- * Checks that a link is an absolute `http(s)` URL with a host and no credentials. Returns the
+ * Checks that a link is an absolute `http(s)` URL with a host and no credentials (or, for a list
+ * that links files beside it, a relative path: {@link isRelativeLink}). Returns the
  * problem as the fix to tell the filer, or `undefined` when the link is fine.
  */
-export function checkUrl(url: string): string | undefined {
+export function checkUrl(url: string, options: { relative?: boolean } = {}): string | undefined {
   if (url.length > MAX_URL_LENGTH) return `is longer than ${MAX_URL_LENGTH} characters`;
   if (/[\s\p{Cc}]/u.test(url)) return 'must not contain spaces or control characters';
+  if (options.relative && isRelativeLink(url)) return undefined;
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -21,4 +23,16 @@ export function checkUrl(url: string): string | undefined {
   if (parsed.username !== '' || parsed.password !== '')
     return 'must not contain a user name or password';
   return undefined;
+}
+
+/**
+ * A link to a file of the repository, as lists link their BibTeX files (`./citations/x.txt`): a
+ * relative path of plain names, no scheme, no way out of the repository.
+ */
+export function isRelativeLink(url: string): boolean {
+  return (
+    /^(?:\.\/)?[\w%-][\w.%~-]*(?:\/[\w.%~-]+)*$/.test(url) &&
+    !url.split('/').includes('..') &&
+    url.includes('/')
+  );
 }

@@ -37,6 +37,12 @@ export interface LinkFormat {
   readonly separator: string;
 }
 
+/** What stands between authors: `, ` between most, and before the last (`, `, ` and `, `, and `). */
+export interface AuthorFormat {
+  readonly separator: string;
+  readonly last: string;
+}
+
 /** A parsed template: its lines, each a sequence of parts. */
 export interface EntryTemplate {
   readonly source: string;
@@ -44,6 +50,7 @@ export interface EntryTemplate {
   /** What ends a line inside a multi-line value (notes), e.g. ` <Br>`. */
   readonly lineBreak: string;
   readonly links: LinkFormat;
+  readonly authors: AuthorFormat;
 }
 
 /**
@@ -64,6 +71,9 @@ export const DEFAULT_LINE_BREAK = ' <Br>';
 /** The corpus's links: ` [[Code](url)]` each, nothing between them. */
 export const DEFAULT_LINK_FORMAT: LinkFormat = { item: ' [[{label}]({url})]', separator: '' };
 
+/** The corpus's authors: `A, B, C`. */
+export const DEFAULT_AUTHOR_FORMAT: AuthorFormat = { separator: ', ', last: ', ' };
+
 const TOKEN = /\{\[|\]\}|\{([a-z]+)\}/g;
 
 /**
@@ -75,16 +85,17 @@ export function parseEntryTemplate(
   source: string,
   lineBreak: string = DEFAULT_LINE_BREAK,
   links: LinkFormat = DEFAULT_LINK_FORMAT,
+  authors: AuthorFormat = DEFAULT_AUTHOR_FORMAT,
 ): EntryTemplate | { readonly error: string } {
   const lines: TemplatePart[][] = [];
   const seen = new Set<string>();
   for (const raw of source.replace(/\r\n?/g, '\n').replace(/\n+$/, '').split('\n')) {
     const parsed = parseLine(raw, seen);
     if ('error' in parsed) return parsed;
-    lines.push(parsed.parts);
+    lines.push(optionalPaperLink(parsed.parts));
   }
   const problem = templateProblem(lines, seen) ?? linkFormatProblem(links);
-  return problem ? { error: problem } : { source, lines, lineBreak, links };
+  return problem ? { error: problem } : { source, lines, lineBreak, links, authors };
 }
 
 function parseLine(raw: string, seen: Set<string>): { parts: TemplatePart[] } | { error: string } {
@@ -121,6 +132,38 @@ function parseLine(raw: string, seen: Set<string>): { parts: TemplatePart[] } | 
   return { parts };
 }
 
+/** The text that opens a link around `{paper}`: `[[pdf]](`, `[pdf](`, `[[Paper](`, after optional spaces. */
+const LINK_OPENING = /[ \t]*(\[?\[[^[\]\n]*\]\]?\()$/;
+
+/**
+ * A link to the paper with a label of its own (` [[pdf]]({paper})`) is optional: a paper without a
+ * link leaves it out rather than writing `[[pdf]]()`. A title linked to the paper is not.
+ */
+function optionalPaperLink(parts: TemplatePart[]): TemplatePart[] {
+  const at = parts.findIndex((p) => p.kind === 'value' && p.name === 'paper');
+  const before = parts[at - 1];
+  const after = parts[at + 1];
+  if (at === -1 || before?.kind !== 'text' || after?.kind !== 'text') return parts;
+  const opening = LINK_OPENING.exec(before.text);
+  if (!opening || !after.text.startsWith(')')) return parts;
+  const outer = opening[1]!.startsWith('[[') && !opening[1]!.includes(']]');
+  const closing = outer && after.text.startsWith(')]') ? ')]' : ')';
+  const link: TemplateAtom[] = [
+    { kind: 'text', text: opening[0] },
+    { kind: 'value', name: 'paper' },
+    { kind: 'text', text: closing },
+  ];
+  const head = before.text.slice(0, before.text.length - opening[0].length);
+  const tail = after.text.slice(closing.length);
+  return [
+    ...parts.slice(0, at - 1),
+    ...(head ? [{ kind: 'text' as const, text: head }] : []),
+    { kind: 'optional', parts: link },
+    ...(tail ? [{ kind: 'text' as const, text: tail }] : []),
+    ...parts.slice(at + 2),
+  ];
+}
+
 function templateProblem(lines: TemplatePart[][], seen: Set<string>): string | undefined {
   if (!seen.has('title')) return 'the template must place the {title}';
   const [first, second] = lines[0] ?? [];
@@ -155,6 +198,15 @@ export function placedValues(template: EntryTemplate): Set<Placeholder> {
   return names;
 }
 
+/** The placeholders every entry shows: those outside optional parts. */
+export function requiredValues(template: EntryTemplate): Set<Placeholder> {
+  const names = new Set<Placeholder>();
+  for (const parts of template.lines) {
+    for (const part of parts) if (part.kind === 'value') names.add(part.name);
+  }
+  return names;
+}
+
 /** Whether entries are numbered (`{number}. ...`). */
 export function isNumbered(template: EntryTemplate): boolean {
   const first = template.lines[0]?.[0];
@@ -172,8 +224,9 @@ export function mustParseEntryTemplate(
   source: string,
   lineBreak?: string,
   links?: LinkFormat,
+  authors?: AuthorFormat,
 ): EntryTemplate {
-  const parsed = parseEntryTemplate(source, lineBreak, links);
+  const parsed = parseEntryTemplate(source, lineBreak, links, authors);
   if ('error' in parsed) throw new Error(`invalid entry template: ${parsed.error}`);
   return parsed;
 }

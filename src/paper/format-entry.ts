@@ -1,5 +1,12 @@
 import { escapeBlockStart, escapeInline, escapeLineStart, escapeUrl } from './escape-markdown.js';
-import type { EntryTemplate, LinkFormat, Placeholder, TemplateAtom } from './entry-template.js';
+import {
+  placedValues,
+  type AuthorFormat,
+  type EntryTemplate,
+  type LinkFormat,
+  type Placeholder,
+  type TemplateAtom,
+} from './entry-template.js';
 import type { Paper, PaperLink } from './paper.js';
 
 /**
@@ -16,7 +23,7 @@ export function formatEntry(paper: Paper, template: EntryTemplate, number = 1): 
     const line = new LineWriter(values);
     for (const part of parts) {
       if (part.kind !== 'optional') line.write(part);
-      else if (part.parts.every((p) => p.kind === 'text' || values[p.name] !== '')) {
+      else if (isWritten(part.parts, values)) {
         for (const atom of part.parts) line.write(atom);
       }
     }
@@ -24,6 +31,16 @@ export function formatEntry(paper: Paper, template: EntryTemplate, number = 1): 
     lines.push(line.text);
   }
   return lines.join('\n');
+}
+
+/**
+ * Whether an optional part is written: when its values are all there, the links aside (a part
+ * with the paper's link and then the other links is written for the paper's link alone).
+ */
+function isWritten(atoms: readonly TemplateAtom[], values: Record<Placeholder, string>): boolean {
+  const names = atoms.flatMap((a) => (a.kind === 'value' ? [a.name] : []));
+  const needed = names.length > 1 ? names.filter((n) => n !== 'links') : names;
+  return needed.every((name) => values[name] !== '');
 }
 
 /** One template line being written. */
@@ -55,6 +72,7 @@ function placeholderValues(
   number: number,
 ): Record<Placeholder, string> {
   const lineBreak = template.lineBreak;
+  const placed = placedValues(template);
   const pairs: PaperLink[] = [
     ...(paper.paperUrl && !template.lines.flat().some(isPaper)
       ? [{ label: 'Paper', url: paper.paperUrl }]
@@ -67,11 +85,14 @@ function placeholderValues(
   ];
   return {
     title: escapeInline(paper.title),
-    authors: paper.authors
-      .map((a) => (a.url ? `[${escapeInline(a.name)}](${escapeUrl(a.url)})` : escapeInline(a.name)))
-      .join(', '),
-    venue: escapeInline(paper.venue),
-    year: String(paper.date.year),
+    authors: joinAuthors(
+      paper.authors.map((a) =>
+        a.url ? `[${escapeInline(a.name)}](${escapeUrl(a.url)})` : escapeInline(a.name),
+      ),
+      template.authors,
+    ),
+    venue: escapeInline(placed.has('year') ? venueName(paper.venue) : paper.venue),
+    year: paper.date ? String(paper.date.year) : '',
     links: formatLinks(pairs, template.links),
     paper: paper.paperUrl ? escapeUrl(paper.paperUrl) : '',
     abbreviation: paper.abbreviation ? escapeInline(paper.abbreviation) : '',
@@ -80,6 +101,27 @@ function placeholderValues(
     tail: formatTail(tags, paper.notes, lineBreak),
     number: String(number),
   };
+}
+
+/**
+ * The venue without its year, for templates that place the year on its own (`*CVPR*, 2019`):
+ * `CVPR 2019` → `CVPR`. A venue that is only a year stays as it is.
+ */
+function venueName(venue: string): string {
+  const name = venue
+    .replace(/(?<!\d)(?:19|20)\d\d(?!\d)/, '')
+    .replace(/\s{2,}/g, ' ')
+    .replace(/^[\s,]+|[\s,]+$/g, '');
+  return name === '' ? venue : name;
+}
+
+/** `A, B and C`: the list's separators, its own before the last author. */
+function joinAuthors(names: readonly string[], format: AuthorFormat): string {
+  if (names.length <= 1) return names.join('');
+  const last = format.last;
+  // Two authors take the separator before the last, less its comma (`A and B`, not `A, and B`).
+  if (names.length === 2) return names.join(last.replace(/^,(?=\s+\S)/, ''));
+  return `${names.slice(0, -1).join(format.separator)}${last}${names[names.length - 1]}`;
 }
 
 /** Whether a part places `{paper}` on its own (then `{links}` does not repeat it). */

@@ -30,9 +30,10 @@ export type Rating = (typeof RATINGS)[number];
 export interface Paper {
   readonly title: string;
   readonly authors: readonly Author[];
-  /** The venue as the list writes it: `CVPR 2023`, `arXiv 2301`. */
+  /** The venue as the list writes it: `CVPR 2023`, `arXiv 2301`; empty when the list shows none. */
   readonly venue: string;
-  readonly date: PaperDate;
+  /** Absent only for lists whose entries show no date (docs/design.md, "Validation"). */
+  readonly date?: PaperDate;
   /** The section the filer chose, as they wrote it; resolved against the list later. */
   readonly section: string;
   /** Link to the paper itself, shown first as `Paper`. */

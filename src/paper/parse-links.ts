@@ -18,7 +18,7 @@ export interface ParsedLinks {
  * Reads the links answer: one link a line, `Label: url` (`Pytorch-Code: https://github.com/...`),
  * `[Label](url)`, or a bare url whose label is inferred from where it points.
  */
-export function parseLinks(answer: string): ParsedLinks {
+export function parseLinks(answer: string, options: { relative?: boolean } = {}): ParsedLinks {
   const links: PaperLink[] = [];
   const problems: string[] = [];
   const lines = answer
@@ -32,7 +32,7 @@ export function parseLinks(answer: string): ParsedLinks {
     const where = `line ${index + 1} ("${shorten(line)}")`;
     const markdown = MARKDOWN_LINK.exec(line);
     const [labelText, url] = markdown ? [markdown[1]!, markdown[2]!] : splitLabel(line);
-    const problem = checkUrl(url);
+    const problem = checkUrl(url, options);
     if (problem) {
       problems.push(`${where}: the link ${problem}; write one link a line as "Label: https://..."`);
       return;

@@ -2,13 +2,15 @@ import type { PaperDate } from './paper.js';
 
 const ARXIV_YYMM = /\barxiv\b[\s:-]*(\d{2})(\d{2})(?!\d)/i;
 const FOUR_DIGIT_YEAR = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/;
+/** `NAACL'21`, `ICLR’19`: a venue's name with the year's last two digits. */
+const SHORT_YEAR = /[A-Za-z]['’](\d\d)(?!\d)/;
 
 /**
  * Reads the date out of a venue as lists write it.
  *
  * `arXiv YYMM` wins when its month is 01-12 (`arXiv 2004` is April 2020, `arXiv 9908` August
  * 1999, as arXiv opened in 1991); otherwise the first four-digit year counts (`arXiv 2016` is
- * the year 2016, `CVPR 2017 Best Paper` is 2017).
+ * the year 2016, `CVPR 2017 Best Paper` is 2017), then a name with two digits (`NAACL'21` is 2021).
  * Returns `undefined` when the venue holds no year.
  */
 export function parseVenueDate(venue: string): PaperDate | undefined {
@@ -20,5 +22,9 @@ export function parseVenueDate(venue: string): PaperDate | undefined {
     if (month >= 1 && month <= 12) return { year: yy >= 91 ? 1900 + yy : 2000 + yy, month };
   }
   const year = FOUR_DIGIT_YEAR.exec(venue);
-  return year ? { year: Number(year[1]) } : undefined;
+  if (year) return { year: Number(year[1]) };
+  const short = SHORT_YEAR.exec(venue);
+  if (!short) return undefined;
+  const yy = Number(short[1]);
+  return { year: yy >= 70 ? 1900 + yy : 2000 + yy };
 }

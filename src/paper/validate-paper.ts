@@ -18,16 +18,28 @@ export const LIMITS = {
   noteLines: 50,
 } as const;
 
+/** What the list's format asks of a paper. */
+export interface ValidatePaperOptions {
+  /** Whether entries show authors, so at least one is needed (the default). */
+  readonly authorsRequired?: boolean;
+  /** Whether entries are dated, so the venue must hold a year (the default). */
+  readonly venueRequired?: boolean;
+  /** Whether every entry links its title to the paper, so the paper link is needed. */
+  readonly paperRequired?: boolean;
+  /** Whether the list links files beside it, so other links may be relative paths. */
+  readonly relativeLinks?: boolean;
+}
+
 /** A validated paper, or every problem found, field by field. */
 export type ValidatePaperResult =
   | { readonly ok: true; readonly paper: Paper }
   | { readonly ok: false; readonly problems: readonly FieldProblem[] };
 
-/** At least one author, each parsed. */
-function validateAuthors(read: AnswerReader): Paper['authors'] {
+/** At least one author (when the list shows authors), each parsed. */
+function validateAuthors(read: AnswerReader, required: boolean): Paper['authors'] {
   const text = read.text('authors');
   if (text === undefined) {
-    if (!read.has('authors'))
+    if (required && !read.has('authors'))
       read.report('authors', `"${read.label('authors')}" is required: list at least one author.`);
     return [];
   }
@@ -37,12 +49,16 @@ function validateAuthors(read: AnswerReader): Paper['authors'] {
   return parsed.authors;
 }
 
-/** The venue, one line, and the date it holds. */
-function validateVenue(read: AnswerReader): { venue?: string; date?: PaperDate } {
-  const venue = read.line('venue', LIMITS.venue, true);
-  if (venue === undefined) return {};
+/** The venue, one line, and the date it holds (needed when the list dates its entries). */
+function validateVenue(
+  read: AnswerReader,
+  required: boolean,
+): { venue?: string; date?: PaperDate } {
+  const venue = read.line('venue', LIMITS.venue, required);
+  if (venue === undefined) return required ? {} : { venue: '' };
   const date = parseVenueDate(venue);
   if (date) return { venue, date };
+  if (!required) return { venue };
   read.report(
     'venue',
     `"${read.label('venue')}" must hold the year, as in "CVPR 2023" or "arXiv 2301" (arXiv year and month, YYMM); "${venue}" has none.`,
@@ -51,18 +67,18 @@ function validateVenue(read: AnswerReader): { venue?: string; date?: PaperDate }
 }
 
 /** The paper link: an absolute http(s) URL. */
-function validatePaperUrl(read: AnswerReader): string | undefined {
-  const url = read.line('paper', 2000, false);
+function validatePaperUrl(read: AnswerReader, required: boolean): string | undefined {
+  const url = read.line('paper', 2000, required);
   const problem = url === undefined ? undefined : checkUrl(url);
   if (problem) read.report('paper', `"${read.label('paper')}" ${problem}.`);
   return url;
 }
 
 /** The other links, one a line. */
-function validateLinks(read: AnswerReader): Paper['links'] {
+function validateLinks(read: AnswerReader, relative: boolean): Paper['links'] {
   const text = read.text('links');
   if (text === undefined) return [];
-  const parsed = parseLinks(text);
+  const parsed = parseLinks(text, { relative });
   for (const message of parsed.problems)
     read.report('links', `"${read.label('links')}" ${message}.`);
   return parsed.links;
@@ -116,19 +132,22 @@ function validateNotes(read: AnswerReader): string[] {
 export function validatePaper(
   answers: ReadonlyMap<string, string>,
   fields: readonly FormField[],
+  options: ValidatePaperOptions = {},
 ): ValidatePaperResult {
   const read = answerReader(answers, fields);
   const title = read.line('title', LIMITS.title, true);
-  const authors = validateAuthors(read);
-  const { venue, date } = validateVenue(read);
+  const authors = validateAuthors(read, options.authorsRequired ?? true);
+  const venueRequired = options.venueRequired ?? true;
+  const { venue, date } = validateVenue(read, venueRequired);
   const section = read.line('section', LIMITS.section, true);
-  const paperUrl = validatePaperUrl(read);
-  const links = validateLinks(read);
+  const paperUrl = validatePaperUrl(read, options.paperRequired ?? false);
+  const links = validateLinks(read, options.relativeLinks ?? false);
   const abbreviation = read.line('abbreviation', LIMITS.abbreviation, false);
   const rating = validateRating(read);
   const notes = validateNotes(read);
 
-  if (read.problems.length > 0 || !title || !venue || !date || section === undefined)
+  const undated = venueRequired && (!venue || !date);
+  if (read.problems.length > 0 || !title || venue === undefined || undated || section === undefined)
     return { ok: false, problems: read.problems };
   return {
     ok: true,
@@ -136,7 +155,7 @@ export function validatePaper(
       title,
       authors,
       venue,
-      date,
+      ...(date ? { date } : {}),
       section,
       ...(paperUrl !== undefined ? { paperUrl } : {}),
       links,

@@ -1,7 +1,7 @@
 import type { Entry, ListFile } from '../list/list-file.js';
 import type { PaperList } from '../list/paper-list.js';
 import type { MovedEntry } from '../list/sort-list-file.js';
-import type { ListFormat } from '../list/list-format.js';
+import { orderOf, type ListFormat } from '../list/list-format.js';
 import { planSort } from './plan-sort.js';
 
 /** A new or changed entry that stands out of order in its section. */
@@ -40,7 +40,7 @@ export function misplacedEntries(
         const text = file.text.slice(entry.start, entry.end);
         const title = format.reader.title(text);
         const year = format.reader.date(text)?.year;
-        if ((format.order === 'title' ? title : year) === undefined) return;
+        if ((orderOf(format, name) === 'title' ? title : year) === undefined) return;
         const previous = position > 0 ? entries[sorted[position - 1]!]! : undefined;
         misplaced.push({
           file,

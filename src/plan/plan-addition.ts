@@ -6,10 +6,12 @@ import { insertEntry } from '../list/insert-entry.js';
 import type { ListFile } from '../list/list-file.js';
 import { findSection, type NamedSection, type PaperList } from '../list/paper-list.js';
 import { checkEntryMarkdown } from '../paper/check-entry-markdown.js';
+import { arxivMonth } from '../paper/arxiv-month.js';
+import { requiredValues } from '../paper/entry-template.js';
 import { formatEntry } from '../paper/format-entry.js';
 import type { Paper } from '../paper/paper.js';
 import { validatePaper } from '../paper/validate-paper.js';
-import type { ListFormat } from '../list/list-format.js';
+import { orderOf, type ListFormat } from '../list/list-format.js';
 import type { AutofillReport } from './apply-autofill.js';
 
 /** What to apply: one form submission against the list. */
@@ -79,8 +81,10 @@ export function planAddition(input: PlanAdditionInput): AdditionPlan {
   const here = matches.same.filter((m) => m.section === section.block);
   if (here.length > 0) return { kind: 'duplicate', paper, section, where: here };
 
-  const entry = formatEntry(paper, format.template);
-  const unsafe = checkEntryMarkdown(entry, format.allowedHtml);
+  const template = format.templateFor(section.block);
+  if (!template) return noTableIn(section);
+  const entry = formatEntry(paper, template);
+  const unsafe = checkEntryMarkdown(entry, format.allowedHtml, format);
   if (unsafe.length > 0) {
     // Escaping should make this impossible; refuse rather than write a broken entry.
     return {
@@ -98,17 +102,19 @@ export function planAddition(input: PlanAdditionInput): AdditionPlan {
     file: section.file,
     section: section.block,
     entry,
-    date: paper.date,
+    date: datedByLink(paper),
     title: paper.title,
-    order: format.order,
+    order: orderOf(format, section.name),
     reader: format.reader,
+    numbered: format.numbered,
+    byMonth: format.byMonth,
   });
   return {
     kind: 'insert',
     paper,
     file: section.file,
     section,
-    entry,
+    entry: inserted.entry,
     text: inserted.text,
     line: inserted.line,
     placement: inserted.placement,
@@ -116,6 +122,28 @@ export function planAddition(input: PlanAdditionInput): AdditionPlan {
     sharedLinks: matches.sharedLinks,
     ...(input.autofill ? { autofill: input.autofill } : {}),
   };
+}
+
+/** The section's entries are table rows, but it has no table to add one to. */
+function noTableIn(section: NamedSection): InvalidPlan {
+  return {
+    kind: 'invalid',
+    problems: [
+      fieldProblem(
+        'section',
+        'Section',
+        `"${section.name}" has no table to add a row to: add the table's header row to it first, or choose another section.`,
+      ),
+    ],
+  };
+}
+
+/** The paper's date, with the month of its arXiv link when the venue gives only the year. */
+function datedByLink(paper: Paper): Paper['date'] {
+  const date = paper.date;
+  if (!date || date.month !== undefined || !paper.paperUrl) return date;
+  const month = arxivMonth(paper.paperUrl, date.year);
+  return month === undefined ? date : { ...date, month };
 }
 
 /**
@@ -130,7 +158,13 @@ function checkSubmission(
   if (parsed.problems.some((p) => p.field === 'form'))
     return { kind: 'invalid', problems: parsed.problems };
 
-  const validated = validatePaper(parsed.answers, input.form);
+  const placed = requiredValues(input.format.template);
+  const validated = validatePaper(parsed.answers, input.form, {
+    authorsRequired: placed.has('authors'),
+    paperRequired: placed.has('paper'),
+    venueRequired: placed.has('venue') || placed.has('year') || input.format.dateHeadings,
+    relativeLinks: input.format.relativeLinks,
+  });
   const reported = new Set(parsed.problems.map((p) => p.field));
   const problems: FieldProblem[] = [
     ...parsed.problems,

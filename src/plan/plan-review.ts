@@ -6,7 +6,7 @@ import type { PaperList } from '../list/paper-list.js';
 import { readListFile } from '../list/read-list-file.js';
 import { changedEntries } from './changed-entries.js';
 import { duplicateEntries } from './duplicate-entries.js';
-import { readOptions, type ListFormat } from '../list/list-format.js';
+import { orderOf, readOptions, type ListFormat } from '../list/list-format.js';
 import { misplacedEntries } from './misplaced-entries.js';
 import { readPaperList } from '../list/read-paper-list.js';
 
@@ -99,7 +99,7 @@ const malformedProblems: Check = (list, format, changed) =>
     file.sections.flatMap((s) =>
       s.entries
         .filter((e) => changed.has(e))
-        .flatMap((e) => lintEntry(file, e, format.reader))
+        .flatMap((e) => lintEntry(file, e, format.reader, format))
         .map((f): ReviewProblem => ({ kind: 'malformed', ...f })),
     ),
   );
@@ -112,7 +112,7 @@ const orderProblems: Check = (list, format, changed) =>
     title: m.title,
     ...(m.year !== undefined ? { year: m.year } : {}),
     section: m.sectionName,
-    order: format.order,
+    order: orderOf(format, m.sectionName),
     ...(m.after !== undefined ? { after: m.after } : {}),
   }));
 

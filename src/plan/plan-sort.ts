@@ -1,7 +1,7 @@
 import type { ListFile, Section } from '../list/list-file.js';
 import { sectionName, type PaperList } from '../list/paper-list.js';
 import { sortListFile, type MovedEntry } from '../list/sort-list-file.js';
-import type { ListFormat } from '../list/list-format.js';
+import { orderOf, type ListFormat } from '../list/list-format.js';
 
 /** A section a re-sort changes, by name, with the entries that moved. */
 export interface SectionMoves {
@@ -29,7 +29,12 @@ export interface SortPlan {
 export function planSort(list: PaperList, format: ListFormat): SortPlan {
   const files: SortedFile[] = [];
   for (const file of list.files) {
-    const sorted = sortListFile(file, format.reader, format.order);
+    const sorted = sortListFile(
+      file,
+      format.reader,
+      (section) => orderOf(format, sectionName(list, file, section)),
+      { numbered: format.numbered, byMonth: format.byMonth },
+    );
     if (sorted.changed.length === 0) continue;
     files.push({
       file,

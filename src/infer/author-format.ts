@@ -1,0 +1,37 @@
+import { DEFAULT_AUTHOR_FORMAT, type AuthorFormat } from '../paper/entry-template.js';
+import type { ListRead } from './list-read.js';
+
+/** The separator before an author list's last name, and what comes before it. */
+const LAST = /(,\s+and\s+|\s+and\s+|\s*&\s*|,\s+)(?:[^,&]|&(?!\s))*$/;
+
+/**
+ * How the list separates authors, by majority over the entries that show several: `, ` between
+ * names, and before the last one `, `, ` and ` or `, and `.
+ */
+export function authorFormat({ format, list }: ListRead): AuthorFormat {
+  const lasts = new Map<string, number>();
+  const separators = new Map<string, number>();
+  for (const section of list.sections) {
+    for (const entry of section.block.entries) {
+      const authors = format.reader.fields(
+        section.file.text.slice(entry.start, entry.end),
+      )?.authors;
+      if (authors === undefined || /et al/.test(authors)) continue;
+      const last = LAST.exec(authors);
+      if (!last) continue;
+      count(lasts, last[1]!.replace(/\s+/g, ' '));
+      const head = authors.slice(0, last.index);
+      if (head.includes(',')) count(separators, ', ');
+    }
+  }
+  const last = top(lasts) ?? DEFAULT_AUTHOR_FORMAT.last;
+  return { separator: top(separators) ?? DEFAULT_AUTHOR_FORMAT.separator, last };
+}
+
+function count(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+function top(counts: ReadonlyMap<string, number>): string | undefined {
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}

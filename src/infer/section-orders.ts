@@ -1,0 +1,92 @@
+import { compareDates, type ListOrder } from '../list/list-order.js';
+import { detectOrder, type OrderKey } from './detect-order.js';
+import type { ListRead } from './list-read.js';
+
+/**
+ * The order of each section (each date group on its own), and the order most entries' sections
+ * follow: the list's default, with the sections that differ from it by name.
+ */
+export function sectionOrders({ format, list }: ListRead): {
+  order: ListOrder;
+  sectionOrders: Record<string, ListOrder>;
+  byMonth: boolean;
+} {
+  const sections = list.sections.map((section) => {
+    const { file, block } = section;
+    const keys = block.entries.map((entry): OrderKey => {
+      const text = file.text.slice(entry.start, entry.end);
+      const date = format.reader.date(text);
+      const title = format.reader.title(text);
+      return { ...(date ? { date } : {}), ...(title !== undefined ? { title } : {}) };
+    });
+    return {
+      name: section.name,
+      size: block.entries.length,
+      runs: runs(
+        keys,
+        block.groups.map((g) => g.firstEntry),
+      ),
+    };
+  });
+  const byMonth = ordersByMonth(sections.flatMap((s) => s.runs));
+  const found = new Map<string, ListOrder>();
+  const weight = new Map<ListOrder, number>();
+  for (const section of sections) {
+    const order = agreedOrder(section.runs.map((run) => detectOrder(run, byMonth)));
+    if (!order) continue;
+    found.set(section.name, order);
+    weight.set(order, (weight.get(order) ?? 0) + section.size);
+  }
+  const order = [...weight].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'newest-first';
+  const differing: Record<string, ListOrder> = {};
+  for (const [name, own] of found) if (own !== order) differing[name] = own;
+  return { order, sectionOrders: differing, byMonth };
+}
+
+/**
+ * Whether the list orders entries within a year by month (arXiv ids, month headings): comparing
+ * months finds more pairs in order and keeps them as consistent as the years alone do.
+ */
+function ordersByMonth(runs: readonly OrderKey[][]): boolean {
+  const years = steps(runs, false);
+  const months = steps(runs, true);
+  const consistency = (s: { up: number; down: number }) =>
+    s.up + s.down === 0 ? 0 : Math.max(s.up, s.down) / (s.up + s.down);
+  return (
+    months.up + months.down >= years.up + years.down + 5 &&
+    consistency(months) >= consistency(years) - 0.02
+  );
+}
+
+/** How many neighbouring dated entries go up, and down, in time. */
+function steps(runs: readonly OrderKey[][], byMonth: boolean): { up: number; down: number } {
+  let up = 0;
+  let down = 0;
+  for (const run of runs) {
+    const dates = run.flatMap((k) => (k.date ? [k.date] : []));
+    for (let i = 1; i < dates.length; i += 1) {
+      const step = compareDates(dates[i]!, dates[i - 1]!, byMonth);
+      if (step > 0) up += 1;
+      if (step < 0) down += 1;
+    }
+  }
+  return { up, down };
+}
+
+/** The keys split at date groups: each group is ordered on its own. */
+function runs(keys: readonly OrderKey[], starts: readonly number[]): OrderKey[][] {
+  const bounds = [0, ...starts.filter((s) => s > 0), keys.length];
+  const split: OrderKey[][] = [];
+  for (let i = 1; i < bounds.length; i += 1) {
+    const run = keys.slice(bounds[i - 1], bounds[i]);
+    if (run.length > 0) split.push(run);
+  }
+  return split;
+}
+
+/** The order the runs of one section agree on; `none` when they differ. */
+function agreedOrder(orders: readonly (ListOrder | undefined)[]): ListOrder | undefined {
+  const known = orders.filter((o): o is ListOrder => o !== undefined);
+  if (known.length === 0) return undefined;
+  return known.every((o) => o === known[0]) ? known[0] : 'none';
+}

@@ -1,0 +1,90 @@
+// Where in a section a new entry goes: among which entries (all of them, those of its date
+// group, or a table's rows), where it stands when there are none, or under a new date heading.
+
+import type { PaperDate } from '../paper/paper.js';
+import type { DateGroup, Entry, ListFile, Section } from './list-file.js';
+
+/** Where an entry goes when its scope holds no entries yet. */
+export interface EmptyAnchor {
+  /** Offset after which the entry goes, and that offset's line. */
+  readonly offset: number;
+  readonly line: number;
+  /** Right under a heading or a table's delimiter row: no blank line between. */
+  readonly tight: boolean;
+}
+
+/** The entries the new one joins, or the date heading it needs first. */
+export type InsertScope =
+  | { readonly kind: 'entries'; readonly entries: readonly Entry[]; readonly empty: EmptyAnchor }
+  | {
+      readonly kind: 'new-group';
+      /** The group the new heading goes before; none when it goes last. */
+      readonly before?: DateGroup;
+      /** The new heading's line, written like its siblings. */
+      readonly heading: string;
+      /** Whether the list leaves a blank line between a date heading and its first entry. */
+      readonly blankAfterHeading: boolean;
+    };
+
+/** The scope of a new entry dated `date` in `section` (docs/design.md, "Date headings"). */
+export function scopeOf(
+  file: ListFile,
+  section: Section,
+  date: PaperDate | undefined,
+): InsertScope {
+  const groups = section.groups;
+  if (groups.length === 0 || !date)
+    return { kind: 'entries', entries: section.entries, empty: anchor(section) };
+  const monthly = groups.some((g) => g.month !== undefined);
+  const index = groups.findIndex(
+    (g) => g.year === date.year && (!monthly || date.month === undefined || g.month === date.month),
+  );
+  if (index !== -1) {
+    const group = groups[index]!;
+    const end = groups[index + 1]?.firstEntry ?? section.entries.length;
+    return {
+      kind: 'entries',
+      entries: section.entries.slice(group.firstEntry, end),
+      empty: { offset: group.heading.end, line: group.heading.line, tight: true },
+    };
+  }
+  return newGroup(file, section, groups, date);
+}
+
+function anchor(section: Section): EmptyAnchor {
+  const table = section.tables[0];
+  if (table) return { offset: table.delimiterEnd, line: table.delimiterLine, tight: true };
+  const heading = section.heading;
+  return {
+    offset: section.contentEnd,
+    line: section.contentEndLine,
+    tight: heading !== undefined && section.contentEnd === heading.end,
+  };
+}
+
+/** A heading for the new date, placed among its siblings in their order. */
+function newGroup(
+  file: ListFile,
+  section: Section,
+  groups: readonly DateGroup[],
+  date: PaperDate,
+): InsertScope {
+  const first = groups[0]!;
+  const newestFirst = compare(first, groups[groups.length - 1]!) >= 0;
+  const before = groups.find((g) => (newestFirst ? compare(g, date) < 0 : compare(g, date) > 0));
+  const raw = file.text.slice(first.heading.start, first.heading.end);
+  const heading = raw
+    .replace(/(19|20)\d\d/, String(date.year))
+    .replace(/((?:19|20)\d\d[-./])(0?[1-9]|1[0-2])(?!\d)/, (whole, year: string, month: string) =>
+      date.month === undefined ? whole : `${year}${String(date.month).padStart(month.length, '0')}`,
+    );
+  const firstEntry = section.entries[first.firstEntry];
+  const between = firstEntry ? file.text.slice(first.heading.end, firstEntry.start) : '\n';
+  const blankAfterHeading = /(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/.test(between);
+  return { kind: 'new-group', ...(before ? { before } : {}), heading, blankAfterHeading };
+}
+
+function compare(a: { year: number; month?: number }, b: { year: number; month?: number }): number {
+  if (a.year !== b.year) return a.year - b.year;
+  return (a.month ?? 0) - (b.month ?? 0);
+}

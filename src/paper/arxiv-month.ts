@@ -1,0 +1,11 @@
+const ARXIV_ID = /arxiv\.org\/(?:abs|pdf)\/(\d{2})(0[1-9]|1[0-2])\.\d{4,5}/i;
+
+/**
+ * The month a text's arXiv link dates the paper to (`arxiv.org/abs/2205.09921` is May 2022), when
+ * the link's year is `year`: a list ordered by arXiv id keeps its order within a year.
+ */
+export function arxivMonth(text: string, year: number): number | undefined {
+  const match = ARXIV_ID.exec(text);
+  if (!match || 2000 + Number(match[1]) !== year) return undefined;
+  return Number(match[2]);
+}

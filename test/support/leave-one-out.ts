@@ -1,0 +1,108 @@
+// Leave one out: take an entry out of a real list, file it again through the form with the
+// answers its author would give, and compare the file with the original, byte for byte.
+import { defaultConfig } from '../../src/config/parse-config.js';
+import { DEFAULT_FORM } from '../../src/form/default-form.js';
+import { resolveListFormat } from '../../src/infer/resolve-format.js';
+import type { Entry } from '../../src/list/list-file.js';
+import type { ListFormat } from '../../src/list/list-format.js';
+import { findSection, type PaperList } from '../../src/list/paper-list.js';
+import { readPaperList } from '../../src/list/read-paper-list.js';
+import { applyEdits, entryNumber, renumberEdit } from '../../src/list/renumber.js';
+import { planAddition } from '../../src/plan/plan-addition.js';
+import { renderIssueBody } from '../form/render-issue-body.js';
+import type { RealList, Sample } from './real-lists.js';
+
+/** What became of one sample. */
+export interface LeaveOneOutResult {
+  readonly exact: boolean;
+  /** Why not, when it is not exact. */
+  readonly reason?: string;
+  /** The entry as the bot wrote it, when it wrote one. */
+  readonly written?: string;
+}
+
+/** Removes the sample, files it again with zero configuration, and compares the file. */
+export function leaveOneOut(list: RealList, sample: Sample): LeaveOneOutResult {
+  const file = list.files.find((f) => f.path === sample.file)!;
+  const full = read(list.files);
+  const located = locate(full.list, sample, file.text);
+  if (!located) return { exact: false, reason: 'the entry is not read as an entry' };
+  // A numbered list without the entry numbers on without a gap, as its maintainer would keep it.
+  const fileRead = full.list.files.find((f) => f.path === sample.file)!;
+  const edits = full.format.numbered
+    ? located.renumber.flatMap((e) => {
+        const own = entryNumber(fileRead, e);
+        const edit = own === undefined ? undefined : renumberEdit(fileRead, e, own - 1);
+        return edit ? [edit] : [];
+      })
+    : [];
+  const cut = { at: located.cut.from, remove: located.cut.to - located.cut.from, insert: '' };
+  const reduced = list.files.map((f) =>
+    f.path === sample.file ? { path: f.path, text: applyEdits(f.text, [cut, ...edits]) } : f,
+  );
+  const again = read(reduced);
+  const section = findSection(again.list, located.section);
+  if (!section)
+    return { exact: false, reason: `no section "${located.section}" once the entry is out` };
+  const body = renderIssueBody(DEFAULT_FORM, { ...sample.answers, section: section.name });
+  const plan = planAddition({ body, form: DEFAULT_FORM, list: again.list, format: again.format });
+  if (plan.kind !== 'insert') {
+    const why =
+      plan.kind === 'invalid' ? plan.problems.map((p) => p.message).join(' ') : 'duplicate';
+    return { exact: false, reason: `not inserted: ${why}` };
+  }
+  if (plan.text === file.text) return { exact: true, written: plan.entry };
+  const entryWritten = plan.entry === sample.entry;
+  return {
+    exact: false,
+    reason: entryWritten ? `written right but placed ${plan.placement}` : 'written differently',
+    written: plan.entry,
+  };
+}
+
+function read(files: readonly { path: string; text: string }[]): {
+  list: PaperList;
+  format: ListFormat;
+} {
+  const format = resolveListFormat(defaultConfig(), files);
+  return { list: readPaperList(files, format), format };
+}
+
+/** The sample's entry as read, its section's name, and what to cut to take it out. */
+function locate(
+  list: PaperList,
+  sample: Sample,
+  text: string,
+): { section: string; cut: { from: number; to: number }; renumber: readonly Entry[] } | undefined {
+  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const start = text.indexOf(sample.entry.replace(/\n/g, eol));
+  for (const section of list.sections) {
+    if (section.file.path !== sample.file) continue;
+    const entries = section.block.entries;
+    const index = entries.findIndex((e) => e.start === start);
+    if (index === -1) continue;
+    return {
+      section: section.name,
+      cut: cutOf(text, entries, index),
+      renumber: entries.slice(index + 1),
+    };
+  }
+  return undefined;
+}
+
+/** The entry with the gap after it (the gap before it, when it is the last of its run). */
+function cutOf(
+  text: string,
+  entries: readonly Entry[],
+  index: number,
+): { from: number; to: number } {
+  const entry = entries[index]!;
+  const next = entries[index + 1];
+  if (next && text.slice(entry.end, next.start).trim() === '')
+    return { from: entry.start, to: next.start };
+  const previous = entries[index - 1];
+  if (previous && text.slice(previous.end, entry.start).trim() === '')
+    return { from: previous.end, to: entry.end };
+  const before = text.slice(0, entry.start).replace(/\s+$/, '').length;
+  return { from: before, to: entry.end };
+}
