@@ -22099,7 +22099,7 @@ var DEFAULT_TEMPLATE = "- **{title}** <Br>\n{authors} <Br>\n[{venue}]{links} <Br
 var DEFAULT_LINE_BREAK = " <Br>";
 var DEFAULT_LINK_FORMAT = { item: " [[{label}]({url})]", separator: "" };
 var DEFAULT_AUTHOR_FORMAT = { separator: ", ", last: ", " };
-var TOKEN = /\{\[|\]\}|\{([a-z]+)\}/g;
+var TOKEN = /\{\[|\](?:\|([^{}\n]*))?\}|\{([a-z]+)\}/g;
 function parseEntryTemplate(source, lineBreak = DEFAULT_LINE_BREAK, links = DEFAULT_LINK_FORMAT, authors = DEFAULT_AUTHOR_FORMAT) {
   const lines = [];
   const seen = /* @__PURE__ */ new Set();
@@ -22118,19 +22118,21 @@ function parseLine(raw, seen) {
   const push2 = (atom) => (optional2 ?? parts).push(atom);
   for (const match of raw.matchAll(TOKEN)) {
     const token = match[0];
-    if (token === "]}" && !optional2) continue;
+    const closes = token.startsWith("]");
+    if (closes && !optional2) continue;
     if (match.index > at) push2({ kind: "text", text: raw.slice(at, match.index) });
     at = match.index + token.length;
     if (token === "{[") {
       if (optional2) return { error: 'optional parts "{[ ... ]}" cannot be nested' };
       optional2 = [];
-    } else if (token === "]}") {
+    } else if (closes) {
       if (!optional2.some((p) => p.kind === "value"))
         return { error: 'an optional part "{[ ... ]}" must hold a placeholder' };
-      parts.push({ kind: "optional", parts: optional2 });
+      const fallback = match[1];
+      parts.push({ kind: "optional", parts: optional2, ...fallback ? { fallback } : {} });
       optional2 = void 0;
     } else {
-      const name = match[1];
+      const name = match[2];
       if (!PLACEHOLDERS.includes(name)) {
         return {
           error: `unknown placeholder {${name}}; use one of ${PLACEHOLDERS.map((p) => `{${p}}`).join(", ")}`
@@ -22230,6 +22232,8 @@ function formatEntry(paper, template, number3 = 1) {
       if (part.kind !== "optional") line.write(part);
       else if (isWritten(part.parts, values)) {
         for (const atom of part.parts) line.write(atom);
+      } else if (part.fallback !== void 0) {
+        line.write({ kind: "text", text: part.fallback });
       }
     }
     if (line.placed > 0 && line.filled === 0) continue;
@@ -22256,7 +22260,8 @@ var LineWriter = class {
       return;
     }
     this.placed += 1;
-    const value = this.values[atom.name];
+    const given = this.values[atom.name];
+    const value = atom.name === "links" && /(?:^|[ \t|])$/.test(this.text) ? given.replace(/^[ \t]+/, "") : given;
     if (value !== "") this.filled += 1;
     this.text += this.text === "" ? escapeBlockStart(value) : value;
   }
@@ -22559,12 +22564,32 @@ function compileEntryPattern(template) {
     return `(${body})`;
   };
   const lines = template.lines.map((parts, index2) => {
-    const source = partsSource(parts, template.links, capture);
+    const source = partsSource(index2 === 0 ? unindented(parts) : parts, template.links, capture);
     if (index2 === 0) return source;
     const hasValue = parts.some((p) => p.kind !== "text");
     return hasValue ? `(?:${LINE_END}${source})?` : `${LINE_END}${source}`;
   });
   return { pattern: new RegExp(`^[ \\t]*${lines.join("")}[ \\t]*$`, "i"), groups };
+}
+function compileTitlePattern(template, loose = false) {
+  const parts = unindented(template.lines[0] ?? []).map(
+    (part) => loose && part.kind === "optional" ? { kind: "text", text: "\0" } : part
+  );
+  const at = parts.findIndex((p) => p.kind === "value" && p.name === "title");
+  if (at === -1) return void 0;
+  const next = parts[at + 1];
+  const word = loose ? /^[ \t]*\S/ : /^[ \t]*\S+/;
+  const stop = next?.kind === "text" ? word.exec(next.text)?.[0] ?? "" : "";
+  const capture = (name, body) => name === "title" ? `(${body})` : `(?:${body})`;
+  const head = partsSource(parts.slice(0, at + 1), template.links, capture, stop);
+  const tail = stop === "" ? "[ \\t]*(?:$|\\r?\\n)" : literalSource(stop.replace(/^([ \t]*)\./, "$1"), false);
+  return new RegExp(`^[ \\t]*${head.replaceAll("\0", "[^\\n]*?")}${tail}`, "i");
+}
+function unindented(parts) {
+  const [first2, ...rest] = parts;
+  if (first2?.kind !== "text") return [...parts];
+  const text4 = first2.text.replace(/^[ \t]+/, "");
+  return text4 === "" ? rest : [{ kind: "text", text: text4 }, ...rest];
 }
 function matchEntry(compiled, entryText) {
   if (entryText.length > MAX_ENTRY) return void 0;
@@ -22577,13 +22602,16 @@ function matchEntry(compiled, entryText) {
   }
   return fields;
 }
-function partsSource(parts, links, capture) {
+function partsSource(parts, links, capture, end = "") {
   let source = "";
   parts.forEach((part, i) => {
+    const after = i + 1 < parts.length ? nextText(parts, i + 1) : end;
     if (part.kind === "optional") {
-      source += `(?:${atomsSource(part.parts, nextText(parts, i + 1), links, capture)})?`;
+      const inner = atomsSource(part.parts, after, links, capture);
+      const fallback = part.fallback === void 0 ? "" : `|${literalSource(part.fallback, false)}`;
+      source += `(?:${inner}${fallback})?`;
     } else {
-      source += atomsSource([part], nextText(parts, i + 1), links, capture);
+      source += atomsSource([part], after, links, capture);
     }
   });
   return source;
@@ -22612,7 +22640,11 @@ function nextText(parts, from) {
 }
 function literalSource(text4, afterValue) {
   const dot = afterValue && text4.startsWith(".");
-  const body = (dot ? text4.slice(1) : text4).split(/([ \t]+)/).map((piece) => /^[ \t]+$/.test(piece) ? "[ \\t]+" : escapeRegExp2(piece)).join("");
+  const body = (dot ? text4.slice(1) : text4).split(/([ \t]+|\n)/).map((piece) => {
+    if (piece === "\n") return "[ \\t]*\\r?\\n";
+    if (/^[ \t]+$/.test(piece)) return "[ \\t]+";
+    return escapeRegExp2(piece).replaceAll("\\|", "[ \\t]*\\|[ \\t]*");
+  }).join("");
   return dot ? `(?:\\.|(?<=[.?!]))${body}` : body;
 }
 function valueSource(name, after, links) {
@@ -22659,6 +22691,8 @@ function makeEntryReader(template) {
   const title = valuePattern(template, ["title"]);
   const date2 = valuePattern(template, ["venue", "year"]);
   const whole = compileEntryPattern(template);
+  const titleOnly = compileTitlePattern(template);
+  const titleLoosely = compileTitlePattern(template, true);
   const fields = (entryText) => matchEntry(whole, entryText);
   const shownDate = (entryText) => {
     const matched = fields(entryText);
@@ -22679,7 +22713,7 @@ function makeEntryReader(template) {
     startsEntry: (line) => start.test(line),
     fields,
     title(entryText) {
-      const matched = fields(entryText)?.title;
+      const matched = fields(entryText)?.title ?? titleOnly?.exec(entryText)?.[1] ?? titleLoosely?.exec(entryText)?.[1];
       if (matched !== void 0) return unescape(matched).trim() || void 0;
       const firstLine = entryText.slice(0, lineEnd(entryText, 0));
       const match = title?.pattern.exec(firstLine);
@@ -23787,7 +23821,14 @@ var MARKER = /^([ \t]*)(?:([-*+])|(\d{1,9})([.)]))([ \t]+)/;
 function entrySkeleton(lines) {
   const used = /* @__PURE__ */ new Set();
   let linkItem;
-  const out = lines.map((line, index2) => {
+  const out = [];
+  lines.forEach((line, index2) => {
+    const own4 = linkLine(line);
+    if (index2 > 0 && own4 && out[out.length - 1]?.endsWith("{links}")) {
+      linkItem ??= `
+${own4}`;
+      return;
+    }
     let prefix = "";
     let content3 = line;
     if (index2 === 0) {
@@ -23804,9 +23845,14 @@ function entrySkeleton(lines) {
     }
     const written = lineSkeleton(linePieces(content3), used, index2 === 0);
     linkItem ??= written.linkItem;
-    return prefix + written.source;
+    out.push(prefix + written.source);
   });
   return { source: out.join("\n"), ...linkItem ? { linkItem } : {} };
+}
+function linkLine(line) {
+  const match = /^([ \t]*)(\[?)\[([^[\]\n]+|\[[^[\]\n]+\])\]\(([^()\s]+)\)(\]?)[ \t]*$/.exec(line);
+  if (!match || !isLinkLabel(match[3])) return void 0;
+  return `${match[1]}${match[2]}[${labelForm(match[3])}]({url})${match[5]}`;
 }
 function cellSkeleton(cell) {
   const result = lineSkeleton(linePieces(cell.trim()), /* @__PURE__ */ new Set(["abbreviation"]), true);
@@ -24082,7 +24128,9 @@ function runsHoldValues(base) {
   for (const token of base) {
     if (token.part !== void 0) runs2.set(token.part, (runs2.get(token.part) ?? "") + token.text);
   }
-  return [...runs2.values()].every((run) => /\{[a-z]+\}/.test(run) && !run.includes("\n"));
+  return [...runs2.values()].every(
+    (run) => /\{[a-z]+\}/.test(run) && !run.includes("{title}") && !run.includes("\n")
+  );
 }
 function render(base) {
   let out = "";
@@ -24105,6 +24153,7 @@ var HINTS = [
   [/^(?:year|date|time)$/, "year"],
   [/^(?:name|method|model|short name|abbreviation|acronym|alias)$/, "abbreviation"]
 ];
+var EMPTY_MARKER = /^(?:-+|—|–|n\/?a|none|x|✗|:[a-z_]+:|\/)$/i;
 function learnColumns(rows) {
   const cells = /* @__PURE__ */ new Map();
   const names = /* @__PURE__ */ new Map();
@@ -24125,28 +24174,46 @@ function learnColumns(rows) {
         linkItems.set(skeleton.linkItem, (linkItems.get(skeleton.linkItem) ?? 0) + 1);
     });
   }
-  const columns = {};
+  const templates = /* @__PURE__ */ new Map();
   for (const [key, counts] of cells) {
     const counted = [...counts].map(([source, count4]) => ({ source, count: count4 })).sort((a, b) => b.count - a.count);
-    columns[names.get(key)] = hinted(key, mergeSkeletons(counted));
+    templates.set(key, columnTemplate(counted));
   }
-  return { columns: withOneTitle(columns), linkItems };
+  const columns = {};
+  for (const [key, template] of withOneTitle(templates)) {
+    columns[names.get(key)] = hinted(key, template);
+  }
+  return { columns, linkItems };
+}
+function columnTemplate(counted) {
+  const valued = counted.filter((c) => /\{[a-z]+\}/.test(c.source));
+  const words = counted.filter(
+    (c) => !/\{[a-z]+\}/.test(c.source) && !EMPTY_MARKER.test(c.source.trim())
+  );
+  if (valued.length === 0 && words.length >= 3) valued.push({ source: "{notes}", count: 1 });
+  const merged = mergeSkeletons(valued.length > 0 ? valued : counted);
+  if (valued.length === 0 || merged.includes("{[") || merged.includes("{title}")) return merged;
+  const marker = counted.find((c) => EMPTY_MARKER.test(c.source.trim()) && c.count >= 2);
+  if (marker && !/[{}\n]/.test(marker.source)) return `{[${merged}]|${marker.source.trim()}}`;
+  return counted.some((c) => c.source.trim() === "") ? `{[${merged}]}` : merged;
 }
 function hinted(key, template) {
+  const named = /author/.test(key) ? template : template.replace("{authors}", "{notes}");
   for (const [pattern, name] of HINTS) {
-    if (pattern.test(key)) return template.replace("{notes}", `{${name}}`);
+    if (pattern.test(key)) return named.replace("{notes}", `{${name}}`);
   }
-  return template.replace("{authors}", "{notes}");
+  return named;
 }
 function withOneTitle(columns) {
-  const titled = Object.keys(columns).filter((name) => columns[name].includes("{title}"));
-  if (titled.length <= 1) return columns;
-  const best = titled.find((n) => /title/i.test(n)) ?? titled.find((n) => /paper|name/i.test(n)) ?? titled[0];
-  const kept = {};
-  for (const [name, cell] of Object.entries(columns)) {
-    if (name === best || !cell.includes("{title}")) kept[name] = cell;
-  }
-  return kept;
+  const titled = [...columns.keys()].filter((key) => columns.get(key).includes("{title}"));
+  if (titled.length <= 1) return new Map(columns);
+  const best = titled.find((k) => /title/.test(k)) ?? titled.find((k) => /paper|name/.test(k)) ?? titled[0];
+  return new Map(
+    [...columns].map(([key, cell]) => [
+      key,
+      key === best ? cell : cell.replace("{title}", "{notes}")
+    ])
+  );
 }
 function headOf(tables, index2) {
   let found2;
@@ -24183,7 +24250,8 @@ function collectEntries(files, shape, excludeSections, dateHeadings) {
 }
 
 // src/infer/author-format.ts
-var LAST = /(,\s+and\s+|\s+and\s+|\s*&\s*|,\s+)(?:[^,&]|&(?!\s))*$/;
+var LAST_WORD = /(,?\s+and\s+|\s*&\s*)[^,&]*$/;
+var LAST_COMMA = /(,\s+)[^,]*$/;
 function authorFormat({ format, list: list3 }) {
   const lasts = /* @__PURE__ */ new Map();
   const separators = /* @__PURE__ */ new Map();
@@ -24193,7 +24261,7 @@ function authorFormat({ format, list: list3 }) {
         section.file.text.slice(entry.start, entry.end)
       )?.authors;
       if (authors === void 0 || /et al/.test(authors)) continue;
-      const last2 = LAST.exec(authors);
+      const last2 = LAST_WORD.exec(authors) ?? LAST_COMMA.exec(authors);
       if (!last2) continue;
       count2(lasts, last2[1].replace(/\s+/g, " "));
       const head = authors.slice(0, last2.index);
@@ -24335,7 +24403,7 @@ function learnTemplate(files, options, dateHeadings) {
   const table = skeletons(rows, "table");
   if (table.titled > list3.titled) return learnTable(files, rows, options, dateHeadings);
   if (list3.titled === 0) return void 0;
-  const template = mergeSkeletons(list3.counted);
+  const template = list3.indent + mergeSkeletons(list3.counted);
   const links = linkFormat(list3.linkItems);
   if ("error" in parseEntryTemplate(template, options.lineBreak, links)) return void 0;
   return { template, links, dateHeadings };
@@ -24352,16 +24420,21 @@ function learnTable(files, rows, options, dateHeadings) {
 function skeletons(candidates, shape) {
   const counts = /* @__PURE__ */ new Map();
   const linkItems = /* @__PURE__ */ new Map();
+  const indents = /* @__PURE__ */ new Map();
   let titled = 0;
   for (const candidate of candidates) {
     const skeleton = shape === "table" ? rowSkeleton(candidate.lines[0]) : entrySkeleton(candidate.lines);
     if (!skeleton.source.includes("{title}")) continue;
     titled += 1;
-    counts.set(skeleton.source, (counts.get(skeleton.source) ?? 0) + 1);
+    const indent3 = /^[ \t]*/.exec(skeleton.source)[0];
+    indents.set(indent3, (indents.get(indent3) ?? 0) + 1);
+    const source = skeleton.source.slice(indent3.length);
+    counts.set(source, (counts.get(source) ?? 0) + 1);
     if (skeleton.linkItem)
       linkItems.set(skeleton.linkItem, (linkItems.get(skeleton.linkItem) ?? 0) + 1);
   }
-  return { titled, counted: countedSkeletons(counts), linkItems };
+  const indent2 = [...indents].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
+  return { titled, counted: countedSkeletons(counts), linkItems, indent: indent2 };
 }
 function countedSkeletons(counts) {
   const venues = [...counts.keys()].some((source) => source.includes("{venue}"));

@@ -1,8 +1,9 @@
 import { DEFAULT_AUTHOR_FORMAT, type AuthorFormat } from '../paper/entry-template.js';
 import type { ListRead } from './list-read.js';
 
-/** The separator before an author list's last name, and what comes before it. */
-const LAST = /(,\s+and\s+|\s+and\s+|\s*&\s*|,\s+)(?:[^,&]|&(?!\s))*$/;
+/** The separator before an author list's last name: ` and ` (or `, and `, ` & `), else a comma. */
+const LAST_WORD = /(,?\s+and\s+|\s*&\s*)[^,&]*$/;
+const LAST_COMMA = /(,\s+)[^,]*$/;
 
 /**
  * How the list separates authors, by majority over the entries that show several: `, ` between
@@ -17,7 +18,7 @@ export function authorFormat({ format, list }: ListRead): AuthorFormat {
         section.file.text.slice(entry.start, entry.end),
       )?.authors;
       if (authors === undefined || /et al/.test(authors)) continue;
-      const last = LAST.exec(authors);
+      const last = LAST_WORD.exec(authors) ?? LAST_COMMA.exec(authors);
       if (!last) continue;
       count(lasts, last[1]!.replace(/\s+/g, ' '));
       const head = authors.slice(0, last.index);

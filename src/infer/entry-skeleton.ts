@@ -24,7 +24,14 @@ const MARKER = /^([ \t]*)(?:([-*+])|(\d{1,9})([.)]))([ \t]+)/;
 export function entrySkeleton(lines: readonly string[]): Skeleton {
   const used: Used = new Set();
   let linkItem: string | undefined;
-  const out = lines.map((line, index) => {
+  const out: string[] = [];
+  lines.forEach((line, index) => {
+    // A line of links under a line ending in links continues them: one link a line.
+    const own = linkLine(line);
+    if (index > 0 && own && out[out.length - 1]?.endsWith('{links}')) {
+      linkItem ??= `\n${own}`;
+      return;
+    }
     let prefix = '';
     let content = line;
     if (index === 0) {
@@ -43,9 +50,16 @@ export function entrySkeleton(lines: readonly string[]): Skeleton {
     }
     const written = lineSkeleton(linePieces(content), used, index === 0);
     linkItem ??= written.linkItem;
-    return prefix + written.source;
+    out.push(prefix + written.source);
   });
   return { source: out.join('\n'), ...(linkItem ? { linkItem } : {}) };
+}
+
+/** The link item format of a line holding one link and nothing else (`  [[code]](url)`). */
+function linkLine(line: string): string | undefined {
+  const match = /^([ \t]*)(\[?)\[([^[\]\n]+|\[[^[\]\n]+\])\]\(([^()\s]+)\)(\]?)[ \t]*$/.exec(line);
+  if (!match || !isLinkLabel(match[3]!)) return undefined;
+  return `${match[1]}${match[2]}[${labelForm(match[3]!)}]({url})${match[5]}`;
 }
 
 /** The skeleton of one table cell, or of one cell-sized piece of text. */

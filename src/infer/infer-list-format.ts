@@ -96,7 +96,7 @@ function learnTemplate(
   const table = skeletons(rows, 'table');
   if (table.titled > list.titled) return learnTable(files, rows, options, dateHeadings);
   if (list.titled === 0) return undefined;
-  const template = mergeSkeletons(list.counted);
+  const template = list.indent + mergeSkeletons(list.counted);
   const links = linkFormat(list.linkItems);
   if ('error' in parseEntryTemplate(template, options.lineBreak, links)) return undefined;
   return { template, links, dateHeadings };
@@ -124,22 +124,30 @@ interface LearntSkeletons {
   readonly titled: number;
   readonly counted: { source: string; count: number }[];
   readonly linkItems: Map<string, number>;
+  /** The indent most entries' first lines have. */
+  readonly indent: string;
 }
 
 function skeletons(candidates: readonly CandidateEntry[], shape: EntryShape): LearntSkeletons {
   const counts = new Map<string, number>();
   const linkItems = new Map<string, number>();
+  const indents = new Map<string, number>();
   let titled = 0;
   for (const candidate of candidates) {
     const skeleton: Skeleton =
       shape === 'table' ? rowSkeleton(candidate.lines[0]!) : entrySkeleton(candidate.lines);
     if (!skeleton.source.includes('{title}')) continue;
     titled += 1;
-    counts.set(skeleton.source, (counts.get(skeleton.source) ?? 0) + 1);
+    // Entries indented by a space or two are the same entries: the indent is counted apart.
+    const indent = /^[ \t]*/.exec(skeleton.source)![0];
+    indents.set(indent, (indents.get(indent) ?? 0) + 1);
+    const source = skeleton.source.slice(indent.length);
+    counts.set(source, (counts.get(source) ?? 0) + 1);
     if (skeleton.linkItem)
       linkItems.set(skeleton.linkItem, (linkItems.get(skeleton.linkItem) ?? 0) + 1);
   }
-  return { titled, counted: countedSkeletons(counts), linkItems };
+  const indent = [...indents].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  return { titled, counted: countedSkeletons(counts), linkItems, indent };
 }
 
 /**

@@ -15,6 +15,9 @@ const HINTS: readonly (readonly [RegExp, string])[] = [
   [/^(?:name|method|model|short name|abbreviation|acronym|alias)$/, 'abbreviation'],
 ];
 
+/** What tables write in a cell that has nothing: `-`, `NA`, `N/A`, `—`, `:heavy_minus_sign:`. */
+const EMPTY_MARKER = /^(?:-+|—|–|n\/?a|none|x|✗|:[a-z_]+:|\/)$/i;
+
 /** The learnt columns: cell template by column name, and how link items were written. */
 export interface LearntColumns {
   readonly columns: Record<string, string>;
@@ -42,15 +45,39 @@ export function learnColumns(rows: readonly CandidateEntry[]): LearntColumns {
         linkItems.set(skeleton.linkItem, (linkItems.get(skeleton.linkItem) ?? 0) + 1);
     });
   }
-  const columns: Record<string, string> = {};
+  const templates = new Map<string, string>();
   for (const [key, counts] of cells) {
     const counted = [...counts]
       .map(([source, count]) => ({ source, count }))
       .sort((a, b) => b.count - a.count);
-    // A column of literal text (`:heavy_minus_sign:`, `-`) keeps it: new rows write the same.
-    columns[names.get(key)!] = hinted(key, mergeSkeletons(counted));
+    templates.set(key, columnTemplate(counted));
   }
-  return { columns: withOneTitle(columns), linkItems };
+  const columns: Record<string, string> = {};
+  for (const [key, template] of withOneTitle(templates)) {
+    columns[names.get(key)!] = hinted(key, template);
+  }
+  return { columns, linkItems };
+}
+
+/**
+ * A column's cell template. Cells that all hold the same text (`:heavy_minus_sign:`, `-`) keep
+ * it; a column where some cells hold a value and others a marker (`-`, `NA`) writes the value
+ * when there is one and the marker otherwise: `{[[[Code]]({links})]|-}`.
+ */
+function columnTemplate(counted: readonly { source: string; count: number }[]): string {
+  const valued = counted.filter((c) => /\{[a-z]+\}/.test(c.source));
+  const words = counted.filter(
+    (c) => !/\{[a-z]+\}/.test(c.source) && !EMPTY_MARKER.test(c.source.trim()),
+  );
+  // Cells of short texts that differ row by row (`FATS`, `FedEraser`): a value, named by the header.
+  if (valued.length === 0 && words.length >= 3) valued.push({ source: '{notes}', count: 1 });
+  const merged = mergeSkeletons(valued.length > 0 ? valued : counted);
+  // The title is never optional, nor a part already: such a column is written as it is.
+  if (valued.length === 0 || merged.includes('{[') || merged.includes('{title}')) return merged;
+  const marker = counted.find((c) => EMPTY_MARKER.test(c.source.trim()) && c.count >= 2);
+  if (marker && !/[{}\n]/.test(marker.source)) return `{[${merged}]|${marker.source.trim()}}`;
+  // A column some rows leave empty is optional.
+  return counted.some((c) => c.source.trim() === '') ? `{[${merged}]}` : merged;
 }
 
 /**
@@ -58,23 +85,25 @@ export function learnColumns(rows: readonly CandidateEntry[]): LearntColumns {
  * value; a column not named for authors does not hold them (names of methods look like names).
  */
 function hinted(key: string, template: string): string {
+  const named = /author/.test(key) ? template : template.replace('{authors}', '{notes}');
   for (const [pattern, name] of HINTS) {
-    if (pattern.test(key)) return template.replace('{notes}', `{${name}}`);
+    if (pattern.test(key)) return named.replace('{notes}', `{${name}}`);
   }
-  return template.replace('{authors}', '{notes}');
+  return named;
 }
 
-/** Only the column most likely to hold the title keeps `{title}`; others holding it are dropped. */
-function withOneTitle(columns: Record<string, string>): Record<string, string> {
-  const titled = Object.keys(columns).filter((name) => columns[name]!.includes('{title}'));
-  if (titled.length <= 1) return columns;
+/** Only the column most likely to hold the title keeps `{title}`; in the others it is a value to name. */
+function withOneTitle(columns: ReadonlyMap<string, string>): Map<string, string> {
+  const titled = [...columns.keys()].filter((key) => columns.get(key)!.includes('{title}'));
+  if (titled.length <= 1) return new Map(columns);
   const best =
-    titled.find((n) => /title/i.test(n)) ?? titled.find((n) => /paper|name/i.test(n)) ?? titled[0]!;
-  const kept: Record<string, string> = {};
-  for (const [name, cell] of Object.entries(columns)) {
-    if (name === best || !cell.includes('{title}')) kept[name] = cell;
-  }
-  return kept;
+    titled.find((k) => /title/.test(k)) ?? titled.find((k) => /paper|name/.test(k)) ?? titled[0]!;
+  return new Map(
+    [...columns].map(([key, cell]) => [
+      key,
+      key === best ? cell : cell.replace('{title}', '{notes}'),
+    ]),
+  );
 }
 
 /** The table a row stands in: the last one opened before it in its section. */

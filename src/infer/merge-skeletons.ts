@@ -151,13 +151,15 @@ function shiftGapsLeft(tokens: readonly string[], kept: boolean[]): boolean[] {
   return kept;
 }
 
-/** Every optional part holds a placeholder and sits on one line. */
+/** Every optional part holds a placeholder but never the title, and sits on one line. */
 function runsHoldValues(base: readonly Token[]): boolean {
   const runs = new Map<number, string>();
   for (const token of base) {
     if (token.part !== undefined) runs.set(token.part, (runs.get(token.part) ?? '') + token.text);
   }
-  return [...runs.values()].every((run) => /\{[a-z]+\}/.test(run) && !run.includes('\n'));
+  return [...runs.values()].every(
+    (run) => /\{[a-z]+\}/.test(run) && !run.includes('{title}') && !run.includes('\n'),
+  );
 }
 
 function render(base: readonly Token[]): string {

@@ -37,12 +37,44 @@ export function compileEntryPattern(template: EntryTemplate): EntryPattern {
     return `(${body})`;
   };
   const lines = template.lines.map((parts, index) => {
-    const source = partsSource(parts, template.links, capture);
+    const source = partsSource(index === 0 ? unindented(parts) : parts, template.links, capture);
     if (index === 0) return source;
     const hasValue = parts.some((p) => p.kind !== 'text');
     return hasValue ? `(?:${LINE_END}${source})?` : `${LINE_END}${source}`;
   });
   return { pattern: new RegExp(`^[ \\t]*${lines.join('')}[ \\t]*$`, 'i'), groups };
+}
+
+/**
+ * A pattern reading only the title from an entry's first line: the template's first line up to
+ * the title and the first word of the literal text after it. For entries that drift from the
+ * template after their title; `undefined` when the title is not on the first line.
+ */
+export function compileTitlePattern(template: EntryTemplate, loose = false): RegExp | undefined {
+  // Loose: whatever stands where an optional part does (`**[RT-2]**` for `**{abbreviation}**: `).
+  const parts = unindented(template.lines[0] ?? []).map((part) =>
+    loose && part.kind === 'optional' ? { kind: 'text' as const, text: '\u0000' } : part,
+  );
+  const at = parts.findIndex((p) => p.kind === 'value' && p.name === 'title');
+  if (at === -1) return undefined;
+  const next = parts[at + 1];
+  // Loosely, the title ends at the first character of the text after it (`"` of `", `).
+  const word = loose ? /^[ \t]*\S/ : /^[ \t]*\S+/;
+  const stop = next?.kind === 'text' ? (word.exec(next.text)?.[0] ?? '') : '';
+  const capture: Capture = (name, body) => (name === 'title' ? `(${body})` : `(?:${body})`);
+  const head = partsSource(parts.slice(0, at + 1), template.links, capture, stop);
+  // A title's own "." may be missing where the template has one: `**Title**` for `**{title}.**`.
+  const tail =
+    stop === '' ? '[ \\t]*(?:$|\\r?\\n)' : literalSource(stop.replace(/^([ \t]*)\./, '$1'), false);
+  return new RegExp(`^[ \\t]*${head.replaceAll('\u0000', '[^\\n]*?')}${tail}`, 'i');
+}
+
+/** The first line's parts without its indent: entries are read at any indent up to three spaces. */
+function unindented(parts: readonly TemplatePart[]): TemplatePart[] {
+  const [first, ...rest] = parts;
+  if (first?.kind !== 'text') return [...parts];
+  const text = first.text.replace(/^[ \t]+/, '');
+  return text === '' ? rest : [{ kind: 'text', text }, ...rest];
 }
 
 /** Reads an entry's values with a compiled pattern, or `undefined` when it does not match. */
@@ -60,13 +92,21 @@ export function matchEntry(compiled: EntryPattern, entryText: string): EntryFiel
 
 type Capture = (name: Placeholder, body: string) => string;
 
-function partsSource(parts: readonly TemplatePart[], links: LinkFormat, capture: Capture): string {
+function partsSource(
+  parts: readonly TemplatePart[],
+  links: LinkFormat,
+  capture: Capture,
+  end = '',
+): string {
   let source = '';
   parts.forEach((part, i) => {
+    const after = i + 1 < parts.length ? nextText(parts, i + 1) : end;
     if (part.kind === 'optional') {
-      source += `(?:${atomsSource(part.parts, nextText(parts, i + 1), links, capture)})?`;
+      const inner = atomsSource(part.parts, after, links, capture);
+      const fallback = part.fallback === undefined ? '' : `|${literalSource(part.fallback, false)}`;
+      source += `(?:${inner}${fallback})?`;
     } else {
-      source += atomsSource([part], nextText(parts, i + 1), links, capture);
+      source += atomsSource([part], after, links, capture);
     }
   });
   return source;
@@ -109,8 +149,13 @@ function nextText(parts: readonly TemplatePart[], from: number): string {
 export function literalSource(text: string, afterValue: boolean): string {
   const dot = afterValue && text.startsWith('.');
   const body = (dot ? text.slice(1) : text)
-    .split(/([ \t]+)/)
-    .map((piece) => (/^[ \t]+$/.test(piece) ? '[ \\t]+' : escapeRegExp(piece)))
+    .split(/([ \t]+|\n)/)
+    .map((piece) => {
+      if (piece === '\n') return '[ \\t]*\\r?\\n';
+      if (/^[ \t]+$/.test(piece)) return '[ \\t]+';
+      // Table cells are padded, or not, as the row's writer liked.
+      return escapeRegExp(piece).replaceAll('\\|', '[ \\t]*\\|[ \\t]*');
+    })
     .join('');
   return dot ? `(?:\\.|(?<=[.?!]))${body}` : body;
 }

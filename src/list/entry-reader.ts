@@ -2,7 +2,12 @@ import type { EntryTemplate, Placeholder, TemplatePart } from '../paper/entry-te
 import { arxivMonth } from '../paper/arxiv-month.js';
 import { parseVenueDate } from '../paper/parse-venue-date.js';
 import type { PaperDate } from '../paper/paper.js';
-import { compileEntryPattern, matchEntry, type EntryFields } from './entry-pattern.js';
+import {
+  compileEntryPattern,
+  compileTitlePattern,
+  matchEntry,
+  type EntryFields,
+} from './entry-pattern.js';
 
 /** A Markdown link found in an entry. */
 export interface EntryLink {
@@ -40,6 +45,8 @@ export function makeEntryReader(template: EntryTemplate): EntryReader {
   const title = valuePattern(template, ['title']);
   const date = valuePattern(template, ['venue', 'year']);
   const whole = compileEntryPattern(template);
+  const titleOnly = compileTitlePattern(template);
+  const titleLoosely = compileTitlePattern(template, true);
   const fields = (entryText: string) => matchEntry(whole, entryText);
   /** The date the entry shows: where the whole template places it, else where the patterns find it. */
   const shownDate = (entryText: string): PaperDate | undefined => {
@@ -61,7 +68,10 @@ export function makeEntryReader(template: EntryTemplate): EntryReader {
     startsEntry: (line) => start.test(line),
     fields,
     title(entryText) {
-      const matched = fields(entryText)?.title;
+      const matched =
+        fields(entryText)?.title ??
+        titleOnly?.exec(entryText)?.[1] ??
+        titleLoosely?.exec(entryText)?.[1];
       if (matched !== undefined) return unescape(matched).trim() || undefined;
       const firstLine = entryText.slice(0, lineEnd(entryText, 0));
       const match = title?.pattern.exec(firstLine);

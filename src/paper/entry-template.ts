@@ -28,7 +28,13 @@ export type TemplateAtom =
  * written only when every placeholder in it has a value, such as a short name some entries show.
  */
 export type TemplatePart =
-  TemplateAtom | { readonly kind: 'optional'; readonly parts: readonly TemplateAtom[] };
+  | TemplateAtom
+  | {
+      readonly kind: 'optional';
+      readonly parts: readonly TemplateAtom[];
+      /** What stands in the part's place when it is left out (`-` in a table cell), if anything. */
+      readonly fallback?: string;
+    };
 
 /** How the `{links}` placeholder writes each link, and what stands between two links. */
 export interface LinkFormat {
@@ -74,7 +80,8 @@ export const DEFAULT_LINK_FORMAT: LinkFormat = { item: ' [[{label}]({url})]', se
 /** The corpus's authors: `A, B, C`. */
 export const DEFAULT_AUTHOR_FORMAT: AuthorFormat = { separator: ', ', last: ', ' };
 
-const TOKEN = /\{\[|\]\}|\{([a-z]+)\}/g;
+/** `{[` opens an optional part; `]}` closes it, `]|-}` closes it with `-` written in its absence. */
+const TOKEN = /\{\[|\](?:\|([^{}\n]*))?\}|\{([a-z]+)\}/g;
 
 /**
  * Parses a template. Placeholders are `{name}` (see {@link PLACEHOLDERS}), `{[`...`]}` marks an
@@ -105,19 +112,21 @@ function parseLine(raw: string, seen: Set<string>): { parts: TemplatePart[] } | 
   const push = (atom: TemplateAtom) => (optional ?? parts).push(atom);
   for (const match of raw.matchAll(TOKEN)) {
     const token = match[0];
-    if (token === ']}' && !optional) continue;
+    const closes = token.startsWith(']');
+    if (closes && !optional) continue;
     if (match.index > at) push({ kind: 'text', text: raw.slice(at, match.index) });
     at = match.index + token.length;
     if (token === '{[') {
       if (optional) return { error: 'optional parts "{[ ... ]}" cannot be nested' };
       optional = [];
-    } else if (token === ']}') {
+    } else if (closes) {
       if (!optional!.some((p) => p.kind === 'value'))
         return { error: 'an optional part "{[ ... ]}" must hold a placeholder' };
-      parts.push({ kind: 'optional', parts: optional! });
+      const fallback = match[1];
+      parts.push({ kind: 'optional', parts: optional!, ...(fallback ? { fallback } : {}) });
       optional = undefined;
     } else {
-      const name = match[1] as string;
+      const name = match[2] as string;
       if (!(PLACEHOLDERS as readonly string[]).includes(name)) {
         return {
           error: `unknown placeholder {${name}}; use one of ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`,

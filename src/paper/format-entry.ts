@@ -25,6 +25,8 @@ export function formatEntry(paper: Paper, template: EntryTemplate, number = 1): 
       if (part.kind !== 'optional') line.write(part);
       else if (isWritten(part.parts, values)) {
         for (const atom of part.parts) line.write(atom);
+      } else if (part.fallback !== undefined) {
+        line.write({ kind: 'text', text: part.fallback });
       }
     }
     if (line.placed > 0 && line.filled === 0) continue;
@@ -58,7 +60,12 @@ class LineWriter {
       return;
     }
     this.placed += 1;
-    const value = this.values[atom.name];
+    const given = this.values[atom.name];
+    // Links that open a cell or follow a space do not bring their own leading space.
+    const value =
+      atom.name === 'links' && /(?:^|[ \t|])$/.test(this.text)
+        ? given.replace(/^[ \t]+/, '')
+        : given;
     if (value !== '') this.filled += 1;
     // A value that begins the line (the authors, in the default format) must not begin a
     // heading, list item or quote there.

@@ -7,7 +7,12 @@ import type { Entry } from '../../src/list/list-file.js';
 import type { ListFormat } from '../../src/list/list-format.js';
 import { findSection, type PaperList } from '../../src/list/paper-list.js';
 import { readPaperList } from '../../src/list/read-paper-list.js';
-import { applyEdits, entryNumber, renumberEdit } from '../../src/list/renumber.js';
+import {
+  applyEdits,
+  entryNumber,
+  numbersExplicitly,
+  renumberEdit,
+} from '../../src/list/renumber.js';
 import { planAddition } from '../../src/plan/plan-addition.js';
 import { renderIssueBody } from '../form/render-issue-body.js';
 import type { RealList, Sample } from './real-lists.js';
@@ -29,13 +34,15 @@ export function leaveOneOut(list: RealList, sample: Sample): LeaveOneOutResult {
   if (!located) return { exact: false, reason: 'the entry is not read as an entry' };
   // A numbered list without the entry numbers on without a gap, as its maintainer would keep it.
   const fileRead = full.list.files.find((f) => f.path === sample.file)!;
-  const edits = full.format.numbered
-    ? located.renumber.flatMap((e) => {
-        const own = entryNumber(fileRead, e);
-        const edit = own === undefined ? undefined : renumberEdit(fileRead, e, own - 1);
-        return edit ? [edit] : [];
-      })
-    : [];
+  const explicit = numbersExplicitly(fileRead, [located.entry, ...located.renumber]);
+  const edits =
+    full.format.numbered && explicit
+      ? located.renumber.flatMap((e) => {
+          const own = entryNumber(fileRead, e);
+          const edit = own === undefined ? undefined : renumberEdit(fileRead, e, own - 1);
+          return edit ? [edit] : [];
+        })
+      : [];
   const cut = { at: located.cut.from, remove: located.cut.to - located.cut.from, insert: '' };
   const reduced = list.files.map((f) =>
     f.path === sample.file ? { path: f.path, text: applyEdits(f.text, [cut, ...edits]) } : f,
@@ -73,7 +80,9 @@ function locate(
   list: PaperList,
   sample: Sample,
   text: string,
-): { section: string; cut: { from: number; to: number }; renumber: readonly Entry[] } | undefined {
+):
+  | { section: string; cut: { from: number; to: number }; entry: Entry; renumber: readonly Entry[] }
+  | undefined {
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const start = text.indexOf(sample.entry.replace(/\n/g, eol));
   for (const section of list.sections) {
@@ -84,6 +93,7 @@ function locate(
     return {
       section: section.name,
       cut: cutOf(text, entries, index),
+      entry: entries[index]!,
       renumber: entries.slice(index + 1),
     };
   }
