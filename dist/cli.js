@@ -24696,6 +24696,40 @@ function countLines(text4, offset) {
   return lines;
 }
 
+// src/list/unread-items.ts
+var TABLE_DELIMITER2 = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?[ \t]*$/;
+var ANCHOR_ONLY2 = /^[ \t]*(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\(#[^)]*\)[ \t,|]*)+$/;
+function unreadItems(file, sections) {
+  const found2 = [];
+  const report = (line, message) => found2.push({ path: file.path, line, message });
+  const ranges = file.sections.map((section, i) => ({
+    section,
+    end: file.sections[i + 1]?.heading?.start ?? file.text.length
+  }));
+  const heads = new Set(
+    file.sections.flatMap((s) => s.tables.flatMap((t) => [t.line, t.line + 1]))
+  );
+  const scanner = new BlockScanner();
+  let at = 0;
+  let entry = 0;
+  forEachLine(file.text, (line) => {
+    const kind = scanner.scan(line.content).kind;
+    while (at < ranges.length - 1 && line.start >= ranges[at].end) {
+      at += 1;
+      entry = 0;
+    }
+    const { section } = ranges[at];
+    const entries = section.entries;
+    while (entry < entries.length && entries[entry].end < line.start) entry += 1;
+    const inEntry = entry < entries.length && entries[entry].start <= line.start;
+    if (!sections.has(section) || inEntry || ANCHOR_ONLY2.test(line.content)) return;
+    const item = kind === "list-item" || kind === "text" && /^[ \t]*\|/.test(line.content);
+    if (!item || heads.has(line.number) || TABLE_DELIMITER2.test(line.content)) return;
+    report(line.number, `"${shorten(line.content.trim())}" is not read as an entry`);
+  });
+  return found2.sort((a, b) => a.line - b.line);
+}
+
 // src/cli/fix-form.ts
 import { readFileSync as readFileSync3 } from "node:fs";
 import path4 from "node:path";
@@ -24879,6 +24913,7 @@ function fixForm(workspace, io) {
 }
 
 // src/cli/run-check.ts
+var NO_ENTRIES = 'its entries are written in a way the bot does not recognise; run `paper-list-bot init` to see what it reads, or set "template" in the configuration';
 function runCheck(options, io) {
   const loaded = loadWorkspace(io.cwd, options);
   for (const warning of loaded.warnings) io.err(`warning: ${warning}`);
@@ -24886,8 +24921,20 @@ function runCheck(options, io) {
   let findings = 0;
   let entries = 0;
   for (const file of workspace.list.files) {
-    entries += file.sections.reduce((n, s) => n + s.entries.length, 0);
-    for (const finding of lintList(file, workspace.format.reader, workspace.format)) {
+    const own4 = file.sections.reduce((n, s) => n + s.entries.length, 0);
+    entries += own4;
+    if (own4 === 0) {
+      findings += 1;
+      io.out(`${file.path}: no entries can be read: ${NO_ENTRIES}`);
+    }
+    const offered = new Set(
+      workspace.list.sections.filter((s) => s.file === file).map((s) => s.block)
+    );
+    const problems = [
+      ...lintList(file, workspace.format.reader, workspace.format),
+      ...unreadItems(file, offered)
+    ].sort((a, b) => a.line - b.line);
+    for (const finding of problems) {
       findings += 1;
       io.out(`${finding.path}:${finding.line}: ${finding.message}`);
     }

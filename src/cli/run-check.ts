@@ -1,8 +1,13 @@
 import { lintList } from '../list/lint-list.js';
 import { findSection } from '../list/paper-list.js';
+import { unreadItems } from '../list/unread-items.js';
 import { EXIT, type CliIo } from './cli-io.js';
 import { fixForm } from './fix-form.js';
 import { loadWorkspace, type WorkspaceOptions } from './workspace.js';
+
+/** What to do about a file of which nothing is read. */
+const NO_ENTRIES =
+  'its entries are written in a way the bot does not recognise; run `paper-list-bot init` to see what it reads, or set "template" in the configuration';
 
 /** Options of `check`. */
 export interface CheckOptions extends WorkspaceOptions {
@@ -21,8 +26,20 @@ export function runCheck(options: CheckOptions, io: CliIo): number {
   let findings = 0;
   let entries = 0;
   for (const file of workspace.list.files) {
-    entries += file.sections.reduce((n, s) => n + s.entries.length, 0);
-    for (const finding of lintList(file, workspace.format.reader, workspace.format)) {
+    const own = file.sections.reduce((n, s) => n + s.entries.length, 0);
+    entries += own;
+    if (own === 0) {
+      findings += 1;
+      io.out(`${file.path}: no entries can be read: ${NO_ENTRIES}`);
+    }
+    const offered = new Set(
+      workspace.list.sections.filter((s) => s.file === file).map((s) => s.block),
+    );
+    const problems = [
+      ...lintList(file, workspace.format.reader, workspace.format),
+      ...unreadItems(file, offered),
+    ].sort((a, b) => a.line - b.line);
+    for (const finding of problems) {
       findings += 1;
       io.out(`${finding.path}:${finding.line}: ${finding.message}`);
     }

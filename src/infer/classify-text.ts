@@ -95,7 +95,14 @@ function isVenueBeforeYear(parts: readonly string[], i: number, used: Used): boo
   );
 }
 
+/** `30 Oct 2023`, `2023-10-30`: a day's date, which entries show as a note (when they were added). */
+const DAY = /^(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)$/;
+
 function valueOf(part: string, used: Used): string | undefined {
+  if (DAY.test(part) && !used.has('notes')) {
+    used.add('notes');
+    return '{notes}';
+  }
   if (YEAR.test(part) && !used.has('year') && !used.has('venue')) {
     used.add('year');
     return '{year}';

@@ -4,8 +4,8 @@ import type { SourceFile } from '../list/read-paper-list.js';
 import { readListFile } from '../list/read-list-file.js';
 import { headOf } from './learn-columns.js';
 
-/** Where entries can stand: list items (bulleted or numbered), or table rows. */
-export type EntryShape = 'list' | 'table';
+/** Where entries can stand: list items (bulleted or numbered), table rows, or paragraphs. */
+export type EntryShape = 'list' | 'table' | 'paragraph';
 
 /** A block that may be an entry, as inference first sees it. */
 export interface CandidateEntry {
@@ -19,6 +19,13 @@ export interface CandidateEntry {
 
 const ANY_ITEM = /^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 const ANY_ROW = /^[ \t]*\|/;
+/** A paragraph that opens with a bold title: `**Title** \`. */
+const ANY_PARAGRAPH = /^(?:\*\*|__)\S/;
+const STARTS: Record<EntryShape, RegExp> = {
+  list: ANY_ITEM,
+  table: ANY_ROW,
+  paragraph: ANY_PARAGRAPH,
+};
 /** A table of contents line: nothing but links to anchors in the file. */
 const ANCHOR_ONLY = /^(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\(#[^)]*\)[ \t,|]*)+$/;
 
@@ -30,7 +37,7 @@ export function collectEntries(
   dateHeadings: boolean,
 ): CandidateEntry[] {
   const excluded = new Set(excludeSections.map(foldName));
-  const startsEntry = (line: string) => (shape === 'list' ? ANY_ITEM : ANY_ROW).test(line);
+  const startsEntry = (line: string) => STARTS[shape].test(line);
   const found: CandidateEntry[] = [];
   for (const file of files) {
     const read = readListFile(file.path, file.text, {

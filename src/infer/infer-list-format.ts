@@ -92,9 +92,16 @@ function learnTemplate(
 ): TemplateChoice | undefined {
   const lists = collectEntries(files, 'list', options.excludeSections, dateHeadings);
   const rows = collectEntries(files, 'table', options.excludeSections, dateHeadings);
-  const list = skeletons(lists, 'list');
   const table = skeletons(rows, 'table');
-  if (table.titled > list.titled) return learnTable(files, rows, options, dateHeadings);
+  const items = skeletons(lists, 'list');
+  const paragraphs = skeletons(
+    collectEntries(files, 'paragraph', options.excludeSections, dateHeadings),
+    'paragraph',
+  );
+  if (table.titled > Math.max(items.titled, paragraphs.titled)) {
+    return learnTable(files, rows, options, dateHeadings);
+  }
+  const list = paragraphs.titled > items.titled ? paragraphs : items;
   if (list.titled === 0) return undefined;
   const template = list.indent + mergeSkeletons(list.counted);
   const links = linkFormat(list.linkItems);

@@ -1,0 +1,55 @@
+// What a list holds that its format cannot read (docs/design.md, "Loud failure"): list items and
+// table rows in a section that are not entries. `check`
+// and the action report them by line, so a list the bot half understands never passes quietly.
+
+import { shorten } from '../paper/answer-text.js';
+import { BlockScanner } from './block-scanner.js';
+import type { ListFile, Section } from './list-file.js';
+import { forEachLine } from './text-lines.js';
+
+/** One item the format cannot read. */
+export interface UnreadItem {
+  readonly path: string;
+  readonly line: number;
+  readonly message: string;
+}
+
+const TABLE_DELIMITER = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?[ \t]*$/;
+/** A table of contents line: nothing but links to anchors in the file. */
+const ANCHOR_ONLY = /^[ \t]*(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\(#[^)]*\)[ \t,|]*)+$/;
+
+/**
+ * The items of the offered `sections` of a file that its format does not read: list items and
+ * table rows that are not entries (tables of contents aside). Entries whose title cannot be read
+ * are linting's to report.
+ */
+export function unreadItems(file: ListFile, sections: ReadonlySet<Section>): UnreadItem[] {
+  const found: UnreadItem[] = [];
+  const report = (line: number, message: string) => found.push({ path: file.path, line, message });
+  const ranges = file.sections.map((section, i) => ({
+    section,
+    end: file.sections[i + 1]?.heading?.start ?? file.text.length,
+  }));
+  const heads = new Set(
+    file.sections.flatMap((s) => s.tables.flatMap((t) => [t.line, t.line + 1])),
+  );
+  const scanner = new BlockScanner();
+  let at = 0;
+  let entry = 0;
+  forEachLine(file.text, (line) => {
+    const kind = scanner.scan(line.content).kind;
+    while (at < ranges.length - 1 && line.start >= ranges[at]!.end) {
+      at += 1;
+      entry = 0;
+    }
+    const { section } = ranges[at]!;
+    const entries = section.entries;
+    while (entry < entries.length && entries[entry]!.end < line.start) entry += 1;
+    const inEntry = entry < entries.length && entries[entry]!.start <= line.start;
+    if (!sections.has(section) || inEntry || ANCHOR_ONLY.test(line.content)) return;
+    const item = kind === 'list-item' || (kind === 'text' && /^[ \t]*\|/.test(line.content));
+    if (!item || heads.has(line.number) || TABLE_DELIMITER.test(line.content)) return;
+    report(line.number, `"${shorten(line.content.trim())}" is not read as an entry`);
+  });
+  return found.sort((a, b) => a.line - b.line);
+}
