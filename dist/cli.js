@@ -1377,10 +1377,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
     var isScalar2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    var isSeq3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
@@ -1413,11 +1413,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -1441,17 +1441,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    function visit_(key, node2, visitor, path5) {
-      const ctrl = callVisitor(key, node2, visitor, path5);
+    function visit_(key, node2, visitor, path6) {
+      const ctrl = callVisitor(key, node2, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visit_(key, ctrl, visitor, path5);
+        replaceNode(key, path6, ctrl);
+        return visit_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path5 = Object.freeze(path5.concat(node2));
+          path6 = Object.freeze(path6.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = visit_(i, node2.items[i], visitor, path5);
+            const ci = visit_(i, node2.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1462,13 +1462,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path5 = Object.freeze(path5.concat(node2));
-          const ck = visit_("key", node2.key, visitor, path5);
+          path6 = Object.freeze(path6.concat(node2));
+          const ck = visit_("key", node2.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = visit_("value", node2.value, visitor, path5);
+          const cv = visit_("value", node2.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1489,17 +1489,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node2, visitor, path5) {
-      const ctrl = await callVisitor(key, node2, visitor, path5);
+    async function visitAsync_(key, node2, visitor, path6) {
+      const ctrl = await callVisitor(key, node2, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path5, ctrl);
-        return visitAsync_(key, ctrl, visitor, path5);
+        replaceNode(key, path6, ctrl);
+        return visitAsync_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node2)) {
-          path5 = Object.freeze(path5.concat(node2));
+          path6 = Object.freeze(path6.concat(node2));
           for (let i = 0; i < node2.items.length; ++i) {
-            const ci = await visitAsync_(i, node2.items[i], visitor, path5);
+            const ci = await visitAsync_(i, node2.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -1510,13 +1510,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node2)) {
-          path5 = Object.freeze(path5.concat(node2));
-          const ck = await visitAsync_("key", node2.key, visitor, path5);
+          path6 = Object.freeze(path6.concat(node2));
+          const ck = await visitAsync_("key", node2.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node2.key = null;
-          const cv = await visitAsync_("value", node2.value, visitor, path5);
+          const cv = await visitAsync_("value", node2.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -1543,23 +1543,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node2, visitor, path5) {
+    function callVisitor(key, node2, visitor, path6) {
       if (typeof visitor === "function")
-        return visitor(key, node2, path5);
+        return visitor(key, node2, path6);
       if (identity.isMap(node2))
-        return visitor.Map?.(key, node2, path5);
+        return visitor.Map?.(key, node2, path6);
       if (identity.isSeq(node2))
-        return visitor.Seq?.(key, node2, path5);
+        return visitor.Seq?.(key, node2, path6);
       if (identity.isPair(node2))
-        return visitor.Pair?.(key, node2, path5);
+        return visitor.Pair?.(key, node2, path6);
       if (identity.isScalar(node2))
-        return visitor.Scalar?.(key, node2, path5);
+        return visitor.Scalar?.(key, node2, path6);
       if (identity.isAlias(node2))
-        return visitor.Alias?.(key, node2, path5);
+        return visitor.Alias?.(key, node2, path6);
       return void 0;
     }
-    function replaceNode(key, path5, node2) {
-      const parent = path5[path5.length - 1];
+    function replaceNode(key, path6, node2) {
+      const parent = path6[path6.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node2;
       } else if (identity.isPair(parent)) {
@@ -2171,10 +2171,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path5, value) {
+    function collectionFromPath(schema, path6, value) {
       let v = value;
-      for (let i = path5.length - 1; i >= 0; --i) {
-        const k = path5[i];
+      for (let i = path6.length - 1; i >= 0; --i) {
+        const k = path6[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -2193,7 +2193,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path5) => path5 == null || typeof path5 === "object" && !!path5[Symbol.iterator]().next().done;
+    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -2223,11 +2223,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path5, value) {
-        if (isEmptyPath(path5))
+      addIn(path6, value) {
+        if (isEmptyPath(path6))
           this.add(value);
         else {
-          const [key, ...rest] = path5;
+          const [key, ...rest] = path6;
           const node2 = this.get(key, true);
           if (identity.isCollection(node2))
             node2.addIn(rest, value);
@@ -2241,8 +2241,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        const [key, ...rest] = path5;
+      deleteIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.delete(key);
         const node2 = this.get(key, true);
@@ -2256,8 +2256,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        const [key, ...rest] = path5;
+      getIn(path6, keepScalar) {
+        const [key, ...rest] = path6;
         const node2 = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node2) ? node2.value : node2;
@@ -2275,8 +2275,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path5) {
-        const [key, ...rest] = path5;
+      hasIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.has(key);
         const node2 = this.get(key, true);
@@ -2286,8 +2286,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        const [key, ...rest] = path5;
+      setIn(path6, value) {
+        const [key, ...rest] = path6;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -2834,7 +2834,7 @@ var require_stringify = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -2863,7 +2863,7 @@ var require_stringify = __commonJS({
 ${ctx.indent}${str}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -2873,7 +2873,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -2895,7 +2895,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -2947,7 +2947,7 @@ ${indent2}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -3088,7 +3088,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge2 = require_merge();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value }) {
@@ -3124,7 +3124,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node2 of ctx.anchors.keys())
           strCtx.anchors.add(node2.anchor);
@@ -3191,12 +3191,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow3 = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow3 ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow3 ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent: indent2, options: { commentString } } = ctx;
@@ -3221,7 +3221,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -3288,7 +3288,7 @@ ${indent2}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
+        let str = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
         if (i < items.length - 1) {
           str += ",";
@@ -4649,7 +4649,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines = [];
@@ -4664,7 +4664,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines.length !== 1)
@@ -4686,7 +4686,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines[lines.length - 1] === "---") {
@@ -4694,7 +4694,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines.push(body);
       } else {
-        lines.push(stringify.stringify(doc.contents, ctx));
+        lines.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -4802,9 +4802,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path5, value) {
+      addIn(path6, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path5, value);
+          this.contents.addIn(path6, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -4879,14 +4879,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path5) {
-        if (Collection.isEmptyPath(path5)) {
+      deleteIn(path6) {
+        if (Collection.isEmptyPath(path6)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path5) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -4901,10 +4901,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path5, keepScalar) {
-        if (Collection.isEmptyPath(path5))
+      getIn(path6, keepScalar) {
+        if (Collection.isEmptyPath(path6))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path5, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -4915,10 +4915,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path5) {
-        if (Collection.isEmptyPath(path5))
+      hasIn(path6) {
+        if (Collection.isEmptyPath(path6))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path5) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -4935,13 +4935,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path5, value) {
-        if (Collection.isEmptyPath(path5)) {
+      setIn(path6, value) {
+        if (Collection.isEmptyPath(path6)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path5), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path6), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path5, value);
+          this.contents.setIn(path6, value);
         }
       }
       /**
@@ -5525,9 +5525,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -5563,7 +5563,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -5603,7 +5603,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep && !props.found) {
+        if (!isMap3 && !sep && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -5626,7 +5626,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep)
                 for (const st of sep) {
                   if (st === valueProps.found)
@@ -5658,7 +5658,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -5674,7 +5674,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -6830,7 +6830,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -6883,7 +6883,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -6902,9 +6902,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path5) => {
+    visit.itemAtPath = (cst, path6) => {
       let item = cst;
-      for (const [field2, index2] of path5) {
+      for (const [field2, index2] of path6) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index2];
@@ -6913,23 +6913,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path5) => {
-      const parent = visit.itemAtPath(cst, path5.slice(0, -1));
-      const field2 = path5[path5.length - 1][0];
+    visit.parentCollection = (cst, path6) => {
+      const parent = visit.itemAtPath(cst, path6.slice(0, -1));
+      const field2 = path6[path6.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path5, item, visitor) {
-      let ctrl = visitor(item, path5);
+    function _visit(path6, item, visitor) {
+      let ctrl = visitor(item, path6);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path5.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path6.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -6940,10 +6940,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path5);
+            ctrl = ctrl(item, path6);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path5) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
     }
     exports.visit = visit;
   }
@@ -8575,7 +8575,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -8601,7 +8601,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument4(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -8613,7 +8613,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify2(value, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -8637,8 +8637,8 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse4;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
-    exports.stringify = stringify;
+    exports.parseDocument = parseDocument4;
+    exports.stringify = stringify2;
   }
 });
 
@@ -8846,8 +8846,8 @@ function titleFields(title) {
 function firstIssue(error) {
   const issue2 = error.issues[0];
   if (!issue2) return "unexpected shape";
-  const path5 = issue2.path.map(String).join(".");
-  return path5 ? `${path5}: ${issue2.message}` : issue2.message;
+  const path6 = issue2.path.map(String).join(".");
+  return path6 ? `${path6}: ${issue2.message}` : issue2.message;
 }
 function checkShape(schema, json2, source) {
   const parsed = schema.safeParse(json2);
@@ -9048,11 +9048,11 @@ function explicitlyAborted(x, startIndex = 0) {
   }
   return false;
 }
-function prefixIssues(path5, issues) {
+function prefixIssues(path6, issues) {
   return issues.map((iss) => {
     var _a2;
     (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path5);
+    iss.path.unshift(path6);
     return iss;
   });
 }
@@ -11475,8 +11475,8 @@ async function attempt(request, settings, sent) {
     }
     const answered = response.ok || (request.okStatuses ?? []).includes(response.status);
     if (!answered) return { kind: "response", response };
-    const read = await readBody(response, settings, name, controller.signal);
-    return "body" in read ? { kind: "read", status: response.status, body: read.body } : { kind: "failed", reason: read.reason };
+    const read2 = await readBody(response, settings, name, controller.signal);
+    return "body" in read2 ? { kind: "read", status: response.status, body: read2.body } : { kind: "failed", reason: read2.reason };
   } finally {
     clearTimeout(timer);
   }
@@ -11786,7 +11786,7 @@ function parseSemanticScholarPaper(json2, paperId) {
 function pathId(id) {
   return id.split("/").map((part) => encodeURIComponent(part).replace(/%3A/gi, ":")).join("/");
 }
-function json(source, read) {
+function json(source, read2) {
   return (body) => {
     let value;
     try {
@@ -11794,7 +11794,7 @@ function json(source, read) {
     } catch {
       return invalidAnswer(source, "not JSON");
     }
-    return read(value);
+    return read2(value);
   };
 }
 function arxivStep(urls, arxivId2) {
@@ -12360,11 +12360,11 @@ function submissionFields(fields) {
 }
 function chooseIssueForm(template) {
   if (template === void 0) return { fields: DEFAULT_FORM };
-  const read = readFormTemplate(template.text);
-  if ("fields" in read) return { fields: read.fields, path: template.path };
+  const read2 = readFormTemplate(template.text);
+  if ("fields" in read2) return { fields: read2.fields, path: template.path };
   return {
     fields: DEFAULT_FORM,
-    warning: `${template.path}: ${read.error}; reading issues with the built-in form`
+    warning: `${template.path}: ${read2.error}; reading issues with the built-in form`
   };
 }
 function readIssue(body, form) {
@@ -12432,10 +12432,10 @@ var OUTCOME_WORDS = {
   failed: "failed",
   skipped: "was not asked"
 };
-function describeAutofillRun(attempts, requests, report) {
+function describeAutofillRun(attempts, requests, report2) {
   const asked = attempts.length === 0 ? "The paper link names no source to ask" : `Asked the paper link's sources (${requests} ${requests === 1 ? "request" : "requests"}): ${attempts.map((a) => `${SOURCE_NAMES[a.source]} ${OUTCOME_WORDS[a.outcome]}`).join(", ")}`;
-  const filled = report.filled.map((f) => f.label);
-  const differing = report.differences.map((d) => d.label);
+  const filled = report2.filled.map((f) => f.label);
+  const differing = report2.differences.map((d) => d.label);
   return [
     `${asked}.`,
     ...filled.length > 0 ? [`Filled ${filled.join(", ")}.`] : [],
@@ -12467,8 +12467,8 @@ function normaliseUrl(url) {
   }
   if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return void 0;
   const host = parsed.host.toLowerCase().replace(/^www\./, "");
-  const path5 = parsed.pathname.replace(/\/+$/, "");
-  return `${host}${path5}${parsed.search}`;
+  const path6 = parsed.pathname.replace(/\/+$/, "");
+  return `${host}${path6}${parsed.search}`;
 }
 function paperKeys(url) {
   const keys = [];
@@ -12551,8 +12551,8 @@ function qualifiedName(chain, parents, file) {
   const own4 = chain.slice(Math.max(0, chain.length - 1 - parents));
   return [...file ? [file] : [], ...own4].join(NAME_SEPARATOR);
 }
-function fileLabel(path5) {
-  return path5.replace(/\.(?:md|markdown)$/i, "");
+function fileLabel(path6) {
+  return path6.replace(/\.(?:md|markdown)$/i, "");
 }
 function displayHeading(text4) {
   const shown = text4.replace(/!\[[^\]]*\]\([^)]*\)/g, "").replace(/\[([^\]]*)\]\([^)]*\)/g, "$1").replace(/<[^>]*>/g, "").replace(/(\*\*|__|`)/g, "").replace(/\s+/g, " ").trim();
@@ -18760,7 +18760,7 @@ function createTokenizer(parser, initialize, from) {
     previous: null,
     sliceSerialize,
     sliceStream,
-    write
+    write: write2
   };
   let state = initialize.tokenize.call(context, effects);
   let expectedCode;
@@ -18768,7 +18768,7 @@ function createTokenizer(parser, initialize, from) {
     resolveAllConstructs.push(initialize);
   }
   return context;
-  function write(slice) {
+  function write2(slice) {
     chunks = push(chunks, slice);
     main();
     if (chunks[chunks.length - 1] !== null) {
@@ -20394,7 +20394,7 @@ function transformGfmAutolinkLiterals(tree) {
     { ignore: ["link", "linkReference"] }
   );
 }
-function findUrl(_, protocol, domain2, path5, match) {
+function findUrl(_, protocol, domain2, path6, match) {
   if (!previous2(match)) {
     return false;
   }
@@ -20407,7 +20407,7 @@ function findUrl(_, protocol, domain2, path5, match) {
   if (unicodePunctuation(domain2.charCodeAt(0)) || !isCorrectDomain(domain2)) {
     return false;
   }
-  const parts = splitUrl(domain2 + path5);
+  const parts = splitUrl(domain2 + path6);
   const result = {
     type: "link",
     title: null,
@@ -22340,16 +22340,16 @@ function answerReader(answers, fields) {
   const problems = [];
   const labels = new Map(fields.map((f) => [f.id, f.label.trim()]));
   const label = (id) => labels.get(id) ?? id;
-  const report = (id, message) => {
+  const report2 = (id, message) => {
     problems.push(fieldProblem(id, label(id), message));
   };
-  const required2 = (id) => report(id, `"${label(id)}" is required: fill it in by editing the issue.`);
+  const required2 = (id) => report2(id, `"${label(id)}" is required: fill it in by editing the issue.`);
   const text4 = (id) => {
     const raw = answers.get(id);
     if (raw === void 0) return void 0;
     const refused = refuseInvisible(raw);
     if (!refused) return dropInvisible(raw);
-    report(id, `"${label(id)}" ${refused}.`);
+    report2(id, `"${label(id)}" ${refused}.`);
     return void 0;
   };
   const line = (id, max, isRequired) => {
@@ -22359,7 +22359,7 @@ function answerReader(answers, fields) {
       return void 0;
     }
     if (value.trim().includes("\n")) {
-      report(id, `"${label(id)}" must be one line: remove the line breaks.`);
+      report2(id, `"${label(id)}" must be one line: remove the line breaks.`);
       return void 0;
     }
     const collapsed = collapseSpaces(value);
@@ -22369,10 +22369,10 @@ function answerReader(answers, fields) {
     }
     const length = characters(collapsed);
     if (length <= max) return collapsed;
-    report(id, `"${label(id)}" is ${length} characters long; shorten it to at most ${max}.`);
+    report2(id, `"${label(id)}" is ${length} characters long; shorten it to at most ${max}.`);
     return void 0;
   };
-  return { problems, label, report, has: (id) => answers.has(id), text: text4, line };
+  return { problems, label, report: report2, has: (id) => answers.has(id), text: text4, line };
 }
 
 // src/paper/parse-links.ts
@@ -22451,68 +22451,68 @@ var LIMITS = {
   notes: 5e3,
   noteLines: 50
 };
-function validateAuthors(read, required2) {
-  const text4 = read.text("authors");
+function validateAuthors(read2, required2) {
+  const text4 = read2.text("authors");
   if (text4 === void 0) {
-    if (required2 && !read.has("authors"))
-      read.report("authors", `"${read.label("authors")}" is required: list at least one author.`);
+    if (required2 && !read2.has("authors"))
+      read2.report("authors", `"${read2.label("authors")}" is required: list at least one author.`);
     return [];
   }
   const parsed = parseAuthors(text4);
   for (const message of parsed.problems)
-    read.report("authors", `"${read.label("authors")}": ${message}.`);
+    read2.report("authors", `"${read2.label("authors")}": ${message}.`);
   return parsed.authors;
 }
-function validateVenue(read, required2) {
-  const venue = read.line("venue", LIMITS.venue, required2);
+function validateVenue(read2, required2) {
+  const venue = read2.line("venue", LIMITS.venue, required2);
   if (venue === void 0) return required2 ? {} : { venue: "" };
   const date2 = parseVenueDate(venue);
   if (date2) return { venue, date: date2 };
   if (!required2) return { venue };
-  read.report(
+  read2.report(
     "venue",
-    `"${read.label("venue")}" must hold the year, as in "CVPR 2023" or "arXiv 2301" (arXiv year and month, YYMM); "${venue}" has none.`
+    `"${read2.label("venue")}" must hold the year, as in "CVPR 2023" or "arXiv 2301" (arXiv year and month, YYMM); "${venue}" has none.`
   );
   return { venue };
 }
-function validatePaperUrl(read, required2) {
-  const url = read.line("paper", 2e3, required2);
+function validatePaperUrl(read2, required2) {
+  const url = read2.line("paper", 2e3, required2);
   const problem = url === void 0 ? void 0 : checkUrl(url);
-  if (problem) read.report("paper", `"${read.label("paper")}" ${problem}.`);
+  if (problem) read2.report("paper", `"${read2.label("paper")}" ${problem}.`);
   return url;
 }
-function validateLinks(read, relative) {
-  const text4 = read.text("links");
+function validateLinks(read2, relative) {
+  const text4 = read2.text("links");
   if (text4 === void 0) return [];
   const parsed = parseLinks(text4, { relative });
   for (const message of parsed.problems)
-    read.report("links", `"${read.label("links")}" ${message}.`);
+    read2.report("links", `"${read2.label("links")}" ${message}.`);
   return parsed.links;
 }
-function validateRating(read) {
-  const text4 = read.line("rating", 20, false);
+function validateRating(read2) {
+  const text4 = read2.line("rating", 20, false);
   if (text4 === void 0) return void 0;
   const rating = RATINGS.find((r) => r === text4.replace(/\s+/g, ""));
   if (!rating)
-    read.report(
+    read2.report(
       "rating",
-      `"${read.label("rating")}" must be one of ${RATINGS.join(", ")}, or left empty.`
+      `"${read2.label("rating")}" must be one of ${RATINGS.join(", ")}, or left empty.`
     );
   return rating;
 }
-function validateNotes(read) {
-  const text4 = read.text("notes");
+function validateNotes(read2) {
+  const text4 = read2.text("notes");
   if (text4 === void 0) return [];
   const notes = text4.split("\n").map(collapseSpaces).filter((l) => l !== "");
   const length = characters(notes.join("\n"));
-  const label = read.label("notes");
+  const label = read2.label("notes");
   if (length > LIMITS.notes) {
-    read.report(
+    read2.report(
       "notes",
       `"${label}" is ${length} characters long; shorten it to at most ${LIMITS.notes}.`
     );
   } else if (notes.length > LIMITS.noteLines) {
-    read.report(
+    read2.report(
       "notes",
       `"${label}" has ${notes.length} lines; keep it to at most ${LIMITS.noteLines}.`
     );
@@ -22520,20 +22520,20 @@ function validateNotes(read) {
   return notes;
 }
 function validatePaper(answers, fields, options = {}) {
-  const read = answerReader(answers, fields);
-  const title = read.line("title", LIMITS.title, true);
-  const authors = validateAuthors(read, options.authorsRequired ?? true);
+  const read2 = answerReader(answers, fields);
+  const title = read2.line("title", LIMITS.title, true);
+  const authors = validateAuthors(read2, options.authorsRequired ?? true);
   const venueRequired = options.venueRequired ?? true;
-  const { venue, date: date2 } = validateVenue(read, venueRequired);
-  const section = read.line("section", LIMITS.section, true);
-  const paperUrl = validatePaperUrl(read, options.paperRequired ?? false);
-  const links = validateLinks(read, options.relativeLinks ?? false);
-  const abbreviation = read.line("abbreviation", LIMITS.abbreviation, false);
-  const rating = validateRating(read);
-  const notes = validateNotes(read);
+  const { venue, date: date2 } = validateVenue(read2, venueRequired);
+  const section = read2.line("section", LIMITS.section, true);
+  const paperUrl = validatePaperUrl(read2, options.paperRequired ?? false);
+  const links = validateLinks(read2, options.relativeLinks ?? false);
+  const abbreviation = read2.line("abbreviation", LIMITS.abbreviation, false);
+  const rating = validateRating(read2);
+  const notes = validateNotes(read2);
   const undated = venueRequired && (!venue || !date2);
-  if (read.problems.length > 0 || !title || venue === void 0 || undated || section === void 0)
-    return { ok: false, problems: read.problems };
+  if (read2.problems.length > 0 || !title || venue === void 0 || undated || section === void 0)
+    return { ok: false, problems: read2.problems };
   return {
     ok: true,
     paper: {
@@ -23149,39 +23149,39 @@ var CONFIG_KEYS = Object.keys(configSchema.shape);
 function defaultConfig() {
   return configSchema.parse({});
 }
-function parseConfig(text4, path5 = ".github/paper-list.yml") {
+function parseConfig(text4, path6 = ".github/paper-list.yml") {
   let data;
   try {
     data = (0, import_yaml2.parse)(text4, { prettyErrors: true });
   } catch (error) {
     const where = error instanceof import_yaml2.YAMLParseError && error.linePos ? ` (line ${error.linePos[0].line})` : "";
     const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    return { ok: false, errors: [`${path5} is not valid YAML${where}: ${message}`] };
+    return { ok: false, errors: [`${path6} is not valid YAML${where}: ${message}`] };
   }
   if (data === null || data === void 0) return { ok: true, config: defaultConfig() };
   if (typeof data !== "object" || Array.isArray(data)) {
     return {
       ok: false,
-      errors: [`${path5} must be a mapping of keys to values (keys: ${CONFIG_KEYS.join(", ")})`]
+      errors: [`${path6} must be a mapping of keys to values (keys: ${CONFIG_KEYS.join(", ")})`]
     };
   }
   const result = configSchema.safeParse(data);
   if (result.success) return { ok: true, config: result.data };
-  return { ok: false, errors: result.error.issues.map((issue2) => describeIssue(issue2, path5)) };
+  return { ok: false, errors: result.error.issues.map((issue2) => describeIssue(issue2, path6)) };
 }
-function describeIssue(issue2, path5) {
+function describeIssue(issue2, path6) {
   const key = issue2.path.map(String).join(".");
   switch (issue2.code) {
     case "unrecognized_keys":
-      return `${path5}: unknown key ${issue2.keys.map((k) => `"${k}"`).join(", ")}; known keys are ${CONFIG_KEYS.join(", ")}`;
+      return `${path6}: unknown key ${issue2.keys.map((k) => `"${k}"`).join(", ")}; known keys are ${CONFIG_KEYS.join(", ")}`;
     case "invalid_value":
-      return `${path5}: "${key}" must be one of ${issue2.values.map(String).join(", ")}`;
+      return `${path6}: "${key}" must be one of ${issue2.values.map(String).join(", ")}`;
     case "invalid_type":
-      return `${path5}: "${key}" must be ${article(issue2.expected)}`;
+      return `${path6}: "${key}" must be ${article(issue2.expected)}`;
     case "too_small":
-      return `${path5}: "${key}" must not be empty`;
+      return `${path6}: "${key}" must not be empty`;
     default:
-      return `${path5}: "${key}" ${issue2.message}`;
+      return `${path6}: "${key}" ${issue2.message}`;
   }
 }
 function article(expected) {
@@ -23528,10 +23528,10 @@ function forEachLine(text4, visit) {
 
 // src/list/read-list-file.ts
 var TABLE_DELIMITER = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?[ \t]*$/;
-function readListFile(path5, text4, options) {
+function readListFile(path6, text4, options) {
   const reader = new ListLineReader(options);
   forEachLine(text4, (line) => reader.read(line));
-  return { path: path5, text: text4, eol: detectEol(text4), sections: reader.finish() };
+  return { path: path6, text: text4, eol: detectEol(text4), sections: reader.finish() };
 }
 var ListLineReader = class {
   constructor(options) {
@@ -23753,7 +23753,12 @@ function isVenueBeforeYear(parts, i, used) {
   const delimiter = parts[i + 1];
   return VENUE_NAME.test(parts[i]) && delimiter !== void 0 && /^,\s+$/.test(delimiter) && YEAR2.test(parts[i + 2] ?? "");
 }
+var DAY = /^(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)$/;
 function valueOf(part, used) {
+  if (DAY.test(part) && !used.has("notes")) {
+    used.add("notes");
+    return "{notes}";
+  }
   if (YEAR2.test(part) && !used.has("year") && !used.has("venue")) {
     used.add("year");
     return "{year}";
@@ -24224,18 +24229,24 @@ function headOf(tables, index2) {
 // src/infer/collect-entries.ts
 var ANY_ITEM = /^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 var ANY_ROW = /^[ \t]*\|/;
+var ANY_PARAGRAPH = /^(?:\*\*|__)\S/;
+var STARTS = {
+  list: ANY_ITEM,
+  table: ANY_ROW,
+  paragraph: ANY_PARAGRAPH
+};
 var ANCHOR_ONLY = /^(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\(#[^)]*\)[ \t,|]*)+$/;
 function collectEntries(files, shape, excludeSections, dateHeadings) {
   const excluded = new Set(excludeSections.map(foldName));
-  const startsEntry = (line) => (shape === "list" ? ANY_ITEM : ANY_ROW).test(line);
+  const startsEntry = (line) => STARTS[shape].test(line);
   const found2 = [];
   for (const file of files) {
-    const read = readListFile(file.path, file.text, {
+    const read2 = readListFile(file.path, file.text, {
       startsEntry,
       dateHeadings,
       tableRows: shape === "table"
     });
-    for (const section of read.sections) {
+    for (const section of read2.sections) {
       const name = section.heading ? foldName(displayHeading(section.heading.text)) : "";
       if (excluded.has(name)) continue;
       section.entries.forEach((entry, index2) => {
@@ -24388,20 +24399,27 @@ function inferListFormat(files, options) {
   };
   const homeRead = readWith(files, home, options);
   const learntRead = learnt && readWith(files, learnt, options);
-  const [chosen, read] = learnt && learntRead && score(learntRead) > score(homeRead) ? [learnt, learntRead] : [home, homeRead];
+  const [chosen, read2] = learnt && learntRead && score(learntRead) > score(homeRead) ? [learnt, learntRead] : [home, homeRead];
   return {
     ...chosen,
-    ...sectionOrders(read),
+    ...sectionOrders(read2),
     relativeLinks: files.some((f) => RELATIVE_LINK.test(f.text)),
-    authors: authorFormat(read)
+    authors: authorFormat(read2)
   };
 }
 function learnTemplate(files, options, dateHeadings) {
   const lists = collectEntries(files, "list", options.excludeSections, dateHeadings);
   const rows = collectEntries(files, "table", options.excludeSections, dateHeadings);
-  const list3 = skeletons(lists, "list");
   const table = skeletons(rows, "table");
-  if (table.titled > list3.titled) return learnTable(files, rows, options, dateHeadings);
+  const items = skeletons(lists, "list");
+  const paragraphs = skeletons(
+    collectEntries(files, "paragraph", options.excludeSections, dateHeadings),
+    "paragraph"
+  );
+  if (table.titled > Math.max(items.titled, paragraphs.titled)) {
+    return learnTable(files, rows, options, dateHeadings);
+  }
+  const list3 = paragraphs.titled > items.titled ? paragraphs : items;
   if (list3.titled === 0) return void 0;
   const template = list3.indent + mergeSkeletons(list3.counted);
   const links = linkFormat(list3.linkItems);
@@ -24592,7 +24610,7 @@ async function runAdd(options, io) {
     format,
     access: options.metadata
   });
-  const report = filled.fetched?.report;
+  const report2 = filled.fetched?.report;
   if (filled.fetched) {
     const { attempts, requests } = filled.fetched.metadata;
     io.err(`autofill: ${describeAutofillRun(attempts, requests, filled.fetched.report)}`);
@@ -24603,7 +24621,7 @@ async function runAdd(options, io) {
     parsed: filled.parsed,
     list: list3,
     format,
-    ...report ? { autofill: report } : {}
+    ...report2 ? { autofill: report2 } : {}
   });
   switch (plan.kind) {
     case "invalid":
@@ -24638,17 +24656,17 @@ function printInsert(plan, io) {
     );
   }
 }
-function printAutofill(report, io) {
+function printAutofill(report2, io) {
   const oneLine = (text4) => text4.split("\n").join(", ");
-  for (const f of report?.filled ?? []) {
+  for (const f of report2?.filled ?? []) {
     io.out(`filled: ${f.label}: ${oneLine(f.value)} (from ${f.url})`);
   }
-  for (const d of report?.differences ?? []) {
+  for (const d of report2?.differences ?? []) {
     io.out(
       `differs: ${d.label}: kept "${oneLine(d.given)}"; ${d.url} says "${oneLine(d.fetched)}"`
     );
   }
-  for (const note of report?.notes ?? []) io.out(`note: ${note}`);
+  for (const note of report2?.notes ?? []) io.out(`note: ${note}`);
 }
 function readBody2(cwd, file) {
   try {
@@ -24669,23 +24687,23 @@ function lintList(file, reader, options = {}) {
 function lintEntry(file, entry, reader, options = {}) {
   const findings = [];
   const text4 = file.text.slice(entry.start, entry.end);
-  const report = (offset, message) => {
+  const report2 = (offset, message) => {
     findings.push({ path: file.path, line: entry.line + countLines(text4, offset), message });
   };
   const title = reader.title(text4);
-  if (title === void 0) report(0, "no title can be read from the first line");
+  if (title === void 0) report2(0, "no title can be read from the first line");
   if ((options.dated ?? true) && !reader.date(text4)) {
-    report(0, `no year can be read from the venue${title ? ` of "${shorten(title)}"` : ""}`);
+    report2(0, `no year can be read from the venue${title ? ` of "${shorten(title)}"` : ""}`);
   }
   for (const match of text4.matchAll(LINK_TARGET)) {
     const url = match[1];
     const fine = /^(?:https?:\/\/[^/]|mailto:)/i.test(url);
     if (!fine && !(options.relativeLinks && isRelativeLink(url))) {
-      report(match.index, `link target "${shorten(url)}" is not an absolute http(s) URL`);
+      report2(match.index, `link target "${shorten(url)}" is not an absolute http(s) URL`);
     }
   }
   for (const match of text4.matchAll(BROKEN_LINK)) {
-    report(match.index, `broken link "${shorten(match[0])}": write it as [[Label](https://...)]`);
+    report2(match.index, `broken link "${shorten(match[0])}": write it as [[Label](https://...)]`);
   }
   return findings;
 }
@@ -24701,7 +24719,7 @@ var TABLE_DELIMITER2 = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*
 var ANCHOR_ONLY2 = /^[ \t]*(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\(#[^)]*\)[ \t,|]*)+$/;
 function unreadItems(file, sections) {
   const found2 = [];
-  const report = (line, message) => found2.push({ path: file.path, line, message });
+  const report2 = (line, message) => found2.push({ path: file.path, line, message });
   const ranges = file.sections.map((section, i) => ({
     section,
     end: file.sections[i + 1]?.heading?.start ?? file.text.length
@@ -24725,7 +24743,7 @@ function unreadItems(file, sections) {
     if (!sections.has(section) || inEntry || ANCHOR_ONLY2.test(line.content)) return;
     const item = kind === "list-item" || kind === "text" && /^[ \t]*\|/.test(line.content);
     if (!item || heads.has(line.number) || TABLE_DELIMITER2.test(line.content)) return;
-    report(line.number, `"${shorten(line.content.trim())}" is not read as an entry`);
+    report2(line.number, `"${shorten(line.content.trim())}" is not read as an entry`);
   });
   return found2.sort((a, b) => a.line - b.line);
 }
@@ -24965,6 +24983,314 @@ function runCheck(options, io) {
   return EXIT.invalid;
 }
 
+// src/cli/run-init.ts
+import { isUtf8 as isUtf82 } from "node:buffer";
+import { existsSync as existsSync2, mkdirSync, readdirSync, readFileSync as readFileSync4, statSync as statSync2 } from "node:fs";
+import path5 from "node:path";
+
+// src/infer/plan-init.ts
+var import_yaml5 = __toESM(require_dist2(), 1);
+
+// src/infer/tailor-form.ts
+var import_yaml4 = __toESM(require_dist2(), 1);
+
+// src/form/shipped-form.ts
+var SHIPPED_FORM_YAML = `name: New paper
+description: Propose a paper for the list. A bot checks the answers and opens a pull request with the entry.
+title: '[Paper]: '
+labels: [new-paper]
+body:
+  - type: markdown
+    attributes:
+      value: |
+        Thanks for suggesting a paper! The paper's link and its section are enough: a bot reads
+        the title, authors and venue from the link for the fields you leave empty, formats the
+        entry and opens a pull request that puts it in its section. If something is wrong, the
+        bot comments here and you can fix it by editing this issue.
+
+        Please keep the field headings as they are: the bot finds your answers by them.
+  - type: input
+    id: paper
+    attributes:
+      label: Paper link
+      description: |
+        A link to the paper itself (arXiv abs or pdf, DOI, OpenReview, CVF, ACL Anthology, ...),
+        starting with \`https://\`. The bot reads the title, authors and venue from it for the
+        fields you leave empty.
+      placeholder: 'https://arxiv.org/abs/2201.03545'
+    validations:
+      required: false
+  - type: input
+    id: title
+    attributes:
+      label: Title
+      description: |
+        The paper's title, on one line, as printed on the paper; leave empty to fill from the
+        paper link.
+      placeholder: 'A ConvNet for the 2020s'
+    validations:
+      required: false
+  - type: textarea
+    id: authors
+    attributes:
+      label: Authors
+      description: |
+        One author per line, or all on one line separated by commas. Each author is written as
+        \`Name\`, \`[Name](url)\`, \`Name <url>\` or \`Name (url)\`; the url is the author's homepage.
+        Leave empty to fill from the paper link.
+      placeholder: |
+        Zhuang Liu
+        [Hanzi Mao](https://hanzimao.me)
+        Chao-Yuan Wu <https://chaoyuan.org>
+        Christoph Feichtenhofer (https://feichtenhofer.github.io)
+    validations:
+      required: false
+  - type: input
+    id: venue
+    attributes:
+      label: Venue and year
+      description: |
+        As the list writes it: the venue, a four-digit year and optionally the kind of
+        presentation (\`CVPR 2023\`, \`ICLR 2024 Oral\`, \`NeurIPS 2022 Spotlight\`), or \`arXiv YYMM\`
+        for a preprint (\`arXiv 2301\` is January 2023). Leave empty to fill from the paper link.
+      placeholder: 'CVPR 2022'
+    validations:
+      required: false
+  - type: dropdown
+    id: section
+    attributes:
+      label: Section
+      description: The section of the list the paper goes in.
+      options:
+        - Vision Transformers
+        - Diffusion Models
+        - Efficient Networks
+        - Self-Supervised Learning
+    validations:
+      required: true
+  - type: textarea
+    id: links
+    attributes:
+      label: Other links
+      description: |
+        One link a line, as \`Label: url\` (\`Pytorch-Code: https://github.com/...\`,
+        \`Project: https://...\`) or a bare url, whose label is inferred (a GitHub or GitLab
+        repository is \`Code\`). Urls start with \`http://\` or \`https://\`.
+      placeholder: |
+        Pytorch-Code: https://github.com/facebookresearch/ConvNeXt
+        https://github.com/facebookresearch/ConvNeXt
+    validations:
+      required: false
+  - type: input
+    id: abbreviation
+    attributes:
+      label: Short name
+      description: The short name the list shows for the paper, if it has one.
+      placeholder: 'ConvNeXt'
+    validations:
+      required: false
+  - type: dropdown
+    id: rating
+    attributes:
+      label: Rating
+      description: How strongly you recommend the paper, from ★ to ★★★. Leave it empty for no rating.
+      options:
+        - ★
+        - ★☆
+        - ★★
+        - ★★☆
+        - ★★★
+    validations:
+      required: false
+  - type: textarea
+    id: notes
+    attributes:
+      label: Notes
+      description: Free notes about the paper; several lines are fine.
+      placeholder: 'A pure ConvNet modernised step by step towards the design of a vision Transformer.'
+    validations:
+      required: false
+`;
+
+// src/infer/tailor-form.ts
+var FIELDS_OF = {
+  title: ["title"],
+  authors: ["authors"],
+  venue: ["venue"],
+  year: ["venue"],
+  links: ["paper", "links"],
+  paper: ["paper"],
+  abbreviation: ["abbreviation"],
+  rating: ["rating"],
+  notes: ["notes"],
+  tail: ["abbreviation", "rating", "notes"],
+  number: []
+};
+function fieldsUsed(templates, format) {
+  const used = /* @__PURE__ */ new Set(["title", "section"]);
+  if (format.dateHeadings) used.add("venue");
+  for (const template of templates) {
+    for (const name of placedValues(template)) for (const id of FIELDS_OF[name]) used.add(id);
+  }
+  return used;
+}
+function tailorForm(used, sections) {
+  const document3 = (0, import_yaml4.parseDocument)(SHIPPED_FORM_YAML);
+  const body = document3.get("body");
+  if (!(0, import_yaml4.isSeq)(body)) return void 0;
+  body.items = body.items.filter((item) => {
+    const id = (0, import_yaml4.isMap)(item) ? item.get("id") : void 0;
+    return typeof id !== "string" || used.has(id);
+  });
+  const synced = syncSectionOptions(
+    document3.toString(),
+    sections,
+    (option) => sections.includes(option) ? option : void 0
+  );
+  return synced.ok ? synced.edit.text : void 0;
+}
+
+// src/infer/plan-init.ts
+function planInit(files, options) {
+  const first2 = read(files, options);
+  const kept = files.filter((f) => recognisedIn(first2, f.path) > 0);
+  if (kept.length === 0) return void 0;
+  const chosen = kept.length === files.length ? first2 : read(kept, options);
+  const { inferred, format, list: list3 } = chosen;
+  const templates = list3.sections.flatMap((s) => format.templateFor(s.block) ?? []);
+  const used = fieldsUsed(templates.length > 0 ? templates : [format.template], format);
+  return {
+    files: kept.map((f) => f.path),
+    config: configText(kept, inferred),
+    form: tailorForm(
+      used,
+      list3.sections.map((s) => s.name)
+    ),
+    sections: list3.sections.map((s) => ({
+      name: s.name,
+      path: s.file.path,
+      entries: s.block.entries.length,
+      order: orderOf(format, s.name)
+    })),
+    recognised: kept.reduce((n, f) => n + recognisedIn(chosen, f.path), 0),
+    unread: unread(list3, format)
+  };
+}
+function read(files, options) {
+  const inferred = inferListFormat(files, options);
+  const format = formatOf2(files, inferred, options);
+  return { inferred, format, list: readPaperList(files, format) };
+}
+function formatOf2(files, inferred, options) {
+  return listFormatOf({
+    ...inferred,
+    lineBreak: options.lineBreak,
+    excludeSections: options.excludeSections,
+    ...inferred.columns ? { heads: tableHeads(files.map((f) => f.text)) } : {}
+  });
+}
+function recognisedIn({ list: list3, format }, path6) {
+  let count4 = 0;
+  for (const section of list3.sections) {
+    if (section.file.path !== path6) continue;
+    for (const entry of section.block.entries) {
+      const text4 = section.file.text.slice(entry.start, entry.end);
+      if (format.reader.title(text4) !== void 0) count4 += 1;
+    }
+  }
+  return count4;
+}
+function unread(list3, format) {
+  return list3.files.flatMap((file) => {
+    const offered = new Set(list3.sections.filter((s) => s.file === file).map((s) => s.block));
+    const untitled = [...offered].flatMap(
+      (section) => section.entries.filter((e) => format.reader.title(file.text.slice(e.start, e.end)) === void 0).map((e) => ({
+        path: file.path,
+        line: e.line,
+        message: "the entry's title cannot be read"
+      }))
+    );
+    return [...unreadItems(file, offered), ...untitled].sort((a, b) => a.line - b.line);
+  });
+}
+function configText(files, inferred) {
+  const config2 = {
+    files: files.map((f) => f.path),
+    template: inferred.template,
+    ...inferred.columns ? { columns: inferred.columns } : {},
+    ...inferred.links.item !== " [[{label}]({url})]" || inferred.links.separator !== "" ? { "link-format": inferred.links.item, "link-separator": inferred.links.separator } : {},
+    ...inferred.authors.separator !== DEFAULT_AUTHOR_FORMAT.separator ? { "author-separator": inferred.authors.separator } : {},
+    ...inferred.authors.last !== DEFAULT_AUTHOR_FORMAT.last ? { "last-author-separator": inferred.authors.last } : {},
+    ...inferred.dateHeadings ? { "date-headings": true } : {},
+    order: inferred.order,
+    ...Object.keys(inferred.sectionOrders).length > 0 ? { "section-order": inferred.sectionOrders } : {},
+    ...inferred.byMonth ? { "order-by-month": true } : {},
+    ...inferred.relativeLinks ? { "relative-links": true } : {}
+  };
+  const header = [
+    "# How paper-list-bot reads and writes this list, learnt from the list by `paper-list-bot init`.",
+    "# Correct anything it got wrong; the README explains each key."
+  ].join("\n");
+  return `${header}
+${(0, import_yaml5.stringify)(config2, { lineWidth: 0 })}`;
+}
+
+// src/cli/run-init.ts
+var CONFIG_PATH = ".github/paper-list.yml";
+var FORM_PATH = ".github/ISSUE_TEMPLATE/new-paper.yml";
+var NOT_LISTS = /^(?:changelog|contributing|code_of_conduct|license|security|support|history)\.md$/i;
+function runInit(options, io) {
+  const dir = path5.resolve(io.cwd, options.dir ?? ".");
+  if (!existsSync2(dir) || !statSync2(dir).isDirectory())
+    throw new UsageError(`--dir ${dir} is not a folder`);
+  const files = listFiles(dir);
+  if (files.length === 0) throw new UsageError(`no Markdown file in ${dir}`);
+  const config2 = defaultConfig();
+  const plan = planInit(files, {
+    excludeSections: config2["exclude-sections"],
+    lineBreak: config2["line-break"]
+  });
+  if (!plan) {
+    io.out(
+      `No entries recognised in ${files.map((f) => f.path).join(", ")}: write "template" in ${CONFIG_PATH} by hand (see the README).`
+    );
+    return EXIT.invalid;
+  }
+  report(plan, io);
+  const written = [
+    write(dir, CONFIG_PATH, plan.config, options.force === true, io),
+    plan.form === void 0 ? false : write(dir, FORM_PATH, plan.form, options.force === true, io)
+  ];
+  return written.every(Boolean) ? EXIT.ok : EXIT.invalid;
+}
+function listFiles(dir) {
+  return readdirSync(dir).filter((name) => name.toLowerCase().endsWith(".md") && !NOT_LISTS.test(name)).filter((name) => statSync2(path5.join(dir, name)).isFile()).sort().flatMap((name) => {
+    const bytes = readFileSync4(path5.join(dir, name));
+    return isUtf82(bytes) ? [{ path: name, text: bytes.toString("utf8") }] : [];
+  });
+}
+function report(plan, io) {
+  for (const section of plan.sections) {
+    io.out(`${section.path}: ${section.name}: ${section.entries} entries, ${section.order}`);
+  }
+  for (const item of plan.unread) io.out(`${item.path}:${item.line}: ${item.message}`);
+  const unread2 = plan.unread.length;
+  io.out(
+    `recognised ${plan.recognised} entries in ${plan.sections.length} sections of ${plan.files.join(", ")}${unread2 > 0 ? `; ${unread2} item(s) not read` : ""}`
+  );
+}
+function write(dir, file, text4, force, io) {
+  const full = path5.join(dir, file);
+  if (existsSync2(full) && !force) {
+    io.err(`${file} exists: kept as it is (pass --force to write over it)`);
+    return false;
+  }
+  mkdirSync(path5.dirname(full), { recursive: true });
+  writeTextAtomically(dir, file, text4);
+  io.out(`wrote ${file}`);
+  return true;
+}
+
 // src/list/sort-list-file.ts
 function sortListFile(file, reader, order, options = {}) {
   const orderOf2 = typeof order === "function" ? order : () => order;
@@ -25118,6 +25444,9 @@ function count3(n) {
 var USAGE = `Usage: paper-list-bot <command> [options]
 
 Commands:
+  init [--force]            learn the list's format from its Markdown files and write
+                            .github/paper-list.yml and an issue form tailored to it,
+                            printing what it recognised; --force writes over them
   add --issue-body FILE|-   apply one "New paper" form submission to the list, filling
                             the answers left empty from the paper link (config autofill)
                             exit 0 added, 1 invalid, 3 duplicate, 2 usage error
@@ -25140,9 +25469,11 @@ var OPTIONS = {
   check: { type: "boolean" },
   offline: { type: "boolean" },
   "fix-form": { type: "boolean" },
+  force: { type: "boolean" },
   help: { type: "boolean", short: "h" }
 };
 var ALLOWED = {
+  init: ["dir", "force"],
   add: ["issue-body", "dir", "config", "offline"],
   sort: ["dir", "config", "check"],
   check: ["dir", "config", "fix-form"]
@@ -25175,10 +25506,10 @@ async function dispatch(args, io) {
     return EXIT.ok;
   }
   if (command === void 0)
-    throw new UsageError("missing command: add, sort or check (see --help)");
+    throw new UsageError("missing command: init, add, sort or check (see --help)");
   const allowed = ALLOWED[command];
   if (!allowed)
-    throw new UsageError(`unknown command "${command}": use add, sort or check (see --help)`);
+    throw new UsageError(`unknown command "${command}": use init, add, sort or check (see --help)`);
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}" (see --help)`);
   const misplaced = Object.keys(values).find((key) => key !== "help" && !allowed.includes(key));
   if (misplaced) throw new UsageError(`${command} does not take --${misplaced} (see --help)`);
@@ -25191,6 +25522,8 @@ async function dispatch(args, io) {
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
+    case "init":
+      return runInit({ dir: values.dir, force: values.force === true }, io);
     case "sort":
       return runSort({ ...workspace, check: values.check === true }, io);
     default:

@@ -14486,6 +14486,227 @@ function article(expected) {
   return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
 }
 
+// src/list/block-scanner.ts
+var FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})(.*)$/;
+var ATX = /^[ \t]*#{1,6}(?:[ \t]|$)/;
+var SETEXT = /^[ \t]*(=+|-+)[ \t]*$/;
+var THEMATIC = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+var LIST_ITEM = /^[ \t]*([-+*]|(\d{1,9})[.)])([ \t]+|$)/;
+var HTML_RAW = /^[ \t]*<(?:script|pre|style|textarea)(?:[\s>]|$)/i;
+var HTML_BLOCK_TAG = /^[ \t]*<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s>]|\/>|$)/i;
+var HTML_COMPLETE_TAG = /^[ \t]*(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/;
+var HTML_ENDS = [
+  [/^[ \t]*<!--/, /-->/],
+  [/^[ \t]*<\?/, /\?>/],
+  [/^[ \t]*<![A-Za-z]/, />/],
+  [/^[ \t]*<!\[CDATA\[/, /\]\]>/]
+];
+function indentOf(line) {
+  let columns = 0;
+  for (let i = 0; i < line.length; i += 1) {
+    const c = line.charCodeAt(i);
+    if (c === 32) columns += 1;
+    else if (c === 9) columns += 4 - columns % 4;
+    else break;
+  }
+  return columns;
+}
+var SPECIAL_START = new Set("#-*+=_<>`~0123456789");
+var BlockScanner = class {
+  fence;
+  html;
+  /** Content column of the open root-level list item, if any. */
+  listIndent;
+  /** Where the previous line's paragraph lives, when the previous line was paragraph text. */
+  paragraph;
+  previousBlank = true;
+  /** Whether a code fence or HTML block is open after the last scanned line. */
+  get insideBlock() {
+    return this.fence !== void 0 || this.html !== void 0;
+  }
+  /** Classifies the next line. */
+  scan(line) {
+    const indent2 = indentOf(line);
+    const blank = indent2 === line.length || /^[ \t]*$/.test(line);
+    const inside = this.insideBlockLine(line, indent2, blank);
+    if (inside) return inside;
+    if (blank) {
+      this.paragraph = void 0;
+      return this.done({ kind: "blank", indent: indent2 }, true);
+    }
+    const inList = this.listIndent !== void 0 && indent2 >= this.listIndent;
+    if (this.listIndent !== void 0 && !inList && (this.previousBlank || !this.paragraph)) {
+      this.listIndent = void 0;
+    }
+    const relative = inList ? indent2 - this.listIndent : indent2;
+    const first2 = line[indent2] ?? "";
+    if (relative >= 4) return this.done({ kind: this.paragraph ? "text" : "code", indent: indent2 }, false);
+    if (!SPECIAL_START.has(first2)) return this.text(indent2, inList);
+    return this.leafBlock(line, indent2, inList) ?? this.containerOrHtml(line, indent2, first2, inList) ?? this.text(indent2, inList);
+  }
+  /** A line inside an open code fence or HTML block, or `undefined` when none is open. */
+  insideBlockLine(line, indent2, blank) {
+    if (this.fence) {
+      const close = FENCE_OPEN.exec(line);
+      if (close && close[1][0] === this.fence.char && close[1].length >= this.fence.length && close[2].trim() === "") {
+        this.fence = void 0;
+      }
+      return this.done({ kind: "code", indent: indent2 }, false);
+    }
+    if (!this.html) return void 0;
+    if (this.html === "blank") {
+      if (blank) {
+        this.html = void 0;
+        return this.done({ kind: "blank", indent: indent2 }, true);
+      }
+    } else if (this.html.test(line)) {
+      this.html = void 0;
+    }
+    return this.done({ kind: "html", indent: indent2 }, false);
+  }
+  /** A code fence's opening, an ATX heading, a setext underline or a thematic break. */
+  leafBlock(line, indent2, inList) {
+    const fence = FENCE_OPEN.exec(line);
+    if (fence && !(fence[1][0] === "`" && fence[2].includes("`"))) {
+      this.fence = { char: fence[1][0], length: fence[1].length };
+      this.closeListUnless(inList);
+      this.paragraph = void 0;
+      return this.done({ kind: "code", indent: indent2 }, false);
+    }
+    if (ATX.test(line)) {
+      this.paragraph = void 0;
+      if (inList) return this.done({ kind: "text", indent: indent2 }, false);
+      this.listIndent = void 0;
+      const level = /#+/.exec(line)[0].length;
+      return this.done({ kind: "heading", indent: indent2, level }, false);
+    }
+    const setext = SETEXT.exec(line);
+    if (setext && this.paragraph === "root" && !inList) {
+      this.paragraph = void 0;
+      return this.done({ kind: "setext", indent: indent2, level: setext[1][0] === "=" ? 1 : 2 }, false);
+    }
+    if (!THEMATIC.test(line)) return void 0;
+    this.closeListUnless(inList);
+    this.paragraph = void 0;
+    return this.done({ kind: "thematic-break", indent: indent2 }, false);
+  }
+  /** An HTML block's opening, a list item or a block quote. */
+  containerOrHtml(line, indent2, first2, inList) {
+    const html = first2 === "<" ? this.htmlStart(line) : void 0;
+    if (html) {
+      this.closeListUnless(inList);
+      this.paragraph = void 0;
+      const endsHere = html !== "blank" && html.test(line.slice(indent2 + 1));
+      if (!endsHere) this.html = html;
+      return this.done({ kind: "html", indent: indent2 }, false);
+    }
+    const item = LIST_ITEM.exec(line);
+    if (item && this.canStartListItem(item)) {
+      const marker = item[1];
+      const spaces = item[3].length;
+      const contentIndent = indent2 + marker.length + (spaces === 0 || spaces > 4 ? 1 : spaces);
+      if (!inList) this.listIndent = contentIndent;
+      this.paragraph = "list";
+      const bullet = item[2] === void 0;
+      return this.done({ kind: "list-item", indent: indent2, bullet, contentIndent }, false);
+    }
+    if (first2 !== ">") return void 0;
+    this.closeListUnless(inList);
+    this.paragraph = "quote";
+    return this.done({ kind: "quote", indent: indent2 }, false);
+  }
+  text(indent2, inList) {
+    if (!this.paragraph) this.paragraph = inList || this.listIndent !== void 0 ? "list" : "root";
+    return this.done({ kind: "text", indent: indent2 }, false);
+  }
+  /** An ordered item not starting at 1, or an empty item, cannot interrupt a paragraph. */
+  canStartListItem(item) {
+    if (!this.paragraph) return true;
+    if (item[3] === "") return false;
+    return item[2] === void 0 || Number(item[2]) === 1;
+  }
+  htmlStart(line) {
+    if (HTML_RAW.test(line)) return /<\/(?:script|pre|style|textarea)>/i;
+    for (const [start, end] of HTML_ENDS) if (start.test(line)) return end;
+    if (HTML_BLOCK_TAG.test(line)) return "blank";
+    if (!this.paragraph && HTML_COMPLETE_TAG.test(line)) return "blank";
+    return void 0;
+  }
+  closeListUnless(inList) {
+    if (!inList) this.listIndent = void 0;
+  }
+  /** Records the line as the previous one; only paragraph lines keep a paragraph open. */
+  done(scanned, blank) {
+    this.previousBlank = blank;
+    if (scanned.kind !== "text" && scanned.kind !== "list-item" && scanned.kind !== "quote") {
+      this.paragraph = void 0;
+    }
+    return scanned;
+  }
+};
+
+// src/list/text-lines.ts
+function forEachLine(text5, visit) {
+  let number3 = 0;
+  let at = 0;
+  const length = text5.length;
+  let nextCr = text5.indexOf("\r");
+  while (at < length) {
+    number3 += 1;
+    const start = at;
+    let end = text5.indexOf("\n", at);
+    let next;
+    if (end === -1) {
+      end = length;
+      next = length;
+    } else {
+      next = end + 1;
+    }
+    if (end > start && text5.charCodeAt(end - 1) === 13) end -= 1;
+    if (nextCr !== -1 && nextCr < start) nextCr = text5.indexOf("\r", start);
+    if (nextCr !== -1 && nextCr < end) {
+      end = nextCr;
+      next = nextCr + 1;
+    }
+    at = next;
+    visit({ number: number3, start, end, content: text5.slice(start, end) });
+  }
+}
+
+// src/list/unread-items.ts
+var TABLE_DELIMITER = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?[ \t]*$/;
+var ANCHOR_ONLY = /^[ \t]*(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\(#[^)]*\)[ \t,|]*)+$/;
+function unreadItems(file, sections) {
+  const found2 = [];
+  const report = (line, message) => found2.push({ path: file.path, line, message });
+  const ranges = file.sections.map((section, i) => ({
+    section,
+    end: file.sections[i + 1]?.heading?.start ?? file.text.length
+  }));
+  const heads = new Set(
+    file.sections.flatMap((s) => s.tables.flatMap((t) => [t.line, t.line + 1]))
+  );
+  const scanner = new BlockScanner();
+  let at = 0;
+  let entry = 0;
+  forEachLine(file.text, (line) => {
+    const kind = scanner.scan(line.content).kind;
+    while (at < ranges.length - 1 && line.start >= ranges[at].end) {
+      at += 1;
+      entry = 0;
+    }
+    const { section } = ranges[at];
+    const entries = section.entries;
+    while (entry < entries.length && entries[entry].end < line.start) entry += 1;
+    const inEntry = entry < entries.length && entries[entry].start <= line.start;
+    if (!sections.has(section) || inEntry || ANCHOR_ONLY.test(line.content)) return;
+    const item = kind === "list-item" || kind === "text" && /^[ \t]*\|/.test(line.content);
+    if (!item || heads.has(line.number) || TABLE_DELIMITER.test(line.content)) return;
+    report(line.number, `"${shorten(line.content.trim())}" is not read as an entry`);
+  });
+  return found2.sort((a, b) => a.line - b.line);
+}
+
 // src/paper/arxiv-month.ts
 var ARXIV_ID = /arxiv\.org\/(?:abs|pdf)\/(\d{2})(0[1-9]|1[0-2])\.\d{4,5}/i;
 function arxivMonth(text5, year) {
@@ -24115,165 +24336,6 @@ function orderOf(format, name) {
   return format.sectionOrders.get(foldName(name)) ?? format.order;
 }
 
-// src/list/block-scanner.ts
-var FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})(.*)$/;
-var ATX = /^[ \t]*#{1,6}(?:[ \t]|$)/;
-var SETEXT = /^[ \t]*(=+|-+)[ \t]*$/;
-var THEMATIC = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-var LIST_ITEM = /^[ \t]*([-+*]|(\d{1,9})[.)])([ \t]+|$)/;
-var HTML_RAW = /^[ \t]*<(?:script|pre|style|textarea)(?:[\s>]|$)/i;
-var HTML_BLOCK_TAG = /^[ \t]*<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s>]|\/>|$)/i;
-var HTML_COMPLETE_TAG = /^[ \t]*(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/;
-var HTML_ENDS = [
-  [/^[ \t]*<!--/, /-->/],
-  [/^[ \t]*<\?/, /\?>/],
-  [/^[ \t]*<![A-Za-z]/, />/],
-  [/^[ \t]*<!\[CDATA\[/, /\]\]>/]
-];
-function indentOf(line) {
-  let columns = 0;
-  for (let i = 0; i < line.length; i += 1) {
-    const c = line.charCodeAt(i);
-    if (c === 32) columns += 1;
-    else if (c === 9) columns += 4 - columns % 4;
-    else break;
-  }
-  return columns;
-}
-var SPECIAL_START = new Set("#-*+=_<>`~0123456789");
-var BlockScanner = class {
-  fence;
-  html;
-  /** Content column of the open root-level list item, if any. */
-  listIndent;
-  /** Where the previous line's paragraph lives, when the previous line was paragraph text. */
-  paragraph;
-  previousBlank = true;
-  /** Whether a code fence or HTML block is open after the last scanned line. */
-  get insideBlock() {
-    return this.fence !== void 0 || this.html !== void 0;
-  }
-  /** Classifies the next line. */
-  scan(line) {
-    const indent2 = indentOf(line);
-    const blank = indent2 === line.length || /^[ \t]*$/.test(line);
-    const inside = this.insideBlockLine(line, indent2, blank);
-    if (inside) return inside;
-    if (blank) {
-      this.paragraph = void 0;
-      return this.done({ kind: "blank", indent: indent2 }, true);
-    }
-    const inList = this.listIndent !== void 0 && indent2 >= this.listIndent;
-    if (this.listIndent !== void 0 && !inList && (this.previousBlank || !this.paragraph)) {
-      this.listIndent = void 0;
-    }
-    const relative = inList ? indent2 - this.listIndent : indent2;
-    const first2 = line[indent2] ?? "";
-    if (relative >= 4) return this.done({ kind: this.paragraph ? "text" : "code", indent: indent2 }, false);
-    if (!SPECIAL_START.has(first2)) return this.text(indent2, inList);
-    return this.leafBlock(line, indent2, inList) ?? this.containerOrHtml(line, indent2, first2, inList) ?? this.text(indent2, inList);
-  }
-  /** A line inside an open code fence or HTML block, or `undefined` when none is open. */
-  insideBlockLine(line, indent2, blank) {
-    if (this.fence) {
-      const close = FENCE_OPEN.exec(line);
-      if (close && close[1][0] === this.fence.char && close[1].length >= this.fence.length && close[2].trim() === "") {
-        this.fence = void 0;
-      }
-      return this.done({ kind: "code", indent: indent2 }, false);
-    }
-    if (!this.html) return void 0;
-    if (this.html === "blank") {
-      if (blank) {
-        this.html = void 0;
-        return this.done({ kind: "blank", indent: indent2 }, true);
-      }
-    } else if (this.html.test(line)) {
-      this.html = void 0;
-    }
-    return this.done({ kind: "html", indent: indent2 }, false);
-  }
-  /** A code fence's opening, an ATX heading, a setext underline or a thematic break. */
-  leafBlock(line, indent2, inList) {
-    const fence = FENCE_OPEN.exec(line);
-    if (fence && !(fence[1][0] === "`" && fence[2].includes("`"))) {
-      this.fence = { char: fence[1][0], length: fence[1].length };
-      this.closeListUnless(inList);
-      this.paragraph = void 0;
-      return this.done({ kind: "code", indent: indent2 }, false);
-    }
-    if (ATX.test(line)) {
-      this.paragraph = void 0;
-      if (inList) return this.done({ kind: "text", indent: indent2 }, false);
-      this.listIndent = void 0;
-      const level = /#+/.exec(line)[0].length;
-      return this.done({ kind: "heading", indent: indent2, level }, false);
-    }
-    const setext = SETEXT.exec(line);
-    if (setext && this.paragraph === "root" && !inList) {
-      this.paragraph = void 0;
-      return this.done({ kind: "setext", indent: indent2, level: setext[1][0] === "=" ? 1 : 2 }, false);
-    }
-    if (!THEMATIC.test(line)) return void 0;
-    this.closeListUnless(inList);
-    this.paragraph = void 0;
-    return this.done({ kind: "thematic-break", indent: indent2 }, false);
-  }
-  /** An HTML block's opening, a list item or a block quote. */
-  containerOrHtml(line, indent2, first2, inList) {
-    const html = first2 === "<" ? this.htmlStart(line) : void 0;
-    if (html) {
-      this.closeListUnless(inList);
-      this.paragraph = void 0;
-      const endsHere = html !== "blank" && html.test(line.slice(indent2 + 1));
-      if (!endsHere) this.html = html;
-      return this.done({ kind: "html", indent: indent2 }, false);
-    }
-    const item = LIST_ITEM.exec(line);
-    if (item && this.canStartListItem(item)) {
-      const marker = item[1];
-      const spaces = item[3].length;
-      const contentIndent = indent2 + marker.length + (spaces === 0 || spaces > 4 ? 1 : spaces);
-      if (!inList) this.listIndent = contentIndent;
-      this.paragraph = "list";
-      const bullet = item[2] === void 0;
-      return this.done({ kind: "list-item", indent: indent2, bullet, contentIndent }, false);
-    }
-    if (first2 !== ">") return void 0;
-    this.closeListUnless(inList);
-    this.paragraph = "quote";
-    return this.done({ kind: "quote", indent: indent2 }, false);
-  }
-  text(indent2, inList) {
-    if (!this.paragraph) this.paragraph = inList || this.listIndent !== void 0 ? "list" : "root";
-    return this.done({ kind: "text", indent: indent2 }, false);
-  }
-  /** An ordered item not starting at 1, or an empty item, cannot interrupt a paragraph. */
-  canStartListItem(item) {
-    if (!this.paragraph) return true;
-    if (item[3] === "") return false;
-    return item[2] === void 0 || Number(item[2]) === 1;
-  }
-  htmlStart(line) {
-    if (HTML_RAW.test(line)) return /<\/(?:script|pre|style|textarea)>/i;
-    for (const [start, end] of HTML_ENDS) if (start.test(line)) return end;
-    if (HTML_BLOCK_TAG.test(line)) return "blank";
-    if (!this.paragraph && HTML_COMPLETE_TAG.test(line)) return "blank";
-    return void 0;
-  }
-  closeListUnless(inList) {
-    if (!inList) this.listIndent = void 0;
-  }
-  /** Records the line as the previous one; only paragraph lines keep a paragraph open. */
-  done(scanned, blank) {
-    this.previousBlank = blank;
-    if (scanned.kind !== "text" && scanned.kind !== "list-item" && scanned.kind !== "quote") {
-      this.paragraph = void 0;
-    }
-    return scanned;
-  }
-};
-
 // src/list/section-builder.ts
 var SectionBuilder = class {
   sections = [];
@@ -24423,36 +24485,8 @@ function withMonth(year, month) {
   return month === void 0 ? { year } : { year, month };
 }
 
-// src/list/text-lines.ts
-function forEachLine(text5, visit) {
-  let number3 = 0;
-  let at = 0;
-  const length = text5.length;
-  let nextCr = text5.indexOf("\r");
-  while (at < length) {
-    number3 += 1;
-    const start = at;
-    let end = text5.indexOf("\n", at);
-    let next;
-    if (end === -1) {
-      end = length;
-      next = length;
-    } else {
-      next = end + 1;
-    }
-    if (end > start && text5.charCodeAt(end - 1) === 13) end -= 1;
-    if (nextCr !== -1 && nextCr < start) nextCr = text5.indexOf("\r", start);
-    if (nextCr !== -1 && nextCr < end) {
-      end = nextCr;
-      next = nextCr + 1;
-    }
-    at = next;
-    visit({ number: number3, start, end, content: text5.slice(start, end) });
-  }
-}
-
 // src/list/read-list-file.ts
-var TABLE_DELIMITER = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?[ \t]*$/;
+var TABLE_DELIMITER2 = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?[ \t]*$/;
 function readListFile(path2, text5, options) {
   const reader = new ListLineReader(options);
   forEachLine(text5, (line) => reader.read(line));
@@ -24501,7 +24535,7 @@ var ListLineReader = class {
   /** A delimiter row right under a row read as an entry: that row was the table's header. */
   tableHeader(line) {
     const header = this.built.entry;
-    if (!header || header.line !== line.number - 1 || !TABLE_DELIMITER.test(line.content)) {
+    if (!header || header.line !== line.number - 1 || !TABLE_DELIMITER2.test(line.content)) {
       return false;
     }
     const row2 = this.previousLine;
@@ -24678,7 +24712,12 @@ function isVenueBeforeYear(parts, i, used) {
   const delimiter = parts[i + 1];
   return VENUE_NAME.test(parts[i]) && delimiter !== void 0 && /^,\s+$/.test(delimiter) && YEAR2.test(parts[i + 2] ?? "");
 }
+var DAY = /^(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)$/;
 function valueOf(part, used) {
+  if (DAY.test(part) && !used.has("notes")) {
+    used.add("notes");
+    return "{notes}";
+  }
   if (YEAR2.test(part) && !used.has("year") && !used.has("venue")) {
     used.add("year");
     return "{year}";
@@ -25149,10 +25188,16 @@ function headOf(tables, index2) {
 // src/infer/collect-entries.ts
 var ANY_ITEM = /^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 var ANY_ROW = /^[ \t]*\|/;
-var ANCHOR_ONLY = /^(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\(#[^)]*\)[ \t,|]*)+$/;
+var ANY_PARAGRAPH = /^(?:\*\*|__)\S/;
+var STARTS = {
+  list: ANY_ITEM,
+  table: ANY_ROW,
+  paragraph: ANY_PARAGRAPH
+};
+var ANCHOR_ONLY2 = /^(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\(#[^)]*\)[ \t,|]*)+$/;
 function collectEntries(files, shape, excludeSections, dateHeadings) {
   const excluded = new Set(excludeSections.map(foldName));
-  const startsEntry = (line) => (shape === "list" ? ANY_ITEM : ANY_ROW).test(line);
+  const startsEntry = (line) => STARTS[shape].test(line);
   const found2 = [];
   for (const file of files) {
     const read = readListFile(file.path, file.text, {
@@ -25165,7 +25210,7 @@ function collectEntries(files, shape, excludeSections, dateHeadings) {
       if (excluded.has(name)) continue;
       section.entries.forEach((entry, index2) => {
         const lines = file.text.slice(entry.start, entry.end).split(/\r\n?|\n/);
-        if (ANCHOR_ONLY.test(lines[0].trim())) return;
+        if (ANCHOR_ONLY2.test(lines[0].trim())) return;
         const head = headOf(section.tables, index2);
         found2.push({ path: file.path, section, lines, ...head ? { head } : {} });
       });
@@ -25324,9 +25369,16 @@ function inferListFormat(files, options) {
 function learnTemplate(files, options, dateHeadings) {
   const lists = collectEntries(files, "list", options.excludeSections, dateHeadings);
   const rows = collectEntries(files, "table", options.excludeSections, dateHeadings);
-  const list3 = skeletons(lists, "list");
   const table = skeletons(rows, "table");
-  if (table.titled > list3.titled) return learnTable(files, rows, options, dateHeadings);
+  const items = skeletons(lists, "list");
+  const paragraphs = skeletons(
+    collectEntries(files, "paragraph", options.excludeSections, dateHeadings),
+    "paragraph"
+  );
+  if (table.titled > Math.max(items.titled, paragraphs.titled)) {
+    return learnTable(files, rows, options, dateHeadings);
+  }
+  const list3 = paragraphs.titled > items.titled ? paragraphs : items;
   if (list3.titled === 0) return void 0;
   const template = list3.indent + mergeSkeletons(list3.counted);
   const links = linkFormat(list3.linkItems);
@@ -25470,6 +25522,26 @@ async function loadConfig(context, ref) {
   if (!parsed.ok) throw new RepositoryError(parsed.errors.join("\n"));
   return parsed.config;
 }
+var NAMED_UNREAD = 10;
+function unreadWarnings(list3) {
+  const warnings = [];
+  const items = list3.files.flatMap((file) => {
+    if (file.sections.every((s) => s.entries.length === 0)) {
+      warnings.push(
+        `${file.path}: no entries can be read; run \`paper-list-bot init\` on the list to see what it reads, or set "template" in the configuration.`
+      );
+    }
+    const offered = new Set(list3.sections.filter((s) => s.file === file).map((s) => s.block));
+    return unreadItems(file, offered);
+  });
+  for (const item of items.slice(0, NAMED_UNREAD))
+    warnings.push(`${item.path}:${item.line}: ${item.message}`);
+  if (items.length > NAMED_UNREAD)
+    warnings.push(
+      `…and ${items.length - NAMED_UNREAD} more items the list's format does not read.`
+    );
+  return warnings;
+}
 async function loadRepositoryList(context, config2, ref) {
   const files = [];
   for (const path2 of config2.files) {
@@ -25490,6 +25562,7 @@ async function loadRepositoryList(context, config2, ref) {
   context.log.info(
     `Read ${entries} entries in ${list3.sections.length} sections of ${files.map((f) => f.path).join(", ")}.`
   );
+  for (const warning2 of unreadWarnings(list3)) context.log.warn(warning2);
   return { format, files, list: list3 };
 }
 
@@ -33748,7 +33821,12 @@ async function run(options = {}) {
     const inputs = readInputs((name) => io.getInput(name));
     const event = await readEvent(env);
     const reason = skipReason(event);
-    const runtime = { log: io.log, client: options.client ?? {}, sleep: options.sleep };
+    const warnings = [];
+    const log = {
+      ...io.log,
+      warn: (message) => (warnings.push(message), io.log.warn(message))
+    };
+    const runtime = { log, client: options.client ?? {}, sleep: options.sleep };
     const result = event.kind === "other" || reason !== void 0 ? { result: "skipped", message: reason ?? "", summary: reason ?? "" } : await dispatch(event, inputs, env, runtime);
     io.log.info(result.message);
     io.setOutput("result", result.result);
@@ -33761,11 +33839,19 @@ async function run(options = {}) {
     await io.appendSummary(`## paper-list-bot
 
 ${result.summary}
-`);
+${warningsSection(warnings)}`);
     reportProblems(result, io);
   } catch (error2) {
     io.setFailed(getErrorMessage(error2));
   }
+}
+function warningsSection(warnings) {
+  if (warnings.length === 0) return "";
+  return `
+### Warnings
+
+${warnings.map((w) => `- ${w.replace(/\n/g, " ")}`).join("\n")}
+`;
 }
 function skipReason(event) {
   if (event.kind === "other") {

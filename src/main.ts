@@ -59,7 +59,13 @@ export async function run(options: RunOptions = {}): Promise<void> {
     const inputs = readInputs((name) => io.getInput(name));
     const event = await readEvent(env);
     const reason = skipReason(event);
-    const runtime: Runtime = { log: io.log, client: options.client ?? {}, sleep: options.sleep };
+    // Warnings go to the log as they come, and to the job summary at the end.
+    const warnings: string[] = [];
+    const log = {
+      ...io.log,
+      warn: (message: string) => (warnings.push(message), io.log.warn(message)),
+    };
+    const runtime: Runtime = { log, client: options.client ?? {}, sleep: options.sleep };
     const result =
       event.kind === 'other' || reason !== undefined
         ? { result: 'skipped' as const, message: reason ?? '', summary: reason ?? '' }
@@ -72,11 +78,17 @@ export async function run(options: RunOptions = {}): Promise<void> {
     );
     io.setOutput('pull-request-url', result.pullRequest?.url ?? '');
     if (result.refreshed) io.setOutput('refreshed-pull-requests', result.refreshed.join(','));
-    await io.appendSummary(`## paper-list-bot\n\n${result.summary}\n`);
+    await io.appendSummary(`## paper-list-bot\n\n${result.summary}\n${warningsSection(warnings)}`);
     reportProblems(result, io);
   } catch (error) {
     io.setFailed(getErrorMessage(error));
   }
+}
+
+/** The run's warnings as a section of the job summary; empty when there were none. */
+function warningsSection(warnings: readonly string[]): string {
+  if (warnings.length === 0) return '';
+  return `\n### Warnings\n\n${warnings.map((w) => `- ${w.replace(/\n/g, ' ')}`).join('\n')}\n`;
 }
 
 /** Why the event needs no work at all, or `undefined` when a command must look at it. */

@@ -3,12 +3,16 @@ import { readSourceUrls, type SourceUrls } from '../autofill/source-urls.js';
 import { EXIT, UsageError, type CliIo } from './cli-io.js';
 import { runAdd } from './run-add.js';
 import { runCheck } from './run-check.js';
+import { runInit } from './run-init.js';
 import { runSort } from './run-sort.js';
 
 /** The help text; each line is a command or an option. */
 export const USAGE = `Usage: paper-list-bot <command> [options]
 
 Commands:
+  init [--force]            learn the list's format from its Markdown files and write
+                            .github/paper-list.yml and an issue form tailored to it,
+                            printing what it recognised; --force writes over them
   add --issue-body FILE|-   apply one "New paper" form submission to the list, filling
                             the answers left empty from the paper link (config autofill)
                             exit 0 added, 1 invalid, 3 duplicate, 2 usage error
@@ -32,10 +36,12 @@ const OPTIONS = {
   check: { type: 'boolean' },
   offline: { type: 'boolean' },
   'fix-form': { type: 'boolean' },
+  force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
 const ALLOWED: Record<string, readonly string[]> = {
+  init: ['dir', 'force'],
   add: ['issue-body', 'dir', 'config', 'offline'],
   sort: ['dir', 'config', 'check'],
   check: ['dir', 'config', 'fix-form'],
@@ -75,10 +81,10 @@ async function dispatch(args: readonly string[], io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   if (command === undefined)
-    throw new UsageError('missing command: add, sort or check (see --help)');
+    throw new UsageError('missing command: init, add, sort or check (see --help)');
   const allowed = ALLOWED[command];
   if (!allowed)
-    throw new UsageError(`unknown command "${command}": use add, sort or check (see --help)`);
+    throw new UsageError(`unknown command "${command}": use init, add, sort or check (see --help)`);
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}" (see --help)`);
   const misplaced = Object.keys(values).find((key) => key !== 'help' && !allowed.includes(key));
   if (misplaced) throw new UsageError(`${command} does not take --${misplaced} (see --help)`);
@@ -92,6 +98,8 @@ async function dispatch(args: readonly string[], io: CliIo): Promise<number> {
       const metadata = values.offline ? undefined : { urls: sourceUrls(io) };
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
+    case 'init':
+      return runInit({ dir: values.dir, force: values.force === true }, io);
     case 'sort':
       return runSort({ ...workspace, check: values.check === true }, io);
     default:

@@ -63,7 +63,7 @@ function readConfig(cwd: string, dir: string, option: string | undefined): Confi
 }
 
 /** Reads a managed file, refusing files the bot could not write back byte for byte. */
-function readText(dir: string, file: string): string {
+export function readText(dir: string, file: string): string {
   const full = path.join(dir, file);
   if (!existsSync(full)) {
     throw new UsageError(

@@ -2,6 +2,7 @@ import type { Config } from '../config/config.js';
 import { defaultConfig, parseConfig } from '../config/parse-config.js';
 import type { RepoFile } from '../github/gateway.js';
 import type { PaperList } from '../list/paper-list.js';
+import { unreadItems } from '../list/unread-items.js';
 import { resolveListFormat } from '../infer/resolve-format.js';
 import type { ListFormat } from '../list/list-format.js';
 import { readPaperList } from '../list/read-paper-list.js';
@@ -31,6 +32,33 @@ export interface RepositoryList {
   readonly list: PaperList;
 }
 
+/** At most this many unread items are named; the rest are counted. */
+const NAMED_UNREAD = 10;
+
+/**
+ * What the list holds that its format does not read (docs/design.md, "Loud failure"): files of
+ * which no entry is read, and list items or table rows that are not entries.
+ */
+function unreadWarnings(list: PaperList): string[] {
+  const warnings: string[] = [];
+  const items = list.files.flatMap((file) => {
+    if (file.sections.every((s) => s.entries.length === 0)) {
+      warnings.push(
+        `${file.path}: no entries can be read; run \`paper-list-bot init\` on the list to see what it reads, or set "template" in the configuration.`,
+      );
+    }
+    const offered = new Set(list.sections.filter((s) => s.file === file).map((s) => s.block));
+    return unreadItems(file, offered);
+  });
+  for (const item of items.slice(0, NAMED_UNREAD))
+    warnings.push(`${item.path}:${item.line}: ${item.message}`);
+  if (items.length > NAMED_UNREAD)
+    warnings.push(
+      `…and ${items.length - NAMED_UNREAD} more items the list's format does not read.`,
+    );
+  return warnings;
+}
+
 /** Reads every managed file at a ref. A missing file is a configuration error. */
 export async function loadRepositoryList(
   context: CommandContext,
@@ -56,5 +84,6 @@ export async function loadRepositoryList(
   context.log.info(
     `Read ${entries} entries in ${list.sections.length} sections of ${files.map((f) => f.path).join(', ')}.`,
   );
+  for (const warning of unreadWarnings(list)) context.log.warn(warning);
   return { format, files, list };
 }
