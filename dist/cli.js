@@ -22080,6 +22080,10 @@ function arxivMonth(text4, year) {
   if (!match || 2e3 + Number(match[1]) !== year) return void 0;
   return Number(match[2]);
 }
+function arxivDate(text4) {
+  const match = ARXIV_ID.exec(text4);
+  return match ? { year: 2e3 + Number(match[1]), month: Number(match[2]) } : void 0;
+}
 
 // src/paper/entry-template.ts
 var PLACEHOLDERS = [
@@ -22263,7 +22267,7 @@ var LineWriter = class {
     const given = this.values[atom.name];
     const value = atom.name === "links" && /(?:^|[ \t|])$/.test(this.text) ? given.replace(/^[ \t]+/, "") : given;
     if (value !== "") this.filled += 1;
-    this.text += this.text === "" ? escapeBlockStart(value) : value;
+    this.text += /^[ \t]*$/.test(this.text) ? escapeBlockStart(value) : value;
   }
 };
 function placeholderValues(paper, template, number3) {
@@ -22291,7 +22295,9 @@ function placeholderValues(paper, template, number3) {
     paper: paper.paperUrl ? escapeUrl(paper.paperUrl) : "",
     abbreviation: paper.abbreviation ? escapeInline(paper.abbreviation) : "",
     rating: paper.rating ?? "",
-    notes: paper.notes.map(escapeLineStart).join(`${lineBreak}
+    // The first line of the notes stands where the template puts it (escaped there if that starts
+    // a line); the others start lines of their own.
+    notes: paper.notes.map((note, i) => i === 0 ? escapeInline(note) : escapeLineStart(note)).join(`${lineBreak}
 `),
     tail: formatTail(tags, paper.notes, lineBreak),
     number: String(number3)
@@ -22463,12 +22469,12 @@ function validateAuthors(read2, required2) {
     read2.report("authors", `"${read2.label("authors")}": ${message}.`);
   return parsed.authors;
 }
-function validateVenue(read2, required2) {
+function validateVenue(read2, required2, yearRequired) {
   const venue = read2.line("venue", LIMITS.venue, required2);
   if (venue === void 0) return required2 ? {} : { venue: "" };
   const date2 = parseVenueDate(venue);
   if (date2) return { venue, date: date2 };
-  if (!required2) return { venue };
+  if (!required2 || !yearRequired) return { venue };
   read2.report(
     "venue",
     `"${read2.label("venue")}" must hold the year, as in "CVPR 2023" or "arXiv 2301" (arXiv year and month, YYMM); "${venue}" has none.`
@@ -22524,14 +22530,15 @@ function validatePaper(answers, fields, options = {}) {
   const title = read2.line("title", LIMITS.title, true);
   const authors = validateAuthors(read2, options.authorsRequired ?? true);
   const venueRequired = options.venueRequired ?? true;
-  const { venue, date: date2 } = validateVenue(read2, venueRequired);
+  const venueYear = options.venueYear ?? true;
+  const { venue, date: date2 } = validateVenue(read2, venueRequired, venueYear);
   const section = read2.line("section", LIMITS.section, true);
   const paperUrl = validatePaperUrl(read2, options.paperRequired ?? false);
   const links = validateLinks(read2, options.relativeLinks ?? false);
   const abbreviation = read2.line("abbreviation", LIMITS.abbreviation, false);
   const rating = validateRating(read2);
   const notes = validateNotes(read2);
-  const undated = venueRequired && (!venue || !date2);
+  const undated = venueRequired && (!venue || venueYear && !date2);
   if (read2.problems.length > 0 || !title || venue === void 0 || undated || section === void 0)
     return { ok: false, problems: read2.problems };
   return {
@@ -22686,7 +22693,7 @@ function escapeRegExp2(text4) {
 }
 
 // src/list/entry-reader.ts
-function makeEntryReader(template) {
+function makeEntryReader(template, options = {}) {
   const start = startPattern(template);
   const title = valuePattern(template, ["title"]);
   const date2 = valuePattern(template, ["venue", "year"]);
@@ -22720,6 +22727,8 @@ function makeEntryReader(template) {
       return match ? unescape(match[1]).trim() || void 0 : void 0;
     },
     date(entryText) {
+      const arxiv = options.datesFromArxiv ? arxivDate(entryText) : void 0;
+      if (arxiv) return arxiv;
       const shown = shownDate(entryText);
       if (!shown || shown.month !== void 0) return shown;
       const month = arxivMonth(entryText, shown.year);
@@ -22882,7 +22891,7 @@ function listFormatOf(settings) {
   );
   return {
     ...common(settings, template),
-    reader: makeEntryReader(template),
+    reader: makeEntryReader(template, settings),
     tableRows: isTableRow(template),
     templateFor: () => template
   };
@@ -22907,7 +22916,7 @@ function tableFormat(settings, columns) {
   const all2 = templates.size > 0 ? [...templates.values()] : [fallback];
   return {
     ...common(settings, all2[0]),
-    reader: makeTableReader(all2.map(makeEntryReader)),
+    reader: makeTableReader(all2.map((t) => makeEntryReader(t, settings))),
     tableRows: true,
     templateFor: (section) => sectionRowTemplate(section.tables, templates)
   };
@@ -22927,7 +22936,9 @@ function common(settings, template) {
     dated: ["venue", "year"].some((name) => requiredValues(template).has(name)),
     nestedLists: template.lines.slice(1).some(writesListItem),
     relativeLinks: settings.relativeLinks ?? false,
-    byMonth: settings.byMonth ?? false
+    byMonth: settings.byMonth ?? false,
+    venuesWithoutYear: settings.venuesWithoutYear ?? false,
+    datesFromArxiv: settings.datesFromArxiv ?? false
   };
 }
 function writesListItem(parts) {
@@ -22974,7 +22985,7 @@ function planAddition(input) {
     file: section.file,
     section: section.block,
     entry,
-    date: datedByLink(paper),
+    date: datedByLink(paper, format.datesFromArxiv),
     title: paper.title,
     order: orderOf(format, section.name),
     reader: format.reader,
@@ -23007,7 +23018,9 @@ function noTableIn(section) {
     ]
   };
 }
-function datedByLink(paper) {
+function datedByLink(paper, fromArxiv) {
+  const arxiv = fromArxiv && paper.paperUrl ? arxivDate(paper.paperUrl) : void 0;
+  if (arxiv) return arxiv;
   const date2 = paper.date;
   if (!date2 || date2.month !== void 0 || !paper.paperUrl) return date2;
   const month = arxivMonth(paper.paperUrl, date2.year);
@@ -23022,7 +23035,8 @@ function checkSubmission(input) {
     authorsRequired: placed.has("authors"),
     paperRequired: placed.has("paper"),
     venueRequired: placed.has("venue") || placed.has("year") || input.format.dateHeadings,
-    relativeLinks: input.format.relativeLinks
+    relativeLinks: input.format.relativeLinks,
+    venueYear: !input.format.venuesWithoutYear
   });
   const reported = new Set(parsed.problems.map((p) => p.field));
   const problems = [
@@ -23104,6 +23118,10 @@ var configSchema = strictObject({
   "last-author-separator": optional(string2()),
   /** Whether entries of one year are ordered by month too (arXiv ids, month headings); read from the list when left out. */
   "order-by-month": optional(boolean2()),
+  /** Whether entries are dated by their arXiv link first (lists ordered by arXiv id); read from the list when left out. */
+  "dates-from-arxiv": optional(boolean2()),
+  /** Whether venues may show no year (`Preprint`); read from the list when left out. */
+  "venues-without-year": optional(boolean2()),
   /** Whether entries may link files beside the list (`./citations/x.txt`); read from the list when left out. */
   "relative-links": optional(boolean2()),
   /** Whether headings naming a date (`## 2019`) date the entries under them instead of being sections. */
@@ -23753,7 +23771,7 @@ function isVenueBeforeYear(parts, i, used) {
   const delimiter = parts[i + 1];
   return VENUE_NAME.test(parts[i]) && delimiter !== void 0 && /^,\s+$/.test(delimiter) && YEAR2.test(parts[i + 2] ?? "");
 }
-var DAY = /^(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)$/;
+var DAY = /^(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d\d\.\d{1,2})$/;
 function valueOf(part, used) {
   if (DAY.test(part) && !used.has("notes")) {
     used.add("notes");
@@ -24129,11 +24147,11 @@ function shiftGapsLeft(tokens2, kept) {
   return kept;
 }
 function runsHoldValues(base) {
-  const runs2 = /* @__PURE__ */ new Map();
+  const runs = /* @__PURE__ */ new Map();
   for (const token of base) {
-    if (token.part !== void 0) runs2.set(token.part, (runs2.get(token.part) ?? "") + token.text);
+    if (token.part !== void 0) runs.set(token.part, (runs.get(token.part) ?? "") + token.text);
   }
-  return [...runs2.values()].every(
+  return [...runs.values()].every(
     (run) => /\{[a-z]+\}/.test(run) && !run.includes("{title}") && !run.includes("\n")
   );
 }
@@ -24333,7 +24351,7 @@ function sectionOrders({ format, list: list3 }) {
     return {
       name: section.name,
       size: block.entries.length,
-      runs: runs(
+      runs: splitRuns(
         keys,
         block.groups.map((g) => g.firstEntry)
       )
@@ -24353,16 +24371,31 @@ function sectionOrders({ format, list: list3 }) {
   for (const [name, own4] of found2) if (own4 !== order) differing[name] = own4;
   return { order, sectionOrders: differing, byMonth };
 }
-function ordersByMonth(runs2) {
-  const years = steps(runs2, false);
-  const months = steps(runs2, true);
+function ordersByMonth(runs) {
+  const years = steps(runs, false);
+  const months = steps(runs, true);
   const consistency = (s) => s.up + s.down === 0 ? 0 : Math.max(s.up, s.down) / (s.up + s.down);
   return months.up + months.down >= years.up + years.down + 5 && consistency(months) >= consistency(years) - 0.02;
 }
-function steps(runs2, byMonth) {
+function orderEvidence({ format, list: list3 }) {
+  const runs = list3.sections.flatMap((section) => {
+    const { file, block } = section;
+    const keys = block.entries.map((entry) => {
+      const date2 = format.reader.date(file.text.slice(entry.start, entry.end));
+      return date2 ? { date: date2 } : {};
+    });
+    return splitRuns(
+      keys,
+      block.groups.map((g) => g.firstEntry)
+    );
+  });
+  const { up, down } = steps(runs, true);
+  return { consistency: up + down === 0 ? 0 : Math.max(up, down) / (up + down), steps: up + down };
+}
+function steps(runs, byMonth) {
   let up = 0;
   let down = 0;
-  for (const run of runs2) {
+  for (const run of runs) {
     const dates = run.flatMap((k) => k.date ? [k.date] : []);
     for (let i = 1; i < dates.length; i += 1) {
       const step = compareDates(dates[i], dates[i - 1], byMonth);
@@ -24372,7 +24405,7 @@ function steps(runs2, byMonth) {
   }
   return { up, down };
 }
-function runs(keys, starts) {
+function splitRuns(keys, starts) {
   const bounds = [0, ...starts.filter((s) => s > 0), keys.length];
   const split = [];
   for (let i = 1; i < bounds.length; i += 1) {
@@ -24399,12 +24432,20 @@ function inferListFormat(files, options) {
   };
   const homeRead = readWith(files, home, options);
   const learntRead = learnt && readWith(files, learnt, options);
-  const [chosen, read2] = learnt && learntRead && score(learntRead) > score(homeRead) ? [learnt, learntRead] : [home, homeRead];
+  const [chosen, byVenue] = learnt && learntRead && score(learntRead) > score(homeRead) ? [learnt, learntRead] : [home, homeRead];
+  const byArxiv = {
+    format: formatOf(files, chosen, options, "newest-first", {}, true),
+    list: byVenue.list
+  };
+  const datesFromArxiv = ordersByArxiv(byVenue, byArxiv);
+  const read2 = datesFromArxiv ? byArxiv : byVenue;
   return {
     ...chosen,
     ...sectionOrders(read2),
+    datesFromArxiv,
     relativeLinks: files.some((f) => RELATIVE_LINK.test(f.text)),
-    authors: authorFormat(read2)
+    authors: authorFormat(read2),
+    venuesWithoutYear: venuesWithoutYear(read2)
   };
 }
 function learnTemplate(files, options, dateHeadings) {
@@ -24476,6 +24517,24 @@ function countDateHeadings(files) {
   }
   return count4;
 }
+function venuesWithoutYear({ format, list: list3 }) {
+  let without = 0;
+  let venues = 0;
+  for (const section of list3.sections) {
+    for (const entry of section.block.entries) {
+      const venue = format.reader.fields(section.file.text.slice(entry.start, entry.end))?.venue;
+      if (venue === void 0) continue;
+      venues += 1;
+      if (!parseVenueDate(venue)) without += 1;
+    }
+  }
+  return without >= Math.max(2, venues * 0.05);
+}
+function ordersByArxiv(byVenue, byArxiv) {
+  const venue = orderEvidence(byVenue);
+  const arxiv = orderEvidence(byArxiv);
+  return arxiv.steps >= 10 && arxiv.consistency >= venue.consistency + 0.05;
+}
 function readWith(files, choice, options) {
   const format = formatOf(files, choice, options, "newest-first", {});
   return { format, list: readPaperList(files, format) };
@@ -24491,8 +24550,9 @@ function score({ format, list: list3 }) {
   }
   return matched;
 }
-function formatOf(files, choice, options, order, sectionOrders2) {
+function formatOf(files, choice, options, order, sectionOrders2, datesFromArxiv = false) {
   return listFormatOf({
+    datesFromArxiv,
     template: choice.template,
     lineBreak: options.lineBreak,
     links: choice.links,
@@ -24530,6 +24590,8 @@ function resolveListFormat(config2, files) {
       excludeSections,
       relativeLinks: config2["relative-links"] ?? false,
       byMonth: config2["order-by-month"] ?? false,
+      venuesWithoutYear: config2["venues-without-year"] ?? false,
+      datesFromArxiv: config2["dates-from-arxiv"] ?? false,
       ...columns ? { columns, heads: heads() } : {}
     });
   }
@@ -24545,6 +24607,8 @@ function resolveListFormat(config2, files) {
     excludeSections,
     relativeLinks: config2["relative-links"] ?? inferred.relativeLinks,
     byMonth: config2["order-by-month"] ?? inferred.byMonth,
+    venuesWithoutYear: config2["venues-without-year"] ?? inferred.venuesWithoutYear,
+    datesFromArxiv: config2["dates-from-arxiv"] ?? inferred.datesFromArxiv,
     ...inferred.columns ? { columns: inferred.columns, heads: heads() } : {}
   });
 }
@@ -25225,7 +25289,9 @@ function configText(files, inferred) {
     order: inferred.order,
     ...Object.keys(inferred.sectionOrders).length > 0 ? { "section-order": inferred.sectionOrders } : {},
     ...inferred.byMonth ? { "order-by-month": true } : {},
-    ...inferred.relativeLinks ? { "relative-links": true } : {}
+    ...inferred.relativeLinks ? { "relative-links": true } : {},
+    ...inferred.venuesWithoutYear ? { "venues-without-year": true } : {},
+    ...inferred.datesFromArxiv ? { "dates-from-arxiv": true } : {}
   };
   const header = [
     "# How paper-list-bot reads and writes this list, learnt from the list by `paper-list-bot init`.",
@@ -25327,11 +25393,11 @@ function sortListFile(file, reader, order, options = {}) {
 }
 function groupRuns(section) {
   const starts = [0, ...section.groups.map((g) => g.firstEntry), section.entries.length];
-  const runs2 = [];
+  const runs = [];
   for (let i = 1; i < starts.length; i += 1) {
-    if (starts[i] > starts[i - 1]) runs2.push({ from: starts[i - 1], to: starts[i] });
+    if (starts[i] > starts[i - 1]) runs.push({ from: starts[i - 1], to: starts[i] });
   }
-  return runs2;
+  return runs;
 }
 function comparator(order, byMonth) {
   return (a, b) => {

@@ -14400,6 +14400,10 @@ var configSchema = strictObject({
   "last-author-separator": optional(string2()),
   /** Whether entries of one year are ordered by month too (arXiv ids, month headings); read from the list when left out. */
   "order-by-month": optional(boolean2()),
+  /** Whether entries are dated by their arXiv link first (lists ordered by arXiv id); read from the list when left out. */
+  "dates-from-arxiv": optional(boolean2()),
+  /** Whether venues may show no year (`Preprint`); read from the list when left out. */
+  "venues-without-year": optional(boolean2()),
   /** Whether entries may link files beside the list (`./citations/x.txt`); read from the list when left out. */
   "relative-links": optional(boolean2()),
   /** Whether headings naming a date (`## 2019`) date the entries under them instead of being sections. */
@@ -14714,6 +14718,10 @@ function arxivMonth(text5, year) {
   if (!match || 2e3 + Number(match[1]) !== year) return void 0;
   return Number(match[2]);
 }
+function arxivDate(text5) {
+  const match = ARXIV_ID.exec(text5);
+  return match ? { year: 2e3 + Number(match[1]), month: Number(match[2]) } : void 0;
+}
 
 // src/paper/parse-venue-date.ts
 var ARXIV_YYMM = /\barxiv\b[\s:-]*(\d{2})(\d{2})(?!\d)/i;
@@ -14869,7 +14877,7 @@ function escapeRegExp(text5) {
 }
 
 // src/list/entry-reader.ts
-function makeEntryReader(template) {
+function makeEntryReader(template, options = {}) {
   const start = startPattern(template);
   const title = valuePattern(template, ["title"]);
   const date2 = valuePattern(template, ["venue", "year"]);
@@ -14903,6 +14911,8 @@ function makeEntryReader(template) {
       return match ? unescape(match[1]).trim() || void 0 : void 0;
     },
     date(entryText) {
+      const arxiv = options.datesFromArxiv ? arxivDate(entryText) : void 0;
+      if (arxiv) return arxiv;
       const shown = shownDate(entryText);
       if (!shown || shown.month !== void 0) return shown;
       const month = arxivMonth(entryText, shown.year);
@@ -24273,7 +24283,7 @@ function listFormatOf(settings) {
   );
   return {
     ...common(settings, template),
-    reader: makeEntryReader(template),
+    reader: makeEntryReader(template, settings),
     tableRows: isTableRow(template),
     templateFor: () => template
   };
@@ -24298,7 +24308,7 @@ function tableFormat(settings, columns) {
   const all2 = templates.size > 0 ? [...templates.values()] : [fallback];
   return {
     ...common(settings, all2[0]),
-    reader: makeTableReader(all2.map(makeEntryReader)),
+    reader: makeTableReader(all2.map((t) => makeEntryReader(t, settings))),
     tableRows: true,
     templateFor: (section) => sectionRowTemplate(section.tables, templates)
   };
@@ -24318,7 +24328,9 @@ function common(settings, template) {
     dated: ["venue", "year"].some((name) => requiredValues(template).has(name)),
     nestedLists: template.lines.slice(1).some(writesListItem),
     relativeLinks: settings.relativeLinks ?? false,
-    byMonth: settings.byMonth ?? false
+    byMonth: settings.byMonth ?? false,
+    venuesWithoutYear: settings.venuesWithoutYear ?? false,
+    datesFromArxiv: settings.datesFromArxiv ?? false
   };
 }
 function writesListItem(parts) {
@@ -24712,7 +24724,7 @@ function isVenueBeforeYear(parts, i, used) {
   const delimiter = parts[i + 1];
   return VENUE_NAME.test(parts[i]) && delimiter !== void 0 && /^,\s+$/.test(delimiter) && YEAR2.test(parts[i + 2] ?? "");
 }
-var DAY = /^(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)$/;
+var DAY = /^(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d\d\.\d{1,2})$/;
 function valueOf(part, used) {
   if (DAY.test(part) && !used.has("notes")) {
     used.add("notes");
@@ -25088,11 +25100,11 @@ function shiftGapsLeft(tokens2, kept) {
   return kept;
 }
 function runsHoldValues(base) {
-  const runs2 = /* @__PURE__ */ new Map();
+  const runs = /* @__PURE__ */ new Map();
   for (const token of base) {
-    if (token.part !== void 0) runs2.set(token.part, (runs2.get(token.part) ?? "") + token.text);
+    if (token.part !== void 0) runs.set(token.part, (runs.get(token.part) ?? "") + token.text);
   }
-  return [...runs2.values()].every(
+  return [...runs.values()].every(
     (run2) => /\{[a-z]+\}/.test(run2) && !run2.includes("{title}") && !run2.includes("\n")
   );
 }
@@ -25292,7 +25304,7 @@ function sectionOrders({ format, list: list3 }) {
     return {
       name: section.name,
       size: block.entries.length,
-      runs: runs(
+      runs: splitRuns(
         keys,
         block.groups.map((g) => g.firstEntry)
       )
@@ -25312,16 +25324,31 @@ function sectionOrders({ format, list: list3 }) {
   for (const [name, own4] of found2) if (own4 !== order) differing[name] = own4;
   return { order, sectionOrders: differing, byMonth };
 }
-function ordersByMonth(runs2) {
-  const years = steps(runs2, false);
-  const months = steps(runs2, true);
+function ordersByMonth(runs) {
+  const years = steps(runs, false);
+  const months = steps(runs, true);
   const consistency = (s) => s.up + s.down === 0 ? 0 : Math.max(s.up, s.down) / (s.up + s.down);
   return months.up + months.down >= years.up + years.down + 5 && consistency(months) >= consistency(years) - 0.02;
 }
-function steps(runs2, byMonth) {
+function orderEvidence({ format, list: list3 }) {
+  const runs = list3.sections.flatMap((section) => {
+    const { file, block } = section;
+    const keys = block.entries.map((entry) => {
+      const date2 = format.reader.date(file.text.slice(entry.start, entry.end));
+      return date2 ? { date: date2 } : {};
+    });
+    return splitRuns(
+      keys,
+      block.groups.map((g) => g.firstEntry)
+    );
+  });
+  const { up, down } = steps(runs, true);
+  return { consistency: up + down === 0 ? 0 : Math.max(up, down) / (up + down), steps: up + down };
+}
+function steps(runs, byMonth) {
   let up = 0;
   let down = 0;
-  for (const run2 of runs2) {
+  for (const run2 of runs) {
     const dates = run2.flatMap((k) => k.date ? [k.date] : []);
     for (let i = 1; i < dates.length; i += 1) {
       const step = compareDates(dates[i], dates[i - 1], byMonth);
@@ -25331,7 +25358,7 @@ function steps(runs2, byMonth) {
   }
   return { up, down };
 }
-function runs(keys, starts) {
+function splitRuns(keys, starts) {
   const bounds = [0, ...starts.filter((s) => s > 0), keys.length];
   const split = [];
   for (let i = 1; i < bounds.length; i += 1) {
@@ -25358,12 +25385,20 @@ function inferListFormat(files, options) {
   };
   const homeRead = readWith(files, home, options);
   const learntRead = learnt && readWith(files, learnt, options);
-  const [chosen, read] = learnt && learntRead && score(learntRead) > score(homeRead) ? [learnt, learntRead] : [home, homeRead];
+  const [chosen, byVenue] = learnt && learntRead && score(learntRead) > score(homeRead) ? [learnt, learntRead] : [home, homeRead];
+  const byArxiv = {
+    format: formatOf(files, chosen, options, "newest-first", {}, true),
+    list: byVenue.list
+  };
+  const datesFromArxiv = ordersByArxiv(byVenue, byArxiv);
+  const read = datesFromArxiv ? byArxiv : byVenue;
   return {
     ...chosen,
     ...sectionOrders(read),
+    datesFromArxiv,
     relativeLinks: files.some((f) => RELATIVE_LINK.test(f.text)),
-    authors: authorFormat(read)
+    authors: authorFormat(read),
+    venuesWithoutYear: venuesWithoutYear(read)
   };
 }
 function learnTemplate(files, options, dateHeadings) {
@@ -25435,6 +25470,24 @@ function countDateHeadings(files) {
   }
   return count5;
 }
+function venuesWithoutYear({ format, list: list3 }) {
+  let without = 0;
+  let venues = 0;
+  for (const section of list3.sections) {
+    for (const entry of section.block.entries) {
+      const venue = format.reader.fields(section.file.text.slice(entry.start, entry.end))?.venue;
+      if (venue === void 0) continue;
+      venues += 1;
+      if (!parseVenueDate(venue)) without += 1;
+    }
+  }
+  return without >= Math.max(2, venues * 0.05);
+}
+function ordersByArxiv(byVenue, byArxiv) {
+  const venue = orderEvidence(byVenue);
+  const arxiv = orderEvidence(byArxiv);
+  return arxiv.steps >= 10 && arxiv.consistency >= venue.consistency + 0.05;
+}
 function readWith(files, choice, options) {
   const format = formatOf(files, choice, options, "newest-first", {});
   return { format, list: readPaperList(files, format) };
@@ -25450,8 +25503,9 @@ function score({ format, list: list3 }) {
   }
   return matched;
 }
-function formatOf(files, choice, options, order, sectionOrders2) {
+function formatOf(files, choice, options, order, sectionOrders2, datesFromArxiv = false) {
   return listFormatOf({
+    datesFromArxiv,
     template: choice.template,
     lineBreak: options.lineBreak,
     links: choice.links,
@@ -25489,6 +25543,8 @@ function resolveListFormat(config2, files) {
       excludeSections,
       relativeLinks: config2["relative-links"] ?? false,
       byMonth: config2["order-by-month"] ?? false,
+      venuesWithoutYear: config2["venues-without-year"] ?? false,
+      datesFromArxiv: config2["dates-from-arxiv"] ?? false,
       ...columns ? { columns, heads: heads() } : {}
     });
   }
@@ -25504,6 +25560,8 @@ function resolveListFormat(config2, files) {
     excludeSections,
     relativeLinks: config2["relative-links"] ?? inferred.relativeLinks,
     byMonth: config2["order-by-month"] ?? inferred.byMonth,
+    venuesWithoutYear: config2["venues-without-year"] ?? inferred.venuesWithoutYear,
+    datesFromArxiv: config2["dates-from-arxiv"] ?? inferred.datesFromArxiv,
     ...inferred.columns ? { columns: inferred.columns, heads: heads() } : {}
   });
 }
@@ -26404,7 +26462,7 @@ var LineWriter = class {
     const given = this.values[atom.name];
     const value = atom.name === "links" && /(?:^|[ \t|])$/.test(this.text) ? given.replace(/^[ \t]+/, "") : given;
     if (value !== "") this.filled += 1;
-    this.text += this.text === "" ? escapeBlockStart(value) : value;
+    this.text += /^[ \t]*$/.test(this.text) ? escapeBlockStart(value) : value;
   }
 };
 function placeholderValues(paper, template, number3) {
@@ -26432,7 +26490,9 @@ function placeholderValues(paper, template, number3) {
     paper: paper.paperUrl ? escapeUrl(paper.paperUrl) : "",
     abbreviation: paper.abbreviation ? escapeInline(paper.abbreviation) : "",
     rating: paper.rating ?? "",
-    notes: paper.notes.map(escapeLineStart).join(`${lineBreak}
+    // The first line of the notes stands where the template puts it (escaped there if that starts
+    // a line); the others start lines of their own.
+    notes: paper.notes.map((note, i) => i === 0 ? escapeInline(note) : escapeLineStart(note)).join(`${lineBreak}
 `),
     tail: formatTail(tags, paper.notes, lineBreak),
     number: String(number3)
@@ -26585,12 +26645,12 @@ function validateAuthors(read, required2) {
     read.report("authors", `"${read.label("authors")}": ${message}.`);
   return parsed.authors;
 }
-function validateVenue(read, required2) {
+function validateVenue(read, required2, yearRequired) {
   const venue = read.line("venue", LIMITS.venue, required2);
   if (venue === void 0) return required2 ? {} : { venue: "" };
   const date2 = parseVenueDate(venue);
   if (date2) return { venue, date: date2 };
-  if (!required2) return { venue };
+  if (!required2 || !yearRequired) return { venue };
   read.report(
     "venue",
     `"${read.label("venue")}" must hold the year, as in "CVPR 2023" or "arXiv 2301" (arXiv year and month, YYMM); "${venue}" has none.`
@@ -26646,14 +26706,15 @@ function validatePaper(answers, fields, options = {}) {
   const title = read.line("title", LIMITS.title, true);
   const authors = validateAuthors(read, options.authorsRequired ?? true);
   const venueRequired = options.venueRequired ?? true;
-  const { venue, date: date2 } = validateVenue(read, venueRequired);
+  const venueYear = options.venueYear ?? true;
+  const { venue, date: date2 } = validateVenue(read, venueRequired, venueYear);
   const section = read.line("section", LIMITS.section, true);
   const paperUrl = validatePaperUrl(read, options.paperRequired ?? false);
   const links = validateLinks(read, options.relativeLinks ?? false);
   const abbreviation = read.line("abbreviation", LIMITS.abbreviation, false);
   const rating = validateRating(read);
   const notes = validateNotes(read);
-  const undated = venueRequired && (!venue || !date2);
+  const undated = venueRequired && (!venue || venueYear && !date2);
   if (read.problems.length > 0 || !title || venue === void 0 || undated || section === void 0)
     return { ok: false, problems: read.problems };
   return {
@@ -26702,7 +26763,7 @@ function planAddition(input) {
     file: section.file,
     section: section.block,
     entry,
-    date: datedByLink(paper),
+    date: datedByLink(paper, format.datesFromArxiv),
     title: paper.title,
     order: orderOf(format, section.name),
     reader: format.reader,
@@ -26735,7 +26796,9 @@ function noTableIn(section) {
     ]
   };
 }
-function datedByLink(paper) {
+function datedByLink(paper, fromArxiv) {
+  const arxiv = fromArxiv && paper.paperUrl ? arxivDate(paper.paperUrl) : void 0;
+  if (arxiv) return arxiv;
   const date2 = paper.date;
   if (!date2 || date2.month !== void 0 || !paper.paperUrl) return date2;
   const month = arxivMonth(paper.paperUrl, date2.year);
@@ -26750,7 +26813,8 @@ function checkSubmission(input) {
     authorsRequired: placed.has("authors"),
     paperRequired: placed.has("paper"),
     venueRequired: placed.has("venue") || placed.has("year") || input.format.dateHeadings,
-    relativeLinks: input.format.relativeLinks
+    relativeLinks: input.format.relativeLinks,
+    venueYear: !input.format.venuesWithoutYear
   });
   const reported = new Set(parsed.problems.map((p) => p.field));
   const problems = [
@@ -28158,11 +28222,11 @@ function sortListFile(file, reader, order, options = {}) {
 }
 function groupRuns(section) {
   const starts = [0, ...section.groups.map((g) => g.firstEntry), section.entries.length];
-  const runs2 = [];
+  const runs = [];
   for (let i = 1; i < starts.length; i += 1) {
-    if (starts[i] > starts[i - 1]) runs2.push({ from: starts[i - 1], to: starts[i] });
+    if (starts[i] > starts[i - 1]) runs.push({ from: starts[i - 1], to: starts[i] });
   }
-  return runs2;
+  return runs;
 }
 function comparator(order, byMonth) {
   return (a, b) => {

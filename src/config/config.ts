@@ -63,6 +63,10 @@ export const configSchema = z.strictObject({
   'last-author-separator': z.optional(z.string()),
   /** Whether entries of one year are ordered by month too (arXiv ids, month headings); read from the list when left out. */
   'order-by-month': z.optional(z.boolean()),
+  /** Whether entries are dated by their arXiv link first (lists ordered by arXiv id); read from the list when left out. */
+  'dates-from-arxiv': z.optional(z.boolean()),
+  /** Whether venues may show no year (`Preprint`); read from the list when left out. */
+  'venues-without-year': z.optional(z.boolean()),
   /** Whether entries may link files beside the list (`./citations/x.txt`); read from the list when left out. */
   'relative-links': z.optional(z.boolean()),
   /** Whether headings naming a date (`## 2019`) date the entries under them instead of being sections. */

@@ -95,8 +95,12 @@ function isVenueBeforeYear(parts: readonly string[], i: number, used: Used): boo
   );
 }
 
-/** `30 Oct 2023`, `2023-10-30`: a day's date, which entries show as a note (when they were added). */
-const DAY = /^(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d)$/;
+/**
+ * `30 Oct 2023`, `2023-10-30`, `2023.5`: a date standing on its own, which entries show as a note
+ * (when the paper appeared, or was added).
+ */
+const DAY =
+  /^(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d\d\.\d{1,2})$/;
 
 function valueOf(part: string, used: Used): string | undefined {
   if (DAY.test(part) && !used.has('notes')) {

@@ -12,10 +12,11 @@ import {
 import { collectEntries, type CandidateEntry, type EntryShape } from './collect-entries.js';
 import { learnColumns } from './learn-columns.js';
 import { columnKey } from '../list/table-cells.js';
+import { parseVenueDate } from '../paper/parse-venue-date.js';
 import { rowTemplateSource, tableHeads } from '../list/table-format.js';
 import { authorFormat } from './author-format.js';
 import type { ListRead } from './list-read.js';
-import { sectionOrders } from './section-orders.js';
+import { orderEvidence, sectionOrders } from './section-orders.js';
 import { entrySkeleton, rowSkeleton, type Skeleton } from './entry-skeleton.js';
 import { mergeSkeletons } from './merge-skeletons.js';
 
@@ -36,6 +37,10 @@ export interface InferredFormat {
   readonly authors: AuthorFormat;
   /** Whether entries of one year are ordered by month too. */
   readonly byMonth: boolean;
+  /** Whether some venues show no year (`Preprint`). */
+  readonly venuesWithoutYear: boolean;
+  /** Whether entries are dated by their arXiv link first: the list is ordered by arXiv id. */
+  readonly datesFromArxiv: boolean;
 }
 
 /** A link to a file beside the list, in an entry: `[bibtex](./citations/x.txt)`. */
@@ -66,15 +71,23 @@ export function inferListFormat(
   };
   const homeRead = readWith(files, home, options);
   const learntRead = learnt && readWith(files, learnt, options);
-  const [chosen, read] =
+  const [chosen, byVenue] =
     learnt && learntRead && score(learntRead) > score(homeRead)
       ? [learnt, learntRead]
       : [home, homeRead];
+  const byArxiv = {
+    format: formatOf(files, chosen, options, 'newest-first', {}, true),
+    list: byVenue.list,
+  };
+  const datesFromArxiv = ordersByArxiv(byVenue, byArxiv);
+  const read = datesFromArxiv ? byArxiv : byVenue;
   return {
     ...chosen,
     ...sectionOrders(read),
+    datesFromArxiv,
     relativeLinks: files.some((f) => RELATIVE_LINK.test(f.text)),
     authors: authorFormat(read),
+    venuesWithoutYear: venuesWithoutYear(read),
   };
 }
 
@@ -192,6 +205,31 @@ function countDateHeadings(files: readonly SourceFile[]): number {
   return count;
 }
 
+/** Whether, of the venues entries show, more than a few hold no year (`Preprint`, `Technical Report`). */
+function venuesWithoutYear({ format, list }: ListRead): boolean {
+  let without = 0;
+  let venues = 0;
+  for (const section of list.sections) {
+    for (const entry of section.block.entries) {
+      const venue = format.reader.fields(section.file.text.slice(entry.start, entry.end))?.venue;
+      if (venue === undefined) continue;
+      venues += 1;
+      if (!parseVenueDate(venue)) without += 1;
+    }
+  }
+  return without >= Math.max(2, venues * 0.05);
+}
+
+/**
+ * Whether the list is ordered by arXiv id rather than by venue year: its arXiv links order its
+ * entries clearly more consistently than its venues.
+ */
+function ordersByArxiv(byVenue: ListRead, byArxiv: ListRead): boolean {
+  const venue = orderEvidence(byVenue);
+  const arxiv = orderEvidence(byArxiv);
+  return arxiv.steps >= 10 && arxiv.consistency >= venue.consistency + 0.05;
+}
+
 /** The files read with a candidate format (newest first until orders are known). */
 function readWith(
   files: readonly SourceFile[],
@@ -221,8 +259,10 @@ function formatOf(
   options: InferOptions,
   order: ListOrder,
   sectionOrders: Readonly<Record<string, ListOrder>>,
+  datesFromArxiv = false,
 ): ListFormat {
   return listFormatOf({
+    datesFromArxiv,
     template: choice.template,
     lineBreak: options.lineBreak,
     links: choice.links,

@@ -144,6 +144,8 @@ function configText(files: readonly SourceFile[], inferred: InferredFormat): str
       : {}),
     ...(inferred.byMonth ? { 'order-by-month': true } : {}),
     ...(inferred.relativeLinks ? { 'relative-links': true } : {}),
+    ...(inferred.venuesWithoutYear ? { 'venues-without-year': true } : {}),
+    ...(inferred.datesFromArxiv ? { 'dates-from-arxiv': true } : {}),
   };
   const header = [
     '# How paper-list-bot reads and writes this list, learnt from the list by `paper-list-bot init`.',

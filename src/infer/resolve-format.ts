@@ -42,6 +42,8 @@ export function resolveListFormat(config: Config, files: readonly SourceFile[]):
       excludeSections,
       relativeLinks: config['relative-links'] ?? false,
       byMonth: config['order-by-month'] ?? false,
+      venuesWithoutYear: config['venues-without-year'] ?? false,
+      datesFromArxiv: config['dates-from-arxiv'] ?? false,
       ...(columns ? { columns, heads: heads() } : {}),
     });
   }
@@ -57,6 +59,8 @@ export function resolveListFormat(config: Config, files: readonly SourceFile[]):
     excludeSections,
     relativeLinks: config['relative-links'] ?? inferred.relativeLinks,
     byMonth: config['order-by-month'] ?? inferred.byMonth,
+    venuesWithoutYear: config['venues-without-year'] ?? inferred.venuesWithoutYear,
+    datesFromArxiv: config['dates-from-arxiv'] ?? inferred.datesFromArxiv,
     ...(inferred.columns ? { columns: inferred.columns, heads: heads() } : {}),
   });
 }

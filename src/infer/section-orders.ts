@@ -22,7 +22,7 @@ export function sectionOrders({ format, list }: ListRead): {
     return {
       name: section.name,
       size: block.entries.length,
-      runs: runs(
+      runs: splitRuns(
         keys,
         block.groups.map((g) => g.firstEntry),
       ),
@@ -58,6 +58,26 @@ function ordersByMonth(runs: readonly OrderKey[][]): boolean {
   );
 }
 
+/**
+ * How consistently a format's dates order the list's entries: the share of neighbouring dated
+ * entries that step the way most do (by month too), and how many steps there are.
+ */
+export function orderEvidence({ format, list }: ListRead): { consistency: number; steps: number } {
+  const runs = list.sections.flatMap((section) => {
+    const { file, block } = section;
+    const keys = block.entries.map((entry): OrderKey => {
+      const date = format.reader.date(file.text.slice(entry.start, entry.end));
+      return date ? { date } : {};
+    });
+    return splitRuns(
+      keys,
+      block.groups.map((g) => g.firstEntry),
+    );
+  });
+  const { up, down } = steps(runs, true);
+  return { consistency: up + down === 0 ? 0 : Math.max(up, down) / (up + down), steps: up + down };
+}
+
 /** How many neighbouring dated entries go up, and down, in time. */
 function steps(runs: readonly OrderKey[][], byMonth: boolean): { up: number; down: number } {
   let up = 0;
@@ -74,7 +94,7 @@ function steps(runs: readonly OrderKey[][], byMonth: boolean): { up: number; dow
 }
 
 /** The keys split at date groups: each group is ordered on its own. */
-function runs(keys: readonly OrderKey[], starts: readonly number[]): OrderKey[][] {
+function splitRuns(keys: readonly OrderKey[], starts: readonly number[]): OrderKey[][] {
   const bounds = [0, ...starts.filter((s) => s > 0), keys.length];
   const split: OrderKey[][] = [];
   for (let i = 1; i < bounds.length; i += 1) {

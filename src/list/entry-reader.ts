@@ -1,5 +1,5 @@
 import type { EntryTemplate, Placeholder, TemplatePart } from '../paper/entry-template.js';
-import { arxivMonth } from '../paper/arxiv-month.js';
+import { arxivDate, arxivMonth } from '../paper/arxiv-month.js';
 import { parseVenueDate } from '../paper/parse-venue-date.js';
 import type { PaperDate } from '../paper/paper.js';
 import {
@@ -40,7 +40,10 @@ export interface EntryReader {
 }
 
 /** Builds the reader for entries written with `template`. */
-export function makeEntryReader(template: EntryTemplate): EntryReader {
+export function makeEntryReader(
+  template: EntryTemplate,
+  options: { readonly datesFromArxiv?: boolean } = {},
+): EntryReader {
   const start = startPattern(template);
   const title = valuePattern(template, ['title']);
   const date = valuePattern(template, ['venue', 'year']);
@@ -78,6 +81,9 @@ export function makeEntryReader(template: EntryTemplate): EntryReader {
       return match ? unescape(match[1]!).trim() || undefined : undefined;
     },
     date(entryText) {
+      // A list ordered by arXiv id dates an entry by its arXiv link first.
+      const arxiv = options.datesFromArxiv ? arxivDate(entryText) : undefined;
+      if (arxiv) return arxiv;
       const shown = shownDate(entryText);
       if (!shown || shown.month !== undefined) return shown;
       const month = arxivMonth(entryText, shown.year);

@@ -49,6 +49,10 @@ export interface ListFormat {
   readonly relativeLinks: boolean;
   /** Entries of one year are ordered by month too (arXiv ids, month headings). */
   readonly byMonth: boolean;
+  /** Some venues show no year (`Preprint`): a venue need not hold one. */
+  readonly venuesWithoutYear: boolean;
+  /** Entries are dated by their arXiv link when they have one (lists ordered by arXiv id). */
+  readonly datesFromArxiv: boolean;
 }
 
 /** The settings a list format is made of (from a configuration, inference, or both). */
@@ -65,6 +69,10 @@ export interface ListFormatSettings {
   readonly relativeLinks?: boolean;
   /** Whether entries of one year are ordered by month too. */
   readonly byMonth?: boolean;
+  /** Whether some venues show no year. */
+  readonly venuesWithoutYear?: boolean;
+  /** Whether entries are dated by their arXiv link first. */
+  readonly datesFromArxiv?: boolean;
   /** For tables: each column's cell template by column name, and the list's table heads. */
   readonly columns?: Readonly<Record<string, string>>;
   readonly heads?: readonly TableShape[];
@@ -81,7 +89,7 @@ export function listFormatOf(settings: ListFormatSettings): ListFormat {
   );
   return {
     ...common(settings, template),
-    reader: makeEntryReader(template),
+    reader: makeEntryReader(template, settings),
     tableRows: isTableRow(template),
     templateFor: () => template,
   };
@@ -111,7 +119,7 @@ function tableFormat(
   const all = templates.size > 0 ? [...templates.values()] : [fallback];
   return {
     ...common(settings, all[0]!),
-    reader: makeTableReader(all.map(makeEntryReader)),
+    reader: makeTableReader(all.map((t) => makeEntryReader(t, settings))),
     tableRows: true,
     templateFor: (section) => sectionRowTemplate(section.tables, templates),
   };
@@ -133,6 +141,8 @@ function common(settings: ListFormatSettings, template: EntryTemplate) {
     nestedLists: template.lines.slice(1).some(writesListItem),
     relativeLinks: settings.relativeLinks ?? false,
     byMonth: settings.byMonth ?? false,
+    venuesWithoutYear: settings.venuesWithoutYear ?? false,
+    datesFromArxiv: settings.datesFromArxiv ?? false,
   };
 }
 

@@ -9,3 +9,12 @@ export function arxivMonth(text: string, year: number): number | undefined {
   if (!match || 2000 + Number(match[1]) !== year) return undefined;
   return Number(match[2]);
 }
+
+/**
+ * The date an arXiv link in a text gives the paper (`arxiv.org/abs/2205.09921` is May 2022):
+ * when it first appeared, which lists ordered by arXiv id follow.
+ */
+export function arxivDate(text: string): { year: number; month: number } | undefined {
+  const match = ARXIV_ID.exec(text);
+  return match ? { year: 2000 + Number(match[1]), month: Number(match[2]) } : undefined;
+}

@@ -69,7 +69,7 @@ class LineWriter {
     if (value !== '') this.filled += 1;
     // A value that begins the line (the authors, in the default format) must not begin a
     // heading, list item or quote there.
-    this.text += this.text === '' ? escapeBlockStart(value) : value;
+    this.text += /^[ \t]*$/.test(this.text) ? escapeBlockStart(value) : value;
   }
 }
 
@@ -104,7 +104,11 @@ function placeholderValues(
     paper: paper.paperUrl ? escapeUrl(paper.paperUrl) : '',
     abbreviation: paper.abbreviation ? escapeInline(paper.abbreviation) : '',
     rating: paper.rating ?? '',
-    notes: paper.notes.map(escapeLineStart).join(`${lineBreak}\n`),
+    // The first line of the notes stands where the template puts it (escaped there if that starts
+    // a line); the others start lines of their own.
+    notes: paper.notes
+      .map((note, i) => (i === 0 ? escapeInline(note) : escapeLineStart(note)))
+      .join(`${lineBreak}\n`),
     tail: formatTail(tags, paper.notes, lineBreak),
     number: String(number),
   };

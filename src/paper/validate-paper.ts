@@ -24,6 +24,8 @@ export interface ValidatePaperOptions {
   readonly authorsRequired?: boolean;
   /** Whether entries are dated, so the venue must hold a year (the default). */
   readonly venueRequired?: boolean;
+  /** Whether a venue must hold a year (the default); lists showing `Preprint` alone do not. */
+  readonly venueYear?: boolean;
   /** Whether every entry links its title to the paper, so the paper link is needed. */
   readonly paperRequired?: boolean;
   /** Whether the list links files beside it, so other links may be relative paths. */
@@ -53,12 +55,13 @@ function validateAuthors(read: AnswerReader, required: boolean): Paper['authors'
 function validateVenue(
   read: AnswerReader,
   required: boolean,
+  yearRequired: boolean,
 ): { venue?: string; date?: PaperDate } {
   const venue = read.line('venue', LIMITS.venue, required);
   if (venue === undefined) return required ? {} : { venue: '' };
   const date = parseVenueDate(venue);
   if (date) return { venue, date };
-  if (!required) return { venue };
+  if (!required || !yearRequired) return { venue };
   read.report(
     'venue',
     `"${read.label('venue')}" must hold the year, as in "CVPR 2023" or "arXiv 2301" (arXiv year and month, YYMM); "${venue}" has none.`,
@@ -138,7 +141,8 @@ export function validatePaper(
   const title = read.line('title', LIMITS.title, true);
   const authors = validateAuthors(read, options.authorsRequired ?? true);
   const venueRequired = options.venueRequired ?? true;
-  const { venue, date } = validateVenue(read, venueRequired);
+  const venueYear = options.venueYear ?? true;
+  const { venue, date } = validateVenue(read, venueRequired, venueYear);
   const section = read.line('section', LIMITS.section, true);
   const paperUrl = validatePaperUrl(read, options.paperRequired ?? false);
   const links = validateLinks(read, options.relativeLinks ?? false);
@@ -146,7 +150,7 @@ export function validatePaper(
   const rating = validateRating(read);
   const notes = validateNotes(read);
 
-  const undated = venueRequired && (!venue || !date);
+  const undated = venueRequired && (!venue || (venueYear && !date));
   if (read.problems.length > 0 || !title || venue === undefined || undated || section === undefined)
     return { ok: false, problems: read.problems };
   return {

@@ -6,7 +6,7 @@ import { insertEntry } from '../list/insert-entry.js';
 import type { ListFile } from '../list/list-file.js';
 import { findSection, type NamedSection, type PaperList } from '../list/paper-list.js';
 import { checkEntryMarkdown } from '../paper/check-entry-markdown.js';
-import { arxivMonth } from '../paper/arxiv-month.js';
+import { arxivDate, arxivMonth } from '../paper/arxiv-month.js';
 import { requiredValues } from '../paper/entry-template.js';
 import { formatEntry } from '../paper/format-entry.js';
 import type { Paper } from '../paper/paper.js';
@@ -102,7 +102,7 @@ export function planAddition(input: PlanAdditionInput): AdditionPlan {
     file: section.file,
     section: section.block,
     entry,
-    date: datedByLink(paper),
+    date: datedByLink(paper, format.datesFromArxiv),
     title: paper.title,
     order: orderOf(format, section.name),
     reader: format.reader,
@@ -138,8 +138,13 @@ function noTableIn(section: NamedSection): InvalidPlan {
   };
 }
 
-/** The paper's date, with the month of its arXiv link when the venue gives only the year. */
-function datedByLink(paper: Paper): Paper['date'] {
+/**
+ * The paper's date: its arXiv link's in a list ordered by arXiv id, else its venue's, with the
+ * month of its arXiv link when the venue gives only the year.
+ */
+function datedByLink(paper: Paper, fromArxiv: boolean): Paper['date'] {
+  const arxiv = fromArxiv && paper.paperUrl ? arxivDate(paper.paperUrl) : undefined;
+  if (arxiv) return arxiv;
   const date = paper.date;
   if (!date || date.month !== undefined || !paper.paperUrl) return date;
   const month = arxivMonth(paper.paperUrl, date.year);
@@ -164,6 +169,7 @@ function checkSubmission(
     paperRequired: placed.has('paper'),
     venueRequired: placed.has('venue') || placed.has('year') || input.format.dateHeadings,
     relativeLinks: input.format.relativeLinks,
+    venueYear: !input.format.venuesWithoutYear,
   });
   const reported = new Set(parsed.problems.map((p) => p.field));
   const problems: FieldProblem[] = [

@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FORM, FORM_LABEL_DEFAULT } from '../../src/form/default-form.js';
 import { readFormTemplate } from '../../src/form/read-form-template.js';
+import { SHIPPED_FORM_YAML } from '../../src/form/shipped-form.js';
 
 const TEMPLATE_URL = new URL('../../examples/ISSUE_TEMPLATE/new-paper.yml', import.meta.url);
 const text = readFileSync(TEMPLATE_URL, 'utf8');
@@ -97,5 +98,11 @@ describe('examples/ISSUE_TEMPLATE/new-paper.yml', () => {
       options: field.options,
     });
     expect(result.fields.map(pick)).toEqual(DEFAULT_FORM.map(pick));
+  });
+});
+
+describe('the form init tailors', () => {
+  it('is the shipped form, byte for byte', () => {
+    expect(SHIPPED_FORM_YAML).toBe(text);
   });
 });
