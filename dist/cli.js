@@ -84,8 +84,8 @@ var require_StringScanner = __commonJS({
        * Advances the scanner by the given number of characters, stopping if the end
        * of the string is reached.
        */
-      advance(count4 = 1) {
-        this.charIndex = Math.min(this.charCount, this.charIndex + count4);
+      advance(count5 = 1) {
+        this.charIndex = Math.min(this.charCount, this.charIndex + count5);
       }
       /**
        * Returns the byte index of the given character index in the string. The two
@@ -192,9 +192,9 @@ var require_StringScanner = __commonJS({
        * index, without advancing the scanner and without exceeding the end of the
        * input string.
        */
-      peek(count4 = 1) {
+      peek(count5 = 1) {
         let { charIndex, string: string5 } = this;
-        return this.multiByteMode ? string5.slice(this.charIndexToByteIndex(charIndex), this.charIndexToByteIndex(charIndex + count4)) : string5.slice(charIndex, charIndex + count4);
+        return this.multiByteMode ? string5.slice(this.charIndexToByteIndex(charIndex), this.charIndexToByteIndex(charIndex + count5)) : string5.slice(charIndex, charIndex + count5);
       }
       /**
        * Resets the scanner position to the given character _index_, or to the start
@@ -1932,8 +1932,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count4, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count4);
+          for (const { count: count5, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count5);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -2041,13 +2041,13 @@ var require_Alias = __commonJS({
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
-        let count4 = 0;
+        let count5 = 0;
         for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count4)
-            count4 = c;
+          if (c > count5)
+            count5 = c;
         }
-        return count4;
+        return count5;
       } else if (identity.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
@@ -3374,7 +3374,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add2 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -3384,10 +3384,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
-            add(key, value);
+            add2(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add(key, obj[key]);
+            add2(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -5000,8 +5000,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count4, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count4);
+          for (const { count: count5, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count5);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -5078,12 +5078,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count4 = 1;
+        let count5 = 1;
         const end = error.linePos[1];
         if (end?.line === line && end.col > col) {
-          count4 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count5 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count4);
+        const pointer = " ".repeat(ci) + "^".repeat(count5);
         error.message += `:
 
 ${lineStr}
@@ -9106,14 +9106,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count4 = units;
+  let count5 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count4--;
+      count5--;
       i++;
     }
   }
-  return count4;
+  return count5;
 }
 function getLengthableOrigin(input) {
   if (Array.isArray(input))
@@ -9548,25 +9548,6 @@ var $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) 
       format: "regex",
       input: payload.value,
       pattern: def.pattern.toString(),
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-var $ZodCheckIncludes = /* @__PURE__ */ $constructor("$ZodCheckIncludes", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  const escapedRegex = escapeRegex(def.includes);
-  const pattern = new RegExp(typeof def.position === "number" ? `^.{${def.position},}${escapedRegex}` : escapedRegex);
-  def.pattern = pattern;
-  inst._zod.check = (payload) => {
-    if (payload.value.includes(def.includes, def.position))
-      return;
-    payload.issues.push({
-      origin: "string",
-      code: "invalid_format",
-      format: "includes",
-      includes: def.includes,
-      input: payload.value,
       inst,
       continue: !def.abort
     });
@@ -10458,15 +10439,6 @@ function _regex(pattern, params) {
     format: "regex",
     ...normalizeParams(params),
     pattern
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _includes(includes, params) {
-  return new $ZodCheckIncludes({
-    check: "string_format",
-    format: "includes",
-    ...normalizeParams(params),
-    includes
   });
 }
 // @__NO_SIDE_EFFECTS__
@@ -12107,8 +12079,8 @@ function findInBestOrder(lines, fields) {
     lines,
     order.map((fieldIndex) => fields[fieldIndex])
   );
-  const count4 = (found3) => found3.filter((at) => at !== void 0).length;
-  if (count4(inBodyOrder.found) <= count4(inTemplateOrder.found)) return inTemplateOrder;
+  const count5 = (found3) => found3.filter((at) => at !== void 0).length;
+  if (count5(inBodyOrder.found) <= count5(inTemplateOrder.found)) return inTemplateOrder;
   const found2 = new Array(fields.length);
   order.forEach((fieldIndex, position2) => found2[fieldIndex] = inBodyOrder.found[position2]);
   return { found: found2, claimed: inBodyOrder.claimed };
@@ -12662,11 +12634,10 @@ function scopeOf(file, section, date2) {
   if (index2 !== -1) {
     const group = groups[index2];
     const end = groups[index2 + 1]?.firstEntry ?? section.entries.length;
-    return {
-      kind: "entries",
-      entries: section.entries.slice(group.firstEntry, end),
-      empty: { offset: group.heading.end, line: group.heading.line, tight: true }
-    };
+    const next = groups[index2 + 1]?.heading.line ?? Infinity;
+    const table = section.tables.find((t) => t.line > group.heading.line && t.line < next);
+    const empty2 = table ? { offset: table.delimiterEnd, line: table.delimiterLine, tight: true } : { offset: group.heading.end, line: group.heading.line, tight: true };
+    return { kind: "entries", entries: section.entries.slice(group.firstEntry, end), empty: empty2 };
   }
   return newGroup(file, section, groups, date2);
 }
@@ -12685,14 +12656,45 @@ function newGroup(file, section, groups, date2) {
   const newestFirst = compare(first2, groups[groups.length - 1]) >= 0;
   const before = groups.find((g) => newestFirst ? compare(g, date2) < 0 : compare(g, date2) > 0);
   const raw = file.text.slice(first2.heading.start, first2.heading.end);
-  const heading = raw.replace(/(19|20)\d\d/, String(date2.year)).replace(
-    /((?:19|20)\d\d[-./])(0?[1-9]|1[0-2])(?!\d)/,
-    (whole, year, month) => date2.month === void 0 ? whole : `${year}${String(date2.month).padStart(month.length, "0")}`
-  );
+  const heading = withMonth(raw.replace(/(19|20)\d\d/, String(date2.year)), date2.month);
   const firstEntry = section.entries[first2.firstEntry];
   const between = firstEntry ? file.text.slice(first2.heading.end, firstEntry.start) : "\n";
   const blankAfterHeading = /(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/.test(between);
   return { kind: "new-group", ...before ? { before } : {}, heading, blankAfterHeading };
+}
+var MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December"
+];
+function withMonth(heading, month) {
+  if (month === void 0) return heading;
+  const numeric = /((?:19|20)\d\d[-./])(0?[1-9]|1[0-2])(?!\d)/;
+  if (numeric.test(heading)) {
+    return heading.replace(numeric, (_, year, old) => {
+      return `${year}${String(month).padStart(old.length, "0")}`;
+    });
+  }
+  const name = MONTH_NAMES[month - 1];
+  return heading.replace(
+    /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/i,
+    (old) => {
+      const short = !/^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(
+        old.replace(/\.$/, "")
+      );
+      const written = short ? name.slice(0, 3) : name;
+      return old === old.toLowerCase() ? written.toLowerCase() : written;
+    }
+  );
 }
 function compare(a, b) {
   if (a.year !== b.year) return a.year - b.year;
@@ -12844,15 +12846,22 @@ function numberingFor(file, entries, target) {
   return { number: at, edits };
 }
 function separatedByBlankLines(file, section) {
+  if (section && section.tables.length > 0) return false;
   const own4 = section && section.entries.length >= 2 ? [section] : file.sections;
   let withBlank = 0;
   let without = 0;
   for (const s of own4) {
     for (let i = 1; i < s.entries.length; i += 1) {
       const gap = file.text.slice(s.entries[i - 1].end, s.entries[i].start);
+      if (gap.trim() !== "") continue;
       if (/(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/.test(gap)) withBlank += 1;
       else without += 1;
     }
+  }
+  const group = section?.groups[0];
+  const first2 = group && section.entries[group.firstEntry];
+  if (withBlank + without === 0 && group && first2) {
+    return /(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/.test(file.text.slice(group.heading.end, first2.start));
   }
   return withBlank >= without;
 }
@@ -15285,8 +15294,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index2, remove, add) {
-    addImplementation(this, index2, remove, add, false);
+  add(index2, remove, add2) {
+    addImplementation(this, index2, remove, add2, false);
   }
   /**
    * Create an edit: but insert `add` before existing additions, instead of
@@ -15301,8 +15310,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  addBefore(index2, remove, add) {
-    addImplementation(this, index2, remove, add, true);
+  addBefore(index2, remove, add2) {
+    addImplementation(this, index2, remove, add2, true);
   }
   /**
    * Done, change the events.
@@ -15339,22 +15348,22 @@ var EditMap = class {
     this.index.clear();
   }
 };
-function addImplementation(editMap, at, remove, add, before) {
-  if (remove === 0 && add.length === 0) {
+function addImplementation(editMap, at, remove, add2, before) {
+  if (remove === 0 && add2.length === 0) {
     return;
   }
   const existing = editMap.index.get(at);
   if (existing) {
     existing[1] += remove;
     if (before) {
-      add.push(...existing[2]);
-      existing[2] = add;
+      add2.push(...existing[2]);
+      existing[2] = add2;
     } else {
-      existing[2].push(...add);
+      existing[2].push(...add2);
     }
     return;
   }
-  const change = [at, remove, add];
+  const change = [at, remove, add2];
   editMap.map.push(change);
   editMap.index.set(at, change);
 }
@@ -16411,9 +16420,9 @@ var SpliceBuffer = class {
    *   Any removed items.
    */
   splice(start, deleteCount, items) {
-    const count4 = deleteCount || 0;
+    const count5 = deleteCount || 0;
     this.setCursor(Math.trunc(start));
-    const removed = this.right.splice(this.right.length - count4, Number.POSITIVE_INFINITY);
+    const removed = this.right.splice(this.right.length - count5, Number.POSITIVE_INFINITY);
     if (items) chunkedPush(this.left, items);
     return removed.reverse();
   }
@@ -19985,13 +19994,13 @@ function ccount(value, character) {
   if (typeof character !== "string") {
     throw new TypeError("Expected character");
   }
-  let count4 = 0;
+  let count5 = 0;
   let index2 = source.indexOf(character);
   while (index2 !== -1) {
-    count4++;
+    count5++;
     index2 = source.indexOf(character, index2 + character.length);
   }
-  return count4;
+  return count5;
 }
 
 // node_modules/devlop/lib/default.js
@@ -20269,12 +20278,12 @@ function findAndReplace(tree, list3, options) {
         find.lastIndex = position2 + 1;
       } else {
         if (start !== position2) {
-          add({ type: "text", value: node2.value.slice(start, position2) });
+          add2({ type: "text", value: node2.value.slice(start, position2) });
         }
         if (Array.isArray(value)) {
-          for (const child of value) add(child);
+          for (const child of value) add2(child);
         } else if (value) {
-          add(value);
+          add2(value);
         }
         start = position2 + match[0].length;
         change = true;
@@ -20286,14 +20295,14 @@ function findAndReplace(tree, list3, options) {
     }
     if (change) {
       if (start < node2.value.length) {
-        add({ type: "text", value: node2.value.slice(start) });
+        add2({ type: "text", value: node2.value.slice(start) });
       }
       parent.children.splice(index2, 1, ...nodes);
     } else {
       nodes = [node2];
     }
     return index2 + nodes.length;
-    function add(child) {
+    function add2(child) {
       const previous3 = nodes[nodes.length - 1];
       if (previous3 && previous3.type === "text" && child.type === "text") {
         previous3.value += child.value;
@@ -21458,8 +21467,8 @@ var EditMap2 = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index2, remove, add) {
-    addImplementation2(this, index2, remove, add);
+  add(index2, remove, add2) {
+    addImplementation2(this, index2, remove, add2);
   }
   // To do: add this when moving to `micromark`.
   // /**
@@ -21508,17 +21517,17 @@ var EditMap2 = class {
     this.index.clear();
   }
 };
-function addImplementation2(editMap, at, remove, add) {
-  if (remove === 0 && add.length === 0) {
+function addImplementation2(editMap, at, remove, add2) {
+  if (remove === 0 && add2.length === 0) {
     return;
   }
   const existing = editMap.index.get(at);
   if (existing) {
     existing[1] += remove;
-    existing[2].push(...add);
+    existing[2].push(...add2);
     return;
   }
-  const change = [at, remove, add];
+  const change = [at, remove, add2];
   editMap.map.push(change);
   editMap.index.set(at, change);
 }
@@ -22335,12 +22344,12 @@ function formatTail(tags, notes, lineBreak) {
 
 // src/paper/answer-reader.ts
 function characters(text4) {
-  let count4 = 0;
+  let count5 = 0;
   for (let i = 0; i < text4.length; i += 1) {
     const code2 = text4.charCodeAt(i);
-    if (code2 < 55296 || code2 > 56319 || i + 1 === text4.length) count4 += 1;
+    if (code2 < 55296 || code2 > 56319 || i + 1 === text4.length) count5 += 1;
   }
-  return count4;
+  return count5;
 }
 function answerReader(answers, fields) {
   const problems = [];
@@ -22416,6 +22425,8 @@ function splitLabel(line) {
   return [label, line.slice(at + 1)];
 }
 function inferLabel(url) {
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(url))
+    return url.split("/").pop().replace(/\.[^.]*$/, "") || "Link";
   const parsed = new URL(url);
   const host = parsed.hostname.toLowerCase().replace(/^www\./, "");
   const segments = parsed.pathname.split("/").filter(Boolean);
@@ -22563,15 +22574,16 @@ var MAX_ENTRY = 4e3;
 var LINE_END = "[ \\t]*(?:\\r\\n?|\\n)[ \\t]*";
 function compileEntryPattern(template) {
   const groups = /* @__PURE__ */ new Map();
-  let count4 = 0;
+  let count5 = 0;
   const capture = (name, body) => {
     if (groups.has(name)) return `(?:${body})`;
-    count4 += 1;
-    groups.set(name, count4);
+    count5 += 1;
+    groups.set(name, count5);
     return `(${body})`;
   };
   const lines = template.lines.map((parts, index2) => {
-    const source = partsSource(index2 === 0 ? unindented(parts) : parts, template.links, capture);
+    const context = { links: template.links, capture, cells: isTableRow(template) };
+    const source = partsSource(index2 === 0 ? unindented(parts) : parts, context);
     if (index2 === 0) return source;
     const hasValue = parts.some((p) => p.kind !== "text");
     return hasValue ? `(?:${LINE_END}${source})?` : `${LINE_END}${source}`;
@@ -22588,7 +22600,8 @@ function compileTitlePattern(template, loose = false) {
   const word = loose ? /^[ \t]*\S/ : /^[ \t]*\S+/;
   const stop = next?.kind === "text" ? word.exec(next.text)?.[0] ?? "" : "";
   const capture = (name, body) => name === "title" ? `(${body})` : `(?:${body})`;
-  const head = partsSource(parts.slice(0, at + 1), template.links, capture, stop);
+  const context = { links: template.links, capture, cells: isTableRow(template) };
+  const head = partsSource(parts.slice(0, at + 1), context, stop);
   const tail = stop === "" ? "[ \\t]*(?:$|\\r?\\n)" : literalSource(stop.replace(/^([ \t]*)\./, "$1"), false);
   return new RegExp(`^[ \\t]*${head.replaceAll("\0", "[^\\n]*?")}${tail}`, "i");
 }
@@ -22605,36 +22618,37 @@ function matchEntry(compiled, entryText) {
   const fields = {};
   for (const [name, index2] of compiled.groups) {
     const value = match[index2];
-    if (value !== void 0) fields[name] = value;
+    if (value !== void 0) fields[name] = value.replace(/[ \t]+$/, "");
   }
   return fields;
 }
-function partsSource(parts, links, capture, end = "") {
+function partsSource(parts, context, end = "") {
   let source = "";
   parts.forEach((part, i) => {
     const after = i + 1 < parts.length ? nextText(parts, i + 1) : end;
+    const previous3 = parts[i - 1];
+    const afterTitle = previous3?.kind === "value" && previous3.name === "title";
     if (part.kind === "optional") {
-      const inner = atomsSource(part.parts, after, links, capture);
-      const fallback = part.fallback === void 0 ? "" : `|${literalSource(part.fallback, false)}`;
-      source += `(?:${inner}${fallback})?`;
+      const inner = atomsSource(part.parts, after, context, afterTitle);
+      const fallback = part.fallback === void 0 ? "" : `${literalSource(part.fallback, false)}|`;
+      source += `(?:${fallback}${inner})?`;
     } else {
-      source += atomsSource([part], after, links, capture);
+      source += atomsSource([part], after, context, afterTitle);
     }
   });
   return source;
 }
-function atomsSource(atoms, after, links, capture) {
+function atomsSource(atoms, after, context, afterTitle) {
   let source = "";
   atoms.forEach((atom, i) => {
     if (atom.kind === "text") {
       const previous3 = atoms[i - 1];
-      source += literalSource(atom.text, previous3?.kind === "value" || i === 0);
+      const title = previous3 ? previous3.kind === "value" && previous3.name === "title" : afterTitle;
+      source += literalSource(atom.text, title);
     } else {
       const next = atoms[i + 1];
-      source += capture(
-        atom.name,
-        valueSource(atom.name, next?.kind === "text" ? next.text : after, links)
-      );
+      const followed = next?.kind === "text" ? next.text : after;
+      source += context.capture(atom.name, valueSource(atom.name, followed, context));
     }
   });
   return source;
@@ -22645,16 +22659,16 @@ function nextText(parts, from) {
   if (next?.kind === "optional" && next.parts[0]?.kind === "text") return next.parts[0].text;
   return "";
 }
-function literalSource(text4, afterValue) {
-  const dot = afterValue && text4.startsWith(".");
-  const body = (dot ? text4.slice(1) : text4).split(/([ \t]+|\n)/).map((piece) => {
+function literalSource(text4, afterTitle) {
+  const dot = afterTitle && text4.startsWith(".");
+  const body = (dot ? text4.slice(1) : text4).replace(/[ \t]*\|[ \t]*/g, "|").split(/([ \t]+|\n)/).map((piece) => {
     if (piece === "\n") return "[ \\t]*\\r?\\n";
     if (/^[ \t]+$/.test(piece)) return "[ \\t]+";
     return escapeRegExp2(piece).replaceAll("\\|", "[ \\t]*\\|[ \\t]*");
   }).join("");
   return dot ? `(?:\\.|(?<=[.?!]))${body}` : body;
 }
-function valueSource(name, after, links) {
+function valueSource(name, after, context) {
   switch (name) {
     case "year":
       return "(?:19|20)\\d\\d";
@@ -22665,28 +22679,29 @@ function valueSource(name, after, links) {
     case "paper":
       return "<?[^\\s<>()]+(?:\\([^\\s()]*\\)[^\\s<>()]*)*>?";
     case "links":
-      return linkListSource(links);
+      return linkListSource(context.links);
     case "notes":
     case "tail":
       return "[\\s\\S]*?";
     default:
-      return oneLineValue(after);
+      return oneLineValue(after, context.cells);
   }
 }
-function oneLineValue(after) {
-  const any = "(?:\\\\.|[^\\\\\\n])";
+function oneLineValue(after, cells) {
+  const any = cells ? "(?:\\\\.|[^\\\\\\n|])" : "(?:\\\\.|[^\\\\\\n])";
   const stop = after.trimStart().slice(0, 2);
   if (stop.length < 2 || /^[.,;:\s]/.test(stop)) return `${any}+?`;
   return `(?:(?!${escapeRegExp2(stop)})${any})+?`;
 }
 function linkListSource(links) {
-  const item = links.item.split(/(\{label\}|\{url\})/).map((piece) => {
+  const item = (format) => format.split(/(\{label\}|\{url\})/).map((piece) => {
     if (piece === "{label}") return "(?:\\\\.|[^\\\\\\n])+?";
     if (piece === "{url}") return "<?[^\\s<>()]+(?:\\([^\\s()]*\\)[^\\s<>()]*)*>?";
     return literalSource(piece, false);
   }).join("");
   const separator = literalSource(links.separator, false);
-  return `(?:${item}(?:${separator}${item})*)?`;
+  const first2 = `[ \\t]*${item(links.item.replace(/^[ \t]+/, ""))}`;
+  return `(?:${first2}(?:${separator}${item(links.item)})*)?`;
 }
 function escapeRegExp2(text4) {
   return text4.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -22700,21 +22715,10 @@ function makeEntryReader(template, options = {}) {
   const whole = compileEntryPattern(template);
   const titleOnly = compileTitlePattern(template);
   const titleLoosely = compileTitlePattern(template, true);
-  const fields = (entryText) => matchEntry(whole, entryText);
+  const fields = cachedFields(whole);
   const shownDate = (entryText) => {
     const matched = fields(entryText);
-    const shown = matched && matchedDate(matched);
-    if (shown) return shown;
-    if (!date2) return void 0;
-    const lines = entryText.split(/\r\n?|\n/);
-    const preferred = lines[date2.line];
-    const first2 = preferred === void 0 ? void 0 : readDate(date2.pattern, preferred);
-    if (first2) return first2;
-    for (const line of lines) {
-      const found2 = readDate(date2.pattern, line);
-      if (found2) return found2;
-    }
-    return void 0;
+    return (matched && matchedDate(matched)) ?? (date2 && patternDate(date2, entryText));
   };
   return {
     startsEntry: (line) => start.test(line),
@@ -22742,14 +22746,35 @@ function makeEntryReader(template, options = {}) {
       const match = line === void 0 ? null : date2.pattern.exec(line);
       return match ? unescape(match[1]).trim() || void 0 : void 0;
     },
-    links(entryText) {
-      const links = [];
-      for (const match of entryText.matchAll(LINK)) {
-        links.push({ label: unescape(match[1].replace(/^\[|\]$/g, "")), url: match[2] });
-      }
-      return links;
-    }
+    links: entryLinks
   };
+}
+function cachedFields(whole) {
+  const matched = /* @__PURE__ */ new Map();
+  return (entryText) => {
+    if (matched.has(entryText)) return matched.get(entryText);
+    const found2 = matchEntry(whole, entryText);
+    matched.set(entryText, found2);
+    return found2;
+  };
+}
+function patternDate(date2, entryText) {
+  const lines = entryText.split(/\r\n?|\n/);
+  const preferred = lines[date2.line];
+  const first2 = preferred === void 0 ? void 0 : readDate(date2.pattern, preferred);
+  if (first2) return first2;
+  for (const line of lines) {
+    const found2 = readDate(date2.pattern, line);
+    if (found2) return found2;
+  }
+  return void 0;
+}
+function entryLinks(entryText) {
+  const links = [];
+  for (const match of entryText.matchAll(LINK)) {
+    links.push({ label: unescape(match[1].replace(/^\[|\]$/g, "")), url: match[2] });
+  }
+  return links;
 }
 function matchedDate(fields) {
   if (fields.venue !== void 0) {
@@ -22845,9 +22870,9 @@ function rowTemplateSource(head, columns) {
   return head.compact ? `|${cells.join("|")}|` : `| ${cells.join(" | ")} |`;
 }
 var HEADER_THEN_DELIMITER = /^([ \t]*\|[^\n\r]*)\r?\n[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?[ \t]*$/gm;
-function tableHeads(texts) {
+function tableHeads(texts2) {
   const seen = /* @__PURE__ */ new Map();
-  for (const text4 of texts) {
+  for (const text4 of texts2) {
     for (const match of text4.matchAll(HEADER_THEN_DELIMITER)) {
       const row = match[1];
       const head = {
@@ -23106,7 +23131,14 @@ var configSchema = strictObject({
     )
   ),
   /** How `{links}` writes one link (`{label}`, `{url}`), and what separates two links. */
-  "link-format": optional(string2().check(_includes("{url}"))),
+  "link-format": optional(
+    string2().check(
+      superRefine((item, ctx) => {
+        const parsed = parseEntryTemplate("- {title}", DEFAULT_LINE_BREAK, { item, separator: "" });
+        if ("error" in parsed) ctx.addIssue({ code: "custom", message: parsed.error, input: item });
+      })
+    )
+  ),
   "link-separator": optional(string2()),
   /**
    * For lists of tables: how each column is written, by its header (`Title: "[{title}]({paper})"`).
@@ -23204,7 +23236,7 @@ function describeIssue(issue2, path6) {
 }
 function article(expected) {
   if (expected === "array") return "a list";
-  if (expected === "object") return "a mapping";
+  if (expected === "object" || expected === "record") return "a mapping";
   return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
 }
 
@@ -23343,7 +23375,7 @@ var BlockScanner = class {
   }
   /** An ordered item not starting at 1, or an empty item, cannot interrupt a paragraph. */
   canStartListItem(item) {
-    if (!this.paragraph) return true;
+    if (this.paragraph !== "root") return true;
     if (item[3] === "") return false;
     return item[2] === void 0 || Number(item[2]) === 1;
   }
@@ -23499,7 +23531,7 @@ var NAMED_LAST = new RegExp(`^${YEAR},?\\s+([a-z]{3,9})\\.?$`);
 function headingDate(text4) {
   const shown = displayHeading(text4).replace(/[*_`~:]/g, "").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}年月]+$/gu, "").trim().toLowerCase();
   const numeric = NUMERIC.exec(shown);
-  if (numeric) return withMonth(Number(numeric[1]), numeric[2] ? Number(numeric[2]) : void 0);
+  if (numeric) return withMonth2(Number(numeric[1]), numeric[2] ? Number(numeric[2]) : void 0);
   const named = NAMED_FIRST.exec(shown);
   const first2 = named && monthNumber(named[1]);
   if (first2) return { year: Number(named[2]), month: first2 };
@@ -23512,7 +23544,7 @@ function monthNumber(name) {
   const full = new Intl.DateTimeFormat("en", { month: "long", timeZone: "UTC" }).format(Date.UTC(2e3, index2, 1)).toLowerCase();
   return index2 !== -1 && full.startsWith(name) ? index2 + 1 : void 0;
 }
-function withMonth(year, month) {
+function withMonth2(year, month) {
   return month === void 0 ? { year } : { year, month };
 }
 
@@ -23521,7 +23553,7 @@ function forEachLine(text4, visit) {
   let number3 = 0;
   let at = 0;
   const length = text4.length;
-  let nextCr = text4.indexOf("\r");
+  let nextCr = text4.search(/\r/);
   while (at < length) {
     number3 += 1;
     const start = at;
@@ -23710,7 +23742,7 @@ function readPaperList(files, format) {
 }
 
 // src/infer/classify-text.ts
-var DELIMITER = new RegExp("(\\s*[()[\\]{};|]\\s*|,\\s+|(?<!(?:^|\\s)\\p{Lu}|\\bal)\\.\\s+|\\.$|\\s+[-–—]\\s+|^\\s+|\\s+$)", "u");
+var DELIMITER = new RegExp("(\\s*[()[\\]{};|]\\s*|,\\s+|(?<!(?:^|\\s)\\p{Lu}|\\bal)\\.\\s+|\\.$|\\s+[-–—]\\s+|\\s*\\\\$|\\s*<[bB][rR]\\s*\\/?>\\s*$|^\\s+|\\s+$)", "u");
 var VENUE_NAME = /^(?:arxiv|[A-Z][\w&+-]*(?:\s+[A-Z][\w&+-]*){0,2})$/i;
 var YEAR2 = /^(?:19|20)\d\d$/;
 var VENUE = /^(?:[A-Za-z][\w&+'’./-]*,?\s+){1,6}(?:19|20)\d\d(?:\.\d{1,2})?(?:\s+[A-Z][\w-]*){0,2}$|^[A-Z][\w&+-]*(?:(?:19|20)\d\d|['’]\d\d)$/;
@@ -23728,7 +23760,7 @@ function isNameList(text4) {
   return strong && names.length > 0 && names.every(isName);
 }
 function isVenue(text4) {
-  return VENUE.test(text4.trim()) && /[A-Z]|arxiv/i.test(text4);
+  return VENUE.test(text4.trim()) && new RegExp("^(?:\\p{Lu}|[aA][rR][xX][iI][vV])", "u").test(text4.trim());
 }
 function classifyText(text4, used) {
   const parts = text4.split(DELIMITER);
@@ -24199,7 +24231,7 @@ function learnColumns(rows) {
   }
   const templates = /* @__PURE__ */ new Map();
   for (const [key, counts] of cells) {
-    const counted = [...counts].map(([source, count4]) => ({ source, count: count4 })).sort((a, b) => b.count - a.count);
+    const counted = [...counts].map(([source, count5]) => ({ source, count: count5 })).sort((a, b) => b.count - a.count);
     templates.set(key, columnTemplate(counted));
   }
   const columns = {};
@@ -24278,6 +24310,84 @@ function collectEntries(files, shape, excludeSections, dateHeadings) {
   return found2;
 }
 
+// src/infer/learn-template.ts
+var SAMPLE = 800;
+function learnTemplate(files, options, dateHeadings) {
+  const collect = (shape) => sampled(collectEntries(files, shape, options.excludeSections, dateHeadings));
+  const lists = collect("list");
+  const items = skeletons(lists, "list");
+  const text4 = files.map((f) => f.text).join("\n");
+  const rows = count2(text4, /^[ \t]*\|?[ \t]*:?-{3,}/gm) > 0 ? collect("table") : [];
+  const table = skeletons(rows, "table");
+  const paragraphs = count2(text4, /(?:^|\n)[ \t]*\n(?:\*\*|__)\S/g) > items.titled ? collect("paragraph") : [];
+  const prose = skeletons(paragraphs, "paragraph");
+  if (table.titled > Math.max(items.titled, prose.titled)) {
+    return { ...tableChoice(files, rows, options, dateHeadings), sample: texts(rows) };
+  }
+  const [list3, candidates] = prose.titled > items.titled ? [prose, paragraphs] : [items, lists];
+  if (list3.titled === 0) return { sample: texts(candidates) };
+  const template = list3.indent + mergeSkeletons(list3.counted);
+  const links = linkFormat(list3.linkItems);
+  const valid = !("error" in parseEntryTemplate(template, options.lineBreak, links));
+  return {
+    ...valid ? { choice: { template, links, dateHeadings } } : {},
+    sample: texts(candidates)
+  };
+}
+function tableChoice(files, rows, options, dateHeadings) {
+  const learnt = learnColumns(rows);
+  const byColumn = new Map(Object.entries(learnt.columns).map(([n, c]) => [columnKey(n), c]));
+  const template = tableHeads(files.map((f) => f.text)).map((head) => rowTemplateSource(head, byColumn)).find((source) => source !== void 0);
+  if (template === void 0) return {};
+  const links = linkFormat(learnt.linkItems);
+  if ("error" in parseEntryTemplate(template, options.lineBreak, links)) return {};
+  return { choice: { template, links, dateHeadings, columns: learnt.columns } };
+}
+function sampled(candidates) {
+  if (candidates.length <= SAMPLE) return [...candidates];
+  const step = candidates.length / SAMPLE;
+  return Array.from({ length: SAMPLE }, (_, i) => candidates[Math.floor(i * step)]);
+}
+function texts(candidates) {
+  return candidates.map((c) => c.lines.join("\n"));
+}
+function count2(text4, pattern) {
+  return text4.match(pattern)?.length ?? 0;
+}
+function skeletons(candidates, shape) {
+  const counts = /* @__PURE__ */ new Map();
+  const linkItems = /* @__PURE__ */ new Map();
+  const indents = /* @__PURE__ */ new Map();
+  let titled = 0;
+  for (const candidate of candidates) {
+    const skeleton = shape === "table" ? rowSkeleton(candidate.lines[0]) : entrySkeleton(candidate.lines);
+    if (!skeleton.source.includes("{title}")) continue;
+    titled += 1;
+    const indent3 = /^[ \t]*/.exec(skeleton.source)[0];
+    add(indents, indent3);
+    add(counts, skeleton.source.slice(indent3.length));
+    if (skeleton.linkItem) add(linkItems, skeleton.linkItem);
+  }
+  const indent2 = [...indents].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
+  return { titled, counted: countedSkeletons(counts), linkItems, indent: indent2 };
+}
+function add(counts, key) {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+function countedSkeletons(counts) {
+  const venues = [...counts.keys()].some((source) => source.includes("{venue}"));
+  const merged = /* @__PURE__ */ new Map();
+  for (const [source, n] of counts) {
+    const key = venues && !source.includes("{venue}") ? source.replace("{year}", "{venue}") : source;
+    merged.set(key, (merged.get(key) ?? 0) + n);
+  }
+  return [...merged].map(([source, n]) => ({ source, count: n })).sort((a, b) => b.count - a.count);
+}
+function linkFormat(items) {
+  const top2 = [...items].sort((a, b) => b[1] - a[1])[0];
+  return top2 ? { item: top2[0], separator: "" } : DEFAULT_LINK_FORMAT;
+}
+
 // src/infer/author-format.ts
 var LAST_WORD = /(,?\s+and\s+|\s*&\s*)[^,&]*$/;
 var LAST_COMMA = /(,\s+)[^,]*$/;
@@ -24292,15 +24402,15 @@ function authorFormat({ format, list: list3 }) {
       if (authors === void 0 || /et al/.test(authors)) continue;
       const last2 = LAST_WORD.exec(authors) ?? LAST_COMMA.exec(authors);
       if (!last2) continue;
-      count2(lasts, last2[1].replace(/\s+/g, " "));
+      count3(lasts, last2[1].replace(/\s+/g, " "));
       const head = authors.slice(0, last2.index);
-      if (head.includes(",")) count2(separators, ", ");
+      if (head.includes(",")) count3(separators, ", ");
     }
   }
   const last = top(lasts) ?? DEFAULT_AUTHOR_FORMAT.last;
   return { separator: top(separators) ?? DEFAULT_AUTHOR_FORMAT.separator, last };
 }
-function count2(counts, key) {
+function count3(counts, key) {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 function top(counts) {
@@ -24423,6 +24533,9 @@ function agreedOrder(orders) {
 // src/infer/infer-list-format.ts
 var RELATIVE_LINK = /^[ \t]*(?:[-*+|]|\d{1,9}[.)]).*\]\(\.\/[\w.-]+\/[\w./-]+\)/m;
 function inferListFormat(files, options) {
+  return inferList(files, options).inferred;
+}
+function inferList(files, options) {
   const dateHeadings = countDateHeadings(files) >= 2;
   const learnt = learnTemplate(files, options, dateHeadings);
   const home = {
@@ -24430,16 +24543,13 @@ function inferListFormat(files, options) {
     links: DEFAULT_LINK_FORMAT,
     dateHeadings
   };
-  const homeRead = readWith(files, home, options);
-  const learntRead = learnt && readWith(files, learnt, options);
-  const [chosen, byVenue] = learnt && learntRead && score(learntRead) > score(homeRead) ? [learnt, learntRead] : [home, homeRead];
-  const byArxiv = {
-    format: formatOf(files, chosen, options, "newest-first", {}, true),
-    list: byVenue.list
-  };
+  const better = learnt.choice && score(files, learnt.choice, learnt.sample, options) > score(files, home, learnt.sample, options);
+  const chosen = better && learnt.choice ? learnt.choice : home;
+  const byVenue = readWith(files, chosen, options);
+  const byArxiv = { format: formatOf(files, chosen, options, true), list: byVenue.list };
   const datesFromArxiv = ordersByArxiv(byVenue, byArxiv);
   const read2 = datesFromArxiv ? byArxiv : byVenue;
-  return {
+  const inferred = {
     ...chosen,
     ...sectionOrders(read2),
     datesFromArxiv,
@@ -24447,75 +24557,16 @@ function inferListFormat(files, options) {
     authors: authorFormat(read2),
     venuesWithoutYear: venuesWithoutYear(read2)
   };
-}
-function learnTemplate(files, options, dateHeadings) {
-  const lists = collectEntries(files, "list", options.excludeSections, dateHeadings);
-  const rows = collectEntries(files, "table", options.excludeSections, dateHeadings);
-  const table = skeletons(rows, "table");
-  const items = skeletons(lists, "list");
-  const paragraphs = skeletons(
-    collectEntries(files, "paragraph", options.excludeSections, dateHeadings),
-    "paragraph"
-  );
-  if (table.titled > Math.max(items.titled, paragraphs.titled)) {
-    return learnTable(files, rows, options, dateHeadings);
-  }
-  const list3 = paragraphs.titled > items.titled ? paragraphs : items;
-  if (list3.titled === 0) return void 0;
-  const template = list3.indent + mergeSkeletons(list3.counted);
-  const links = linkFormat(list3.linkItems);
-  if ("error" in parseEntryTemplate(template, options.lineBreak, links)) return void 0;
-  return { template, links, dateHeadings };
-}
-function learnTable(files, rows, options, dateHeadings) {
-  const learnt = learnColumns(rows);
-  const byColumn = new Map(Object.entries(learnt.columns).map(([n, c]) => [columnKey(n), c]));
-  const template = tableHeads(files.map((f) => f.text)).map((head) => rowTemplateSource(head, byColumn)).find((source) => source !== void 0);
-  if (template === void 0) return void 0;
-  const links = linkFormat(learnt.linkItems);
-  if ("error" in parseEntryTemplate(template, options.lineBreak, links)) return void 0;
-  return { template, links, dateHeadings, columns: learnt.columns };
-}
-function skeletons(candidates, shape) {
-  const counts = /* @__PURE__ */ new Map();
-  const linkItems = /* @__PURE__ */ new Map();
-  const indents = /* @__PURE__ */ new Map();
-  let titled = 0;
-  for (const candidate of candidates) {
-    const skeleton = shape === "table" ? rowSkeleton(candidate.lines[0]) : entrySkeleton(candidate.lines);
-    if (!skeleton.source.includes("{title}")) continue;
-    titled += 1;
-    const indent3 = /^[ \t]*/.exec(skeleton.source)[0];
-    indents.set(indent3, (indents.get(indent3) ?? 0) + 1);
-    const source = skeleton.source.slice(indent3.length);
-    counts.set(source, (counts.get(source) ?? 0) + 1);
-    if (skeleton.linkItem)
-      linkItems.set(skeleton.linkItem, (linkItems.get(skeleton.linkItem) ?? 0) + 1);
-  }
-  const indent2 = [...indents].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
-  return { titled, counted: countedSkeletons(counts), linkItems, indent: indent2 };
-}
-function countedSkeletons(counts) {
-  const venues = [...counts.keys()].some((source) => source.includes("{venue}"));
-  const merged = /* @__PURE__ */ new Map();
-  for (const [source, count4] of counts) {
-    const key = venues && !source.includes("{venue}") ? source.replace("{year}", "{venue}") : source;
-    merged.set(key, (merged.get(key) ?? 0) + count4);
-  }
-  return [...merged].map(([source, count4]) => ({ source, count: count4 })).sort((a, b) => b.count - a.count);
-}
-function linkFormat(items) {
-  const top2 = [...items].sort((a, b) => b[1] - a[1])[0];
-  return top2 ? { item: top2[0], separator: "" } : DEFAULT_LINK_FORMAT;
+  return { inferred, list: read2.list };
 }
 function countDateHeadings(files) {
-  let count4 = 0;
+  let count5 = 0;
   for (const file of files) {
     for (const match of file.text.matchAll(/^[ \t]{0,3}#{1,6}[ \t]+(.*)$/gm)) {
-      if (headingDate(match[1].replace(/[ \t]+#*[ \t]*$/, ""))) count4 += 1;
+      if (headingDate(match[1].replace(/[ \t]+#*[ \t]*$/, ""))) count5 += 1;
     }
   }
-  return count4;
+  return count5;
 }
 function venuesWithoutYear({ format, list: list3 }) {
   let without = 0;
@@ -24536,36 +24587,34 @@ function ordersByArxiv(byVenue, byArxiv) {
   return arxiv.steps >= 10 && arxiv.consistency >= venue.consistency + 0.05;
 }
 function readWith(files, choice, options) {
-  const format = formatOf(files, choice, options, "newest-first", {});
+  const format = formatOf(files, choice, options);
   return { format, list: readPaperList(files, format) };
 }
-function score({ format, list: list3 }) {
+function score(files, choice, sample, options) {
+  const { reader } = formatOf(files, choice, options);
   let matched = 0;
-  for (const section of list3.sections) {
-    for (const entry of section.block.entries) {
-      const text4 = section.file.text.slice(entry.start, entry.end);
-      if (format.reader.fields(text4)) matched += 2;
-      else if (format.reader.title(text4) !== void 0) matched += 1;
-    }
+  for (const text4 of sample) {
+    if (reader.fields(text4)) matched += 2;
+    else if (reader.title(text4) !== void 0) matched += 1;
   }
   return matched;
 }
-function formatOf(files, choice, options, order, sectionOrders2, datesFromArxiv = false) {
+function formatOf(files, choice, options, datesFromArxiv = false) {
   return listFormatOf({
     datesFromArxiv,
     template: choice.template,
     lineBreak: options.lineBreak,
     links: choice.links,
     dateHeadings: choice.dateHeadings,
-    order,
-    sectionOrders: sectionOrders2,
+    order: "newest-first",
+    sectionOrders: {},
     excludeSections: options.excludeSections,
     ...choice.columns ? { columns: choice.columns, heads: tableHeads(files.map((f) => f.text)) } : {}
   });
 }
 
 // src/infer/resolve-format.ts
-function resolveListFormat(config2, files) {
+function resolveList(config2, files) {
   const excludeSections = config2["exclude-sections"];
   const lineBreak = config2["line-break"];
   const configured = config2["link-format"];
@@ -24579,7 +24628,7 @@ function resolveListFormat(config2, files) {
   const heads = () => tableHeads(files.map((f) => f.text));
   if (config2.template !== void 0) {
     const columns = config2.columns;
-    return listFormatOf({
+    const format2 = listFormatOf({
       template: config2.template,
       lineBreak,
       links,
@@ -24594,9 +24643,10 @@ function resolveListFormat(config2, files) {
       datesFromArxiv: config2["dates-from-arxiv"] ?? false,
       ...columns ? { columns, heads: heads() } : {}
     });
+    return { format: format2, list: readPaperList(files, format2) };
   }
-  const inferred = inferListFormat(files, { excludeSections, lineBreak });
-  return listFormatOf({
+  const { inferred, list: list3 } = inferList(files, { excludeSections, lineBreak });
+  const format = listFormatOf({
     template: inferred.template,
     lineBreak,
     links: configured ? links : inferred.links,
@@ -24611,6 +24661,8 @@ function resolveListFormat(config2, files) {
     datesFromArxiv: config2["dates-from-arxiv"] ?? inferred.datesFromArxiv,
     ...inferred.columns ? { columns: inferred.columns, heads: heads() } : {}
   });
+  const same = format.dateHeadings === inferred.dateHeadings;
+  return { format, list: same ? list3 : readPaperList(files, format) };
 }
 
 // src/cli/workspace.ts
@@ -24621,8 +24673,7 @@ function loadWorkspace(cwd, options) {
   const warnings = [];
   const config2 = readConfig(cwd, dir, options.config);
   const files = config2.files.map((file) => ({ path: file, text: readText(dir, file) }));
-  const format = resolveListFormat(config2, files);
-  const list3 = readPaperList(files, format);
+  const { format, list: list3 } = resolveList(config2, files);
   const templatePath = path2.join(dir, config2["form-template"]);
   const form = chooseIssueForm(
     existsSync(templatePath) ? { path: config2["form-template"], text: readFileSync(templatePath, "utf8") } : void 0
@@ -24805,8 +24856,12 @@ function unreadItems(file, sections) {
     while (entry < entries.length && entries[entry].end < line.start) entry += 1;
     const inEntry = entry < entries.length && entries[entry].start <= line.start;
     if (!sections.has(section) || inEntry || ANCHOR_ONLY2.test(line.content)) return;
+    if (TABLE_DELIMITER2.test(line.content)) {
+      if (found2[found2.length - 1]?.line === line.number - 1) found2.pop();
+      return;
+    }
     const item = kind === "list-item" || kind === "text" && /^[ \t]*\|/.test(line.content);
-    if (!item || heads.has(line.number) || TABLE_DELIMITER2.test(line.content)) return;
+    if (!item || heads.has(line.number)) return;
     report2(line.number, `"${shorten(line.content.trim())}" is not read as an entry`);
   });
   return found2.sort((a, b) => a.line - b.line);
@@ -25012,8 +25067,9 @@ function runCheck(options, io) {
     const offered = new Set(
       workspace.list.sections.filter((s) => s.file === file).map((s) => s.block)
     );
+    const lint = { ...file, sections: file.sections.filter((s) => offered.has(s)) };
     const problems = [
-      ...lintList(file, workspace.format.reader, workspace.format),
+      ...lintList(lint, workspace.format.reader, workspace.format),
       ...unreadItems(file, offered)
     ].sort((a, b) => a.line - b.line);
     for (const finding of problems) {
@@ -25254,15 +25310,15 @@ function formatOf2(files, inferred, options) {
   });
 }
 function recognisedIn({ list: list3, format }, path6) {
-  let count4 = 0;
+  let count5 = 0;
   for (const section of list3.sections) {
     if (section.file.path !== path6) continue;
     for (const entry of section.block.entries) {
       const text4 = section.file.text.slice(entry.start, entry.end);
-      if (format.reader.title(text4) !== void 0) count4 += 1;
+      if (format.reader.title(text4) !== void 0) count5 += 1;
     }
   }
-  return count4;
+  return count5;
 }
 function unread(list3, format) {
   return list3.files.flatMap((file) => {
@@ -25493,7 +25549,7 @@ function runSort(options, io) {
   }
   for (const file of plan.files) {
     for (const section of file.sections) {
-      const what = `${section.name} (${file.file.path}): ${count3(section.moved.length)} ${options.check ? "would move" : "moved"}`;
+      const what = `${section.name} (${file.file.path}): ${count4(section.moved.length)} ${options.check ? "would move" : "moved"}`;
       (options.check ? io.err : io.out)(
         `${options.check ? "out of order" : "sorted"}: ${what}: ${section.moved.map(describeMove).join("; ")}`
       );
@@ -25502,7 +25558,7 @@ function runSort(options, io) {
   }
   return options.check ? EXIT.outOfOrder : EXIT.ok;
 }
-function count3(n) {
+function count4(n) {
   return n === 1 ? "1 entry" : `${n} entries`;
 }
 

@@ -35,8 +35,10 @@ export function runCheck(options: CheckOptions, io: CliIo): number {
     const offered = new Set(
       workspace.list.sections.filter((s) => s.file === file).map((s) => s.block),
     );
+    // Sections not offered (tables of contents, free text) hold no entries to lint.
+    const lint = { ...file, sections: file.sections.filter((s) => offered.has(s)) };
     const problems = [
-      ...lintList(file, workspace.format.reader, workspace.format),
+      ...lintList(lint, workspace.format.reader, workspace.format),
       ...unreadItems(file, offered),
     ].sort((a, b) => a.line - b.line);
     for (const finding of problems) {

@@ -5,9 +5,8 @@ import { parseConfig, defaultConfig } from '../config/parse-config.js';
 import type { Config } from '../config/config.js';
 import { chooseIssueForm, type IssueForm } from '../form/read-issue.js';
 import type { PaperList } from '../list/paper-list.js';
-import { resolveListFormat } from '../infer/resolve-format.js';
+import { resolveList } from '../infer/resolve-format.js';
 import type { ListFormat } from '../list/list-format.js';
-import { readPaperList } from '../list/read-paper-list.js';
 import { UsageError } from './cli-io.js';
 
 /** A list repository on disk, read once. */
@@ -37,8 +36,7 @@ export function loadWorkspace(cwd: string, options: WorkspaceOptions): Workspace
 
   const config = readConfig(cwd, dir, options.config);
   const files = config.files.map((file) => ({ path: file, text: readText(dir, file) }));
-  const format = resolveListFormat(config, files);
-  const list = readPaperList(files, format);
+  const { format, list } = resolveList(config, files);
 
   const templatePath = path.join(dir, config['form-template']);
   const form = chooseIssueForm(

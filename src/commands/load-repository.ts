@@ -3,9 +3,8 @@ import { defaultConfig, parseConfig } from '../config/parse-config.js';
 import type { RepoFile } from '../github/gateway.js';
 import type { PaperList } from '../list/paper-list.js';
 import { unreadItems } from '../list/unread-items.js';
-import { resolveListFormat } from '../infer/resolve-format.js';
+import { resolveList } from '../infer/resolve-format.js';
 import type { ListFormat } from '../list/list-format.js';
-import { readPaperList } from '../list/read-paper-list.js';
 import type { CommandContext } from './command-context.js';
 
 /** A configuration or list problem only a maintainer can fix: the run fails with it. */
@@ -75,8 +74,7 @@ export async function loadRepositoryList(
     }
     files.push(file);
   }
-  const format = resolveListFormat(config, files);
-  const list = readPaperList(files, format);
+  const { format, list } = resolveList(config, files);
   const entries = list.files.reduce(
     (n, f) => n + f.sections.reduce((m, s) => m + s.entries.length, 0),
     0,

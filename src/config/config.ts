@@ -51,7 +51,14 @@ export const configSchema = z.strictObject({
     ),
   ),
   /** How `{links}` writes one link (`{label}`, `{url}`), and what separates two links. */
-  'link-format': z.optional(z.string().check(z.includes('{url}'))),
+  'link-format': z.optional(
+    z.string().check(
+      z.superRefine((item, ctx) => {
+        const parsed = parseEntryTemplate('- {title}', DEFAULT_LINE_BREAK, { item, separator: '' });
+        if ('error' in parsed) ctx.addIssue({ code: 'custom', message: parsed.error, input: item });
+      }),
+    ),
+  ),
   'link-separator': z.optional(z.string()),
   /**
    * For lists of tables: how each column is written, by its header (`Title: "[{title}]({paper})"`).

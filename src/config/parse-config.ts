@@ -57,6 +57,6 @@ function describeIssue(issue: $ZodIssue, path: string): string {
 
 function article(expected: string): string {
   if (expected === 'array') return 'a list';
-  if (expected === 'object') return 'a mapping';
+  if (expected === 'object' || expected === 'record') return 'a mapping';
   return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
 }

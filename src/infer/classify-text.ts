@@ -7,8 +7,9 @@ import type { Placeholder } from '../paper/entry-template.js';
 export type Used = Set<Placeholder>;
 
 // A "." ends a segment unless it ends an initial (`K. He`) or `et al.`.
+// A hard line break (` \\`, ` <br>`) ends one too.
 const DELIMITER =
-  /(\s*[()[\]{};|]\s*|,\s+|(?<!(?:^|\s)\p{Lu}|\bal)\.\s+|\.$|\s+[-–—]\s+|^\s+|\s+$)/u;
+  /(\s*[()[\]{};|]\s*|,\s+|(?<!(?:^|\s)\p{Lu}|\bal)\.\s+|\.$|\s+[-–—]\s+|\s*\\$|\s*<[bB][rR]\s*\/?>\s*$|^\s+|\s+$)/u;
 const VENUE_NAME = /^(?:arxiv|[A-Z][\w&+-]*(?:\s+[A-Z][\w&+-]*){0,2})$/i;
 const YEAR = /^(?:19|20)\d\d$/;
 const VENUE =
@@ -37,7 +38,7 @@ export function isNameList(text: string): boolean {
 
 /** Whether a text is a venue with its year: `CVPR 2019`, `NeurIPS 2020 Oral`, `arXiv 2023`. */
 export function isVenue(text: string): boolean {
-  return VENUE.test(text.trim()) && /[A-Z]|arxiv/i.test(text);
+  return VENUE.test(text.trim()) && /^(?:\p{Lu}|[aA][rR][xX][iI][vV])/u.test(text.trim());
 }
 
 /**

@@ -6,7 +6,9 @@ import {
   DEFAULT_LINK_FORMAT,
   type AuthorFormat,
 } from '../paper/entry-template.js';
-import { inferListFormat } from './infer-list-format.js';
+import { inferList } from './infer-list-format.js';
+import type { PaperList } from '../list/paper-list.js';
+import { readPaperList } from '../list/read-paper-list.js';
 import { tableHeads } from '../list/table-format.js';
 
 /**
@@ -16,6 +18,17 @@ import { tableHeads } from '../list/table-format.js';
  * written before inference read the same.
  */
 export function resolveListFormat(config: Config, files: readonly SourceFile[]): ListFormat {
+  return resolveList(config, files).format;
+}
+
+/**
+ * The list format as {@link resolveListFormat} gives it, and the files read with it: inference
+ * reads them once, and that read is the list's.
+ */
+export function resolveList(
+  config: Config,
+  files: readonly SourceFile[],
+): { format: ListFormat; list: PaperList } {
   const excludeSections = config['exclude-sections'];
   const lineBreak = config['line-break'];
   const configured = config['link-format'];
@@ -31,7 +44,7 @@ export function resolveListFormat(config: Config, files: readonly SourceFile[]):
   const heads = () => tableHeads(files.map((f) => f.text));
   if (config.template !== undefined) {
     const columns = config.columns;
-    return listFormatOf({
+    const format = listFormatOf({
       template: config.template,
       lineBreak,
       links,
@@ -46,9 +59,10 @@ export function resolveListFormat(config: Config, files: readonly SourceFile[]):
       datesFromArxiv: config['dates-from-arxiv'] ?? false,
       ...(columns ? { columns, heads: heads() } : {}),
     });
+    return { format, list: readPaperList(files, format) };
   }
-  const inferred = inferListFormat(files, { excludeSections, lineBreak });
-  return listFormatOf({
+  const { inferred, list } = inferList(files, { excludeSections, lineBreak });
+  const format = listFormatOf({
     template: inferred.template,
     lineBreak,
     links: configured ? links : inferred.links,
@@ -63,4 +77,8 @@ export function resolveListFormat(config: Config, files: readonly SourceFile[]):
     datesFromArxiv: config['dates-from-arxiv'] ?? inferred.datesFromArxiv,
     ...(inferred.columns ? { columns: inferred.columns, heads: heads() } : {}),
   });
+  // The read inference made is the list's, unless the configuration changes how entries are
+  // found (date headings set against what inference found).
+  const same = format.dateHeadings === inferred.dateHeadings;
+  return { format, list: same ? list : readPaperList(files, format) };
 }

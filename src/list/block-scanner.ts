@@ -204,7 +204,9 @@ export class BlockScanner {
 
   /** An ordered item not starting at 1, or an empty item, cannot interrupt a paragraph. */
   private canStartListItem(item: RegExpExecArray): boolean {
-    if (!this.paragraph) return true;
+    // Within a list, the next item always starts (`2.` after `1. text`); only a root paragraph
+    // cannot be interrupted by an empty item or one numbered other than 1.
+    if (this.paragraph !== 'root') return true;
     if (item[3] === '') return false;
     return item[2] === undefined || Number(item[2]) === 1;
   }

@@ -1,9 +1,10 @@
-import type {
-  EntryTemplate,
-  LinkFormat,
-  Placeholder,
-  TemplateAtom,
-  TemplatePart,
+import {
+  isTableRow,
+  type EntryTemplate,
+  type LinkFormat,
+  type Placeholder,
+  type TemplateAtom,
+  type TemplatePart,
 } from '../paper/entry-template.js';
 
 /** The values of an entry that matched its whole template, as written (still escaped). */
@@ -37,7 +38,8 @@ export function compileEntryPattern(template: EntryTemplate): EntryPattern {
     return `(${body})`;
   };
   const lines = template.lines.map((parts, index) => {
-    const source = partsSource(index === 0 ? unindented(parts) : parts, template.links, capture);
+    const context = { links: template.links, capture, cells: isTableRow(template) };
+    const source = partsSource(index === 0 ? unindented(parts) : parts, context);
     if (index === 0) return source;
     const hasValue = parts.some((p) => p.kind !== 'text');
     return hasValue ? `(?:${LINE_END}${source})?` : `${LINE_END}${source}`;
@@ -62,7 +64,8 @@ export function compileTitlePattern(template: EntryTemplate, loose = false): Reg
   const word = loose ? /^[ \t]*\S/ : /^[ \t]*\S+/;
   const stop = next?.kind === 'text' ? (word.exec(next.text)?.[0] ?? '') : '';
   const capture: Capture = (name, body) => (name === 'title' ? `(${body})` : `(?:${body})`);
-  const head = partsSource(parts.slice(0, at + 1), template.links, capture, stop);
+  const context = { links: template.links, capture, cells: isTableRow(template) };
+  const head = partsSource(parts.slice(0, at + 1), context, stop);
   // A title's own "." may be missing where the template has one: `**Title**` for `**{title}.**`.
   const tail =
     stop === '' ? '[ \\t]*(?:$|\\r?\\n)' : literalSource(stop.replace(/^([ \t]*)\./, '$1'), false);
@@ -85,28 +88,35 @@ export function matchEntry(compiled: EntryPattern, entryText: string): EntryFiel
   const fields: EntryFields = {};
   for (const [name, index] of compiled.groups) {
     const value = match[index];
-    if (value !== undefined) fields[name] = value;
+    // Spaces before the literal text that follows belong to neither.
+    if (value !== undefined) fields[name] = value.replace(/[ \t]+$/, '');
   }
   return fields;
 }
 
 type Capture = (name: Placeholder, body: string) => string;
 
-function partsSource(
-  parts: readonly TemplatePart[],
-  links: LinkFormat,
-  capture: Capture,
-  end = '',
-): string {
+/** What compiling one template needs throughout. */
+interface Context {
+  readonly links: LinkFormat;
+  readonly capture: Capture;
+  /** Entries are table rows: a value never holds an unescaped `|`. */
+  readonly cells: boolean;
+}
+
+function partsSource(parts: readonly TemplatePart[], context: Context, end = ''): string {
   let source = '';
   parts.forEach((part, i) => {
     const after = i + 1 < parts.length ? nextText(parts, i + 1) : end;
+    const previous = parts[i - 1];
+    const afterTitle = previous?.kind === 'value' && previous.name === 'title';
     if (part.kind === 'optional') {
-      const inner = atomsSource(part.parts, after, links, capture);
-      const fallback = part.fallback === undefined ? '' : `|${literalSource(part.fallback, false)}`;
-      source += `(?:${inner}${fallback})?`;
+      const inner = atomsSource(part.parts, after, context, afterTitle);
+      // The fallback first: a bare placeholder would otherwise read the `-` as its value.
+      const fallback = part.fallback === undefined ? '' : `${literalSource(part.fallback, false)}|`;
+      source += `(?:${fallback}${inner})?`;
     } else {
-      source += atomsSource([part], after, links, capture);
+      source += atomsSource([part], after, context, afterTitle);
     }
   });
   return source;
@@ -115,20 +125,19 @@ function partsSource(
 function atomsSource(
   atoms: readonly TemplateAtom[],
   after: string,
-  links: LinkFormat,
-  capture: Capture,
+  context: Context,
+  afterTitle: boolean,
 ): string {
   let source = '';
   atoms.forEach((atom, i) => {
     if (atom.kind === 'text') {
       const previous = atoms[i - 1];
-      source += literalSource(atom.text, previous?.kind === 'value' || i === 0);
+      const title = previous ? previous.kind === 'value' && previous.name === 'title' : afterTitle;
+      source += literalSource(atom.text, title);
     } else {
       const next = atoms[i + 1];
-      source += capture(
-        atom.name,
-        valueSource(atom.name, next?.kind === 'text' ? next.text : after, links),
-      );
+      const followed = next?.kind === 'text' ? next.text : after;
+      source += context.capture(atom.name, valueSource(atom.name, followed, context));
     }
   });
   return source;
@@ -143,24 +152,25 @@ function nextText(parts: readonly TemplatePart[], from: number): string {
 }
 
 /**
- * Literal text: a run of spaces matches any run of spaces (at least one), and a "." right after a
- * value may be missing when the value ends in its own ".", "?" or "!" (a title ending in "?").
+ * Literal text: a run of spaces matches any run of spaces (at least one), and a "." right after the
+ * title may be missing when the title ends in its own ".", "?" or "!".
  */
-export function literalSource(text: string, afterValue: boolean): string {
-  const dot = afterValue && text.startsWith('.');
+export function literalSource(text: string, afterTitle: boolean): string {
+  const dot = afterTitle && text.startsWith('.');
+  // Table cells are padded, or not, as the row's writer liked: spaces around a pipe are optional.
   const body = (dot ? text.slice(1) : text)
+    .replace(/[ \t]*\|[ \t]*/g, '|')
     .split(/([ \t]+|\n)/)
     .map((piece) => {
       if (piece === '\n') return '[ \\t]*\\r?\\n';
       if (/^[ \t]+$/.test(piece)) return '[ \\t]+';
-      // Table cells are padded, or not, as the row's writer liked.
       return escapeRegExp(piece).replaceAll('\\|', '[ \\t]*\\|[ \\t]*');
     })
     .join('');
   return dot ? `(?:\\.|(?<=[.?!]))${body}` : body;
 }
 
-function valueSource(name: Placeholder, after: string, links: LinkFormat): string {
+function valueSource(name: Placeholder, after: string, context: Context): string {
   switch (name) {
     case 'year':
       return '(?:19|20)\\d\\d';
@@ -171,18 +181,18 @@ function valueSource(name: Placeholder, after: string, links: LinkFormat): strin
     case 'paper':
       return '<?[^\\s<>()]+(?:\\([^\\s()]*\\)[^\\s<>()]*)*>?';
     case 'links':
-      return linkListSource(links);
+      return linkListSource(context.links);
     case 'notes':
     case 'tail':
       return '[\\s\\S]*?';
     default:
-      return oneLineValue(after);
+      return oneLineValue(after, context.cells);
   }
 }
 
 /** Text on one line, not running past the distinctive literal text that follows it (`**`, `](`). */
-function oneLineValue(after: string): string {
-  const any = '(?:\\\\.|[^\\\\\\n])';
+function oneLineValue(after: string, cells: boolean): string {
+  const any = cells ? '(?:\\\\.|[^\\\\\\n|])' : '(?:\\\\.|[^\\\\\\n])';
   const stop = after.trimStart().slice(0, 2);
   if (stop.length < 2 || /^[.,;:\s]/.test(stop)) return `${any}+?`;
   return `(?:(?!${escapeRegExp(stop)})${any})+?`;
@@ -190,16 +200,19 @@ function oneLineValue(after: string): string {
 
 /** Zero or more links in the list's link format, with its separator between them. */
 function linkListSource(links: LinkFormat): string {
-  const item = links.item
-    .split(/(\{label\}|\{url\})/)
-    .map((piece) => {
-      if (piece === '{label}') return '(?:\\\\.|[^\\\\\\n])+?';
-      if (piece === '{url}') return '<?[^\\s<>()]+(?:\\([^\\s()]*\\)[^\\s<>()]*)*>?';
-      return literalSource(piece, false);
-    })
-    .join('');
+  const item = (format: string) =>
+    format
+      .split(/(\{label\}|\{url\})/)
+      .map((piece) => {
+        if (piece === '{label}') return '(?:\\\\.|[^\\\\\\n])+?';
+        if (piece === '{url}') return '<?[^\\s<>()]+(?:\\([^\\s()]*\\)[^\\s<>()]*)*>?';
+        return literalSource(piece, false);
+      })
+      .join('');
   const separator = literalSource(links.separator, false);
-  return `(?:${item}(?:${separator}${item})*)?`;
+  // The first link's own leading space may be missing: after a space or in a cell it is not written.
+  const first = `[ \\t]*${item(links.item.replace(/^[ \t]+/, ''))}`;
+  return `(?:${first}(?:${separator}${item(links.item)})*)?`;
 }
 
 function escapeRegExp(text: string): string {

@@ -7,6 +7,7 @@ import {
   compileTitlePattern,
   matchEntry,
   type EntryFields,
+  type EntryPattern,
 } from './entry-pattern.js';
 
 /** A Markdown link found in an entry. */
@@ -50,22 +51,11 @@ export function makeEntryReader(
   const whole = compileEntryPattern(template);
   const titleOnly = compileTitlePattern(template);
   const titleLoosely = compileTitlePattern(template, true);
-  const fields = (entryText: string) => matchEntry(whole, entryText);
+  const fields = cachedFields(whole);
   /** The date the entry shows: where the whole template places it, else where the patterns find it. */
   const shownDate = (entryText: string): PaperDate | undefined => {
     const matched = fields(entryText);
-    const shown = matched && matchedDate(matched);
-    if (shown) return shown;
-    if (!date) return undefined;
-    const lines = entryText.split(/\r\n?|\n/);
-    const preferred = lines[date.line];
-    const first = preferred === undefined ? undefined : readDate(date.pattern, preferred);
-    if (first) return first;
-    for (const line of lines) {
-      const found = readDate(date.pattern, line);
-      if (found) return found;
-    }
-    return undefined;
+    return (matched && matchedDate(matched)) ?? (date && patternDate(date, entryText));
   };
   return {
     startsEntry: (line) => start.test(line),
@@ -97,14 +87,41 @@ export function makeEntryReader(
       const match = line === undefined ? null : date.pattern.exec(line);
       return match ? unescape(match[1]!).trim() || undefined : undefined;
     },
-    links(entryText) {
-      const links: EntryLink[] = [];
-      for (const match of entryText.matchAll(LINK)) {
-        links.push({ label: unescape(match[1]!.replace(/^\[|\]$/g, '')), url: match[2]! });
-      }
-      return links;
-    },
+    links: entryLinks,
   };
+}
+
+/** Reads entries whole, each text once: inference, sorting and ordering ask several times. */
+function cachedFields(whole: EntryPattern): (entryText: string) => EntryFields | undefined {
+  const matched = new Map<string, EntryFields | undefined>();
+  return (entryText) => {
+    if (matched.has(entryText)) return matched.get(entryText);
+    const found = matchEntry(whole, entryText);
+    matched.set(entryText, found);
+    return found;
+  };
+}
+
+/** The date the venue (or year) pattern finds: on the line the template puts it, else any line. */
+function patternDate(date: ValuePattern, entryText: string): PaperDate | undefined {
+  const lines = entryText.split(/\r\n?|\n/);
+  const preferred = lines[date.line];
+  const first = preferred === undefined ? undefined : readDate(date.pattern, preferred);
+  if (first) return first;
+  for (const line of lines) {
+    const found = readDate(date.pattern, line);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** Every `[label](url)` link of an entry. */
+function entryLinks(entryText: string): EntryLink[] {
+  const links: EntryLink[] = [];
+  for (const match of entryText.matchAll(LINK)) {
+    links.push({ label: unescape(match[1]!.replace(/^\[|\]$/g, '')), url: match[2]! });
+  }
+  return links;
 }
 
 /** The date an entry that matched its template shows: its venue's, else its year. */

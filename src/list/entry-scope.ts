@@ -42,11 +42,13 @@ export function scopeOf(
   if (index !== -1) {
     const group = groups[index]!;
     const end = groups[index + 1]?.firstEntry ?? section.entries.length;
-    return {
-      kind: 'entries',
-      entries: section.entries.slice(group.firstEntry, end),
-      empty: { offset: group.heading.end, line: group.heading.line, tight: true },
-    };
+    // An empty group may hold a table head: its rows go under the delimiter row.
+    const next = groups[index + 1]?.heading.line ?? Infinity;
+    const table = section.tables.find((t) => t.line > group.heading.line && t.line < next);
+    const empty = table
+      ? { offset: table.delimiterEnd, line: table.delimiterLine, tight: true }
+      : { offset: group.heading.end, line: group.heading.line, tight: true };
+    return { kind: 'entries', entries: section.entries.slice(group.firstEntry, end), empty };
   }
   return newGroup(file, section, groups, date);
 }
@@ -73,15 +75,49 @@ function newGroup(
   const newestFirst = compare(first, groups[groups.length - 1]!) >= 0;
   const before = groups.find((g) => (newestFirst ? compare(g, date) < 0 : compare(g, date) > 0));
   const raw = file.text.slice(first.heading.start, first.heading.end);
-  const heading = raw
-    .replace(/(19|20)\d\d/, String(date.year))
-    .replace(/((?:19|20)\d\d[-./])(0?[1-9]|1[0-2])(?!\d)/, (whole, year: string, month: string) =>
-      date.month === undefined ? whole : `${year}${String(date.month).padStart(month.length, '0')}`,
-    );
+  const heading = withMonth(raw.replace(/(19|20)\d\d/, String(date.year)), date.month);
   const firstEntry = section.entries[first.firstEntry];
   const between = firstEntry ? file.text.slice(first.heading.end, firstEntry.start) : '\n';
   const blankAfterHeading = /(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/.test(between);
   return { kind: 'new-group', ...(before ? { before } : {}), heading, blankAfterHeading };
+}
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** A sibling heading's month made `month`: `2024-05` → `2024-04`, `May 2024` → `April 2024`, `Sep` → `Apr`. */
+function withMonth(heading: string, month: number | undefined): string {
+  if (month === undefined) return heading;
+  const numeric = /((?:19|20)\d\d[-./])(0?[1-9]|1[0-2])(?!\d)/;
+  if (numeric.test(heading)) {
+    return heading.replace(numeric, (_, year: string, old: string) => {
+      return `${year}${String(month).padStart(old.length, '0')}`;
+    });
+  }
+  const name = MONTH_NAMES[month - 1]!;
+  return heading.replace(
+    /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/i,
+    (old) => {
+      const short =
+        !/^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(
+          old.replace(/\.$/, ''),
+        );
+      const written = short ? name.slice(0, 3) : name;
+      return old === old.toLowerCase() ? written.toLowerCase() : written;
+    },
+  );
 }
 
 function compare(a: { year: number; month?: number }, b: { year: number; month?: number }): number {

@@ -205,15 +205,25 @@ function numberingFor(
  * than two entries follows the default (blank lines).
  */
 export function separatedByBlankLines(file: ListFile, section?: Section): boolean {
+  // Rows of a table never have blank lines between them.
+  if (section && section.tables.length > 0) return false;
   const own = section && section.entries.length >= 2 ? [section] : file.sections;
   let withBlank = 0;
   let without = 0;
   for (const s of own) {
     for (let i = 1; i < s.entries.length; i += 1) {
       const gap = file.text.slice(s.entries[i - 1]!.end, s.entries[i]!.start);
+      // Only neighbours: a gap holding a date heading or free text says nothing.
+      if (gap.trim() !== '') continue;
       if (/(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/.test(gap)) withBlank += 1;
       else without += 1;
     }
+  }
+  // Date groups of one entry each show no neighbours: the gap under a date heading tells.
+  const group = section?.groups[0];
+  const first = group && section.entries[group.firstEntry];
+  if (withBlank + without === 0 && group && first) {
+    return /(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/.test(file.text.slice(group.heading.end, first.start));
   }
   return withBlank >= without;
 }

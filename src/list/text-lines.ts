@@ -15,7 +15,10 @@ export function forEachLine(text: string, visit: (line: TextLine) => void): void
   let at = 0;
   const length = text.length;
   // Next CR at or after `at`; searched again only once passed, so the scan stays linear.
-  let nextCr = text.indexOf('\r');
+  // A regular expression search, not indexOf: it makes V8 flatten a text it holds in pieces (as
+  // Node hands over large files), which indexOf would otherwise walk a character at a time, for
+  // seconds on a list of 10,000 entries.
+  let nextCr = text.search(/\r/);
   while (at < length) {
     number += 1;
     const start = at;

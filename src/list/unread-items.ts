@@ -47,8 +47,13 @@ export function unreadItems(file: ListFile, sections: ReadonlySet<Section>): Unr
     while (entry < entries.length && entries[entry]!.end < line.start) entry += 1;
     const inEntry = entry < entries.length && entries[entry]!.start <= line.start;
     if (!sections.has(section) || inEntry || ANCHOR_ONLY.test(line.content)) return;
+    if (TABLE_DELIMITER.test(line.content)) {
+      // The row above a delimiter row was a table's header, not an entry left unread.
+      if (found[found.length - 1]?.line === line.number - 1) found.pop();
+      return;
+    }
     const item = kind === 'list-item' || (kind === 'text' && /^[ \t]*\|/.test(line.content));
-    if (!item || heads.has(line.number) || TABLE_DELIMITER.test(line.content)) return;
+    if (!item || heads.has(line.number)) return;
     report(line.number, `"${shorten(line.content.trim())}" is not read as an entry`);
   });
   return found.sort((a, b) => a.line - b.line);

@@ -61,6 +61,14 @@ function splitLabel(line: string): [string, string] {
  * `Project` page.
  */
 export function inferLabel(url: string): string {
+  // A file beside the list (`./citations/x.txt`) is named by its file.
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(url))
+    return (
+      url
+        .split('/')
+        .pop()!
+        .replace(/\.[^.]*$/, '') || 'Link'
+    );
   const parsed = new URL(url);
   const host = parsed.hostname.toLowerCase().replace(/^www\./, '');
   const segments = parsed.pathname.split('/').filter(Boolean);

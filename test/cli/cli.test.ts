@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
 import { runCli } from '../../src/cli/run-cli.js';
 import { corpusFolder, REFERENCE } from '../support/corpus.js';
 import { addedLines, isEntryWithSeparator } from '../support/list-helpers.js';
@@ -292,4 +293,231 @@ describe('every corpus list survives check and sort --check', () => {
       }
     });
   }
+});
+
+describe('paper-list-bot init', () => {
+  const README = `# Awesome Detection
+
+Papers on object detection.
+
+## One Stage
+- [YOLOv7: Trainable Bag-of-Freebies](https://arxiv.org/abs/2207.02696), Chien-Yao Wang and Hong-Yuan Mark Liao, CVPR 2023 | [code](https://github.com/WongKinYiu/yolov7)
+- [EfficientDet: Scalable and Efficient Object Detection](https://arxiv.org/abs/1911.09070), Mingxing Tan and Quoc Le, CVPR 2020
+- [Focal Loss for Dense Object Detection](https://arxiv.org/abs/1708.02002), Tsung-Yi Lin and Ross Girshick, ICCV 2017 | [code](https://github.com/facebookresearch/detectron)
+- [SSD: Single Shot MultiBox Detector](https://arxiv.org/abs/1512.02325), Wei Liu and Alexander Berg, ECCV 2016
+- [You Only Look Once: Unified, Real-Time Object Detection](https://arxiv.org/abs/1506.02640), Joseph Redmon and Ali Farhadi, CVPR 2016 | [code](https://github.com/pjreddie/darknet)
+
+## Two Stage
+- [Rich Feature Hierarchies for Accurate Object Detection](https://arxiv.org/abs/1311.2524), Ross Girshick and Jitendra Malik, CVPR 2014
+- [Fast R-CNN](https://arxiv.org/abs/1504.08083), Ross Girshick and Piotr Dollar, ICCV 2015 | [code](https://github.com/rbgirshick/fast-rcnn)
+- [Faster R-CNN: Towards Real-Time Object Detection](https://arxiv.org/abs/1506.01497), Shaoqing Ren and Kaiming He, NeurIPS 2015 | [code](https://github.com/ShaoqingRen/faster_rcnn)
+- [Mask R-CNN](https://arxiv.org/abs/1703.06870), Kaiming He and Ross Girshick, ICCV 2017 | [code](https://github.com/facebookresearch/Detectron)
+- [Cascade R-CNN: Delving into High Quality Object Detection](https://arxiv.org/abs/1712.00726), Zhaowei Cai and Nuno Vasconcelos, CVPR 2018
+`;
+  const CONFIG = '.github/paper-list.yml';
+  const FORM = '.github/ISSUE_TEMPLATE/new-paper.yml';
+
+  /** A scratch folder holding the given files. */
+  function folderWith(files: Record<string, string | Buffer>): string {
+    const dir = mkdtempSync(path.join(scratch, 'init-'));
+    for (const [name, text] of Object.entries(files)) {
+      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      writeFileSync(path.join(dir, name), text);
+    }
+    return dir;
+  }
+
+  /** Runs the tool in-process with `dir` as the current folder. */
+  async function runIn(dir: string, args: string[]) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const code = await runCli(args, {
+      cwd: dir,
+      out: (line) => out.push(line),
+      err: (line) => err.push(line),
+      readStdin: async () => '',
+    });
+    return { code, out, err };
+  }
+
+  const githubFiles = (dir: string): string[] =>
+    readdirSync(dir, { recursive: true })
+      .map(String)
+      .filter((name) => name.startsWith('.github') && name.endsWith('.yml'))
+      .sort();
+
+  it('writes the configuration and the form, printing each section and what it recognised', async () => {
+    const dir = folderWith({
+      'README.md': README,
+      'CHANGELOG.md': '# Changelog\n\n- Fixed things.\n',
+    });
+    const result = await runIn(dir, ['init']);
+    expect(result).toEqual({
+      code: 0,
+      out: [
+        'README.md: One Stage: 5 entries, newest-first',
+        'README.md: Two Stage: 5 entries, oldest-first',
+        'recognised 10 entries in 2 sections of README.md',
+        `wrote ${CONFIG}`,
+        `wrote ${FORM}`,
+      ],
+      err: [],
+    });
+    expect(readFileSync(path.join(dir, CONFIG), 'utf8')).toBe(
+      [
+        '# How paper-list-bot reads and writes this list, learnt from the list by `paper-list-bot init`.',
+        '# Correct anything it got wrong; the README explains each key.',
+        'files:',
+        '  - README.md',
+        'template: "- [{title}]({paper}), {authors}, {venue}{[{links}]}"',
+        'link-format: " | [{label}]({url})"',
+        'link-separator: ""',
+        'last-author-separator: " and "',
+        'order: newest-first',
+        'section-order:',
+        '  Two Stage: oldest-first',
+        '',
+      ].join('\n'),
+    );
+    const form = parseYaml(readFileSync(path.join(dir, FORM), 'utf8')) as {
+      body: { id?: string; attributes: { options?: string[] } }[];
+    };
+    expect(form.body.map((f) => f.id)).toEqual([
+      undefined,
+      'paper',
+      'title',
+      'authors',
+      'venue',
+      'section',
+      'links',
+    ]);
+    expect(form.body.find((f) => f.id === 'section')!.attributes.options).toEqual([
+      'One Stage',
+      'Two Stage',
+    ]);
+    // The README is read, never written.
+    expect(readFileSync(path.join(dir, 'README.md'), 'utf8')).toBe(README);
+  });
+
+  it('prints the items it does not read, and counts them', async () => {
+    const dir = folderWith({ 'README.md': `${README}- a remark, not a paper\n` });
+    const result = await runIn(dir, ['init']);
+    expect(result.code).toBe(0);
+    expect(result.out.slice(0, 4)).toEqual([
+      'README.md: One Stage: 5 entries, newest-first',
+      'README.md: Two Stage: 5 entries, oldest-first',
+      'README.md:18: "- a remark, not a paper" is not read as an entry',
+      'recognised 10 entries in 2 sections of README.md; 1 item(s) not read',
+    ]);
+  });
+
+  it('exits 1 and writes nothing when no entry is recognised', async () => {
+    const dir = folderWith({ 'README.md': '# Notes\n\nJust prose.\n\n- a\n- b\n' });
+    const result = await runIn(dir, ['init']);
+    expect(result).toEqual({
+      code: 1,
+      out: [
+        `No entries recognised in README.md: write "template" in ${CONFIG} by hand (see the README).`,
+      ],
+      err: [],
+    });
+    expect(githubFiles(dir)).toEqual([]);
+  });
+
+  it('refuses a folder without Markdown files, or that is no folder (exit 2)', async () => {
+    const dir = folderWith({ 'notes.txt': 'not Markdown\n' });
+    expect(await runIn(dir, ['init'])).toEqual({
+      code: 2,
+      out: [],
+      err: [`paper-list-bot: no Markdown file in ${dir}`],
+    });
+    const missing = path.join(dir, 'missing');
+    expect(await runIn(dir, ['init', '--dir', 'missing'])).toEqual({
+      code: 2,
+      out: [],
+      err: [`paper-list-bot: --dir ${missing} is not a folder`],
+    });
+    expect(githubFiles(dir)).toEqual([]);
+  });
+
+  it('keeps an existing configuration without --force (exit 1), and writes over it with it', async () => {
+    const existing = 'files: [README.md]\ntemplate: "- [{title}]({paper}), {authors}, {venue}"\n';
+    const dir = folderWith({ 'README.md': README, [CONFIG]: existing });
+    const kept = await runIn(dir, ['init']);
+    expect(kept.code).toBe(1);
+    expect(kept.err).toEqual([`${CONFIG} exists: kept as it is (pass --force to write over it)`]);
+    expect(kept.out).toContain(`wrote ${FORM}`);
+    expect(kept.out).not.toContain(`wrote ${CONFIG}`);
+    expect(readFileSync(path.join(dir, CONFIG), 'utf8')).toBe(existing);
+
+    const again = await runIn(dir, ['init']);
+    expect(again.code).toBe(1);
+    expect(again.err).toEqual([
+      `${CONFIG} exists: kept as it is (pass --force to write over it)`,
+      `${FORM} exists: kept as it is (pass --force to write over it)`,
+    ]);
+    expect(readFileSync(path.join(dir, CONFIG), 'utf8')).toBe(existing);
+
+    const forced = await runIn(dir, ['init', '--force']);
+    expect(forced.code).toBe(0);
+    expect(forced.err).toEqual([]);
+    expect(forced.out.slice(-2)).toEqual([`wrote ${CONFIG}`, `wrote ${FORM}`]);
+    const written = readFileSync(path.join(dir, CONFIG), 'utf8');
+    expect(written).not.toBe(existing);
+    expect(written).toContain('template: "- [{title}]({paper}), {authors}, {venue}{[{links}]}"\n');
+    expect(githubFiles(dir)).toEqual([CONFIG, FORM].map((f) => f.split('/').join(path.sep)).sort());
+  });
+
+  it('reads the folder named by --dir', async () => {
+    const dir = folderWith({ 'list/README.md': README });
+    const result = await runIn(dir, ['init', '--dir', 'list']);
+    expect(result.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'list', CONFIG), 'utf8')).toContain('  - README.md\n');
+    expect(githubFiles(dir)).toEqual([]);
+  });
+
+  it('a later check reads the list with the written configuration and passes', async () => {
+    const dir = folderWith({ 'README.md': README });
+    expect((await runIn(dir, ['init'])).code).toBe(0);
+    expect(await runIn(dir, ['check'])).toEqual({
+      code: 0,
+      out: [
+        'sections: One Stage, Two Stage',
+        'ok: 10 entries in 2 sections of 1 file(s), no problems',
+      ],
+      err: [],
+    });
+    expect(await runIn(dir, ['sort', '--check'])).toMatchObject({ code: 0, err: [] });
+  });
+
+  it('check exits 1 naming an item it does not read as an entry, and a file of which it reads none', async () => {
+    const dir = folderWith({ 'README.md': README });
+    expect((await runIn(dir, ['init'])).code).toBe(0);
+    writeFileSync(path.join(dir, 'README.md'), `${README}- a remark, not a paper\n`);
+    expect(await runIn(dir, ['check'])).toEqual({
+      code: 1,
+      out: [
+        'README.md:18: "- a remark, not a paper" is not read as an entry',
+        'sections: One Stage, Two Stage',
+        '1 problem(s) in 10 entries in 2 sections of 1 file(s)',
+      ],
+      err: [],
+    });
+    writeFileSync(path.join(dir, 'README.md'), README);
+    writeFileSync(path.join(dir, 'NOTES.md'), '# Notes\n\n**Prose** only, no entries.\n');
+    const config = readFileSync(path.join(dir, CONFIG), 'utf8');
+    writeFileSync(
+      path.join(dir, CONFIG),
+      config.replace('  - README.md\n', '  - README.md\n  - NOTES.md\n'),
+    );
+    expect(await runIn(dir, ['check'])).toEqual({
+      code: 1,
+      out: [
+        'NOTES.md: no entries can be read: its entries are written in a way the bot does not recognise; run `paper-list-bot init` to see what it reads, or set "template" in the configuration',
+        'sections: One Stage, Two Stage',
+        '1 problem(s) in 10 entries in 2 sections of 2 file(s)',
+      ],
+      err: [],
+    });
+  });
 });

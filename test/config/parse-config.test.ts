@@ -24,3 +24,107 @@ describe('parseConfig: autofill', () => {
     });
   });
 });
+
+describe('parseConfig: list format keys', () => {
+  it('takes every key of the list format', () => {
+    const text = [
+      'template: "| [{title}]({paper}) | {year} |"',
+      'columns:',
+      '  Title: "[{title}]({paper})"',
+      '  Year: "{year}"',
+      'link-format: " [{label}]({url})"',
+      'link-separator: ", "',
+      'author-separator: "; "',
+      'last-author-separator: " and "',
+      'date-headings: true',
+      'order: title',
+      'section-order:',
+      '  Old Papers: oldest-first',
+      '  Misc: none',
+      'order-by-month: true',
+      'relative-links: false',
+      '',
+    ].join('\n');
+    const parsed = parseConfig(text);
+    expect(parsed).toMatchObject({
+      ok: true,
+      config: {
+        template: '| [{title}]({paper}) | {year} |',
+        columns: { Title: '[{title}]({paper})', Year: '{year}' },
+        'link-format': ' [{label}]({url})',
+        'link-separator': ', ',
+        'author-separator': '; ',
+        'last-author-separator': ' and ',
+        'date-headings': true,
+        order: 'title',
+        'section-order': { 'Old Papers': 'oldest-first', Misc: 'none' },
+        'order-by-month': true,
+        'relative-links': false,
+      },
+    });
+    for (const key of [
+      'columns',
+      'link-format',
+      'link-separator',
+      'author-separator',
+      'last-author-separator',
+      'date-headings',
+      'section-order',
+      'order-by-month',
+      'relative-links',
+    ]) {
+      expect(CONFIG_KEYS).toContain(key);
+    }
+  });
+
+  it('leaves what the list shows to inference: no template, order or format keys by default', () => {
+    const config = defaultConfig();
+    for (const key of [
+      'template',
+      'order',
+      'columns',
+      'link-format',
+      'link-separator',
+      'author-separator',
+      'last-author-separator',
+      'date-headings',
+      'order-by-month',
+      'relative-links',
+    ] as const) {
+      expect(config[key], key).toBeUndefined();
+    }
+    expect(config['section-order']).toEqual({});
+  });
+
+  it.each([
+    ['date-headings: yes\n', '"date-headings" must be a boolean'],
+    ['date-headings: "true"\n', '"date-headings" must be a boolean'],
+    ['order-by-month: 1\n', '"order-by-month" must be a boolean'],
+    ['relative-links: "no"\n', '"relative-links" must be a boolean'],
+    ['link-format: 3\n', '"link-format" must be a string'],
+    ['link-separator: 3\n', '"link-separator" must be a string'],
+    ['author-separator: 1\n', '"author-separator" must be a string'],
+    ['last-author-separator: [x]\n', '"last-author-separator" must be a string'],
+    ['columns:\n  Title: 3\n', '"columns.Title" must be a string'],
+    [
+      'section-order:\n  Old: sideways\n',
+      '"section-order.Old" must be one of newest-first, oldest-first, title, none',
+    ],
+    ['order: sideways\n', '"order" must be one of newest-first, oldest-first, title, none'],
+    [
+      'template: "{title}"\n',
+      '"template" the template must start with literal text (such as "- **") that marks where an entry begins',
+    ],
+  ])('refuses %j, naming the key', (text, message) => {
+    expect(parseConfig(text, 'cfg.yml')).toEqual({ ok: false, errors: [`cfg.yml: ${message}`] });
+  });
+
+  it('refuses a template with an unknown placeholder, listing the known ones', () => {
+    expect(parseConfig('template: "- **{nope}**"\n', 'cfg.yml')).toEqual({
+      ok: false,
+      errors: [
+        'cfg.yml: "template" unknown placeholder {nope}; use one of {title}, {authors}, {venue}, {year}, {links}, {paper}, {abbreviation}, {rating}, {notes}, {tail}, {number}',
+      ],
+    });
+  });
+});

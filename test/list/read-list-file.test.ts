@@ -4,6 +4,14 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, it } from 'vitest';
+import {
+  listFormatOf,
+  readOptions,
+  type ListFormat,
+  type ListFormatSettings,
+} from '../../src/list/list-format.js';
+import { readListFile } from '../../src/list/read-list-file.js';
+import { DEFAULT_LINK_FORMAT } from '../../src/paper/entry-template.js';
 import { corpusFile, corpusFiles, REFERENCE } from '../support/corpus.js';
 import { DEFAULT_FORMAT, entryTexts, read, sectionNamed } from '../support/list-helpers.js';
 
@@ -211,5 +219,256 @@ describe('readListFile on constructed lists', () => {
     ]);
     const md = remark.parse('## Milestone Papers ##\n') as Root;
     expect(toString(md.children[0])).toBe('Milestone Papers');
+  });
+});
+
+/** A list format of the given template and settings (links and line break as the corpus's). */
+function formatOf(template: string, settings: Partial<ListFormatSettings> = {}): ListFormat {
+  return listFormatOf({
+    template,
+    lineBreak: ' <Br>',
+    links: DEFAULT_LINK_FORMAT,
+    dateHeadings: false,
+    order: 'newest-first',
+    sectionOrders: {},
+    excludeSections: [],
+    ...settings,
+  });
+}
+
+/** The offset where the 1-based line `line` of `text` ends (before its line ending). */
+function lineEndOffset(text: string, line: number): number {
+  const lines = text.split('\n');
+  return lines.slice(0, line).join('\n').length;
+}
+
+/** The offset where the 1-based line `line` of `text` starts. */
+function lineStartOffset(text: string, line: number): number {
+  return lineEndOffset(text, line - 1) + (line > 1 ? 1 : 0);
+}
+
+describe('readListFile with date headings', () => {
+  const format = formatOf('- **{title}**, {venue}', { dateHeadings: true });
+  const text = [
+    '# Papers',
+    '## Vision',
+    '### 2020',
+    '- **A**, CVPR 2020',
+    '- **B**, ICCV 2020',
+    '',
+    '### 2019',
+    '',
+    '- **C**, CVPR 2019',
+    '## 2018',
+    '- **D**, CVPR 2018',
+    '',
+  ].join('\n');
+
+  it('makes a year heading nested under a section heading a date group of that section', () => {
+    const list = readListFile('README.md', text, readOptions(format));
+    expect(list.sections.map((s) => s.heading?.text)).toEqual([
+      undefined,
+      'Papers',
+      'Vision',
+      '2018',
+    ]);
+    const vision = sectionNamed(list, 'Vision');
+    expect(vision.groups).toEqual([
+      {
+        heading: {
+          level: 3,
+          text: '2020',
+          line: 3,
+          start: lineStartOffset(text, 3),
+          end: lineEndOffset(text, 3),
+        },
+        year: 2020,
+        firstEntry: 0,
+      },
+      {
+        heading: {
+          level: 3,
+          text: '2019',
+          line: 7,
+          start: lineStartOffset(text, 7),
+          end: lineEndOffset(text, 7),
+        },
+        year: 2019,
+        firstEntry: 2,
+      },
+    ]);
+    expect(vision.entries.map((e) => text.slice(e.start, e.end))).toEqual([
+      '- **A**, CVPR 2020',
+      '- **B**, ICCV 2020',
+      '- **C**, CVPR 2019',
+    ]);
+    expect(vision.hasOtherContent).toBe(true);
+    expect(vision.contentEnd).toBe(lineEndOffset(text, 9));
+    expect(vision.contentEndLine).toBe(9);
+  });
+
+  it('opens a section for a date heading at the level of the open section heading', () => {
+    const list = readListFile('README.md', text, readOptions(format));
+    const own = sectionNamed(list, '2018');
+    expect(own.parents).toEqual(['Papers']);
+    expect(own.groups).toEqual([]);
+    expect(own.entries.map((e) => text.slice(e.start, e.end))).toEqual(['- **D**, CVPR 2018']);
+  });
+
+  it('reads every date heading as a section without the option', () => {
+    const plain = formatOf('- **{title}**, {venue}');
+    const list = readListFile('README.md', text, readOptions(plain));
+    expect(list.sections.map((s) => [...s.parents, s.heading?.text ?? ''].join('/'))).toEqual([
+      '',
+      'Papers',
+      'Papers/Vision',
+      'Papers/Vision/2020',
+      'Papers/Vision/2019',
+      'Papers/2018',
+    ]);
+    expect(list.sections.every((s) => s.groups.length === 0)).toBe(true);
+    expect(sectionNamed(list, '2020').entries).toHaveLength(2);
+    expect(sectionNamed(list, 'Vision').entries).toEqual([]);
+  });
+
+  it('records a month, and keeps headings that are not dates as sections', () => {
+    const monthly = [
+      '# Papers',
+      '## 2024-05',
+      '- **A**, arXiv 2405',
+      '## Detection',
+      '### May 2024',
+      '- **B**, arXiv 2405',
+      '',
+    ].join('\n');
+    const list = readListFile('README.md', monthly, readOptions(format));
+    expect(list.sections.map((s) => s.heading?.text)).toEqual([undefined, 'Papers', 'Detection']);
+    expect(
+      list.sections.map((s) =>
+        s.groups.map((g) => [g.heading.text, g.year, g.month, g.firstEntry]),
+      ),
+    ).toEqual([[], [['2024-05', 2024, 5, 0]], [['May 2024', 2024, 5, 0]]]);
+    expect(entryTexts(list)).toEqual(['- **A**, arXiv 2405', '- **B**, arXiv 2405']);
+  });
+
+  it('makes a date heading before any other heading a group of the part before it', () => {
+    const top = '## 2021\n- **Z**, ICCV 2021\n## Other\n';
+    const list = readListFile('README.md', top, readOptions(format));
+    expect(list.sections.map((s) => s.heading?.text)).toEqual([undefined, 'Other']);
+    expect(list.sections[0]!.groups.map((g) => [g.heading.text, g.year, g.firstEntry])).toEqual([
+      ['2021', 2021, 0],
+    ]);
+    expect(list.sections[0]!.entries).toHaveLength(1);
+  });
+});
+
+describe('readListFile with table rows', () => {
+  const format = formatOf('| {title} | {venue} |');
+  const text = [
+    '# Models',
+    '',
+    '| Title | Venue |',
+    '| --- | --- |',
+    '| A | CVPR 2020 |',
+    '| B | ICCV 2019 |',
+    'not a row',
+    '',
+    '|Name|Paper|',
+    '|:-|-:|',
+    '',
+    '# Empty',
+    '',
+  ].join('\n');
+
+  it('reads each row as one entry, not the header and delimiter rows', () => {
+    expect(format.tableRows).toBe(true);
+    const list = readListFile('README.md', text, readOptions(format));
+    const models = sectionNamed(list, 'Models');
+    expect(models.entries.map((e) => [text.slice(e.start, e.end), e.line, e.lastLine])).toEqual([
+      ['| A | CVPR 2020 |', 5, 5],
+      ['| B | ICCV 2019 |', 6, 6],
+    ]);
+    expect(models.hasOtherContent).toBe(true);
+    expect(sectionNamed(list, 'Empty').entries).toEqual([]);
+    expect(sectionNamed(list, 'Empty').tables).toEqual([]);
+  });
+
+  it('records each table head with its cells, spacing, lines and first row', () => {
+    const list = readListFile('README.md', text, readOptions(format));
+    expect(sectionNamed(list, 'Models').tables).toEqual([
+      {
+        cells: ['Title', 'Venue'],
+        compact: false,
+        line: 3,
+        delimiterEnd: lineEndOffset(text, 4),
+        delimiterLine: 4,
+        firstEntry: 0,
+      },
+      {
+        cells: ['Name', 'Paper'],
+        compact: true,
+        line: 9,
+        delimiterEnd: lineEndOffset(text, 10),
+        delimiterLine: 10,
+        firstEntry: 2,
+      },
+    ]);
+    // An empty table's rows go after its delimiter row: the section's content ends there.
+    expect(sectionNamed(list, 'Models').contentEnd).toBe(lineEndOffset(text, 10));
+  });
+
+  it('reads rows separated by a blank line as entries, and a table in a list format as none', () => {
+    const spaced = '# T\n| Title | Venue |\n|---|---|\n| A | CVPR 2020 |\n\n| B | CVPR 2019 |\n';
+    const list = readListFile('README.md', spaced, readOptions(format));
+    expect(entryTexts(list)).toEqual(['| A | CVPR 2020 |', '| B | CVPR 2019 |']);
+    const plain = readListFile('README.md', text, readOptions(formatOf('- **{title}**, {venue}')));
+    expect(plain.sections.map((s) => [s.entries.length, s.tables.length])).toEqual([
+      [0, 0],
+      [0, 0],
+      [0, 0],
+    ]);
+  });
+});
+
+describe('readListFile with indented entries', () => {
+  it('starts entries indented up to three spaces, keeping lines indented to their content', () => {
+    const format = formatOf('* "{title}", {venue}');
+    const text = [
+      '# P',
+      ' * "A", CVPR 2020',
+      '   notes',
+      '',
+      '   after a blank, indented to the content',
+      '   * "Nested", CVPR 2001',
+      ' * "B", CVPR 2019',
+      '  lazy continuation',
+      '',
+      '  after a blank, indented less than the content',
+      '   * "C", ICCV 2018',
+      '',
+    ].join('\n');
+    const list = readListFile('README.md', text, readOptions(format));
+    expect(
+      sectionNamed(list, 'P').entries.map((e) => [text.slice(e.start, e.end), e.line, e.lastLine]),
+    ).toEqual([
+      [
+        ' * "A", CVPR 2020\n   notes\n\n   after a blank, indented to the content\n   * "Nested", CVPR 2001',
+        2,
+        6,
+      ],
+      [' * "B", CVPR 2019\n  lazy continuation', 7, 8],
+      ['   * "C", ICCV 2018', 11, 11],
+    ]);
+    expect(sectionNamed(list, 'P').hasOtherContent).toBe(true);
+  });
+
+  it('does not start an entry indented four spaces (indented code)', () => {
+    const format = formatOf('- **{title}** <Br>\n{venue}');
+    const text = '# P\n   - **A** <Br>\n     CVPR 2020\n\n     after\n# Q\n\n    - **Code** <Br>\n';
+    const list = readListFile('README.md', text, readOptions(format));
+    expect(sectionNamed(list, 'P').entries.map((e) => text.slice(e.start, e.end))).toEqual([
+      '   - **A** <Br>\n     CVPR 2020\n\n     after',
+    ]);
+    expect(sectionNamed(list, 'Q').entries).toEqual([]);
   });
 });

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import type { Section } from '../../src/list/list-file.js';
+import {
+  listFormatOf,
+  readOptions,
+  type ListFormat,
+  type ListFormatSettings,
+} from '../../src/list/list-format.js';
+import type { ListOrder } from '../../src/list/list-order.js';
 import { readListFile } from '../../src/list/read-list-file.js';
 import { sortListFile } from '../../src/list/sort-list-file.js';
+import { DEFAULT_LINK_FORMAT } from '../../src/paper/entry-template.js';
 import { corpusFile, corpusFiles, REFERENCE } from '../support/corpus.js';
 import { DEFAULT_FORMAT, entryTexts, formatWith, read } from '../support/list-helpers.js';
 
@@ -119,5 +128,257 @@ describe('sortListFile', () => {
     const text = `# A\n${years.map((y) => `- **P${y}** <Br>\n[CVPR ${y}] <Br>\n`).join('\n')}`;
     const sorted = sortListFile(read(text), reader, 'newest-first');
     expect(sorted.changed[0]!.moved.map((m) => m.title)).toEqual(['P2024']);
+  });
+});
+
+/** A list format of the given template and settings (links and line break as the corpus's). */
+function formatOf(template: string, settings: Partial<ListFormatSettings> = {}): ListFormat {
+  return listFormatOf({
+    template,
+    lineBreak: ' <Br>',
+    links: DEFAULT_LINK_FORMAT,
+    dateHeadings: false,
+    order: 'newest-first',
+    sectionOrders: {},
+    excludeSections: [],
+    ...settings,
+  });
+}
+
+/** Sorts a text in a format, with the format's numbering and months. */
+function sortIn(
+  format: ListFormat,
+  text: string,
+  order: ListOrder | ((section: Section) => ListOrder) = format.order,
+) {
+  const file = readListFile('README.md', text, readOptions(format));
+  return sortListFile(file, format.reader, order, {
+    numbered: format.numbered,
+    byMonth: format.byMonth,
+  });
+}
+
+const lines = (...all: string[]) => `${all.join('\n')}\n`;
+
+describe('sortListFile in sections of date headings', () => {
+  const dated = formatOf('- **{title}**, {venue}', { dateHeadings: true });
+
+  it('sorts each group on its own: entries never leave their date group', () => {
+    const text = lines(
+      '# P',
+      '- **Y**, CVPR 2001',
+      '- **Z**, CVPR 2005',
+      '',
+      '## 2021',
+      '- **A**, CVPR 2019',
+      '- **B**, CVPR 2023',
+      '',
+      '## 2020',
+      '- **C**, CVPR 2018',
+      '- **D**, CVPR 2024',
+    );
+    const sorted = sortIn(dated, text);
+    expect(sorted.text).toBe(
+      lines(
+        '# P',
+        '- **Z**, CVPR 2005',
+        '- **Y**, CVPR 2001',
+        '',
+        '## 2021',
+        '- **B**, CVPR 2023',
+        '- **A**, CVPR 2019',
+        '',
+        '## 2020',
+        '- **D**, CVPR 2024',
+        '- **C**, CVPR 2018',
+      ),
+    );
+    expect(sorted.changed.map((c) => c.section.heading?.text)).toEqual(['P']);
+    expect(sorted.changed[0]!.moved).toEqual([
+      { title: 'Z', year: 2005, fromLine: 3, from: 1, to: 0 },
+      { title: 'B', year: 2023, fromLine: 7, from: 3, to: 2 },
+      { title: 'D', year: 2024, fromLine: 11, from: 5, to: 4 },
+    ]);
+  });
+
+  it('leaves a list in order byte-identical', () => {
+    const text = lines(
+      '# P',
+      '',
+      '## 2021',
+      '',
+      '- **B**, CVPR 2021',
+      '',
+      '- **A**, Workshop',
+      '',
+      '## 2020',
+      '',
+      '- **D**, CVPR 2020',
+    );
+    const sorted = sortIn(dated, text);
+    expect(sorted.changed).toEqual([]);
+    expect(sorted.text).toBe(text);
+  });
+});
+
+describe('sortListFile in numbered lists', () => {
+  const numbered = formatOf('{number}. **{title}**, {venue}');
+
+  it('keeps each place’s number, whichever entry moves into it', () => {
+    const text = lines(
+      '# P',
+      '',
+      '1. **A**, CVPR 2019',
+      '',
+      '2. **B**, CVPR 2023',
+      '',
+      '3. **C**, CVPR 2021',
+    );
+    const sorted = sortIn(numbered, text);
+    expect(sorted.text).toBe(
+      lines('# P', '', '1. **B**, CVPR 2023', '', '2. **C**, CVPR 2021', '', '3. **A**, CVPR 2019'),
+    );
+    expect(sorted.changed[0]!.moved.map((m) => [m.title, m.from, m.to])).toEqual([['A', 0, 2]]);
+  });
+
+  it('keeps lazy numbering and places whose numbers differ in width', () => {
+    const lazy = lines('# P', '', '1. **A**, CVPR 2019', '', '1. **B**, CVPR 2023');
+    expect(sortIn(numbered, lazy).text).toBe(
+      lines('# P', '', '1. **B**, CVPR 2023', '', '1. **A**, CVPR 2019'),
+    );
+    const wide = lines(
+      '# P',
+      '',
+      '8. **A**, CVPR 2019',
+      '',
+      '9. **B**, CVPR 2023',
+      '',
+      '10. **C**, CVPR 2021',
+    );
+    expect(sortIn(numbered, wide).text).toBe(
+      lines(
+        '# P',
+        '',
+        '8. **B**, CVPR 2023',
+        '',
+        '9. **C**, CVPR 2021',
+        '',
+        '10. **A**, CVPR 2019',
+      ),
+    );
+  });
+
+  it('leaves a numbered list in order byte-identical', () => {
+    const text = lines('# P', '', '1. **B**, CVPR 2023', '', '2. **A**, CVPR 2019');
+    const sorted = sortIn(numbered, text);
+    expect(sorted.changed).toEqual([]);
+    expect(sorted.text).toBe(text);
+  });
+});
+
+describe('sortListFile with an order per section', () => {
+  const format = formatOf('- **{title}**, {venue}');
+  const text = lines(
+    '# Old',
+    '- **A**, CVPR 2023',
+    '- **B**, CVPR 2019',
+    '# New',
+    '- **C**, CVPR 2019',
+    '- **D**, CVPR 2023',
+    '# Title',
+    '- **Z**, CVPR 2023',
+    '- **Y**, CVPR 2019',
+    '# Kept',
+    '- **K**, CVPR 2019',
+    '- **L**, CVPR 2023',
+  );
+  const orders: Record<string, ListOrder> = {
+    Old: 'oldest-first',
+    New: 'newest-first',
+    Title: 'title',
+    Kept: 'none',
+  };
+
+  it('sorts each section by the order the function gives it', () => {
+    const sorted = sortIn(format, text, (section) => orders[section.heading?.text ?? ''] ?? 'none');
+    expect(sorted.text).toBe(
+      lines(
+        '# Old',
+        '- **B**, CVPR 2019',
+        '- **A**, CVPR 2023',
+        '# New',
+        '- **D**, CVPR 2023',
+        '- **C**, CVPR 2019',
+        '# Title',
+        '- **Y**, CVPR 2019',
+        '- **Z**, CVPR 2023',
+        '# Kept',
+        '- **K**, CVPR 2019',
+        '- **L**, CVPR 2023',
+      ),
+    );
+    expect(sorted.changed.map((c) => c.section.heading?.text)).toEqual(['Old', 'New', 'Title']);
+  });
+});
+
+describe('sortListFile by month', () => {
+  const text = lines(
+    '# P',
+    '- **A**, arXiv 2403',
+    '- **B**, arXiv 2405',
+    '- **C**, CVPR 2024',
+    '- **D**, arXiv 2312',
+  );
+
+  it('orders entries of one year by month when both have one', () => {
+    const sorted = sortIn(formatOf('- **{title}**, {venue}', { byMonth: true }), text);
+    expect(sorted.text).toBe(
+      lines(
+        '# P',
+        '- **B**, arXiv 2405',
+        '- **A**, arXiv 2403',
+        '- **C**, CVPR 2024',
+        '- **D**, arXiv 2312',
+      ),
+    );
+    expect(sorted.changed[0]!.moved).toEqual([
+      { title: 'B', year: 2024, fromLine: 3, from: 1, to: 0 },
+    ]);
+  });
+
+  it('orders by year only without byMonth', () => {
+    const sorted = sortIn(formatOf('- **{title}**, {venue}'), text);
+    expect(sorted.changed).toEqual([]);
+    expect(sorted.text).toBe(text);
+  });
+});
+
+describe('sortListFile in tables', () => {
+  it('moves rows between row places and leaves a sorted table byte-identical', () => {
+    const table = formatOf('| {title} | {venue} |');
+    const text = lines(
+      '# T',
+      '',
+      '| Title | Venue |',
+      '| --- | --- |',
+      '| A | CVPR 2019 |',
+      '| B | CVPR 2023 |',
+      '| C | CVPR 2021 |',
+      '',
+    );
+    const expected = lines(
+      '# T',
+      '',
+      '| Title | Venue |',
+      '| --- | --- |',
+      '| B | CVPR 2023 |',
+      '| C | CVPR 2021 |',
+      '| A | CVPR 2019 |',
+      '',
+    );
+    expect(sortIn(table, text).text).toBe(expected);
+    const again = sortIn(table, expected);
+    expect(again.changed).toEqual([]);
+    expect(again.text).toBe(expected);
   });
 });

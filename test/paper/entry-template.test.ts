@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
+  DEFAULT_AUTHOR_FORMAT,
   DEFAULT_LINE_BREAK,
+  DEFAULT_LINK_FORMAT,
   DEFAULT_TEMPLATE,
+  isNumbered,
+  isTableRow,
   mustParseEntryTemplate,
   parseEntryTemplate,
+  placedValues,
   PLACEHOLDERS,
+  requiredValues,
   type LinkFormat,
 } from '../../src/paper/entry-template.js';
 
@@ -131,5 +137,219 @@ describe('mustParseEntryTemplate', () => {
     expect(() => mustParseEntryTemplate('{title} {venue}')).toThrow(
       /^invalid entry template: the template must start with literal text/,
     );
+  });
+});
+
+describe('parseEntryTemplate: optional parts with a fallback', () => {
+  it('keeps the text after "|" as what stands in the part\'s place', () => {
+    const template = mustParseEntryTemplate('| {title} | {venue} | {[{abbreviation}]|-} |');
+    expect(template.lines).toEqual([
+      [
+        { kind: 'text', text: '| ' },
+        { kind: 'value', name: 'title' },
+        { kind: 'text', text: ' | ' },
+        { kind: 'value', name: 'venue' },
+        { kind: 'text', text: ' | ' },
+        { kind: 'optional', parts: [{ kind: 'value', name: 'abbreviation' }], fallback: '-' },
+        { kind: 'text', text: ' |' },
+      ],
+    ]);
+  });
+
+  it('keeps a fallback of several characters, and sets none for an empty one', () => {
+    const longer = mustParseEntryTemplate('- {title} {[({abbreviation})]|n/a} {venue}');
+    expect(longer.lines[0]![3]).toEqual({
+      kind: 'optional',
+      parts: [
+        { kind: 'text', text: '(' },
+        { kind: 'value', name: 'abbreviation' },
+        { kind: 'text', text: ')' },
+      ],
+      fallback: 'n/a',
+    });
+    const empty = mustParseEntryTemplate('- {title} {[{abbreviation}]|} x');
+    expect(empty.lines[0]![3]).toEqual({
+      kind: 'optional',
+      parts: [{ kind: 'value', name: 'abbreviation' }],
+    });
+  });
+
+  it('reads a closing "]}" outside an optional part as literal text', () => {
+    expect(mustParseEntryTemplate('- ]} {title}').lines).toEqual([
+      [
+        { kind: 'text', text: '- ]} ' },
+        { kind: 'value', name: 'title' },
+      ],
+    ]);
+  });
+
+  it('refuses a fallback part that is nested, unclosed or holds no placeholder', () => {
+    expect(errorOf('| {title} | {[a {[{abbreviation}]|-} ]|-} |')).toBe(
+      'optional parts "{[ ... ]}" cannot be nested',
+    );
+    expect(errorOf('| {title} | {[{abbreviation} |')).toBe(
+      'an optional part "{[" is not closed with "]}"',
+    );
+    expect(errorOf('| {title} | {[n/a]|-} |')).toBe(
+      'an optional part "{[ ... ]}" must hold a placeholder',
+    );
+  });
+});
+
+describe('parseEntryTemplate: exact error messages', () => {
+  it('names the misplaced number, on the first line or a later one', () => {
+    const message = 'the {number} can only start the template, as in "{number}. **{title}**"';
+    expect(errorOf('- **{title}** {number}')).toBe(message);
+    expect(errorOf('{number}. **{title}**\n  {number}')).toBe(message);
+  });
+
+  it('asks for literal text after the number', () => {
+    const message =
+      'the template must start with literal text (such as "- **") that marks where an entry begins';
+    expect(errorOf('{number}{title}')).toBe(message);
+    expect(errorOf('{number} {title}')).toBe(message);
+  });
+
+  it('checks the link format: it must place {url}, and only {label} and {url}', () => {
+    const source = '- {title} {links}';
+    expect(errorOf(source, ' <Br>', { item: '[{label}]', separator: ' ' })).toBe(
+      'the link format must place the {url}',
+    );
+    expect(errorOf(source, ' <Br>', { item: '[{label}]({url}) {venue}', separator: '' })).toBe(
+      'the link format may only place {label} and {url}',
+    );
+    // {label} may be left out: the link is its bare url.
+    expect(
+      'error' in parseEntryTemplate(source, ' <Br>', { item: ' <{url}>', separator: '' }),
+    ).toBe(false);
+  });
+
+  it('keeps the given link and author formats on the parsed template', () => {
+    const links = { item: '\n  [[{label}]]({url})', separator: '' };
+    const authors = { separator: ', ', last: ', and ' };
+    const template = mustParseEntryTemplate('- **{title}**{links}', '<br>', links, authors);
+    expect(template.links).toEqual(links);
+    expect(template.authors).toEqual(authors);
+    expect(mustParseEntryTemplate('- **{title}**').links).toEqual(DEFAULT_LINK_FORMAT);
+    expect(mustParseEntryTemplate('- **{title}**').authors).toEqual(DEFAULT_AUTHOR_FORMAT);
+  });
+});
+
+describe('parseEntryTemplate: the paper link with a label of its own is optional', () => {
+  it('makes " [[pdf]]({paper})" an optional part, spaces before it included', () => {
+    const template = mustParseEntryTemplate('- **{title}** ({year}), {authors} [[pdf]]({paper})');
+    expect(template.lines).toEqual([
+      [
+        { kind: 'text', text: '- **' },
+        { kind: 'value', name: 'title' },
+        { kind: 'text', text: '** (' },
+        { kind: 'value', name: 'year' },
+        { kind: 'text', text: '), ' },
+        { kind: 'value', name: 'authors' },
+        {
+          kind: 'optional',
+          parts: [
+            { kind: 'text', text: ' [[pdf]](' },
+            { kind: 'value', name: 'paper' },
+            { kind: 'text', text: ')' },
+          ],
+        },
+      ],
+    ]);
+  });
+
+  it('takes the closing "]" of "[[Paper]({paper})]" into the part', () => {
+    const template = mustParseEntryTemplate('- **{title}** {venue} [[Paper]({paper})]');
+    expect(template.lines[0]!.slice(3)).toEqual([
+      { kind: 'value', name: 'venue' },
+      {
+        kind: 'optional',
+        parts: [
+          { kind: 'text', text: ' [[Paper](' },
+          { kind: 'value', name: 'paper' },
+          { kind: 'text', text: ')]' },
+        ],
+      },
+    ]);
+  });
+
+  it('keeps the literal text around the link outside the part', () => {
+    const template = mustParseEntryTemplate('- **{title}** [x] [pdf]({paper}), {venue}');
+    expect(template.lines[0]).toEqual([
+      { kind: 'text', text: '- **' },
+      { kind: 'value', name: 'title' },
+      { kind: 'text', text: '** [x]' },
+      {
+        kind: 'optional',
+        parts: [
+          { kind: 'text', text: ' [pdf](' },
+          { kind: 'value', name: 'paper' },
+          { kind: 'text', text: ')' },
+        ],
+      },
+      { kind: 'text', text: ', ' },
+      { kind: 'value', name: 'venue' },
+    ]);
+  });
+
+  it('leaves a title linked to the paper as it is', () => {
+    const template = mustParseEntryTemplate('- [{title}]({paper}) {venue}');
+    expect(template.lines).toEqual([
+      [
+        { kind: 'text', text: '- [' },
+        { kind: 'value', name: 'title' },
+        { kind: 'text', text: '](' },
+        { kind: 'value', name: 'paper' },
+        { kind: 'text', text: ') ' },
+        { kind: 'value', name: 'venue' },
+      ],
+    ]);
+  });
+});
+
+describe('placedValues and requiredValues', () => {
+  it('counts values in optional parts as placed but not required', () => {
+    const template = mustParseEntryTemplate(
+      '{number}. **{title}** {[({abbreviation})]} {venue}\n  {[{rating}]|-} {notes}',
+    );
+    expect([...placedValues(template)]).toEqual([
+      'number',
+      'title',
+      'abbreviation',
+      'venue',
+      'rating',
+      'notes',
+    ]);
+    expect([...requiredValues(template)]).toEqual(['number', 'title', 'venue', 'notes']);
+  });
+
+  it('requires the paper when the title links to it, not when the link has its own label', () => {
+    const linkedTitle = mustParseEntryTemplate('- [{title}]({paper}) {venue}');
+    expect(requiredValues(linkedTitle).has('paper')).toBe(true);
+    const labelled = mustParseEntryTemplate('- **{title}** ({year}), {authors} [[pdf]]({paper})');
+    expect(placedValues(labelled).has('paper')).toBe(true);
+    expect([...requiredValues(labelled)]).toEqual(['title', 'year', 'authors']);
+  });
+
+  it("gives the default template's values", () => {
+    const template = mustParseEntryTemplate(DEFAULT_TEMPLATE);
+    expect([...placedValues(template)]).toEqual(['title', 'authors', 'venue', 'links', 'tail']);
+    expect([...requiredValues(template)]).toEqual(['title', 'authors', 'venue', 'links', 'tail']);
+  });
+});
+
+describe('isNumbered and isTableRow', () => {
+  it('tells a numbered template', () => {
+    expect(isNumbered(mustParseEntryTemplate('{number}. **{title}** {venue}'))).toBe(true);
+    expect(isNumbered(mustParseEntryTemplate('1. **{title}** {venue}'))).toBe(false);
+    expect(isNumbered(mustParseEntryTemplate(DEFAULT_TEMPLATE))).toBe(false);
+  });
+
+  it('tells a table row, indented or not', () => {
+    expect(isTableRow(mustParseEntryTemplate('| {title} | {venue} |'))).toBe(true);
+    expect(isTableRow(mustParseEntryTemplate('  |{title}|{venue}|'))).toBe(true);
+    expect(isTableRow(mustParseEntryTemplate('- {title} | {venue}'))).toBe(false);
+    expect(isTableRow(mustParseEntryTemplate('{number}. | {title} |'))).toBe(false);
+    expect(isTableRow(mustParseEntryTemplate(DEFAULT_TEMPLATE))).toBe(false);
   });
 });

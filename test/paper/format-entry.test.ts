@@ -585,3 +585,258 @@ describe('formatEntry with a custom template', () => {
     );
   });
 });
+
+/** A paper of three authors with a code and a project link, and no paper link. */
+const RESNET = paper({
+  title: 'Deep Residual Learning',
+  authors: [{ name: 'Kaiming He' }, { name: 'Xiangyu Zhang' }, { name: 'Shaoqing Ren' }],
+  venue: 'CVPR 2016',
+  date: { year: 2016 },
+  links: [
+    { label: 'Code', url: 'https://github.com/a/b' },
+    { label: 'Project', url: 'https://a.github.io/' },
+  ],
+});
+const ARXIV = 'https://arxiv.org/abs/1512.03385';
+
+describe('formatEntry: optional parts', () => {
+  it('writes a part only when its value is present', () => {
+    const template = mustParseEntryTemplate('* {[**{abbreviation}**: ]}"{title}", *{venue}*.');
+    expect(formatEntry({ ...RESNET, abbreviation: 'ResNet' }, template)).toBe(
+      '* **ResNet**: "Deep Residual Learning", *CVPR 2016*.',
+    );
+    expect(formatEntry(RESNET, template)).toBe('* "Deep Residual Learning", *CVPR 2016*.');
+  });
+
+  it('writes a part of several values only when all of them are present', () => {
+    const template = mustParseEntryTemplate('- **{title}**{[ ({abbreviation}, {rating})]}');
+    expect(formatEntry({ ...RESNET, abbreviation: 'ResNet' }, template)).toBe(
+      '- **Deep Residual Learning**',
+    );
+    expect(formatEntry({ ...RESNET, rating: '★★' }, template)).toBe('- **Deep Residual Learning**');
+    expect(formatEntry({ ...RESNET, abbreviation: 'ResNet', rating: '★★' }, template)).toBe(
+      '- **Deep Residual Learning** (ResNet, ★★)',
+    );
+  });
+
+  it('writes a part with the paper link and the links for the paper link alone', () => {
+    const template = mustParseEntryTemplate('- **{title}**{[ [[Paper]({paper})]{links}]}');
+    expect(formatEntry({ ...RESNET, paperUrl: ARXIV, links: [] }, template)).toBe(
+      '- **Deep Residual Learning** [[Paper](https://arxiv.org/abs/1512.03385)]',
+    );
+    expect(formatEntry({ ...RESNET, paperUrl: ARXIV }, template)).toBe(
+      '- **Deep Residual Learning** [[Paper](https://arxiv.org/abs/1512.03385)] [[Code](https://github.com/a/b)] [[Project](https://a.github.io/)]',
+    );
+    // Without the paper link the part is left out, links or not.
+    expect(formatEntry(RESNET, template)).toBe('- **Deep Residual Learning**');
+  });
+
+  it('writes a part holding only the links when there are links', () => {
+    const template = mustParseEntryTemplate('- **{title}**{[ —{links}]}');
+    expect(formatEntry({ ...RESNET, links: [] }, template)).toBe('- **Deep Residual Learning**');
+    expect(formatEntry(RESNET, template)).toBe(
+      '- **Deep Residual Learning** — [[Code](https://github.com/a/b)] [[Project](https://a.github.io/)]',
+    );
+  });
+
+  it('writes the fallback when the part is left out', () => {
+    const template = mustParseEntryTemplate('| {title} | {venue} | {[{abbreviation}]|-} |');
+    expect(formatEntry(RESNET, template)).toBe('| Deep Residual Learning | CVPR 2016 | - |');
+    expect(formatEntry({ ...RESNET, abbreviation: 'ResNet' }, template)).toBe(
+      '| Deep Residual Learning | CVPR 2016 | ResNet |',
+    );
+    const words = mustParseEntryTemplate('- {title} {[({abbreviation})]|(none)} {venue}');
+    expect(formatEntry(RESNET, words)).toBe('- Deep Residual Learning (none) CVPR 2016');
+  });
+
+  it('leaves out the automatic paper link, with the space before it, when there is no paper', () => {
+    const template = mustParseEntryTemplate('- **{title}** ({year}), {authors} [[pdf]]({paper})');
+    expect(formatEntry(RESNET, template)).toBe(
+      '- **Deep Residual Learning** (2016), Kaiming He, Xiangyu Zhang, Shaoqing Ren',
+    );
+    expect(formatEntry({ ...RESNET, paperUrl: ARXIV }, template)).toBe(
+      '- **Deep Residual Learning** (2016), Kaiming He, Xiangyu Zhang, Shaoqing Ren [[pdf]](https://arxiv.org/abs/1512.03385)',
+    );
+  });
+});
+
+describe('formatEntry: numbers and punctuation', () => {
+  const numbered = mustParseEntryTemplate('{number}. **{title}.** {venue}');
+
+  it('writes the given number, 1 by default', () => {
+    expect(formatEntry(RESNET, numbered, 7)).toBe('7. **Deep Residual Learning.** CVPR 2016');
+    expect(formatEntry(RESNET, numbered)).toBe('1. **Deep Residual Learning.** CVPR 2016');
+    expect(formatEntry(RESNET, numbered, 120)).toBe('120. **Deep Residual Learning.** CVPR 2016');
+  });
+
+  it('does not double the punctuation that ends a title', () => {
+    expect(formatEntry({ ...RESNET, title: 'Is Attention All You Need?' }, numbered, 3)).toBe(
+      '3. **Is Attention All You Need?** CVPR 2016',
+    );
+    expect(formatEntry({ ...RESNET, title: 'Learning to See.' }, numbered, 3)).toBe(
+      '3. **Learning to See.** CVPR 2016',
+    );
+    expect(formatEntry({ ...RESNET, title: 'Look Closer!' }, numbered, 3)).toBe(
+      '3. **Look Closer!** CVPR 2016',
+    );
+    expect(formatEntry({ ...RESNET, title: 'Of Mice, and Men:' }, numbered, 3)).toBe(
+      '3. **Of Mice, and Men:.** CVPR 2016',
+    );
+  });
+});
+
+describe('formatEntry: the venue beside the year', () => {
+  const template = mustParseEntryTemplate('- *{venue}*, {year}: {title}');
+
+  it('writes the venue without its year when the template also places the year', () => {
+    expect(formatEntry({ ...RESNET, venue: 'CVPR 2019', date: { year: 2019 } }, template)).toBe(
+      '- *CVPR*, 2019: Deep Residual Learning',
+    );
+    expect(
+      formatEntry({ ...RESNET, venue: 'CVPR 2019 Oral', date: { year: 2019 } }, template),
+    ).toBe('- *CVPR Oral*, 2019: Deep Residual Learning');
+    expect(formatEntry({ ...RESNET, venue: 'ICLR, 2021', date: { year: 2021 } }, template)).toBe(
+      '- *ICLR*, 2021: Deep Residual Learning',
+    );
+  });
+
+  it('keeps a venue that is only a year', () => {
+    expect(formatEntry({ ...RESNET, venue: '2019', date: { year: 2019 } }, template)).toBe(
+      '- *2019*, 2019: Deep Residual Learning',
+    );
+  });
+
+  it('keeps the whole venue when the template places no year', () => {
+    const noYear = mustParseEntryTemplate('- *{venue}*: {title}');
+    expect(formatEntry({ ...RESNET, venue: 'CVPR 2019', date: { year: 2019 } }, noYear)).toBe(
+      '- *CVPR 2019*: Deep Residual Learning',
+    );
+  });
+});
+
+describe("formatEntry: authors with the template's separators", () => {
+  const withAuthors = (last: string) =>
+    mustParseEntryTemplate('- {title}, {authors}', DEFAULT_LINE_BREAK, undefined, {
+      separator: ', ',
+      last,
+    });
+  const two = { ...RESNET, authors: [{ name: 'A' }, { name: 'B' }] };
+
+  it('writes "A, B and C" with " and " before the last', () => {
+    expect(formatEntry(RESNET, withAuthors(' and '))).toBe(
+      '- Deep Residual Learning, Kaiming He, Xiangyu Zhang and Shaoqing Ren',
+    );
+  });
+
+  it('writes "A, B, and C" with ", and " before the last', () => {
+    expect(formatEntry(RESNET, withAuthors(', and '))).toBe(
+      '- Deep Residual Learning, Kaiming He, Xiangyu Zhang, and Shaoqing Ren',
+    );
+  });
+
+  it('writes two authors as "A and B", even when the last separator is ", and "', () => {
+    expect(formatEntry(two, withAuthors(' and '))).toBe('- Deep Residual Learning, A and B');
+    expect(formatEntry(two, withAuthors(', and '))).toBe('- Deep Residual Learning, A and B');
+    expect(formatEntry(two, withAuthors(', '))).toBe('- Deep Residual Learning, A, B');
+  });
+
+  it('writes one author alone, with a homepage as a link', () => {
+    const one = {
+      ...RESNET,
+      authors: [{ name: 'Kaiming He', url: 'https://kaiminghe.github.io/' }],
+    };
+    expect(formatEntry(one, withAuthors(' and '))).toBe(
+      '- Deep Residual Learning, [Kaiming He](https://kaiminghe.github.io/)',
+    );
+  });
+
+  it('uses a separator other than a comma between the others', () => {
+    const semi = mustParseEntryTemplate('- {title}, {authors}', DEFAULT_LINE_BREAK, undefined, {
+      separator: '; ',
+      last: ' & ',
+    });
+    expect(formatEntry(RESNET, semi)).toBe(
+      '- Deep Residual Learning, Kaiming He; Xiangyu Zhang & Shaoqing Ren',
+    );
+  });
+});
+
+describe('formatEntry: link formats', () => {
+  const withLinks = (source: string, item: string, separator = '') =>
+    mustParseEntryTemplate(source, DEFAULT_LINE_BREAK, { item, separator });
+
+  it('writes each link in the item format, with the separator between them', () => {
+    expect(formatEntry(RESNET, withLinks('- {title}{links}', ' | [{label}]({url})'))).toBe(
+      '- Deep Residual Learning | [Code](https://github.com/a/b) | [Project](https://a.github.io/)',
+    );
+    expect(formatEntry(RESNET, withLinks('- {title}: {links}', '[{label}]({url})', ' / '))).toBe(
+      '- Deep Residual Learning: [Code](https://github.com/a/b) / [Project](https://a.github.io/)',
+    );
+  });
+
+  it('writes items that start with a line break on lines of their own', () => {
+    const template = withLinks('- **{title}**, {venue}{links}', '\n  [[{label}]]({url})');
+    expect(formatEntry({ ...RESNET, paperUrl: ARXIV }, template)).toBe(
+      [
+        '- **Deep Residual Learning**, CVPR 2016',
+        '  [[Paper]](https://arxiv.org/abs/1512.03385)',
+        '  [[Code]](https://github.com/a/b)',
+        '  [[Project]](https://a.github.io/)',
+      ].join('\n'),
+    );
+    expect(formatEntry({ ...RESNET, links: [] }, template)).toBe(
+      '- **Deep Residual Learning**, CVPR 2016',
+    );
+  });
+
+  it("drops the item's leading space when the links follow a space", () => {
+    expect(formatEntry(RESNET, withLinks('- {title} {links}', ' | [{label}]({url})'))).toBe(
+      '- Deep Residual Learning | [Code](https://github.com/a/b) | [Project](https://a.github.io/)',
+    );
+    expect(formatEntry(RESNET, mustParseEntryTemplate('- {title} {links}'))).toBe(
+      '- Deep Residual Learning [[Code](https://github.com/a/b)] [[Project](https://a.github.io/)]',
+    );
+  });
+
+  it("drops the item's leading space when the links open a table cell", () => {
+    expect(formatEntry(RESNET, mustParseEntryTemplate('| {title} |{links} |'))).toBe(
+      '| Deep Residual Learning |[[Code](https://github.com/a/b)] [[Project](https://a.github.io/)] |',
+    );
+    expect(formatEntry(RESNET, mustParseEntryTemplate('| {title} | {links} |'))).toBe(
+      '| Deep Residual Learning | [[Code](https://github.com/a/b)] [[Project](https://a.github.io/)] |',
+    );
+  });
+
+  it("keeps the item's leading space after other text", () => {
+    expect(formatEntry(RESNET, mustParseEntryTemplate('- {title}:{links}'))).toBe(
+      '- Deep Residual Learning: [[Code](https://github.com/a/b)] [[Project](https://a.github.io/)]',
+    );
+  });
+});
+
+describe('formatEntry: the paper link and {links}', () => {
+  it('puts the paper link first in {links} when the template does not place {paper}', () => {
+    expect(
+      formatEntry({ ...RESNET, paperUrl: ARXIV }, mustParseEntryTemplate('- {title}{links}')),
+    ).toBe(
+      '- Deep Residual Learning [[Paper](https://arxiv.org/abs/1512.03385)] [[Code](https://github.com/a/b)] [[Project](https://a.github.io/)]',
+    );
+  });
+
+  it('does not repeat the paper link when the title links to it', () => {
+    const template = mustParseEntryTemplate('- [{title}]({paper}){links}');
+    expect(formatEntry({ ...RESNET, paperUrl: ARXIV }, template)).toBe(
+      '- [Deep Residual Learning](https://arxiv.org/abs/1512.03385) [[Code](https://github.com/a/b)] [[Project](https://a.github.io/)]',
+    );
+  });
+
+  it('does not repeat the paper link when a labelled link places it', () => {
+    const template = mustParseEntryTemplate('- **{title}** [[pdf]]({paper}){links}');
+    expect(formatEntry({ ...RESNET, paperUrl: ARXIV }, template)).toBe(
+      '- **Deep Residual Learning** [[pdf]](https://arxiv.org/abs/1512.03385) [[Code](https://github.com/a/b)] [[Project](https://a.github.io/)]',
+    );
+    expect(formatEntry(RESNET, template)).toBe(
+      '- **Deep Residual Learning** [[Code](https://github.com/a/b)] [[Project](https://a.github.io/)]',
+    );
+  });
+});

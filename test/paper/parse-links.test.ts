@@ -104,3 +104,39 @@ describe('inferLabel', () => {
     expect(inferLabel(url)).toBe(label);
   });
 });
+
+describe('parseLinks with relative links', () => {
+  it('reads labelled relative paths beside absolute links', () => {
+    expect(
+      parseLinks(
+        'BibTeX: ./citations/x.txt\n[Report](reports/a%20b.md)\nCode: https://github.com/a/b',
+        { relative: true },
+      ),
+    ).toEqual({
+      links: [
+        { label: 'BibTeX', url: './citations/x.txt' },
+        { label: 'Report', url: 'reports/a%20b.md' },
+        { label: 'Code', url: 'https://github.com/a/b' },
+      ],
+      problems: [],
+    });
+  });
+
+  it('refuses a path out of the repository', () => {
+    expect(parseLinks('Up: ../x', { relative: true })).toEqual({
+      links: [],
+      problems: [
+        'line 1 ("Up: ../x"): the link is not a complete link: write it with https://; write one link a line as "Label: https://..."',
+      ],
+    });
+  });
+
+  it('refuses relative paths by default', () => {
+    expect(parseLinks('BibTeX: ./citations/x.txt')).toEqual({
+      links: [],
+      problems: [
+        'line 1 ("BibTeX: ./citations/x.txt"): the link is not a complete link: write it with https://; write one link a line as "Label: https://..."',
+      ],
+    });
+  });
+});

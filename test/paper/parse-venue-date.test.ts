@@ -49,3 +49,25 @@ describe('parseVenueDate', () => {
     expect(parseVenueDate('CVPR 2019 (extended in TPAMI 2021)')).toEqual({ year: 2019 });
   });
 });
+
+describe("parseVenueDate: a name with the year's last two digits", () => {
+  it.each([
+    ["NAACL'21", { year: 2021 }],
+    ['ICLR’99', { year: 1999 }],
+    ['EMNLP’05 Findings', { year: 2005 }],
+    ["ICLR'69", { year: 2069 }],
+    ["ICLR'70", { year: 1970 }],
+  ])('reads %j', (venue, date) => {
+    expect(parseVenueDate(venue)).toEqual(date);
+  });
+
+  it('lets a four-digit year or arXiv YYMM win', () => {
+    expect(parseVenueDate("CVPR'19 2020")).toEqual({ year: 2020 });
+    expect(parseVenueDate("NAACL'2021")).toEqual({ year: 2021 });
+    expect(parseVenueDate("arXiv 2301 ICLR'19")).toEqual({ year: 2023, month: 1 });
+  });
+
+  it.each(["NAACL '21", "'21", "NAACL'210"])('finds no year in %j', (venue) => {
+    expect(parseVenueDate(venue)).toBeUndefined();
+  });
+});

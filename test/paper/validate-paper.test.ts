@@ -3,7 +3,11 @@ import { DEFAULT_FORM } from '../../src/form/default-form.js';
 import type { FieldProblem } from '../../src/form/field-problem.js';
 import type { FormField } from '../../src/form/form-field.js';
 import type { Paper } from '../../src/paper/paper.js';
-import { LIMITS, validatePaper } from '../../src/paper/validate-paper.js';
+import {
+  LIMITS,
+  validatePaper,
+  type ValidatePaperOptions,
+} from '../../src/paper/validate-paper.js';
 
 /** The label of a field of the default form. */
 function labelOf(id: string): string {
@@ -289,5 +293,124 @@ describe('validatePaper counts characters as people do', () => {
     answers.set('title', `${title}!`);
     const tooLong = validatePaper(answers, DEFAULT_FORM);
     expect(tooLong.ok ? [] : tooLong.problems.map((p) => p.field)).toEqual(['title']);
+  });
+});
+
+describe("validatePaper with the options of the list's format", () => {
+  function validWith(
+    overrides: Record<string, string | undefined>,
+    options: ValidatePaperOptions,
+  ): Paper {
+    const result = validatePaper(answers(overrides), DEFAULT_FORM, options);
+    if (!result.ok) throw new Error(`expected valid, got ${JSON.stringify(result.problems)}`);
+    return result.paper;
+  }
+
+  function problemsWith(
+    overrides: Record<string, string | undefined>,
+    options: ValidatePaperOptions,
+  ): readonly FieldProblem[] {
+    const result = validatePaper(answers(overrides), DEFAULT_FORM, options);
+    if (result.ok) throw new Error(`expected problems, got ${JSON.stringify(result.paper)}`);
+    return result.problems;
+  }
+
+  it('accepts no authors when they are not required', () => {
+    expect(validWith({ authors: undefined }, { authorsRequired: false })).toEqual({
+      title: 'A ConvNet for the 2020s',
+      authors: [],
+      venue: 'CVPR 2022',
+      date: { year: 2022 },
+      section: 'Efficient Networks',
+      links: [],
+      notes: [],
+    });
+    expect(problemsWith({ authors: undefined }, { authorsRequired: true })).toEqual([
+      {
+        field: 'authors',
+        label: 'Authors',
+        message: '"Authors" is required: list at least one author.',
+      },
+    ]);
+  });
+
+  it('accepts an empty venue, with no date, when the venue is not required', () => {
+    for (const venue of [undefined, '', '   ']) {
+      const paper = validWith({ venue }, { venueRequired: false });
+      expect(paper.venue).toBe('');
+      expect(paper).not.toHaveProperty('date');
+    }
+  });
+
+  it('accepts a venue without a year when the venue is not required', () => {
+    const paper = validWith({ venue: 'CVPR' }, { venueRequired: false });
+    expect(paper.venue).toBe('CVPR');
+    expect(paper).not.toHaveProperty('date');
+  });
+
+  it('still reads the date of a venue that is not required', () => {
+    expect(validWith({ venue: 'arXiv 2004' }, { venueRequired: false })).toMatchObject({
+      venue: 'arXiv 2004',
+      date: { year: 2020, month: 4 },
+    });
+  });
+
+  it('still refuses a venue of two lines when the venue is not required', () => {
+    expect(problemsWith({ venue: 'CVPR\n2022' }, { venueRequired: false })).toEqual([
+      {
+        field: 'venue',
+        label: 'Venue and year',
+        message: '"Venue and year" must be one line: remove the line breaks.',
+      },
+    ]);
+  });
+
+  it('reports a missing paper link when it is required', () => {
+    const missing = [
+      {
+        field: 'paper',
+        label: 'Paper link',
+        message: '"Paper link" is required: fill it in by editing the issue.',
+      },
+    ];
+    expect(problemsWith({}, { paperRequired: true })).toEqual(missing);
+    expect(problemsWith({ paper: '' }, { paperRequired: true })).toEqual(missing);
+    expect(
+      validWith({ paper: 'https://arxiv.org/abs/2201.03545' }, { paperRequired: true }).paperUrl,
+    ).toBe('https://arxiv.org/abs/2201.03545');
+  });
+
+  it('accepts relative paths among the other links when the list links files beside it', () => {
+    const links = 'BibTeX: ./citations/x.txt\nCode: https://github.com/a/b';
+    expect(validWith({ links }, { relativeLinks: true }).links).toEqual([
+      { label: 'BibTeX', url: './citations/x.txt' },
+      { label: 'Code', url: 'https://github.com/a/b' },
+    ]);
+    expect(problemsWith({ links }, {})).toEqual([
+      {
+        field: 'links',
+        label: 'Other links',
+        message:
+          '"Other links" line 1 ("BibTeX: ./citations/x.txt"): the link is not a complete link: write it with https://; write one link a line as "Label: https://...".',
+      },
+    ]);
+  });
+
+  it('refuses a path out of the repository, and a relative paper link, with relative links', () => {
+    expect(problemsWith({ links: 'Up: ../x' }, { relativeLinks: true })).toEqual([
+      {
+        field: 'links',
+        label: 'Other links',
+        message:
+          '"Other links" line 1 ("Up: ../x"): the link is not a complete link: write it with https://; write one link a line as "Label: https://...".',
+      },
+    ]);
+    expect(problemsWith({ paper: './paper.pdf' }, { relativeLinks: true })).toEqual([
+      {
+        field: 'paper',
+        label: 'Paper link',
+        message: '"Paper link" is not a complete link: write it with https://.',
+      },
+    ]);
   });
 });

@@ -1,0 +1,156 @@
+// Learns the template a list's entries follow: from list items, table rows or paragraphs,
+// whichever shape holds the most entries with a title, on a sample of them.
+
+import type { SourceFile } from '../list/read-paper-list.js';
+import { columnKey } from '../list/table-cells.js';
+import { rowTemplateSource, tableHeads } from '../list/table-format.js';
+import {
+  DEFAULT_LINK_FORMAT,
+  parseEntryTemplate,
+  type LinkFormat,
+} from '../paper/entry-template.js';
+import { collectEntries, type CandidateEntry, type EntryShape } from './collect-entries.js';
+import { entrySkeleton, rowSkeleton, type Skeleton } from './entry-skeleton.js';
+import { learnColumns } from './learn-columns.js';
+import { mergeSkeletons } from './merge-skeletons.js';
+
+/** A template and what goes with it, as a configuration would set them. */
+export interface TemplateChoice {
+  readonly template: string;
+  readonly links: LinkFormat;
+  readonly dateHeadings: boolean;
+  readonly columns?: Readonly<Record<string, string>>;
+}
+
+/** The learnt template, with the entries it was learnt from (their texts, to score it on). */
+export interface LearntTemplate {
+  readonly choice?: TemplateChoice;
+  readonly sample: readonly string[];
+}
+
+/** At most this many entries are looked at: a list's format shows in far fewer. */
+const SAMPLE = 800;
+
+/** Settings learning takes as given. */
+export interface LearnOptions {
+  readonly excludeSections: readonly string[];
+  readonly lineBreak: string;
+}
+
+export function learnTemplate(
+  files: readonly SourceFile[],
+  options: LearnOptions,
+  dateHeadings: boolean,
+): LearntTemplate {
+  const collect = (shape: EntryShape) =>
+    sampled(collectEntries(files, shape, options.excludeSections, dateHeadings));
+  const lists = collect('list');
+  const items = skeletons(lists, 'list');
+  // Tables and paragraphs are read only when the text could hold enough of them to win.
+  const text = files.map((f) => f.text).join('\n');
+  const rows = count(text, /^[ \t]*\|?[ \t]*:?-{3,}/gm) > 0 ? collect('table') : [];
+  const table = skeletons(rows, 'table');
+  const paragraphs =
+    count(text, /(?:^|\n)[ \t]*\n(?:\*\*|__)\S/g) > items.titled ? collect('paragraph') : [];
+  const prose = skeletons(paragraphs, 'paragraph');
+  if (table.titled > Math.max(items.titled, prose.titled)) {
+    return { ...tableChoice(files, rows, options, dateHeadings), sample: texts(rows) };
+  }
+  const [list, candidates] = prose.titled > items.titled ? [prose, paragraphs] : [items, lists];
+  if (list.titled === 0) return { sample: texts(candidates) };
+  const template = list.indent + mergeSkeletons(list.counted);
+  const links = linkFormat(list.linkItems);
+  const valid = !('error' in parseEntryTemplate(template, options.lineBreak, links));
+  return {
+    ...(valid ? { choice: { template, links, dateHeadings } } : {}),
+    sample: texts(candidates),
+  };
+}
+
+/** Tables: each column's cells learnt, and the row template of the most common table head. */
+function tableChoice(
+  files: readonly SourceFile[],
+  rows: readonly CandidateEntry[],
+  options: LearnOptions,
+  dateHeadings: boolean,
+): { choice?: TemplateChoice } {
+  const learnt = learnColumns(rows);
+  const byColumn = new Map(Object.entries(learnt.columns).map(([n, c]) => [columnKey(n), c]));
+  const template = tableHeads(files.map((f) => f.text))
+    .map((head) => rowTemplateSource(head, byColumn))
+    .find((source) => source !== undefined);
+  if (template === undefined) return {};
+  const links = linkFormat(learnt.linkItems);
+  if ('error' in parseEntryTemplate(template, options.lineBreak, links)) return {};
+  return { choice: { template, links, dateHeadings, columns: learnt.columns } };
+}
+
+/** Candidates spread evenly over the list, at most {@link SAMPLE}. */
+function sampled(candidates: readonly CandidateEntry[]): CandidateEntry[] {
+  if (candidates.length <= SAMPLE) return [...candidates];
+  const step = candidates.length / SAMPLE;
+  return Array.from({ length: SAMPLE }, (_, i) => candidates[Math.floor(i * step)]!);
+}
+
+function texts(candidates: readonly CandidateEntry[]): string[] {
+  return candidates.map((c) => c.lines.join('\n'));
+}
+
+function count(text: string, pattern: RegExp): number {
+  return text.match(pattern)?.length ?? 0;
+}
+
+interface LearntSkeletons {
+  readonly titled: number;
+  readonly counted: { source: string; count: number }[];
+  readonly linkItems: Map<string, number>;
+  /** The indent most entries' first lines have. */
+  readonly indent: string;
+}
+
+function skeletons(candidates: readonly CandidateEntry[], shape: EntryShape): LearntSkeletons {
+  const counts = new Map<string, number>();
+  const linkItems = new Map<string, number>();
+  const indents = new Map<string, number>();
+  let titled = 0;
+  for (const candidate of candidates) {
+    const skeleton: Skeleton =
+      shape === 'table' ? rowSkeleton(candidate.lines[0]!) : entrySkeleton(candidate.lines);
+    if (!skeleton.source.includes('{title}')) continue;
+    titled += 1;
+    // Entries indented by a space or two are the same entries: the indent is counted apart.
+    const indent = /^[ \t]*/.exec(skeleton.source)![0];
+    add(indents, indent);
+    add(counts, skeleton.source.slice(indent.length));
+    if (skeleton.linkItem) add(linkItems, skeleton.linkItem);
+  }
+  const indent = [...indents].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+  return { titled, counted: countedSkeletons(counts), linkItems, indent };
+}
+
+function add(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+/**
+ * The skeletons most common first. Where some entries show a venue and others only a year in the
+ * same place, the year is the venue too (a filer types `2016` as the venue): they count as one.
+ */
+function countedSkeletons(
+  counts: ReadonlyMap<string, number>,
+): { source: string; count: number }[] {
+  const venues = [...counts.keys()].some((source) => source.includes('{venue}'));
+  const merged = new Map<string, number>();
+  for (const [source, n] of counts) {
+    const key =
+      venues && !source.includes('{venue}') ? source.replace('{year}', '{venue}') : source;
+    merged.set(key, (merged.get(key) ?? 0) + n);
+  }
+  return [...merged].map(([source, n]) => ({ source, count: n })).sort((a, b) => b.count - a.count);
+}
+
+/** The most common link item; a link item is written with what separates it from the one before. */
+function linkFormat(items: ReadonlyMap<string, number>): LinkFormat {
+  const top = [...items].sort((a, b) => b[1] - a[1])[0];
+  return top ? { item: top[0], separator: '' } : DEFAULT_LINK_FORMAT;
+}

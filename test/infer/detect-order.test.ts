@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { detectOrder, type OrderKey } from '../../src/infer/detect-order.js';
+
+/** Keys dated by year, untitled. */
+const years = (...list: number[]): OrderKey[] => list.map((year) => ({ date: { year } }));
+
+describe('detectOrder', () => {
+  it('reads newest first and oldest first from the dates', () => {
+    expect(detectOrder(years(2023, 2022, 2021, 2020))).toBe('newest-first');
+    expect(detectOrder(years(2018, 2019, 2020, 2021))).toBe('oldest-first');
+  });
+
+  it('allows a few entries out of place', () => {
+    // Five steps back in time, one forward: still newest first.
+    expect(detectOrder(years(2023, 2022, 2024, 2021, 2020, 2019, 2018))).toBe('newest-first');
+    // A late find added at the end of an oldest-first run.
+    expect(detectOrder(years(2015, 2016, 2017, 2018, 2019, 2012))).toBe('oldest-first');
+  });
+
+  it('entries of one year, and undated entries, take no step', () => {
+    expect(detectOrder(years(2023, 2023, 2023, 2023))).toBeUndefined();
+    const keys: OrderKey[] = [
+      { date: { year: 2023 } },
+      {},
+      { date: { year: 2022 } },
+      { title: 'Untitled and undated' },
+      { date: { year: 2021 } },
+      { date: { year: 2020 } },
+    ];
+    expect(detectOrder(keys)).toBe('newest-first');
+  });
+
+  it('is none when the dates go both ways several times', () => {
+    expect(detectOrder(years(2018, 2020, 2019, 2021, 2017, 2022))).toBe('none');
+  });
+
+  it('is undefined when the entries say too little', () => {
+    expect(detectOrder([])).toBeUndefined();
+    expect(detectOrder(years(2020))).toBeUndefined();
+    expect(detectOrder(years(2020, 2019))).toBeUndefined();
+    expect(detectOrder(years(2020, 2019, 2021))).toBeUndefined();
+    // Three steps, two of them back: newest first already.
+    expect(detectOrder(years(2020, 2019, 2018, 2021))).toBe('newest-first');
+    // Two steps each way is enough to call it none; one step forward is not.
+    expect(detectOrder(years(2020, 2019, 2021, 2018, 2022))).toBe('none');
+    expect(detectOrder(years(2020, 2019, 2018, 2017, 2016, 2021, 2020, 2019))).toBe('newest-first');
+  });
+
+  it('reads alphabetical titles when the dates show no order', () => {
+    const keys: OrderKey[] = [
+      { date: { year: 2020 }, title: 'Attention Is All You Need' },
+      { date: { year: 2021 }, title: 'BERT: Pre-training of Deep Bidirectional Transformers' },
+      { date: { year: 2019 }, title: 'Contrastive Learning of Visual Representations' },
+      { date: { year: 2020 }, title: 'Deep Residual Learning' },
+      { date: { year: 2018 }, title: 'Emerging Properties in Self-Supervised Vision Transformers' },
+    ];
+    expect(detectOrder(keys)).toBe('title');
+    // One title out of place: not alphabetical.
+    const swapped = [keys[0]!, keys[2]!, keys[1]!, keys[3]!, keys[4]!];
+    expect(detectOrder(swapped)).not.toBe('title');
+    // Titles alone, without a date to step on, are too little to tell.
+    expect(detectOrder(keys.map((k) => ({ title: k.title! })))).toBeUndefined();
+  });
+
+  it('compares months within a year only by month', () => {
+    const keys: OrderKey[] = [
+      { date: { year: 2023, month: 9 } },
+      { date: { year: 2023, month: 5 } },
+      { date: { year: 2023, month: 2 } },
+      { date: { year: 2022, month: 12 } },
+    ];
+    expect(detectOrder(keys)).toBeUndefined();
+    expect(detectOrder(keys, true)).toBe('newest-first');
+    expect(detectOrder([...keys].reverse(), true)).toBe('oldest-first');
+  });
+});

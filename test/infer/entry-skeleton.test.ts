@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { cellSkeleton, entrySkeleton, rowSkeleton } from '../../src/infer/entry-skeleton.js';
+
+describe('entrySkeleton', () => {
+  it('a bold title, a year in parentheses, authors and a pdf link to the paper', () => {
+    expect(
+      entrySkeleton([
+        '- **ImageNet Classification with Deep Convolutional Neural Networks** (2012), A. Krizhevsky et al. [[pdf]](https://papers.nips.cc/paper/4824.pdf)',
+      ]),
+    ).toEqual({ source: '- **{title}** ({year}), {authors} [[pdf]]({paper}){links}' });
+  });
+
+  it('a numbered entry: a linked bold title, authors in emphasis, a venue', () => {
+    expect(
+      entrySkeleton([
+        '1. [**Attention Is All You Need.**](https://arxiv.org/abs/1706.03762) _Ashish Vaswani, Noam Shazeer._ Arxiv 2022.',
+      ]),
+    ).toEqual({ source: '{number}. [**{title}.**]({paper}) _{authors}._ {venue}.' });
+    expect(
+      entrySkeleton([
+        '12) [**Attention Is All You Need.**](https://arxiv.org/abs/1706.03762) _Ashish Vaswani, Noam Shazeer._ Arxiv 2022.',
+      ]).source,
+    ).toBe('{number}) [**{title}.**]({paper}) _{authors}._ {venue}.');
+  });
+
+  it('a short name, a quoted title, a venue in emphasis, a paper link and other links', () => {
+    expect(
+      entrySkeleton([
+        '* **TidyBot**: "Personalized Robot Assistance with Large Language Models", *arXiv, May 2023*. [[Paper](https://arxiv.org/abs/2305.05658)] [[Code](https://github.com/jimmyyhwu/tidybot)]',
+      ]),
+    ).toEqual({
+      source: '* **{abbreviation}**: "{title}", *{venue}*. [[Paper]({paper})]{links}',
+      linkItem: ' [[{label}]({url})]',
+    });
+  });
+
+  it('a linked title, authors and venue in text, and links separated by ` | `', () => {
+    expect(
+      entrySkeleton([
+        '- [Neural Volume Rendering: NeRF And Beyond](https://arxiv.org/abs/2101.05204), Dellaert and Yen-Chen, Arxiv 2020 | [blog](https://dellaert.github.io/NeRF/) | [github](https://github.com/yenchenlin/awesome-NeRF)',
+      ]),
+    ).toEqual({
+      source: '- [{title}]({paper}), {authors}, {venue}{links}',
+      linkItem: ' | [{label}]({url})',
+    });
+  });
+
+  it('one link alone shows its separator by what stands before it', () => {
+    expect(
+      entrySkeleton([
+        '- [Neural Volume Rendering: NeRF And Beyond](https://arxiv.org/abs/2101.05204), Dellaert and Yen-Chen, Arxiv 2020 | [github](https://github.com/yenchenlin/awesome-NeRF)',
+      ]),
+    ).toEqual({
+      source: '- [{title}]({paper}), {authors}, {venue}{links}',
+      linkItem: ' | [{label}]({url})',
+    });
+  });
+
+  it('a multi-line entry with its links one a line', () => {
+    expect(
+      entrySkeleton([
+        '- **Deep Residual Learning for Image Recognition**',
+        '  [[paper]](https://arxiv.org/abs/1512.03385)',
+        '  [[code]](https://github.com/KaimingHe/deep-residual-networks)',
+        '  [[slides]](https://x.org/slides.pdf)',
+      ]),
+    ).toEqual({
+      source: '- **{title}**\n  [[paper]]({paper}){links}',
+      linkItem: '\n  [[{label}]]({url})',
+    });
+  });
+
+  it('links one a line under a first line that ends in links', () => {
+    expect(
+      entrySkeleton([
+        '- **Deep Residual Learning for Image Recognition** [[paper]](https://arxiv.org/abs/1512.03385)',
+        '  [[code]](https://github.com/KaimingHe/deep-residual-networks)',
+      ]),
+    ).toEqual({
+      source: '- **{title}** [[paper]]({paper}){links}',
+      linkItem: '\n  [[{label}]]({url})',
+    });
+  });
+
+  it('a plain-text title runs to the first delimiter; a day date is the notes', () => {
+    expect(
+      entrySkeleton([
+        '- Deep Residual Learning for Image Recognition. Kaiming He, Xiangyu Zhang. CVPR 2016. [[code]](https://github.com/x/y)',
+      ]),
+    ).toEqual({
+      source: '- {title}. {authors}. {venue}.{links}',
+      linkItem: ' [[{label}]]({url})',
+    });
+    expect(
+      entrySkeleton([
+        '- A Survey of Large Language Models, 30 Oct 2023, [[paper]](https://arxiv.org/abs/2303.18223)',
+      ]),
+    ).toEqual({ source: '- {title}, {notes}, [[paper]]({paper}){links}' });
+  });
+
+  it('the lines after the first keep their indent and list marker', () => {
+    expect(
+      entrySkeleton([
+        '- **Deep Residual Learning for Image Recognition**',
+        '  - Kaiming He, Xiangyu Zhang, Shaoqing Ren',
+        '  - CVPR 2016',
+      ]),
+    ).toEqual({ source: '- **{title}**\n  - {authors}\n  - {venue}' });
+  });
+});
+
+describe('cellSkeleton', () => {
+  it('a linked title, a venue, a year, authors', () => {
+    expect(cellSkeleton(' [Deep Residual Learning](https://arxiv.org/abs/1512.03385) ')).toEqual({
+      source: '[{title}]({paper})',
+    });
+    expect(cellSkeleton('CVPR 2016')).toEqual({ source: '{venue}' });
+    expect(cellSkeleton('2016')).toEqual({ source: '{year}' });
+    expect(cellSkeleton('Kaiming He, Xiangyu Zhang')).toEqual({ source: '{authors}' });
+  });
+
+  it('links, with the link item the cell writes', () => {
+    expect(cellSkeleton('[Code](https://github.com/x/y)')).toEqual({
+      source: '{links}',
+      linkItem: ' [{label}]({url})',
+    });
+  });
+
+  it('keeps markers and short names literal (the header names a short-name column)', () => {
+    expect(cellSkeleton('-')).toEqual({ source: '-' });
+    expect(cellSkeleton('RetinaNet')).toEqual({ source: 'RetinaNet' });
+    expect(cellSkeleton('')).toEqual({ source: '' });
+  });
+});
+
+describe('rowSkeleton', () => {
+  it('skeletons each cell, one value each per row, and keeps the pipes', () => {
+    expect(
+      rowSkeleton(
+        '|  [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385) |CVPR 2016| [code](https://github.com/x/y) |',
+      ),
+    ).toEqual({
+      source: '| [{title}]({paper}) | {venue} | {links} |',
+      linkItem: ' [{label}]({url})',
+    });
+  });
+});

@@ -1,0 +1,310 @@
+import { describe, expect, it } from 'vitest';
+import { inferListFormat } from '../../src/infer/infer-list-format.js';
+import {
+  DEFAULT_AUTHOR_FORMAT,
+  DEFAULT_LINE_BREAK,
+  DEFAULT_LINK_FORMAT,
+  DEFAULT_TEMPLATE,
+} from '../../src/paper/entry-template.js';
+
+const OPTIONS = {
+  excludeSections: ['Table of Contents', 'Contents'],
+  lineBreak: DEFAULT_LINE_BREAK,
+};
+
+const infer = (text: string, path = 'README.md') => inferListFormat([{ path, text }], OPTIONS);
+
+/** One entry of the project's own format. */
+function homeEntry(title: string, authors: string, venue: string, short: string): string {
+  return [
+    `- **${title}** <Br>`,
+    `${authors} <Br>`,
+    `[${venue}] [[Paper](https://arxiv.org/abs/${short.length}${title.length})] <Br>`,
+    `[**${short}**] [★★]`,
+  ].join('\n');
+}
+
+const HOME = `# Reading list
+
+## Vision
+${[
+  homeEntry(
+    'Swin Transformer: Hierarchical Vision Transformer',
+    'Ze Liu, Yutong Lin, Yue Cao',
+    'ICCV 2021',
+    'Swin',
+  ),
+  homeEntry(
+    'Deep Residual Learning for Image Recognition',
+    'Kaiming He, Xiangyu Zhang, Jian Sun',
+    'CVPR 2016',
+    'ResNet',
+  ),
+  homeEntry(
+    'Very Deep Convolutional Networks',
+    'Karen Simonyan, Andrew Zisserman',
+    'ICLR 2015',
+    'VGG',
+  ),
+  homeEntry(
+    'ImageNet Classification with Deep Networks',
+    'Alex Krizhevsky, Ilya Sutskever',
+    'NeurIPS 2012',
+    'AlexNet',
+  ),
+].join('\n\n')}
+
+## Diffusion
+${[
+  homeEntry(
+    'High-Resolution Image Synthesis with Latent Diffusion',
+    'Robin Rombach, Andreas Blattmann',
+    'CVPR 2022',
+    'LDM',
+  ),
+  homeEntry(
+    'Denoising Diffusion Implicit Models',
+    'Jiaming Song, Chenlin Meng, Stefano Ermon',
+    'ICLR 2021',
+    'DDIM',
+  ),
+  homeEntry(
+    'Denoising Diffusion Probabilistic Models',
+    'Jonathan Ho, Ajay Jain, Pieter Abbeel',
+    'NeurIPS 2020',
+    'DDPM',
+  ),
+  homeEntry(
+    'Deep Unsupervised Learning using Nonequilibrium Thermodynamics',
+    'Jascha Sohl-Dickstein, Eric Weiss',
+    'ICML 2015',
+    'DPM',
+  ),
+].join('\n\n')}
+`;
+
+const AWESOME = `# Awesome LLM Robotics
+
+## Planning
+* **TidyBot**: "Personalized Robot Assistance with Large Language Models", *arXiv, May 2023*. [[Paper](https://arxiv.org/abs/2305.05658)] [[Code](https://github.com/jimmyyhwu/tidybot)]
+* "Language Models as Zero-Shot Planners for Embodied Agents", *ICML, 2022*. [[Paper](https://arxiv.org/abs/2201.07207)] [[Code](https://github.com/huangwl18/language-planner)]
+* **SayCan**: "Do As I Can, Not As I Say: Grounding Language in Robotic Affordances", *CoRL, 2021*. [[Paper](https://arxiv.org/abs/2204.01691)] [[Website](https://say-can.github.io/)]
+* "Embodied Reasoning through Planning with Language Models", *arXiv, July 2020*. [[Paper](https://arxiv.org/abs/2207.05608)] [[Website](https://innermonologue.github.io/)]
+* **Socratic**: "Composing Zero-Shot Multimodal Reasoning with Language", *arXiv, Apr 2019*. [[Paper](https://arxiv.org/abs/2204.00598)] [[Website](https://socraticmodels.github.io/)]
+
+## Manipulation
+* **CLIPort**: "What and Where Pathways for Robotic Manipulation", *CoRL, 2020*. [[Paper](https://arxiv.org/abs/2109.12098)] [[Code](https://github.com/cliport/cliport)]
+* "Grounded Decoding: Guiding Text Generation with Grounded Models", *arXiv, Mar 2021*. [[Paper](https://arxiv.org/abs/2303.00855)] [[Website](https://grounded-decoding.github.io/)]
+* **PaLM-E**: "An Embodied Multimodal Language Model", *arXiv, Mar 2022*. [[Paper](https://arxiv.org/abs/2303.03378)] [[Website](https://palm-e.github.io/)]
+* **RT-2**: "Vision-Language-Action Models Transfer Web Knowledge to Robotic Control", *arXiv, July 2023*. [[Paper](https://arxiv.org/abs/2307.15818)] [[Website](https://robotics-transformer2.github.io/)]
+`;
+
+// Numbered entries stand apart, a blank line between them.
+const NUMBERED = `# Papers
+
+## Language Models
+
+1. [**Attention Is All You Need.**](https://arxiv.org/abs/1706.03762) _Ashish Vaswani, Noam Shazeer, and Niki Parmar._ NeurIPS 2017.
+
+2. [**BERT: Pre-training of Deep Bidirectional Transformers.**](https://arxiv.org/abs/1810.04805) _Jacob Devlin, Ming-Wei Chang, and Kenton Lee._ NAACL 2019.
+
+3. [**Language Models are Few-Shot Learners.**](https://arxiv.org/abs/2005.14165) _Tom Brown, Benjamin Mann, and Nick Ryder._ NeurIPS 2020.
+
+4. [**Training Language Models to Follow Instructions.**](https://arxiv.org/abs/2203.02155) _Long Ouyang, Jeff Wu, and Xu Jiang._ NeurIPS 2022.
+
+5. [**LLaMA: Open and Efficient Foundation Language Models.**](https://arxiv.org/abs/2302.13971) _Hugo Touvron, Thibaut Lavril, and Gautier Izacard._ Arxiv 2023.
+`;
+
+const TABLE = `# Papers
+
+## Detection
+
+| Title | Venue | Year | Code |
+|-------|-------|------|------|
+| [Focal Loss for Dense Object Detection](https://arxiv.org/abs/1708.02002) | ICCV | 2017 | [code](https://github.com/a/b) |
+| [Feature Pyramid Networks for Object Detection](https://arxiv.org/abs/1612.03144) | CVPR | 2016 | - |
+| [Faster R-CNN: Towards Real-Time Object Detection](https://arxiv.org/abs/1506.01497) | NeurIPS | 2015 | [code](https://github.com/c/d) |
+| [Rich Feature Hierarchies for Accurate Object Detection](https://arxiv.org/abs/1311.2524) | CVPR | 2014 | - |
+`;
+
+const YEARS = `# Papers
+
+## 2023
+- [Segment Anything](https://arxiv.org/abs/2304.02643) - Alexander Kirillov, Eric Mintun, Nikhila Ravi
+- [Visual Instruction Tuning](https://arxiv.org/abs/2304.08485) - Haotian Liu, Chunyuan Li, Qingyang Wu
+
+## 2022
+- [Masked Autoencoders Are Scalable Vision Learners](https://arxiv.org/abs/2111.06377) - Kaiming He, Xinlei Chen, Saining Xie
+- [A ConvNet for the 2020s](https://arxiv.org/abs/2201.03545) - Zhuang Liu, Hanzi Mao, Chao-Yuan Wu
+
+## 2021
+- [Learning Transferable Visual Models From Natural Language Supervision](https://arxiv.org/abs/2103.00020) - Alec Radford, Jong Wook Kim, Chris Hallacy
+- [Emerging Properties in Self-Supervised Vision Transformers](https://arxiv.org/abs/2104.14294) - Mathilde Caron, Hugo Touvron, Ishan Misra
+`;
+
+const PARAGRAPHS = `# Papers
+
+## Vision
+
+**Deep Residual Learning for Image Recognition**, Kaiming He and Jian Sun, CVPR 2016. [[paper]](https://arxiv.org/abs/1512.03385)
+
+**Very Deep Convolutional Networks for Large-Scale Image Recognition**, Karen Simonyan and Andrew Zisserman, ICLR 2015. [[paper]](https://arxiv.org/abs/1409.1556)
+
+**Going Deeper with Convolutions**, Christian Szegedy and Yangqing Jia, CVPR 2014. [[paper]](https://arxiv.org/abs/1409.4842)
+
+**ImageNet Classification with Deep Convolutional Neural Networks**, Alex Krizhevsky and Geoffrey Hinton, NeurIPS 2012. [[paper]](https://papers.nips.cc/x)
+`;
+
+describe('inferListFormat', () => {
+  it("keeps the project's own format for a list written in it", () => {
+    expect(infer(HOME)).toMatchObject({
+      template: DEFAULT_TEMPLATE,
+      links: DEFAULT_LINK_FORMAT,
+      authors: DEFAULT_AUTHOR_FORMAT,
+      dateHeadings: false,
+      order: 'newest-first',
+      sectionOrders: {},
+      relativeLinks: false,
+      byMonth: false,
+    });
+    expect(infer(HOME).columns).toBeUndefined();
+  });
+
+  it('learns a one-line awesome list with optional short names, and each section’s order', () => {
+    expect(infer(AWESOME)).toMatchObject({
+      template: '*{[ **{abbreviation}**:]} "{title}", *{venue}*. [[Paper]({paper})]{links}',
+      links: { item: ' [[{label}]({url})]', separator: '' },
+      dateHeadings: false,
+      order: 'newest-first',
+      sectionOrders: { Manipulation: 'oldest-first' },
+      relativeLinks: false,
+    });
+  });
+
+  it('learns a numbered list, its authors’ serial comma and its oldest-first order', () => {
+    expect(infer(NUMBERED)).toMatchObject({
+      template: '{number}. [**{title}.**]({paper}) _{authors}._ {venue}.',
+      links: DEFAULT_LINK_FORMAT,
+      authors: { separator: ', ', last: ', and ' },
+      dateHeadings: false,
+      order: 'oldest-first',
+      sectionOrders: {},
+    });
+  });
+
+  it('learns a table list: a template per column, the Year column read as the year', () => {
+    expect(infer(TABLE)).toMatchObject({
+      template: '| [{title}]({paper}) | {venue} | {year} | {[{links}]|-} |',
+      columns: {
+        Title: '[{title}]({paper})',
+        Venue: '{venue}',
+        Year: '{year}',
+        Code: '{[{links}]|-}',
+      },
+      links: { item: ' [{label}]({url})', separator: '' },
+      dateHeadings: false,
+      order: 'newest-first',
+      sectionOrders: {},
+    });
+  });
+
+  it('learns a list under year headings: the headings date the entries', () => {
+    expect(infer(YEARS)).toMatchObject({
+      template: '- [{title}]({paper}) - {authors}',
+      links: DEFAULT_LINK_FORMAT,
+      authors: DEFAULT_AUTHOR_FORMAT,
+      dateHeadings: true,
+      order: 'newest-first',
+      sectionOrders: {},
+    });
+  });
+
+  it('one heading naming a year is not enough to call them date headings', () => {
+    const one = YEARS.replace('## 2022', '## Older').replace('## 2021', '## Oldest');
+    expect(infer(one).dateHeadings).toBe(false);
+  });
+
+  it('learns a list of paragraph entries', () => {
+    expect(infer(PARAGRAPHS)).toMatchObject({
+      template: '**{title}**, {authors}, {venue}. [[paper]]({paper}){links}',
+      links: DEFAULT_LINK_FORMAT,
+      authors: { separator: ', ', last: ' and ' },
+      dateHeadings: false,
+      order: 'newest-first',
+      sectionOrders: {},
+    });
+  });
+
+  it('learns paragraph entries over several lines ended by two spaces', () => {
+    const text = `# Papers
+
+**Deep Residual Learning for Image Recognition**  
+Kaiming He, Xiangyu Zhang, Shaoqing Ren, Jian Sun  
+CVPR 2016 [[paper]](https://arxiv.org/abs/1512.03385)
+
+**Very Deep Convolutional Networks for Large-Scale Image Recognition**  
+Karen Simonyan, Andrew Zisserman  
+ICLR 2015 [[paper]](https://arxiv.org/abs/1409.1556)
+
+**Going Deeper with Convolutions**  
+Christian Szegedy, Wei Liu, Yangqing Jia  
+CVPR 2014 [[paper]](https://arxiv.org/abs/1409.4842)
+`;
+    expect(infer(text)).toMatchObject({
+      template: '**{title}**  \n{authors}  \n{venue} [[paper]]({paper}){links}',
+      links: DEFAULT_LINK_FORMAT,
+      order: 'newest-first',
+    });
+  });
+
+  it('sees entries linking files beside the list', () => {
+    const text = `# Papers
+
+## Vision
+- [Deep Residual Learning for Image Recognition](https://arxiv.org/abs/1512.03385) - Kaiming He, Jian Sun [bibtex](./citations/he2016.txt)
+- [Very Deep Convolutional Networks](https://arxiv.org/abs/1409.1556) - Karen Simonyan, Andrew Zisserman [bibtex](./citations/simonyan2015.txt)
+`;
+    expect(infer(text).relativeLinks).toBe(true);
+    expect(infer(YEARS).relativeLinks).toBe(false);
+  });
+
+  it('orders by month where arXiv months order the entries of one year', () => {
+    const venues = ['arXiv 2311', 'arXiv 2310', 'arXiv 2309', 'arXiv 2307', 'arXiv 2306'];
+    const more = ['arXiv 2305', 'arXiv 2304', 'arXiv 2303', 'arXiv 2302', 'arXiv 2301'];
+    const entries = [...venues, ...more].map((venue, i) =>
+      homeEntry(
+        `A Study of Month Ordered Papers Number ${i + 1}`,
+        'Ann Lee, Bob Ray',
+        venue,
+        `M${i}`,
+      ),
+    );
+    const inferred = infer(`# Papers\n\n## Preprints\n${entries.join('\n\n')}\n`);
+    expect(inferred).toMatchObject({
+      template: DEFAULT_TEMPLATE,
+      order: 'newest-first',
+      byMonth: true,
+    });
+  });
+
+  it('falls back to the project’s own format when no entry shows a title', () => {
+    const inferred = infer('# Notes\n\nSome text.\n\n- a\n- b\n');
+    expect(inferred).toMatchObject({
+      template: DEFAULT_TEMPLATE,
+      links: DEFAULT_LINK_FORMAT,
+      order: 'newest-first',
+      sectionOrders: {},
+    });
+  });
+
+  it('leaves out excluded sections such as a table of contents', () => {
+    const bold = Array.from(
+      { length: 8 },
+      (_, i) => `- **Reading tables of contents as entries, part ${i + 1}**, Ann Lee, CVPR 2020`,
+    );
+    const text = YEARS.replace('# Papers\n', `# Papers\n\n## Contents\n${bold.join('\n')}\n`);
+    expect(infer(text).template).toBe('- [{title}]({paper}) - {authors}');
+    const all = inferListFormat([{ path: 'README.md', text }], { ...OPTIONS, excludeSections: [] });
+    expect(all.template).toBe('- **{title}**, {authors}, {venue}');
+  });
+});

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { collectEntries } from '../../src/infer/collect-entries.js';
+import { headOf, learnColumns } from '../../src/infer/learn-columns.js';
+import { readListFile } from '../../src/list/read-list-file.js';
+
+/** The columns learnt from the table rows of one file. */
+function learn(text: string) {
+  const learnt = learnColumns(collectEntries([{ path: 'README.md', text }], 'table', [], false));
+  return { columns: learnt.columns, linkItems: Object.fromEntries(learnt.linkItems) };
+}
+
+const table = (head: string, ...rows: string[]) =>
+  `# Detection\n\n${head}\n${head.replace(/[^|]+/g, '---')}\n${rows.join('\n')}\n`;
+
+const PAPERS = [
+  '[Focal Loss for Dense Object Detection](https://arxiv.org/abs/1708.02002)',
+  '[Feature Pyramid Networks for Object Detection](https://arxiv.org/abs/1612.03144)',
+  '[Faster R-CNN: Towards Real-Time Object Detection](https://arxiv.org/abs/1506.01497)',
+  '[Rich Feature Hierarchies for Accurate Object Detection](https://arxiv.org/abs/1311.2524)',
+];
+
+describe('learnColumns', () => {
+  it('names what the cells hold from the header: venue, authors, year', () => {
+    const text = table(
+      '| Paper | Conference | Authors | Year |',
+      `| ${PAPERS[0]} | ICCV | Tsung-Yi Lin, Priya Goyal | 2017 |`,
+      `| ${PAPERS[1]} | CVPR | Tsung-Yi Lin, Piotr Dollar | 2017 |`,
+      `| ${PAPERS[2]} | NeurIPS | Shaoqing Ren, Kaiming He | 2015 |`,
+      `| ${PAPERS[3]} | CVPR | Ross Girshick, Jeff Donahue | 2014 |`,
+    );
+    expect(learn(text)).toEqual({
+      columns: {
+        Paper: '[{title}]({paper})',
+        Conference: '{venue}',
+        Authors: '{authors}',
+        Year: '{year}',
+      },
+      linkItems: {},
+    });
+  });
+
+  it('reads a Name or Model column as the short name, and names not under Authors as other values', () => {
+    const text = table(
+      '| Title | Model | Lead |',
+      `| ${PAPERS[0]} | RetinaNet | Tsung-Yi Lin |`,
+      `| ${PAPERS[1]} | FPN | Piotr Dollar |`,
+      `| ${PAPERS[2]} | Faster R-CNN | Shaoqing Ren |`,
+    );
+    expect(learn(text).columns).toEqual({
+      Title: '[{title}]({paper})',
+      Model: '{abbreviation}',
+      Lead: '{notes}',
+    });
+  });
+
+  it('writes a marker where a cell has no value: `{[...]|-}`', () => {
+    const text = table(
+      '| Title | Venue | Code |',
+      `| ${PAPERS[0]} | ICCV 2017 | [Code](https://github.com/a/b) |`,
+      `| ${PAPERS[1]} | CVPR 2017 | - |`,
+      `| ${PAPERS[2]} | NeurIPS 2015 | [Code](https://github.com/c/d) |`,
+      `| ${PAPERS[3]} | CVPR 2014 | - |`,
+    );
+    expect(learn(text)).toEqual({
+      columns: { Title: '[{title}]({paper})', Venue: '{venue}', Code: '{[{links}]|-}' },
+      linkItems: { ' [{label}]({url})': 2 },
+    });
+    const na = text.replaceAll('| - |', '| N/A |').replaceAll('[Code]', '[[Code]]');
+    expect(learn(na)).toEqual({
+      columns: { Title: '[{title}]({paper})', Venue: '{venue}', Code: '{[{links}]|N/A}' },
+      linkItems: { ' [[{label}]]({url})': 2 },
+    });
+  });
+
+  it('makes a column some rows leave empty optional', () => {
+    const text = table(
+      '| Title | Venue | Code |',
+      `| ${PAPERS[0]} | ICCV 2017 | [Code](https://github.com/a/b) |`,
+      `| ${PAPERS[1]} | | |`,
+      `| ${PAPERS[2]} | NeurIPS 2015 | [Code](https://github.com/c/d) |`,
+      `| ${PAPERS[3]} | CVPR 2014 | |`,
+    );
+    expect(learn(text).columns).toEqual({
+      Title: '[{title}]({paper})',
+      Venue: '{[{venue}]}',
+      Code: '{[{links}]}',
+    });
+  });
+
+  it('keeps a column whose cells all hold the same marker as it is', () => {
+    const text = table(
+      '| Title | Venue | Code |',
+      `| ${PAPERS[0]} | ICCV 2017 | - |`,
+      `| ${PAPERS[1]} | CVPR 2017 | - |`,
+      `| ${PAPERS[2]} | NeurIPS 2015 | - |`,
+    );
+    expect(learn(text).columns).toEqual({
+      Title: '[{title}]({paper})',
+      Venue: '{venue}',
+      Code: '-',
+    });
+  });
+
+  it('keeps the title in one column only: the one named for it', () => {
+    const text = table(
+      '| Method | Paper Title | Summary |',
+      '| RetinaNet | Focal Loss for Dense Object Detection | A one stage detector with focal loss |',
+      '| FPN | Feature Pyramid Networks for Object Detection | Pyramids of features for many scales |',
+      '| FasterRCNN | Faster R-CNN: Towards Real-Time Object Detection | Region proposals from a network |',
+    );
+    expect(learn(text).columns).toEqual({
+      Method: '{abbreviation}',
+      'Paper Title': '{title}',
+      Summary: '{notes}',
+    });
+    const paper = table(
+      '| Description | Paper |',
+      '| A one stage detector with focal loss | Focal Loss for Dense Object Detection |',
+      '| Pyramids of features for many scales | Feature Pyramid Networks for Object Detection |',
+    );
+    expect(learn(paper).columns).toEqual({ Description: '{notes}', Paper: '{title}' });
+  });
+
+  it('learns a column across every table with the same header', () => {
+    const text = [
+      table('| Title | Year |', `| ${PAPERS[0]} | 2017 |`, `| ${PAPERS[1]} | 2017 |`),
+      table('| Title | Year |', `| ${PAPERS[2]} | 2015 |`, `| ${PAPERS[3]} | 2014 |`).replace(
+        '# Detection',
+        '# Older',
+      ),
+    ].join('\n');
+    expect(learn(text).columns).toEqual({ Title: '[{title}]({paper})', Year: '{year}' });
+  });
+});
+
+describe('headOf', () => {
+  it('is the last table opened at or before the entry', () => {
+    const text = `# T\n\n| A | B |\n|---|---|\n| 1 | 2 |\n| 3 | 4 |\n\nText.\n\n| C | D |\n|---|---|\n| 5 | 6 |\n`;
+    const file = readListFile('README.md', text, {
+      startsEntry: (line) => line.startsWith('|'),
+      tableRows: true,
+    });
+    // Section 0 is the text before the first heading.
+    const tables = file.sections[1]!.tables;
+    expect(tables.map((t) => [t.cells, t.firstEntry])).toEqual([
+      [['A', 'B'], 0],
+      [['C', 'D'], 2],
+    ]);
+    expect(headOf(tables, 0)?.cells).toEqual(['A', 'B']);
+    expect(headOf(tables, 1)?.cells).toEqual(['A', 'B']);
+    expect(headOf(tables, 2)?.cells).toEqual(['C', 'D']);
+    expect(headOf([], 0)).toBeUndefined();
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { mergeSkeletons } from '../../src/infer/merge-skeletons.js';
+
+describe('mergeSkeletons', () => {
+  it('gives the only skeleton as it is, and nothing for none', () => {
+    expect(mergeSkeletons([{ source: '- **{title}** {venue}', count: 4 }])).toBe(
+      '- **{title}** {venue}',
+    );
+    expect(mergeSkeletons([])).toBe('');
+  });
+
+  it('makes optional the run of placeholders a less common skeleton lacks', () => {
+    expect(
+      mergeSkeletons([
+        { source: '* **{abbreviation}**: "{title}", *{venue}*.', count: 5 },
+        { source: '* "{title}", *{venue}*.', count: 3 },
+      ]),
+    ).toBe('*{[ **{abbreviation}**:]} "{title}", *{venue}*.');
+  });
+
+  it('widens a most common skeleton that lacks a part another shows', () => {
+    expect(
+      mergeSkeletons([
+        { source: '- {title}', count: 3 },
+        { source: '- **{abbreviation}**: {title}', count: 2 },
+      ]),
+    ).toBe('-{[ **{abbreviation}**:]} {title}');
+  });
+
+  it('makes two parts optional independently when skeletons lack each alone', () => {
+    expect(
+      mergeSkeletons([
+        { source: '- {title}, {authors}, {venue}', count: 5 },
+        { source: '- {title}, {venue}', count: 2 },
+        { source: '- {title}, {authors}', count: 2 },
+      ]),
+    ).toBe('- {title}{[, {authors}]}{[, {venue}]}');
+  });
+
+  it('never makes optional a run without a placeholder, or one holding the title', () => {
+    expect(
+      mergeSkeletons([
+        { source: '- **{title}** (new!) {venue}', count: 5 },
+        { source: '- **{title}** {venue}', count: 3 },
+      ]),
+    ).toBe('- **{title}** (new!) {venue}');
+    expect(
+      mergeSkeletons([
+        { source: '- {abbreviation}: {title}', count: 5 },
+        { source: '- {abbreviation}', count: 3 },
+      ]),
+    ).toBe('- {abbreviation}: {title}');
+  });
+
+  it('never makes a run spanning lines optional', () => {
+    expect(
+      mergeSkeletons([
+        { source: '- {title}\n  {authors}', count: 5 },
+        { source: '- {title}', count: 3 },
+      ]),
+    ).toBe('- {title}\n  {authors}');
+  });
+
+  it('starts an optional part with the space before it: `x{[ (y)]} z`', () => {
+    expect(
+      mergeSkeletons([
+        { source: 'x (y{year}) z', count: 5 },
+        { source: 'x z', count: 3 },
+      ]),
+    ).toBe('x{[ (y{year})]} z');
+    expect(
+      mergeSkeletons([
+        { source: '- {title} ({venue}) [x]', count: 5 },
+        { source: '- {title} [x]', count: 3 },
+      ]),
+    ).toBe('- {title}{[ ({venue})]} [x]');
+  });
+
+  it('ignores skeletons fewer than two entries, or than the share asked, have', () => {
+    const common = { source: '- {title}, {authors}, {venue}', count: 100 };
+    expect(mergeSkeletons([common, { source: '- {title}, {venue}', count: 1 }])).toBe(
+      common.source,
+    );
+    expect(mergeSkeletons([common, { source: '- {title}, {venue}', count: 3 }])).toBe(
+      common.source,
+    );
+    expect(mergeSkeletons([common, { source: '- {title}, {venue}', count: 4 }])).toBe(
+      '- {title}{[, {authors}]}, {venue}',
+    );
+    expect(mergeSkeletons([common, { source: '- {title}, {venue}', count: 3 }], 0.01)).toBe(
+      '- {title}{[, {authors}]}, {venue}',
+    );
+  });
+
+  it('leaves the base as it is when another skeleton is not it with parts left out', () => {
+    expect(
+      mergeSkeletons([
+        { source: '- {title} ({venue})', count: 5 },
+        { source: '- {title} [{year}]', count: 4 },
+      ]),
+    ).toBe('- {title} ({venue})');
+  });
+});

@@ -1,0 +1,352 @@
+import { describe, expect, it } from 'vitest';
+import {
+  compileEntryPattern,
+  compileTitlePattern,
+  matchEntry,
+} from '../../src/list/entry-pattern.js';
+import {
+  DEFAULT_LINE_BREAK,
+  DEFAULT_TEMPLATE,
+  mustParseEntryTemplate,
+  type AuthorFormat,
+  type LinkFormat,
+} from '../../src/paper/entry-template.js';
+import { formatEntry } from '../../src/paper/format-entry.js';
+import type { Paper } from '../../src/paper/paper.js';
+
+const RESNET: Paper = {
+  title: 'Deep Residual Learning',
+  authors: [
+    { name: 'Kaiming He', url: 'https://kaiminghe.github.io/' },
+    { name: 'Xiangyu Zhang' },
+    { name: 'Shaoqing Ren' },
+  ],
+  venue: 'CVPR 2016',
+  date: { year: 2016 },
+  section: 'Networks',
+  links: [
+    { label: 'Code', url: 'https://github.com/a/b' },
+    { label: 'Project', url: 'https://a.github.io/' },
+  ],
+  notes: [],
+};
+const ARXIV = 'https://arxiv.org/abs/1512.03385';
+const AUTHORS = '[Kaiming He](https://kaiminghe.github.io/), Xiangyu Zhang, Shaoqing Ren';
+
+function template(source: string, links?: LinkFormat, authors?: AuthorFormat) {
+  return mustParseEntryTemplate(source, DEFAULT_LINE_BREAK, links, authors);
+}
+
+/** Matches `text` against the whole pattern of the template written as `source`. */
+function match(source: string, text: string) {
+  return matchEntry(compileEntryPattern(template(source)), text);
+}
+
+describe('matchEntry reads back what formatEntry wrote', () => {
+  it('with the default template, every line given', () => {
+    const parsed = template(DEFAULT_TEMPLATE);
+    const entry = formatEntry(
+      {
+        ...RESNET,
+        paperUrl: ARXIV,
+        abbreviation: 'ResNet',
+        rating: '★★',
+        notes: ['residual', 'second line'],
+      },
+      parsed,
+    );
+    expect(entry).toBe(
+      [
+        '- **Deep Residual Learning** <Br>',
+        `${AUTHORS} <Br>`,
+        '[CVPR 2016] [[Paper](https://arxiv.org/abs/1512.03385)] [[Code](https://github.com/a/b)] [[Project](https://a.github.io/)] <Br>',
+        '[**ResNet**] [★★] <Br>',
+        'residual <Br>',
+        'second line',
+      ].join('\n'),
+    );
+    expect(matchEntry(compileEntryPattern(parsed), entry)).toEqual({
+      title: 'Deep Residual Learning',
+      authors: AUTHORS,
+      venue: 'CVPR 2016',
+      links:
+        ' [[Paper](https://arxiv.org/abs/1512.03385)] [[Code](https://github.com/a/b)] [[Project](https://a.github.io/)]',
+      tail: '[**ResNet**] [★★] <Br>\nresidual <Br>\nsecond line',
+    });
+  });
+
+  it('with the default template, no fourth line and no links', () => {
+    const parsed = template(DEFAULT_TEMPLATE);
+    const entry = formatEntry({ ...RESNET, links: [] }, parsed);
+    expect(entry).toBe(
+      ['- **Deep Residual Learning** <Br>', `${AUTHORS} <Br>`, '[CVPR 2016] <Br>'].join('\n'),
+    );
+    expect(matchEntry(compileEntryPattern(parsed), entry)).toEqual({
+      title: 'Deep Residual Learning',
+      authors: AUTHORS,
+      venue: 'CVPR 2016',
+      links: '',
+    });
+  });
+
+  it('with escaped text in the values, still escaped', () => {
+    const parsed = template(DEFAULT_TEMPLATE);
+    const entry = formatEntry(
+      {
+        ...RESNET,
+        title: 'A [b] * c_d',
+        authors: [{ name: 'A_B', url: 'https://x.org/a_(b)' }],
+        links: [],
+        abbreviation: 'R*N',
+      },
+      parsed,
+    );
+    expect(matchEntry(compileEntryPattern(parsed), entry)).toEqual({
+      title: 'A \\[b\\] \\* c_d',
+      authors: '[A_B](https://x.org/a_%28b%29)',
+      venue: 'CVPR 2016',
+      links: '',
+      tail: '[**R\\*N**]',
+    });
+  });
+
+  it('with a numbered template', () => {
+    const parsed = template('{number}. **{title}.** {authors}. *{venue}*{links}', undefined, {
+      separator: ', ',
+      last: ', and ',
+    });
+    const entry = formatEntry({ ...RESNET, links: RESNET.links.slice(0, 1) }, parsed, 12);
+    expect(entry).toBe(
+      `12. **Deep Residual Learning.** [Kaiming He](https://kaiminghe.github.io/), Xiangyu Zhang, and Shaoqing Ren. *CVPR 2016* [[Code](https://github.com/a/b)]`,
+    );
+    const compiled = compileEntryPattern(parsed);
+    expect([...compiled.groups]).toEqual([
+      ['number', 1],
+      ['title', 2],
+      ['authors', 3],
+      ['venue', 4],
+      ['links', 5],
+    ]);
+    expect(matchEntry(compiled, entry)).toEqual({
+      number: '12',
+      title: 'Deep Residual Learning',
+      authors: '[Kaiming He](https://kaiminghe.github.io/), Xiangyu Zhang, and Shaoqing Ren',
+      venue: 'CVPR 2016',
+      links: ' [[Code](https://github.com/a/b)]',
+    });
+  });
+
+  it('with a table row, its optional cell given or left to its fallback', () => {
+    const parsed = template('| **{title}** | {authors} | {venue} | {[[pdf]({paper})]|-} |');
+    const compiled = compileEntryPattern(parsed);
+    const plain = { ...RESNET, authors: RESNET.authors.slice(1) };
+    const given = formatEntry({ ...plain, paperUrl: ARXIV }, parsed);
+    expect(given).toBe(
+      '| **Deep Residual Learning** | Xiangyu Zhang, Shaoqing Ren | CVPR 2016 | [pdf](https://arxiv.org/abs/1512.03385) |',
+    );
+    expect(matchEntry(compiled, given)).toEqual({
+      title: 'Deep Residual Learning',
+      authors: 'Xiangyu Zhang, Shaoqing Ren',
+      venue: 'CVPR 2016',
+      paper: 'https://arxiv.org/abs/1512.03385',
+    });
+    const fallback = formatEntry(plain, parsed);
+    expect(fallback).toBe(
+      '| **Deep Residual Learning** | Xiangyu Zhang, Shaoqing Ren | CVPR 2016 | - |',
+    );
+    expect(matchEntry(compiled, fallback)).toEqual({
+      title: 'Deep Residual Learning',
+      authors: 'Xiangyu Zhang, Shaoqing Ren',
+      venue: 'CVPR 2016',
+    });
+  });
+
+  it('with a multi-line template whose links stand one a line', () => {
+    const parsed = template('- **{title}**, {venue}{links}', {
+      item: '\n  [[{label}]]({url})',
+      separator: '',
+    });
+    const compiled = compileEntryPattern(parsed);
+    const entry = formatEntry({ ...RESNET, paperUrl: ARXIV }, parsed);
+    expect(entry).toBe(
+      [
+        '- **Deep Residual Learning**, CVPR 2016',
+        '  [[Paper]](https://arxiv.org/abs/1512.03385)',
+        '  [[Code]](https://github.com/a/b)',
+        '  [[Project]](https://a.github.io/)',
+      ].join('\n'),
+    );
+    expect(matchEntry(compiled, entry)).toEqual({
+      title: 'Deep Residual Learning',
+      venue: 'CVPR 2016',
+      links:
+        '\n  [[Paper]](https://arxiv.org/abs/1512.03385)\n  [[Code]](https://github.com/a/b)\n  [[Project]](https://a.github.io/)',
+    });
+    expect(matchEntry(compiled, '- **Deep Residual Learning**, CVPR 2016')).toEqual({
+      title: 'Deep Residual Learning',
+      venue: 'CVPR 2016',
+      links: '',
+    });
+  });
+
+  it('with the automatic optional paper link, given or not', () => {
+    const parsed = template('- **{title}** ({year}), {authors} [[pdf]]({paper})');
+    const compiled = compileEntryPattern(parsed);
+    expect(matchEntry(compiled, formatEntry({ ...RESNET, paperUrl: ARXIV }, parsed))).toEqual({
+      title: 'Deep Residual Learning',
+      year: '2016',
+      authors: AUTHORS,
+      paper: 'https://arxiv.org/abs/1512.03385',
+    });
+    expect(matchEntry(compiled, formatEntry(RESNET, parsed))).toEqual({
+      title: 'Deep Residual Learning',
+      year: '2016',
+      authors: AUTHORS,
+    });
+  });
+});
+
+describe('matchEntry tolerates what real entries do', () => {
+  it('reads any run of spaces where the template has one', () => {
+    expect(
+      match(DEFAULT_TEMPLATE, '- **Deep**  <Br>\nKaiming   He <Br>\n[CVPR 2016]\t<Br>'),
+    ).toEqual({ title: 'Deep', authors: 'Kaiming   He', venue: 'CVPR 2016', links: '' });
+  });
+
+  it('requires a space where the template has one', () => {
+    expect(match(DEFAULT_TEMPLATE, '- **Deep**<Br>\nKaiming He <Br>\n[CVPR 2016] <Br>')).toBe(
+      undefined,
+    );
+    expect(match('- **{title}** {venue}', '- **Deep**CVPR 2016')).toBe(undefined);
+    expect(match('- **{title}** {venue}', '-**Deep** CVPR 2016')).toBe(undefined);
+  });
+
+  it('reads an indented first line and a line break of another case', () => {
+    expect(
+      match(DEFAULT_TEMPLATE, '   - **Deep** <br>\nKaiming He <br>\n[CVPR 2016] <br>'),
+    ).toEqual({ title: 'Deep', authors: 'Kaiming He', venue: 'CVPR 2016', links: '' });
+  });
+
+  it('reads CRLF line ends', () => {
+    expect(
+      match(DEFAULT_TEMPLATE, '- **Deep** <Br>\r\nKaiming He <Br>\r\n[CVPR 2016] <Br>\r\n[★]'),
+    ).toEqual({
+      title: 'Deep',
+      authors: 'Kaiming He',
+      venue: 'CVPR 2016',
+      links: '',
+      tail: '[★]',
+    });
+  });
+
+  it('allows a missing line with values, but not a missing literal line', () => {
+    const source = '- **{title}**\n  {authors}\n  ---';
+    expect(match(source, '- **Deep**\n  ---')).toEqual({ title: 'Deep' });
+    expect(match(source, '- **Deep**\n  A B\n  ---')).toEqual({ title: 'Deep', authors: 'A B' });
+    expect(match(source, '- **Deep**\n  A B')).toBe(undefined);
+    expect(match(DEFAULT_TEMPLATE, '- **Deep** <Br>')).toEqual({ title: 'Deep' });
+  });
+
+  it('allows an optional part to be missing', () => {
+    const source = '* {[**{abbreviation}**: ]}"{title}", *{venue}*.';
+    expect(match(source, '* **ResNet**: "Deep Residual Learning", *CVPR 2016*.')).toEqual({
+      abbreviation: 'ResNet',
+      title: 'Deep Residual Learning',
+      venue: 'CVPR 2016',
+    });
+    expect(match(source, '* "Deep Residual Learning", *CVPR 2016*.')).toEqual({
+      title: 'Deep Residual Learning',
+      venue: 'CVPR 2016',
+    });
+  });
+
+  it('reads the fallback in place of an optional part, and nothing else there', () => {
+    const source = '- {title} {[({abbreviation})]|-} {venue}';
+    expect(match(source, '- Deep (R) CVPR 2016')).toEqual({
+      title: 'Deep',
+      abbreviation: 'R',
+      venue: 'CVPR 2016',
+    });
+    expect(match(source, '- Deep - CVPR 2016')).toEqual({ title: 'Deep', venue: 'CVPR 2016' });
+    expect(match(source, '- Deep CVPR 2016')).toBe(undefined);
+  });
+
+  it('lets the "." after a title go missing only when the title ends in ".", "?" or "!"', () => {
+    const source = '{number}. **{title}.** {venue}';
+    expect(match(source, '3. **Why?** CVPR 2016')).toEqual({
+      number: '3',
+      title: 'Why?',
+      venue: 'CVPR 2016',
+    });
+    expect(match(source, '3. **Wow!** CVPR 2016')).toEqual({
+      number: '3',
+      title: 'Wow!',
+      venue: 'CVPR 2016',
+    });
+    expect(match(source, '3. **Deep.** CVPR 2016')).toMatchObject({
+      number: '3',
+      venue: 'CVPR 2016',
+    });
+    expect(match(source, '3. **Deep** CVPR 2016')).toBe(undefined);
+    expect(match(source, '3. **Deep,** CVPR 2016')).toBe(undefined);
+  });
+
+  it('reads table rows padded or not with an unpadded template', () => {
+    const source = '|{title}|{venue}|';
+    const fields = { title: 'Deep', venue: 'CVPR 2016' };
+    expect(match(source, '|Deep|CVPR 2016|')).toEqual(fields);
+    expect(match(source, '| Deep | CVPR 2016 |')).toEqual(fields);
+    expect(match(source, '|  Deep\t|   CVPR 2016  |')).toEqual(fields);
+  });
+
+  it('reads table rows of any padding with a padded template', () => {
+    const source = '| {title} | {venue} |';
+    const fields = { title: 'Deep', venue: 'CVPR 2016' };
+    expect(match(source, '| Deep | CVPR 2016 |')).toEqual(fields);
+    expect(match(source, '|  Deep  |   CVPR 2016 |')).toEqual(fields);
+  });
+
+  it('does not match entries longer than 4000 characters', () => {
+    const compiled = compileEntryPattern(template('- **{title}**'));
+    const entry = (length: number) => `- **${'x'.repeat(length - 6)}**`;
+    expect(entry(4000)).toHaveLength(4000);
+    expect(matchEntry(compiled, entry(4000))).toEqual({ title: 'x'.repeat(3994) });
+    expect(matchEntry(compiled, entry(4001))).toBe(undefined);
+  });
+
+  it('does not match an entry with text the template does not have', () => {
+    expect(match('- **{title}**', '- **Deep** extra')).toBe(undefined);
+    expect(match(DEFAULT_TEMPLATE, '* **Deep** <Br>')).toBe(undefined);
+  });
+});
+
+describe('compileTitlePattern', () => {
+  it('strictly reads the title of an entry that drifts after it', () => {
+    const parsed = template(DEFAULT_TEMPLATE);
+    const entry = '- **Deep Residual** <br/> drift\nwhatever follows';
+    expect(matchEntry(compileEntryPattern(parsed), entry)).toBe(undefined);
+    expect(compileTitlePattern(parsed)!.exec(entry)?.[1]).toBe('Deep Residual');
+    expect(compileTitlePattern(parsed)!.exec('- **Deep Residual**')?.[1]).toBe('Deep Residual');
+  });
+
+  it('reads a title without its own "." where the template has one', () => {
+    const numbered = compileTitlePattern(template('{number}. **{title}.** {venue}'))!;
+    expect(numbered.exec('3. **Why?** anything')?.[1]).toBe('Why?');
+    expect(numbered.exec('3. **Deep** anything')?.[1]).toBe('Deep');
+  });
+
+  it('skips whatever stands in an optional part only when loose', () => {
+    const parsed = template('* {[**{abbreviation}**: ]}"{title}", *{venue}*.');
+    const entry = '* **[RT-2]** "Robotic Transformer", *CoRL 2023*';
+    expect(compileTitlePattern(parsed)!.exec(entry)).toBe(null);
+    expect(compileTitlePattern(parsed, true)!.exec(entry)?.[1]).toBe('Robotic Transformer');
+    const drifted = '* "Robotic Transformer" - CoRL 2023';
+    expect(compileTitlePattern(parsed)!.exec(drifted)).toBe(null);
+    expect(compileTitlePattern(parsed, true)!.exec(drifted)?.[1]).toBe('Robotic Transformer');
+  });
+
+  it('gives no pattern when the title is not on the first line', () => {
+    expect(compileTitlePattern(template('- {venue}\n  **{title}**'))).toBe(undefined);
+    expect(compileTitlePattern(template('- {venue}\n  **{title}**'), true)).toBe(undefined);
+  });
+});

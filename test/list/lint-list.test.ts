@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { lintList } from '../../src/list/lint-list.js';
+import { DEFAULT_FORMAT, read } from '../support/list-helpers.js';
+
+const { reader } = DEFAULT_FORMAT;
+
+describe('lintList options', () => {
+  const text = '# P\n- **A** <Br>\nSomeone <Br>\n[Workshop] [[Cite](./citations/a.txt)] <Br>\n';
+  const noYear = {
+    path: 'README.md',
+    line: 2,
+    message: 'no year can be read from the venue of "A"',
+  };
+  const relative = {
+    path: 'README.md',
+    line: 4,
+    message: 'link target "./citations/a.txt" is not an absolute http(s) URL',
+  };
+
+  it('reports a missing year and a relative link by default', () => {
+    expect(lintList(read(text), reader)).toEqual([noYear, relative]);
+  });
+
+  it('reports no missing year when entries are not dated', () => {
+    expect(lintList(read(text), reader, { dated: false })).toEqual([relative]);
+  });
+
+  it('accepts links to files beside the list with relativeLinks', () => {
+    expect(lintList(read(text), reader, { relativeLinks: true })).toEqual([noYear]);
+    expect(lintList(read(text), reader, { dated: false, relativeLinks: true })).toEqual([]);
+  });
+
+  it('still refuses links that leave the repository or have no folder', () => {
+    const outside =
+      '# P\n- **A** <Br>\n[CVPR 2020] [[Up](../a.txt)] [[Bare](a.txt)] [[Abs](/x/a.txt)] <Br>\n';
+    expect(lintList(read(outside), reader, { relativeLinks: true }).map((f) => f.message)).toEqual([
+      'link target "../a.txt" is not an absolute http(s) URL',
+      'link target "a.txt" is not an absolute http(s) URL',
+      'link target "/x/a.txt" is not an absolute http(s) URL',
+    ]);
+  });
+});

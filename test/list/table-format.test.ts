@@ -1,0 +1,201 @@
+import { describe, expect, it } from 'vitest';
+import { makeEntryReader } from '../../src/list/entry-reader.js';
+import { listFormatOf, readOptions } from '../../src/list/list-format.js';
+import { readListFile } from '../../src/list/read-list-file.js';
+import { columnKey, splitCells } from '../../src/list/table-cells.js';
+import {
+  headKey,
+  makeTableReader,
+  rowTemplateSource,
+  tableHeads,
+} from '../../src/list/table-format.js';
+import { mustParseEntryTemplate } from '../../src/paper/entry-template.js';
+import { sectionNamed } from '../support/list-helpers.js';
+
+describe('splitCells', () => {
+  it.each([
+    ['| a | b |', [' a ', ' b ']],
+    ['|a|b|', ['a', 'b']],
+    ['a | b', ['a ', ' b']],
+    ['  | a | b |  ', [' a ', ' b ']],
+    ['| a |  |', [' a ', '  ']],
+    ['| a \\| b | c |', [' a \\| b ', ' c ']],
+    ['| a | b \\|', [' a ', ' b \\|']],
+    ['| `x | y` | z |', [' `x | y` ', ' z ']],
+    ['| a | `b` | `c|d` |', [' a ', ' `b` ', ' `c|d` ']],
+  ])('splits %j', (row, cells) => {
+    expect(splitCells(row)).toEqual(cells);
+  });
+});
+
+describe('columnKey', () => {
+  it.each([
+    ['**Paper Title**', 'paper title'],
+    ['  Paper   Title ', 'paper title'],
+    ['`Code`', 'code'],
+    ['_Venue_', 'venue'],
+    ['Year', 'year'],
+  ])('names %j as %j', (cell, key) => {
+    expect(columnKey(cell)).toBe(key);
+  });
+});
+
+describe('rowTemplateSource', () => {
+  const columns = new Map([
+    ['title', '{title}'],
+    ['paper', '[{title}]({paper})'],
+    ['venue', '{venue}'],
+    ['year', '{year}'],
+    ['code', '{links}'],
+  ]);
+
+  it('writes each column’s cell, spaced or compact as the head is', () => {
+    const cells = ['Title', '**Venue**', 'Code'];
+    expect(rowTemplateSource({ cells, compact: false }, columns)).toBe(
+      '| {title} | {venue} | {links} |',
+    );
+    expect(rowTemplateSource({ cells, compact: true }, columns)).toBe('|{title}|{venue}|{links}|');
+  });
+
+  it('writes a value placed by two columns only in the first, and unmapped columns empty', () => {
+    const head = { cells: ['Paper', 'Title', 'Notes', 'Year'], compact: false };
+    expect(rowTemplateSource(head, columns)).toBe('| [{title}]({paper}) |  |  | {year} |');
+  });
+
+  it('is undefined without a column for the title', () => {
+    expect(
+      rowTemplateSource({ cells: ['Venue', 'Year'], compact: false }, columns),
+    ).toBeUndefined();
+    expect(rowTemplateSource({ cells: [], compact: true }, columns)).toBeUndefined();
+  });
+});
+
+describe('tableHeads', () => {
+  it('finds the distinct heads of the texts in order of appearance', () => {
+    const first = [
+      '# A',
+      '',
+      '| Title | Venue |',
+      '| --- | --- |',
+      '| a | b |',
+      '',
+      '|Paper|Year|',
+      '|:-:|--|',
+      '',
+      '| Title | Venue |',
+      '|---|---|',
+      '',
+      'not | a table',
+      '',
+      '| only a row |',
+      '',
+      '   | Indented | Head |',
+      '   | --- | --- |',
+    ].join('\n');
+    const second = '| **Title** | Venue |\n|-|-|\n\n|Title|Venue|\n|-|-|\n';
+    expect(tableHeads([first, second])).toEqual([
+      { cells: ['Title', 'Venue'], compact: false },
+      { cells: ['Paper', 'Year'], compact: true },
+      { cells: ['Indented', 'Head'], compact: false },
+      { cells: ['Title', 'Venue'], compact: true },
+    ]);
+    expect(tableHeads(['no tables here', ''])).toEqual([]);
+  });
+
+  it('keys heads by spacing and column names', () => {
+    expect(headKey({ cells: ['**Title**', 'Venue'], compact: false })).toBe('false|title|venue');
+    expect(headKey({ cells: ['Title', 'Venue'], compact: true })).toBe('true|title|venue');
+  });
+});
+
+describe('makeTableReader', () => {
+  const byVenue = makeEntryReader(mustParseEntryTemplate('| {title} | {venue} |'));
+  const byYear = makeEntryReader(
+    mustParseEntryTemplate('|[{title}]({paper})|{year}|{links}|', ' <Br>', {
+      item: '[{label}]({url})',
+      separator: ' ',
+    }),
+  );
+  const reader = makeTableReader([byVenue, byYear]);
+
+  it('reads each row with the first row template it matches whole', () => {
+    const first = '| Attention | NeurIPS 2017 |';
+    expect(reader.fields(first)).toEqual({ title: 'Attention', venue: 'NeurIPS 2017' });
+    expect(reader.title(first)).toBe('Attention');
+    expect(reader.date(first)).toEqual({ year: 2017 });
+    expect(reader.venue(first)).toBe('NeurIPS 2017');
+    const second =
+      '|[BERT](https://arxiv.org/abs/1810.04805)|2019|[code](https://github.com/google-research/bert)|';
+    expect(reader.fields(second)).toEqual({
+      title: 'BERT',
+      paper: 'https://arxiv.org/abs/1810.04805',
+      year: '2019',
+      links: '[code](https://github.com/google-research/bert)',
+    });
+    expect(reader.title(second)).toBe('BERT');
+    expect(reader.date(second)).toEqual({ year: 2019 });
+    expect(reader.links(second)).toEqual([
+      { label: 'BERT', url: 'https://arxiv.org/abs/1810.04805' },
+      { label: 'code', url: 'https://github.com/google-research/bert' },
+    ]);
+  });
+
+  it('starts entries at rows only', () => {
+    expect(reader.startsEntry('| a |')).toBe(true);
+    expect(reader.startsEntry('   |a|')).toBe(true);
+    expect(reader.startsEntry('no pipe')).toBe(false);
+    expect(reader.startsEntry('- | a |')).toBe(false);
+  });
+
+  it('reads the rows of tables with different heads in one file', () => {
+    const heads = [
+      { cells: ['Title', 'Venue'], compact: false },
+      { cells: ['Paper', 'Year', 'Code'], compact: true },
+    ];
+    const format = listFormatOf({
+      template: '| {title} | {venue} |',
+      lineBreak: ' <Br>',
+      links: { item: '[{label}]({url})', separator: ' ' },
+      dateHeadings: false,
+      order: 'newest-first',
+      sectionOrders: {},
+      excludeSections: [],
+      columns: {
+        Title: '{title}',
+        Venue: '{venue}',
+        Paper: '[{title}]({paper})',
+        Year: '{year}',
+        Code: '{links}',
+      },
+      heads,
+    });
+    const text = [
+      '# 2017',
+      '| Title | Venue |',
+      '| --- | --- |',
+      '| Attention | NeurIPS 2017 |',
+      '# 2019',
+      '|Paper|Year|Code|',
+      '|-|-|-|',
+      '|[BERT](https://arxiv.org/abs/1810.04805)|2019|[code](https://github.com/g/bert)|',
+      '# None',
+      '',
+    ].join('\n');
+    const file = readListFile('README.md', text, readOptions(format));
+    const rows = file.sections.flatMap((s) =>
+      s.entries.map((e) => {
+        const row = text.slice(e.start, e.end);
+        return [format.reader.title(row), format.reader.date(row)?.year];
+      }),
+    );
+    expect(rows).toEqual([
+      ['Attention', 2017],
+      ['BERT', 2019],
+    ]);
+    expect(format.templateFor(sectionNamed(file, '2017'))?.source).toBe('| {title} | {venue} |');
+    expect(format.templateFor(sectionNamed(file, '2019'))?.source).toBe(
+      '|[{title}]({paper})|{year}|{links}|',
+    );
+    expect(format.templateFor(sectionNamed(file, 'None'))).toBeUndefined();
+  });
+});

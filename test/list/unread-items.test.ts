@@ -1,0 +1,108 @@
+import { describe, expect, it } from 'vitest';
+import { listFormatOf, type ListFormat } from '../../src/list/list-format.js';
+import { readPaperList } from '../../src/list/read-paper-list.js';
+import { unreadItems } from '../../src/list/unread-items.js';
+import { DEFAULT_LINK_FORMAT, DEFAULT_TEMPLATE } from '../../src/paper/entry-template.js';
+
+function formatOf(template: string): ListFormat {
+  return listFormatOf({
+    template,
+    lineBreak: ' <Br>',
+    links: DEFAULT_LINK_FORMAT,
+    dateHeadings: false,
+    order: 'newest-first',
+    sectionOrders: {},
+    excludeSections: ['Contents'],
+  });
+}
+
+/** The unread items of a one-file list, in the sections the list offers. */
+function unreadOf(text: string, format: ListFormat) {
+  const list = readPaperList([{ path: 'README.md', text }], format);
+  return unreadItems(list.files[0]!, new Set(list.sections.map((s) => s.block)));
+}
+
+const notRead = (line: number, text: string) => ({
+  path: 'README.md',
+  line,
+  message: `"${text}" is not read as an entry`,
+});
+
+describe('unreadItems', () => {
+  it('reports list items that are not entries, by line, and nothing else', () => {
+    const text = [
+      '# Contents',
+      '- [Papers](#papers)',
+      '- a stray item in a section that is not offered',
+      '',
+      '# Papers',
+      '- [Vision](#vision) | [Audio](#audio)',
+      '',
+      '- **A** <Br>',
+      '[CVPR 2020] <Br>',
+      '- a bullet after an entry',
+      '',
+      '  - indented item',
+      '',
+      '* Plain bullet',
+      '1. numbered',
+      '',
+      '```',
+      '- in code',
+      '| in | code |',
+      '```',
+      '',
+      'text | with a pipe',
+      '| pipe at the start',
+      '',
+      '- **B** <Br>',
+      '  - nested line inside an entry',
+      '[CVPR 2019] <Br>',
+      '',
+    ].join('\n');
+    expect(unreadOf(text, formatOf(DEFAULT_TEMPLATE))).toEqual([
+      notRead(10, '- a bullet after an entry'),
+      notRead(12, '- indented item'),
+      notRead(14, '* Plain bullet'),
+      notRead(15, '1. numbered'),
+      notRead(23, '| pipe at the start'),
+    ]);
+  });
+
+  it('reports table rows that are not entries, but not header and delimiter rows', () => {
+    const text = [
+      '# T',
+      '',
+      '| Title | Venue |',
+      '| --- | --- |',
+      '| A | CVPR 2020 |',
+      '| B | 2019 |',
+      '',
+      '- a list item',
+      '',
+      '|Name|Paper|',
+      '|:-|-:|',
+      '',
+      '# Contents',
+      '- stray',
+      '',
+    ].join('\n');
+    expect(unreadOf(text, formatOf('| {title} | {venue} |'))).toEqual([
+      notRead(8, '- a list item'),
+    ]);
+  });
+
+  it('reports nothing for a list whose items are all entries', () => {
+    const text = '# P\n- **A** <Br>\n[CVPR 2020] <Br>\n\n- **B** <Br>\n[CVPR 2019] <Br>\n';
+    expect(unreadOf(text, formatOf(DEFAULT_TEMPLATE))).toEqual([]);
+  });
+
+  it('reports items only in the sections it is given', () => {
+    const text = '# P\n- **A** <Br>\n[CVPR 2020] <Br>\n\n- stray\n';
+    const list = readPaperList([{ path: 'README.md', text }], formatOf(DEFAULT_TEMPLATE));
+    expect(unreadItems(list.files[0]!, new Set())).toEqual([]);
+    expect(unreadItems(list.files[0]!, new Set(list.sections.map((s) => s.block)))).toEqual([
+      notRead(5, '- stray'),
+    ]);
+  });
+});
