@@ -25231,10 +25231,11 @@ function collectEntries(files, shape, excludeSections, dateHeadings) {
 // src/infer/learn-template.ts
 var SAMPLE = 800;
 function learnTemplate(files, options, dateHeadings) {
-  const collect = (shape) => sampled(collectEntries(files, shape, options.excludeSections, dateHeadings));
+  const head = files.map(beginning);
+  const collect = (shape) => sampled(collectEntries(head, shape, options.excludeSections, dateHeadings));
   const lists = collect("list");
   const items = skeletons(lists, "list");
-  const text5 = files.map((f) => f.text).join("\n");
+  const text5 = head.map((f) => f.text).join("\n");
   const rows = count3(text5, /^[ \t]*\|?[ \t]*:?-{3,}/gm) > 0 ? collect("table") : [];
   const table = skeletons(rows, "table");
   const paragraphs = count3(text5, /(?:^|\n)[ \t]*\n(?:\*\*|__)\S/g) > items.titled ? collect("paragraph") : [];
@@ -25260,6 +25261,12 @@ function tableChoice(files, rows, options, dateHeadings) {
   const links = linkFormat(learnt.linkItems);
   if ("error" in parseEntryTemplate(template, options.lineBreak, links)) return {};
   return { choice: { template, links, dateHeadings, columns: learnt.columns } };
+}
+var LEARNING_CHARS = 2e5;
+function beginning(file) {
+  if (file.text.length <= LEARNING_CHARS) return file;
+  const cut = file.text.lastIndexOf("\n", LEARNING_CHARS);
+  return { path: file.path, text: file.text.slice(0, cut === -1 ? LEARNING_CHARS : cut) };
 }
 function sampled(candidates) {
   if (candidates.length <= SAMPLE) return [...candidates];
@@ -25306,6 +25313,12 @@ function linkFormat(items) {
   return top2 ? { item: top2[0], separator: "" } : DEFAULT_LINK_FORMAT;
 }
 
+// src/infer/list-read.ts
+var SECTION_SAMPLE = 300;
+function sampledEntries(entries) {
+  return entries.length <= SECTION_SAMPLE ? entries : entries.slice(0, SECTION_SAMPLE);
+}
+
 // src/infer/author-format.ts
 var LAST_WORD = /(,?\s+and\s+|\s*&\s*)[^,&]*$/;
 var LAST_COMMA = /(,\s+)[^,]*$/;
@@ -25313,7 +25326,7 @@ function authorFormat({ format, list: list3 }) {
   const lasts = /* @__PURE__ */ new Map();
   const separators = /* @__PURE__ */ new Map();
   for (const section of list3.sections) {
-    for (const entry of section.block.entries) {
+    for (const entry of sampledEntries(section.block.entries)) {
       const authors = format.reader.fields(
         section.file.text.slice(entry.start, entry.end)
       )?.authors;
@@ -25370,7 +25383,7 @@ function detectOrder(keys, byMonth = false) {
 function sectionOrders({ format, list: list3 }) {
   const sections = list3.sections.map((section) => {
     const { file, block } = section;
-    const keys = block.entries.map((entry) => {
+    const keys = sampledEntries(block.entries).map((entry) => {
       const text5 = file.text.slice(entry.start, entry.end);
       const date2 = format.reader.date(text5);
       const title = format.reader.title(text5);
@@ -25408,7 +25421,7 @@ function ordersByMonth(runs) {
 function orderEvidence({ format, list: list3 }) {
   const runs = list3.sections.flatMap((section) => {
     const { file, block } = section;
-    const keys = block.entries.map((entry) => {
+    const keys = sampledEntries(block.entries).map((entry) => {
       const date2 = format.reader.date(file.text.slice(entry.start, entry.end));
       return date2 ? { date: date2 } : {};
     });
@@ -25487,7 +25500,7 @@ function venuesWithoutYear({ format, list: list3 }) {
   let without = 0;
   let venues = 0;
   for (const section of list3.sections) {
-    for (const entry of section.block.entries) {
+    for (const entry of sampledEntries(section.block.entries)) {
       const venue = format.reader.fields(section.file.text.slice(entry.start, entry.end))?.venue;
       if (venue === void 0) continue;
       venues += 1;

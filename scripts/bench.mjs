@@ -2,9 +2,10 @@
 // entries. Each `add` and `sort` runs as a whole process on a fresh copy of the list and is
 // compared with the floor (a `node` process that only reads the same file) and with one remark
 // (mdast-util-from-markdown + GFM) parse of it. Prints medians, ratios, peak memory, scaling and
-// the goals (reported, not asserted). Exits 1 when a command gives a wrong result. Ends with the
+// the goals (reported, not asserted). Exits 1 when a command gives a wrong result. Then come the
 // action's side: the latency of one add through the GitHub API emulator (`npm run
-// bench:latency`, scripts/bench-latency.ts).
+// bench:latency`, scripts/bench-latency.ts), and lists of other formats, one-line entries and
+// tables, with and without the configuration `init` writes (scripts/bench-formats.mjs).
 //
 //   node scripts/bench.mjs [--sizes 1000,10000,100000] [--runs N] [--remark-runs N]
 //                          [--remark-timeout SECONDS]
@@ -454,3 +455,21 @@ const latencyCode = await new Promise((resolve) => {
   latencyBench.on('close', (code) => resolve(code ?? 1));
 });
 if (latencyCode !== 0) process.exit(latencyCode);
+
+// ---- other formats: one-line entries and tables, with and without a configuration ----------
+
+console.log('');
+const formatsBench = spawn(
+  node,
+  [
+    path.join(root, 'scripts/bench-formats.mjs'),
+    '--sizes',
+    sizes.filter((n) => n <= 10000).join(',') || '10000',
+  ],
+  { cwd: root, stdio: 'inherit' },
+);
+const formatsCode = await new Promise((resolve) => {
+  formatsBench.on('error', () => resolve(1));
+  formatsBench.on('close', (code) => resolve(code ?? 1));
+});
+if (formatsCode !== 0) process.exit(formatsCode);

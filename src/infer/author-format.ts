@@ -1,5 +1,5 @@
 import { DEFAULT_AUTHOR_FORMAT, type AuthorFormat } from '../paper/entry-template.js';
-import type { ListRead } from './list-read.js';
+import { sampledEntries, type ListRead } from './list-read.js';
 
 /** The separator before an author list's last name: ` and ` (or `, and `, ` & `), else a comma. */
 const LAST_WORD = /(,?\s+and\s+|\s*&\s*)[^,&]*$/;
@@ -13,7 +13,7 @@ export function authorFormat({ format, list }: ListRead): AuthorFormat {
   const lasts = new Map<string, number>();
   const separators = new Map<string, number>();
   for (const section of list.sections) {
-    for (const entry of section.block.entries) {
+    for (const entry of sampledEntries(section.block.entries)) {
       const authors = format.reader.fields(
         section.file.text.slice(entry.start, entry.end),
       )?.authors;

@@ -13,7 +13,7 @@ import { tableHeads } from '../list/table-format.js';
 import { parseVenueDate } from '../paper/parse-venue-date.js';
 import { learnTemplate, type TemplateChoice } from './learn-template.js';
 import { authorFormat } from './author-format.js';
-import type { ListRead } from './list-read.js';
+import { sampledEntries, type ListRead } from './list-read.js';
 import { orderEvidence, sectionOrders } from './section-orders.js';
 
 /** What inference learnt of a list: everything a configuration could say about its format. */
@@ -109,7 +109,7 @@ function venuesWithoutYear({ format, list }: ListRead): boolean {
   let without = 0;
   let venues = 0;
   for (const section of list.sections) {
-    for (const entry of section.block.entries) {
+    for (const entry of sampledEntries(section.block.entries)) {
       const venue = format.reader.fields(section.file.text.slice(entry.start, entry.end))?.venue;
       if (venue === undefined) continue;
       venues += 1;

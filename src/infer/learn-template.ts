@@ -42,12 +42,13 @@ export function learnTemplate(
   options: LearnOptions,
   dateHeadings: boolean,
 ): LearntTemplate {
+  const head = files.map(beginning);
   const collect = (shape: EntryShape) =>
-    sampled(collectEntries(files, shape, options.excludeSections, dateHeadings));
+    sampled(collectEntries(head, shape, options.excludeSections, dateHeadings));
   const lists = collect('list');
   const items = skeletons(lists, 'list');
   // Tables and paragraphs are read only when the text could hold enough of them to win.
-  const text = files.map((f) => f.text).join('\n');
+  const text = head.map((f) => f.text).join('\n');
   const rows = count(text, /^[ \t]*\|?[ \t]*:?-{3,}/gm) > 0 ? collect('table') : [];
   const table = skeletons(rows, 'table');
   const paragraphs =
@@ -83,6 +84,16 @@ function tableChoice(
   const links = linkFormat(learnt.linkItems);
   if ('error' in parseEntryTemplate(template, options.lineBreak, links)) return {};
   return { choice: { template, links, dateHeadings, columns: learnt.columns } };
+}
+
+/** Learning reads at most this much of each file: a list's format shows long before its end. */
+const LEARNING_CHARS = 200_000;
+
+/** The beginning of a file, cut at a line's end. */
+function beginning(file: SourceFile): SourceFile {
+  if (file.text.length <= LEARNING_CHARS) return file;
+  const cut = file.text.lastIndexOf('\n', LEARNING_CHARS);
+  return { path: file.path, text: file.text.slice(0, cut === -1 ? LEARNING_CHARS : cut) };
 }
 
 /** Candidates spread evenly over the list, at most {@link SAMPLE}. */

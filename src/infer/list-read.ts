@@ -6,3 +6,11 @@ export interface ListRead {
   readonly format: ListFormat;
   readonly list: PaperList;
 }
+
+/** At most this many entries of a section are looked at: its order and style show in fewer. */
+export const SECTION_SAMPLE = 300;
+
+/** The first entries of a section, enough to learn from. */
+export function sampledEntries<T>(entries: readonly T[]): readonly T[] {
+  return entries.length <= SECTION_SAMPLE ? entries : entries.slice(0, SECTION_SAMPLE);
+}

@@ -1,6 +1,6 @@
 import { compareDates, type ListOrder } from '../list/list-order.js';
 import { detectOrder, type OrderKey } from './detect-order.js';
-import type { ListRead } from './list-read.js';
+import { sampledEntries, type ListRead } from './list-read.js';
 
 /**
  * The order of each section (each date group on its own), and the order most entries' sections
@@ -13,7 +13,7 @@ export function sectionOrders({ format, list }: ListRead): {
 } {
   const sections = list.sections.map((section) => {
     const { file, block } = section;
-    const keys = block.entries.map((entry): OrderKey => {
+    const keys = sampledEntries(block.entries).map((entry): OrderKey => {
       const text = file.text.slice(entry.start, entry.end);
       const date = format.reader.date(text);
       const title = format.reader.title(text);
@@ -65,7 +65,7 @@ function ordersByMonth(runs: readonly OrderKey[][]): boolean {
 export function orderEvidence({ format, list }: ListRead): { consistency: number; steps: number } {
   const runs = list.sections.flatMap((section) => {
     const { file, block } = section;
-    const keys = block.entries.map((entry): OrderKey => {
+    const keys = sampledEntries(block.entries).map((entry): OrderKey => {
       const date = format.reader.date(file.text.slice(entry.start, entry.end));
       return date ? { date } : {};
     });
