@@ -25147,28 +25147,32 @@ function learnColumns(rows) {
         linkItems.set(skeleton.linkItem, (linkItems.get(skeleton.linkItem) ?? 0) + 1);
     });
   }
-  const templates = /* @__PURE__ */ new Map();
-  for (const [key, counts] of cells) {
-    const counted = [...counts].map(([source, count6]) => ({ source, count: count6 })).sort((a, b) => b.count - a.count);
-    templates.set(key, columnTemplate(counted));
-  }
+  const counted = new Map(
+    [...cells].map(([key, counts]) => [
+      key,
+      [...counts].map(([source, n]) => ({ source, count: n })).sort((a, b) => b.count - a.count)
+    ])
+  );
+  const merged = withOneTitle(new Map([...counted].map(([key, c]) => [key, columnValue(c)])));
   const columns = {};
-  for (const [key, template] of withOneTitle(templates)) {
-    columns[names.get(key)] = hinted(key, template);
+  for (const [key, value] of merged) {
+    columns[names.get(key)] = hinted(key, withMarker(value, counted.get(key)));
   }
   return { columns, linkItems };
 }
-function columnTemplate(counted) {
+function columnValue(counted) {
   const valued = counted.filter((c) => /\{[a-z]+\}/.test(c.source));
   const words = counted.filter(
     (c) => !/\{[a-z]+\}/.test(c.source) && !EMPTY_MARKER.test(c.source.trim())
   );
   if (valued.length === 0 && words.length >= 3) valued.push({ source: "{notes}", count: 1 });
-  const merged = mergeSkeletons(valued.length > 0 ? valued : counted);
-  if (valued.length === 0 || merged.includes("{[") || merged.includes("{title}")) return merged;
+  return mergeSkeletons(valued.length > 0 ? valued : counted);
+}
+function withMarker(value, counted) {
+  if (!/\{[a-z]+\}/.test(value) || value.includes("{[") || value.includes("{title}")) return value;
   const marker = counted.find((c) => EMPTY_MARKER.test(c.source.trim()) && c.count >= 2);
-  if (marker && !/[{}\n]/.test(marker.source)) return `{[${merged}]|${marker.source.trim()}}`;
-  return counted.some((c) => c.source.trim() === "") ? `{[${merged}]}` : merged;
+  if (marker && !/[{}\n]/.test(marker.source)) return `{[${value}]|${marker.source.trim()}}`;
+  return counted.some((c) => c.source.trim() === "") ? `{[${value}]}` : value;
 }
 function hinted(key, template) {
   const named = /author/.test(key) ? template : template.replace("{authors}", "{notes}");

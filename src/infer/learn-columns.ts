@@ -45,39 +45,41 @@ export function learnColumns(rows: readonly CandidateEntry[]): LearntColumns {
         linkItems.set(skeleton.linkItem, (linkItems.get(skeleton.linkItem) ?? 0) + 1);
     });
   }
-  const templates = new Map<string, string>();
-  for (const [key, counts] of cells) {
-    const counted = [...counts]
-      .map(([source, count]) => ({ source, count }))
-      .sort((a, b) => b.count - a.count);
-    templates.set(key, columnTemplate(counted));
-  }
+  const counted = new Map(
+    [...cells].map(([key, counts]) => [
+      key,
+      [...counts].map(([source, n]) => ({ source, count: n })).sort((a, b) => b.count - a.count),
+    ]),
+  );
+  const merged = withOneTitle(new Map([...counted].map(([key, c]) => [key, columnValue(c)])));
   const columns: Record<string, string> = {};
-  for (const [key, template] of withOneTitle(templates)) {
-    columns[names.get(key)!] = hinted(key, template);
+  for (const [key, value] of merged) {
+    columns[names.get(key)!] = hinted(key, withMarker(value, counted.get(key)!));
   }
   return { columns, linkItems };
 }
 
-/**
- * A column's cell template. Cells that all hold the same text (`:heavy_minus_sign:`, `-`) keep
- * it; a column where some cells hold a value and others a marker (`-`, `NA`) writes the value
- * when there is one and the marker otherwise: `{[[[Code]]({links})]|-}`.
- */
-function columnTemplate(counted: readonly { source: string; count: number }[]): string {
+/** A column's value: the template of its cells that hold one (literal text when none does). */
+function columnValue(counted: readonly { source: string; count: number }[]): string {
   const valued = counted.filter((c) => /\{[a-z]+\}/.test(c.source));
   const words = counted.filter(
     (c) => !/\{[a-z]+\}/.test(c.source) && !EMPTY_MARKER.test(c.source.trim()),
   );
   // Cells of short texts that differ row by row (`FATS`, `FedEraser`): a value, named by the header.
   if (valued.length === 0 && words.length >= 3) valued.push({ source: '{notes}', count: 1 });
-  const merged = mergeSkeletons(valued.length > 0 ? valued : counted);
-  // The title is never optional, nor a part already: such a column is written as it is.
-  if (valued.length === 0 || merged.includes('{[') || merged.includes('{title}')) return merged;
+  return mergeSkeletons(valued.length > 0 ? valued : counted);
+}
+
+/**
+ * A value column where some rows write a marker (`-`, `NA`) or nothing: the value when there is
+ * one, else the marker: `{[[[Code]]({links})]|-}`, or an optional part. The title column, and a
+ * column that is literal text throughout, are written as they are.
+ */
+function withMarker(value: string, counted: readonly { source: string; count: number }[]): string {
+  if (!/\{[a-z]+\}/.test(value) || value.includes('{[') || value.includes('{title}')) return value;
   const marker = counted.find((c) => EMPTY_MARKER.test(c.source.trim()) && c.count >= 2);
-  if (marker && !/[{}\n]/.test(marker.source)) return `{[${merged}]|${marker.source.trim()}}`;
-  // A column some rows leave empty is optional.
-  return counted.some((c) => c.source.trim() === '') ? `{[${merged}]}` : merged;
+  if (marker && !/[{}\n]/.test(marker.source)) return `{[${value}]|${marker.source.trim()}}`;
+  return counted.some((c) => c.source.trim() === '') ? `{[${value}]}` : value;
 }
 
 /**

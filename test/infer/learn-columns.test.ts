@@ -20,6 +20,20 @@ const PAPERS = [
 ];
 
 describe('learnColumns', () => {
+  it('writes the marker in a column of several words when a row has nothing to say', () => {
+    const text = table(
+      '| Paper | Notes |',
+      `| ${PAPERS[0]} | one stage detector with focal loss |`,
+      `| ${PAPERS[1]} | - |`,
+      `| ${PAPERS[2]} | region proposal network shares features |`,
+      `| ${PAPERS[3]} | - |`,
+    );
+    expect(learn(text).columns).toEqual({
+      Paper: '[{title}]({paper})',
+      Notes: '{[{notes}]|-}',
+    });
+  });
+
   it('names what the cells hold from the header: venue, authors, year', () => {
     const text = table(
       '| Paper | Conference | Authors | Year |',
