@@ -64,8 +64,9 @@ export function generateFormatList(format, count, seed = 20240601) {
     const size = Math.floor(count / SECTIONS.length) + (s < count % SECTIONS.length ? 1 : 0);
     const years = Array.from({ length: size }, () => intIn(rand, 2012, 2024)).sort((a, b) => b - a);
     // A few entries out of place, as in a real list.
-    for (let i = 0; i + 150 < years.length; i += 301)
-      [years[i], years[i + 150]] = [years[i + 150], years[i]];
+    const gap = Math.max(3, Math.floor(years.length / 8));
+    for (let i = 0; i + gap < years.length; i += 2 * gap + 1)
+      [years[i], years[i + gap]] = [years[i + gap], years[i]];
     lines.push(`## ${SECTIONS[s]}`, '', ...head());
     for (const year of years) {
       n += 1;
