@@ -14880,7 +14880,7 @@ function makeEntryReader(template, options = {}) {
     startsEntry: (line) => start.test(line),
     fields,
     title(entryText) {
-      const matched = fields(entryText)?.title ?? titleOnly?.exec(entryText)?.[1] ?? titleLoosely?.exec(entryText)?.[1];
+      const matched = titleOnly?.exec(entryText)?.[1] ?? fields(entryText)?.title ?? titleLoosely?.exec(entryText)?.[1];
       if (matched !== void 0) return unescape(matched).trim() || void 0;
       const firstLine = entryText.slice(0, lineEnd(entryText, 0));
       const match = title?.pattern.exec(firstLine);

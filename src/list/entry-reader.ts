@@ -61,9 +61,10 @@ export function makeEntryReader(
     startsEntry: (line) => start.test(line),
     fields,
     title(entryText) {
+      // The first line's pattern first: cheaper than the whole entry's, and the same title.
       const matched =
-        fields(entryText)?.title ??
         titleOnly?.exec(entryText)?.[1] ??
+        fields(entryText)?.title ??
         titleLoosely?.exec(entryText)?.[1];
       if (matched !== undefined) return unescape(matched).trim() || undefined;
       const firstLine = entryText.slice(0, lineEnd(entryText, 0));
