@@ -14709,7 +14709,7 @@ function arxivDate(text5) {
 // src/paper/parse-venue-date.ts
 var ARXIV_YYMM = /\barxiv\b[\s:-]*(\d{2})(\d{2})(?!\d)/i;
 var FOUR_DIGIT_YEAR = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/;
-var SHORT_YEAR = /[A-Za-z]['’](\d\d)(?!\d)/;
+var SHORT_YEAR = /[A-Za-z]['’‘](\d\d)(?!\d)/;
 function parseVenueDate(venue) {
   const arxiv = ARXIV_YYMM.exec(venue);
   if (arxiv) {
@@ -24663,7 +24663,7 @@ function readPaperList(files, format) {
 var DELIMITER = new RegExp("(\\s*[()[\\]{};|]\\s*|,\\s+|(?<!(?:^|\\s)\\p{Lu}|\\bal)\\.\\s+|\\.$|\\s+[-–—]\\s+|\\s*\\\\$|\\s*<[bB][rR]\\s*\\/?>\\s*$|^\\s+|\\s+$)", "u");
 var VENUE_NAME = /^(?:arxiv|[A-Z][\w&+-]*(?:\s+[A-Z][\w&+-]*){0,2})$/i;
 var YEAR2 = /^(?:19|20)\d\d$/;
-var VENUE = /^(?:[A-Za-z][\w&+'’./-]*,?\s+){1,6}(?:19|20)\d\d(?:\.\d{1,2})?(?:\s+[A-Z][\w-]*){0,2}$|^[A-Z][\w&+-]*(?:(?:19|20)\d\d|['’]\d\d)$/;
+var VENUE = /^(?:[A-Za-z][\w&+'’./-]*,?\s+){1,6}(?:19|20)\d\d(?:\.\d{1,2})?(?:\s+[A-Z][\w-]*){0,2}$|^[A-Z][\w&+-]*(?:(?:19|20)\d\d|['’‘]\d\d)$/;
 var PARTICLE = /^(?:van|von|de|der|den|da|di|du|del|dos|le|la|el|bin|al|ten|ter|y)$/;
 var NAME_WORD = new RegExp("^(?:\\p{Lu}[\\p{L}'’-]*\\.?|\\p{Lu}\\.(?:-?\\p{Lu}\\.)*|et|al\\.?)$", "u");
 function isName(text5) {
@@ -26364,7 +26364,8 @@ function insertEntry(options) {
   if (scope.kind === "new-group") return insertWithHeading(options, scope);
   const target = findPlace(options, scope.entries);
   const numbering = options.numbered ? numberingFor(options.file, scope.entries, target) : void 0;
-  const written = numbering ? withNumber(options.entry, numbering.number) : options.entry;
+  const numbered = numbering ? withNumber(options.entry, numbering.number) : options.entry;
+  const written = indentedLike(options.file, target, numbered);
   const entry = written.replace(/\n/g, options.file.eol);
   const splice2 = target.kind === "empty" ? intoEmpty(options, scope.empty, entry) : beside(options, target, entry);
   const text5 = applyEdits(options.file.text, [splice2.edit, ...numbering?.edits ?? []]);
@@ -26447,6 +26448,12 @@ function insertWithHeading(options, scope) {
   const headingLine = before ? before.heading.line : section.contentEndLine + 2;
   const line = headingLine + (scope.blankAfterHeading ? 2 : 1);
   return { text: applyEdits(file.text, [edit]), line, placement, entry: options.entry };
+}
+function indentedLike(file, target, entry) {
+  if (target.kind === "empty") return entry;
+  const indent2 = /^[ \t]*/.exec(file.text.slice(target.entry.start, target.entry.start + 16))[0];
+  if (indent2 === "" || /^[ \t]/.test(entry)) return entry;
+  return entry.replace(/^(?=.)/gm, indent2);
 }
 function numberingFor(file, entries, target) {
   if (target.kind === "empty") return { number: 1, edits: [] };

@@ -58,7 +58,8 @@ export function insertEntry(options: InsertEntryOptions): InsertEntryResult {
   const numbering = options.numbered
     ? numberingFor(options.file, scope.entries, target)
     : undefined;
-  const written = numbering ? withNumber(options.entry, numbering.number) : options.entry;
+  const numbered = numbering ? withNumber(options.entry, numbering.number) : options.entry;
+  const written = indentedLike(options.file, target, numbered);
   const entry = written.replace(/\n/g, options.file.eol);
   const splice =
     target.kind === 'empty'
@@ -177,6 +178,18 @@ function insertWithHeading(
   const headingLine = before ? before.heading.line : section.contentEndLine + 2;
   const line = headingLine + (scope.blankAfterHeading ? 2 : 1);
   return { text: applyEdits(file.text, [edit]), line, placement, entry: options.entry };
+}
+
+/**
+ * The entry indented as the neighbour it goes next to, when that one is indented (entries nested
+ * under a group bullet): a new entry at the margin would end the group's list.
+ */
+function indentedLike(file: ListFile, target: Place, entry: string): string {
+  if (target.kind === 'empty') return entry;
+  const indent = /^[ \t]*/.exec(file.text.slice(target.entry.start, target.entry.start + 16))![0];
+  // A template that writes its own indent (` * ` in a list indenting most entries) keeps it.
+  if (indent === '' || /^[ \t]/.test(entry)) return entry;
+  return entry.replace(/^(?=.)/gm, indent);
 }
 
 /** The new entry's number and the numbers after it that move up, in an explicitly numbered list. */

@@ -3,7 +3,7 @@ import type { PaperDate } from './paper.js';
 const ARXIV_YYMM = /\barxiv\b[\s:-]*(\d{2})(\d{2})(?!\d)/i;
 const FOUR_DIGIT_YEAR = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/;
 /** `NAACL'21`, `ICLR’19`: a venue's name with the year's last two digits. */
-const SHORT_YEAR = /[A-Za-z]['’](\d\d)(?!\d)/;
+const SHORT_YEAR = /[A-Za-z]['’‘](\d\d)(?!\d)/;
 
 /**
  * Reads the date out of a venue as lists write it.

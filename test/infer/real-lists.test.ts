@@ -16,9 +16,30 @@ import { realLists, type RealList } from '../support/real-lists.js';
 
 const LISTS = realLists();
 
+const formats = new Map<string, ReturnType<typeof resolveListFormat>>();
+
+/** The list's format with no configuration, inferred once per list for all the tests below. */
+function formatOf(list: RealList) {
+  const known = formats.get(list.name);
+  if (known) return known;
+  const format = resolveListFormat(defaultConfig(), list.files);
+  formats.set(list.name, format);
+  return format;
+}
+
+const counts = new Map<string, { found: number; truth: number }>();
+
 /** Entries of the list's true entries (by its own pattern) read as entries with their title. */
 function recognised(list: RealList): { found: number; truth: number } {
-  const format = resolveListFormat(defaultConfig(), list.files);
+  const known = counts.get(list.name);
+  if (known) return known;
+  const counted = countRecognised(list);
+  counts.set(list.name, counted);
+  return counted;
+}
+
+function countRecognised(list: RealList): { found: number; truth: number } {
+  const format = formatOf(list);
   const read = readPaperList(list.files, format);
   let found = 0;
   let truth = 0;
@@ -74,7 +95,7 @@ describe('real lists of other formats, with no configuration', () => {
   it.each(LISTS.map((l) => [l.name, l] as const))(
     'sorts %s by moving whole entries, and a sorted list stays as it is',
     (_name, list) => {
-      const format = resolveListFormat(defaultConfig(), list.files);
+      const format = formatOf(list);
       const read = readPaperList(list.files, format);
       for (const file of read.files) {
         const order = (s: (typeof file.sections)[number]) =>
@@ -105,7 +126,7 @@ describe('real lists of other formats, with no configuration', () => {
       const parsed = parseConfig(plan.config);
       if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
       const written = resolveListFormat(parsed.config, list.files);
-      const inferred = resolveListFormat(defaultConfig(), list.files);
+      const inferred = formatOf(list);
       expect(written.template).toEqual(inferred.template);
       expect(written.order).toBe(inferred.order);
       expect([...written.sectionOrders]).toEqual([...inferred.sectionOrders]);

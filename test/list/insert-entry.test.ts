@@ -674,3 +674,31 @@ describe('insertEntry follows each section’s blank-line style', () => {
     expect(single.line).toBe(15);
   });
 });
+
+describe('insertEntry among entries nested under a group bullet', () => {
+  const format = formatOf('- **{title}**, {venue}');
+  const text = lines(
+    '# Detection',
+    '- Two-stage',
+    '  - **A**, CVPR 2022',
+    '  - **B**, CVPR 2020',
+    '- One-stage',
+    '  - **C**, CVPR 2021',
+  );
+
+  it('indents the new entry as the entry it goes next to, keeping the group whole', () => {
+    const result = insertInto(format, text, 'Detection', '- **New**, ICCV 2021', { year: 2021 });
+    expect(result.text).toBe(
+      lines(
+        '# Detection',
+        '- Two-stage',
+        '  - **A**, CVPR 2022',
+        '  - **New**, ICCV 2021',
+        '  - **B**, CVPR 2020',
+        '- One-stage',
+        '  - **C**, CVPR 2021',
+      ),
+    );
+    expect(result.entry).toBe('  - **New**, ICCV 2021');
+  });
+});
