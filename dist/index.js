@@ -14753,13 +14753,16 @@ function compileTitlePattern(template, loose = false) {
   const at = parts.findIndex((p) => p.kind === "value" && p.name === "title");
   if (at === -1) return void 0;
   const next = parts[at + 1];
-  const word = loose ? /^[ \t]*\S/ : /^[ \t]*\S+/;
-  const stop = next?.kind === "text" ? word.exec(next.text)?.[0] ?? "" : "";
+  const after = next?.kind === "text" ? next.text : "";
+  const dot = /^[ \t]*\./.test(after);
+  const rest = after.replace(/^([ \t]*)\./, "$1");
+  const stop = (loose ? /^[ \t]*\S/ : /^[ \t]*\S+/).exec(rest)?.[0] ?? "";
   const capture = (name, body) => name === "title" ? `(${body})` : `(?:${body})`;
   const context = { links: template.links, capture, cells: isTableRow(template) };
   const head = partsSource(parts.slice(0, at + 1), context, stop);
-  const tail = stop === "" ? "[ \\t]*(?:$|\\r?\\n)" : literalSource(stop.replace(/^([ \t]*)\./, "$1"), false);
-  return new RegExp(`^[ \\t]*${head.replaceAll("\0", "[^\\n]*?")}${tail}`, "i");
+  const tail = `${dot ? "\\.?" : ""}${stop === "" ? "[ \\t]*(?:$|\\r?\\n)" : literalSource(stop, false)}`;
+  const skipped2 = context.cells ? "[^\\n|]*?" : "[^\\n]*?";
+  return new RegExp(`^[ \\t]*${head.replaceAll("\0", skipped2)}${tail}`, "i");
 }
 function unindented(parts) {
   const [first2, ...rest] = parts;

@@ -60,16 +60,19 @@ export function compileTitlePattern(template: EntryTemplate, loose = false): Reg
   const at = parts.findIndex((p) => p.kind === 'value' && p.name === 'title');
   if (at === -1) return undefined;
   const next = parts[at + 1];
+  // A title's own "." may be missing where the template has one: `**Title**` for `**{title}.**`.
+  const after = next?.kind === 'text' ? next.text : '';
+  const dot = /^[ \t]*\./.test(after);
+  const rest = after.replace(/^([ \t]*)\./, '$1');
   // Loosely, the title ends at the first character of the text after it (`"` of `", `).
-  const word = loose ? /^[ \t]*\S/ : /^[ \t]*\S+/;
-  const stop = next?.kind === 'text' ? (word.exec(next.text)?.[0] ?? '') : '';
+  const stop = (loose ? /^[ \t]*\S/ : /^[ \t]*\S+/).exec(rest)?.[0] ?? '';
   const capture: Capture = (name, body) => (name === 'title' ? `(${body})` : `(?:${body})`);
   const context = { links: template.links, capture, cells: isTableRow(template) };
   const head = partsSource(parts.slice(0, at + 1), context, stop);
-  // A title's own "." may be missing where the template has one: `**Title**` for `**{title}.**`.
-  const tail =
-    stop === '' ? '[ \\t]*(?:$|\\r?\\n)' : literalSource(stop.replace(/^([ \t]*)\./, '$1'), false);
-  return new RegExp(`^[ \\t]*${head.replaceAll('\u0000', '[^\\n]*?')}${tail}`, 'i');
+  const tail = `${dot ? '\\.?' : ''}${stop === '' ? '[ \\t]*(?:$|\\r?\\n)' : literalSource(stop, false)}`;
+  // In a table, what is skipped stays within its cell.
+  const skipped = context.cells ? '[^\\n|]*?' : '[^\\n]*?';
+  return new RegExp(`^[ \\t]*${head.replaceAll('\u0000', skipped)}${tail}`, 'i');
 }
 
 /** The first line's parts without its indent: entries are read at any indent up to three spaces. */
