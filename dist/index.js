@@ -26455,8 +26455,10 @@ function insertWithHeading(options, scope) {
 function indentedLike(file, target, entry) {
   if (target.kind === "empty") return entry;
   const indent2 = /^[ \t]*/.exec(file.text.slice(target.entry.start, target.entry.start + 16))[0];
-  if (indent2 === "" || /^[ \t]/.test(entry)) return entry;
-  return entry.replace(/^(?=.)/gm, indent2);
+  const own4 = /^[ \t]*/.exec(entry)[0];
+  if (indent2 === own4) return entry;
+  if (own4 === "") return entry.replace(/^(?=.)/gm, indent2);
+  return indent2 + entry.slice(own4.length);
 }
 function numberingFor(file, entries, target) {
   if (target.kind === "empty") return { number: 1, edits: [] };

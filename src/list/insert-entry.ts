@@ -181,15 +181,17 @@ function insertWithHeading(
 }
 
 /**
- * The entry indented as the neighbour it goes next to, when that one is indented (entries nested
- * under a group bullet): a new entry at the margin would end the group's list.
+ * The entry indented as the neighbour it goes next to: entries nested under a group bullet stay
+ * in the group (a new entry at the margin would end its list), and a list whose entries start at
+ * one space or none, section by section, gets the new one as its neighbours are.
  */
 function indentedLike(file: ListFile, target: Place, entry: string): string {
   if (target.kind === 'empty') return entry;
   const indent = /^[ \t]*/.exec(file.text.slice(target.entry.start, target.entry.start + 16))![0];
-  // A template that writes its own indent (` * ` in a list indenting most entries) keeps it.
-  if (indent === '' || /^[ \t]/.test(entry)) return entry;
-  return entry.replace(/^(?=.)/gm, indent);
+  const own = /^[ \t]*/.exec(entry)![0];
+  if (indent === own) return entry;
+  if (own === '') return entry.replace(/^(?=.)/gm, indent);
+  return indent + entry.slice(own.length);
 }
 
 /** The new entry's number and the numbers after it that move up, in an explicitly numbered list. */

@@ -148,6 +148,7 @@ const LEAVE_ONE_OUT: Readonly<Record<string, { written: number; file: number }>>
   'minsoo9506-catchminor-research': { written: 13, file: 5 },
   'shunk031-awesome-ai-best-papers': { written: 3, file: 1 },
   'tamlhp-awesome-machine-unlearning': { written: 7, file: 3 },
+  'gt-ripl-awesome-llm-robotics': { written: 2, file: 0 },
   'thuyimingli-backdoor-learning-resources': { written: 8, file: 2 },
   'xiaoxinhe-awesome-graph-llm': { written: 17, file: 9 },
   'xnhyacinth-awesome-llm-long-context-modeling': { written: 6, file: 6 },

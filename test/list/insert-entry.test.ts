@@ -702,3 +702,26 @@ describe('insertEntry among entries nested under a group bullet', () => {
     expect(result.entry).toBe('  - **New**, ICCV 2021');
   });
 });
+
+describe('insertEntry in a list indenting some entries by a space', () => {
+  const format = formatOf(' * **{title}**, {venue}');
+  const text = lines(
+    '# Planning',
+    '* **A**, CVPR 2022',
+    '* **B**, CVPR 2020',
+    '',
+    '# Reasoning',
+    ' * **C**, CVPR 2022',
+    ' * **D**, CVPR 2020',
+  );
+
+  it('writes the new entry at the indent of the entry it goes before', () => {
+    const planning = insertInto(format, text, 'Planning', ' * **New**, ICCV 2021', { year: 2021 });
+    expect(planning.entry).toBe('* **New**, ICCV 2021');
+    const reasoning = insertInto(format, text, 'Reasoning', ' * **New**, ICCV 2021', {
+      year: 2021,
+    });
+    expect(reasoning.entry).toBe(' * **New**, ICCV 2021');
+    expect(reasoning.text).toBe(text.replace(' * **D**', ' * **New**, ICCV 2021\n * **D**'));
+  });
+});
