@@ -24498,6 +24498,7 @@ function withMonth(year, month) {
 }
 
 // src/list/read-list-file.ts
+var HTML_HEADING = /^[ \t]{0,3}<h([1-6])(?:\s[^>]*)?>(.*?)<\/?h\1\s*\/?>[ \t]*$/i;
 var TABLE_DELIMITER2 = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?[ \t]*$/;
 function readListFile(path2, text5, options) {
   const reader = new ListLineReader(options);
@@ -24515,8 +24516,13 @@ var ListLineReader = class {
   previousKind;
   previousLine = "";
   read(line) {
+    const opensBlock = !this.scanner.insideBlock;
     const scanned = this.scanner.scan(line.content);
-    this.readScanned(line, scanned);
+    const html = opensBlock && scanned.kind === "html" ? HTML_HEADING.exec(line.content) : null;
+    if (html && (!this.built.entry || this.built.entry.inBlock === false)) {
+      this.built.closeEntry();
+      this.heading(line, Number(html[1]), html[2].replace(/<[^>]*>/g, ""));
+    } else this.readScanned(line, scanned);
     this.previousKind = scanned.kind;
     this.previousLine = line.content;
   }
@@ -24527,13 +24533,7 @@ var ListLineReader = class {
   readScanned(line, scanned) {
     if (scanned.kind === "setext" && this.paragraph) return this.setextHeading(line, scanned);
     if (scanned.kind === "heading") {
-      this.paragraph = void 0;
-      const { number: number3, start, end, content: content3 } = line;
-      const text5 = atxHeadingText(content3);
-      const heading = { level: scanned.level, text: text5, line: number3, start, end };
-      const date2 = this.options.dateHeadings ? headingDate(text5) : void 0;
-      if (date2 && this.built.openDateGroup(heading, date2)) return;
-      return this.built.openSection(heading, number3);
+      return this.heading(line, scanned.level, atxHeadingText(line.content));
     }
     if (this.options.tableRows && this.tableHeader(line)) return;
     if (this.built.entry && this.continueEntry(this.built.entry, line, scanned)) return;
@@ -24543,6 +24543,15 @@ var ListLineReader = class {
     }
     if (this.isEntryStart(line, scanned)) return this.startEntry(line, scanned);
     this.otherContent(line, scanned);
+  }
+  /** A heading (ATX, or an HTML `<h2>` line): a section, or a date group of the open one. */
+  heading(line, level, text5) {
+    this.paragraph = void 0;
+    const { number: number3, start, end } = line;
+    const heading = { level, text: cleanHeadingText(text5), line: number3, start, end };
+    const date2 = this.options.dateHeadings ? headingDate(heading.text) : void 0;
+    if (date2 && this.built.openDateGroup(heading, date2)) return;
+    this.built.openSection(heading, number3);
   }
   /** A delimiter row right under a row read as an entry: that row was the table's header. */
   tableHeader(line) {

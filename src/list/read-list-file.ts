@@ -14,6 +14,9 @@ export interface ReadListOptions {
   readonly tableRows?: boolean;
 }
 
+/** An HTML heading on a line of its own: `<h2 id="x">Technique</h2>`. */
+const HTML_HEADING = /^[ \t]{0,3}<h([1-6])(?:\s[^>]*)?>(.*?)<\/?h\1\s*\/?>[ \t]*$/i;
+
 /** A table's delimiter row: `| --- | :---: |`. */
 const TABLE_DELIMITER = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?[ \t]*$/;
 
@@ -50,8 +53,13 @@ class ListLineReader {
   constructor(private readonly options: ReadListOptions) {}
 
   read(line: TextLine): void {
+    const opensBlock = !this.scanner.insideBlock;
     const scanned = this.scanner.scan(line.content);
-    this.readScanned(line, scanned);
+    const html = opensBlock && scanned.kind === 'html' ? HTML_HEADING.exec(line.content) : null;
+    if (html && (!this.built.entry || this.built.entry.inBlock === false)) {
+      this.built.closeEntry();
+      this.heading(line, Number(html[1]), html[2]!.replace(/<[^>]*>/g, ''));
+    } else this.readScanned(line, scanned);
     this.previousKind = scanned.kind;
     this.previousLine = line.content;
   }
@@ -64,13 +72,7 @@ class ListLineReader {
   private readScanned(line: TextLine, scanned: ScannedLine): void {
     if (scanned.kind === 'setext' && this.paragraph) return this.setextHeading(line, scanned);
     if (scanned.kind === 'heading') {
-      this.paragraph = undefined;
-      const { number, start, end, content } = line;
-      const text = atxHeadingText(content);
-      const heading = { level: scanned.level!, text, line: number, start, end };
-      const date = this.options.dateHeadings ? headingDate(text) : undefined;
-      if (date && this.built.openDateGroup(heading, date)) return;
-      return this.built.openSection(heading, number);
+      return this.heading(line, scanned.level!, atxHeadingText(line.content));
     }
     if (this.options.tableRows && this.tableHeader(line)) return;
     if (this.built.entry && this.continueEntry(this.built.entry, line, scanned)) return;
@@ -80,6 +82,16 @@ class ListLineReader {
     }
     if (this.isEntryStart(line, scanned)) return this.startEntry(line, scanned);
     this.otherContent(line, scanned);
+  }
+
+  /** A heading (ATX, or an HTML `<h2>` line): a section, or a date group of the open one. */
+  private heading(line: TextLine, level: number, text: string): void {
+    this.paragraph = undefined;
+    const { number, start, end } = line;
+    const heading = { level, text: cleanHeadingText(text), line: number, start, end };
+    const date = this.options.dateHeadings ? headingDate(heading.text) : undefined;
+    if (date && this.built.openDateGroup(heading, date)) return;
+    this.built.openSection(heading, number);
   }
 
   /** A delimiter row right under a row read as an entry: that row was the table's header. */

@@ -472,3 +472,34 @@ describe('readListFile with indented entries', () => {
     expect(sectionNamed(list, 'Q').entries).toEqual([]);
   });
 });
+
+describe('readListFile with HTML headings', () => {
+  it('opens a section at an HTML heading on a line of its own, at its level', () => {
+    const file = read(
+      [
+        '# Papers',
+        '',
+        '<h2 id="technique">Technique</h2>',
+        '',
+        '- **A** <Br>',
+        '[CVPR 2020] <Br>',
+        '',
+        '<h3 id="llm">Reasoning in <i>Large</i> Models</h3>',
+        '',
+        '- **B** <Br>',
+        '[CVPR 2021] <Br>',
+        '',
+        '<p align="center">not a heading</p>',
+      ].join('\n'),
+    );
+    const headings = file.sections.flatMap((s) =>
+      s.heading ? [{ level: s.heading.level, text: s.heading.text, parents: s.parents }] : [],
+    );
+    expect(headings).toEqual([
+      { level: 1, text: 'Papers', parents: [] },
+      { level: 2, text: 'Technique', parents: ['Papers'] },
+      { level: 3, text: 'Reasoning in Large Models', parents: ['Papers', 'Technique'] },
+    ]);
+    expect(file.sections.map((s) => s.entries.length)).toEqual([0, 0, 1, 1]);
+  });
+});
