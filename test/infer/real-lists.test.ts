@@ -143,7 +143,7 @@ describe('real lists of other formats, with no configuration', () => {
  * change that lowers one fails here.
  */
 const LEAVE_ONE_OUT: Readonly<Record<string, { written: number; file: number }>> = {
-  'atfortes-awesome-llm-reasoning': { written: 12, file: 4 },
+  'atfortes-awesome-llm-reasoning': { written: 12, file: 10 },
   'awesome-nerf-awesome-nerf': { written: 11, file: 7 },
   'minsoo9506-catchminor-research': { written: 13, file: 5 },
   'shunk031-awesome-ai-best-papers': { written: 3, file: 1 },
