@@ -14381,6 +14381,8 @@ var configSchema = strictObject({
   "order-by-month": optional(boolean2()),
   /** Whether entries are dated by their arXiv link first (lists ordered by arXiv id); read from the list when left out. */
   "dates-from-arxiv": optional(boolean2()),
+  /** Whether a list item with entries nested under it is a section of its own; read from the list when left out. */
+  "group-bullets": optional(boolean2()),
   /** Whether venues may show no year (`Preprint`); read from the list when left out. */
   "venues-without-year": optional(boolean2()),
   /** Whether entries may link files beside the list (`./citations/x.txt`); read from the list when left out. */
@@ -24330,7 +24332,8 @@ function common(settings, template) {
     relativeLinks: settings.relativeLinks ?? false,
     byMonth: settings.byMonth ?? false,
     venuesWithoutYear: settings.venuesWithoutYear ?? false,
-    datesFromArxiv: settings.datesFromArxiv ?? false
+    datesFromArxiv: settings.datesFromArxiv ?? false,
+    groupBullets: settings.groupBullets ?? false
   };
 }
 function writesListItem(parts) {
@@ -24341,7 +24344,8 @@ function readOptions(format) {
   return {
     startsEntry: format.reader.startsEntry,
     dateHeadings: format.dateHeadings,
-    tableRows: format.tableRows
+    tableRows: format.tableRows,
+    groupBullets: format.groupBullets
   };
 }
 function orderOf(format, name) {
@@ -24498,6 +24502,9 @@ function withMonth(year, month) {
 }
 
 // src/list/read-list-file.ts
+var GROUP_LEVEL = 7;
+var LIST_MARKER2 = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+var ANCHOR_LINKS = /^(?:\[[^\]]*\]\(#[^)]*\)[ \t,|]*)+$/;
 var HTML_HEADING = /^[ \t]{0,3}<h([1-6])(?:\s[^>]*)?>(.*?)<\/?h\1\s*\/?>[ \t]*$/i;
 var TABLE_DELIMITER2 = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?[ \t]*$/;
 function readListFile(path2, text5, options) {
@@ -24515,6 +24522,8 @@ var ListLineReader = class {
   paragraph;
   previousKind;
   previousLine = "";
+  /** The last list item at the margin that is not an entry: a group, if entries nest under it. */
+  group;
   read(line) {
     const opensBlock = !this.scanner.insideBlock;
     const scanned = this.scanner.scan(line.content);
@@ -24541,12 +24550,38 @@ var ListLineReader = class {
       this.paragraph = void 0;
       return;
     }
-    if (this.isEntryStart(line, scanned)) return this.startEntry(line, scanned);
+    if (this.isEntryStart(line, scanned)) {
+      const group2 = this.group;
+      if (group2 && scanned.indent >= group2.contentIndent) {
+        this.built.openSection(group2.heading, group2.heading.line);
+        this.group = void 0;
+      }
+      return this.startEntry(line, scanned);
+    }
+    this.groupCandidate(line, scanned);
     this.otherContent(line, scanned);
+  }
+  /** Remembers a list item at the margin that is not an entry: entries may nest under it. */
+  groupCandidate(line, scanned) {
+    if (!this.options.groupBullets || scanned.indent >= 4) return;
+    if (scanned.kind !== "list-item") {
+      if (scanned.indent === 0) this.group = void 0;
+      return;
+    }
+    if (scanned.indent >= (this.group?.contentIndent ?? Infinity)) return;
+    const text5 = line.content.replace(LIST_MARKER2, "").replace(/:[ \t]*$/, "").trim();
+    if (text5 === "" || ANCHOR_LINKS.test(text5)) {
+      this.group = void 0;
+      return;
+    }
+    const { number: number3, start, end } = line;
+    const heading = { level: GROUP_LEVEL, text: text5, line: number3, start, end };
+    this.group = { heading, contentIndent: scanned.contentIndent ?? 2 };
   }
   /** A heading (ATX, or an HTML `<h2>` line): a section, or a date group of the open one. */
   heading(line, level, text5) {
     this.paragraph = void 0;
+    this.group = void 0;
     const { number: number3, start, end } = line;
     const heading = { level, text: cleanHeadingText(text5), line: number3, start, end };
     const date2 = this.options.dateHeadings ? headingDate(heading.text) : void 0;
@@ -25220,6 +25255,23 @@ var STARTS = {
   paragraph: ANY_PARAGRAPH
 };
 var ANCHOR_ONLY2 = /^(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\(#[^)]*\)[ \t,|]*)+$/;
+var NESTED_ITEM = /^([ \t]{2,})(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
+function nestedItems(lines) {
+  const own4 = lines[0].replace(/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/, "");
+  if (own4.length > 60 || /\]\((?!#)/.test(own4) || lines.length < 2) return [];
+  const items = [];
+  let indent2 = Infinity;
+  for (const line of lines.slice(1)) {
+    const item = NESTED_ITEM.exec(line);
+    if (item && item[1].length <= indent2) {
+      indent2 = item[1].length;
+      items.push([line.slice(indent2)]);
+    } else if (items.length > 0 && line.trim() !== "") {
+      items[items.length - 1].push(line.slice(Math.min(indent2, /^[ \t]*/.exec(line)[0].length)));
+    }
+  }
+  return items.length >= 1 && items.every((i) => /\]\(|\*\*/.test(i[0])) ? items : [];
+}
 function collectEntries(files, shape, excludeSections, dateHeadings) {
   const excluded = new Set(excludeSections.map(foldName));
   const startsEntry = (line) => STARTS[shape].test(line);
@@ -25237,7 +25289,11 @@ function collectEntries(files, shape, excludeSections, dateHeadings) {
         const lines = file.text.slice(entry.start, entry.end).split(/\r\n?|\n/);
         if (ANCHOR_ONLY2.test(lines[0].trim())) return;
         const head = headOf(section.tables, index2);
-        found2.push({ path: file.path, section, lines, ...head ? { head } : {} });
+        const nested = shape === "list" ? nestedItems(lines) : [];
+        if (nested.length > 0) {
+          for (const item of nested)
+            found2.push({ path: file.path, section, lines: item, nested: true });
+        } else found2.push({ path: file.path, section, lines, ...head ? { head } : {} });
       });
     }
   }
@@ -25264,10 +25320,9 @@ function learnTemplate(files, options, dateHeadings) {
   const template = list3.indent + mergeSkeletons(list3.counted);
   const links = linkFormat(list3.linkItems);
   const valid = !("error" in parseEntryTemplate(template, options.lineBreak, links));
-  return {
-    ...valid ? { choice: { template, links, dateHeadings } } : {},
-    sample: texts(candidates)
-  };
+  const groupBullets = list3 === items && candidates.filter((c) => c.nested).length >= 5;
+  const choice = { template, links, dateHeadings, ...groupBullets ? { groupBullets } : {} };
+  return { ...valid ? { choice } : {}, sample: texts(candidates) };
 }
 function tableChoice(files, rows, options, dateHeadings) {
   const learnt = learnColumns(rows);
@@ -25497,6 +25552,7 @@ function inferList(files, options) {
     ...chosen,
     ...sectionOrders(read),
     datesFromArxiv,
+    groupBullets: chosen.groupBullets ?? false,
     relativeLinks: files.some((f) => RELATIVE_LINK.test(f.text)),
     authors: authorFormat(read),
     venuesWithoutYear: venuesWithoutYear(read)
@@ -25550,6 +25606,7 @@ function formatOf(files, choice, options, datesFromArxiv = false) {
     lineBreak: options.lineBreak,
     links: choice.links,
     dateHeadings: choice.dateHeadings,
+    groupBullets: choice.groupBullets ?? false,
     order: "newest-first",
     sectionOrders: {},
     excludeSections: options.excludeSections,
@@ -25588,6 +25645,7 @@ function resolveList(config2, files) {
       byMonth: config2["order-by-month"] ?? false,
       venuesWithoutYear: config2["venues-without-year"] ?? false,
       datesFromArxiv: config2["dates-from-arxiv"] ?? false,
+      groupBullets: config2["group-bullets"] ?? false,
       ...columns ? { columns, heads: heads() } : {}
     });
     return { format: format2, list: readPaperList(files, format2) };
@@ -25606,9 +25664,10 @@ function resolveList(config2, files) {
     byMonth: config2["order-by-month"] ?? inferred.byMonth,
     venuesWithoutYear: config2["venues-without-year"] ?? inferred.venuesWithoutYear,
     datesFromArxiv: config2["dates-from-arxiv"] ?? inferred.datesFromArxiv,
+    groupBullets: config2["group-bullets"] ?? inferred.groupBullets,
     ...inferred.columns ? { columns: inferred.columns, heads: heads() } : {}
   });
-  const same = format.dateHeadings === inferred.dateHeadings;
+  const same = format.dateHeadings === inferred.dateHeadings && format.groupBullets === inferred.groupBullets;
   return { format, list: same ? list3 : readPaperList(files, format) };
 }
 

@@ -72,6 +72,8 @@ export const configSchema = z.strictObject({
   'order-by-month': z.optional(z.boolean()),
   /** Whether entries are dated by their arXiv link first (lists ordered by arXiv id); read from the list when left out. */
   'dates-from-arxiv': z.optional(z.boolean()),
+  /** Whether a list item with entries nested under it is a section of its own; read from the list when left out. */
+  'group-bullets': z.optional(z.boolean()),
   /** Whether venues may show no year (`Preprint`); read from the list when left out. */
   'venues-without-year': z.optional(z.boolean()),
   /** Whether entries may link files beside the list (`./citations/x.txt`); read from the list when left out. */

@@ -15,6 +15,8 @@ export interface CandidateEntry {
   readonly lines: readonly string[];
   /** For a table row: its table's header. */
   readonly head?: TableHead;
+  /** A list item nested under a list item that is not an entry (a group bullet). */
+  readonly nested?: boolean;
 }
 
 const ANY_ITEM = /^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
@@ -28,6 +30,30 @@ const STARTS: Record<EntryShape, RegExp> = {
 };
 /** A table of contents line: nothing but links to anchors in the file. */
 const ANCHOR_ONLY = /^(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\(#[^)]*\)[ \t,|]*)+$/;
+
+const NESTED_ITEM = /^([ \t]{2,})(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
+
+/**
+ * The list items nested in an item whose own line is short and bare (`- **Detection**`,
+ * `- Segmentation:`), each with the lines under it: the entries of a group bullet. None when the
+ * item reads as an entry with notes under it.
+ */
+function nestedItems(lines: readonly string[]): string[][] {
+  const own = lines[0]!.replace(/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/, '');
+  if (own.length > 60 || /\]\((?!#)/.test(own) || lines.length < 2) return [];
+  const items: string[][] = [];
+  let indent = Infinity;
+  for (const line of lines.slice(1)) {
+    const item = NESTED_ITEM.exec(line);
+    if (item && item[1]!.length <= indent) {
+      indent = item[1]!.length;
+      items.push([line.slice(indent)]);
+    } else if (items.length > 0 && line.trim() !== '') {
+      items[items.length - 1]!.push(line.slice(Math.min(indent, /^[ \t]*/.exec(line)![0].length)));
+    }
+  }
+  return items.length >= 1 && items.every((i) => /\]\(|\*\*/.test(i[0]!)) ? items : [];
+}
 
 /** Every list item or table row at the root of the files, outside excluded sections. */
 export function collectEntries(
@@ -52,7 +78,11 @@ export function collectEntries(
         const lines = file.text.slice(entry.start, entry.end).split(/\r\n?|\n/);
         if (ANCHOR_ONLY.test(lines[0]!.trim())) return;
         const head = headOf(section.tables, index);
-        found.push({ path: file.path, section, lines, ...(head ? { head } : {}) });
+        const nested = shape === 'list' ? nestedItems(lines) : [];
+        if (nested.length > 0) {
+          for (const item of nested)
+            found.push({ path: file.path, section, lines: item, nested: true });
+        } else found.push({ path: file.path, section, lines, ...(head ? { head } : {}) });
       });
     }
   }

@@ -37,6 +37,8 @@ export interface InferredFormat {
   readonly venuesWithoutYear: boolean;
   /** Whether entries are dated by their arXiv link first: the list is ordered by arXiv id. */
   readonly datesFromArxiv: boolean;
+  /** Whether list items with entries nested under them are sections. */
+  readonly groupBullets: boolean;
 }
 
 /** A link to a file beside the list, in an entry: `[bibtex](./citations/x.txt)`. */
@@ -87,6 +89,7 @@ export function inferList(
     ...chosen,
     ...sectionOrders(read),
     datesFromArxiv,
+    groupBullets: chosen.groupBullets ?? false,
     relativeLinks: files.some((f) => RELATIVE_LINK.test(f.text)),
     authors: authorFormat(read),
     venuesWithoutYear: venuesWithoutYear(read),
@@ -170,6 +173,7 @@ function formatOf(
     lineBreak: options.lineBreak,
     links: choice.links,
     dateHeadings: choice.dateHeadings,
+    groupBullets: choice.groupBullets ?? false,
     order: 'newest-first',
     sectionOrders: {},
     excludeSections: options.excludeSections,

@@ -19,6 +19,8 @@ export interface TemplateChoice {
   readonly template: string;
   readonly links: LinkFormat;
   readonly dateHeadings: boolean;
+  /** List items with entries nested under them are sections of their own. */
+  readonly groupBullets?: boolean;
   readonly columns?: Readonly<Record<string, string>>;
 }
 
@@ -62,10 +64,10 @@ export function learnTemplate(
   const template = list.indent + mergeSkeletons(list.counted);
   const links = linkFormat(list.linkItems);
   const valid = !('error' in parseEntryTemplate(template, options.lineBreak, links));
-  return {
-    ...(valid ? { choice: { template, links, dateHeadings } } : {}),
-    sample: texts(candidates),
-  };
+  // Entries nested under list items that are not entries: those items are groups.
+  const groupBullets = list === items && candidates.filter((c) => c.nested).length >= 5;
+  const choice = { template, links, dateHeadings, ...(groupBullets ? { groupBullets } : {}) };
+  return { ...(valid ? { choice } : {}), sample: texts(candidates) };
 }
 
 /** Tables: each column's cells learnt, and the row template of the most common table head. */

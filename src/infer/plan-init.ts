@@ -146,6 +146,7 @@ function configText(files: readonly SourceFile[], inferred: InferredFormat): str
     ...(inferred.relativeLinks ? { 'relative-links': true } : {}),
     ...(inferred.venuesWithoutYear ? { 'venues-without-year': true } : {}),
     ...(inferred.datesFromArxiv ? { 'dates-from-arxiv': true } : {}),
+    ...(inferred.groupBullets ? { 'group-bullets': true } : {}),
   };
   const header = [
     '# How paper-list-bot reads and writes this list, learnt from the list by `paper-list-bot init`.',

@@ -57,6 +57,7 @@ export function resolveList(
       byMonth: config['order-by-month'] ?? false,
       venuesWithoutYear: config['venues-without-year'] ?? false,
       datesFromArxiv: config['dates-from-arxiv'] ?? false,
+      groupBullets: config['group-bullets'] ?? false,
       ...(columns ? { columns, heads: heads() } : {}),
     });
     return { format, list: readPaperList(files, format) };
@@ -75,10 +76,12 @@ export function resolveList(
     byMonth: config['order-by-month'] ?? inferred.byMonth,
     venuesWithoutYear: config['venues-without-year'] ?? inferred.venuesWithoutYear,
     datesFromArxiv: config['dates-from-arxiv'] ?? inferred.datesFromArxiv,
+    groupBullets: config['group-bullets'] ?? inferred.groupBullets,
     ...(inferred.columns ? { columns: inferred.columns, heads: heads() } : {}),
   });
   // The read inference made is the list's, unless the configuration changes how entries are
   // found (date headings set against what inference found).
-  const same = format.dateHeadings === inferred.dateHeadings;
+  const same =
+    format.dateHeadings === inferred.dateHeadings && format.groupBullets === inferred.groupBullets;
   return { format, list: same ? list : readPaperList(files, format) };
 }

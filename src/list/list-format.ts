@@ -53,6 +53,8 @@ export interface ListFormat {
   readonly venuesWithoutYear: boolean;
   /** Entries are dated by their arXiv link when they have one (lists ordered by arXiv id). */
   readonly datesFromArxiv: boolean;
+  /** List items with entries nested under them are sections of their own. */
+  readonly groupBullets: boolean;
 }
 
 /** The settings a list format is made of (from a configuration, inference, or both). */
@@ -73,6 +75,8 @@ export interface ListFormatSettings {
   readonly venuesWithoutYear?: boolean;
   /** Whether entries are dated by their arXiv link first. */
   readonly datesFromArxiv?: boolean;
+  /** Whether list items with entries nested under them are sections. */
+  readonly groupBullets?: boolean;
   /** For tables: each column's cell template by column name, and the list's table heads. */
   readonly columns?: Readonly<Record<string, string>>;
   readonly heads?: readonly TableShape[];
@@ -143,6 +147,7 @@ function common(settings: ListFormatSettings, template: EntryTemplate) {
     byMonth: settings.byMonth ?? false,
     venuesWithoutYear: settings.venuesWithoutYear ?? false,
     datesFromArxiv: settings.datesFromArxiv ?? false,
+    groupBullets: settings.groupBullets ?? false,
   };
 }
 
@@ -158,6 +163,7 @@ export function readOptions(format: ListFormat): ReadListOptions {
     startsEntry: format.reader.startsEntry,
     dateHeadings: format.dateHeadings,
     tableRows: format.tableRows,
+    groupBullets: format.groupBullets,
   };
 }
 

@@ -1,5 +1,5 @@
 import { BlockScanner, type ScannedLine } from './block-scanner.js';
-import type { ListFile } from './list-file.js';
+import type { Heading, ListFile } from './list-file.js';
 import { SectionBuilder, type ContentMark, type OpenEntry } from './section-builder.js';
 import { headingDate } from './heading-date.js';
 import { splitCells } from './table-cells.js';
@@ -12,7 +12,17 @@ export interface ReadListOptions {
   readonly dateHeadings?: boolean;
   /** Entries are table rows: one line each, and a row above a delimiter row is the header. */
   readonly tableRows?: boolean;
+  /**
+   * A list item that is not an entry, with entries nested under it (`- **Detection**` then
+   * `  - [Paper](url)`), is a group: a section of its own, nested in the heading's.
+   */
+  readonly groupBullets?: boolean;
 }
+
+/** A group bullet's heading level: below every Markdown heading, so any heading ends it. */
+const GROUP_LEVEL = 7;
+const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+const ANCHOR_LINKS = /^(?:\[[^\]]*\]\(#[^)]*\)[ \t,|]*)+$/;
 
 /** An HTML heading on a line of its own: `<h2 id="x">Technique</h2>`. */
 const HTML_HEADING = /^[ \t]{0,3}<h([1-6])(?:\s[^>]*)?>(.*?)<\/?h\1\s*\/?>[ \t]*$/i;
@@ -49,6 +59,8 @@ class ListLineReader {
   private paragraph: OpenParagraph | undefined;
   private previousKind: ScannedLine['kind'] | undefined;
   private previousLine = '';
+  /** The last list item at the margin that is not an entry: a group, if entries nest under it. */
+  private group: { readonly heading: Heading; readonly contentIndent: number } | undefined;
 
   constructor(private readonly options: ReadListOptions) {}
 
@@ -80,13 +92,44 @@ class ListLineReader {
       this.paragraph = undefined;
       return;
     }
-    if (this.isEntryStart(line, scanned)) return this.startEntry(line, scanned);
+    if (this.isEntryStart(line, scanned)) {
+      const group = this.group;
+      if (group && scanned.indent >= group.contentIndent) {
+        this.built.openSection(group.heading, group.heading.line);
+        this.group = undefined;
+      }
+      return this.startEntry(line, scanned);
+    }
+    this.groupCandidate(line, scanned);
     this.otherContent(line, scanned);
+  }
+
+  /** Remembers a list item at the margin that is not an entry: entries may nest under it. */
+  private groupCandidate(line: TextLine, scanned: ScannedLine): void {
+    if (!this.options.groupBullets || scanned.indent >= 4) return;
+    if (scanned.kind !== 'list-item') {
+      if (scanned.indent === 0) this.group = undefined;
+      return;
+    }
+    if (scanned.indent >= (this.group?.contentIndent ?? Infinity)) return;
+    const text = line.content
+      .replace(LIST_MARKER, '')
+      .replace(/:[ \t]*$/, '')
+      .trim();
+    // A table of contents' item (`- [Intro](#intro)`) is no group.
+    if (text === '' || ANCHOR_LINKS.test(text)) {
+      this.group = undefined;
+      return;
+    }
+    const { number, start, end } = line;
+    const heading = { level: GROUP_LEVEL, text, line: number, start, end };
+    this.group = { heading, contentIndent: scanned.contentIndent ?? 2 };
   }
 
   /** A heading (ATX, or an HTML `<h2>` line): a section, or a date group of the open one. */
   private heading(line: TextLine, level: number, text: string): void {
     this.paragraph = undefined;
+    this.group = undefined;
     const { number, start, end } = line;
     const heading = { level, text: cleanHeadingText(text), line: number, start, end };
     const date = this.options.dateHeadings ? headingDate(heading.text) : undefined;
