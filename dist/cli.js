@@ -23596,6 +23596,7 @@ function forEachLine(text4, visit) {
 var GROUP_LEVEL = 7;
 var LIST_MARKER2 = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 var ANCHOR_LINKS = /^(?:\[[^\]]*\]\(#[^)]*\)[ \t,|]*)+$/;
+var SUMMARY = /^[ \t]*(?:<details[^>]*>[ \t]*)?<summary[^>]*>(.*?)<\/summary>/i;
 var HTML_HEADING = /^[ \t]{0,3}<h([1-6])(?:\s[^>]*)?>(.*?)<\/?h\1\s*\/?>[ \t]*$/i;
 var TABLE_DELIMITER = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?[ \t]*$/;
 function readListFile(path6, text4, options) {
@@ -23619,6 +23620,10 @@ var ListLineReader = class {
     const opensBlock = !this.scanner.insideBlock;
     const scanned = this.scanner.scan(line.content);
     const html = opensBlock && scanned.kind === "html" ? HTML_HEADING.exec(line.content) : null;
+    const summary = scanned.kind === "html" ? SUMMARY.exec(line.content) : null;
+    if (summary) this.summaryGroup(line, summary[1]);
+    else if (this.group?.heading.level === GROUP_LEVEL && /<\/details>/i.test(line.content))
+      this.group = void 0;
     if (html && (!this.built.entry || this.built.entry.inBlock === false)) {
       this.built.closeEntry();
       this.heading(line, Number(html[1]), html[2].replace(/<[^>]*>/g, ""));
@@ -23654,7 +23659,7 @@ var ListLineReader = class {
   }
   /** Remembers a list item at the margin that is not an entry: entries may nest under it. */
   groupCandidate(line, scanned) {
-    if (!this.options.groupBullets || scanned.indent >= 4) return;
+    if (scanned.kind === "html" || !this.options.groupBullets || scanned.indent >= 4) return;
     if (scanned.kind !== "list-item") {
       if (scanned.indent === 0) this.group = void 0;
       return;
@@ -23668,6 +23673,16 @@ var ListLineReader = class {
     const { number: number3, start, end } = line;
     const heading = { level: GROUP_LEVEL, text: text4, line: number3, start, end };
     this.group = { heading, contentIndent: scanned.contentIndent ?? 2 };
+  }
+  /** A `<details>` block's summary: a group, when entries stand in the block. */
+  summaryGroup(line, summary) {
+    const text4 = summary.replace(/<[^>]*>/g, "").trim();
+    if (text4 === "") return;
+    const { number: number3, start, end } = line;
+    this.group = {
+      heading: { level: GROUP_LEVEL, text: text4, line: number3, start, end },
+      contentIndent: 0
+    };
   }
   /** A heading (ATX, or an HTML `<h2>` line): a section, or a date group of the open one. */
   heading(line, level, text4) {

@@ -23,6 +23,8 @@ export interface ReadListOptions {
 const GROUP_LEVEL = 7;
 const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 const ANCHOR_LINKS = /^(?:\[[^\]]*\]\(#[^)]*\)[ \t,|]*)+$/;
+/** A `<details>` block's summary on its line: `<details><summary>Survey</summary>`. */
+const SUMMARY = /^[ \t]*(?:<details[^>]*>[ \t]*)?<summary[^>]*>(.*?)<\/summary>/i;
 
 /** An HTML heading on a line of its own: `<h2 id="x">Technique</h2>`. */
 const HTML_HEADING = /^[ \t]{0,3}<h([1-6])(?:\s[^>]*)?>(.*?)<\/?h\1\s*\/?>[ \t]*$/i;
@@ -68,6 +70,11 @@ class ListLineReader {
     const opensBlock = !this.scanner.insideBlock;
     const scanned = this.scanner.scan(line.content);
     const html = opensBlock && scanned.kind === 'html' ? HTML_HEADING.exec(line.content) : null;
+    const summary = scanned.kind === 'html' ? SUMMARY.exec(line.content) : null;
+    if (summary) this.summaryGroup(line, summary[1]!);
+    // A `<details>` block that closes before any entry stood in it was no group.
+    else if (this.group?.heading.level === GROUP_LEVEL && /<\/details>/i.test(line.content))
+      this.group = undefined;
     if (html && (!this.built.entry || this.built.entry.inBlock === false)) {
       this.built.closeEntry();
       this.heading(line, Number(html[1]), html[2]!.replace(/<[^>]*>/g, ''));
@@ -106,7 +113,7 @@ class ListLineReader {
 
   /** Remembers a list item at the margin that is not an entry: entries may nest under it. */
   private groupCandidate(line: TextLine, scanned: ScannedLine): void {
-    if (!this.options.groupBullets || scanned.indent >= 4) return;
+    if (scanned.kind === 'html' || !this.options.groupBullets || scanned.indent >= 4) return;
     if (scanned.kind !== 'list-item') {
       if (scanned.indent === 0) this.group = undefined;
       return;
@@ -124,6 +131,17 @@ class ListLineReader {
     const { number, start, end } = line;
     const heading = { level: GROUP_LEVEL, text, line: number, start, end };
     this.group = { heading, contentIndent: scanned.contentIndent ?? 2 };
+  }
+
+  /** A `<details>` block's summary: a group, when entries stand in the block. */
+  private summaryGroup(line: TextLine, summary: string): void {
+    const text = summary.replace(/<[^>]*>/g, '').trim();
+    if (text === '') return;
+    const { number, start, end } = line;
+    this.group = {
+      heading: { level: GROUP_LEVEL, text, line: number, start, end },
+      contentIndent: 0,
+    };
   }
 
   /** A heading (ATX, or an HTML `<h2>` line): a section, or a date group of the open one. */

@@ -503,3 +503,39 @@ describe('readListFile with HTML headings', () => {
     expect(file.sections.map((s) => s.entries.length)).toEqual([0, 0, 1, 1]);
   });
 });
+
+describe('readListFile with <details> groups', () => {
+  it('makes a <details> block holding entries a section named by its summary', () => {
+    const file = read(
+      [
+        '# Papers',
+        '',
+        '<details><summary>Survey</summary>',
+        '',
+        '- **A** <Br>',
+        '[CVPR 2020] <Br>',
+        '',
+        '</details>',
+        '',
+        '<details>',
+        '<summary>Empty</summary>',
+        '</details>',
+        '',
+        '<details><summary><b>Detection</b></summary>',
+        '',
+        '- **B** <Br>',
+        '[CVPR 2021] <Br>',
+        '',
+        '</details>',
+      ].join('\n'),
+    );
+    expect(
+      file.sections.flatMap((s) => (s.heading ? [[s.heading.text, s.entries.length]] : [])),
+    ).toEqual([
+      ['Papers', 0],
+      ['Survey', 1],
+      ['Detection', 1],
+    ]);
+    expect(sectionNamed(file, 'Survey').parents).toEqual(['Papers']);
+  });
+});
