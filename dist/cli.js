@@ -23620,7 +23620,7 @@ var ListLineReader = class {
     const opensBlock = !this.scanner.insideBlock;
     const scanned = this.scanner.scan(line.content);
     const html = opensBlock && scanned.kind === "html" ? HTML_HEADING.exec(line.content) : null;
-    const summary = scanned.kind === "html" ? SUMMARY.exec(line.content) : null;
+    const summary = this.options.groupBullets && scanned.kind === "html" ? SUMMARY.exec(line.content) : null;
     if (summary) this.summaryGroup(line, summary[1]);
     else if (this.group?.heading.level === GROUP_LEVEL && /<\/details>/i.test(line.content))
       this.group = void 0;
@@ -24426,7 +24426,8 @@ function learnTemplate(files, options, dateHeadings) {
   const template = list3.indent + mergeSkeletons(list3.counted);
   const links = linkFormat(list3.linkItems);
   const valid = !("error" in parseEntryTemplate(template, options.lineBreak, links));
-  const groupBullets = list3 === items && candidates.filter((c) => c.nested).length >= 5;
+  const summaries = text4.match(/<summary[^>]*>[^\n]*?<\/summary>/gi)?.length ?? 0;
+  const groupBullets = list3 === items && (candidates.filter((c) => c.nested).length >= 5 || summaries >= 2);
   const choice = { template, links, dateHeadings, ...groupBullets ? { groupBullets } : {} };
   return { ...valid ? { choice } : {}, sample: texts(candidates) };
 }

@@ -65,7 +65,9 @@ export function learnTemplate(
   const links = linkFormat(list.linkItems);
   const valid = !('error' in parseEntryTemplate(template, options.lineBreak, links));
   // Entries nested under list items that are not entries: those items are groups.
-  const groupBullets = list === items && candidates.filter((c) => c.nested).length >= 5;
+  const summaries = text.match(/<summary[^>]*>[^\n]*?<\/summary>/gi)?.length ?? 0;
+  const groupBullets =
+    list === items && (candidates.filter((c) => c.nested).length >= 5 || summaries >= 2);
   const choice = { template, links, dateHeadings, ...(groupBullets ? { groupBullets } : {}) };
   return { ...(valid ? { choice } : {}), sample: texts(candidates) };
 }

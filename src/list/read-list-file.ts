@@ -14,7 +14,8 @@ export interface ReadListOptions {
   readonly tableRows?: boolean;
   /**
    * A list item that is not an entry, with entries nested under it (`- **Detection**` then
-   * `  - [Paper](url)`), is a group: a section of its own, nested in the heading's.
+   * `  - [Paper](url)`), is a group: a section of its own, nested in the heading's; so is a
+   * `<details>` block holding entries, named by its summary.
    */
   readonly groupBullets?: boolean;
 }
@@ -70,7 +71,8 @@ class ListLineReader {
     const opensBlock = !this.scanner.insideBlock;
     const scanned = this.scanner.scan(line.content);
     const html = opensBlock && scanned.kind === 'html' ? HTML_HEADING.exec(line.content) : null;
-    const summary = scanned.kind === 'html' ? SUMMARY.exec(line.content) : null;
+    const summary =
+      this.options.groupBullets && scanned.kind === 'html' ? SUMMARY.exec(line.content) : null;
     if (summary) this.summaryGroup(line, summary[1]!);
     // A `<details>` block that closes before any entry stood in it was no group.
     else if (this.group?.heading.level === GROUP_LEVEL && /<\/details>/i.test(line.content))

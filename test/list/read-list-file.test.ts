@@ -505,8 +505,10 @@ describe('readListFile with HTML headings', () => {
 });
 
 describe('readListFile with <details> groups', () => {
-  it('makes a <details> block holding entries a section named by its summary', () => {
-    const file = read(
+  it('makes a <details> block holding entries a section named by its summary, with groups on', () => {
+    const groups = { startsEntry: DEFAULT_FORMAT.reader.startsEntry, groupBullets: true };
+    const file = readListFile(
+      'README.md',
       [
         '# Papers',
         '',
@@ -528,6 +530,7 @@ describe('readListFile with <details> groups', () => {
         '',
         '</details>',
       ].join('\n'),
+      groups,
     );
     expect(
       file.sections.flatMap((s) => (s.heading ? [[s.heading.text, s.entries.length]] : [])),
