@@ -1,0 +1,45 @@
+// A real list of another format, with no configuration: the committed bundle infers the format of
+// a list of tables (tamlhp/awesome-machine-unlearning, test/fixtures/lists) and adds a row in the
+// right table's own columns, changing no other byte.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_FORM } from '../../src/form/default-form.js';
+import { renderIssueBody } from '../form/render-issue-body.js';
+import { REAL_LISTS_DIR } from '../support/real-lists.js';
+import { startScenario, type Scenario } from './scenario.js';
+
+const LIST = readFileSync(
+  path.join(REAL_LISTS_DIR, 'tamlhp-awesome-machine-unlearning/README.md'),
+  'utf8',
+);
+
+let scenario: Scenario;
+afterEach(async () => {
+  await scenario?.close();
+});
+
+describe('a list of tables with no configuration', () => {
+  it('adds the paper as a row of its section’s table, at the top of its year, and nothing else', async () => {
+    scenario = await startScenario({ 'README.md': LIST }, { spawn: true });
+    const issue = scenario.fileIssue({
+      body: renderIssueBody(DEFAULT_FORM, {
+        paper: 'https://arxiv.org/abs/2501.00001',
+        title: 'Machine Unlearning Revisited',
+        authors: 'Ada Lovelace',
+        venue: 'arXiv 2025',
+        section: 'Existing Surveys',
+      }),
+    });
+    const run = await scenario.issueEvent('opened', issue);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.outputs.result).toBe('created');
+    const after = scenario.read(`paper-list-bot/issue-${issue}`, 'README.md')!;
+    const row =
+      '| [Machine Unlearning Revisited](https://arxiv.org/abs/2501.00001) | _arXiv_ | 2025 |';
+    const header =
+      '| **Paper Title** | **Venue** | **Year** | \n| --------------- | ---- | ---- | \n';
+    expect(LIST).toContain(header);
+    expect(after).toBe(LIST.replace(header, `${header}${row}\n`));
+  });
+});
