@@ -12883,6 +12883,101 @@ function describe2(file, entry, reader) {
   return reader.title(text4) ?? `the entry at line ${entry.line}`;
 }
 
+// src/list/table-cells.ts
+function splitCells(row) {
+  const body = row.trim().replace(/^\|/, "").replace(/(?<!\\)\|$/, "");
+  const cells = [];
+  let cell = "";
+  let code2 = false;
+  for (let i = 0; i < body.length; i += 1) {
+    const c = body[i];
+    if (c === "`") code2 = !code2;
+    if (c === "|" && !code2 && body[i - 1] !== "\\") {
+      cells.push(cell);
+      cell = "";
+    } else cell += c;
+  }
+  cells.push(cell);
+  return cells;
+}
+function columnKey(cell) {
+  return cell.replace(/[*_`]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+// src/list/table-format.ts
+function rowTemplateSource(head, columns) {
+  const placed = /* @__PURE__ */ new Set();
+  const cells = head.cells.map((cell) => {
+    const template = columns.get(columnKey(cell)) ?? "";
+    const names = [...template.matchAll(/\{([a-z]+)\}/g)].map((m) => m[1]);
+    if (names.some((n) => placed.has(n))) return "";
+    for (const n of names) placed.add(n);
+    return template;
+  });
+  if (!placed.has("title")) return void 0;
+  return head.compact ? `|${cells.join("|")}|` : `| ${cells.join(" | ")} |`;
+}
+var HEADER_THEN_DELIMITER = /^([ \t]*\|[^\n\r]*)\r?\n[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?[ \t]*$/gm;
+function tableHeads(texts2) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const text4 of texts2) {
+    for (const match of text4.matchAll(HEADER_THEN_DELIMITER)) {
+      const row = match[1];
+      const head = {
+        cells: splitCells(row).map((c) => c.trim()),
+        compact: /^\|[^ \t]/.test(row.trim())
+      };
+      const key = headKey(head);
+      if (!seen.has(key)) seen.set(key, head);
+    }
+  }
+  return [...seen.values()];
+}
+function makeTableReader(readers) {
+  const first2 = readers[0];
+  const matching = (text4) => readers.find((r) => r.fields(text4) !== void 0);
+  return {
+    startsEntry: (line) => /^[ \t]*\|/.test(line),
+    fields: (text4) => matching(text4)?.fields(text4),
+    title: (text4) => (matching(text4) ?? first2).title(text4),
+    date: (text4) => (matching(text4) ?? first2).date(text4),
+    venue: (text4) => (matching(text4) ?? first2).venue(text4),
+    links: (text4) => first2.links(text4)
+  };
+}
+function sectionRowTemplate(tables, templates) {
+  const head = tables[0];
+  return head ? templates.get(headKey(head)) : void 0;
+}
+function headKey(head) {
+  return `${head.compact}|${head.cells.map(columnKey).join("|")}`;
+}
+function pipes(row) {
+  const at = [];
+  for (let i = 0; i < row.length; i += 1) if (row[i] === "|" && row[i - 1] !== "\\") at.push(i);
+  return at;
+}
+function alignedRow(row, file, section) {
+  const table = section.tables[0];
+  if (!table) return row;
+  const lineOf = (end) => file.text.slice(file.text.lastIndexOf("\n", end - 1) + 1, end);
+  const delimiter = lineOf(table.delimiterEnd).replace(/\r$/, "");
+  const columns = pipes(delimiter);
+  const rows = section.entries.slice(table.firstEntry, table.firstEntry + 5).map((e) => file.text.slice(e.start, e.end));
+  const same = (r) => pipes(r).join() === columns.join();
+  if (columns.length < 2 || rows.length === 0 || !rows.every(same)) return row;
+  const cells = splitCells(row);
+  if (cells.length !== columns.length - 1) return row;
+  let written = delimiter.slice(0, columns[0] + 1);
+  for (const [i, cell] of cells.entries()) {
+    const width = columns[i + 1] - columns[i] - 1;
+    const content3 = ` ${cell.trim()} `;
+    if (content3.length > width) return row;
+    written += `${content3.padEnd(width)}|`;
+  }
+  return written;
+}
+
 // node_modules/mdast-util-to-string/lib/index.js
 var emptyOptions = {};
 function toString(value, options) {
@@ -22847,76 +22942,6 @@ function lineEnd(text4, from) {
   return ends.length > 0 ? Math.min(...ends) : text4.length;
 }
 
-// src/list/table-cells.ts
-function splitCells(row) {
-  const body = row.trim().replace(/^\|/, "").replace(/(?<!\\)\|$/, "");
-  const cells = [];
-  let cell = "";
-  let code2 = false;
-  for (let i = 0; i < body.length; i += 1) {
-    const c = body[i];
-    if (c === "`") code2 = !code2;
-    if (c === "|" && !code2 && body[i - 1] !== "\\") {
-      cells.push(cell);
-      cell = "";
-    } else cell += c;
-  }
-  cells.push(cell);
-  return cells;
-}
-function columnKey(cell) {
-  return cell.replace(/[*_`]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
-}
-
-// src/list/table-format.ts
-function rowTemplateSource(head, columns) {
-  const placed = /* @__PURE__ */ new Set();
-  const cells = head.cells.map((cell) => {
-    const template = columns.get(columnKey(cell)) ?? "";
-    const names = [...template.matchAll(/\{([a-z]+)\}/g)].map((m) => m[1]);
-    if (names.some((n) => placed.has(n))) return "";
-    for (const n of names) placed.add(n);
-    return template;
-  });
-  if (!placed.has("title")) return void 0;
-  return head.compact ? `|${cells.join("|")}|` : `| ${cells.join(" | ")} |`;
-}
-var HEADER_THEN_DELIMITER = /^([ \t]*\|[^\n\r]*)\r?\n[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?[ \t]*$/gm;
-function tableHeads(texts2) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const text4 of texts2) {
-    for (const match of text4.matchAll(HEADER_THEN_DELIMITER)) {
-      const row = match[1];
-      const head = {
-        cells: splitCells(row).map((c) => c.trim()),
-        compact: /^\|[^ \t]/.test(row.trim())
-      };
-      const key = headKey(head);
-      if (!seen.has(key)) seen.set(key, head);
-    }
-  }
-  return [...seen.values()];
-}
-function makeTableReader(readers) {
-  const first2 = readers[0];
-  const matching = (text4) => readers.find((r) => r.fields(text4) !== void 0);
-  return {
-    startsEntry: (line) => /^[ \t]*\|/.test(line),
-    fields: (text4) => matching(text4)?.fields(text4),
-    title: (text4) => (matching(text4) ?? first2).title(text4),
-    date: (text4) => (matching(text4) ?? first2).date(text4),
-    venue: (text4) => (matching(text4) ?? first2).venue(text4),
-    links: (text4) => first2.links(text4)
-  };
-}
-function sectionRowTemplate(tables, templates) {
-  const head = tables[0];
-  return head ? templates.get(headKey(head)) : void 0;
-}
-function headKey(head) {
-  return `${head.compact}|${head.cells.map(columnKey).join("|")}`;
-}
-
 // src/list/list-format.ts
 function listFormatOf(settings) {
   if (settings.columns) return tableFormat(settings, settings.columns);
@@ -23006,7 +23031,8 @@ function planAddition(input) {
   if (here.length > 0) return { kind: "duplicate", paper, section, where: here };
   const template = format.templateFor(section.block);
   if (!template) return noTableIn(section);
-  const entry = formatEntry(paper, template);
+  const written = formatEntry(paper, template);
+  const entry = format.tableRows ? alignedRow(written, section.file, section.block) : written;
   const unsafe = checkEntryMarkdown(entry, format.allowedHtml, format);
   if (unsafe.length > 0) {
     return {

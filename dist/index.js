@@ -24273,6 +24273,31 @@ function sectionRowTemplate(tables, templates) {
 function headKey(head) {
   return `${head.compact}|${head.cells.map(columnKey).join("|")}`;
 }
+function pipes(row2) {
+  const at = [];
+  for (let i = 0; i < row2.length; i += 1) if (row2[i] === "|" && row2[i - 1] !== "\\") at.push(i);
+  return at;
+}
+function alignedRow(row2, file, section) {
+  const table = section.tables[0];
+  if (!table) return row2;
+  const lineOf = (end) => file.text.slice(file.text.lastIndexOf("\n", end - 1) + 1, end);
+  const delimiter = lineOf(table.delimiterEnd).replace(/\r$/, "");
+  const columns = pipes(delimiter);
+  const rows = section.entries.slice(table.firstEntry, table.firstEntry + 5).map((e) => file.text.slice(e.start, e.end));
+  const same = (r) => pipes(r).join() === columns.join();
+  if (columns.length < 2 || rows.length === 0 || !rows.every(same)) return row2;
+  const cells = splitCells(row2);
+  if (cells.length !== columns.length - 1) return row2;
+  let written = delimiter.slice(0, columns[0] + 1);
+  for (const [i, cell2] of cells.entries()) {
+    const width = columns[i + 1] - columns[i] - 1;
+    const content3 = ` ${cell2.trim()} `;
+    if (content3.length > width) return row2;
+    written += `${content3.padEnd(width)}|`;
+  }
+  return written;
+}
 
 // src/list/list-format.ts
 function listFormatOf(settings) {
@@ -26913,7 +26938,8 @@ function planAddition(input) {
   if (here.length > 0) return { kind: "duplicate", paper, section, where: here };
   const template = format.templateFor(section.block);
   if (!template) return noTableIn(section);
-  const entry = formatEntry(paper, template);
+  const written = formatEntry(paper, template);
+  const entry = format.tableRows ? alignedRow(written, section.file, section.block) : written;
   const unsafe = checkEntryMarkdown(entry, format.allowedHtml, format);
   if (unsafe.length > 0) {
     return {

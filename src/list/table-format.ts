@@ -4,7 +4,7 @@
 
 import type { EntryTemplate } from '../paper/entry-template.js';
 import type { EntryReader } from './entry-reader.js';
-import type { TableHead } from './list-file.js';
+import type { ListFile, Section, TableHead } from './list-file.js';
 import { columnKey, splitCells } from './table-cells.js';
 
 /** A table's columns as a row template needs them. */
@@ -80,4 +80,39 @@ export function sectionRowTemplate(
 /** The key of a table head among a list's heads. */
 export function headKey(head: TableShape): string {
   return `${head.compact}|${head.cells.map(columnKey).join('|')}`;
+}
+
+/** Offsets of a row's unescaped pipes. */
+function pipes(row: string): number[] {
+  const at: number[] = [];
+  for (let i = 0; i < row.length; i += 1) if (row[i] === '|' && row[i - 1] !== '\\') at.push(i);
+  return at;
+}
+
+/**
+ * A new row padded like the rows of an aligned table (every row's pipes in the delimiter row's
+ * columns): each cell filled with spaces to its column's width. The row as it is when the table
+ * is not aligned, or when a cell of the new row is wider than its column.
+ */
+export function alignedRow(row: string, file: ListFile, section: Section): string {
+  const table = section.tables[0];
+  if (!table) return row;
+  const lineOf = (end: number) => file.text.slice(file.text.lastIndexOf('\n', end - 1) + 1, end);
+  const delimiter = lineOf(table.delimiterEnd).replace(/\r$/, '');
+  const columns = pipes(delimiter);
+  const rows = section.entries
+    .slice(table.firstEntry, table.firstEntry + 5)
+    .map((e) => file.text.slice(e.start, e.end));
+  const same = (r: string) => pipes(r).join() === columns.join();
+  if (columns.length < 2 || rows.length === 0 || !rows.every(same)) return row;
+  const cells = splitCells(row);
+  if (cells.length !== columns.length - 1) return row;
+  let written = delimiter.slice(0, columns[0]! + 1);
+  for (const [i, cell] of cells.entries()) {
+    const width = columns[i + 1]! - columns[i]! - 1;
+    const content = ` ${cell.trim()} `;
+    if (content.length > width) return row;
+    written += `${content.padEnd(width)}|`;
+  }
+  return written;
 }

@@ -3,6 +3,7 @@ import type { FormField } from '../form/form-field.js';
 import { parseIssueBody, type ParsedIssueBody } from '../form/parse-issue-body.js';
 import { findPaper, type PaperLocation, type SharedLink } from '../list/find-paper.js';
 import { insertEntry } from '../list/insert-entry.js';
+import { alignedRow } from '../list/table-format.js';
 import type { ListFile } from '../list/list-file.js';
 import { findSection, type NamedSection, type PaperList } from '../list/paper-list.js';
 import { checkEntryMarkdown } from '../paper/check-entry-markdown.js';
@@ -83,7 +84,9 @@ export function planAddition(input: PlanAdditionInput): AdditionPlan {
 
   const template = format.templateFor(section.block);
   if (!template) return noTableIn(section);
-  const entry = formatEntry(paper, template);
+  // A row of an aligned table is padded to its columns.
+  const written = formatEntry(paper, template);
+  const entry = format.tableRows ? alignedRow(written, section.file, section.block) : written;
   const unsafe = checkEntryMarkdown(entry, format.allowedHtml, format);
   if (unsafe.length > 0) {
     // Escaping should make this impossible; refuse rather than write a broken entry.

@@ -4,6 +4,7 @@ import { listFormatOf, readOptions } from '../../src/list/list-format.js';
 import { readListFile } from '../../src/list/read-list-file.js';
 import { columnKey, splitCells } from '../../src/list/table-cells.js';
 import {
+  alignedRow,
   headKey,
   makeTableReader,
   rowTemplateSource,
@@ -197,5 +198,42 @@ describe('makeTableReader', () => {
       '|[{title}]({paper})|{year}|{links}|',
     );
     expect(format.templateFor(sectionNamed(file, 'None'))).toBeUndefined();
+  });
+});
+
+describe('alignedRow', () => {
+  const aligned = [
+    '# Models',
+    '',
+    '| Model    | Venue     | Year |',
+    '| -------- | --------- | ---- |',
+    '| [A](u)   | CVPR      | 2020 |',
+    '| [B](v)   | NeurIPS   | 2019 |',
+    '',
+  ].join('\n');
+  const options = { startsEntry: (l: string) => /^\|/.test(l), tableRows: true };
+
+  it('pads each cell of a new row to its column in an aligned table', () => {
+    const file = readListFile('README.md', aligned, options);
+    const section = file.sections.find((s) => s.heading?.text === 'Models')!;
+    expect(alignedRow('| [C](w) | ICLR | 2021 |', file, section)).toBe(
+      '| [C](w)   | ICLR      | 2021 |',
+    );
+  });
+
+  it('leaves the row as it is when a cell is wider than its column, or the table is not aligned', () => {
+    const file = readListFile('README.md', aligned, options);
+    const section = file.sections.find((s) => s.heading?.text === 'Models')!;
+    const wide = '| [A much longer title](w) | ICLR | 2021 |';
+    expect(alignedRow(wide, file, section)).toBe(wide);
+    const ragged = readListFile(
+      'README.md',
+      aligned.replace('| [B](v)   |', '| [B](v) |'),
+      options,
+    );
+    const raggedSection = ragged.sections.find((s) => s.heading?.text === 'Models')!;
+    expect(alignedRow('| [C](w) | ICLR | 2021 |', ragged, raggedSection)).toBe(
+      '| [C](w) | ICLR | 2021 |',
+    );
   });
 });
