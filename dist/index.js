@@ -24747,7 +24747,7 @@ function readPaperList(files, format) {
 }
 
 // src/infer/classify-text.ts
-var DELIMITER = new RegExp("(\\s*[()[\\]{};|]\\s*|,\\s+|(?<!(?:^|\\s)\\p{Lu}|\\bal)\\.\\s+|\\.$|\\s+[-–—]\\s+|\\s*\\\\$|\\s*<[bB][rR]\\s*\\/?>\\s*$|^\\s+|\\s+$)", "u");
+var DELIMITER = new RegExp("(\\s*[()[\\]{};|]\\s*|,\\s+|(?<!(?:^|\\s)\\p{Lu}|\\bal)\\.\\s+|(?<!\\bal)\\.$|\\s+[-–—]\\s+|\\s*\\\\$|\\s*<[bB][rR]\\s*\\/?>\\s*$|^\\s+|\\s+$)", "u");
 var VENUE_NAME = /^(?:arxiv|[A-Z][\w&+-]*(?:\s+[A-Z][\w&+-]*){0,2})$/i;
 var YEAR2 = /^(?:19|20)\d\d$/;
 var VENUE = /^(?:[A-Za-z][\w&+'’./-]*,?\s+){1,6}(?:19|20)\d\d(?:\.\d{1,2})?(?:\s+[A-Z][\w-]*){0,2}$|^[A-Z][\w&+-]*(?:(?:19|20)\d\d|['’‘]\d\d)$/;
@@ -25068,7 +25068,11 @@ function linkRun(pieces, from, used, written) {
   };
 }
 function labelForm(label) {
-  return /^\[.*\]$/.test(label) ? "[{label}]" : "{label}";
+  const wrapped2 = /^(\[|`|\*\*|__|\*|_)(.+?)(\]|`|\*\*|__|\*|_)$/s.exec(label);
+  if (!wrapped2) return "{label}";
+  const [, open2, inner, close] = wrapped2;
+  const pairs = open2 === "[" ? close === "]" : open2 === close;
+  return pairs && !/[`*_[\]]/.test(inner) ? `${open2}{label}${close}` : "{label}";
 }
 function bare(label) {
   return label.replace(/^\[|\]$/g, "").replace(/[*_`]/g, "").trim();
@@ -25204,6 +25208,19 @@ function render(base) {
     out += token.text;
   }
   return open2 !== void 0 ? `${out}]}` : out;
+}
+function withOptionalNotes(source) {
+  const at = source.indexOf("{notes}");
+  if (at === -1 || isInOptionalPart(source, at)) return source;
+  const end = at + "{notes}".length;
+  const before = /[^\p{L}\p{N}{}|\n]*$/u.exec(source.slice(0, at))[0];
+  const after = /^[^\p{L}\p{N}{}|\s]*/u.exec(source.slice(end))[0];
+  const part = `{[${before}{notes}${after}]}`;
+  return source.slice(0, at - before.length) + part + source.slice(end + after.length);
+}
+function isInOptionalPart(source, at) {
+  const head = source.slice(0, at);
+  return head.lastIndexOf("{[") > head.lastIndexOf("]}");
 }
 
 // src/infer/learn-columns.ts
@@ -25357,7 +25374,7 @@ function learnTemplate(files, options, dateHeadings) {
   }
   const [list3, candidates] = prose.titled > items.titled ? [prose, paragraphs] : [items, lists];
   if (list3.titled === 0) return { sample: texts(candidates) };
-  const template = list3.indent + mergeSkeletons(list3.counted);
+  const template = list3.indent + withOptionalNotes(mergeSkeletons(list3.counted));
   const links = linkFormat(list3.linkItems);
   const valid = !("error" in parseEntryTemplate(template, options.lineBreak, links));
   const summaries = text5.match(/<summary[^>]*>[^\n]*?<\/summary>/gi)?.length ?? 0;
@@ -26651,11 +26668,15 @@ var LineWriter = class {
     }
     this.placed += 1;
     const given = this.values[atom.name];
-    const value = atom.name === "links" && /(?:^|[ \t|])$/.test(this.text) ? given.replace(/^[ \t]+/, "") : given;
+    const value = atom.name === "links" ? linksAfter(this.text, given) : given;
     if (value !== "") this.filled += 1;
     this.text += /^[ \t]*$/.test(this.text) ? escapeBlockStart(value) : value;
   }
 };
+function linksAfter(text5, links) {
+  if (text5 === "" && links.startsWith("\n")) return links.slice(1);
+  return /(?:^|[ \t|])$/.test(text5) ? links.replace(/^[ \t]+/, "") : links;
+}
 function placeholderValues(paper, template, number3) {
   const lineBreak = template.lineBreak;
   const placed = placedValues(template);

@@ -258,9 +258,16 @@ function linkRun(pieces: readonly Piece[], from: number, used: Used, written: st
   };
 }
 
-/** The label's form in the link format: `[[{label}]]` when the list brackets its labels. */
+/**
+ * The label's form in the link format: `[[{label}]]` when the list brackets its labels, and
+ * ``[`{label}`]`` when it sets them in code or emphasis.
+ */
 function labelForm(label: string): string {
-  return /^\[.*\]$/.test(label) ? '[{label}]' : '{label}';
+  const wrapped = /^(\[|`|\*\*|__|\*|_)(.+?)(\]|`|\*\*|__|\*|_)$/s.exec(label);
+  if (!wrapped) return '{label}';
+  const [, open, inner, close] = wrapped;
+  const pairs = open === '[' ? close === ']' : open === close;
+  return pairs && !/[`*_[\]]/.test(inner!) ? `${open}{label}${close}` : '{label}';
 }
 
 function bare(label: string): string {

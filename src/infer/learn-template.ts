@@ -12,7 +12,7 @@ import {
 import { collectEntries, type CandidateEntry, type EntryShape } from './collect-entries.js';
 import { entrySkeleton, rowSkeleton, type Skeleton } from './entry-skeleton.js';
 import { learnColumns } from './learn-columns.js';
-import { mergeSkeletons } from './merge-skeletons.js';
+import { mergeSkeletons, withOptionalNotes } from './merge-skeletons.js';
 
 /** A template and what goes with it, as a configuration would set them. */
 export interface TemplateChoice {
@@ -61,7 +61,7 @@ export function learnTemplate(
   }
   const [list, candidates] = prose.titled > items.titled ? [prose, paragraphs] : [items, lists];
   if (list.titled === 0) return { sample: texts(candidates) };
-  const template = list.indent + mergeSkeletons(list.counted);
+  const template = list.indent + withOptionalNotes(mergeSkeletons(list.counted));
   const links = linkFormat(list.linkItems);
   const valid = !('error' in parseEntryTemplate(template, options.lineBreak, links));
   // Entries nested under list items that are not entries: those items are groups.

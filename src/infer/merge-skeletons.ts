@@ -175,3 +175,22 @@ function render(base: readonly Token[]): string {
   }
   return open !== undefined ? `${out}]}` : out;
 }
+
+/**
+ * The notes, with the punctuation that leads into them and closes them, as an optional part:
+ * the form never requires notes, so `{links}, {notes}` writes no dangling `, ` without them.
+ */
+export function withOptionalNotes(source: string): string {
+  const at = source.indexOf('{notes}');
+  if (at === -1 || isInOptionalPart(source, at)) return source;
+  const end = at + '{notes}'.length;
+  const before = /[^\p{L}\p{N}{}|\n]*$/u.exec(source.slice(0, at))![0];
+  const after = /^[^\p{L}\p{N}{}|\s]*/u.exec(source.slice(end))![0];
+  const part = `{[${before}{notes}${after}]}`;
+  return source.slice(0, at - before.length) + part + source.slice(end + after.length);
+}
+
+function isInOptionalPart(source: string, at: number): boolean {
+  const head = source.slice(0, at);
+  return head.lastIndexOf('{[') > head.lastIndexOf(']}');
+}

@@ -61,16 +61,22 @@ class LineWriter {
     }
     this.placed += 1;
     const given = this.values[atom.name];
-    // Links that open a cell or follow a space do not bring their own leading space.
-    const value =
-      atom.name === 'links' && /(?:^|[ \t|])$/.test(this.text)
-        ? given.replace(/^[ \t]+/, '')
-        : given;
+    const value = atom.name === 'links' ? linksAfter(this.text, given) : given;
     if (value !== '') this.filled += 1;
     // A value that begins the line (the authors, in the default format) must not begin a
     // heading, list item or quote there.
     this.text += /^[ \t]*$/.test(this.text) ? escapeBlockStart(value) : value;
   }
+}
+
+/**
+ * Links as written after `text`: links that open a cell or follow a space do not bring their own
+ * leading space, and links one a line that open their line (no paper's link before them) do not
+ * open another line.
+ */
+function linksAfter(text: string, links: string): string {
+  if (text === '' && links.startsWith('\n')) return links.slice(1);
+  return /(?:^|[ \t|])$/.test(text) ? links.replace(/^[ \t]+/, '') : links;
 }
 
 function placeholderValues(

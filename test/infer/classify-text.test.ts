@@ -84,7 +84,12 @@ describe('classifyText', () => {
     expect(classify('Alice Smith, Bob Jones, and Carol White. CVPR 2019.')).toBe(
       '{authors}. {venue}.',
     );
-    expect(classify('K. He et al.')).toBe('{authors}.');
+    expect(classify('Alice Smith and Bob Jones.')).toBe('{authors}.');
+  });
+
+  it('keeps the dot of a final `et al.` in the authors: a table cell `Wu et al.` beside `Schelter`', () => {
+    expect(classify('K. He et al.')).toBe('{authors}');
+    expect(classify('Wu et al.')).toBe('{authors}');
   });
 
   it('places a bare year, in parentheses or not', () => {

@@ -45,6 +45,19 @@ describe('entrySkeleton', () => {
     });
   });
 
+  it('keeps labels set in code or emphasis as the list sets them', () => {
+    // minsoo9506/catchMinor-research writes ``[`My Summary`](url)``.
+    expect(
+      entrySkeleton([
+        '- Auto-Encoding Variational Bayes (2014) [`Paper Link`](https://arxiv.org/abs/1312.6114) [`My Summary`](https://minsoo9506.github.io/07-vae/)',
+      ]).linkItem,
+    ).toBe(' [`{label}`]({url})');
+    expect(
+      entrySkeleton(['- **A Title of a Paper**, CVPR 2019 [**code**](https://github.com/a/b)'])
+        .linkItem,
+    ).toBe(' [**{label}**]({url})');
+  });
+
   it('one link alone shows its separator by what stands before it', () => {
     expect(
       entrySkeleton([

@@ -143,11 +143,11 @@ describe('real lists of other formats, with no configuration', () => {
  * change that lowers one fails here.
  */
 const LEAVE_ONE_OUT: Readonly<Record<string, { written: number; file: number }>> = {
-  'atfortes-awesome-llm-reasoning': { written: 12, file: 10 },
+  'atfortes-awesome-llm-reasoning': { written: 13, file: 11 },
   'awesome-nerf-awesome-nerf': { written: 11, file: 7 },
-  'minsoo9506-catchminor-research': { written: 13, file: 5 },
+  'minsoo9506-catchminor-research': { written: 17, file: 5 },
   'shunk031-awesome-ai-best-papers': { written: 3, file: 1 },
-  'tamlhp-awesome-machine-unlearning': { written: 7, file: 3 },
+  'tamlhp-awesome-machine-unlearning': { written: 9, file: 4 },
   'gt-ripl-awesome-llm-robotics': { written: 2, file: 0 },
   'thuyimingli-backdoor-learning-resources': { written: 8, file: 2 },
   'xiaoxinhe-awesome-graph-llm': { written: 17, file: 9 },

@@ -789,6 +789,22 @@ describe('formatEntry: link formats', () => {
     );
   });
 
+  it('starts the links on the line of a paper link left out, without a blank line', () => {
+    // yassouali/awesome-semi-supervised-learning: `[[pdf]](url)` on the second line, or only
+    // `[[project page]](url)` there when the paper has no link of its own.
+    const template = withLinks(
+      '- {title}.\n{[  [[pdf]]({paper})]}{links}\n  - {authors}. *{venue}*',
+      '\n  [[{label}]]({url})',
+    );
+    expect(formatEntry({ ...RESNET, links: RESNET.links.slice(0, 1) }, template)).toBe(
+      [
+        '- Deep Residual Learning.',
+        '  [[Code]](https://github.com/a/b)',
+        '  - Kaiming He, Xiangyu Zhang, Shaoqing Ren. *CVPR 2016*',
+      ].join('\n'),
+    );
+  });
+
   it("drops the item's leading space when the links follow a space", () => {
     expect(formatEntry(RESNET, withLinks('- {title} {links}', ' | [{label}]({url})'))).toBe(
       '- Deep Residual Learning | [Code](https://github.com/a/b) | [Project](https://a.github.io/)',
