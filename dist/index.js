@@ -25358,7 +25358,7 @@ function collectEntries(files, shape, excludeSections, dateHeadings) {
 }
 
 // src/infer/learn-template.ts
-var SAMPLE = 800;
+var SAMPLE = 300;
 function learnTemplate(files, options, dateHeadings) {
   const head = files.map(beginning);
   const collect = (shape) => sampled(collectEntries(head, shape, options.excludeSections, dateHeadings));
@@ -25443,7 +25443,7 @@ function linkFormat(items) {
 }
 
 // src/infer/list-read.ts
-var SECTION_SAMPLE = 300;
+var SECTION_SAMPLE = 100;
 function sampledEntries(entries) {
   return entries.length <= SECTION_SAMPLE ? entries : entries.slice(0, SECTION_SAMPLE);
 }

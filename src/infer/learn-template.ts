@@ -31,7 +31,7 @@ export interface LearntTemplate {
 }
 
 /** At most this many entries are looked at: a list's format shows in far fewer. */
-const SAMPLE = 800;
+const SAMPLE = 300;
 
 /** Settings learning takes as given. */
 export interface LearnOptions {

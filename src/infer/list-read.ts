@@ -8,7 +8,7 @@ export interface ListRead {
 }
 
 /** At most this many entries of a section are looked at: its order and style show in fewer. */
-export const SECTION_SAMPLE = 300;
+export const SECTION_SAMPLE = 100;
 
 /** The first entries of a section, enough to learn from. */
 export function sampledEntries<T>(entries: readonly T[]): readonly T[] {
