@@ -12626,7 +12626,7 @@ function isCodeOrProject(link) {
 function scopeOf(file, section, date2) {
   const groups = section.groups;
   if (groups.length === 0 || !date2)
-    return { kind: "entries", entries: section.entries, empty: anchor(section) };
+    return { kind: "entries", entries: section.entries, empty: anchor(file, section) };
   const monthly = groups.some((g) => g.month !== void 0);
   const index2 = groups.findIndex(
     (g) => g.year === date2.year && (!monthly || date2.month === void 0 || g.month === date2.month)
@@ -12641,15 +12641,27 @@ function scopeOf(file, section, date2) {
   }
   return newGroup(file, section, groups, date2);
 }
-function anchor(section) {
+function anchor(file, section) {
   const table = section.tables[0];
   if (table) return { offset: table.delimiterEnd, line: table.delimiterLine, tight: true };
   const heading = section.heading;
   return {
     offset: section.contentEnd,
     line: section.contentEndLine,
-    tight: heading !== void 0 && section.contentEnd === heading.end
+    tight: heading !== void 0 && section.contentEnd === heading.end && !blankUnderHeadings(file)
   };
+}
+var BLANK_LINE = /(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/;
+function blankUnderHeadings(file) {
+  let apart = 0;
+  let tight = 0;
+  for (const { heading, entries, hasOtherContent } of file.sections) {
+    const first2 = entries[0];
+    if (!heading || !first2 || hasOtherContent) continue;
+    if (BLANK_LINE.test(file.text.slice(heading.end, first2.start))) apart += 1;
+    else tight += 1;
+  }
+  return apart > tight;
 }
 function newGroup(file, section, groups, date2) {
   const first2 = groups[0];
@@ -12659,7 +12671,7 @@ function newGroup(file, section, groups, date2) {
   const heading = withMonth(raw.replace(/(19|20)\d\d/, String(date2.year)), date2.month);
   const firstEntry = section.entries[first2.firstEntry];
   const between = firstEntry ? file.text.slice(first2.heading.end, firstEntry.start) : "\n";
-  const blankAfterHeading = /(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/.test(between);
+  const blankAfterHeading = BLANK_LINE.test(between);
   return { kind: "new-group", ...before ? { before } : {}, heading, blankAfterHeading };
 }
 var MONTH_NAMES = [
@@ -23444,6 +23456,11 @@ var BlockScanner = class {
     return scanned;
   }
 };
+function isDisclosureMarkup(content3) {
+  if (!/^[ \t]*<\/?(?:details|summary)\b/i.test(content3)) return false;
+  const rest = content3.replace(/<summary\b[^>]*>[^<]*<\/summary\s*>/gi, "").replace(/<\/?(?:details|summary)\b[^>]*>/gi, "");
+  return rest.trim() === "";
+}
 
 // src/list/section-builder.ts
 var SectionBuilder = class {
@@ -23803,7 +23820,7 @@ var ListLineReader = class {
         text: [line.content.trim()]
       };
     }
-    this.built.markContent(line.end, line.number);
+    if (!isDisclosureMarkup(line.content)) this.built.markContent(line.end, line.number);
   }
 };
 function extendEntry(entry, line) {

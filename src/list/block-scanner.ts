@@ -232,3 +232,12 @@ export class BlockScanner {
     return scanned;
   }
 }
+
+/** A line of `<details>`/`<summary>` tags only (a summary's own text included). */
+export function isDisclosureMarkup(content: string): boolean {
+  if (!/^[ \t]*<\/?(?:details|summary)\b/i.test(content)) return false;
+  const rest = content
+    .replace(/<summary\b[^>]*>[^<]*<\/summary\s*>/gi, '')
+    .replace(/<\/?(?:details|summary)\b[^>]*>/gi, '');
+  return rest.trim() === '';
+}

@@ -34,7 +34,7 @@ export function scopeOf(
 ): InsertScope {
   const groups = section.groups;
   if (groups.length === 0 || !date)
-    return { kind: 'entries', entries: section.entries, empty: anchor(section) };
+    return { kind: 'entries', entries: section.entries, empty: anchor(file, section) };
   const monthly = groups.some((g) => g.month !== undefined);
   const index = groups.findIndex(
     (g) => g.year === date.year && (!monthly || date.month === undefined || g.month === date.month),
@@ -53,15 +53,33 @@ export function scopeOf(
   return newGroup(file, section, groups, date);
 }
 
-function anchor(section: Section): EmptyAnchor {
+function anchor(file: ListFile, section: Section): EmptyAnchor {
   const table = section.tables[0];
   if (table) return { offset: table.delimiterEnd, line: table.delimiterLine, tight: true };
   const heading = section.heading;
   return {
     offset: section.contentEnd,
     line: section.contentEndLine,
-    tight: heading !== undefined && section.contentEnd === heading.end,
+    tight: heading !== undefined && section.contentEnd === heading.end && !blankUnderHeadings(file),
   };
+}
+
+const BLANK_LINE = /(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/;
+
+/**
+ * Whether the file's headings stand apart from their first entries by a blank line, in most of
+ * its sections where an entry directly follows the heading (else right under it).
+ */
+function blankUnderHeadings(file: ListFile): boolean {
+  let apart = 0;
+  let tight = 0;
+  for (const { heading, entries, hasOtherContent } of file.sections) {
+    const first = entries[0];
+    if (!heading || !first || hasOtherContent) continue;
+    if (BLANK_LINE.test(file.text.slice(heading.end, first.start))) apart += 1;
+    else tight += 1;
+  }
+  return apart > tight;
 }
 
 /** A heading for the new date, placed among its siblings in their order. */
@@ -78,7 +96,7 @@ function newGroup(
   const heading = withMonth(raw.replace(/(19|20)\d\d/, String(date.year)), date.month);
   const firstEntry = section.entries[first.firstEntry];
   const between = firstEntry ? file.text.slice(first.heading.end, firstEntry.start) : '\n';
-  const blankAfterHeading = /(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/.test(between);
+  const blankAfterHeading = BLANK_LINE.test(between);
   return { kind: 'new-group', ...(before ? { before } : {}), heading, blankAfterHeading };
 }
 

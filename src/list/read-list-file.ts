@@ -1,4 +1,4 @@
-import { BlockScanner, type ScannedLine } from './block-scanner.js';
+import { BlockScanner, isDisclosureMarkup, type ScannedLine } from './block-scanner.js';
 import type { Heading, ListFile } from './list-file.js';
 import { SectionBuilder, type ContentMark, type OpenEntry } from './section-builder.js';
 import { headingDate } from './heading-date.js';
@@ -249,7 +249,9 @@ class ListLineReader {
         text: [line.content.trim()],
       };
     }
-    this.built.markContent(line.end, line.number);
+    // `<details>`, `</details>` and `<summary>`: what folds a section, not its content; a
+    // section holding only them and no entries is empty, and is offered.
+    if (!isDisclosureMarkup(line.content)) this.built.markContent(line.end, line.number);
   }
 }
 

@@ -142,6 +142,29 @@ describe('insertEntry places the entry (SPEC 5, newest first)', () => {
     expect(again.text).toBe(`# Empty\n${again.entry}\n\n# Next\n`);
   });
 
+  it('a blank line under the heading of an empty section when the file sets entries apart so', () => {
+    const text = `# Full\n\n${entry('A', 'CVPR 2023')}\n# Empty\n\n# Next\n\n${entry('B', 'CVPR 2019')}`;
+    const file = read(text);
+    const result = insert(file, sectionNamed(file, 'Empty'), paper('New', 'CVPR 2020'));
+    expect(result.text).toBe(text.replace('# Empty\n', `# Empty\n\n${result.entry}\n`));
+    expect(result.line).toBe(9);
+  });
+
+  it('an empty section inside `<details>` is offered, and its entry goes under its heading', () => {
+    // minsoo9506/catchMinor-research folds each section in `<details>`.
+    const folded = (name: string, body: string) =>
+      `<details>\n  <summary>${name}</summary>\n\n### ${name}\n${body}\n</details>\n\n`;
+    const text =
+      '## Imbalanced Learning\n' +
+      folded('Survey', '') +
+      folded('Sampling', `\n${entry('A', 'CVPR 2023')}`);
+    const file = read(text);
+    const list = namePaperList([file], { excludeSections: [] });
+    expect(list.sections.map((s) => s.name)).toEqual(['Survey', 'Sampling']);
+    const result = insert(file, sectionNamed(file, 'Survey'), paper('New', 'CVPR 2020'));
+    expect(result.text).toBe(text.replace('### Survey\n', `### Survey\n\n${result.entry}\n`));
+  });
+
   it('into a file without headings', () => {
     const text = `Intro text\n\n\n${entry('A', 'CVPR 2023')}\n${entry('B', 'CVPR 2019')}`;
     expect(titlesAfter(text, undefined, paper('New', 'CVPR 2020'))).toEqual(['A', 'New', 'B']);

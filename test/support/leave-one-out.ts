@@ -24,6 +24,8 @@ export interface LeaveOneOutResult {
   readonly reason?: string;
   /** The entry as the bot wrote it, when it wrote one. */
   readonly written?: string;
+  /** The file as the bot wrote it, when it wrote one. */
+  readonly text?: string;
 }
 
 /** Removes the sample, files it again with zero configuration, and compares the file. */
@@ -64,6 +66,7 @@ export function leaveOneOut(list: RealList, sample: Sample): LeaveOneOutResult {
     exact: false,
     reason: entryWritten ? `written right but placed ${plan.placement}` : 'written differently',
     written: plan.entry,
+    text: plan.text,
   };
 }
 
