@@ -12648,17 +12648,20 @@ function anchor(file, section) {
   return {
     offset: section.contentEnd,
     line: section.contentEndLine,
-    tight: heading !== void 0 && section.contentEnd === heading.end && !blankUnderHeadings(file)
+    tight: heading !== void 0 && section.contentEnd === heading.end,
+    ...heading && blankUnderHeadings(file) ? { apart: true } : {}
   };
 }
 var BLANK_LINE = /(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/;
 function blankUnderHeadings(file) {
   let apart = 0;
   let tight = 0;
-  for (const { heading, entries, hasOtherContent } of file.sections) {
+  for (const { heading, entries } of file.sections) {
     const first2 = entries[0];
-    if (!heading || !first2 || hasOtherContent) continue;
-    if (BLANK_LINE.test(file.text.slice(heading.end, first2.start))) apart += 1;
+    if (!heading || !first2) continue;
+    const between = file.text.slice(heading.end, first2.start);
+    if (between.trim() !== "") continue;
+    if (BLANK_LINE.test(between)) apart += 1;
     else tight += 1;
   }
   return apart > tight;
@@ -12815,8 +12818,8 @@ function intoEmpty(options, anchor2, entry) {
   if (anchor2.offset === 0 && !section.heading) {
     return { edit: { at: 0, remove: 0, insert: `${entry}${eol}` }, line: 1, placement };
   }
-  const gap = anchor2.tight ? "" : eol;
   const followedByContent = nextLineHasContent(file.text, anchor2.offset);
+  const gap = anchor2.tight && !(anchor2.apart && !followedByContent) ? "" : eol;
   return {
     edit: {
       at: anchor2.offset,
@@ -23820,7 +23823,8 @@ var ListLineReader = class {
         text: [line.content.trim()]
       };
     }
-    if (!isDisclosureMarkup(line.content)) this.built.markContent(line.end, line.number);
+    const folding = isDisclosureMarkup(line.content) && !this.built.contentMark().hadOther;
+    if (!folding) this.built.markContent(line.end, line.number);
   }
 };
 function extendEntry(entry, line) {

@@ -11,6 +11,11 @@ export interface EmptyAnchor {
   readonly line: number;
   /** Right under a heading or a table's delimiter row: no blank line between. */
   readonly tight: boolean;
+  /**
+   * Under a heading in a file whose headings stand apart from their first entries by a blank
+   * line: a blank line between, when one already follows (so one blank line is added, not two).
+   */
+  readonly apart?: boolean;
 }
 
 /** The entries the new one joins, or the date heading it needs first. */
@@ -60,7 +65,8 @@ function anchor(file: ListFile, section: Section): EmptyAnchor {
   return {
     offset: section.contentEnd,
     line: section.contentEndLine,
-    tight: heading !== undefined && section.contentEnd === heading.end && !blankUnderHeadings(file),
+    tight: heading !== undefined && section.contentEnd === heading.end,
+    ...(heading && blankUnderHeadings(file) ? { apart: true } : {}),
   };
 }
 
@@ -73,10 +79,12 @@ const BLANK_LINE = /(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/;
 function blankUnderHeadings(file: ListFile): boolean {
   let apart = 0;
   let tight = 0;
-  for (const { heading, entries, hasOtherContent } of file.sections) {
+  for (const { heading, entries } of file.sections) {
     const first = entries[0];
-    if (!heading || !first || hasOtherContent) continue;
-    if (BLANK_LINE.test(file.text.slice(heading.end, first.start))) apart += 1;
+    if (!heading || !first) continue;
+    const between = file.text.slice(heading.end, first.start);
+    if (between.trim() !== '') continue;
+    if (BLANK_LINE.test(between)) apart += 1;
     else tight += 1;
   }
   return apart > tight;

@@ -143,8 +143,8 @@ function intoEmpty(options: InsertEntryOptions, anchor: EmptyAnchor, entry: stri
     return { edit: { at: 0, remove: 0, insert: `${entry}${eol}` }, line: 1, placement };
   }
   // Keep a blank line before whatever follows.
-  const gap = anchor.tight ? '' : eol;
   const followedByContent = nextLineHasContent(file.text, anchor.offset);
+  const gap = anchor.tight && !(anchor.apart && !followedByContent) ? '' : eol;
   return {
     edit: {
       at: anchor.offset,

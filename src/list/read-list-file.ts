@@ -249,9 +249,11 @@ class ListLineReader {
         text: [line.content.trim()],
       };
     }
-    // `<details>`, `</details>` and `<summary>`: what folds a section, not its content; a
-    // section holding only them and no entries is empty, and is offered.
-    if (!isDisclosureMarkup(line.content)) this.built.markContent(line.end, line.number);
+    // `<details>`, `</details>` and `<summary>` before any content fold the section, and are not
+    // its content: a section holding only them is empty, offered, and takes entries under its
+    // heading, inside the fold. After content they close it, and new entries go after them.
+    const folding = isDisclosureMarkup(line.content) && !this.built.contentMark().hadOther;
+    if (!folding) this.built.markContent(line.end, line.number);
   }
 }
 
