@@ -22357,21 +22357,39 @@ function mustParseEntryTemplate(source, lineBreak, links, authors) {
 // src/paper/format-entry.ts
 function formatEntry(paper, template, number3 = 1) {
   const values = placeholderValues(paper, template, number3);
+  const plain = isPlainVenue(paper.venue, template.plainVenues);
   const lines = [];
   for (const parts of template.lines) {
     const line = new LineWriter(values);
-    for (const part of parts) {
-      if (part.kind !== "optional") line.write(part);
-      else if (isWritten(part.parts, values)) {
-        for (const atom of part.parts) line.write(atom);
-      } else if (part.fallback !== void 0) {
-        line.write({ kind: "text", text: part.fallback });
-      }
-    }
+    const atoms = parts.flatMap((part) => {
+      if (part.kind !== "optional") return [part];
+      if (isWritten(part.parts, values)) return [...part.parts];
+      return part.fallback !== void 0 ? [{ kind: "text", text: part.fallback }] : [];
+    });
+    for (const atom of plain ? withoutVenueEmphasis(atoms) : atoms) line.write(atom);
     if (line.placed > 0 && line.filled === 0) continue;
     lines.push(line.text);
   }
   return lines.join("\n");
+}
+function isPlainVenue(venue, plainVenues2 = []) {
+  const name = venueName(venue).toLowerCase();
+  return plainVenues2.some((plain) => plain.toLowerCase() === name);
+}
+var EMPHASIS_END = /(\*\*|__|\*|_)$/;
+function withoutVenueEmphasis(atoms) {
+  const out = [...atoms];
+  out.forEach((atom, i) => {
+    if (atom.kind !== "value" || atom.name !== "venue") return;
+    const before = out[i - 1];
+    const after = out[i + 1];
+    if (before?.kind !== "text" || after?.kind !== "text") return;
+    const marker = EMPHASIS_END.exec(before.text)?.[1];
+    if (!marker || !after.text.startsWith(marker)) return;
+    out[i - 1] = { kind: "text", text: before.text.slice(0, -marker.length) };
+    out[i + 1] = { kind: "text", text: after.text.slice(marker.length) };
+  });
+  return out;
 }
 function isWritten(atoms, values) {
   const names = atoms.flatMap((a) => a.kind === "value" ? [a.name] : []);
@@ -22758,8 +22776,10 @@ function partsSource(parts, context, end = "") {
       const inner = atomsSource(part.parts, after, context, afterTitle);
       const fallback = part.fallback === void 0 ? "" : `${literalSource(part.fallback, false)}|`;
       source += `(?:${fallback}${inner})?`;
+    } else if (part.kind === "text") {
+      source += textSource(parts, i, afterTitle);
     } else {
-      source += atomsSource([part], after, context, afterTitle);
+      source += valueCapture(parts, i, after, context);
     }
   });
   return source;
@@ -22770,14 +22790,43 @@ function atomsSource(atoms, after, context, afterTitle) {
     if (atom.kind === "text") {
       const previous3 = atoms[i - 1];
       const title = previous3 ? previous3.kind === "value" && previous3.name === "title" : afterTitle;
-      source += literalSource(atom.text, title);
+      source += textSource(atoms, i, title);
     } else {
       const next = atoms[i + 1];
-      const followed = next?.kind === "text" ? next.text : after;
-      source += context.capture(atom.name, valueSource(atom.name, followed, context));
+      source += valueCapture(atoms, i, next?.kind === "text" ? next.text : after, context);
     }
   });
   return source;
+}
+function valueCapture(items, i, followed, context) {
+  const atom = items[i];
+  const body = valueSource(atom.name, followed, context);
+  const marker = venueMarker(items, i);
+  return context.capture(atom.name, marker ? venueSource(body, marker) : body);
+}
+var EMPHASIS = ["**", "__", "*", "_"];
+function venueMarker(items, i) {
+  const atom = items[i];
+  if (atom?.kind !== "value" || atom.name !== "venue") return void 0;
+  const before = items[i - 1];
+  const after = items[i + 1];
+  if (before?.kind !== "text" || after?.kind !== "text") return void 0;
+  return EMPHASIS.find((m) => before.text.endsWith(m) && after.text.startsWith(m));
+}
+function textSource(items, i, afterTitle) {
+  const text4 = items[i].text;
+  const lead = venueMarker(items, i - 1) ?? "";
+  const trail2 = venueMarker(items, i + 1) ?? "";
+  if (!lead && !trail2) return literalSource(text4, afterTitle);
+  const body = text4.slice(lead.length, text4.length - trail2.length);
+  const optional2 = (marker) => marker ? `(?:${escapeRegExp2(marker)})?` : "";
+  const middle = body === "" ? "" : literalSource(body, afterTitle && lead === "");
+  return `${optional2(lead)}${middle}${optional2(trail2)}`;
+}
+function venueSource(body, marker) {
+  const m = escapeRegExp2(marker);
+  const plain = "(?:(?![.,][ \\t])[^*_\\n|\\\\])+?";
+  return `(?:(?<=${m})${body}(?=${m})|(?<!${m})${plain}(?!${m}))`;
 }
 function nextText(parts, from) {
   const next = parts[from];
@@ -22964,12 +23013,7 @@ function lineEnd(text4, from) {
 // src/list/list-format.ts
 function listFormatOf(settings) {
   if (settings.columns) return tableFormat(settings, settings.columns);
-  const template = mustParseEntryTemplate(
-    settings.template,
-    settings.lineBreak,
-    settings.links,
-    settings.authors
-  );
+  const template = templateOf(settings.template, settings);
   return {
     ...common(settings, template),
     reader: makeEntryReader(template, settings),
@@ -22983,17 +23027,9 @@ function tableFormat(settings, columns) {
   for (const head of settings.heads ?? []) {
     const source = rowTemplateSource(head, byColumn);
     if (source === void 0) continue;
-    templates.set(
-      headKey(head),
-      mustParseEntryTemplate(source, settings.lineBreak, settings.links, settings.authors)
-    );
+    templates.set(headKey(head), templateOf(source, settings));
   }
-  const fallback = mustParseEntryTemplate(
-    settings.template,
-    settings.lineBreak,
-    settings.links,
-    settings.authors
-  );
+  const fallback = templateOf(settings.template, settings);
   const all2 = templates.size > 0 ? [...templates.values()] : [fallback];
   return {
     ...common(settings, all2[0]),
@@ -23001,6 +23037,16 @@ function tableFormat(settings, columns) {
     tableRows: true,
     templateFor: (section) => sectionRowTemplate(section.tables, templates)
   };
+}
+function templateOf(source, settings) {
+  const template = mustParseEntryTemplate(
+    source,
+    settings.lineBreak,
+    settings.links,
+    settings.authors
+  );
+  const plainVenues2 = settings.plainVenues ?? [];
+  return plainVenues2.length > 0 ? { ...template, plainVenues: plainVenues2 } : template;
 }
 function common(settings, template) {
   const sources = [settings.template, ...Object.values(settings.columns ?? {})].join("\n");
@@ -23215,6 +23261,8 @@ var configSchema = strictObject({
   "group-bullets": optional(boolean2()),
   /** Whether venues may show no year (`Preprint`); read from the list when left out. */
   "venues-without-year": optional(boolean2()),
+  /** Venues written without the emphasis the template puts around `{venue}` (`arXiv`); read from the list when left out. */
+  "plain-venues": optional(array(nonEmpty)),
   /** Whether entries may link files beside the list (`./citations/x.txt`); read from the list when left out. */
   "relative-links": optional(boolean2()),
   /** Whether headings naming a date (`## 2019`) date the entries under them instead of being sections. */
@@ -24594,6 +24642,41 @@ function top(counts) {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+// src/infer/plain-venues.ts
+var EMPHASIS2 = ["**", "__", "*", "_"];
+function plainVenues({ format, list: list3 }) {
+  const marker = venueEmphasis(format.template);
+  if (!marker) return [];
+  const plain = /* @__PURE__ */ new Map();
+  for (const section of list3.sections) {
+    for (const entry of sampledEntries(section.block.entries)) {
+      const text4 = section.file.text.slice(entry.start, entry.end);
+      const venue = format.reader.fields(text4)?.venue;
+      if (!venue) continue;
+      const name = venueName(venue);
+      const key = name.toLowerCase();
+      const seen = plain.get(key) ?? { count: 0, wrapped: 0, name };
+      if (text4.includes(`${marker}${venue}${marker}`)) seen.wrapped += 1;
+      else seen.count += 1;
+      plain.set(key, seen);
+    }
+  }
+  return [...plain.values()].filter((v) => v.count >= 2 && v.count > v.wrapped).map((v) => v.name).sort();
+}
+function venueEmphasis(template) {
+  for (const parts of template.lines) {
+    const atoms = parts.flatMap((p) => p.kind === "optional" ? p.parts : [p]);
+    for (let i = 1; i + 1 < atoms.length; i += 1) {
+      const [before, atom, after] = [atoms[i - 1], atoms[i], atoms[i + 1]];
+      if (atom.kind !== "value" || atom.name !== "venue") continue;
+      if (before.kind !== "text" || after.kind !== "text") continue;
+      const marker = EMPHASIS2.find((m) => before.text.endsWith(m) && after.text.startsWith(m));
+      if (marker) return marker;
+    }
+  }
+  return void 0;
+}
+
 // src/infer/detect-order.ts
 function detectOrder(keys, byMonth = false) {
   let newer = 0;
@@ -24733,7 +24816,8 @@ function inferList(files, options) {
     groupBullets: chosen.groupBullets ?? false,
     relativeLinks: files.some((f) => RELATIVE_LINK.test(f.text)),
     authors: authorFormat(read2),
-    venuesWithoutYear: venuesWithoutYear(read2)
+    venuesWithoutYear: venuesWithoutYear(read2),
+    plainVenues: plainVenues(read2)
   };
   return { inferred, list: read2.list };
 }
@@ -24798,31 +24882,10 @@ function resolveList(config2, files) {
   const lineBreak = config2["line-break"];
   const configured = config2["link-format"];
   const links = configured ? { item: configured, separator: config2["link-separator"] ?? "" } : DEFAULT_LINK_FORMAT;
-  const separator = config2["author-separator"];
-  const last = config2["last-author-separator"];
-  const authors = (inferred2) => ({
-    separator: separator ?? inferred2?.separator ?? DEFAULT_AUTHOR_FORMAT.separator,
-    last: last ?? separator ?? inferred2?.last ?? DEFAULT_AUTHOR_FORMAT.last
-  });
+  const authors = authorsOf(config2);
   const heads = () => tableHeads(files.map((f) => f.text));
   if (config2.template !== void 0) {
-    const columns = config2.columns;
-    const format2 = listFormatOf({
-      template: config2.template,
-      lineBreak,
-      links,
-      authors: authors(),
-      dateHeadings: config2["date-headings"] ?? false,
-      order: config2.order ?? "newest-first",
-      sectionOrders: config2["section-order"],
-      excludeSections,
-      relativeLinks: config2["relative-links"] ?? false,
-      byMonth: config2["order-by-month"] ?? false,
-      venuesWithoutYear: config2["venues-without-year"] ?? false,
-      datesFromArxiv: config2["dates-from-arxiv"] ?? false,
-      groupBullets: config2["group-bullets"] ?? false,
-      ...columns ? { columns, heads: heads() } : {}
-    });
+    const format2 = configuredFormat(config2, config2.template, { links, authors: authors(), heads });
     return { format: format2, list: readPaperList(files, format2) };
   }
   const { inferred, list: list3 } = inferList(files, { excludeSections, lineBreak });
@@ -24840,10 +24903,39 @@ function resolveList(config2, files) {
     venuesWithoutYear: config2["venues-without-year"] ?? inferred.venuesWithoutYear,
     datesFromArxiv: config2["dates-from-arxiv"] ?? inferred.datesFromArxiv,
     groupBullets: config2["group-bullets"] ?? inferred.groupBullets,
+    plainVenues: config2["plain-venues"] ?? inferred.plainVenues,
     ...inferred.columns ? { columns: inferred.columns, heads: heads() } : {}
   });
   const same = format.dateHeadings === inferred.dateHeadings && format.groupBullets === inferred.groupBullets;
   return { format, list: same ? list3 : readPaperList(files, format) };
+}
+function authorsOf(config2) {
+  const separator = config2["author-separator"];
+  const last = config2["last-author-separator"];
+  return (inferred) => ({
+    separator: separator ?? inferred?.separator ?? DEFAULT_AUTHOR_FORMAT.separator,
+    last: last ?? separator ?? inferred?.last ?? DEFAULT_AUTHOR_FORMAT.last
+  });
+}
+function configuredFormat(config2, template, given) {
+  const columns = config2.columns;
+  return listFormatOf({
+    template,
+    lineBreak: config2["line-break"],
+    links: given.links,
+    authors: given.authors,
+    dateHeadings: config2["date-headings"] ?? false,
+    order: config2.order ?? "newest-first",
+    sectionOrders: config2["section-order"],
+    excludeSections: config2["exclude-sections"],
+    relativeLinks: config2["relative-links"] ?? false,
+    byMonth: config2["order-by-month"] ?? false,
+    venuesWithoutYear: config2["venues-without-year"] ?? false,
+    datesFromArxiv: config2["dates-from-arxiv"] ?? false,
+    groupBullets: config2["group-bullets"] ?? false,
+    plainVenues: config2["plain-venues"] ?? [],
+    ...columns ? { columns, heads: given.heads() } : {}
+  });
 }
 
 // src/cli/workspace.ts
@@ -25528,6 +25620,7 @@ function configText(files, inferred) {
     ...inferred.byMonth ? { "order-by-month": true } : {},
     ...inferred.relativeLinks ? { "relative-links": true } : {},
     ...inferred.venuesWithoutYear ? { "venues-without-year": true } : {},
+    ...inferred.plainVenues.length > 0 ? { "plain-venues": [...inferred.plainVenues] } : {},
     ...inferred.datesFromArxiv ? { "dates-from-arxiv": true } : {},
     ...inferred.groupBullets ? { "group-bullets": true } : {}
   };

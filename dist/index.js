@@ -14385,6 +14385,8 @@ var configSchema = strictObject({
   "group-bullets": optional(boolean2()),
   /** Whether venues may show no year (`Preprint`); read from the list when left out. */
   "venues-without-year": optional(boolean2()),
+  /** Venues written without the emphasis the template puts around `{venue}` (`arXiv`); read from the list when left out. */
+  "plain-venues": optional(array(nonEmpty)),
   /** Whether entries may link files beside the list (`./citations/x.txt`); read from the list when left out. */
   "relative-links": optional(boolean2()),
   /** Whether headings naming a date (`## 2019`) date the entries under them instead of being sections. */
@@ -14798,8 +14800,10 @@ function partsSource(parts, context, end = "") {
       const inner = atomsSource(part.parts, after, context, afterTitle);
       const fallback = part.fallback === void 0 ? "" : `${literalSource(part.fallback, false)}|`;
       source += `(?:${fallback}${inner})?`;
+    } else if (part.kind === "text") {
+      source += textSource(parts, i, afterTitle);
     } else {
-      source += atomsSource([part], after, context, afterTitle);
+      source += valueCapture(parts, i, after, context);
     }
   });
   return source;
@@ -14810,14 +14814,43 @@ function atomsSource(atoms, after, context, afterTitle) {
     if (atom.kind === "text") {
       const previous3 = atoms[i - 1];
       const title = previous3 ? previous3.kind === "value" && previous3.name === "title" : afterTitle;
-      source += literalSource(atom.text, title);
+      source += textSource(atoms, i, title);
     } else {
       const next = atoms[i + 1];
-      const followed = next?.kind === "text" ? next.text : after;
-      source += context.capture(atom.name, valueSource(atom.name, followed, context));
+      source += valueCapture(atoms, i, next?.kind === "text" ? next.text : after, context);
     }
   });
   return source;
+}
+function valueCapture(items, i, followed, context) {
+  const atom = items[i];
+  const body = valueSource(atom.name, followed, context);
+  const marker = venueMarker(items, i);
+  return context.capture(atom.name, marker ? venueSource(body, marker) : body);
+}
+var EMPHASIS = ["**", "__", "*", "_"];
+function venueMarker(items, i) {
+  const atom = items[i];
+  if (atom?.kind !== "value" || atom.name !== "venue") return void 0;
+  const before = items[i - 1];
+  const after = items[i + 1];
+  if (before?.kind !== "text" || after?.kind !== "text") return void 0;
+  return EMPHASIS.find((m) => before.text.endsWith(m) && after.text.startsWith(m));
+}
+function textSource(items, i, afterTitle) {
+  const text5 = items[i].text;
+  const lead = venueMarker(items, i - 1) ?? "";
+  const trail2 = venueMarker(items, i + 1) ?? "";
+  if (!lead && !trail2) return literalSource(text5, afterTitle);
+  const body = text5.slice(lead.length, text5.length - trail2.length);
+  const optional2 = (marker) => marker ? `(?:${escapeRegExp(marker)})?` : "";
+  const middle = body === "" ? "" : literalSource(body, afterTitle && lead === "");
+  return `${optional2(lead)}${middle}${optional2(trail2)}`;
+}
+function venueSource(body, marker) {
+  const m = escapeRegExp(marker);
+  const plain = "(?:(?![.,][ \\t])[^*_\\n|\\\\])+?";
+  return `(?:(?<=${m})${body}(?=${m})|(?<!${m})${plain}(?!${m}))`;
 }
 function nextText(parts, from) {
   const next = parts[from];
@@ -24307,12 +24340,7 @@ function alignedRow(row2, file, section) {
 // src/list/list-format.ts
 function listFormatOf(settings) {
   if (settings.columns) return tableFormat(settings, settings.columns);
-  const template = mustParseEntryTemplate(
-    settings.template,
-    settings.lineBreak,
-    settings.links,
-    settings.authors
-  );
+  const template = templateOf(settings.template, settings);
   return {
     ...common(settings, template),
     reader: makeEntryReader(template, settings),
@@ -24326,17 +24354,9 @@ function tableFormat(settings, columns) {
   for (const head of settings.heads ?? []) {
     const source = rowTemplateSource(head, byColumn);
     if (source === void 0) continue;
-    templates.set(
-      headKey(head),
-      mustParseEntryTemplate(source, settings.lineBreak, settings.links, settings.authors)
-    );
+    templates.set(headKey(head), templateOf(source, settings));
   }
-  const fallback = mustParseEntryTemplate(
-    settings.template,
-    settings.lineBreak,
-    settings.links,
-    settings.authors
-  );
+  const fallback = templateOf(settings.template, settings);
   const all2 = templates.size > 0 ? [...templates.values()] : [fallback];
   return {
     ...common(settings, all2[0]),
@@ -24344,6 +24364,16 @@ function tableFormat(settings, columns) {
     tableRows: true,
     templateFor: (section) => sectionRowTemplate(section.tables, templates)
   };
+}
+function templateOf(source, settings) {
+  const template = mustParseEntryTemplate(
+    source,
+    settings.lineBreak,
+    settings.links,
+    settings.authors
+  );
+  const plainVenues2 = settings.plainVenues ?? [];
+  return plainVenues2.length > 0 ? { ...template, plainVenues: plainVenues2 } : template;
 }
 function common(settings, template) {
   const sources = [settings.template, ...Object.values(settings.columns ?? {})].join("\n");
@@ -25483,6 +25513,170 @@ function top(counts) {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+// src/paper/format-entry.ts
+function formatEntry(paper, template, number3 = 1) {
+  const values = placeholderValues(paper, template, number3);
+  const plain = isPlainVenue(paper.venue, template.plainVenues);
+  const lines = [];
+  for (const parts of template.lines) {
+    const line = new LineWriter(values);
+    const atoms = parts.flatMap((part) => {
+      if (part.kind !== "optional") return [part];
+      if (isWritten(part.parts, values)) return [...part.parts];
+      return part.fallback !== void 0 ? [{ kind: "text", text: part.fallback }] : [];
+    });
+    for (const atom of plain ? withoutVenueEmphasis(atoms) : atoms) line.write(atom);
+    if (line.placed > 0 && line.filled === 0) continue;
+    lines.push(line.text);
+  }
+  return lines.join("\n");
+}
+function isPlainVenue(venue, plainVenues2 = []) {
+  const name = venueName(venue).toLowerCase();
+  return plainVenues2.some((plain) => plain.toLowerCase() === name);
+}
+var EMPHASIS_END = /(\*\*|__|\*|_)$/;
+function withoutVenueEmphasis(atoms) {
+  const out = [...atoms];
+  out.forEach((atom, i) => {
+    if (atom.kind !== "value" || atom.name !== "venue") return;
+    const before = out[i - 1];
+    const after = out[i + 1];
+    if (before?.kind !== "text" || after?.kind !== "text") return;
+    const marker = EMPHASIS_END.exec(before.text)?.[1];
+    if (!marker || !after.text.startsWith(marker)) return;
+    out[i - 1] = { kind: "text", text: before.text.slice(0, -marker.length) };
+    out[i + 1] = { kind: "text", text: after.text.slice(marker.length) };
+  });
+  return out;
+}
+function isWritten(atoms, values) {
+  const names = atoms.flatMap((a) => a.kind === "value" ? [a.name] : []);
+  const needed = names.length > 1 ? names.filter((n) => n !== "links") : names;
+  return needed.every((name) => values[name] !== "");
+}
+var LineWriter = class {
+  constructor(values) {
+    this.values = values;
+  }
+  values;
+  text = "";
+  placed = 0;
+  filled = 0;
+  write(atom) {
+    if (atom.kind === "text") {
+      this.text += /[.?!]$/.test(this.text) && atom.text.startsWith(".") ? atom.text.slice(1) : atom.text;
+      return;
+    }
+    this.placed += 1;
+    const given = this.values[atom.name];
+    const value = atom.name === "links" ? linksAfter(this.text, given) : given;
+    if (value !== "") this.filled += 1;
+    this.text += /^[ \t]*$/.test(this.text) ? escapeBlockStart(value) : value;
+  }
+};
+function linksAfter(text5, links) {
+  if (text5 === "" && links.startsWith("\n")) return links.slice(1);
+  return /(?:^|[ \t|])$/.test(text5) ? links.replace(/^[ \t]+/, "") : links;
+}
+function placeholderValues(paper, template, number3) {
+  const lineBreak = template.lineBreak;
+  const placed = placedValues(template);
+  const pairs = [
+    ...paper.paperUrl && !template.lines.flat().some(isPaper) ? [{ label: "Paper", url: paper.paperUrl }] : [],
+    ...paper.links
+  ];
+  const tags = [
+    ...paper.abbreviation ? [`[**${escapeInline(paper.abbreviation)}**]`] : [],
+    ...paper.rating ? [`[${paper.rating}]`] : []
+  ];
+  return {
+    title: escapeInline(paper.title),
+    authors: joinAuthors(
+      paper.authors.map(
+        (a) => a.url ? `[${escapeInline(a.name)}](${escapeUrl(a.url)})` : escapeInline(a.name)
+      ),
+      template.authors
+    ),
+    venue: escapeInline(placed.has("year") ? venueName(paper.venue) : paper.venue),
+    year: paper.date ? String(paper.date.year) : "",
+    links: formatLinks(pairs, template.links),
+    paper: paper.paperUrl ? escapeUrl(paper.paperUrl) : "",
+    abbreviation: paper.abbreviation ? escapeInline(paper.abbreviation) : "",
+    rating: paper.rating ?? "",
+    // The first line of the notes stands where the template puts it (escaped there if that starts
+    // a line); the others start lines of their own.
+    notes: paper.notes.map((note, i) => i === 0 ? escapeInline(note) : escapeLineStart(note)).join(`${lineBreak}
+`),
+    tail: formatTail(tags, paper.notes, lineBreak),
+    number: String(number3)
+  };
+}
+function venueName(venue) {
+  const name = venue.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/, "").replace(/\s{2,}/g, " ").replace(/^[\s,]+|[\s,]+$/g, "");
+  return name === "" ? venue : name;
+}
+function joinAuthors(names, format) {
+  if (names.length <= 1) return names.join("");
+  const last = format.last;
+  if (names.length === 2) return names.join(last.replace(/^,(?=\s+\S)/, ""));
+  return `${names.slice(0, -1).join(format.separator)}${last}${names[names.length - 1]}`;
+}
+function isPaper(part) {
+  if (part.kind === "optional") return part.parts.some(isPaper);
+  return part.kind === "value" && part.name === "paper";
+}
+function formatLinks(links, format) {
+  return links.map(
+    (l) => format.item.replace("{label}", () => escapeInline(l.label)).replace("{url}", () => escapeUrl(l.url))
+  ).join(format.separator);
+}
+function formatTail(tags, notes, lineBreak) {
+  if (notes.length <= 1) {
+    const note = notes[0];
+    if (note === void 0) return tags.join(" ");
+    return tags.length > 0 ? `${tags.join(" ")} ${escapeInline(note)}` : escapeLineStart(note);
+  }
+  const head = tags.length > 0 ? [`${tags.join(" ")}${lineBreak}`] : [];
+  return [...head, notes.map(escapeLineStart).join(`${lineBreak}
+`)].join("\n");
+}
+
+// src/infer/plain-venues.ts
+var EMPHASIS2 = ["**", "__", "*", "_"];
+function plainVenues({ format, list: list3 }) {
+  const marker = venueEmphasis(format.template);
+  if (!marker) return [];
+  const plain = /* @__PURE__ */ new Map();
+  for (const section of list3.sections) {
+    for (const entry of sampledEntries(section.block.entries)) {
+      const text5 = section.file.text.slice(entry.start, entry.end);
+      const venue = format.reader.fields(text5)?.venue;
+      if (!venue) continue;
+      const name = venueName(venue);
+      const key = name.toLowerCase();
+      const seen = plain.get(key) ?? { count: 0, wrapped: 0, name };
+      if (text5.includes(`${marker}${venue}${marker}`)) seen.wrapped += 1;
+      else seen.count += 1;
+      plain.set(key, seen);
+    }
+  }
+  return [...plain.values()].filter((v) => v.count >= 2 && v.count > v.wrapped).map((v) => v.name).sort();
+}
+function venueEmphasis(template) {
+  for (const parts of template.lines) {
+    const atoms = parts.flatMap((p) => p.kind === "optional" ? p.parts : [p]);
+    for (let i = 1; i + 1 < atoms.length; i += 1) {
+      const [before, atom, after] = [atoms[i - 1], atoms[i], atoms[i + 1]];
+      if (atom.kind !== "value" || atom.name !== "venue") continue;
+      if (before.kind !== "text" || after.kind !== "text") continue;
+      const marker = EMPHASIS2.find((m) => before.text.endsWith(m) && after.text.startsWith(m));
+      if (marker) return marker;
+    }
+  }
+  return void 0;
+}
+
 // src/infer/detect-order.ts
 function detectOrder(keys, byMonth = false) {
   let newer = 0;
@@ -25619,7 +25813,8 @@ function inferList(files, options) {
     groupBullets: chosen.groupBullets ?? false,
     relativeLinks: files.some((f) => RELATIVE_LINK.test(f.text)),
     authors: authorFormat(read),
-    venuesWithoutYear: venuesWithoutYear(read)
+    venuesWithoutYear: venuesWithoutYear(read),
+    plainVenues: plainVenues(read)
   };
   return { inferred, list: read.list };
 }
@@ -25687,31 +25882,10 @@ function resolveList(config2, files) {
   const lineBreak = config2["line-break"];
   const configured = config2["link-format"];
   const links = configured ? { item: configured, separator: config2["link-separator"] ?? "" } : DEFAULT_LINK_FORMAT;
-  const separator = config2["author-separator"];
-  const last = config2["last-author-separator"];
-  const authors = (inferred2) => ({
-    separator: separator ?? inferred2?.separator ?? DEFAULT_AUTHOR_FORMAT.separator,
-    last: last ?? separator ?? inferred2?.last ?? DEFAULT_AUTHOR_FORMAT.last
-  });
+  const authors = authorsOf(config2);
   const heads = () => tableHeads(files.map((f) => f.text));
   if (config2.template !== void 0) {
-    const columns = config2.columns;
-    const format2 = listFormatOf({
-      template: config2.template,
-      lineBreak,
-      links,
-      authors: authors(),
-      dateHeadings: config2["date-headings"] ?? false,
-      order: config2.order ?? "newest-first",
-      sectionOrders: config2["section-order"],
-      excludeSections,
-      relativeLinks: config2["relative-links"] ?? false,
-      byMonth: config2["order-by-month"] ?? false,
-      venuesWithoutYear: config2["venues-without-year"] ?? false,
-      datesFromArxiv: config2["dates-from-arxiv"] ?? false,
-      groupBullets: config2["group-bullets"] ?? false,
-      ...columns ? { columns, heads: heads() } : {}
-    });
+    const format2 = configuredFormat(config2, config2.template, { links, authors: authors(), heads });
     return { format: format2, list: readPaperList(files, format2) };
   }
   const { inferred, list: list3 } = inferList(files, { excludeSections, lineBreak });
@@ -25729,10 +25903,39 @@ function resolveList(config2, files) {
     venuesWithoutYear: config2["venues-without-year"] ?? inferred.venuesWithoutYear,
     datesFromArxiv: config2["dates-from-arxiv"] ?? inferred.datesFromArxiv,
     groupBullets: config2["group-bullets"] ?? inferred.groupBullets,
+    plainVenues: config2["plain-venues"] ?? inferred.plainVenues,
     ...inferred.columns ? { columns: inferred.columns, heads: heads() } : {}
   });
   const same = format.dateHeadings === inferred.dateHeadings && format.groupBullets === inferred.groupBullets;
   return { format, list: same ? list3 : readPaperList(files, format) };
+}
+function authorsOf(config2) {
+  const separator = config2["author-separator"];
+  const last = config2["last-author-separator"];
+  return (inferred) => ({
+    separator: separator ?? inferred?.separator ?? DEFAULT_AUTHOR_FORMAT.separator,
+    last: last ?? separator ?? inferred?.last ?? DEFAULT_AUTHOR_FORMAT.last
+  });
+}
+function configuredFormat(config2, template, given) {
+  const columns = config2.columns;
+  return listFormatOf({
+    template,
+    lineBreak: config2["line-break"],
+    links: given.links,
+    authors: given.authors,
+    dateHeadings: config2["date-headings"] ?? false,
+    order: config2.order ?? "newest-first",
+    sectionOrders: config2["section-order"],
+    excludeSections: config2["exclude-sections"],
+    relativeLinks: config2["relative-links"] ?? false,
+    byMonth: config2["order-by-month"] ?? false,
+    venuesWithoutYear: config2["venues-without-year"] ?? false,
+    datesFromArxiv: config2["dates-from-arxiv"] ?? false,
+    groupBullets: config2["group-bullets"] ?? false,
+    plainVenues: config2["plain-venues"] ?? [],
+    ...columns ? { columns, heads: given.heads() } : {}
+  });
 }
 
 // src/commands/load-repository.ts
@@ -26648,117 +26851,6 @@ function nextLineHasContent(text5, offset) {
 function describe2(file, entry, reader) {
   const text5 = file.text.slice(entry.start, entry.end);
   return reader.title(text5) ?? `the entry at line ${entry.line}`;
-}
-
-// src/paper/format-entry.ts
-function formatEntry(paper, template, number3 = 1) {
-  const values = placeholderValues(paper, template, number3);
-  const lines = [];
-  for (const parts of template.lines) {
-    const line = new LineWriter(values);
-    for (const part of parts) {
-      if (part.kind !== "optional") line.write(part);
-      else if (isWritten(part.parts, values)) {
-        for (const atom of part.parts) line.write(atom);
-      } else if (part.fallback !== void 0) {
-        line.write({ kind: "text", text: part.fallback });
-      }
-    }
-    if (line.placed > 0 && line.filled === 0) continue;
-    lines.push(line.text);
-  }
-  return lines.join("\n");
-}
-function isWritten(atoms, values) {
-  const names = atoms.flatMap((a) => a.kind === "value" ? [a.name] : []);
-  const needed = names.length > 1 ? names.filter((n) => n !== "links") : names;
-  return needed.every((name) => values[name] !== "");
-}
-var LineWriter = class {
-  constructor(values) {
-    this.values = values;
-  }
-  values;
-  text = "";
-  placed = 0;
-  filled = 0;
-  write(atom) {
-    if (atom.kind === "text") {
-      this.text += /[.?!]$/.test(this.text) && atom.text.startsWith(".") ? atom.text.slice(1) : atom.text;
-      return;
-    }
-    this.placed += 1;
-    const given = this.values[atom.name];
-    const value = atom.name === "links" ? linksAfter(this.text, given) : given;
-    if (value !== "") this.filled += 1;
-    this.text += /^[ \t]*$/.test(this.text) ? escapeBlockStart(value) : value;
-  }
-};
-function linksAfter(text5, links) {
-  if (text5 === "" && links.startsWith("\n")) return links.slice(1);
-  return /(?:^|[ \t|])$/.test(text5) ? links.replace(/^[ \t]+/, "") : links;
-}
-function placeholderValues(paper, template, number3) {
-  const lineBreak = template.lineBreak;
-  const placed = placedValues(template);
-  const pairs = [
-    ...paper.paperUrl && !template.lines.flat().some(isPaper) ? [{ label: "Paper", url: paper.paperUrl }] : [],
-    ...paper.links
-  ];
-  const tags = [
-    ...paper.abbreviation ? [`[**${escapeInline(paper.abbreviation)}**]`] : [],
-    ...paper.rating ? [`[${paper.rating}]`] : []
-  ];
-  return {
-    title: escapeInline(paper.title),
-    authors: joinAuthors(
-      paper.authors.map(
-        (a) => a.url ? `[${escapeInline(a.name)}](${escapeUrl(a.url)})` : escapeInline(a.name)
-      ),
-      template.authors
-    ),
-    venue: escapeInline(placed.has("year") ? venueName(paper.venue) : paper.venue),
-    year: paper.date ? String(paper.date.year) : "",
-    links: formatLinks(pairs, template.links),
-    paper: paper.paperUrl ? escapeUrl(paper.paperUrl) : "",
-    abbreviation: paper.abbreviation ? escapeInline(paper.abbreviation) : "",
-    rating: paper.rating ?? "",
-    // The first line of the notes stands where the template puts it (escaped there if that starts
-    // a line); the others start lines of their own.
-    notes: paper.notes.map((note, i) => i === 0 ? escapeInline(note) : escapeLineStart(note)).join(`${lineBreak}
-`),
-    tail: formatTail(tags, paper.notes, lineBreak),
-    number: String(number3)
-  };
-}
-function venueName(venue) {
-  const name = venue.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/, "").replace(/\s{2,}/g, " ").replace(/^[\s,]+|[\s,]+$/g, "");
-  return name === "" ? venue : name;
-}
-function joinAuthors(names, format) {
-  if (names.length <= 1) return names.join("");
-  const last = format.last;
-  if (names.length === 2) return names.join(last.replace(/^,(?=\s+\S)/, ""));
-  return `${names.slice(0, -1).join(format.separator)}${last}${names[names.length - 1]}`;
-}
-function isPaper(part) {
-  if (part.kind === "optional") return part.parts.some(isPaper);
-  return part.kind === "value" && part.name === "paper";
-}
-function formatLinks(links, format) {
-  return links.map(
-    (l) => format.item.replace("{label}", () => escapeInline(l.label)).replace("{url}", () => escapeUrl(l.url))
-  ).join(format.separator);
-}
-function formatTail(tags, notes, lineBreak) {
-  if (notes.length <= 1) {
-    const note = notes[0];
-    if (note === void 0) return tags.join(" ");
-    return tags.length > 0 ? `${tags.join(" ")} ${escapeInline(note)}` : escapeLineStart(note);
-  }
-  const head = tags.length > 0 ? [`${tags.join(" ")}${lineBreak}`] : [];
-  return [...head, notes.map(escapeLineStart).join(`${lineBreak}
-`)].join("\n");
 }
 
 // src/paper/answer-reader.ts

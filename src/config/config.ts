@@ -76,6 +76,8 @@ export const configSchema = z.strictObject({
   'group-bullets': z.optional(z.boolean()),
   /** Whether venues may show no year (`Preprint`); read from the list when left out. */
   'venues-without-year': z.optional(z.boolean()),
+  /** Venues written without the emphasis the template puts around `{venue}` (`arXiv`); read from the list when left out. */
+  'plain-venues': z.optional(z.array(nonEmpty)),
   /** Whether entries may link files beside the list (`./citations/x.txt`); read from the list when left out. */
   'relative-links': z.optional(z.boolean()),
   /** Whether headings naming a date (`## 2019`) date the entries under them instead of being sections. */

@@ -14,6 +14,7 @@ import { parseVenueDate } from '../paper/parse-venue-date.js';
 import { learnTemplate, type TemplateChoice } from './learn-template.js';
 import { authorFormat } from './author-format.js';
 import { sampledEntries, type ListRead } from './list-read.js';
+import { plainVenues } from './plain-venues.js';
 import { orderEvidence, sectionOrders } from './section-orders.js';
 
 /** What inference learnt of a list: everything a configuration could say about its format. */
@@ -39,6 +40,8 @@ export interface InferredFormat {
   readonly datesFromArxiv: boolean;
   /** Whether list items with entries nested under them are sections. */
   readonly groupBullets: boolean;
+  /** Venues written without the emphasis around `{venue}` (`arXiv`). */
+  readonly plainVenues: readonly string[];
 }
 
 /** A link to a file beside the list, in an entry: `[bibtex](./citations/x.txt)`. */
@@ -93,6 +96,7 @@ export function inferList(
     relativeLinks: files.some((f) => RELATIVE_LINK.test(f.text)),
     authors: authorFormat(read),
     venuesWithoutYear: venuesWithoutYear(read),
+    plainVenues: plainVenues(read),
   };
   return { inferred, list: read.list };
 }

@@ -5,11 +5,12 @@ import {
   DEFAULT_AUTHOR_FORMAT,
   DEFAULT_LINK_FORMAT,
   type AuthorFormat,
+  type LinkFormat,
 } from '../paper/entry-template.js';
 import { inferList } from './infer-list-format.js';
 import type { PaperList } from '../list/paper-list.js';
 import { readPaperList } from '../list/read-paper-list.js';
-import { tableHeads } from '../list/table-format.js';
+import { tableHeads, type TableShape } from '../list/table-format.js';
 
 /**
  * The list format of a repository: what its configuration says, and what the configuration
@@ -35,31 +36,10 @@ export function resolveList(
   const links = configured
     ? { item: configured, separator: config['link-separator'] ?? '' }
     : DEFAULT_LINK_FORMAT;
-  const separator = config['author-separator'];
-  const last = config['last-author-separator'];
-  const authors = (inferred?: AuthorFormat): AuthorFormat => ({
-    separator: separator ?? inferred?.separator ?? DEFAULT_AUTHOR_FORMAT.separator,
-    last: last ?? separator ?? inferred?.last ?? DEFAULT_AUTHOR_FORMAT.last,
-  });
+  const authors = authorsOf(config);
   const heads = () => tableHeads(files.map((f) => f.text));
   if (config.template !== undefined) {
-    const columns = config.columns;
-    const format = listFormatOf({
-      template: config.template,
-      lineBreak,
-      links,
-      authors: authors(),
-      dateHeadings: config['date-headings'] ?? false,
-      order: config.order ?? 'newest-first',
-      sectionOrders: config['section-order'],
-      excludeSections,
-      relativeLinks: config['relative-links'] ?? false,
-      byMonth: config['order-by-month'] ?? false,
-      venuesWithoutYear: config['venues-without-year'] ?? false,
-      datesFromArxiv: config['dates-from-arxiv'] ?? false,
-      groupBullets: config['group-bullets'] ?? false,
-      ...(columns ? { columns, heads: heads() } : {}),
-    });
+    const format = configuredFormat(config, config.template, { links, authors: authors(), heads });
     return { format, list: readPaperList(files, format) };
   }
   const { inferred, list } = inferList(files, { excludeSections, lineBreak });
@@ -77,6 +57,7 @@ export function resolveList(
     venuesWithoutYear: config['venues-without-year'] ?? inferred.venuesWithoutYear,
     datesFromArxiv: config['dates-from-arxiv'] ?? inferred.datesFromArxiv,
     groupBullets: config['group-bullets'] ?? inferred.groupBullets,
+    plainVenues: config['plain-venues'] ?? inferred.plainVenues,
     ...(inferred.columns ? { columns: inferred.columns, heads: heads() } : {}),
   });
   // The read inference made is the list's, unless the configuration changes how entries are
@@ -84,4 +65,40 @@ export function resolveList(
   const same =
     format.dateHeadings === inferred.dateHeadings && format.groupBullets === inferred.groupBullets;
   return { format, list: same ? list : readPaperList(files, format) };
+}
+
+/** The author format: the configuration's separators, else the inferred, else the defaults. */
+function authorsOf(config: Config): (inferred?: AuthorFormat) => AuthorFormat {
+  const separator = config['author-separator'];
+  const last = config['last-author-separator'];
+  return (inferred) => ({
+    separator: separator ?? inferred?.separator ?? DEFAULT_AUTHOR_FORMAT.separator,
+    last: last ?? separator ?? inferred?.last ?? DEFAULT_AUTHOR_FORMAT.last,
+  });
+}
+
+/** A configured template's format: as written, with today's defaults for every other key. */
+function configuredFormat(
+  config: Config,
+  template: string,
+  given: { links: LinkFormat; authors: AuthorFormat; heads: () => readonly TableShape[] },
+): ListFormat {
+  const columns = config.columns;
+  return listFormatOf({
+    template,
+    lineBreak: config['line-break'],
+    links: given.links,
+    authors: given.authors,
+    dateHeadings: config['date-headings'] ?? false,
+    order: config.order ?? 'newest-first',
+    sectionOrders: config['section-order'],
+    excludeSections: config['exclude-sections'],
+    relativeLinks: config['relative-links'] ?? false,
+    byMonth: config['order-by-month'] ?? false,
+    venuesWithoutYear: config['venues-without-year'] ?? false,
+    datesFromArxiv: config['dates-from-arxiv'] ?? false,
+    groupBullets: config['group-bullets'] ?? false,
+    plainVenues: config['plain-venues'] ?? [],
+    ...(columns ? { columns, heads: given.heads() } : {}),
+  });
 }

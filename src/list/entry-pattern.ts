@@ -118,8 +118,10 @@ function partsSource(parts: readonly TemplatePart[], context: Context, end = '')
       // The fallback first: a bare placeholder would otherwise read the `-` as its value.
       const fallback = part.fallback === undefined ? '' : `${literalSource(part.fallback, false)}|`;
       source += `(?:${fallback}${inner})?`;
+    } else if (part.kind === 'text') {
+      source += textSource(parts, i, afterTitle);
     } else {
-      source += atomsSource([part], after, context, afterTitle);
+      source += valueCapture(parts, i, after, context);
     }
   });
   return source;
@@ -136,14 +138,64 @@ function atomsSource(
     if (atom.kind === 'text') {
       const previous = atoms[i - 1];
       const title = previous ? previous.kind === 'value' && previous.name === 'title' : afterTitle;
-      source += literalSource(atom.text, title);
+      source += textSource(atoms, i, title);
     } else {
       const next = atoms[i + 1];
-      const followed = next?.kind === 'text' ? next.text : after;
-      source += context.capture(atom.name, valueSource(atom.name, followed, context));
+      source += valueCapture(atoms, i, next?.kind === 'text' ? next.text : after, context);
     }
   });
   return source;
+}
+
+/** The value at `items[i]` captured, stopping at the literal text `followed` that comes after it. */
+function valueCapture(
+  items: readonly TemplatePart[],
+  i: number,
+  followed: string,
+  context: Context,
+): string {
+  const atom = items[i] as Extract<TemplateAtom, { kind: 'value' }>;
+  const body = valueSource(atom.name, followed, context);
+  const marker = venueMarker(items, i);
+  return context.capture(atom.name, marker ? venueSource(body, marker) : body);
+}
+
+const EMPHASIS = ['**', '__', '*', '_'];
+
+/** The emphasis marker enclosing `{venue}` at `items[i]` (`*{venue}*`), if it is one. */
+function venueMarker(items: readonly TemplatePart[], i: number): string | undefined {
+  const atom = items[i];
+  if (atom?.kind !== 'value' || atom.name !== 'venue') return undefined;
+  const before = items[i - 1];
+  const after = items[i + 1];
+  if (before?.kind !== 'text' || after?.kind !== 'text') return undefined;
+  return EMPHASIS.find((m) => before.text.endsWith(m) && after.text.startsWith(m));
+}
+
+/**
+ * The literal text at `items[i]`; where it holds the emphasis enclosing a venue, the marker may
+ * be missing, as lists write `arXiv` plain where conferences are `*ICCV*` (`plainVenues`).
+ */
+function textSource(items: readonly TemplatePart[], i: number, afterTitle: boolean): string {
+  const text = (items[i] as { text: string }).text;
+  const lead = venueMarker(items, i - 1) ?? '';
+  const trail = venueMarker(items, i + 1) ?? '';
+  if (!lead && !trail) return literalSource(text, afterTitle);
+  const body = text.slice(lead.length, text.length - trail.length);
+  const optional = (marker: string) => (marker ? `(?:${escapeRegExp(marker)})?` : '');
+  const middle = body === '' ? '' : literalSource(body, afterTitle && lead === '');
+  return `${optional(lead)}${middle}${optional(trail)}`;
+}
+
+/**
+ * A venue whose enclosing emphasis may be missing: any venue inside the marker, as before, else a
+ * plain one (`arXiv`), which holds no marker and no `. ` or `, ` (so it never swallows the end of
+ * the authors before it: `Ben Y. Zhao. *CVPR*`). Either way the marker closes what it opened.
+ */
+function venueSource(body: string, marker: string): string {
+  const m = escapeRegExp(marker);
+  const plain = '(?:(?![.,][ \\t])[^*_\\n|\\\\])+?';
+  return `(?:(?<=${m})${body}(?=${m})|(?<!${m})${plain}(?!${m}))`;
 }
 
 /** The literal text that follows part `from` of a line, for the value before it to stop at. */

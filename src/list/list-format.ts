@@ -77,6 +77,8 @@ export interface ListFormatSettings {
   readonly datesFromArxiv?: boolean;
   /** Whether list items with entries nested under them are sections. */
   readonly groupBullets?: boolean;
+  /** Venues written without the emphasis around `{venue}` (`arXiv`). */
+  readonly plainVenues?: readonly string[];
   /** For tables: each column's cell template by column name, and the list's table heads. */
   readonly columns?: Readonly<Record<string, string>>;
   readonly heads?: readonly TableShape[];
@@ -85,12 +87,7 @@ export interface ListFormatSettings {
 /** The list format settings describe; the template must be valid. */
 export function listFormatOf(settings: ListFormatSettings): ListFormat {
   if (settings.columns) return tableFormat(settings, settings.columns);
-  const template = mustParseEntryTemplate(
-    settings.template,
-    settings.lineBreak,
-    settings.links,
-    settings.authors,
-  );
+  const template = templateOf(settings.template, settings);
   return {
     ...common(settings, template),
     reader: makeEntryReader(template, settings),
@@ -109,17 +106,9 @@ function tableFormat(
   for (const head of settings.heads ?? []) {
     const source = rowTemplateSource(head, byColumn);
     if (source === undefined) continue;
-    templates.set(
-      headKey(head),
-      mustParseEntryTemplate(source, settings.lineBreak, settings.links, settings.authors),
-    );
+    templates.set(headKey(head), templateOf(source, settings));
   }
-  const fallback = mustParseEntryTemplate(
-    settings.template,
-    settings.lineBreak,
-    settings.links,
-    settings.authors,
-  );
+  const fallback = templateOf(settings.template, settings);
   const all = templates.size > 0 ? [...templates.values()] : [fallback];
   return {
     ...common(settings, all[0]!),
@@ -127,6 +116,18 @@ function tableFormat(
     tableRows: true,
     templateFor: (section) => sectionRowTemplate(section.tables, templates),
   };
+}
+
+/** A template source parsed with the settings' line break, links, authors and plain venues. */
+function templateOf(source: string, settings: ListFormatSettings): EntryTemplate {
+  const template = mustParseEntryTemplate(
+    source,
+    settings.lineBreak,
+    settings.links,
+    settings.authors,
+  );
+  const plainVenues = settings.plainVenues ?? [];
+  return plainVenues.length > 0 ? { ...template, plainVenues } : template;
 }
 
 function common(settings: ListFormatSettings, template: EntryTemplate) {

@@ -57,6 +57,11 @@ export interface EntryTemplate {
   readonly lineBreak: string;
   readonly links: LinkFormat;
   readonly authors: AuthorFormat;
+  /**
+   * Venues written without the emphasis the template puts around `{venue}` (`arXiv` where
+   * conferences are `*ICCV*`), by name, as the list writes them.
+   */
+  readonly plainVenues?: readonly string[];
 }
 
 /**

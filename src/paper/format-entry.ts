@@ -18,21 +18,44 @@ import type { Paper, PaperLink } from './paper.js';
  */
 export function formatEntry(paper: Paper, template: EntryTemplate, number = 1): string {
   const values = placeholderValues(paper, template, number);
+  const plain = isPlainVenue(paper.venue, template.plainVenues);
   const lines: string[] = [];
   for (const parts of template.lines) {
     const line = new LineWriter(values);
-    for (const part of parts) {
-      if (part.kind !== 'optional') line.write(part);
-      else if (isWritten(part.parts, values)) {
-        for (const atom of part.parts) line.write(atom);
-      } else if (part.fallback !== undefined) {
-        line.write({ kind: 'text', text: part.fallback });
-      }
-    }
+    const atoms = parts.flatMap((part): TemplateAtom[] => {
+      if (part.kind !== 'optional') return [part];
+      if (isWritten(part.parts, values)) return [...part.parts];
+      return part.fallback !== undefined ? [{ kind: 'text', text: part.fallback }] : [];
+    });
+    for (const atom of plain ? withoutVenueEmphasis(atoms) : atoms) line.write(atom);
     if (line.placed > 0 && line.filled === 0) continue;
     lines.push(line.text);
   }
   return lines.join('\n');
+}
+
+/** Whether the venue is one the list writes without the emphasis around `{venue}` (`arXiv`). */
+function isPlainVenue(venue: string, plainVenues: readonly string[] = []): boolean {
+  const name = venueName(venue).toLowerCase();
+  return plainVenues.some((plain) => plain.toLowerCase() === name);
+}
+
+const EMPHASIS_END = /(\*\*|__|\*|_)$/;
+
+/** The atoms with the emphasis markers that enclose `{venue}` (`*{venue}*`) left out. */
+function withoutVenueEmphasis(atoms: readonly TemplateAtom[]): TemplateAtom[] {
+  const out = [...atoms];
+  out.forEach((atom, i) => {
+    if (atom.kind !== 'value' || atom.name !== 'venue') return;
+    const before = out[i - 1];
+    const after = out[i + 1];
+    if (before?.kind !== 'text' || after?.kind !== 'text') return;
+    const marker = EMPHASIS_END.exec(before.text)?.[1];
+    if (!marker || !after.text.startsWith(marker)) return;
+    out[i - 1] = { kind: 'text', text: before.text.slice(0, -marker.length) };
+    out[i + 1] = { kind: 'text', text: after.text.slice(marker.length) };
+  });
+  return out;
 }
 
 /**
@@ -124,7 +147,7 @@ function placeholderValues(
  * The venue without its year, for templates that place the year on its own (`*CVPR*, 2019`):
  * `CVPR 2019` → `CVPR`. A venue that is only a year stays as it is.
  */
-function venueName(venue: string): string {
+export function venueName(venue: string): string {
   const name = venue
     .replace(/(?<!\d)(?:19|20)\d\d(?!\d)/, '')
     .replace(/\s{2,}/g, ' ')

@@ -183,6 +183,15 @@ describe('resolveListFormat', () => {
     ).toMatchObject({ dateHeadings: true, relativeLinks: true });
   });
 
+  it('takes the plain venues from the configuration, with or without a template', () => {
+    expect(resolve({}).template.plainVenues).toBeUndefined();
+    expect(resolve({ 'plain-venues': ['arXiv'] }).template.plainVenues).toEqual(['arXiv']);
+    const template = '- **{title}**, {authors}, *{venue}*';
+    expect(resolve({ template, 'plain-venues': ['arXiv'] }).template.plainVenues).toEqual([
+      'arXiv',
+    ]);
+  });
+
   it('reads the list with a configured template and orders', () => {
     const format = resolve({
       template: '- **{title}**, {authors}, {venue}',

@@ -206,6 +206,42 @@ describe('matchEntry reads back what formatEntry wrote', () => {
   });
 });
 
+describe('a venue the list writes without the emphasis around `{venue}` (`plainVenues`)', () => {
+  // THUYimingLi/backdoor-learning-resources: `*ICCV*, 2021.` but `arXiv, 2020.` (96 entries).
+  const source = '- {title}.\n  - {authors}. *{venue}*, {year}.';
+  const written = (venue: string) =>
+    formatEntry(
+      { ...RESNET, venue, date: { year: 2020 }, links: [] },
+      {
+        ...template(source),
+        plainVenues: ['arXiv'],
+      },
+    );
+
+  it('writes the plain venues plain, the others enclosed', () => {
+    expect(written('arXiv 2020')).toBe(
+      '- Deep Residual Learning.\n  - [Kaiming He](https://kaiminghe.github.io/), Xiangyu Zhang, Shaoqing Ren. arXiv, 2020.',
+    );
+    expect(written('ICCV 2020')).toContain('Shaoqing Ren. *ICCV*, 2020.');
+  });
+
+  it('reads both back, with the venue alone', () => {
+    for (const venue of ['arXiv', 'ICCV']) {
+      expect(match(source, written(`${venue} 2020`))).toMatchObject({ venue, year: '2020' });
+    }
+  });
+
+  it('never lets a plain venue swallow the end of the authors, nor reads half an emphasis', () => {
+    const entry = '- A Title.\n  - Ben Y. Zhao, and Ann Lee. *CVPR*, 2020.';
+    expect(match(source, entry)).toMatchObject({
+      authors: 'Ben Y. Zhao, and Ann Lee',
+      venue: 'CVPR',
+    });
+    expect(match(source, '- A Title.\n  - Ann Lee. *CVPR 2021*.')).toBeUndefined();
+    expect(match(source, '- A Title.\n  - Ann Lee. *CVPR, 2021.')).toBeUndefined();
+  });
+});
+
 describe('matchEntry tolerates what real entries do', () => {
   it('reads any run of spaces where the template has one', () => {
     expect(
