@@ -24943,16 +24943,31 @@ function loadWorkspace(cwd, options) {
   const dir = path2.resolve(cwd, options.dir ?? ".");
   if (!existsSync(dir) || !statSync(dir).isDirectory())
     throw new UsageError(`--dir ${dir} is not a folder`);
-  const warnings = [];
   const config2 = readConfig(cwd, dir, options.config);
   const files = config2.files.map((file) => ({ path: file, text: readText(dir, file) }));
   const { format, list: list3 } = resolveList(config2, files);
-  const templatePath = path2.join(dir, config2["form-template"]);
-  const form = chooseIssueForm(
-    existsSync(templatePath) ? { path: config2["form-template"], text: readFileSync(templatePath, "utf8") } : void 0
-  );
-  if (form.warning) warnings.push(form.warning);
-  return { dir, config: config2, format, list: list3, form, warnings };
+  let form;
+  const readForm = () => {
+    if (form) return form;
+    const templatePath = path2.join(dir, config2["form-template"]);
+    form = chooseIssueForm(
+      existsSync(templatePath) ? { path: config2["form-template"], text: readFileSync(templatePath, "utf8") } : void 0
+    );
+    return form;
+  };
+  return {
+    dir,
+    config: config2,
+    format,
+    list: list3,
+    get form() {
+      return readForm();
+    },
+    get warnings() {
+      const warning = readForm().warning;
+      return warning ? [warning] : [];
+    }
+  };
 }
 function readConfig(cwd, dir, option) {
   const file = option !== void 0 ? path2.resolve(cwd, option) : path2.join(dir, ".github/paper-list.yml");
@@ -25816,7 +25831,6 @@ function describeMove(move) {
 // src/cli/run-sort.ts
 function runSort(options, io) {
   const workspace = loadWorkspace(io.cwd, options);
-  for (const warning of workspace.warnings) io.err(`warning: ${warning}`);
   const plan = planSort(workspace.list, workspace.format);
   if (plan.files.length === 0) {
     io.out("in order: every section is sorted");

@@ -11,8 +11,8 @@ export interface SortOptions extends WorkspaceOptions {
 
 /** `sort`: re-sorts every managed file in place, or with `--check` only reports. */
 export function runSort(options: SortOptions, io: CliIo): number {
+  // Sorting never reads the issue form, so its warnings are `check`'s and `add`'s to give.
   const workspace = loadWorkspace(io.cwd, options);
-  for (const warning of workspace.warnings) io.err(`warning: ${warning}`);
   const plan = planSort(workspace.list, workspace.format);
   if (plan.files.length === 0) {
     io.out('in order: every section is sorted');

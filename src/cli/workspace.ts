@@ -15,9 +15,12 @@ export interface Workspace {
   readonly config: Config;
   readonly format: ListFormat;
   readonly list: PaperList;
-  /** The form issues are read with: the list's own issue form, or the built-in one. */
+  /**
+   * The form issues are read with: the list's own issue form, or the built-in one. Read when
+   * first asked for (`sort` never needs it).
+   */
   readonly form: IssueForm;
-  /** Problems that do not stop the command (e.g. an unreadable issue form template). */
+  /** Problems with the form that do not stop the command (e.g. an unreadable template). */
   readonly warnings: readonly string[];
 }
 
@@ -32,20 +35,34 @@ export function loadWorkspace(cwd: string, options: WorkspaceOptions): Workspace
   const dir = path.resolve(cwd, options.dir ?? '.');
   if (!existsSync(dir) || !statSync(dir).isDirectory())
     throw new UsageError(`--dir ${dir} is not a folder`);
-  const warnings: string[] = [];
-
   const config = readConfig(cwd, dir, options.config);
   const files = config.files.map((file) => ({ path: file, text: readText(dir, file) }));
   const { format, list } = resolveList(config, files);
 
-  const templatePath = path.join(dir, config['form-template']);
-  const form = chooseIssueForm(
-    existsSync(templatePath)
-      ? { path: config['form-template'], text: readFileSync(templatePath, 'utf8') }
-      : undefined,
-  );
-  if (form.warning) warnings.push(form.warning);
-  return { dir, config, format, list, form, warnings };
+  let form: IssueForm | undefined;
+  const readForm = (): IssueForm => {
+    if (form) return form;
+    const templatePath = path.join(dir, config['form-template']);
+    form = chooseIssueForm(
+      existsSync(templatePath)
+        ? { path: config['form-template'], text: readFileSync(templatePath, 'utf8') }
+        : undefined,
+    );
+    return form;
+  };
+  return {
+    dir,
+    config,
+    format,
+    list,
+    get form() {
+      return readForm();
+    },
+    get warnings() {
+      const warning = readForm().warning;
+      return warning ? [warning] : [];
+    },
+  };
 }
 
 function readConfig(cwd: string, dir: string, option: string | undefined): Config {
