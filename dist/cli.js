@@ -24528,11 +24528,15 @@ function learnTemplate(files, options, dateHeadings) {
   const head = files.map(beginning);
   const collect = (shape) => sampled(collectEntries(head, shape, options.excludeSections, dateHeadings));
   const lists = collect("list");
-  const items = skeletons(lists, "list");
   const text4 = head.map((f) => f.text).join("\n");
-  const rows = count2(text4, /^[ \t]*\|?[ \t]*:?-{3,}/gm) > 0 ? collect("table") : [];
+  const tables = count2(text4, /^[ \t]*\|?[ \t]*:?-{3,}/gm) > 0;
+  const boldParagraphs = count2(text4, /(?:^|\n)[ \t]*\n(?:\*\*|__)\S/g);
+  const listsOnly = !tables && boldParagraphs <= lists.length / 2 && lists.length >= 5;
+  if (listsOnly && options.knownReadsAll?.(texts(lists))) return { sample: texts(lists) };
+  const items = skeletons(lists, "list");
+  const rows = tables ? collect("table") : [];
   const table = skeletons(rows, "table");
-  const paragraphs = count2(text4, /(?:^|\n)[ \t]*\n(?:\*\*|__)\S/g) > items.titled ? collect("paragraph") : [];
+  const paragraphs = boldParagraphs > items.titled ? collect("paragraph") : [];
   const prose = skeletons(paragraphs, "paragraph");
   if (table.titled > Math.max(items.titled, prose.titled)) {
     return { ...tableChoice(files, rows, options, dateHeadings), sample: texts(rows) };
@@ -24797,12 +24801,14 @@ function inferListFormat(files, options) {
 }
 function inferList(files, options) {
   const dateHeadings = countDateHeadings(files) >= 2;
-  const learnt = learnTemplate(files, options, dateHeadings);
   const home = {
     template: DEFAULT_TEMPLATE,
     links: DEFAULT_LINK_FORMAT,
     dateHeadings
   };
+  const homeReader = formatOf(files, home, options).reader;
+  const knownReadsAll = (sample) => sample.every((text4) => homeReader.fields(text4) !== void 0);
+  const learnt = learnTemplate(files, { ...options, knownReadsAll }, dateHeadings);
   const better = learnt.choice && score(files, learnt.choice, learnt.sample, options) > score(files, home, learnt.sample, options);
   const chosen = better && learnt.choice ? learnt.choice : home;
   const byVenue = readWith(files, chosen, options);

@@ -73,12 +73,16 @@ export function inferList(
   options: InferOptions,
 ): { inferred: InferredFormat; list: PaperList } {
   const dateHeadings = countDateHeadings(files) >= 2;
-  const learnt = learnTemplate(files, options, dateHeadings);
   const home: TemplateChoice = {
     template: DEFAULT_TEMPLATE,
     links: DEFAULT_LINK_FORMAT,
     dateHeadings,
   };
+  // A list the corpus format reads whole needs nothing learnt (the common case, and the fast one).
+  const homeReader = formatOf(files, home, options).reader;
+  const knownReadsAll = (sample: readonly string[]) =>
+    sample.every((text) => homeReader.fields(text) !== undefined);
+  const learnt = learnTemplate(files, { ...options, knownReadsAll }, dateHeadings);
   const better =
     learnt.choice &&
     score(files, learnt.choice, learnt.sample, options) >

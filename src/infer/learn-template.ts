@@ -37,6 +37,11 @@ const SAMPLE = 300;
 export interface LearnOptions {
   readonly excludeSections: readonly string[];
   readonly lineBreak: string;
+  /**
+   * Whether a format already known reads every one of these entries whole: then nothing learnt
+   * could read them better, and learning stops at the sample.
+   */
+  readonly knownReadsAll?: (sample: readonly string[]) => boolean;
 }
 
 export function learnTemplate(
@@ -48,13 +53,16 @@ export function learnTemplate(
   const collect = (shape: EntryShape) =>
     sampled(collectEntries(head, shape, options.excludeSections, dateHeadings));
   const lists = collect('list');
-  const items = skeletons(lists, 'list');
   // Tables and paragraphs are read only when the text could hold enough of them to win.
   const text = head.map((f) => f.text).join('\n');
-  const rows = count(text, /^[ \t]*\|?[ \t]*:?-{3,}/gm) > 0 ? collect('table') : [];
+  const tables = count(text, /^[ \t]*\|?[ \t]*:?-{3,}/gm) > 0;
+  const boldParagraphs = count(text, /(?:^|\n)[ \t]*\n(?:\*\*|__)\S/g);
+  const listsOnly = !tables && boldParagraphs <= lists.length / 2 && lists.length >= 5;
+  if (listsOnly && options.knownReadsAll?.(texts(lists))) return { sample: texts(lists) };
+  const items = skeletons(lists, 'list');
+  const rows = tables ? collect('table') : [];
   const table = skeletons(rows, 'table');
-  const paragraphs =
-    count(text, /(?:^|\n)[ \t]*\n(?:\*\*|__)\S/g) > items.titled ? collect('paragraph') : [];
+  const paragraphs = boldParagraphs > items.titled ? collect('paragraph') : [];
   const prose = skeletons(paragraphs, 'paragraph');
   if (table.titled > Math.max(items.titled, prose.titled)) {
     return { ...tableChoice(files, rows, options, dateHeadings), sample: texts(rows) };
