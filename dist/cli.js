@@ -25961,10 +25961,17 @@ var readStdin = async () => {
   for await (const chunk of process.stdin) chunks.push(chunk);
   return Buffer.concat(chunks).toString("utf8");
 };
+var stdoutClosed = false;
+process.stdout.on("error", (error) => {
+  if (error.code !== "EPIPE") throw error;
+  stdoutClosed = true;
+});
 process.exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
-  out: (line) => process.stdout.write(`${line}
-`),
+  out: (line) => {
+    if (!stdoutClosed) process.stdout.write(`${line}
+`);
+  },
   err: (line) => process.stderr.write(`${line}
 `),
   readStdin,

@@ -7,9 +7,19 @@ const readStdin = async (): Promise<string> => {
   return Buffer.concat(chunks).toString('utf8');
 };
 
+// A reader that goes away (`paper-list-bot init | head`) leaves the output unread, and the command
+// goes on: `init` still writes its files.
+let stdoutClosed = false;
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  stdoutClosed = true;
+});
+
 process.exitCode = await runCli(process.argv.slice(2), {
   cwd: process.cwd(),
-  out: (line) => process.stdout.write(`${line}\n`),
+  out: (line) => {
+    if (!stdoutClosed) process.stdout.write(`${line}\n`);
+  },
   err: (line) => process.stderr.write(`${line}\n`),
   readStdin,
   env: process.env,

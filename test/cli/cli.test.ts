@@ -327,6 +327,20 @@ Papers on object detection.
     return dir;
   }
 
+  it('writes its files when the reader of its output goes away (`init | head`)', () => {
+    const dir = folderWith({ 'README.md': README });
+    // `true` exits without reading: every line the bundle prints meets a closed pipe.
+    const result = spawnSync(
+      'bash',
+      ['-c', `set -o pipefail; "${process.execPath}" "${cli}" init --dir "${dir}" | true`],
+      { encoding: 'utf8' },
+    );
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(readFileSync(path.join(dir, CONFIG), 'utf8')).toContain('template:');
+    expect(readFileSync(path.join(dir, FORM), 'utf8')).toContain('id: section');
+  });
+
   /** Runs the tool in-process with `dir` as the current folder. */
   async function runIn(dir: string, args: string[]) {
     const out: string[] = [];
