@@ -14669,6 +14669,49 @@ function forEachLine(text5, visit) {
 var TABLE_DELIMITER = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?[ \t]*$/;
 var ANCHOR_ONLY = /^[ \t]*(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\(#[^)]*\)[ \t,|]*)+$/;
 function unreadItems(file, sections) {
+  return [...paperHeadings(file, sections), ...unreadLines(file, sections)].sort(
+    (a, b) => a.line - b.line
+  );
+}
+var PAPER_HEADINGS = 5;
+function paperHeadings(file, sections) {
+  const byLevel = /* @__PURE__ */ new Map();
+  for (const section of file.sections) {
+    if (!section.heading || !sections.has(section)) continue;
+    const level = byLevel.get(section.heading.level) ?? [];
+    level.push(section);
+    byLevel.set(section.heading.level, level);
+  }
+  const found2 = [];
+  for (const [level, alike] of byLevel) {
+    if (alike.length < PAPER_HEADINGS) continue;
+    const size = mostCommon(alike.map((s) => s.entries.length));
+    if (size < 2 || size > 6) continue;
+    const sized = alike.filter((s) => s.entries.length === size).length;
+    const repeated = alike.filter((s) => repeatsHeading(file, s)).length;
+    if (sized < alike.length * 0.8 || repeated < alike.length * 0.8) continue;
+    const first2 = alike[0].heading;
+    found2.push({
+      path: file.path,
+      line: first2.line,
+      message: `${alike.length} headings of level ${level}, such as "${shorten(first2.text)}", stand for one paper each, with ${size} lines under each: entries that are headings are not read yet, and a paper would be added as a line under one of them`
+    });
+  }
+  return found2;
+}
+function mostCommon(values) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
+}
+function repeatsHeading(file, section) {
+  const entry = section.entries[0];
+  if (!entry || !section.heading) return false;
+  const words = (text5) => text5.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const heading = words(section.heading.text);
+  return heading.length >= 4 && words(file.text.slice(entry.start, entry.end)).includes(heading);
+}
+function unreadLines(file, sections) {
   const found2 = [];
   const report = (line, message) => found2.push({ path: file.path, line, message });
   const ranges = file.sections.map((section, i) => ({

@@ -1,0 +1,61 @@
+// Entries that are headings (`##### [Title]` then field lines) are not read yet: the bot says so
+// instead of reading the field lines as entries and adding papers under one of the headings.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/config/parse-config.js';
+import { resolveList } from '../../src/infer/resolve-format.js';
+import type { SourceFile } from '../../src/list/read-paper-list.js';
+import { unreadItems } from '../../src/list/unread-items.js';
+import { corpusFiles } from '../support/corpus.js';
+import { projectRoot } from '../support/project-root.js';
+import { realLists } from '../support/real-lists.js';
+
+/** Findings of heading entries in the files, read with no configuration. */
+function paperHeadingFindings(files: readonly SourceFile[]) {
+  const { list } = resolveList(defaultConfig(), files);
+  return list.files.flatMap((file) => {
+    const offered = new Set(list.sections.filter((s) => s.file === file).map((s) => s.block));
+    return unreadItems(file, offered).filter((i) => /stand for one paper each/.test(i.message));
+  });
+}
+
+const PAPERS_IN_100_LINES = path.join(
+  projectRoot(),
+  'test/fixtures/unsupported/maximevandegar-papers-in-100-lines-of-code/README.md',
+);
+
+describe('headings that stand for one paper each', () => {
+  it('are reported once, at the first, on a real list of them (MaximeVandegar/Papers-in-100-Lines-of-Code)', () => {
+    const text = readFileSync(PAPERS_IN_100_LINES, 'utf8');
+    expect(paperHeadingFindings([{ path: 'README.md', text }])).toEqual([
+      {
+        path: 'README.md',
+        line: 11,
+        message:
+          '62 headings of level 5, such as "[Maxout Networks]", stand for one paper each, with 3 lines under each: entries that are headings are not read yet, and a paper would be added as a line under one of them',
+      },
+    ]);
+  });
+
+  it('are not topics holding as many entries each', () => {
+    const topic = (name: string) =>
+      `## ${name}\n` +
+      [1, 2, 3]
+        .map(
+          (n) =>
+            `- [A Paper on Something ${n}](https://arxiv.org/abs/2301.0000${n}), Ann Lee, CVPR 2023\n`,
+        )
+        .join('');
+    const text = `# Papers\n\n${['Detection', 'Tracking', 'Segmentation', 'Pose', 'Depth'].map(topic).join('\n')}`;
+    expect(paperHeadingFindings([{ path: 'README.md', text }])).toEqual([]);
+  });
+
+  it('are found in none of the real lists the bot reads (the thirteen, and the corpus)', () => {
+    for (const list of realLists()) expect(paperHeadingFindings(list.files), list.name).toEqual([]);
+    for (const file of corpusFiles()) {
+      const files = [{ path: file.file, text: file.text }];
+      expect(paperHeadingFindings(files), file.name).toEqual([]);
+    }
+  });
+});
