@@ -25791,8 +25791,14 @@ function sectionOrders({ format, list: list3 }) {
 function ordersByMonth(runs) {
   const years = steps(runs, false);
   const months = steps(runs, true);
-  const consistency = (s) => s.up + s.down === 0 ? 0 : Math.max(s.up, s.down) / (s.up + s.down);
-  return months.up + months.down >= years.up + years.down + 5 && consistency(months) >= consistency(years) - 0.02;
+  const within = way({ up: months.up - years.up, down: months.down - years.down });
+  const across = way(years);
+  return within !== 0 && (across === 0 || across === within);
+}
+function way({ up, down }) {
+  const pairs = up + down;
+  if (pairs < 5 || Math.max(up, down) < pairs * 0.7) return 0;
+  return up > down ? 1 : -1;
 }
 function orderEvidence({ format, list: list3 }) {
   const runs = list3.sections.flatMap((section) => {

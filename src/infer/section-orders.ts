@@ -44,18 +44,24 @@ export function sectionOrders({ format, list }: ListRead): {
 }
 
 /**
- * Whether the list orders entries within a year by month (arXiv ids, month headings): comparing
- * months finds more pairs in order and keeps them as consistent as the years alone do.
+ * Whether the list orders entries within a year by month (arXiv ids, month headings): the
+ * neighbours of one year that months tell apart (five or more) step mostly (70%) one way, and
+ * not against the way the years clearly step.
  */
 function ordersByMonth(runs: readonly OrderKey[][]): boolean {
   const years = steps(runs, false);
   const months = steps(runs, true);
-  const consistency = (s: { up: number; down: number }) =>
-    s.up + s.down === 0 ? 0 : Math.max(s.up, s.down) / (s.up + s.down);
-  return (
-    months.up + months.down >= years.up + years.down + 5 &&
-    consistency(months) >= consistency(years) - 0.02
-  );
+  // Neighbours of different years step the same by month; the rest are of one year.
+  const within = way({ up: months.up - years.up, down: months.down - years.down });
+  const across = way(years);
+  return within !== 0 && (across === 0 || across === within);
+}
+
+/** The way steps mostly go: 1 up, -1 down, 0 when fewer than five or under 70% one way. */
+function way({ up, down }: { up: number; down: number }): number {
+  const pairs = up + down;
+  if (pairs < 5 || Math.max(up, down) < pairs * 0.7) return 0;
+  return up > down ? 1 : -1;
 }
 
 /**
