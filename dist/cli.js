@@ -22174,13 +22174,20 @@ var FORBIDDEN = /* @__PURE__ */ new Set([
 function checkEntryMarkdown(entry, allowedHtml, allowed = {}) {
   const root = parseMarkdown(entry);
   const problems = [];
-  if (root.children.length !== 1) problems.push(`is ${root.children.length} blocks, not one`);
-  const only = root.children[0];
-  if (only?.type === "list" && only.children.length !== 1) {
+  const level = allowed.headingEntries;
+  const heading = level === void 0 ? void 0 : root.children[0];
+  const blocks = heading ? root.children.slice(1) : root.children;
+  if (heading && (heading.type !== "heading" || heading.depth !== level)) {
+    problems.push(`does not open with a heading of level ${level}`);
+  }
+  if (heading && blocks.length > 1) problems.push(`is ${blocks.length} blocks under its heading`);
+  if (!heading && blocks.length !== 1) problems.push(`is ${blocks.length} blocks, not one`);
+  const only = blocks[0];
+  if (!heading && only?.type === "list" && only.children.length !== 1) {
     problems.push(`is ${only.children.length} list items, not one`);
   }
   const visit = (node2) => {
-    if (FORBIDDEN.has(node2.type)) problems.push(`holds a ${node2.type}`);
+    if (FORBIDDEN.has(node2.type) && node2 !== heading) problems.push(`holds a ${node2.type}`);
     if (node2.type === "html" && !allowedHtml.has(node2.value.toLowerCase())) {
       problems.push(`holds HTML ${JSON.stringify(node2.value)}`);
     }
@@ -22343,6 +22350,12 @@ function requiredValues(template) {
 function isNumbered(template) {
   const first2 = template.lines[0]?.[0];
   return first2?.kind === "value" && first2.name === "number";
+}
+function entryHeadingLevel(template) {
+  const first2 = template.lines[0]?.[0];
+  if (first2?.kind !== "text") return void 0;
+  const marks = /^[ \t]{0,3}(#{1,6})(?:[ \t]|$)/.exec(first2.text);
+  return marks ? marks[1].length : void 0;
 }
 function isTableRow(template) {
   const first2 = template.lines[0]?.[0];
@@ -23018,6 +23031,7 @@ function listFormatOf(settings) {
     ...common(settings, template),
     reader: makeEntryReader(template, settings),
     tableRows: isTableRow(template),
+    ...headingEntriesOf(template),
     templateFor: () => template
   };
 }
@@ -23078,8 +23092,13 @@ function readOptions2(format) {
     startsEntry: format.reader.startsEntry,
     dateHeadings: format.dateHeadings,
     tableRows: format.tableRows,
-    groupBullets: format.groupBullets
+    groupBullets: format.groupBullets,
+    ...format.headingEntries ? { headingEntries: format.headingEntries } : {}
   };
+}
+function headingEntriesOf(template) {
+  const level = entryHeadingLevel(template);
+  return level ? { headingEntries: level } : {};
 }
 function orderOf(format, name) {
   return format.sectionOrders.get(foldName(name)) ?? format.order;
@@ -23512,6 +23531,13 @@ function isDisclosureMarkup(content3) {
   const rest = content3.replace(/<summary\b[^>]*>[^<]*<\/summary\s*>/gi, "").replace(/<\/?(?:details|summary)\b[^>]*>/gi, "");
   return rest.trim() === "";
 }
+function atxHeadingText(line) {
+  const body = line.replace(/^[ \t]*#{1,6}/, "");
+  return cleanHeadingText(body.replace(/(?:^|[ \t]+)#+[ \t]*$/, ""));
+}
+function cleanHeadingText(text4) {
+  return text4.trim();
+}
 
 // src/list/section-builder.ts
 var SectionBuilder = class {
@@ -23689,6 +23715,12 @@ function forEachLine(text4, visit) {
     visit({ number: number3, start, end, content: text4.slice(start, end) });
   }
 }
+function detectEol(text4) {
+  const lf = text4.indexOf("\n");
+  const cr = text4.indexOf("\r");
+  if (cr !== -1 && (lf === -1 || cr < lf)) return text4[cr + 1] === "\n" ? "\r\n" : "\r";
+  return "\n";
+}
 
 // src/list/read-list-file.ts
 var GROUP_LEVEL = 7;
@@ -23736,6 +23768,10 @@ var ListLineReader = class {
   readScanned(line, scanned) {
     if (scanned.kind === "setext" && this.paragraph) return this.setextHeading(line, scanned);
     if (scanned.kind === "heading") {
+      if (scanned.level === this.options.headingEntries && this.options.startsEntry(line.content)) {
+        this.built.closeEntry();
+        return this.startEntry(line, scanned, true);
+      }
       return this.heading(line, scanned.level, atxHeadingText(line.content));
     }
     if (this.options.tableRows && this.tableHeader(line)) return;
@@ -23821,6 +23857,10 @@ var ListLineReader = class {
   }
   /** Whether the line belongs to the open entry (taken in), or closes it (false). */
   continueEntry(entry, line, scanned) {
+    if (entry.headed) {
+      if (scanned.kind !== "blank") extendEntry(entry, line);
+      return true;
+    }
     if (entry.inBlock) {
       extendEntry(entry, line);
       entry.inBlock = this.scanner.insideBlock;
@@ -23845,7 +23885,7 @@ var ListLineReader = class {
     const paragraphStart = kind === void 0 || kind === "blank" || kind === "heading" || kind === "setext";
     return scanned.indent < 4 && (scanned.kind === "list-item" || scanned.kind === "text" && (paragraphStart || this.options.tableRows === true)) && this.options.startsEntry(line.content);
   }
-  startEntry(line, scanned) {
+  startEntry(line, scanned, headed = false) {
     this.paragraph = void 0;
     this.built.entry = {
       start: line.start,
@@ -23854,7 +23894,8 @@ var ListLineReader = class {
       lastLine: line.number,
       contentIndent: scanned.contentIndent ?? 2,
       afterBlank: false,
-      inBlock: this.scanner.insideBlock
+      inBlock: this.scanner.insideBlock,
+      ...headed ? { headed } : {}
     };
   }
   /** Free text, tables, quotes...: section content, and a possible setext heading's text. */
@@ -23890,19 +23931,6 @@ function continuesEntry(entry, line) {
     default:
       return false;
   }
-}
-function atxHeadingText(line) {
-  const body = line.replace(/^[ \t]*#{1,6}/, "");
-  return cleanHeadingText(body.replace(/(?:^|[ \t]+)#+[ \t]*$/, ""));
-}
-function cleanHeadingText(text4) {
-  return text4.trim();
-}
-function detectEol(text4) {
-  const lf = text4.indexOf("\n");
-  const cr = text4.indexOf("\r");
-  if (cr !== -1 && (lf === -1 || cr < lf)) return text4[cr + 1] === "\n" ? "\r\n" : "\r";
-  return "\n";
 }
 
 // src/list/read-paper-list.ts
@@ -23990,6 +24018,65 @@ function valueOf(part, used) {
   return void 0;
 }
 
+// src/infer/link-run.ts
+var LINK_WORD = /^(?:pdf|paper|papers|arxiv|link|url|abs|html|doi|openreview|acl|code|github|project|page|website|blog|video|slides?|poster|demo|data(?:set)?|model|weights|hf|hugging ?face|bib(?:tex)?|supp|talk|youtube|colab|tweet|\d+)$/i;
+var PAPER_WORD = /^(?:pdf|paper(?: ?link)?|arxiv|link|url|abs|html|doi|openreview|acl|publication)$/i;
+function linkLine(line) {
+  const match = /^([ \t]*)(\[?)\[([^[\]\n]+|\[[^[\]\n]+\])\]\(([^()\s]+)\)(\]?)[ \t]*$/.exec(line);
+  if (!match || !isLinkLabel(match[3])) return void 0;
+  return `${match[1]}${match[2]}[${labelForm(match[3])}]({url})${match[5]}`;
+}
+function linkRun(pieces, from, used, written) {
+  const links = [];
+  const separators = [];
+  let last = from;
+  for (let i = from; i < pieces.length; i += 2) {
+    const piece = pieces[i];
+    if (piece.kind !== "link" || !isLinkLabel(piece.label)) break;
+    const previous3 = pieces[i - 1];
+    const open = previous3?.kind === "text" && previous3.raw.endsWith("[") ? "[" : "";
+    const next = pieces[i + 1];
+    const close = next?.kind === "text" && next.raw.startsWith("]") && open ? "]" : "";
+    links.push({ label: piece.label, open, close });
+    last = i;
+    const between = next?.kind === "text" ? next.raw.slice(close.length) : void 0;
+    if (between === void 0 || !/^[ \t]*[|,;/·]?[ \t]*\[?$/.test(between)) break;
+    separators.push(between.replace(/\[$/, ""));
+  }
+  const first2 = links[0];
+  const paper = !used.has("paper") && PAPER_WORD.test(bare(first2.label));
+  const others = paper ? links.slice(1) : links;
+  const lead = /[ \t]*[|,;/·]?[ \t]*$/.exec(
+    written.slice(0, written.length - first2.open.length)
+  )[0];
+  const separator = separators[0] ?? (paper ? " " : lead || " ");
+  const item = others[0] ? `${separator}${others[0].open}[${labelForm(others[0].label)}]({url})${others[0].close}` : void 0;
+  used.add("links");
+  if (paper) used.add("paper");
+  const source = `${paper ? `[${first2.label}]({paper})${first2.close}` : ""}{links}`;
+  return {
+    source,
+    ...item ? { linkItem: item } : {},
+    last,
+    takes: links[links.length - 1].close.length,
+    before: (text4) => paper ? text4 : text4.slice(0, text4.length - first2.open.length).replace(/[ \t]*[|,;/·]?[ \t]*$/, "")
+  };
+}
+function labelForm(label) {
+  const wrapped2 = /^(\[|`|\*\*|__|\*|_)(.+?)(\]|`|\*\*|__|\*|_)$/s.exec(label);
+  if (!wrapped2) return "{label}";
+  const [, open, inner, close] = wrapped2;
+  const pairs = open === "[" ? close === "]" : open === close;
+  return pairs && !/[`*_[\]]/.test(inner) ? `${open}{label}${close}` : "{label}";
+}
+function bare(label) {
+  return label.replace(/^\[|\]$/g, "").replace(/[*_`]/g, "").trim();
+}
+function isLinkLabel(label) {
+  const text4 = bare(label);
+  return LINK_WORD.test(text4) || text4.split(/\s+/).length <= 2 && text4.length <= 16;
+}
+
 // src/infer/line-pieces.ts
 var URL2 = "[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*";
 var LABEL = "(?:[^\\[\\]\\n]|\\[[^\\[\\]\\n]*\\])*";
@@ -24040,14 +24127,18 @@ function markers(raw) {
 }
 
 // src/infer/entry-skeleton.ts
-var LINK_WORD = /^(?:pdf|paper|papers|arxiv|link|url|abs|html|doi|openreview|acl|code|github|project|page|website|blog|video|slides?|poster|demo|data(?:set)?|model|weights|hf|hugging ?face|bib(?:tex)?|supp|talk|youtube|colab|tweet|\d+)$/i;
-var PAPER_WORD = /^(?:pdf|paper(?: ?link)?|arxiv|link|url|abs|html|doi|openreview|acl|publication)$/i;
 var MARKER = /^([ \t]*)(?:([-*+])|(\d{1,9})([.)]))([ \t]+)/;
 function entrySkeleton(lines) {
   const used = /* @__PURE__ */ new Set();
   let linkItem;
   const out = [];
+  const heading = headingTitle(lines[0] ?? "");
+  if (heading) {
+    used.add("title");
+    out.push(heading.source);
+  }
   lines.forEach((line, index2) => {
+    if (heading && index2 === 0) return;
     const own4 = linkLine(line);
     if (index2 > 0 && own4 && out[out.length - 1]?.endsWith("{links}")) {
       linkItem ??= `
@@ -24067,6 +24158,10 @@ ${own4}`;
       const marker = /^[ \t]*(?:[-*+][ \t]+)?/.exec(line)[0];
       prefix = marker;
       content3 = line.slice(marker.length);
+      if (heading && content3.startsWith(heading.title)) {
+        prefix += "{title}";
+        content3 = content3.slice(heading.title.length);
+      }
     }
     const written = lineSkeleton(linePieces(content3), used, index2 === 0);
     linkItem ??= written.linkItem;
@@ -24074,10 +24169,13 @@ ${own4}`;
   });
   return { source: out.join("\n"), ...linkItem ? { linkItem } : {} };
 }
-function linkLine(line) {
-  const match = /^([ \t]*)(\[?)\[([^[\]\n]+|\[[^[\]\n]+\])\]\(([^()\s]+)\)(\]?)[ \t]*$/.exec(line);
-  if (!match || !isLinkLabel(match[3])) return void 0;
-  return `${match[1]}${match[2]}[${labelForm(match[3])}]({url})${match[5]}`;
+function headingTitle(line) {
+  const match = /^([ \t]{0,3}#{1,6}[ \t]+)(\[|\*\*|__|)(.+?)(\]|\*\*|__|)[ \t]*$/.exec(line);
+  if (!match) return void 0;
+  const [, marks, open, title, close] = match;
+  const paired = open === "[" ? close === "]" : open === close;
+  if (!paired) return void 0;
+  return { source: `${marks}${open}{title}${close}`, title: title.trim() };
 }
 function cellSkeleton(cell) {
   const result = lineSkeleton(linePieces(cell.trim()), /* @__PURE__ */ new Set(["abbreviation"]), true);
@@ -24195,56 +24293,6 @@ function valueOf2(piece, used) {
   if (used.has("notes")) return piece.raw;
   used.add("notes");
   return piece.kind === "wrapped" ? `${piece.open}{notes}${piece.close}` : "{notes}";
-}
-function linkRun(pieces, from, used, written) {
-  const links = [];
-  const separators = [];
-  let last = from;
-  for (let i = from; i < pieces.length; i += 2) {
-    const piece = pieces[i];
-    if (piece.kind !== "link" || !isLinkLabel(piece.label)) break;
-    const previous3 = pieces[i - 1];
-    const open = previous3?.kind === "text" && previous3.raw.endsWith("[") ? "[" : "";
-    const next = pieces[i + 1];
-    const close = next?.kind === "text" && next.raw.startsWith("]") && open ? "]" : "";
-    links.push({ label: piece.label, open, close });
-    last = i;
-    const between = next?.kind === "text" ? next.raw.slice(close.length) : void 0;
-    if (between === void 0 || !/^[ \t]*[|,;/·]?[ \t]*\[?$/.test(between)) break;
-    separators.push(between.replace(/\[$/, ""));
-  }
-  const first2 = links[0];
-  const paper = !used.has("paper") && PAPER_WORD.test(bare(first2.label));
-  const others = paper ? links.slice(1) : links;
-  const lead = /[ \t]*[|,;/·]?[ \t]*$/.exec(
-    written.slice(0, written.length - first2.open.length)
-  )[0];
-  const separator = separators[0] ?? (paper ? " " : lead || " ");
-  const item = others[0] ? `${separator}${others[0].open}[${labelForm(others[0].label)}]({url})${others[0].close}` : void 0;
-  used.add("links");
-  if (paper) used.add("paper");
-  const source = `${paper ? `[${first2.label}]({paper})${first2.close}` : ""}{links}`;
-  return {
-    source,
-    ...item ? { linkItem: item } : {},
-    last,
-    takes: links[links.length - 1].close.length,
-    before: (text4) => paper ? text4 : text4.slice(0, text4.length - first2.open.length).replace(/[ \t]*[|,;/·]?[ \t]*$/, "")
-  };
-}
-function labelForm(label) {
-  const wrapped2 = /^(\[|`|\*\*|__|\*|_)(.+?)(\]|`|\*\*|__|\*|_)$/s.exec(label);
-  if (!wrapped2) return "{label}";
-  const [, open, inner, close] = wrapped2;
-  const pairs = open === "[" ? close === "]" : open === close;
-  return pairs && !/[`*_[\]]/.test(inner) ? `${open}{label}${close}` : "{label}";
-}
-function bare(label) {
-  return label.replace(/^\[|\]$/g, "").replace(/[*_`]/g, "").trim();
-}
-function isLinkLabel(label) {
-  const text4 = bare(label);
-  return LINK_WORD.test(text4) || text4.split(/\s+/).length <= 2 && text4.length <= 16;
 }
 function isTitleText(text4) {
   const plain = text4.replace(/[*_`"“”]/g, "").trim();
@@ -24467,6 +24515,41 @@ function headOf(tables, index2) {
   return found2;
 }
 
+// src/list/paper-headings.ts
+var PAPER_HEADINGS = 5;
+function paperHeadingGroups(file, sections) {
+  const byLevel = /* @__PURE__ */ new Map();
+  for (const section of file.sections) {
+    if (!section.heading || !sections.has(section)) continue;
+    const level = byLevel.get(section.heading.level) ?? [];
+    level.push(section);
+    byLevel.set(section.heading.level, level);
+  }
+  const found2 = [];
+  for (const [level, alike] of byLevel) {
+    if (alike.length < PAPER_HEADINGS) continue;
+    const size = mostCommon(alike.map((s) => s.entries.length));
+    if (size < 2 || size > 6) continue;
+    const sized = alike.filter((s) => s.entries.length === size).length;
+    const repeated = alike.filter((s) => repeatsHeading(file, s)).length;
+    if (sized >= alike.length * 0.8 && repeated >= alike.length * 0.8)
+      found2.push({ level, sections: alike, size });
+  }
+  return found2;
+}
+function mostCommon(values) {
+  const counts = /* @__PURE__ */ new Map();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
+}
+function repeatsHeading(file, section) {
+  const entry = section.entries[0];
+  if (!entry || !section.heading) return false;
+  const words = (text4) => text4.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  const heading = words(section.heading.text);
+  return heading.length >= 4 && words(file.text.slice(entry.start, entry.end)).includes(heading);
+}
+
 // src/infer/collect-entries.ts
 var ANY_ITEM = /^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 var ANY_ROW = /^[ \t]*\|/;
@@ -24494,15 +24577,17 @@ function nestedItems(lines) {
   }
   return items.length >= 1 && items.every((i) => /\]\(|\*\*/.test(i[0])) ? items : [];
 }
-function collectEntries(files, shape, excludeSections, dateHeadings) {
+function collectEntries(files, shape, excludeSections, dateHeadings, headingLevel = 0) {
   const excluded = new Set(excludeSections.map(foldName));
-  const startsEntry = (line) => STARTS[shape].test(line);
+  const start = shape === "heading" ? new RegExp(`^[ \\t]{0,3}#{${headingLevel}}[ \\t]+\\S`) : STARTS[shape];
+  const startsEntry = (line) => start.test(line);
   const found2 = [];
   for (const file of files) {
     const read2 = readListFile(file.path, file.text, {
       startsEntry,
       dateHeadings,
-      tableRows: shape === "table"
+      tableRows: shape === "table",
+      ...shape === "heading" ? { headingEntries: headingLevel } : {}
     });
     for (const section of read2.sections) {
       const name = section.heading ? foldName(displayHeading(section.heading.text)) : "";
@@ -24521,12 +24606,34 @@ function collectEntries(files, shape, excludeSections, dateHeadings) {
   }
   return found2;
 }
+function paperHeadingLevel(files, excludeSections, dateHeadings) {
+  const excluded = new Set(excludeSections.map(foldName));
+  for (const file of files) {
+    const read2 = readListFile(file.path, file.text, {
+      startsEntry: (line) => ANY_ITEM.test(line),
+      dateHeadings
+    });
+    const sections = read2.sections.filter(
+      (s) => s.heading && !excluded.has(foldName(displayHeading(s.heading.text)))
+    );
+    const found2 = paperHeadingGroups(read2, new Set(sections))[0];
+    if (found2) return found2.level;
+  }
+  return void 0;
+}
 
 // src/infer/learn-template.ts
 var SAMPLE = 300;
 function learnTemplate(files, options, dateHeadings) {
   const head = files.map(beginning);
   const collect = (shape) => sampled(collectEntries(head, shape, options.excludeSections, dateHeadings));
+  const level = paperHeadingLevel(head, options.excludeSections, dateHeadings);
+  if (level !== void 0) {
+    const headed = sampled(
+      collectEntries(head, "heading", options.excludeSections, dateHeadings, level)
+    );
+    return headingChoice(skeletons(headed, "heading"), headed, options, dateHeadings);
+  }
   const lists = collect("list");
   const text4 = head.map((f) => f.text).join("\n");
   const tables = count2(text4, /^[ \t]*\|?[ \t]*:?-{3,}/gm) > 0;
@@ -24550,6 +24657,15 @@ function learnTemplate(files, options, dateHeadings) {
   const groupBullets = list3 === items && (candidates.filter((c) => c.nested).length >= 5 || summaries >= 2);
   const choice = { template, links, dateHeadings, ...groupBullets ? { groupBullets } : {} };
   return { ...valid ? { choice } : {}, sample: texts(candidates) };
+}
+function headingChoice(learnt, candidates, options, dateHeadings) {
+  const template = withOptionalNotes(mergeSkeletons(learnt.counted));
+  const links = linkFormat(learnt.linkItems);
+  const valid = learnt.titled > 0 && !("error" in parseEntryTemplate(template, options.lineBreak, links));
+  return {
+    ...valid ? { choice: { template, links, dateHeadings } } : {},
+    sample: texts(candidates)
+  };
 }
 function tableChoice(files, rows, options, dateHeadings) {
   const learnt = learnColumns(rows);
@@ -25137,43 +25253,15 @@ function unreadItems(file, sections) {
     (a, b) => a.line - b.line
   );
 }
-var PAPER_HEADINGS = 5;
 function paperHeadings(file, sections) {
-  const byLevel = /* @__PURE__ */ new Map();
-  for (const section of file.sections) {
-    if (!section.heading || !sections.has(section)) continue;
-    const level = byLevel.get(section.heading.level) ?? [];
-    level.push(section);
-    byLevel.set(section.heading.level, level);
-  }
-  const found2 = [];
-  for (const [level, alike] of byLevel) {
-    if (alike.length < PAPER_HEADINGS) continue;
-    const size = mostCommon(alike.map((s) => s.entries.length));
-    if (size < 2 || size > 6) continue;
-    const sized = alike.filter((s) => s.entries.length === size).length;
-    const repeated = alike.filter((s) => repeatsHeading(file, s)).length;
-    if (sized < alike.length * 0.8 || repeated < alike.length * 0.8) continue;
+  return paperHeadingGroups(file, sections).map(({ level, sections: alike, size }) => {
     const first2 = alike[0].heading;
-    found2.push({
+    return {
       path: file.path,
       line: first2.line,
       message: `${alike.length} headings of level ${level}, such as "${shorten(first2.text)}", stand for one paper each, with ${size} lines under each: entries that are headings are not read yet, and a paper would be added as a line under one of them`
-    });
-  }
-  return found2;
-}
-function mostCommon(values) {
-  const counts = /* @__PURE__ */ new Map();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
-}
-function repeatsHeading(file, section) {
-  const entry = section.entries[0];
-  if (!entry || !section.heading) return false;
-  const words = (text4) => text4.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-  const heading = words(section.heading.text);
-  return heading.length >= 4 && words(file.text.slice(entry.start, entry.end)).includes(heading);
+    };
+  });
 }
 function unreadLines(file, sections) {
   const found2 = [];

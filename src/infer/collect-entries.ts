@@ -3,9 +3,13 @@ import { displayHeading, foldName } from '../list/paper-list.js';
 import type { SourceFile } from '../list/read-paper-list.js';
 import { readListFile } from '../list/read-list-file.js';
 import { headOf } from './learn-columns.js';
+import { paperHeadingGroups } from '../list/paper-headings.js';
 
-/** Where entries can stand: list items (bulleted or numbered), table rows, or paragraphs. */
-export type EntryShape = 'list' | 'table' | 'paragraph';
+/**
+ * Where entries can stand: list items (bulleted or numbered), table rows, paragraphs, or headings
+ * of one level with the lines under them.
+ */
+export type EntryShape = 'list' | 'table' | 'paragraph' | 'heading';
 
 /** A block that may be an entry, as inference first sees it. */
 export interface CandidateEntry {
@@ -23,7 +27,7 @@ const ANY_ITEM = /^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 const ANY_ROW = /^[ \t]*\|/;
 /** A paragraph that opens with a bold title: `**Title** \`. */
 const ANY_PARAGRAPH = /^(?:\*\*|__)\S/;
-const STARTS: Record<EntryShape, RegExp> = {
+const STARTS: Record<Exclude<EntryShape, 'heading'>, RegExp> = {
   list: ANY_ITEM,
   table: ANY_ROW,
   paragraph: ANY_PARAGRAPH,
@@ -61,15 +65,19 @@ export function collectEntries(
   shape: EntryShape,
   excludeSections: readonly string[],
   dateHeadings: boolean,
+  headingLevel = 0,
 ): CandidateEntry[] {
   const excluded = new Set(excludeSections.map(foldName));
-  const startsEntry = (line: string) => STARTS[shape].test(line);
+  const start =
+    shape === 'heading' ? new RegExp(`^[ \\t]{0,3}#{${headingLevel}}[ \\t]+\\S`) : STARTS[shape];
+  const startsEntry = (line: string) => start.test(line);
   const found: CandidateEntry[] = [];
   for (const file of files) {
     const read = readListFile(file.path, file.text, {
       startsEntry,
       dateHeadings,
       tableRows: shape === 'table',
+      ...(shape === 'heading' ? { headingEntries: headingLevel } : {}),
     });
     for (const section of read.sections) {
       const name = section.heading ? foldName(displayHeading(section.heading.text)) : '';
@@ -87,4 +95,28 @@ export function collectEntries(
     }
   }
   return found;
+}
+
+/**
+ * The level of the headings that stand for one paper each (entries that are headings), when the
+ * files' list items read as sections of such headings (src/list/paper-headings.ts).
+ */
+export function paperHeadingLevel(
+  files: readonly SourceFile[],
+  excludeSections: readonly string[],
+  dateHeadings: boolean,
+): number | undefined {
+  const excluded = new Set(excludeSections.map(foldName));
+  for (const file of files) {
+    const read = readListFile(file.path, file.text, {
+      startsEntry: (line) => ANY_ITEM.test(line),
+      dateHeadings,
+    });
+    const sections = read.sections.filter(
+      (s) => s.heading && !excluded.has(foldName(displayHeading(s.heading.text))),
+    );
+    const found = paperHeadingGroups(read, new Set(sections))[0];
+    if (found) return found.level;
+  }
+  return undefined;
 }

@@ -3,6 +3,7 @@
 // (src/infer/merge-skeletons.ts).
 
 import { classifyText, isNameList, isVenue, type Used } from './classify-text.js';
+import { isLinkLabel, linkLine, linkRun } from './link-run.js';
 import { linePieces, type Piece } from './line-pieces.js';
 import { splitCells } from '../list/table-cells.js';
 
@@ -14,10 +15,6 @@ export interface Skeleton {
   readonly linkItem?: string;
 }
 
-const LINK_WORD =
-  /^(?:pdf|paper|papers|arxiv|link|url|abs|html|doi|openreview|acl|code|github|project|page|website|blog|video|slides?|poster|demo|data(?:set)?|model|weights|hf|hugging ?face|bib(?:tex)?|supp|talk|youtube|colab|tweet|\d+)$/i;
-const PAPER_WORD =
-  /^(?:pdf|paper(?: ?link)?|arxiv|link|url|abs|html|doi|openreview|acl|publication)$/i;
 const MARKER = /^([ \t]*)(?:([-*+])|(\d{1,9})([.)]))([ \t]+)/;
 
 /** The skeleton of an entry given as its lines (without line ends). */
@@ -25,7 +22,14 @@ export function entrySkeleton(lines: readonly string[]): Skeleton {
   const used: Used = new Set();
   let linkItem: string | undefined;
   const out: string[] = [];
+  // An entry that is a heading names its paper there; the lines under it may repeat the title.
+  const heading = headingTitle(lines[0] ?? '');
+  if (heading) {
+    used.add('title');
+    out.push(heading.source);
+  }
   lines.forEach((line, index) => {
+    if (heading && index === 0) return;
     // A line of links under a line ending in links continues them: one link a line.
     const own = linkLine(line);
     if (index > 0 && own && out[out.length - 1]?.endsWith('{links}')) {
@@ -47,6 +51,10 @@ export function entrySkeleton(lines: readonly string[]): Skeleton {
       const marker = /^[ \t]*(?:[-*+][ \t]+)?/.exec(line)![0];
       prefix = marker;
       content = line.slice(marker.length);
+      if (heading && content.startsWith(heading.title)) {
+        prefix += '{title}';
+        content = content.slice(heading.title.length);
+      }
     }
     const written = lineSkeleton(linePieces(content), used, index === 0);
     linkItem ??= written.linkItem;
@@ -55,11 +63,17 @@ export function entrySkeleton(lines: readonly string[]): Skeleton {
   return { source: out.join('\n'), ...(linkItem ? { linkItem } : {}) };
 }
 
-/** The link item format of a line holding one link and nothing else (`  [[code]](url)`). */
-function linkLine(line: string): string | undefined {
-  const match = /^([ \t]*)(\[?)\[([^[\]\n]+|\[[^[\]\n]+\])\]\(([^()\s]+)\)(\]?)[ \t]*$/.exec(line);
-  if (!match || !isLinkLabel(match[3]!)) return undefined;
-  return `${match[1]}${match[2]}[${labelForm(match[3]!)}]({url})${match[5]}`;
+/**
+ * A heading that names a paper: `##### [Maxout Networks]`, `### **Title**` or `### Title`, as the
+ * template's first line (`##### [{title}]`) and the title's text.
+ */
+function headingTitle(line: string): { source: string; title: string } | undefined {
+  const match = /^([ \t]{0,3}#{1,6}[ \t]+)(\[|\*\*|__|)(.+?)(\]|\*\*|__|)[ \t]*$/.exec(line);
+  if (!match) return undefined;
+  const [, marks, open, title, close] = match;
+  const paired = open === '[' ? close === ']' : open === close;
+  if (!paired) return undefined;
+  return { source: `${marks}${open}{title}${close}`, title: title!.trim() };
 }
 
 /** The skeleton of one table cell, or of one cell-sized piece of text. */
@@ -201,85 +215,6 @@ function valueOf(piece: Piece, used: Used): string {
   if (used.has('notes')) return piece.raw;
   used.add('notes');
   return piece.kind === 'wrapped' ? `${piece.open}{notes}${piece.close}` : '{notes}';
-}
-
-interface LinkRun {
-  readonly source: string;
-  readonly linkItem?: string;
-  /** Index of the run's last link. */
-  readonly last: number;
-  /** How many characters of the text after the run the run already wrote (a closing `]`). */
-  readonly takes: number;
-  /** The text before the run without what the first link's format already writes. */
-  before(source: string): string;
-}
-
-/** A run of links from piece `from`: the paper's link first when it has one, then `{links}`. */
-function linkRun(pieces: readonly Piece[], from: number, used: Used, written: string): LinkRun {
-  const links: { label: string; open: string; close: string }[] = [];
-  const separators: string[] = [];
-  let last = from;
-  for (let i = from; i < pieces.length; i += 2) {
-    const piece = pieces[i]!;
-    if (piece.kind !== 'link' || !isLinkLabel(piece.label)) break;
-    const previous = pieces[i - 1];
-    const open = previous?.kind === 'text' && previous.raw.endsWith('[') ? '[' : '';
-    const next = pieces[i + 1];
-    const close = next?.kind === 'text' && next.raw.startsWith(']') && open ? ']' : '';
-    links.push({ label: piece.label, open, close });
-    last = i;
-    const between = next?.kind === 'text' ? next.raw.slice(close.length) : undefined;
-    if (between === undefined || !/^[ \t]*[|,;/·]?[ \t]*\[?$/.test(between)) break;
-    separators.push(between.replace(/\[$/, ''));
-  }
-  const first = links[0]!;
-  const paper = !used.has('paper') && PAPER_WORD.test(bare(first.label));
-  const others = paper ? links.slice(1) : links;
-  // One link alone shows its separator by what stands before it (` | [code](...)`).
-  const lead = /[ \t]*[|,;/·]?[ \t]*$/.exec(
-    written.slice(0, written.length - first.open.length),
-  )![0];
-  const separator = separators[0] ?? (paper ? ' ' : lead || ' ');
-  const item = others[0]
-    ? `${separator}${others[0].open}[${labelForm(others[0].label)}]({url})${others[0].close}`
-    : undefined;
-  used.add('links');
-  if (paper) used.add('paper');
-  const source = `${paper ? `[${first.label}]({paper})${first.close}` : ''}{links}`;
-  return {
-    source,
-    ...(item ? { linkItem: item } : {}),
-    last,
-    takes: links[links.length - 1]!.close.length,
-    before: (text) =>
-      paper
-        ? text
-        : text.slice(0, text.length - first.open.length).replace(/[ \t]*[|,;/·]?[ \t]*$/, ''),
-  };
-}
-
-/**
- * The label's form in the link format: `[[{label}]]` when the list brackets its labels, and
- * ``[`{label}`]`` when it sets them in code or emphasis.
- */
-function labelForm(label: string): string {
-  const wrapped = /^(\[|`|\*\*|__|\*|_)(.+?)(\]|`|\*\*|__|\*|_)$/s.exec(label);
-  if (!wrapped) return '{label}';
-  const [, open, inner, close] = wrapped;
-  const pairs = open === '[' ? close === ']' : open === close;
-  return pairs && !/[`*_[\]]/.test(inner!) ? `${open}{label}${close}` : '{label}';
-}
-
-function bare(label: string): string {
-  return label
-    .replace(/^\[|\]$/g, '')
-    .replace(/[*_`]/g, '')
-    .trim();
-}
-
-function isLinkLabel(label: string): boolean {
-  const text = bare(label);
-  return LINK_WORD.test(text) || (text.split(/\s+/).length <= 2 && text.length <= 16);
 }
 
 /** Whether a text reads like a title: several words, not a venue or a bare link word. */

@@ -9,7 +9,12 @@ import {
   parseEntryTemplate,
   type LinkFormat,
 } from '../paper/entry-template.js';
-import { collectEntries, type CandidateEntry, type EntryShape } from './collect-entries.js';
+import {
+  collectEntries,
+  paperHeadingLevel,
+  type CandidateEntry,
+  type EntryShape,
+} from './collect-entries.js';
 import { entrySkeleton, rowSkeleton, type Skeleton } from './entry-skeleton.js';
 import { learnColumns } from './learn-columns.js';
 import { mergeSkeletons, withOptionalNotes } from './merge-skeletons.js';
@@ -52,6 +57,14 @@ export function learnTemplate(
   const head = files.map(beginning);
   const collect = (shape: EntryShape) =>
     sampled(collectEntries(head, shape, options.excludeSections, dateHeadings));
+  // Headings that stand for one paper each are the entries, whatever their lines hold.
+  const level = paperHeadingLevel(head, options.excludeSections, dateHeadings);
+  if (level !== undefined) {
+    const headed = sampled(
+      collectEntries(head, 'heading', options.excludeSections, dateHeadings, level),
+    );
+    return headingChoice(skeletons(headed, 'heading'), headed, options, dateHeadings);
+  }
   const lists = collect('list');
   // Tables and paragraphs are read only when the text could hold enough of them to win.
   const text = head.map((f) => f.text).join('\n');
@@ -78,6 +91,23 @@ export function learnTemplate(
     list === items && (candidates.filter((c) => c.nested).length >= 5 || summaries >= 2);
   const choice = { template, links, dateHeadings, ...(groupBullets ? { groupBullets } : {}) };
   return { ...(valid ? { choice } : {}), sample: texts(candidates) };
+}
+
+/** Entries that are headings: the template their blocks follow. */
+function headingChoice(
+  learnt: LearntSkeletons,
+  candidates: readonly CandidateEntry[],
+  options: LearnOptions,
+  dateHeadings: boolean,
+): LearntTemplate {
+  const template = withOptionalNotes(mergeSkeletons(learnt.counted));
+  const links = linkFormat(learnt.linkItems);
+  const valid =
+    learnt.titled > 0 && !('error' in parseEntryTemplate(template, options.lineBreak, links));
+  return {
+    ...(valid ? { choice: { template, links, dateHeadings } } : {}),
+    sample: texts(candidates),
+  };
 }
 
 /** Tables: each column's cells learnt, and the row template of the most common table head. */

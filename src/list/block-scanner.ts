@@ -241,3 +241,13 @@ export function isDisclosureMarkup(content: string): boolean {
     .replace(/<\/?(?:details|summary)\b[^>]*>/gi, '');
   return rest.trim() === '';
 }
+
+/** The text of an ATX heading line: `#`s, closing sequence and whitespace removed. */
+export function atxHeadingText(line: string): string {
+  const body = line.replace(/^[ \t]*#{1,6}/, '');
+  return cleanHeadingText(body.replace(/(?:^|[ \t]+)#+[ \t]*$/, ''));
+}
+
+export function cleanHeadingText(text: string): string {
+  return text.trim();
+}

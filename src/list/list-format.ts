@@ -5,6 +5,7 @@ import {
   requiredValues,
   isNumbered,
   isTableRow,
+  entryHeadingLevel,
   mustParseEntryTemplate,
   type EntryTemplate,
   type AuthorFormat,
@@ -37,6 +38,8 @@ export interface ListFormat {
   readonly dateHeadings: boolean;
   /** Entries are table rows. */
   readonly tableRows: boolean;
+  /** Entries are headings of this level, each with the lines under it (`##### [Title]`). */
+  readonly headingEntries?: number;
   /** Entries are numbered (`{number}. ...`). */
   readonly numbered: boolean;
   /** The template a new entry of `section` is written with; `undefined` when none fits it. */
@@ -92,6 +95,7 @@ export function listFormatOf(settings: ListFormatSettings): ListFormat {
     ...common(settings, template),
     reader: makeEntryReader(template, settings),
     tableRows: isTableRow(template),
+    ...headingEntriesOf(template),
     templateFor: () => template,
   };
 }
@@ -165,7 +169,13 @@ export function readOptions(format: ListFormat): ReadListOptions {
     dateHeadings: format.dateHeadings,
     tableRows: format.tableRows,
     groupBullets: format.groupBullets,
+    ...(format.headingEntries ? { headingEntries: format.headingEntries } : {}),
   };
+}
+
+function headingEntriesOf(template: EntryTemplate): { headingEntries?: number } {
+  const level = entryHeadingLevel(template);
+  return level ? { headingEntries: level } : {};
 }
 
 /** The order of the section offered as `name`. */

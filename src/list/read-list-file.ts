@@ -1,9 +1,15 @@
-import { BlockScanner, isDisclosureMarkup, type ScannedLine } from './block-scanner.js';
+import {
+  atxHeadingText,
+  BlockScanner,
+  cleanHeadingText,
+  isDisclosureMarkup,
+  type ScannedLine,
+} from './block-scanner.js';
 import type { Heading, ListFile } from './list-file.js';
 import { SectionBuilder, type ContentMark, type OpenEntry } from './section-builder.js';
 import { headingDate } from './heading-date.js';
 import { splitCells } from './table-cells.js';
-import { forEachLine, type TextLine } from './text-lines.js';
+import { detectEol, forEachLine, type TextLine } from './text-lines.js';
 
 /** How to recognise entries and date headings (derived from the list's format). */
 export interface ReadListOptions {
@@ -18,6 +24,11 @@ export interface ReadListOptions {
    * `<details>` block holding entries, named by its summary.
    */
   readonly groupBullets?: boolean;
+  /**
+   * Headings of this level that start an entry are entries (`##### [Title]` then field lines),
+   * each running to the next heading, not sections.
+   */
+  readonly headingEntries?: number;
 }
 
 /** A group bullet's heading level: below every Markdown heading, so any heading ends it. */
@@ -93,6 +104,10 @@ class ListLineReader {
   private readScanned(line: TextLine, scanned: ScannedLine): void {
     if (scanned.kind === 'setext' && this.paragraph) return this.setextHeading(line, scanned);
     if (scanned.kind === 'heading') {
+      if (scanned.level === this.options.headingEntries && this.options.startsEntry(line.content)) {
+        this.built.closeEntry();
+        return this.startEntry(line, scanned, true);
+      }
       return this.heading(line, scanned.level!, atxHeadingText(line.content));
     }
     if (this.options.tableRows && this.tableHeader(line)) return;
@@ -188,6 +203,11 @@ class ListLineReader {
 
   /** Whether the line belongs to the open entry (taken in), or closes it (false). */
   private continueEntry(entry: OpenEntry, line: TextLine, scanned: ScannedLine): boolean {
+    if (entry.headed) {
+      // An entry that is a heading holds everything up to the next heading.
+      if (scanned.kind !== 'blank') extendEntry(entry, line);
+      return true;
+    }
     if (entry.inBlock) {
       // A fence or HTML block opened inside the entry: all its lines, blank ones too, are the entry's.
       extendEntry(entry, line);
@@ -222,7 +242,7 @@ class ListLineReader {
     );
   }
 
-  private startEntry(line: TextLine, scanned: ScannedLine): void {
+  private startEntry(line: TextLine, scanned: ScannedLine, headed = false): void {
     this.paragraph = undefined;
     this.built.entry = {
       start: line.start,
@@ -232,6 +252,7 @@ class ListLineReader {
       contentIndent: scanned.contentIndent ?? 2,
       afterBlank: false,
       inBlock: this.scanner.insideBlock,
+      ...(headed ? { headed } : {}),
     };
   }
 
@@ -275,21 +296,4 @@ function continuesEntry(entry: OpenEntry, line: ScannedLine): boolean {
     default:
       return false;
   }
-}
-
-/** The text of an ATX heading line: `#`s, closing sequence and whitespace removed. */
-function atxHeadingText(line: string): string {
-  const body = line.replace(/^[ \t]*#{1,6}/, '');
-  return cleanHeadingText(body.replace(/(?:^|[ \t]+)#+[ \t]*$/, ''));
-}
-
-function cleanHeadingText(text: string): string {
-  return text.trim();
-}
-
-function detectEol(text: string): ListFile['eol'] {
-  const lf = text.indexOf('\n');
-  const cr = text.indexOf('\r');
-  if (cr !== -1 && (lf === -1 || cr < lf)) return text[cr + 1] === '\n' ? '\r\n' : '\r';
-  return '\n';
 }

@@ -12,6 +12,8 @@ export interface OpenEntry {
   afterBlank: boolean;
   /** A fence or HTML block opened inside the entry: its lines belong to the entry. */
   inBlock: boolean;
+  /** The entry is a heading: it runs to the next heading. */
+  readonly headed?: boolean;
 }
 
 /** The section being read. */

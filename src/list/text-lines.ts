@@ -41,3 +41,11 @@ export function forEachLine(text: string, visit: (line: TextLine) => void): void
     visit({ number, start, end, content: text.slice(start, end) });
   }
 }
+
+/** The line ending a file uses: that of its first line end (`\n` when it has none). */
+export function detectEol(text: string): '\n' | '\r\n' | '\r' {
+  const lf = text.indexOf('\n');
+  const cr = text.indexOf('\r');
+  if (cr !== -1 && (lf === -1 || cr < lf)) return text[cr + 1] === '\n' ? '\r\n' : '\r';
+  return '\n';
+}

@@ -5,6 +5,7 @@
 import { shorten } from '../paper/answer-text.js';
 import { BlockScanner } from './block-scanner.js';
 import type { ListFile, Section } from './list-file.js';
+import { paperHeadingGroups } from './paper-headings.js';
 import { forEachLine } from './text-lines.js';
 
 /** One item the format cannot read. */
@@ -29,61 +30,23 @@ export function unreadItems(file: ListFile, sections: ReadonlySet<Section>): Unr
   );
 }
 
-/** At least this many sections of one level, read alike, before they count as papers. */
-const PAPER_HEADINGS = 5;
-
 /**
- * Headings that stand for one paper each (entries that are headings: `##### [Title]` then a few
- * field lines), which no format reads yet: five or more offered sections of one heading level,
- * most holding the same two to six items, most of whose first item repeats the heading's text.
- * The bot would read the field lines as entries, and add papers as items under one of them.
+ * Headings that stand for one paper each (entries that are headings, `##### [Title]` then field
+ * lines), read with a format that does not take them as entries: the bot would read the field
+ * lines as entries, and add papers as items under one of them. Reported once, at the first.
  */
 function paperHeadings(file: ListFile, sections: ReadonlySet<Section>): UnreadItem[] {
-  const byLevel = new Map<number, Section[]>();
-  for (const section of file.sections) {
-    if (!section.heading || !sections.has(section)) continue;
-    const level = byLevel.get(section.heading.level) ?? [];
-    level.push(section);
-    byLevel.set(section.heading.level, level);
-  }
-  const found: UnreadItem[] = [];
-  for (const [level, alike] of byLevel) {
-    if (alike.length < PAPER_HEADINGS) continue;
-    const size = mostCommon(alike.map((s) => s.entries.length));
-    if (size < 2 || size > 6) continue;
-    const sized = alike.filter((s) => s.entries.length === size).length;
-    const repeated = alike.filter((s) => repeatsHeading(file, s)).length;
-    if (sized < alike.length * 0.8 || repeated < alike.length * 0.8) continue;
+  return paperHeadingGroups(file, sections).map(({ level, sections: alike, size }) => {
     const first = alike[0]!.heading!;
-    found.push({
+    return {
       path: file.path,
       line: first.line,
       message:
         `${alike.length} headings of level ${level}, such as "${shorten(first.text)}", stand for one paper each, ` +
         `with ${size} lines under each: entries that are headings are not read yet, and a paper ` +
         'would be added as a line under one of them',
-    });
-  }
-  return found;
-}
-
-function mostCommon(values: readonly number[]): number {
-  const counts = new Map<number, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]![0];
-}
-
-/** Whether the section's first item repeats its heading's words (the paper's title). */
-function repeatsHeading(file: ListFile, section: Section): boolean {
-  const entry = section.entries[0];
-  if (!entry || !section.heading) return false;
-  const words = (text: string) =>
-    text
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim();
-  const heading = words(section.heading.text);
-  return heading.length >= 4 && words(file.text.slice(entry.start, entry.end)).includes(heading);
+    };
+  });
 }
 
 /** List items and table rows of the offered sections that are not entries. */

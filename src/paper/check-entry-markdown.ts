@@ -26,7 +26,8 @@ const FORBIDDEN = new Set([
 
 /**
  * Checks a formatted entry with a real Markdown parser, as a last line of defence behind the
- * escaping: the entry must be exactly one block (one list item for list formats), hold no HTML
+ * escaping: the entry must be exactly one block (one list item for list formats; for entries that
+ * are headings, its heading and one block under it), hold no HTML
  * but the template's own tags (`<Br>`), no reference definitions, and link only to http(s)
  * (or `mailto:`, which GFM makes of e-mail addresses).
  * Returns what is wrong, or an empty list.
@@ -38,13 +39,21 @@ export function checkEntryMarkdown(
 ): string[] {
   const root = parseMarkdown(entry);
   const problems: string[] = [];
-  if (root.children.length !== 1) problems.push(`is ${root.children.length} blocks, not one`);
-  const only = root.children[0];
-  if (only?.type === 'list' && only.children.length !== 1) {
+  const level = allowed.headingEntries;
+  // An entry that is a heading: its heading, then at most one block (the lines under it).
+  const heading = level === undefined ? undefined : root.children[0];
+  const blocks = heading ? root.children.slice(1) : root.children;
+  if (heading && (heading.type !== 'heading' || heading.depth !== level)) {
+    problems.push(`does not open with a heading of level ${level}`);
+  }
+  if (heading && blocks.length > 1) problems.push(`is ${blocks.length} blocks under its heading`);
+  if (!heading && blocks.length !== 1) problems.push(`is ${blocks.length} blocks, not one`);
+  const only = blocks[0];
+  if (!heading && only?.type === 'list' && only.children.length !== 1) {
     problems.push(`is ${only.children.length} list items, not one`);
   }
   const visit = (node: Nodes): void => {
-    if (FORBIDDEN.has(node.type)) problems.push(`holds a ${node.type}`);
+    if (FORBIDDEN.has(node.type) && node !== heading) problems.push(`holds a ${node.type}`);
     if (node.type === 'html' && !allowedHtml.has(node.value.toLowerCase())) {
       problems.push(`holds HTML ${JSON.stringify(node.value)}`);
     }
@@ -71,6 +80,8 @@ export interface EntryMarkdownAllowance {
   readonly nestedLists?: boolean;
   /** The list links to files beside it (`./citations/x.txt`). */
   readonly relativeLinks?: boolean;
+  /** Entries are headings of this level, with the lines under them. */
+  readonly headingEntries?: number;
 }
 
 /** The HTML tags a template writes itself (such as `<Br>`), lower-cased. */

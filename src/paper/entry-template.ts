@@ -227,6 +227,17 @@ export function isNumbered(template: EntryTemplate): boolean {
   return first?.kind === 'value' && first.name === 'number';
 }
 
+/**
+ * The level of the heading an entry opens with (`##### [{title}]` then field lines: entries that
+ * are headings), or `undefined` for entries that are list items, rows or paragraphs.
+ */
+export function entryHeadingLevel(template: EntryTemplate): number | undefined {
+  const first = template.lines[0]?.[0];
+  if (first?.kind !== 'text') return undefined;
+  const marks = /^[ \t]{0,3}(#{1,6})(?:[ \t]|$)/.exec(first.text);
+  return marks ? marks[1]!.length : undefined;
+}
+
 /** Whether entries are table rows (`| {title} | ... |`). */
 export function isTableRow(template: EntryTemplate): boolean {
   const first = template.lines[0]?.[0];

@@ -1,5 +1,6 @@
-// Entries that are headings (`##### [Title]` then field lines) are not read yet: the bot says so
-// instead of reading the field lines as entries and adding papers under one of the headings.
+// Entries that are headings (`##### [Title]` then field lines): read as such with no
+// configuration, and reported loudly when a configured format reads their lines as entries
+// instead (the bot would add papers under one of the headings).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -11,9 +12,10 @@ import { corpusFiles } from '../support/corpus.js';
 import { projectRoot } from '../support/project-root.js';
 import { realLists } from '../support/real-lists.js';
 
-/** Findings of heading entries in the files, read with no configuration. */
-function paperHeadingFindings(files: readonly SourceFile[]) {
-  const { list } = resolveList(defaultConfig(), files);
+/** Findings of heading entries in the files, read with no configuration or with `template`. */
+function paperHeadingFindings(files: readonly SourceFile[], template?: string) {
+  const config = { ...defaultConfig(), ...(template ? { template } : {}) };
+  const { list } = resolveList(config, files);
   return list.files.flatMap((file) => {
     const offered = new Set(list.sections.filter((s) => s.file === file).map((s) => s.block));
     return unreadItems(file, offered).filter((i) => /stand for one paper each/.test(i.message));
@@ -22,19 +24,33 @@ function paperHeadingFindings(files: readonly SourceFile[]) {
 
 const PAPERS_IN_100_LINES = path.join(
   projectRoot(),
-  'test/fixtures/unsupported/maximevandegar-papers-in-100-lines-of-code/README.md',
+  'test/fixtures/lists/maximevandegar-papers-in-100-lines-of-code/README.md',
 );
 
 describe('headings that stand for one paper each', () => {
-  it('are reported once, at the first, on a real list of them (MaximeVandegar/Papers-in-100-Lines-of-Code)', () => {
+  it('are reported once, at the first, when a configured format reads their lines as entries', () => {
+    // MaximeVandegar/Papers-in-100-Lines-of-Code, with the template inference gave it before it
+    // read entries that are headings.
     const text = readFileSync(PAPERS_IN_100_LINES, 'utf8');
-    expect(paperHeadingFindings([{ path: 'README.md', text }])).toEqual([
+    const template = '- {title}{[ [[arXiv]]({paper})]}{links}';
+    expect(paperHeadingFindings([{ path: 'README.md', text }], template)).toEqual([
       {
         path: 'README.md',
         line: 11,
         message:
           '62 headings of level 5, such as "[Maxout Networks]", stand for one paper each, with 3 lines under each: entries that are headings are not read yet, and a paper would be added as a line under one of them',
       },
+    ]);
+  });
+
+  it('are read as entries with no configuration, and then not reported', () => {
+    const text = readFileSync(PAPERS_IN_100_LINES, 'utf8');
+    const files = [{ path: 'README.md', text }];
+    expect(paperHeadingFindings(files)).toEqual([]);
+    const { format, list } = resolveList(defaultConfig(), files);
+    expect(format.headingEntries).toBe(5);
+    expect(list.sections.map((s) => [s.name, s.block.entries.length])).toEqual([
+      ['Implemented papers', 62],
     ]);
   });
 

@@ -542,3 +542,52 @@ describe('readListFile with <details> groups', () => {
     expect(sectionNamed(file, 'Survey').parents).toEqual(['Papers']);
   });
 });
+
+describe('readListFile with entries that are headings', () => {
+  // As MaximeVandegar/Papers-in-100-Lines-of-Code writes them.
+  const format = formatOf('##### [{title}]\n- {title} [[arXiv]]({paper})\n- *{authors}*');
+  const text = [
+    '# Papers in 100 Lines of Code',
+    '## Implemented papers',
+    '',
+    '##### [Maxout Networks]',
+    '- Maxout Networks [[arXiv]](https://arxiv.org/abs/1302.4389)',
+    '- *Ian J. Goodfellow, Yoshua Bengio*',
+    '',
+    '##### [Network In Network]',
+    '',
+    '- Network In Network [[arXiv]](https://arxiv.org/abs/1312.4400)',
+    '- *Min Lin, Shuicheng Yan*',
+    '',
+    '##### Not one of them',
+    'Free text.',
+    '## Contributing',
+    '- Open a pull request.',
+    '',
+  ].join('\n');
+
+  it('reads each heading and the lines under it, to the next heading, as one entry', () => {
+    expect(format.headingEntries).toBe(5);
+    const list = readListFile('README.md', text, readOptions(format));
+    const entries = sectionNamed(list, 'Implemented papers').entries;
+    expect(entries.map((e) => text.slice(e.start, e.end))).toEqual([
+      '##### [Maxout Networks]\n- Maxout Networks [[arXiv]](https://arxiv.org/abs/1302.4389)\n- *Ian J. Goodfellow, Yoshua Bengio*',
+      '##### [Network In Network]\n\n- Network In Network [[arXiv]](https://arxiv.org/abs/1312.4400)\n- *Min Lin, Shuicheng Yan*',
+    ]);
+    expect(entries.map((e) => [e.line, e.lastLine])).toEqual([
+      [4, 6],
+      [8, 11],
+    ]);
+  });
+
+  it('keeps headings that do not start an entry as sections, holding no entries', () => {
+    const list = readListFile('README.md', text, readOptions(format));
+    expect(list.sections.map((s) => [s.heading?.text, s.entries.length])).toEqual([
+      [undefined, 0],
+      ['Papers in 100 Lines of Code', 0],
+      ['Implemented papers', 2],
+      ['Not one of them', 0],
+      ['Contributing', 0],
+    ]);
+  });
+});

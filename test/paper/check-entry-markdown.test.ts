@@ -133,3 +133,34 @@ describe('checkEntryMarkdown', () => {
     expect(checkEntryMarkdown(entry, ALLOWED)).toEqual([]);
   });
 });
+
+describe('checkEntryMarkdown for entries that are headings', () => {
+  const HEADED =
+    '##### [Maxout Networks]\n- Maxout Networks [[arXiv]](https://arxiv.org/abs/1302.4389)\n- *Ian J. Goodfellow*';
+
+  it("accepts the heading of the list's level and one block under it", () => {
+    expect(checkEntryMarkdown(HEADED, ALLOWED, { headingEntries: 5 })).toEqual([]);
+  });
+
+  it('refuses a heading of another level, a second heading, or a second block', () => {
+    expect(checkEntryMarkdown(HEADED, ALLOWED, { headingEntries: 3 })).toEqual([
+      'does not open with a heading of level 3',
+    ]);
+    expect(checkEntryMarkdown(`${HEADED}\n## Other`, ALLOWED, { headingEntries: 5 })).toEqual([
+      'is 2 blocks under its heading',
+      'holds a heading',
+    ]);
+    expect(checkEntryMarkdown(`${HEADED}\n\n> quote`, ALLOWED, { headingEntries: 5 })).toEqual([
+      'is 2 blocks under its heading',
+      'holds a blockquote',
+    ]);
+  });
+
+  it('still refuses a heading in entries of other lists', () => {
+    expect(checkEntryMarkdown(HEADED, ALLOWED)).toEqual([
+      'is 2 blocks, not one',
+      'holds a heading',
+      'holds a nested list',
+    ]);
+  });
+});

@@ -1,0 +1,101 @@
+// Runs of links in an entry's skeleton: `[[Paper]](url) [[Code]](url)` becomes
+// `[[Paper]]({paper}){links}` with the link item format the list writes (` [[{label}]]({url})`).
+
+import type { Used } from './classify-text.js';
+import type { Piece } from './line-pieces.js';
+
+const LINK_WORD =
+  /^(?:pdf|paper|papers|arxiv|link|url|abs|html|doi|openreview|acl|code|github|project|page|website|blog|video|slides?|poster|demo|data(?:set)?|model|weights|hf|hugging ?face|bib(?:tex)?|supp|talk|youtube|colab|tweet|\d+)$/i;
+const PAPER_WORD =
+  /^(?:pdf|paper(?: ?link)?|arxiv|link|url|abs|html|doi|openreview|acl|publication)$/i;
+
+/** The link item format of a line holding one link and nothing else (`  [[code]](url)`). */
+export function linkLine(line: string): string | undefined {
+  const match = /^([ \t]*)(\[?)\[([^[\]\n]+|\[[^[\]\n]+\])\]\(([^()\s]+)\)(\]?)[ \t]*$/.exec(line);
+  if (!match || !isLinkLabel(match[3]!)) return undefined;
+  return `${match[1]}${match[2]}[${labelForm(match[3]!)}]({url})${match[5]}`;
+}
+
+interface LinkRun {
+  readonly source: string;
+  readonly linkItem?: string;
+  /** Index of the run's last link. */
+  readonly last: number;
+  /** How many characters of the text after the run the run already wrote (a closing `]`). */
+  readonly takes: number;
+  /** The text before the run without what the first link's format already writes. */
+  before(source: string): string;
+}
+
+/** A run of links from piece `from`: the paper's link first when it has one, then `{links}`. */
+export function linkRun(
+  pieces: readonly Piece[],
+  from: number,
+  used: Used,
+  written: string,
+): LinkRun {
+  const links: { label: string; open: string; close: string }[] = [];
+  const separators: string[] = [];
+  let last = from;
+  for (let i = from; i < pieces.length; i += 2) {
+    const piece = pieces[i]!;
+    if (piece.kind !== 'link' || !isLinkLabel(piece.label)) break;
+    const previous = pieces[i - 1];
+    const open = previous?.kind === 'text' && previous.raw.endsWith('[') ? '[' : '';
+    const next = pieces[i + 1];
+    const close = next?.kind === 'text' && next.raw.startsWith(']') && open ? ']' : '';
+    links.push({ label: piece.label, open, close });
+    last = i;
+    const between = next?.kind === 'text' ? next.raw.slice(close.length) : undefined;
+    if (between === undefined || !/^[ \t]*[|,;/·]?[ \t]*\[?$/.test(between)) break;
+    separators.push(between.replace(/\[$/, ''));
+  }
+  const first = links[0]!;
+  const paper = !used.has('paper') && PAPER_WORD.test(bare(first.label));
+  const others = paper ? links.slice(1) : links;
+  // One link alone shows its separator by what stands before it (` | [code](...)`).
+  const lead = /[ \t]*[|,;/·]?[ \t]*$/.exec(
+    written.slice(0, written.length - first.open.length),
+  )![0];
+  const separator = separators[0] ?? (paper ? ' ' : lead || ' ');
+  const item = others[0]
+    ? `${separator}${others[0].open}[${labelForm(others[0].label)}]({url})${others[0].close}`
+    : undefined;
+  used.add('links');
+  if (paper) used.add('paper');
+  const source = `${paper ? `[${first.label}]({paper})${first.close}` : ''}{links}`;
+  return {
+    source,
+    ...(item ? { linkItem: item } : {}),
+    last,
+    takes: links[links.length - 1]!.close.length,
+    before: (text) =>
+      paper
+        ? text
+        : text.slice(0, text.length - first.open.length).replace(/[ \t]*[|,;/·]?[ \t]*$/, ''),
+  };
+}
+
+/**
+ * The label's form in the link format: `[[{label}]]` when the list brackets its labels, and
+ * ``[`{label}`]`` when it sets them in code or emphasis.
+ */
+function labelForm(label: string): string {
+  const wrapped = /^(\[|`|\*\*|__|\*|_)(.+?)(\]|`|\*\*|__|\*|_)$/s.exec(label);
+  if (!wrapped) return '{label}';
+  const [, open, inner, close] = wrapped;
+  const pairs = open === '[' ? close === ']' : open === close;
+  return pairs && !/[`*_[\]]/.test(inner!) ? `${open}{label}${close}` : '{label}';
+}
+
+function bare(label: string): string {
+  return label
+    .replace(/^\[|\]$/g, '')
+    .replace(/[*_`]/g, '')
+    .trim();
+}
+
+export function isLinkLabel(label: string): boolean {
+  const text = bare(label);
+  return LINK_WORD.test(text) || (text.split(/\s+/).length <= 2 && text.length <= 16);
+}

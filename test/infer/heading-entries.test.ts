@@ -1,0 +1,71 @@
+// Entries that are headings, learnt from a real list with no configuration:
+// MaximeVandegar/Papers-in-100-Lines-of-Code (test/fixtures/lists), 62 papers as
+// `##### [Title]` with the title and its link, the authors and the date under each.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/config/parse-config.js';
+import { entrySkeleton } from '../../src/infer/entry-skeleton.js';
+import { resolveList } from '../../src/infer/resolve-format.js';
+import { DEFAULT_FORM } from '../../src/form/default-form.js';
+import { planAddition } from '../../src/plan/plan-addition.js';
+import { renderIssueBody } from '../form/render-issue-body.js';
+import { projectRoot } from '../support/project-root.js';
+
+const FILE = path.join(
+  projectRoot(),
+  'test/fixtures/lists/maximevandegar-papers-in-100-lines-of-code/README.md',
+);
+const TEXT = readFileSync(FILE, 'utf8');
+
+describe('entries that are headings', () => {
+  it('have the heading and the title it repeats in their skeleton', () => {
+    expect(
+      entrySkeleton([
+        '##### [Maxout Networks]',
+        '- Maxout Networks [[arXiv]](https://arxiv.org/abs/1302.4389)',
+        '- *Ian J. Goodfellow, David Warde-Farley, Mehdi Mirza, Aaron Courville, Yoshua Bengio*',
+        '- `2013-02-18`',
+      ]).source,
+    ).toBe('##### [{title}]\n- {title} [[arXiv]]({paper}){links}\n- *{authors}*\n- `{notes}`');
+    expect(entrySkeleton(['### **A Paper Title**', '- Ann Lee, CVPR 2023']).source).toBe(
+      '### **{title}**\n- {authors}, {venue}',
+    );
+  });
+
+  it('are learnt from the list, with its order by arXiv id and month', () => {
+    const { format, list } = resolveList(defaultConfig(), [{ path: 'README.md', text: TEXT }]);
+    expect(format.template.source).toBe(
+      '##### [{title}]\n- {title}{[ [[arXiv]]({paper})]}{links}\n- *{authors}*\n{[- `{notes}`]}',
+    );
+    expect([format.order, format.datesFromArxiv, format.byMonth]).toEqual([
+      'oldest-first',
+      true,
+      true,
+    ]);
+    expect(list.sections.map((s) => s.block.entries.length)).toEqual([62]);
+  });
+
+  it('take a new paper at its place, written like the others, adding its lines and a blank line', () => {
+    const files = [{ path: 'README.md', text: TEXT }];
+    const { format, list } = resolveList(defaultConfig(), files);
+    const body = renderIssueBody(DEFAULT_FORM, {
+      title: 'Attention Is All You Need',
+      authors: 'Ashish Vaswani\nNoam Shazeer',
+      paper: 'https://arxiv.org/abs/1706.03762',
+      section: 'Implemented papers',
+      notes: '2017-06-12',
+    });
+    const plan = planAddition({ body, form: DEFAULT_FORM, list, format });
+    if (plan.kind !== 'insert') throw new Error(plan.kind);
+    const entry = [
+      '##### [Attention Is All You Need]',
+      '- Attention Is All You Need [[arXiv]](https://arxiv.org/abs/1706.03762)',
+      '- *Ashish Vaswani, Noam Shazeer*',
+      '- `2017-06-12`',
+    ].join('\n');
+    expect(plan.entry).toBe(entry);
+    const before = '##### [Proximal Policy Optimization Algorithms]';
+    expect(plan.text).toBe(TEXT.replace(before, `${entry}\n\n${before}`));
+  });
+});
