@@ -23547,6 +23547,7 @@ var SectionBuilder = class {
     entries: [],
     groups: [],
     tables: [],
+    strays: [],
     hasOtherContent: false,
     contentEnd: 0,
     contentEndLine: 0
@@ -23572,6 +23573,7 @@ var SectionBuilder = class {
       entries,
       groups,
       tables,
+      strays,
       hasOtherContent,
       contentEnd,
       contentEndLine
@@ -23582,6 +23584,7 @@ var SectionBuilder = class {
       entries,
       groups,
       tables,
+      strays,
       hasOtherContent,
       contentEnd,
       contentEndLine,
@@ -23599,6 +23602,7 @@ var SectionBuilder = class {
       entries: [],
       groups: [],
       tables: [],
+      strays: [],
       hasOtherContent: false,
       contentEnd: heading.end,
       contentEndLine: lastLine
@@ -23648,6 +23652,22 @@ var SectionBuilder = class {
     this.section.contentEndLine = mark.contentEndLine;
   }
 };
+function extendEntry(entry, line) {
+  entry.end = line.end;
+  entry.lastLine = line.number;
+}
+function continuesEntry(entry, line) {
+  if (entry.afterBlank) return line.indent >= entry.contentIndent;
+  if (line.indent >= entry.contentIndent) return true;
+  switch (line.kind) {
+    case "text":
+      return true;
+    case "list-item":
+      return line.bullet !== true;
+    default:
+      return false;
+  }
+}
 
 // src/list/heading-date.ts
 var MONTHS = [
@@ -23849,10 +23869,14 @@ var ListLineReader = class {
     this.built.restore(paragraph);
     const text4 = cleanHeadingText(paragraph.text.join(" "));
     const { start, line: first2 } = paragraph;
+    const strays = this.built.section.strays;
+    const from = strays.findIndex((s) => s.line >= first2);
+    const moved = from === -1 ? [] : strays.splice(from);
     this.built.openSection(
       { level: scanned.level, text: text4, line: first2, start, end: line.end },
       line.number
     );
+    this.built.section.strays.push(...moved);
     this.paragraph = void 0;
   }
   /** Whether the line belongs to the open entry (taken in), or closes it (false). */
@@ -23900,6 +23924,9 @@ var ListLineReader = class {
   }
   /** Free text, tables, quotes...: section content, and a possible setext heading's text. */
   otherContent(line, scanned) {
+    const item = scanned.kind === "list-item";
+    if (item || scanned.kind === "text" && /^[ \t]*\|/.test(line.content))
+      this.built.section.strays.push({ line: line.number, content: line.content });
     if (scanned.kind !== "text") this.paragraph = void 0;
     else if (this.paragraph && this.previousKind === "text")
       this.paragraph.text.push(line.content.trim());
@@ -23916,22 +23943,6 @@ var ListLineReader = class {
     if (!folding) this.built.markContent(line.end, line.number);
   }
 };
-function extendEntry(entry, line) {
-  entry.end = line.end;
-  entry.lastLine = line.number;
-}
-function continuesEntry(entry, line) {
-  if (entry.afterBlank) return line.indent >= entry.contentIndent;
-  if (line.indent >= entry.contentIndent) return true;
-  switch (line.kind) {
-    case "text":
-      return true;
-    case "list-item":
-      return line.bullet !== true;
-    default:
-      return false;
-  }
-}
 
 // src/list/read-paper-list.ts
 function readPaperList(files, format) {
@@ -25265,37 +25276,25 @@ function paperHeadings(file, sections) {
 }
 function unreadLines(file, sections) {
   const found2 = [];
-  const report2 = (line, message) => found2.push({ path: file.path, line, message });
-  const ranges = file.sections.map((section, i) => ({
-    section,
-    end: file.sections[i + 1]?.heading?.start ?? file.text.length
-  }));
   const heads = new Set(
     file.sections.flatMap((s) => s.tables.flatMap((t) => [t.line, t.line + 1]))
   );
-  const scanner = new BlockScanner();
-  let at = 0;
-  let entry = 0;
-  forEachLine(file.text, (line) => {
-    const kind = scanner.scan(line.content).kind;
-    while (at < ranges.length - 1 && line.start >= ranges[at].end) {
-      at += 1;
-      entry = 0;
+  for (const section of file.sections) {
+    if (!sections.has(section)) continue;
+    for (const { line, content: content3 } of section.strays) {
+      if (ANCHOR_ONLY2.test(content3) || heads.has(line)) continue;
+      if (TABLE_DELIMITER2.test(content3)) {
+        if (found2[found2.length - 1]?.line === line - 1) found2.pop();
+        continue;
+      }
+      found2.push({
+        path: file.path,
+        line,
+        message: `"${shorten(content3.trim())}" is not read as an entry`
+      });
     }
-    const { section } = ranges[at];
-    const entries = section.entries;
-    while (entry < entries.length && entries[entry].end < line.start) entry += 1;
-    const inEntry = entry < entries.length && entries[entry].start <= line.start;
-    if (!sections.has(section) || inEntry || ANCHOR_ONLY2.test(line.content)) return;
-    if (TABLE_DELIMITER2.test(line.content)) {
-      if (found2[found2.length - 1]?.line === line.number - 1) found2.pop();
-      return;
-    }
-    const item = kind === "list-item" || kind === "text" && /^[ \t]*\|/.test(line.content);
-    if (!item || heads.has(line.number)) return;
-    report2(line.number, `"${shorten(line.content.trim())}" is not read as an entry`);
-  });
-  return found2.sort((a, b) => a.line - b.line);
+  }
+  return found2;
 }
 
 // src/cli/fix-form.ts

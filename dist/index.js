@@ -14479,177 +14479,6 @@ function article(expected) {
   return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
 }
 
-// src/list/block-scanner.ts
-var FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})(.*)$/;
-var ATX = /^[ \t]*#{1,6}(?:[ \t]|$)/;
-var SETEXT = /^[ \t]*(=+|-+)[ \t]*$/;
-var THEMATIC = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-var LIST_ITEM = /^[ \t]*([-+*]|(\d{1,9})[.)])([ \t]+|$)/;
-var HTML_RAW = /^[ \t]*<(?:script|pre|style|textarea)(?:[\s>]|$)/i;
-var HTML_BLOCK_TAG = /^[ \t]*<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s>]|\/>|$)/i;
-var HTML_COMPLETE_TAG = /^[ \t]*(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/;
-var HTML_ENDS = [
-  [/^[ \t]*<!--/, /-->/],
-  [/^[ \t]*<\?/, /\?>/],
-  [/^[ \t]*<![A-Za-z]/, />/],
-  [/^[ \t]*<!\[CDATA\[/, /\]\]>/]
-];
-function indentOf(line) {
-  let columns = 0;
-  for (let i = 0; i < line.length; i += 1) {
-    const c = line.charCodeAt(i);
-    if (c === 32) columns += 1;
-    else if (c === 9) columns += 4 - columns % 4;
-    else break;
-  }
-  return columns;
-}
-var SPECIAL_START = new Set("#-*+=_<>`~0123456789");
-var BlockScanner = class {
-  fence;
-  html;
-  /** Content column of the open root-level list item, if any. */
-  listIndent;
-  /** Where the previous line's paragraph lives, when the previous line was paragraph text. */
-  paragraph;
-  previousBlank = true;
-  /** Whether a code fence or HTML block is open after the last scanned line. */
-  get insideBlock() {
-    return this.fence !== void 0 || this.html !== void 0;
-  }
-  /** Classifies the next line. */
-  scan(line) {
-    const indent2 = indentOf(line);
-    const blank = indent2 === line.length || /^[ \t]*$/.test(line);
-    const inside = this.insideBlockLine(line, indent2, blank);
-    if (inside) return inside;
-    if (blank) {
-      this.paragraph = void 0;
-      return this.done({ kind: "blank", indent: indent2 }, true);
-    }
-    const inList = this.listIndent !== void 0 && indent2 >= this.listIndent;
-    if (this.listIndent !== void 0 && !inList && (this.previousBlank || !this.paragraph)) {
-      this.listIndent = void 0;
-    }
-    const relative = inList ? indent2 - this.listIndent : indent2;
-    const first2 = line[indent2] ?? "";
-    if (relative >= 4) return this.done({ kind: this.paragraph ? "text" : "code", indent: indent2 }, false);
-    if (!SPECIAL_START.has(first2)) return this.text(indent2, inList);
-    return this.leafBlock(line, indent2, inList) ?? this.containerOrHtml(line, indent2, first2, inList) ?? this.text(indent2, inList);
-  }
-  /** A line inside an open code fence or HTML block, or `undefined` when none is open. */
-  insideBlockLine(line, indent2, blank) {
-    if (this.fence) {
-      const close = FENCE_OPEN.exec(line);
-      if (close && close[1][0] === this.fence.char && close[1].length >= this.fence.length && close[2].trim() === "") {
-        this.fence = void 0;
-      }
-      return this.done({ kind: "code", indent: indent2 }, false);
-    }
-    if (!this.html) return void 0;
-    if (this.html === "blank") {
-      if (blank) {
-        this.html = void 0;
-        return this.done({ kind: "blank", indent: indent2 }, true);
-      }
-    } else if (this.html.test(line)) {
-      this.html = void 0;
-    }
-    return this.done({ kind: "html", indent: indent2 }, false);
-  }
-  /** A code fence's opening, an ATX heading, a setext underline or a thematic break. */
-  leafBlock(line, indent2, inList) {
-    const fence = FENCE_OPEN.exec(line);
-    if (fence && !(fence[1][0] === "`" && fence[2].includes("`"))) {
-      this.fence = { char: fence[1][0], length: fence[1].length };
-      this.closeListUnless(inList);
-      this.paragraph = void 0;
-      return this.done({ kind: "code", indent: indent2 }, false);
-    }
-    if (ATX.test(line)) {
-      this.paragraph = void 0;
-      if (inList) return this.done({ kind: "text", indent: indent2 }, false);
-      this.listIndent = void 0;
-      const level = /#+/.exec(line)[0].length;
-      return this.done({ kind: "heading", indent: indent2, level }, false);
-    }
-    const setext = SETEXT.exec(line);
-    if (setext && this.paragraph === "root" && !inList) {
-      this.paragraph = void 0;
-      return this.done({ kind: "setext", indent: indent2, level: setext[1][0] === "=" ? 1 : 2 }, false);
-    }
-    if (!THEMATIC.test(line)) return void 0;
-    this.closeListUnless(inList);
-    this.paragraph = void 0;
-    return this.done({ kind: "thematic-break", indent: indent2 }, false);
-  }
-  /** An HTML block's opening, a list item or a block quote. */
-  containerOrHtml(line, indent2, first2, inList) {
-    const html = first2 === "<" ? this.htmlStart(line) : void 0;
-    if (html) {
-      this.closeListUnless(inList);
-      this.paragraph = void 0;
-      const endsHere = html !== "blank" && html.test(line.slice(indent2 + 1));
-      if (!endsHere) this.html = html;
-      return this.done({ kind: "html", indent: indent2 }, false);
-    }
-    const item = LIST_ITEM.exec(line);
-    if (item && this.canStartListItem(item)) {
-      const marker = item[1];
-      const spaces = item[3].length;
-      const contentIndent = indent2 + marker.length + (spaces === 0 || spaces > 4 ? 1 : spaces);
-      if (!inList) this.listIndent = contentIndent;
-      this.paragraph = "list";
-      const bullet = item[2] === void 0;
-      return this.done({ kind: "list-item", indent: indent2, bullet, contentIndent }, false);
-    }
-    if (first2 !== ">") return void 0;
-    this.closeListUnless(inList);
-    this.paragraph = "quote";
-    return this.done({ kind: "quote", indent: indent2 }, false);
-  }
-  text(indent2, inList) {
-    if (!this.paragraph) this.paragraph = inList || this.listIndent !== void 0 ? "list" : "root";
-    return this.done({ kind: "text", indent: indent2 }, false);
-  }
-  /** An ordered item not starting at 1, or an empty item, cannot interrupt a paragraph. */
-  canStartListItem(item) {
-    if (this.paragraph !== "root") return true;
-    if (item[3] === "") return false;
-    return item[2] === void 0 || Number(item[2]) === 1;
-  }
-  htmlStart(line) {
-    if (HTML_RAW.test(line)) return /<\/(?:script|pre|style|textarea)>/i;
-    for (const [start, end] of HTML_ENDS) if (start.test(line)) return end;
-    if (HTML_BLOCK_TAG.test(line)) return "blank";
-    if (!this.paragraph && HTML_COMPLETE_TAG.test(line)) return "blank";
-    return void 0;
-  }
-  closeListUnless(inList) {
-    if (!inList) this.listIndent = void 0;
-  }
-  /** Records the line as the previous one; only paragraph lines keep a paragraph open. */
-  done(scanned, blank) {
-    this.previousBlank = blank;
-    if (scanned.kind !== "text" && scanned.kind !== "list-item" && scanned.kind !== "quote") {
-      this.paragraph = void 0;
-    }
-    return scanned;
-  }
-};
-function isDisclosureMarkup(content3) {
-  if (!/^[ \t]*<\/?(?:details|summary)\b/i.test(content3)) return false;
-  const rest = content3.replace(/<summary\b[^>]*>[^<]*<\/summary\s*>/gi, "").replace(/<\/?(?:details|summary)\b[^>]*>/gi, "");
-  return rest.trim() === "";
-}
-function atxHeadingText(line) {
-  const body = line.replace(/^[ \t]*#{1,6}/, "");
-  return cleanHeadingText(body.replace(/(?:^|[ \t]+)#+[ \t]*$/, ""));
-}
-function cleanHeadingText(text5) {
-  return text5.trim();
-}
-
 // src/list/paper-headings.ts
 var PAPER_HEADINGS = 5;
 function paperHeadingGroups(file, sections) {
@@ -14685,40 +14514,6 @@ function repeatsHeading(file, section) {
   return heading.length >= 4 && words(file.text.slice(entry.start, entry.end)).includes(heading);
 }
 
-// src/list/text-lines.ts
-function forEachLine(text5, visit) {
-  let number3 = 0;
-  let at = 0;
-  const length = text5.length;
-  let nextCr = text5.search(/\r/);
-  while (at < length) {
-    number3 += 1;
-    const start = at;
-    let end = text5.indexOf("\n", at);
-    let next;
-    if (end === -1) {
-      end = length;
-      next = length;
-    } else {
-      next = end + 1;
-    }
-    if (end > start && text5.charCodeAt(end - 1) === 13) end -= 1;
-    if (nextCr !== -1 && nextCr < start) nextCr = text5.indexOf("\r", start);
-    if (nextCr !== -1 && nextCr < end) {
-      end = nextCr;
-      next = nextCr + 1;
-    }
-    at = next;
-    visit({ number: number3, start, end, content: text5.slice(start, end) });
-  }
-}
-function detectEol(text5) {
-  const lf = text5.indexOf("\n");
-  const cr = text5.indexOf("\r");
-  if (cr !== -1 && (lf === -1 || cr < lf)) return text5[cr + 1] === "\n" ? "\r\n" : "\r";
-  return "\n";
-}
-
 // src/list/unread-items.ts
 var TABLE_DELIMITER = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?[ \t]*$/;
 var ANCHOR_ONLY = /^[ \t]*(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\(#[^)]*\)[ \t,|]*)+$/;
@@ -14739,37 +14534,25 @@ function paperHeadings(file, sections) {
 }
 function unreadLines(file, sections) {
   const found2 = [];
-  const report = (line, message) => found2.push({ path: file.path, line, message });
-  const ranges = file.sections.map((section, i) => ({
-    section,
-    end: file.sections[i + 1]?.heading?.start ?? file.text.length
-  }));
   const heads = new Set(
     file.sections.flatMap((s) => s.tables.flatMap((t) => [t.line, t.line + 1]))
   );
-  const scanner = new BlockScanner();
-  let at = 0;
-  let entry = 0;
-  forEachLine(file.text, (line) => {
-    const kind = scanner.scan(line.content).kind;
-    while (at < ranges.length - 1 && line.start >= ranges[at].end) {
-      at += 1;
-      entry = 0;
+  for (const section of file.sections) {
+    if (!sections.has(section)) continue;
+    for (const { line, content: content3 } of section.strays) {
+      if (ANCHOR_ONLY.test(content3) || heads.has(line)) continue;
+      if (TABLE_DELIMITER.test(content3)) {
+        if (found2[found2.length - 1]?.line === line - 1) found2.pop();
+        continue;
+      }
+      found2.push({
+        path: file.path,
+        line,
+        message: `"${shorten(content3.trim())}" is not read as an entry`
+      });
     }
-    const { section } = ranges[at];
-    const entries = section.entries;
-    while (entry < entries.length && entries[entry].end < line.start) entry += 1;
-    const inEntry = entry < entries.length && entries[entry].start <= line.start;
-    if (!sections.has(section) || inEntry || ANCHOR_ONLY.test(line.content)) return;
-    if (TABLE_DELIMITER.test(line.content)) {
-      if (found2[found2.length - 1]?.line === line.number - 1) found2.pop();
-      return;
-    }
-    const item = kind === "list-item" || kind === "text" && /^[ \t]*\|/.test(line.content);
-    if (!item || heads.has(line.number)) return;
-    report(line.number, `"${shorten(line.content.trim())}" is not read as an entry`);
-  });
-  return found2.sort((a, b) => a.line - b.line);
+  }
+  return found2;
 }
 
 // src/paper/arxiv-month.ts
@@ -24494,6 +24277,177 @@ function orderOf(format, name) {
   return format.sectionOrders.get(foldName(name)) ?? format.order;
 }
 
+// src/list/block-scanner.ts
+var FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})(.*)$/;
+var ATX = /^[ \t]*#{1,6}(?:[ \t]|$)/;
+var SETEXT = /^[ \t]*(=+|-+)[ \t]*$/;
+var THEMATIC = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+var LIST_ITEM = /^[ \t]*([-+*]|(\d{1,9})[.)])([ \t]+|$)/;
+var HTML_RAW = /^[ \t]*<(?:script|pre|style|textarea)(?:[\s>]|$)/i;
+var HTML_BLOCK_TAG = /^[ \t]*<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s>]|\/>|$)/i;
+var HTML_COMPLETE_TAG = /^[ \t]*(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/;
+var HTML_ENDS = [
+  [/^[ \t]*<!--/, /-->/],
+  [/^[ \t]*<\?/, /\?>/],
+  [/^[ \t]*<![A-Za-z]/, />/],
+  [/^[ \t]*<!\[CDATA\[/, /\]\]>/]
+];
+function indentOf(line) {
+  let columns = 0;
+  for (let i = 0; i < line.length; i += 1) {
+    const c = line.charCodeAt(i);
+    if (c === 32) columns += 1;
+    else if (c === 9) columns += 4 - columns % 4;
+    else break;
+  }
+  return columns;
+}
+var SPECIAL_START = new Set("#-*+=_<>`~0123456789");
+var BlockScanner = class {
+  fence;
+  html;
+  /** Content column of the open root-level list item, if any. */
+  listIndent;
+  /** Where the previous line's paragraph lives, when the previous line was paragraph text. */
+  paragraph;
+  previousBlank = true;
+  /** Whether a code fence or HTML block is open after the last scanned line. */
+  get insideBlock() {
+    return this.fence !== void 0 || this.html !== void 0;
+  }
+  /** Classifies the next line. */
+  scan(line) {
+    const indent2 = indentOf(line);
+    const blank = indent2 === line.length || /^[ \t]*$/.test(line);
+    const inside = this.insideBlockLine(line, indent2, blank);
+    if (inside) return inside;
+    if (blank) {
+      this.paragraph = void 0;
+      return this.done({ kind: "blank", indent: indent2 }, true);
+    }
+    const inList = this.listIndent !== void 0 && indent2 >= this.listIndent;
+    if (this.listIndent !== void 0 && !inList && (this.previousBlank || !this.paragraph)) {
+      this.listIndent = void 0;
+    }
+    const relative = inList ? indent2 - this.listIndent : indent2;
+    const first2 = line[indent2] ?? "";
+    if (relative >= 4) return this.done({ kind: this.paragraph ? "text" : "code", indent: indent2 }, false);
+    if (!SPECIAL_START.has(first2)) return this.text(indent2, inList);
+    return this.leafBlock(line, indent2, inList) ?? this.containerOrHtml(line, indent2, first2, inList) ?? this.text(indent2, inList);
+  }
+  /** A line inside an open code fence or HTML block, or `undefined` when none is open. */
+  insideBlockLine(line, indent2, blank) {
+    if (this.fence) {
+      const close = FENCE_OPEN.exec(line);
+      if (close && close[1][0] === this.fence.char && close[1].length >= this.fence.length && close[2].trim() === "") {
+        this.fence = void 0;
+      }
+      return this.done({ kind: "code", indent: indent2 }, false);
+    }
+    if (!this.html) return void 0;
+    if (this.html === "blank") {
+      if (blank) {
+        this.html = void 0;
+        return this.done({ kind: "blank", indent: indent2 }, true);
+      }
+    } else if (this.html.test(line)) {
+      this.html = void 0;
+    }
+    return this.done({ kind: "html", indent: indent2 }, false);
+  }
+  /** A code fence's opening, an ATX heading, a setext underline or a thematic break. */
+  leafBlock(line, indent2, inList) {
+    const fence = FENCE_OPEN.exec(line);
+    if (fence && !(fence[1][0] === "`" && fence[2].includes("`"))) {
+      this.fence = { char: fence[1][0], length: fence[1].length };
+      this.closeListUnless(inList);
+      this.paragraph = void 0;
+      return this.done({ kind: "code", indent: indent2 }, false);
+    }
+    if (ATX.test(line)) {
+      this.paragraph = void 0;
+      if (inList) return this.done({ kind: "text", indent: indent2 }, false);
+      this.listIndent = void 0;
+      const level = /#+/.exec(line)[0].length;
+      return this.done({ kind: "heading", indent: indent2, level }, false);
+    }
+    const setext = SETEXT.exec(line);
+    if (setext && this.paragraph === "root" && !inList) {
+      this.paragraph = void 0;
+      return this.done({ kind: "setext", indent: indent2, level: setext[1][0] === "=" ? 1 : 2 }, false);
+    }
+    if (!THEMATIC.test(line)) return void 0;
+    this.closeListUnless(inList);
+    this.paragraph = void 0;
+    return this.done({ kind: "thematic-break", indent: indent2 }, false);
+  }
+  /** An HTML block's opening, a list item or a block quote. */
+  containerOrHtml(line, indent2, first2, inList) {
+    const html = first2 === "<" ? this.htmlStart(line) : void 0;
+    if (html) {
+      this.closeListUnless(inList);
+      this.paragraph = void 0;
+      const endsHere = html !== "blank" && html.test(line.slice(indent2 + 1));
+      if (!endsHere) this.html = html;
+      return this.done({ kind: "html", indent: indent2 }, false);
+    }
+    const item = LIST_ITEM.exec(line);
+    if (item && this.canStartListItem(item)) {
+      const marker = item[1];
+      const spaces = item[3].length;
+      const contentIndent = indent2 + marker.length + (spaces === 0 || spaces > 4 ? 1 : spaces);
+      if (!inList) this.listIndent = contentIndent;
+      this.paragraph = "list";
+      const bullet = item[2] === void 0;
+      return this.done({ kind: "list-item", indent: indent2, bullet, contentIndent }, false);
+    }
+    if (first2 !== ">") return void 0;
+    this.closeListUnless(inList);
+    this.paragraph = "quote";
+    return this.done({ kind: "quote", indent: indent2 }, false);
+  }
+  text(indent2, inList) {
+    if (!this.paragraph) this.paragraph = inList || this.listIndent !== void 0 ? "list" : "root";
+    return this.done({ kind: "text", indent: indent2 }, false);
+  }
+  /** An ordered item not starting at 1, or an empty item, cannot interrupt a paragraph. */
+  canStartListItem(item) {
+    if (this.paragraph !== "root") return true;
+    if (item[3] === "") return false;
+    return item[2] === void 0 || Number(item[2]) === 1;
+  }
+  htmlStart(line) {
+    if (HTML_RAW.test(line)) return /<\/(?:script|pre|style|textarea)>/i;
+    for (const [start, end] of HTML_ENDS) if (start.test(line)) return end;
+    if (HTML_BLOCK_TAG.test(line)) return "blank";
+    if (!this.paragraph && HTML_COMPLETE_TAG.test(line)) return "blank";
+    return void 0;
+  }
+  closeListUnless(inList) {
+    if (!inList) this.listIndent = void 0;
+  }
+  /** Records the line as the previous one; only paragraph lines keep a paragraph open. */
+  done(scanned, blank) {
+    this.previousBlank = blank;
+    if (scanned.kind !== "text" && scanned.kind !== "list-item" && scanned.kind !== "quote") {
+      this.paragraph = void 0;
+    }
+    return scanned;
+  }
+};
+function isDisclosureMarkup(content3) {
+  if (!/^[ \t]*<\/?(?:details|summary)\b/i.test(content3)) return false;
+  const rest = content3.replace(/<summary\b[^>]*>[^<]*<\/summary\s*>/gi, "").replace(/<\/?(?:details|summary)\b[^>]*>/gi, "");
+  return rest.trim() === "";
+}
+function atxHeadingText(line) {
+  const body = line.replace(/^[ \t]*#{1,6}/, "");
+  return cleanHeadingText(body.replace(/(?:^|[ \t]+)#+[ \t]*$/, ""));
+}
+function cleanHeadingText(text5) {
+  return text5.trim();
+}
+
 // src/list/section-builder.ts
 var SectionBuilder = class {
   sections = [];
@@ -24502,6 +24456,7 @@ var SectionBuilder = class {
     entries: [],
     groups: [],
     tables: [],
+    strays: [],
     hasOtherContent: false,
     contentEnd: 0,
     contentEndLine: 0
@@ -24527,6 +24482,7 @@ var SectionBuilder = class {
       entries,
       groups: groups2,
       tables,
+      strays,
       hasOtherContent,
       contentEnd,
       contentEndLine
@@ -24537,6 +24493,7 @@ var SectionBuilder = class {
       entries,
       groups: groups2,
       tables,
+      strays,
       hasOtherContent,
       contentEnd,
       contentEndLine,
@@ -24554,6 +24511,7 @@ var SectionBuilder = class {
       entries: [],
       groups: [],
       tables: [],
+      strays: [],
       hasOtherContent: false,
       contentEnd: heading.end,
       contentEndLine: lastLine
@@ -24603,6 +24561,22 @@ var SectionBuilder = class {
     this.section.contentEndLine = mark.contentEndLine;
   }
 };
+function extendEntry(entry, line) {
+  entry.end = line.end;
+  entry.lastLine = line.number;
+}
+function continuesEntry(entry, line) {
+  if (entry.afterBlank) return line.indent >= entry.contentIndent;
+  if (line.indent >= entry.contentIndent) return true;
+  switch (line.kind) {
+    case "text":
+      return true;
+    case "list-item":
+      return line.bullet !== true;
+    default:
+      return false;
+  }
+}
 
 // src/list/heading-date.ts
 var MONTHS = [
@@ -24641,6 +24615,40 @@ function monthNumber(name) {
 }
 function withMonth(year, month) {
   return month === void 0 ? { year } : { year, month };
+}
+
+// src/list/text-lines.ts
+function forEachLine(text5, visit) {
+  let number3 = 0;
+  let at = 0;
+  const length = text5.length;
+  let nextCr = text5.search(/\r/);
+  while (at < length) {
+    number3 += 1;
+    const start = at;
+    let end = text5.indexOf("\n", at);
+    let next;
+    if (end === -1) {
+      end = length;
+      next = length;
+    } else {
+      next = end + 1;
+    }
+    if (end > start && text5.charCodeAt(end - 1) === 13) end -= 1;
+    if (nextCr !== -1 && nextCr < start) nextCr = text5.indexOf("\r", start);
+    if (nextCr !== -1 && nextCr < end) {
+      end = nextCr;
+      next = nextCr + 1;
+    }
+    at = next;
+    visit({ number: number3, start, end, content: text5.slice(start, end) });
+  }
+}
+function detectEol(text5) {
+  const lf = text5.indexOf("\n");
+  const cr = text5.indexOf("\r");
+  if (cr !== -1 && (lf === -1 || cr < lf)) return text5[cr + 1] === "\n" ? "\r\n" : "\r";
+  return "\n";
 }
 
 // src/list/read-list-file.ts
@@ -24770,10 +24778,14 @@ var ListLineReader = class {
     this.built.restore(paragraph);
     const text5 = cleanHeadingText(paragraph.text.join(" "));
     const { start, line: first2 } = paragraph;
+    const strays = this.built.section.strays;
+    const from = strays.findIndex((s) => s.line >= first2);
+    const moved = from === -1 ? [] : strays.splice(from);
     this.built.openSection(
       { level: scanned.level, text: text5, line: first2, start, end: line.end },
       line.number
     );
+    this.built.section.strays.push(...moved);
     this.paragraph = void 0;
   }
   /** Whether the line belongs to the open entry (taken in), or closes it (false). */
@@ -24821,6 +24833,9 @@ var ListLineReader = class {
   }
   /** Free text, tables, quotes...: section content, and a possible setext heading's text. */
   otherContent(line, scanned) {
+    const item = scanned.kind === "list-item";
+    if (item || scanned.kind === "text" && /^[ \t]*\|/.test(line.content))
+      this.built.section.strays.push({ line: line.number, content: line.content });
     if (scanned.kind !== "text") this.paragraph = void 0;
     else if (this.paragraph && this.previousKind === "text")
       this.paragraph.text.push(line.content.trim());
@@ -24837,22 +24852,6 @@ var ListLineReader = class {
     if (!folding) this.built.markContent(line.end, line.number);
   }
 };
-function extendEntry(entry, line) {
-  entry.end = line.end;
-  entry.lastLine = line.number;
-}
-function continuesEntry(entry, line) {
-  if (entry.afterBlank) return line.indent >= entry.contentIndent;
-  if (line.indent >= entry.contentIndent) return true;
-  switch (line.kind) {
-    case "text":
-      return true;
-    case "list-item":
-      return line.bullet !== true;
-    default:
-      return false;
-  }
-}
 
 // src/list/read-paper-list.ts
 function readPaperList(files, format) {

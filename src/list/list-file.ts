@@ -71,6 +71,17 @@ export interface Section {
   readonly groups: readonly DateGroup[];
   /** The tables whose rows are the section's entries (empty unless entries are table rows). */
   readonly tables: readonly TableHead[];
+  /**
+   * List items and table rows (lines starting with `|`) in the section that are not entries,
+   * found by the one read of the file: what `check` reports as unread.
+   */
+  readonly strays: readonly StrayLine[];
+}
+
+/** A list item or table row that is not an entry: its 1-based line and its text. */
+export interface StrayLine {
+  readonly line: number;
+  readonly content: string;
 }
 
 /** A list file read into sections. */

@@ -6,7 +6,13 @@ import {
   type ScannedLine,
 } from './block-scanner.js';
 import type { Heading, ListFile } from './list-file.js';
-import { SectionBuilder, type ContentMark, type OpenEntry } from './section-builder.js';
+import {
+  continuesEntry,
+  extendEntry,
+  SectionBuilder,
+  type ContentMark,
+  type OpenEntry,
+} from './section-builder.js';
 import { headingDate } from './heading-date.js';
 import { splitCells } from './table-cells.js';
 import { detectEol, forEachLine, type TextLine } from './text-lines.js';
@@ -194,10 +200,15 @@ class ListLineReader {
     this.built.restore(paragraph);
     const text = cleanHeadingText(paragraph.text.join(' '));
     const { start, line: first } = paragraph;
+    // Rows of the paragraph (a table the format does not read) stand under the new heading.
+    const strays = this.built.section.strays;
+    const from = strays.findIndex((s) => s.line >= first);
+    const moved = from === -1 ? [] : strays.splice(from);
     this.built.openSection(
       { level: scanned.level!, text, line: first, start, end: line.end },
       line.number,
     );
+    this.built.section.strays.push(...moved);
     this.paragraph = undefined;
   }
 
@@ -258,6 +269,9 @@ class ListLineReader {
 
   /** Free text, tables, quotes...: section content, and a possible setext heading's text. */
   private otherContent(line: TextLine, scanned: ScannedLine): void {
+    const item = scanned.kind === 'list-item';
+    if (item || (scanned.kind === 'text' && /^[ \t]*\|/.test(line.content)))
+      this.built.section.strays.push({ line: line.number, content: line.content });
     if (scanned.kind !== 'text') this.paragraph = undefined;
     else if (this.paragraph && this.previousKind === 'text')
       this.paragraph.text.push(line.content.trim());
@@ -275,25 +289,5 @@ class ListLineReader {
     // heading, inside the fold. After content they close it, and new entries go after them.
     const folding = isDisclosureMarkup(line.content) && !this.built.contentMark().hadOther;
     if (!folding) this.built.markContent(line.end, line.number);
-  }
-}
-
-function extendEntry(entry: OpenEntry, line: TextLine): void {
-  entry.end = line.end;
-  entry.lastLine = line.number;
-}
-
-/** Whether a non-blank line that does not start a new entry belongs to the open entry. */
-function continuesEntry(entry: OpenEntry, line: ScannedLine): boolean {
-  if (entry.afterBlank) return line.indent >= entry.contentIndent;
-  if (line.indent >= entry.contentIndent) return true;
-  switch (line.kind) {
-    case 'text':
-      return true;
-    case 'list-item':
-      // `1)` notes lines are the entry's text; a new bullet is a new item.
-      return line.bullet !== true;
-    default:
-      return false;
   }
 }

@@ -1,4 +1,5 @@
-import type { DateGroup, Entry, Heading, Section, TableHead } from './list-file.js';
+import type { ScannedLine } from './block-scanner.js';
+import type { DateGroup, Entry, Heading, Section, StrayLine, TableHead } from './list-file.js';
 
 /** An entry being read: where it is so far, and what decides whether the next line is its. */
 export interface OpenEntry {
@@ -23,6 +24,7 @@ export interface OpenSection {
   readonly entries: Entry[];
   readonly groups: DateGroup[];
   readonly tables: TableHead[];
+  readonly strays: StrayLine[];
   hasOtherContent: boolean;
   contentEnd: number;
   contentEndLine: number;
@@ -46,6 +48,7 @@ export class SectionBuilder {
     entries: [],
     groups: [],
     tables: [],
+    strays: [],
     hasOtherContent: false,
     contentEnd: 0,
     contentEndLine: 0,
@@ -73,6 +76,7 @@ export class SectionBuilder {
       entries,
       groups,
       tables,
+      strays,
       hasOtherContent,
       contentEnd,
       contentEndLine,
@@ -83,6 +87,7 @@ export class SectionBuilder {
       entries,
       groups,
       tables,
+      strays,
       hasOtherContent,
       contentEnd,
       contentEndLine,
@@ -101,6 +106,7 @@ export class SectionBuilder {
       entries: [],
       groups: [],
       tables: [],
+      strays: [],
       hasOtherContent: false,
       contentEnd: heading.end,
       contentEndLine: lastLine,
@@ -157,5 +163,29 @@ export class SectionBuilder {
     this.section.hasOtherContent = mark.hadOther;
     this.section.contentEnd = mark.contentEnd;
     this.section.contentEndLine = mark.contentEndLine;
+  }
+}
+
+/** The open entry takes in `line`. */
+export function extendEntry(
+  entry: OpenEntry,
+  line: { readonly end: number; readonly number: number },
+): void {
+  entry.end = line.end;
+  entry.lastLine = line.number;
+}
+
+/** Whether a non-blank line that does not start a new entry belongs to the open entry. */
+export function continuesEntry(entry: OpenEntry, line: ScannedLine): boolean {
+  if (entry.afterBlank) return line.indent >= entry.contentIndent;
+  if (line.indent >= entry.contentIndent) return true;
+  switch (line.kind) {
+    case 'text':
+      return true;
+    case 'list-item':
+      // `1)` notes lines are the entry's text; a new bullet is a new item.
+      return line.bullet !== true;
+    default:
+      return false;
   }
 }

@@ -3,10 +3,8 @@
 // and the action report them by line, so a list the bot half understands never passes quietly.
 
 import { shorten } from '../paper/answer-text.js';
-import { BlockScanner } from './block-scanner.js';
 import type { ListFile, Section } from './list-file.js';
 import { paperHeadingGroups } from './paper-headings.js';
-import { forEachLine } from './text-lines.js';
 
 /** One item the format cannot read. */
 export interface UnreadItem {
@@ -52,36 +50,25 @@ function paperHeadings(file: ListFile, sections: ReadonlySet<Section>): UnreadIt
 /** List items and table rows of the offered sections that are not entries. */
 function unreadLines(file: ListFile, sections: ReadonlySet<Section>): UnreadItem[] {
   const found: UnreadItem[] = [];
-  const report = (line: number, message: string) => found.push({ path: file.path, line, message });
-  const ranges = file.sections.map((section, i) => ({
-    section,
-    end: file.sections[i + 1]?.heading?.start ?? file.text.length,
-  }));
   const heads = new Set(
     file.sections.flatMap((s) => s.tables.flatMap((t) => [t.line, t.line + 1])),
   );
-  const scanner = new BlockScanner();
-  let at = 0;
-  let entry = 0;
-  forEachLine(file.text, (line) => {
-    const kind = scanner.scan(line.content).kind;
-    while (at < ranges.length - 1 && line.start >= ranges[at]!.end) {
-      at += 1;
-      entry = 0;
+  // The strays the one read of the file found (src/list/read-list-file.ts), section by section.
+  for (const section of file.sections) {
+    if (!sections.has(section)) continue;
+    for (const { line, content } of section.strays) {
+      if (ANCHOR_ONLY.test(content) || heads.has(line)) continue;
+      if (TABLE_DELIMITER.test(content)) {
+        // The row above a delimiter row was a table's header, not an entry left unread.
+        if (found[found.length - 1]?.line === line - 1) found.pop();
+        continue;
+      }
+      found.push({
+        path: file.path,
+        line,
+        message: `"${shorten(content.trim())}" is not read as an entry`,
+      });
     }
-    const { section } = ranges[at]!;
-    const entries = section.entries;
-    while (entry < entries.length && entries[entry]!.end < line.start) entry += 1;
-    const inEntry = entry < entries.length && entries[entry]!.start <= line.start;
-    if (!sections.has(section) || inEntry || ANCHOR_ONLY.test(line.content)) return;
-    if (TABLE_DELIMITER.test(line.content)) {
-      // The row above a delimiter row was a table's header, not an entry left unread.
-      if (found[found.length - 1]?.line === line.number - 1) found.pop();
-      return;
-    }
-    const item = kind === 'list-item' || (kind === 'text' && /^[ \t]*\|/.test(line.content));
-    if (!item || heads.has(line.number)) return;
-    report(line.number, `"${shorten(line.content.trim())}" is not read as an entry`);
-  });
-  return found.sort((a, b) => a.line - b.line);
+  }
+  return found;
 }

@@ -105,4 +105,21 @@ describe('unreadItems', () => {
       notRead(5, '- stray'),
     ]);
   });
+
+  it('reports the rows of a table the format does not read, even when a rule under it makes a heading of them', () => {
+    // tamlhp/awesome-machine-unlearning: a table right above `---` reads, to CommonMark without
+    // tables, as a setext heading; its rows are still the section's unread items.
+    const text = [
+      '# Papers',
+      '',
+      '| Title | Year |',
+      '| --- | --- |',
+      '| [A Paper](https://a.org) | 2024 |',
+      '---',
+      '',
+    ].join('\n');
+    expect(unreadOf(text, formatOf(DEFAULT_TEMPLATE))).toEqual([
+      notRead(5, '| [A Paper](https://a.org) | 2024 |'),
+    ]);
+  });
 });
