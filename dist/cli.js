@@ -24526,6 +24526,64 @@ function headOf(tables, index2) {
   return found2;
 }
 
+// src/infer/collect-entries.ts
+var ANY_ITEM = /^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
+var ANY_ROW = /^[ \t]*\|/;
+var ANY_PARAGRAPH = /^(?:\*\*|__)\S/;
+var STARTS = {
+  list: ANY_ITEM,
+  table: ANY_ROW,
+  paragraph: ANY_PARAGRAPH
+};
+var ANCHOR_ONLY = /^(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\(#[^)]*\)[ \t,|]*)+$/;
+var NESTED_ITEM = /^([ \t]{2,})(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
+function nestedItems(lines) {
+  const own4 = lines[0].replace(/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/, "");
+  if (own4.length > 60 || /\]\((?!#)/.test(own4) || lines.length < 2) return [];
+  const items = [];
+  let indent2 = Infinity;
+  for (const line of lines.slice(1)) {
+    const item = NESTED_ITEM.exec(line);
+    if (item && item[1].length <= indent2) {
+      indent2 = item[1].length;
+      items.push([line.slice(indent2)]);
+    } else if (items.length > 0 && line.trim() !== "") {
+      items[items.length - 1].push(line.slice(Math.min(indent2, /^[ \t]*/.exec(line)[0].length)));
+    }
+  }
+  return items.length >= 1 && items.every((i) => /\]\(|\*\*/.test(i[0])) ? items : [];
+}
+function collectEntries(files, shape, excludeSections, dateHeadings, headingLevel = 0, readFile) {
+  const excluded = new Set(excludeSections.map(foldName));
+  const isExcluded = (section) => excluded.has(section.heading ? foldName(displayHeading(section.heading.text)) : "");
+  const start = shape === "heading" ? new RegExp(`^[ \\t]{0,3}#{${headingLevel}}[ \\t]+\\S`) : STARTS[shape];
+  const startsEntry = (line) => start.test(line);
+  const found2 = [];
+  for (const file of files) {
+    const read2 = readListFile(file.path, file.text, {
+      startsEntry,
+      dateHeadings,
+      tableRows: shape === "table",
+      ...shape === "heading" ? { headingEntries: headingLevel } : {}
+    });
+    readFile?.(read2, new Set(read2.sections.filter((s) => s.heading && !isExcluded(s))));
+    for (const section of read2.sections) {
+      if (isExcluded(section)) continue;
+      section.entries.forEach((entry, index2) => {
+        const lines = file.text.slice(entry.start, entry.end).split(/\r\n?|\n/);
+        if (ANCHOR_ONLY.test(lines[0].trim())) return;
+        const head = headOf(section.tables, index2);
+        const nested = shape === "list" ? nestedItems(lines) : [];
+        if (nested.length > 0) {
+          for (const item of nested)
+            found2.push({ path: file.path, section, lines: item, nested: true });
+        } else found2.push({ path: file.path, section, lines, ...head ? { head } : {} });
+      });
+    }
+  }
+  return found2;
+}
+
 // src/list/paper-headings.ts
 var PAPER_HEADINGS = 5;
 function paperHeadingGroups(file, sections) {
@@ -24561,91 +24619,23 @@ function repeatsHeading(file, section) {
   return heading.length >= 4 && words(file.text.slice(entry.start, entry.end)).includes(heading);
 }
 
-// src/infer/collect-entries.ts
-var ANY_ITEM = /^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
-var ANY_ROW = /^[ \t]*\|/;
-var ANY_PARAGRAPH = /^(?:\*\*|__)\S/;
-var STARTS = {
-  list: ANY_ITEM,
-  table: ANY_ROW,
-  paragraph: ANY_PARAGRAPH
-};
-var ANCHOR_ONLY = /^(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\(#[^)]*\)[ \t,|]*)+$/;
-var NESTED_ITEM = /^([ \t]{2,})(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
-function nestedItems(lines) {
-  const own4 = lines[0].replace(/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/, "");
-  if (own4.length > 60 || /\]\((?!#)/.test(own4) || lines.length < 2) return [];
-  const items = [];
-  let indent2 = Infinity;
-  for (const line of lines.slice(1)) {
-    const item = NESTED_ITEM.exec(line);
-    if (item && item[1].length <= indent2) {
-      indent2 = item[1].length;
-      items.push([line.slice(indent2)]);
-    } else if (items.length > 0 && line.trim() !== "") {
-      items[items.length - 1].push(line.slice(Math.min(indent2, /^[ \t]*/.exec(line)[0].length)));
-    }
-  }
-  return items.length >= 1 && items.every((i) => /\]\(|\*\*/.test(i[0])) ? items : [];
-}
-function collectEntries(files, shape, excludeSections, dateHeadings, headingLevel = 0) {
-  const excluded = new Set(excludeSections.map(foldName));
-  const start = shape === "heading" ? new RegExp(`^[ \\t]{0,3}#{${headingLevel}}[ \\t]+\\S`) : STARTS[shape];
-  const startsEntry = (line) => start.test(line);
-  const found2 = [];
-  for (const file of files) {
-    const read2 = readListFile(file.path, file.text, {
-      startsEntry,
-      dateHeadings,
-      tableRows: shape === "table",
-      ...shape === "heading" ? { headingEntries: headingLevel } : {}
-    });
-    for (const section of read2.sections) {
-      const name = section.heading ? foldName(displayHeading(section.heading.text)) : "";
-      if (excluded.has(name)) continue;
-      section.entries.forEach((entry, index2) => {
-        const lines = file.text.slice(entry.start, entry.end).split(/\r\n?|\n/);
-        if (ANCHOR_ONLY.test(lines[0].trim())) return;
-        const head = headOf(section.tables, index2);
-        const nested = shape === "list" ? nestedItems(lines) : [];
-        if (nested.length > 0) {
-          for (const item of nested)
-            found2.push({ path: file.path, section, lines: item, nested: true });
-        } else found2.push({ path: file.path, section, lines, ...head ? { head } : {} });
-      });
-    }
-  }
-  return found2;
-}
-function paperHeadingLevel(files, excludeSections, dateHeadings) {
-  const excluded = new Set(excludeSections.map(foldName));
-  for (const file of files) {
-    const read2 = readListFile(file.path, file.text, {
-      startsEntry: (line) => ANY_ITEM.test(line),
-      dateHeadings
-    });
-    const sections = read2.sections.filter(
-      (s) => s.heading && !excluded.has(foldName(displayHeading(s.heading.text)))
-    );
-    const found2 = paperHeadingGroups(read2, new Set(sections))[0];
-    if (found2) return found2.level;
-  }
-  return void 0;
-}
-
 // src/infer/learn-template.ts
 var SAMPLE = 300;
 function learnTemplate(files, options, dateHeadings) {
   const head = files.map(beginning);
   const collect = (shape) => sampled(collectEntries(head, shape, options.excludeSections, dateHeadings));
-  const level = paperHeadingLevel(head, options.excludeSections, dateHeadings);
+  let level;
+  const lists = sampled(
+    collectEntries(head, "list", options.excludeSections, dateHeadings, 0, (file, sections) => {
+      level ??= paperHeadingGroups(file, sections)[0]?.level;
+    })
+  );
   if (level !== void 0) {
     const headed = sampled(
       collectEntries(head, "heading", options.excludeSections, dateHeadings, level)
     );
     return headingChoice(skeletons(headed, "heading"), headed, options, dateHeadings);
   }
-  const lists = collect("list");
   const text4 = head.map((f) => f.text).join("\n");
   const tables = count2(text4, /^[ \t]*\|?[ \t]*:?-{3,}/gm) > 0;
   const boldParagraphs = count2(text4, /(?:^|\n)[ \t]*\n(?:\*\*|__)\S/g);

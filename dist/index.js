@@ -25462,8 +25462,9 @@ function nestedItems(lines) {
   }
   return items.length >= 1 && items.every((i) => /\]\(|\*\*/.test(i[0])) ? items : [];
 }
-function collectEntries(files, shape, excludeSections, dateHeadings, headingLevel = 0) {
+function collectEntries(files, shape, excludeSections, dateHeadings, headingLevel = 0, readFile2) {
   const excluded = new Set(excludeSections.map(foldName));
+  const isExcluded = (section) => excluded.has(section.heading ? foldName(displayHeading(section.heading.text)) : "");
   const start = shape === "heading" ? new RegExp(`^[ \\t]{0,3}#{${headingLevel}}[ \\t]+\\S`) : STARTS[shape];
   const startsEntry = (line) => start.test(line);
   const found2 = [];
@@ -25474,9 +25475,9 @@ function collectEntries(files, shape, excludeSections, dateHeadings, headingLeve
       tableRows: shape === "table",
       ...shape === "heading" ? { headingEntries: headingLevel } : {}
     });
+    readFile2?.(read, new Set(read.sections.filter((s) => s.heading && !isExcluded(s))));
     for (const section of read.sections) {
-      const name = section.heading ? foldName(displayHeading(section.heading.text)) : "";
-      if (excluded.has(name)) continue;
+      if (isExcluded(section)) continue;
       section.entries.forEach((entry, index2) => {
         const lines = file.text.slice(entry.start, entry.end).split(/\r\n?|\n/);
         if (ANCHOR_ONLY2.test(lines[0].trim())) return;
@@ -25491,35 +25492,24 @@ function collectEntries(files, shape, excludeSections, dateHeadings, headingLeve
   }
   return found2;
 }
-function paperHeadingLevel(files, excludeSections, dateHeadings) {
-  const excluded = new Set(excludeSections.map(foldName));
-  for (const file of files) {
-    const read = readListFile(file.path, file.text, {
-      startsEntry: (line) => ANY_ITEM.test(line),
-      dateHeadings
-    });
-    const sections = read.sections.filter(
-      (s) => s.heading && !excluded.has(foldName(displayHeading(s.heading.text)))
-    );
-    const found2 = paperHeadingGroups(read, new Set(sections))[0];
-    if (found2) return found2.level;
-  }
-  return void 0;
-}
 
 // src/infer/learn-template.ts
 var SAMPLE = 300;
 function learnTemplate(files, options, dateHeadings) {
   const head = files.map(beginning);
   const collect = (shape) => sampled(collectEntries(head, shape, options.excludeSections, dateHeadings));
-  const level = paperHeadingLevel(head, options.excludeSections, dateHeadings);
+  let level;
+  const lists = sampled(
+    collectEntries(head, "list", options.excludeSections, dateHeadings, 0, (file, sections) => {
+      level ??= paperHeadingGroups(file, sections)[0]?.level;
+    })
+  );
   if (level !== void 0) {
     const headed = sampled(
       collectEntries(head, "heading", options.excludeSections, dateHeadings, level)
     );
     return headingChoice(skeletons(headed, "heading"), headed, options, dateHeadings);
   }
-  const lists = collect("list");
   const text5 = head.map((f) => f.text).join("\n");
   const tables = count3(text5, /^[ \t]*\|?[ \t]*:?-{3,}/gm) > 0;
   const boldParagraphs = count3(text5, /(?:^|\n)[ \t]*\n(?:\*\*|__)\S/g);

@@ -1,9 +1,8 @@
-import type { Section, TableHead } from '../list/list-file.js';
+import type { ListFile, Section, TableHead } from '../list/list-file.js';
 import { displayHeading, foldName } from '../list/paper-list.js';
 import type { SourceFile } from '../list/read-paper-list.js';
 import { readListFile } from '../list/read-list-file.js';
 import { headOf } from './learn-columns.js';
-import { paperHeadingGroups } from '../list/paper-headings.js';
 
 /**
  * Where entries can stand: list items (bulleted or numbered), table rows, paragraphs, or headings
@@ -66,8 +65,11 @@ export function collectEntries(
   excludeSections: readonly string[],
   dateHeadings: boolean,
   headingLevel = 0,
+  readFile?: (file: ListFile, sections: ReadonlySet<Section>) => void,
 ): CandidateEntry[] {
   const excluded = new Set(excludeSections.map(foldName));
+  const isExcluded = (section: Section) =>
+    excluded.has(section.heading ? foldName(displayHeading(section.heading.text)) : '');
   const start =
     shape === 'heading' ? new RegExp(`^[ \\t]{0,3}#{${headingLevel}}[ \\t]+\\S`) : STARTS[shape];
   const startsEntry = (line: string) => start.test(line);
@@ -79,9 +81,9 @@ export function collectEntries(
       tableRows: shape === 'table',
       ...(shape === 'heading' ? { headingEntries: headingLevel } : {}),
     });
+    readFile?.(read, new Set(read.sections.filter((s) => s.heading && !isExcluded(s))));
     for (const section of read.sections) {
-      const name = section.heading ? foldName(displayHeading(section.heading.text)) : '';
-      if (excluded.has(name)) continue;
+      if (isExcluded(section)) continue;
       section.entries.forEach((entry, index) => {
         const lines = file.text.slice(entry.start, entry.end).split(/\r\n?|\n/);
         if (ANCHOR_ONLY.test(lines[0]!.trim())) return;
@@ -95,28 +97,4 @@ export function collectEntries(
     }
   }
   return found;
-}
-
-/**
- * The level of the headings that stand for one paper each (entries that are headings), when the
- * files' list items read as sections of such headings (src/list/paper-headings.ts).
- */
-export function paperHeadingLevel(
-  files: readonly SourceFile[],
-  excludeSections: readonly string[],
-  dateHeadings: boolean,
-): number | undefined {
-  const excluded = new Set(excludeSections.map(foldName));
-  for (const file of files) {
-    const read = readListFile(file.path, file.text, {
-      startsEntry: (line) => ANY_ITEM.test(line),
-      dateHeadings,
-    });
-    const sections = read.sections.filter(
-      (s) => s.heading && !excluded.has(foldName(displayHeading(s.heading.text))),
-    );
-    const found = paperHeadingGroups(read, new Set(sections))[0];
-    if (found) return found.level;
-  }
-  return undefined;
 }

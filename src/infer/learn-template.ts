@@ -9,12 +9,8 @@ import {
   parseEntryTemplate,
   type LinkFormat,
 } from '../paper/entry-template.js';
-import {
-  collectEntries,
-  paperHeadingLevel,
-  type CandidateEntry,
-  type EntryShape,
-} from './collect-entries.js';
+import { collectEntries, type CandidateEntry, type EntryShape } from './collect-entries.js';
+import { paperHeadingGroups } from '../list/paper-headings.js';
 import { entrySkeleton, rowSkeleton, type Skeleton } from './entry-skeleton.js';
 import { learnColumns } from './learn-columns.js';
 import { mergeSkeletons, withOptionalNotes } from './merge-skeletons.js';
@@ -57,15 +53,20 @@ export function learnTemplate(
   const head = files.map(beginning);
   const collect = (shape: EntryShape) =>
     sampled(collectEntries(head, shape, options.excludeSections, dateHeadings));
-  // Headings that stand for one paper each are the entries, whatever their lines hold.
-  const level = paperHeadingLevel(head, options.excludeSections, dateHeadings);
+  // Headings that stand for one paper each are the entries, whatever their lines hold: the read
+  // for list items shows them.
+  let level: number | undefined;
+  const lists = sampled(
+    collectEntries(head, 'list', options.excludeSections, dateHeadings, 0, (file, sections) => {
+      level ??= paperHeadingGroups(file, sections)[0]?.level;
+    }),
+  );
   if (level !== undefined) {
     const headed = sampled(
       collectEntries(head, 'heading', options.excludeSections, dateHeadings, level),
     );
     return headingChoice(skeletons(headed, 'heading'), headed, options, dateHeadings);
   }
-  const lists = collect('list');
   // Tables and paragraphs are read only when the text could hold enough of them to win.
   const text = head.map((f) => f.text).join('\n');
   const tables = count(text, /^[ \t]*\|?[ \t]*:?-{3,}/gm) > 0;
