@@ -8772,7 +8772,7 @@ function checkUrl(url, options = {}) {
   return void 0;
 }
 function isRelativeLink(url) {
-  return /^(?:\.\/)?[\w%-][\w.%~-]*(?:\/[\w.%~-]+)*$/.test(url) && !url.split("/").includes("..") && url.includes("/");
+  return /^(?:\.\/)?[\w%-][\w.%~-]*(?:\/[\w.%~-]+)*(?:#[\w.%~-]+)?$/.test(url) && !url.split("/").includes("..") && url.includes("/");
 }
 
 // src/paper/clean-text.ts
@@ -24918,7 +24918,7 @@ function agreedOrder(orders) {
 }
 
 // src/infer/infer-list-format.ts
-var RELATIVE_LINK = /^[ \t]*(?:[-*+|]|\d{1,9}[.)]).*\]\(\.\/[\w.-]+\/[\w./-]+\)/m;
+var RELATIVE_LINK = /^[ \t]*(?:[-*+|]|\d{1,9}[.)]).*\]\(\.\/[\w.-]+(?:\/[\w.-]+)*(?:#[\w.-]+)?\)/m;
 function inferListFormat(files, options) {
   return inferList(files, options).inferred;
 }

@@ -13838,7 +13838,7 @@ function checkUrl(url, options = {}) {
   return void 0;
 }
 function isRelativeLink(url) {
-  return /^(?:\.\/)?[\w%-][\w.%~-]*(?:\/[\w.%~-]+)*$/.test(url) && !url.split("/").includes("..") && url.includes("/");
+  return /^(?:\.\/)?[\w%-][\w.%~-]*(?:\/[\w.%~-]+)*(?:#[\w.%~-]+)?$/.test(url) && !url.split("/").includes("..") && url.includes("/");
 }
 
 // src/paper/parse-authors.ts
@@ -25921,7 +25921,7 @@ function agreedOrder(orders) {
 }
 
 // src/infer/infer-list-format.ts
-var RELATIVE_LINK = /^[ \t]*(?:[-*+|]|\d{1,9}[.)]).*\]\(\.\/[\w.-]+\/[\w./-]+\)/m;
+var RELATIVE_LINK = /^[ \t]*(?:[-*+|]|\d{1,9}[.)]).*\]\(\.\/[\w.-]+(?:\/[\w.-]+)*(?:#[\w.-]+)?\)/m;
 function inferList(files, options) {
   const dateHeadings = countDateHeadings(files) >= 2;
   const home = {

@@ -26,12 +26,13 @@ export function checkUrl(url: string, options: { relative?: boolean } = {}): str
 }
 
 /**
- * A link to a file of the repository, as lists link their BibTeX files (`./citations/x.txt`): a
- * relative path of plain names, no scheme, no way out of the repository.
+ * A link to a file of the repository, as lists link their BibTeX files (`./citations/x.txt`, or
+ * lines of one: `./NeRF-and-Beyond.bib#L168-L173`): a relative path of plain names, perhaps with
+ * a fragment, no scheme, no way out of the repository.
  */
 export function isRelativeLink(url: string): boolean {
   return (
-    /^(?:\.\/)?[\w%-][\w.%~-]*(?:\/[\w.%~-]+)*$/.test(url) &&
+    /^(?:\.\/)?[\w%-][\w.%~-]*(?:\/[\w.%~-]+)*(?:#[\w.%~-]+)?$/.test(url) &&
     !url.split('/').includes('..') &&
     url.includes('/')
   );
