@@ -22737,7 +22737,10 @@ function compileEntryPattern(template) {
   };
   const lines = template.lines.map((parts, index2) => {
     const context = { links: template.links, capture, cells: isTableRow(template) };
-    const source = partsSource(index2 === 0 ? unindented(parts) : parts, context);
+    const source = partsSource(
+      index2 === 0 ? unindented(parts) : optionalUnindented(parts),
+      context
+    );
     if (index2 === 0) return source;
     const hasValue = parts.some((p) => p.kind !== "text");
     return hasValue ? `(?:${LINE_END}${source})?` : `${LINE_END}${source}`;
@@ -22767,6 +22770,14 @@ function unindented(parts) {
   if (first2?.kind !== "text") return [...parts];
   const text4 = first2.text.replace(/^[ \t]+/, "");
   return text4 === "" ? rest : [{ kind: "text", text: text4 }, ...rest];
+}
+function optionalUnindented(parts) {
+  const [first2, ...rest] = parts;
+  const atom = first2?.kind === "optional" ? first2.parts[0] : void 0;
+  if (first2?.kind !== "optional" || atom?.kind !== "text") return [...parts];
+  const text4 = atom.text.replace(/^[ \t]+/, "");
+  const atoms = text4 === "" ? first2.parts.slice(1) : [{ kind: "text", text: text4 }, ...first2.parts.slice(1)];
+  return [{ ...first2, parts: atoms }, ...rest];
 }
 function matchEntry(compiled, entryText) {
   if (entryText.length > MAX_ENTRY) return void 0;
@@ -22888,7 +22899,8 @@ function linkListSource(links) {
     return literalSource(piece, false);
   }).join("");
   const separator = literalSource(links.separator, false);
-  const first2 = `[ \\t]*${item(links.item.replace(/^[ \t]+/, ""))}`;
+  const ownLine = /^[ \t]*\r?\n/.test(links.item);
+  const first2 = ownLine ? `(?:[ \\t]*\\r?\\n)?[ \\t]*${item(links.item.replace(/^[ \t]*\r?\n[ \t]*/, ""))}` : `[ \\t]*${item(links.item.replace(/^[ \t]+/, ""))}`;
   return `(?:${first2}(?:${separator}${item(links.item)})*)?`;
 }
 function escapeRegExp2(text4) {

@@ -14600,7 +14600,10 @@ function compileEntryPattern(template) {
   };
   const lines = template.lines.map((parts, index2) => {
     const context = { links: template.links, capture, cells: isTableRow(template) };
-    const source = partsSource(index2 === 0 ? unindented(parts) : parts, context);
+    const source = partsSource(
+      index2 === 0 ? unindented(parts) : optionalUnindented(parts),
+      context
+    );
     if (index2 === 0) return source;
     const hasValue = parts.some((p) => p.kind !== "text");
     return hasValue ? `(?:${LINE_END}${source})?` : `${LINE_END}${source}`;
@@ -14630,6 +14633,14 @@ function unindented(parts) {
   if (first2?.kind !== "text") return [...parts];
   const text5 = first2.text.replace(/^[ \t]+/, "");
   return text5 === "" ? rest : [{ kind: "text", text: text5 }, ...rest];
+}
+function optionalUnindented(parts) {
+  const [first2, ...rest] = parts;
+  const atom = first2?.kind === "optional" ? first2.parts[0] : void 0;
+  if (first2?.kind !== "optional" || atom?.kind !== "text") return [...parts];
+  const text5 = atom.text.replace(/^[ \t]+/, "");
+  const atoms = text5 === "" ? first2.parts.slice(1) : [{ kind: "text", text: text5 }, ...first2.parts.slice(1)];
+  return [{ ...first2, parts: atoms }, ...rest];
 }
 function matchEntry(compiled, entryText) {
   if (entryText.length > MAX_ENTRY) return void 0;
@@ -14751,7 +14762,8 @@ function linkListSource(links) {
     return literalSource(piece, false);
   }).join("");
   const separator = literalSource(links.separator, false);
-  const first2 = `[ \\t]*${item(links.item.replace(/^[ \t]+/, ""))}`;
+  const ownLine = /^[ \t]*\r?\n/.test(links.item);
+  const first2 = ownLine ? `(?:[ \\t]*\\r?\\n)?[ \\t]*${item(links.item.replace(/^[ \t]*\r?\n[ \t]*/, ""))}` : `[ \\t]*${item(links.item.replace(/^[ \t]+/, ""))}`;
   return `(?:${first2}(?:${separator}${item(links.item)})*)?`;
 }
 function escapeRegExp(text5) {

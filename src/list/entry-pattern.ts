@@ -39,7 +39,10 @@ export function compileEntryPattern(template: EntryTemplate): EntryPattern {
   };
   const lines = template.lines.map((parts, index) => {
     const context = { links: template.links, capture, cells: isTableRow(template) };
-    const source = partsSource(index === 0 ? unindented(parts) : parts, context);
+    const source = partsSource(
+      index === 0 ? unindented(parts) : optionalUnindented(parts),
+      context,
+    );
     if (index === 0) return source;
     const hasValue = parts.some((p) => p.kind !== 'text');
     return hasValue ? `(?:${LINE_END}${source})?` : `${LINE_END}${source}`;
@@ -81,6 +84,20 @@ function unindented(parts: readonly TemplatePart[]): TemplatePart[] {
   if (first?.kind !== 'text') return [...parts];
   const text = first.text.replace(/^[ \t]+/, '');
   return text === '' ? rest : [{ kind: 'text', text }, ...rest];
+}
+
+/**
+ * A line's parts without the indent of an optional part that opens it (`{[  [[pdf]]({paper})]}`):
+ * the line end before it takes the indent, and the part must still match when it is there.
+ */
+function optionalUnindented(parts: readonly TemplatePart[]): TemplatePart[] {
+  const [first, ...rest] = parts;
+  const atom = first?.kind === 'optional' ? first.parts[0] : undefined;
+  if (first?.kind !== 'optional' || atom?.kind !== 'text') return [...parts];
+  const text = atom.text.replace(/^[ \t]+/, '');
+  const atoms =
+    text === '' ? first.parts.slice(1) : [{ kind: 'text' as const, text }, ...first.parts.slice(1)];
+  return [{ ...first, parts: atoms }, ...rest];
 }
 
 /** Reads an entry's values with a compiled pattern, or `undefined` when it does not match. */
@@ -265,8 +282,12 @@ function linkListSource(links: LinkFormat): string {
       })
       .join('');
   const separator = literalSource(links.separator, false);
-  // The first link's own leading space may be missing: after a space or in a cell it is not written.
-  const first = `[ \\t]*${item(links.item.replace(/^[ \t]+/, ''))}`;
+  // The first link's own leading space may be missing: after a space or in a cell it is not
+  // written; and so may its line break, where the links open their line (no paper link before).
+  const ownLine = /^[ \t]*\r?\n/.test(links.item);
+  const first = ownLine
+    ? `(?:[ \\t]*\\r?\\n)?[ \\t]*${item(links.item.replace(/^[ \t]*\r?\n[ \t]*/, ''))}`
+    : `[ \\t]*${item(links.item.replace(/^[ \t]+/, ''))}`;
   return `(?:${first}(?:${separator}${item(links.item)})*)?`;
 }
 

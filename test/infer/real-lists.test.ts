@@ -158,7 +158,7 @@ const LEAVE_ONE_OUT: Readonly<Record<string, { written: number; file: number }>>
   'shunk031-awesome-ai-best-papers': { written: 3, file: 1 },
   'tamlhp-awesome-machine-unlearning': { written: 9, file: 4 },
   'gt-ripl-awesome-llm-robotics': { written: 2, file: 0 },
-  'thuyimingli-backdoor-learning-resources': { written: 10, file: 3 },
+  'thuyimingli-backdoor-learning-resources': { written: 10, file: 4 },
   'xiaoxinhe-awesome-graph-llm': { written: 17, file: 9 },
   'xnhyacinth-awesome-llm-long-context-modeling': { written: 6, file: 6 },
   'yassouali-awesome-semi-supervised-learning': { written: 7, file: 2 },

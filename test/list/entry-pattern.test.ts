@@ -189,6 +189,35 @@ describe('matchEntry reads back what formatEntry wrote', () => {
     });
   });
 
+  it('with links one a line on the line of a paper link, given or left out', () => {
+    // yassouali/awesome-semi-supervised-learning: `[[pdf]](url)` opens the second line, or the
+    // first other link does when the paper has no link of its own.
+    const parsed = template('- {title}.\n  [[pdf]]({paper}){links}\n  - {authors}. *{venue}*', {
+      item: '\n  [[{label}]]({url})',
+      separator: '',
+    });
+    const compiled = compileEntryPattern(parsed);
+    const code = { ...RESNET, links: RESNET.links.slice(0, 1) };
+    const withPaper = formatEntry({ ...code, paperUrl: ARXIV }, parsed);
+    const withoutPaper = formatEntry(code, parsed);
+    expect(withoutPaper).toBe(
+      `- Deep Residual Learning.\n  [[Code]](https://github.com/a/b)\n  - ${AUTHORS}. *CVPR 2016*`,
+    );
+    expect(matchEntry(compiled, withPaper)).toEqual({
+      title: 'Deep Residual Learning',
+      paper: ARXIV,
+      links: '\n  [[Code]](https://github.com/a/b)',
+      authors: AUTHORS,
+      venue: 'CVPR 2016',
+    });
+    expect(matchEntry(compiled, withoutPaper)).toEqual({
+      title: 'Deep Residual Learning',
+      links: '[[Code]](https://github.com/a/b)',
+      authors: AUTHORS,
+      venue: 'CVPR 2016',
+    });
+  });
+
   it('with the automatic optional paper link, given or not', () => {
     const parsed = template('- **{title}** ({year}), {authors} [[pdf]]({paper})');
     const compiled = compileEntryPattern(parsed);
