@@ -45,7 +45,8 @@ export interface InferredFormat {
 }
 
 /** A link to a file beside the list, in an entry: `[bibtex](./citations/x.txt)`. */
-const RELATIVE_LINK = /^[ \t]*(?:[-*+|]|\d{1,9}[.)]).*\]\(\.\/[\w.-]+(?:\/[\w.-]+)*(?:#[\w.-]+)?\)/m;
+const RELATIVE_LINK =
+  /^[ \t]*(?:[-*+|]|\d{1,9}[.)]).*\]\(\.\/[\w.-]+(?:\/[\w.-]+)*(?:#[\w.-]+)?\)/m;
 
 /** Settings that inference takes as given. */
 export interface InferOptions {
