@@ -22496,6 +22496,30 @@ function formatTail(tags, notes, lineBreak) {
 `)].join("\n");
 }
 
+// src/paper/parse-venue-date.ts
+var ARXIV_YYMM = /\barxiv\b[\s:-]*(\d{2})(\d{2})(?!\d)/i;
+var FOUR_DIGIT_YEAR = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/;
+var SHORT_YEAR = /[A-Za-z]['’‘](\d\d)(?!\d)/;
+function parseVenueDate(venue) {
+  const arxiv = ARXIV_YYMM.exec(venue);
+  if (arxiv) {
+    const month = Number(arxiv[2]);
+    const yy2 = Number(arxiv[1]);
+    if (month >= 1 && month <= 12) return { year: yy2 >= 91 ? 1900 + yy2 : 2e3 + yy2, month };
+  }
+  const year = FOUR_DIGIT_YEAR.exec(venue);
+  if (year) return { year: Number(year[1]) };
+  const short = SHORT_YEAR.exec(venue);
+  if (!short) return void 0;
+  const yy = Number(short[1]);
+  return { year: yy >= 70 ? 1900 + yy : 2e3 + yy };
+}
+var LONE_DATE = /^(19\d\d|20\d\d)[-./](0?[1-9]|1[0-2])(?:[-./](0?[1-9]|[12]\d|3[01]))?$/;
+function parseLoneDate(text4) {
+  const match = LONE_DATE.exec(text4.trim());
+  return match ? { year: Number(match[1]), month: Number(match[2]) } : void 0;
+}
+
 // src/paper/answer-reader.ts
 function characters(text4) {
   let count5 = 0;
@@ -22592,25 +22616,6 @@ function inferLabel(url) {
   if (host === "youtube.com" || host === "youtu.be" || host === "vimeo.com") return "Video";
   if (host.endsWith(".github.io") || host.endsWith(".gitlab.io")) return "Project";
   return "Link";
-}
-
-// src/paper/parse-venue-date.ts
-var ARXIV_YYMM = /\barxiv\b[\s:-]*(\d{2})(\d{2})(?!\d)/i;
-var FOUR_DIGIT_YEAR = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/;
-var SHORT_YEAR = /[A-Za-z]['’‘](\d\d)(?!\d)/;
-function parseVenueDate(venue) {
-  const arxiv = ARXIV_YYMM.exec(venue);
-  if (arxiv) {
-    const month = Number(arxiv[2]);
-    const yy2 = Number(arxiv[1]);
-    if (month >= 1 && month <= 12) return { year: yy2 >= 91 ? 1900 + yy2 : 2e3 + yy2, month };
-  }
-  const year = FOUR_DIGIT_YEAR.exec(venue);
-  if (year) return { year: Number(year[1]) };
-  const short = SHORT_YEAR.exec(venue);
-  if (!short) return void 0;
-  const yy = Number(short[1]);
-  return { year: yy >= 70 ? 1900 + yy : 2e3 + yy };
 }
 
 // src/paper/validate-paper.ts
@@ -22981,7 +22986,8 @@ function matchedDate(fields) {
     const date2 = parseVenueDate(unescape(fields.venue));
     if (date2) return date2;
   }
-  return fields.year !== void 0 ? { year: Number(fields.year) } : void 0;
+  if (fields.year !== void 0) return { year: Number(fields.year) };
+  return fields.notes !== void 0 ? parseLoneDate(unescape(fields.notes)) : void 0;
 }
 function startPattern(template) {
   const parts = template.lines[0] ?? [];
@@ -23182,7 +23188,7 @@ function noTableIn(section) {
 function datedByLink(paper, fromArxiv) {
   const arxiv = fromArxiv && paper.paperUrl ? arxivDate(paper.paperUrl) : void 0;
   if (arxiv) return arxiv;
-  const date2 = paper.date;
+  const date2 = paper.date ?? (paper.notes.length === 1 ? parseLoneDate(paper.notes[0]) : void 0);
   if (!date2 || date2.month !== void 0 || !paper.paperUrl) return date2;
   const month = arxivMonth(paper.paperUrl, date2.year);
   return month === void 0 ? date2 : { ...date2, month };

@@ -14585,6 +14585,11 @@ function parseVenueDate(venue) {
   const yy = Number(short[1]);
   return { year: yy >= 70 ? 1900 + yy : 2e3 + yy };
 }
+var LONE_DATE = /^(19\d\d|20\d\d)[-./](0?[1-9]|1[0-2])(?:[-./](0?[1-9]|[12]\d|3[01]))?$/;
+function parseLoneDate(text5) {
+  const match = LONE_DATE.exec(text5.trim());
+  return match ? { year: Number(match[1]), month: Number(match[2]) } : void 0;
+}
 
 // src/list/entry-pattern.ts
 var MAX_ENTRY = 4e3;
@@ -14844,7 +14849,8 @@ function matchedDate(fields) {
     const date2 = parseVenueDate(unescape(fields.venue));
     if (date2) return date2;
   }
-  return fields.year !== void 0 ? { year: Number(fields.year) } : void 0;
+  if (fields.year !== void 0) return { year: Number(fields.year) };
+  return fields.notes !== void 0 ? parseLoneDate(unescape(fields.notes)) : void 0;
 }
 function startPattern(template) {
   const parts = template.lines[0] ?? [];
@@ -27271,7 +27277,7 @@ function noTableIn(section) {
 function datedByLink(paper, fromArxiv) {
   const arxiv = fromArxiv && paper.paperUrl ? arxivDate(paper.paperUrl) : void 0;
   if (arxiv) return arxiv;
-  const date2 = paper.date;
+  const date2 = paper.date ?? (paper.notes.length === 1 ? parseLoneDate(paper.notes[0]) : void 0);
   if (!date2 || date2.month !== void 0 || !paper.paperUrl) return date2;
   const month = arxivMonth(paper.paperUrl, date2.year);
   return month === void 0 ? date2 : { ...date2, month };

@@ -1,6 +1,6 @@
 import type { EntryTemplate, Placeholder, TemplatePart } from '../paper/entry-template.js';
 import { arxivDate, arxivMonth } from '../paper/arxiv-month.js';
-import { parseVenueDate } from '../paper/parse-venue-date.js';
+import { parseLoneDate, parseVenueDate } from '../paper/parse-venue-date.js';
 import type { PaperDate } from '../paper/paper.js';
 import {
   compileEntryPattern,
@@ -125,13 +125,17 @@ function entryLinks(entryText: string): EntryLink[] {
   return links;
 }
 
-/** The date an entry that matched its template shows: its venue's, else its year. */
+/**
+ * The date an entry that matched its template shows: its venue's, else its year, else its notes'
+ * when they are a date and nothing else (`` `2015-02-25` ``).
+ */
 function matchedDate(fields: EntryFields): PaperDate | undefined {
   if (fields.venue !== undefined) {
     const date = parseVenueDate(unescape(fields.venue));
     if (date) return date;
   }
-  return fields.year !== undefined ? { year: Number(fields.year) } : undefined;
+  if (fields.year !== undefined) return { year: Number(fields.year) };
+  return fields.notes !== undefined ? parseLoneDate(unescape(fields.notes)) : undefined;
 }
 
 /** What an entry's first line starts with: the template's leading text, after its number. */

@@ -28,3 +28,15 @@ export function parseVenueDate(venue: string): PaperDate | undefined {
   const yy = Number(short[1]);
   return { year: yy >= 70 ? 1900 + yy : 2000 + yy };
 }
+
+/** A date standing alone: `2015-02-25`, `2015-02`, `2023.5`, `2015/02/25`. */
+const LONE_DATE = /^(19\d\d|20\d\d)[-./](0?[1-9]|1[0-2])(?:[-./](0?[1-9]|[12]\d|3[01]))?$/;
+
+/**
+ * The year and month of a text that is a date and nothing else, as lists note when a paper
+ * appeared (`` `2015-02-25` ``, `, 2023.5`); `undefined` for anything else.
+ */
+export function parseLoneDate(text: string): PaperDate | undefined {
+  const match = LONE_DATE.exec(text.trim());
+  return match ? { year: Number(match[1]), month: Number(match[2]) } : undefined;
+}

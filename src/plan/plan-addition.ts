@@ -10,6 +10,7 @@ import { checkEntryMarkdown } from '../paper/check-entry-markdown.js';
 import { arxivDate, arxivMonth } from '../paper/arxiv-month.js';
 import { requiredValues } from '../paper/entry-template.js';
 import { formatEntry } from '../paper/format-entry.js';
+import { parseLoneDate } from '../paper/parse-venue-date.js';
 import type { Paper } from '../paper/paper.js';
 import { validatePaper } from '../paper/validate-paper.js';
 import { orderOf, type ListFormat } from '../list/list-format.js';
@@ -143,12 +144,14 @@ function noTableIn(section: NamedSection): InvalidPlan {
 
 /**
  * The paper's date: its arXiv link's in a list ordered by arXiv id, else its venue's, with the
- * month of its arXiv link when the venue gives only the year.
+ * month of its arXiv link when the venue gives only the year; else its notes', when they are a
+ * date and nothing else (as the list's entries are read).
  */
 function datedByLink(paper: Paper, fromArxiv: boolean): Paper['date'] {
   const arxiv = fromArxiv && paper.paperUrl ? arxivDate(paper.paperUrl) : undefined;
   if (arxiv) return arxiv;
-  const date = paper.date;
+  const date =
+    paper.date ?? (paper.notes.length === 1 ? parseLoneDate(paper.notes[0]!) : undefined);
   if (!date || date.month !== undefined || !paper.paperUrl) return date;
   const month = arxivMonth(paper.paperUrl, date.year);
   return month === undefined ? date : { ...date, month };

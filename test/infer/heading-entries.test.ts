@@ -9,6 +9,7 @@ import { entrySkeleton } from '../../src/infer/entry-skeleton.js';
 import { resolveList } from '../../src/infer/resolve-format.js';
 import { DEFAULT_FORM } from '../../src/form/default-form.js';
 import { planAddition } from '../../src/plan/plan-addition.js';
+import { planSort } from '../../src/plan/plan-sort.js';
 import { renderIssueBody } from '../form/render-issue-body.js';
 import { projectRoot } from '../support/project-root.js';
 
@@ -33,17 +34,33 @@ describe('entries that are headings', () => {
     );
   });
 
-  it('are learnt from the list, with its order by arXiv id and month', () => {
+  it('are learnt from the list, with its order by the dates its entries note, to the month', () => {
     const { format, list } = resolveList(defaultConfig(), [{ path: 'README.md', text: TEXT }]);
     expect(format.template.source).toBe(
       '##### [{title}]\n- {title}{[ [[arXiv]]({paper})]}{links}\n- *{authors}*\n{[- `{notes}`]}',
     );
     expect([format.order, format.datesFromArxiv, format.byMonth]).toEqual([
       'oldest-first',
-      true,
+      false,
       true,
     ]);
+    // Every entry is dated, those without an arXiv link too (`- \`2015-02-25\``).
+    const dated = list.sections[0]!.block.entries.filter((e) =>
+      format.reader.date(TEXT.slice(e.start, e.end)),
+    );
+    expect(dated).toHaveLength(62);
     expect(list.sections.map((s) => s.block.entries.length)).toEqual([62]);
+  });
+
+  it('are sorted by those dates: only the two the list has out of place move', () => {
+    const { format, list } = resolveList(defaultConfig(), [{ path: 'README.md', text: TEXT }]);
+    const plan = planSort(list, format);
+    expect(
+      plan.files.flatMap((f) => f.sections.flatMap((s) => s.moved.map((m) => m.title))),
+    ).toEqual([
+      'NICE: Non-linear Independent Components Estimation',
+      'NeRF--: Neural Radiance Fields Without Known Camera Parameters',
+    ]);
   });
 
   it('take a new paper at its place, written like the others, adding its lines and a blank line', () => {
@@ -67,5 +84,19 @@ describe('entries that are headings', () => {
     expect(plan.entry).toBe(entry);
     const before = '##### [Proximal Policy Optimization Algorithms]';
     expect(plan.text).toBe(TEXT.replace(before, `${entry}\n\n${before}`));
+  });
+
+  it('place a paper without an arXiv link by the date in its notes, as its entry shows it', () => {
+    const { format, list } = resolveList(defaultConfig(), [{ path: 'README.md', text: TEXT }]);
+    const body = renderIssueBody(DEFAULT_FORM, {
+      title: 'Mastering the Game of Go with Deep Neural Networks and Tree Search',
+      authors: 'David Silver\nAja Huang',
+      paper: 'https://www.nature.com/articles/nature16961',
+      section: 'Implemented papers',
+      notes: '2016-01-27',
+    });
+    const plan = planAddition({ body, form: DEFAULT_FORM, list, format });
+    if (plan.kind !== 'insert') throw new Error(plan.kind);
+    expect(plan.placement).toBe('before “Adversarially Learned Inference”');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseVenueDate } from '../../src/paper/parse-venue-date.js';
+import { parseLoneDate, parseVenueDate } from '../../src/paper/parse-venue-date.js';
 
 describe('parseVenueDate', () => {
   it.each([
@@ -70,4 +70,23 @@ describe("parseVenueDate: a name with the year's last two digits", () => {
   it.each(["NAACL '21", "'21", "NAACL'210"])('finds no year in %j', (venue) => {
     expect(parseVenueDate(venue)).toBeUndefined();
   });
+});
+
+describe('parseLoneDate', () => {
+  it.each([
+    ['2015-02-25', { year: 2015, month: 2 }],
+    [' 2015-02 ', { year: 2015, month: 2 }],
+    ['2023.5', { year: 2023, month: 5 }],
+    ['2021/12/01', { year: 2021, month: 12 }],
+    ['2022-02-30', { year: 2022, month: 2 }],
+  ])('reads %j as a date', (text, date) => {
+    expect(parseLoneDate(text)).toEqual(date);
+  });
+
+  it.each(['2015', '2015-13-01', 'CVPR 2015-02', '2015-02-25 oral', '1812.04948', ''])(
+    'reads no date from %j',
+    (text) => {
+      expect(parseLoneDate(text)).toBeUndefined();
+    },
+  );
 });
