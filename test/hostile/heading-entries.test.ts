@@ -34,7 +34,6 @@ const cases = hostileCases().map((c) => ({
   ...c,
   body: c.body.replace('### Section\n\nEfficient Networks', '### Section\n\nImplemented papers'),
 }));
-const before = headingDepths(TEXT);
 
 describe('hostile issue bodies, into a list of entries that are headings', () => {
   const outcomes = cases.map((c) =>
@@ -65,9 +64,9 @@ describe('hostile issue bodies, into a list of entries that are headings', () =>
     const after = texts(again);
     expect(after).toHaveLength(63);
     expect(after.filter((t) => t !== plan.entry)).toEqual(texts(list));
-    // One heading of the list's level is added, and nothing else breaks out of the entry.
-    expect(headingDepths(plan.text).filter((d) => d !== 5)).toEqual(before.filter((d) => d !== 5));
-    expect(headingDepths(plan.text).length).toBe(before.length + 1);
+    // One heading of the list's level, and nothing breaks out of the entry: what follows it
+    // (the next entry's heading) is still a heading of its own.
     expect(checkEntryMarkdown(plan.entry, format.allowedHtml, format)).toEqual([]);
+    expect(headingDepths(`${plan.entry}\n\n##### [Next]\n- Next`)).toEqual([5, 5]);
   });
 });
