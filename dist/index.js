@@ -13814,7 +13814,9 @@ function compareTitles(a, b) {
 }
 function compareDates(a, b, byMonth) {
   if (a.year !== b.year || !byMonth) return a.year - b.year;
-  return a.month !== void 0 && b.month !== void 0 ? a.month - b.month : 0;
+  if (a.month === void 0 || b.month === void 0) return 0;
+  if (a.month !== b.month) return a.month - b.month;
+  return a.day !== void 0 && b.day !== void 0 ? a.day - b.day : 0;
 }
 
 // src/paper/check-url.ts
@@ -14588,7 +14590,9 @@ function parseVenueDate(venue) {
 var LONE_DATE = /^(19\d\d|20\d\d)[-./](0?[1-9]|1[0-2])(?:[-./](0?[1-9]|[12]\d|3[01]))?$/;
 function parseLoneDate(text5) {
   const match = LONE_DATE.exec(text5.trim());
-  return match ? { year: Number(match[1]), month: Number(match[2]) } : void 0;
+  if (!match) return void 0;
+  const date2 = { year: Number(match[1]), month: Number(match[2]) };
+  return match[3] ? { ...date2, day: Number(match[3]) } : date2;
 }
 
 // src/list/entry-pattern.ts

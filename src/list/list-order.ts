@@ -9,15 +9,21 @@ export function compareTitles(a: string, b: string): number {
   return collator.compare(a, b);
 }
 
+/** A date as entries show it: the year, perhaps the month, perhaps the day. */
+interface ShownDate {
+  readonly year: number;
+  readonly month?: number | undefined;
+  readonly day?: number | undefined;
+}
+
 /**
- * Compares two dates by year, then, when `byMonth` and both have one, by month: lists ordered
- * within a year (by arXiv id, or under month headings) keep that finer order.
+ * Compares two dates by year, then, when `byMonth` and both have one, by month, then by day:
+ * lists ordered within a year (by arXiv id, under month headings, by the dates they note) keep
+ * that finer order.
  */
-export function compareDates(
-  a: { readonly year: number; readonly month?: number | undefined },
-  b: { readonly year: number; readonly month?: number | undefined },
-  byMonth: boolean,
-): number {
+export function compareDates(a: ShownDate, b: ShownDate, byMonth: boolean): number {
   if (a.year !== b.year || !byMonth) return a.year - b.year;
-  return a.month !== undefined && b.month !== undefined ? a.month - b.month : 0;
+  if (a.month === undefined || b.month === undefined) return 0;
+  if (a.month !== b.month) return a.month - b.month;
+  return a.day !== undefined && b.day !== undefined ? a.day - b.day : 0;
 }

@@ -13,8 +13,10 @@ export interface PaperLink {
 /** When a paper appeared, as read from its venue text. */
 export interface PaperDate {
   readonly year: number;
-  /** Set for `arXiv YYMM` venues. */
+  /** Set for `arXiv YYMM` venues, arXiv links and dates with a month. */
   readonly month?: number;
+  /** Set for dates noted to the day (`2015-02-25`). */
+  readonly day?: number;
 }
 
 /** The paper ratings the list uses, weakest first. */

@@ -33,10 +33,12 @@ export function parseVenueDate(venue: string): PaperDate | undefined {
 const LONE_DATE = /^(19\d\d|20\d\d)[-./](0?[1-9]|1[0-2])(?:[-./](0?[1-9]|[12]\d|3[01]))?$/;
 
 /**
- * The year and month of a text that is a date and nothing else, as lists note when a paper
+ * The year, month and day of a text that is a date and nothing else, as lists note when a paper
  * appeared (`` `2015-02-25` ``, `, 2023.5`); `undefined` for anything else.
  */
 export function parseLoneDate(text: string): PaperDate | undefined {
   const match = LONE_DATE.exec(text.trim());
-  return match ? { year: Number(match[1]), month: Number(match[2]) } : undefined;
+  if (!match) return undefined;
+  const date = { year: Number(match[1]), month: Number(match[2]) };
+  return match[3] ? { ...date, day: Number(match[3]) } : date;
 }

@@ -82,7 +82,8 @@ describe('entries that are headings', () => {
       '- `2017-06-12`',
     ].join('\n');
     expect(plan.entry).toBe(entry);
-    const before = '##### [Proximal Policy Optimization Algorithms]';
+    // Between the papers of 2017-06-08 and 2017-06-14: the list notes its dates to the day.
+    const before = '##### [Masked Autoregressive Flow for Density Estimation]';
     expect(plan.text).toBe(TEXT.replace(before, `${entry}\n\n${before}`));
   });
 

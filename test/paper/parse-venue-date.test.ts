@@ -74,11 +74,11 @@ describe("parseVenueDate: a name with the year's last two digits", () => {
 
 describe('parseLoneDate', () => {
   it.each([
-    ['2015-02-25', { year: 2015, month: 2 }],
+    ['2015-02-25', { year: 2015, month: 2, day: 25 }],
     [' 2015-02 ', { year: 2015, month: 2 }],
     ['2023.5', { year: 2023, month: 5 }],
-    ['2021/12/01', { year: 2021, month: 12 }],
-    ['2022-02-30', { year: 2022, month: 2 }],
+    ['2021/12/01', { year: 2021, month: 12, day: 1 }],
+    ['2022-02-30', { year: 2022, month: 2, day: 30 }],
   ])('reads %j as a date', (text, date) => {
     expect(parseLoneDate(text)).toEqual(date);
   });

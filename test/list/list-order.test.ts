@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { compareDates } from '../../src/list/list-order.js';
+
+describe('compareDates', () => {
+  it('compares years, and only years unless the list orders by month', () => {
+    expect(compareDates({ year: 2020 }, { year: 2019 }, false)).toBeGreaterThan(0);
+    expect(compareDates({ year: 2020, month: 1 }, { year: 2020, month: 12 }, false)).toBe(0);
+  });
+
+  it('by month, compares months, then days, where both dates have them', () => {
+    expect(compareDates({ year: 2020, month: 1 }, { year: 2020, month: 12 }, true)).toBeLessThan(0);
+    expect(compareDates({ year: 2020, month: 6 }, { year: 2020 }, true)).toBe(0);
+    const june = (day?: number) => ({ year: 2020, month: 6, ...(day ? { day } : {}) });
+    expect(compareDates(june(19), june(17), true)).toBeGreaterThan(0);
+    expect(compareDates(june(19), june(), true)).toBe(0);
+    expect(compareDates(june(19), june(17), false)).toBe(0);
+  });
+});
