@@ -13816,7 +13816,8 @@ function compareDates(a, b, byMonth) {
   if (a.year !== b.year || !byMonth) return a.year - b.year;
   if (a.month === void 0 || b.month === void 0) return 0;
   if (a.month !== b.month) return a.month - b.month;
-  return a.day !== void 0 && b.day !== void 0 ? a.day - b.day : 0;
+  if (a.day !== void 0 && b.day !== void 0) return a.day - b.day;
+  return a.seq !== void 0 && b.seq !== void 0 ? a.seq - b.seq : 0;
 }
 
 // src/paper/check-url.ts
@@ -14558,15 +14559,16 @@ function unreadLines(file, sections) {
 }
 
 // src/paper/arxiv-month.ts
-var ARXIV_ID = /arxiv\.org\/(?:abs|pdf)\/(\d{2})(0[1-9]|1[0-2])\.\d{4,5}/i;
+var ARXIV_ID = /arxiv\.org\/(?:abs|pdf)\/(\d{2})(0[1-9]|1[0-2])\.(\d{4,5})/i;
 function arxivMonth(text5, year) {
   const match = ARXIV_ID.exec(text5);
   if (!match || 2e3 + Number(match[1]) !== year) return void 0;
-  return Number(match[2]);
+  return { month: Number(match[2]), seq: Number(match[3]) };
 }
 function arxivDate(text5) {
   const match = ARXIV_ID.exec(text5);
-  return match ? { year: 2e3 + Number(match[1]), month: Number(match[2]) } : void 0;
+  if (!match) return void 0;
+  return { year: 2e3 + Number(match[1]), month: Number(match[2]), seq: Number(match[3]) };
 }
 
 // src/paper/parse-venue-date.ts
@@ -14807,8 +14809,8 @@ function makeEntryReader(template, options = {}) {
       if (arxiv) return arxiv;
       const shown = shownDate(entryText);
       if (!shown || shown.month !== void 0) return shown;
-      const month = arxivMonth(entryText, shown.year);
-      return month === void 0 ? shown : { ...shown, month };
+      const place = arxivMonth(entryText, shown.year);
+      return place === void 0 ? shown : { ...shown, ...place };
     },
     venue(entryText) {
       const matched = fields(entryText)?.venue;
@@ -25918,7 +25920,7 @@ function steps(runs, byMonth) {
   let up = 0;
   let down = 0;
   for (const run2 of runs) {
-    const dates = run2.flatMap((k) => k.date ? [k.date] : []);
+    const dates = run2.flatMap((k) => k.date ? [{ year: k.date.year, month: k.date.month }] : []);
     for (let i = 1; i < dates.length; i += 1) {
       const step = compareDates(dates[i], dates[i - 1], byMonth);
       if (step > 0) up += 1;
@@ -27283,8 +27285,8 @@ function datedByLink(paper, fromArxiv) {
   if (arxiv) return arxiv;
   const date2 = paper.date ?? (paper.notes.length === 1 ? parseLoneDate(paper.notes[0]) : void 0);
   if (!date2 || date2.month !== void 0 || !paper.paperUrl) return date2;
-  const month = arxivMonth(paper.paperUrl, date2.year);
-  return month === void 0 ? date2 : { ...date2, month };
+  const place = arxivMonth(paper.paperUrl, date2.year);
+  return place === void 0 ? date2 : { ...date2, ...place };
 }
 function checkSubmission(input) {
   const parsed = input.parsed ?? parseIssueBody(input.body, input.form);

@@ -77,8 +77,8 @@ export function makeEntryReader(
       if (arxiv) return arxiv;
       const shown = shownDate(entryText);
       if (!shown || shown.month !== undefined) return shown;
-      const month = arxivMonth(entryText, shown.year);
-      return month === undefined ? shown : { ...shown, month };
+      const place = arxivMonth(entryText, shown.year);
+      return place === undefined ? shown : { ...shown, ...place };
     },
     venue(entryText) {
       const matched = fields(entryText)?.venue;

@@ -14,16 +14,18 @@ interface ShownDate {
   readonly year: number;
   readonly month?: number | undefined;
   readonly day?: number | undefined;
+  readonly seq?: number | undefined;
 }
 
 /**
- * Compares two dates by year, then, when `byMonth` and both have one, by month, then by day:
- * lists ordered within a year (by arXiv id, under month headings, by the dates they note) keep
- * that finer order.
+ * Compares two dates by year, then, when `byMonth` and both have one, by month, then by day or
+ * arXiv number: lists ordered within a year (by arXiv id, under month headings, by the dates
+ * they note) keep that finer order.
  */
 export function compareDates(a: ShownDate, b: ShownDate, byMonth: boolean): number {
   if (a.year !== b.year || !byMonth) return a.year - b.year;
   if (a.month === undefined || b.month === undefined) return 0;
   if (a.month !== b.month) return a.month - b.month;
-  return a.day !== undefined && b.day !== undefined ? a.day - b.day : 0;
+  if (a.day !== undefined && b.day !== undefined) return a.day - b.day;
+  return a.seq !== undefined && b.seq !== undefined ? a.seq - b.seq : 0;
 }

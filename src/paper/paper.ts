@@ -17,6 +17,8 @@ export interface PaperDate {
   readonly month?: number;
   /** Set for dates noted to the day (`2015-02-25`). */
   readonly day?: number;
+  /** Set for arXiv links: the paper's number within its month (`2205.09921` is 9921). */
+  readonly seq?: number;
 }
 
 /** The paper ratings the list uses, weakest first. */

@@ -153,8 +153,8 @@ function datedByLink(paper: Paper, fromArxiv: boolean): Paper['date'] {
   const date =
     paper.date ?? (paper.notes.length === 1 ? parseLoneDate(paper.notes[0]!) : undefined);
   if (!date || date.month !== undefined || !paper.paperUrl) return date;
-  const month = arxivMonth(paper.paperUrl, date.year);
-  return month === undefined ? date : { ...date, month };
+  const place = arxivMonth(paper.paperUrl, date.year);
+  return place === undefined ? date : { ...date, ...place };
 }
 
 /**

@@ -15,4 +15,11 @@ describe('compareDates', () => {
     expect(compareDates(june(19), june(), true)).toBe(0);
     expect(compareDates(june(19), june(17), false)).toBe(0);
   });
+
+  it('by month, compares arXiv numbers within a month where both dates have one', () => {
+    const may = (seq?: number) => ({ year: 2024, month: 5, ...(seq ? { seq } : {}) });
+    expect(compareDates(may(18719), may(14722), true)).toBeGreaterThan(0);
+    expect(compareDates(may(18719), may(), true)).toBe(0);
+    expect(compareDates({ ...may(1), day: 3 }, { ...may(9), day: 2 }, true)).toBeGreaterThan(0);
+  });
 });

@@ -3,13 +3,13 @@ import { arxivMonth } from '../../src/paper/arxiv-month.js';
 
 describe('arxivMonth', () => {
   it.each([
-    ['[[Paper](https://arxiv.org/abs/2205.09921)]', 2022, 5],
-    ['https://arxiv.org/pdf/2205.09921v2.pdf', 2022, 5],
-    ['http://ARXIV.ORG/ABS/2112.1234', 2021, 12],
-    ['https://arxiv.org/abs/0704.0001', 2007, 4],
-    ['https://arxiv.org/abs/2301.00808 and https://arxiv.org/abs/2205.09921', 2023, 1],
-  ])('dates %j of %i to month %i', (text, year, month) => {
-    expect(arxivMonth(text, year)).toBe(month);
+    ['[[Paper](https://arxiv.org/abs/2205.09921)]', 2022, 5, 9921],
+    ['https://arxiv.org/pdf/2205.09921v2.pdf', 2022, 5, 9921],
+    ['http://ARXIV.ORG/ABS/2112.1234', 2021, 12, 1234],
+    ['https://arxiv.org/abs/0704.0001', 2007, 4, 1],
+    ['https://arxiv.org/abs/2301.00808 and https://arxiv.org/abs/2205.09921', 2023, 1, 808],
+  ])('dates %j of %i to month %i, number %i in it', (text, year, month, seq) => {
+    expect(arxivMonth(text, year)).toEqual({ month, seq });
   });
 
   it('gives no month when the link is of another year', () => {
@@ -19,7 +19,7 @@ describe('arxivMonth', () => {
 
   it('reads only the first arXiv link', () => {
     const text = 'https://arxiv.org/abs/2101.00001 https://arxiv.org/abs/2205.09921';
-    expect(arxivMonth(text, 2021)).toBe(1);
+    expect(arxivMonth(text, 2021)).toEqual({ month: 1, seq: 1 });
     expect(arxivMonth(text, 2022)).toBe(undefined);
   });
 
