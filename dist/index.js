@@ -13812,10 +13812,10 @@ var collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
 function compareTitles(a, b) {
   return collator.compare(a, b);
 }
-function compareDates(a, b, byMonth) {
+function compareDates(a, b, byMonth, withinMonth = false) {
   if (a.year !== b.year || !byMonth) return a.year - b.year;
   if (a.month === void 0 || b.month === void 0) return 0;
-  if (a.month !== b.month) return a.month - b.month;
+  if (a.month !== b.month || !withinMonth) return a.month - b.month;
   if (a.day !== void 0 && b.day !== void 0) return a.day - b.day;
   return a.seq !== void 0 && b.seq !== void 0 ? a.seq - b.seq : 0;
 }
@@ -25920,7 +25920,7 @@ function steps(runs, byMonth) {
   let up = 0;
   let down = 0;
   for (const run2 of runs) {
-    const dates = run2.flatMap((k) => k.date ? [{ year: k.date.year, month: k.date.month }] : []);
+    const dates = run2.flatMap((k) => k.date ? [k.date] : []);
     for (let i = 1; i < dates.length; i += 1) {
       const step = compareDates(dates[i], dates[i - 1], byMonth);
       if (step > 0) up += 1;
@@ -26894,7 +26894,7 @@ function findPlace(options, entries) {
     }
     const other = reader.date(text5);
     if (!other || !date2) return void 0;
-    const step = compareDates(other, date2, byMonth);
+    const step = compareDates(other, date2, byMonth, true);
     return order === "newest-first" ? step <= 0 : step > 0;
   });
   let trailing = entries.length;

@@ -89,8 +89,7 @@ function steps(runs: readonly OrderKey[][], byMonth: boolean): { up: number; dow
   let up = 0;
   let down = 0;
   for (const run of runs) {
-    // Evidence is weighed by year and month: days and arXiv numbers only order within a month.
-    const dates = run.flatMap((k) => (k.date ? [{ year: k.date.year, month: k.date.month }] : []));
+    const dates = run.flatMap((k) => (k.date ? [k.date] : []));
     for (let i = 1; i < dates.length; i += 1) {
       const step = compareDates(dates[i]!, dates[i - 1]!, byMonth);
       if (step > 0) up += 1;

@@ -97,7 +97,7 @@ function findPlace(options: InsertEntryOptions, entries: readonly Entry[]): Plac
     }
     const other = reader.date(text);
     if (!other || !date) return undefined;
-    const step = compareDates(other, date, byMonth);
+    const step = compareDates(other, date, byMonth, true);
     return order === 'newest-first' ? step <= 0 : step > 0;
   });
   // Entries without a key stand where they are and are skipped, except the run of them that

@@ -18,14 +18,21 @@ interface ShownDate {
 }
 
 /**
- * Compares two dates by year, then, when `byMonth` and both have one, by month, then by day or
- * arXiv number: lists ordered within a year (by arXiv id, under month headings, by the dates
- * they note) keep that finer order.
+ * Compares two dates by year, then, when `byMonth` and both have one, by month: lists ordered
+ * within a year (by arXiv id, under month headings) keep that finer order. `withinMonth` goes
+ * finer still, by day where both dates note one, else by arXiv number (`2405.14722` before
+ * `2405.18719`): where a new entry goes among papers of its month. A re-sort does not: the list
+ * may not follow that order, and moving entries for it would be churn.
  */
-export function compareDates(a: ShownDate, b: ShownDate, byMonth: boolean): number {
+export function compareDates(
+  a: ShownDate,
+  b: ShownDate,
+  byMonth: boolean,
+  withinMonth = false,
+): number {
   if (a.year !== b.year || !byMonth) return a.year - b.year;
   if (a.month === undefined || b.month === undefined) return 0;
-  if (a.month !== b.month) return a.month - b.month;
+  if (a.month !== b.month || !withinMonth) return a.month - b.month;
   if (a.day !== undefined && b.day !== undefined) return a.day - b.day;
   return a.seq !== undefined && b.seq !== undefined ? a.seq - b.seq : 0;
 }
