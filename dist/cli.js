@@ -25698,7 +25698,22 @@ function fieldsUsed(templates, format) {
   }
   return used;
 }
-function tailorForm(used, sections) {
+var EXAMPLE_FIELDS = ["notes", "abbreviation"];
+function listExamples(list3, format) {
+  const examples = {};
+  for (const section of list3.sections) {
+    for (const entry of sampledEntries(section.block.entries)) {
+      const fields = format.reader.fields(section.file.text.slice(entry.start, entry.end));
+      for (const id of EXAMPLE_FIELDS) {
+        const value = fields?.[id]?.trim();
+        if (value && !(id in examples) && !value.includes("\n")) examples[id] = value;
+      }
+      if (EXAMPLE_FIELDS.every((id) => id in examples)) return examples;
+    }
+  }
+  return examples;
+}
+function tailorForm(used, sections, examples = {}) {
   const document3 = (0, import_yaml4.parseDocument)(SHIPPED_FORM_YAML);
   const body = document3.get("body");
   if (!(0, import_yaml4.isSeq)(body)) return void 0;
@@ -25706,6 +25721,19 @@ function tailorForm(used, sections) {
     const id = (0, import_yaml4.isMap)(item) ? item.get("id") : void 0;
     return typeof id !== "string" || used.has(id);
   });
+  for (const item of body.items) {
+    const id = (0, import_yaml4.isMap)(item) ? item.get("id") : void 0;
+    const example = typeof id === "string" ? examples[id] : void 0;
+    if (example === void 0 || !(0, import_yaml4.isMap)(item)) continue;
+    item.setIn(["attributes", "placeholder"], example);
+    if (id === "notes" && parseLoneDate(example)) {
+      const said = String(item.getIn(["attributes", "description"]) ?? "");
+      item.setIn(
+        ["attributes", "description"],
+        `${said.trim()} This list notes a date here, such as ${example}.`
+      );
+    }
+  }
   const synced = syncSectionOptions(
     document3.toString(),
     sections,
@@ -25728,7 +25756,8 @@ function planInit(files, options) {
     config: configText(kept, inferred),
     form: tailorForm(
       used,
-      list3.sections.map((s) => s.name)
+      list3.sections.map((s) => s.name),
+      listExamples(list3, format)
     ),
     sections: list3.sections.map((s) => ({
       name: s.name,

@@ -8,7 +8,7 @@ import { tableHeads } from '../list/table-format.js';
 import { unreadItems, type UnreadItem } from '../list/unread-items.js';
 import { DEFAULT_AUTHOR_FORMAT } from '../paper/entry-template.js';
 import { inferListFormat, type InferredFormat } from './infer-list-format.js';
-import { fieldsUsed, tailorForm } from './tailor-form.js';
+import { fieldsUsed, listExamples, tailorForm } from './tailor-form.js';
 
 /** One section as `init` found it. */
 export interface SectionReport {
@@ -59,6 +59,7 @@ export function planInit(files: readonly SourceFile[], options: InitOptions): In
     form: tailorForm(
       used,
       list.sections.map((s) => s.name),
+      listExamples(list, format),
     ),
     sections: list.sections.map((s) => ({
       name: s.name,

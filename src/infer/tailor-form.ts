@@ -2,6 +2,9 @@ import { isMap, isSeq, parseDocument } from 'yaml';
 import { SHIPPED_FORM_YAML } from '../form/shipped-form.js';
 import { syncSectionOptions } from '../form/section-options.js';
 import type { ListFormat } from '../list/list-format.js';
+import type { PaperList } from '../list/paper-list.js';
+import { parseLoneDate } from '../paper/parse-venue-date.js';
+import { sampledEntries } from './list-read.js';
 import { placedValues, type EntryTemplate, type Placeholder } from '../paper/entry-template.js';
 
 /** The form fields each placeholder is answered by. */
@@ -29,14 +32,38 @@ export function fieldsUsed(templates: readonly EntryTemplate[], format: ListForm
   return used;
 }
 
+/** Fields whose answer a list writes in its own way, shown with the list's own example. */
+const EXAMPLE_FIELDS = ['notes', 'abbreviation'] as const;
+
 /**
- * The shipped issue form tailored to a list: only the fields its entries show, and the Section
- * dropdown naming its sections. `undefined` when the form cannot be edited (never for the
- * shipped one; the check keeps a broken edit from being written).
+ * An example answer for each field of {@link EXAMPLE_FIELDS} the list's entries show: the value
+ * of its first entry that has one (`2015-02-25` for notes that are a date), by field id.
+ */
+export function listExamples(list: PaperList, format: ListFormat): Record<string, string> {
+  const examples: Record<string, string> = {};
+  for (const section of list.sections) {
+    for (const entry of sampledEntries(section.block.entries)) {
+      const fields = format.reader.fields(section.file.text.slice(entry.start, entry.end));
+      for (const id of EXAMPLE_FIELDS) {
+        const value = fields?.[id]?.trim();
+        if (value && !(id in examples) && !value.includes('\n')) examples[id] = value;
+      }
+      if (EXAMPLE_FIELDS.every((id) => id in examples)) return examples;
+    }
+  }
+  return examples;
+}
+
+/**
+ * The shipped issue form tailored to a list: only the fields its entries show, each of
+ * `examples` (by field id) as its placeholder, and the Section dropdown naming its sections.
+ * `undefined` when the form cannot be edited (never for the shipped one; the check keeps a broken
+ * edit from being written).
  */
 export function tailorForm(
   used: ReadonlySet<string>,
   sections: readonly string[],
+  examples: Readonly<Record<string, string>> = {},
 ): string | undefined {
   const document = parseDocument(SHIPPED_FORM_YAML);
   const body = document.get('body');
@@ -45,6 +72,19 @@ export function tailorForm(
     const id = isMap(item) ? item.get('id') : undefined;
     return typeof id !== 'string' || used.has(id);
   });
+  for (const item of body.items) {
+    const id = isMap(item) ? item.get('id') : undefined;
+    const example = typeof id === 'string' ? examples[id] : undefined;
+    if (example === undefined || !isMap(item)) continue;
+    item.setIn(['attributes', 'placeholder'], example);
+    if (id === 'notes' && parseLoneDate(example)) {
+      const said = String(item.getIn(['attributes', 'description']) ?? '');
+      item.setIn(
+        ['attributes', 'description'],
+        `${said.trim()} This list notes a date here, such as ${example}.`,
+      );
+    }
+  }
   const synced = syncSectionOptions(document.toString(), sections, (option) =>
     sections.includes(option) ? option : undefined,
   );

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/parse-config.js';
 import { entrySkeleton } from '../../src/infer/entry-skeleton.js';
 import { resolveList } from '../../src/infer/resolve-format.js';
+import { listExamples } from '../../src/infer/tailor-form.js';
 import { DEFAULT_FORM } from '../../src/form/default-form.js';
 import { planAddition } from '../../src/plan/plan-addition.js';
 import { planSort } from '../../src/plan/plan-sort.js';
@@ -99,5 +100,10 @@ describe('entries that are headings', () => {
     const plan = planAddition({ body, form: DEFAULT_FORM, list, format });
     if (plan.kind !== 'insert') throw new Error(plan.kind);
     expect(plan.placement).toBe('before “Adversarially Learned Inference”');
+  });
+
+  it('give the tailored form the list’s own example of its notes: a date', () => {
+    const { format, list } = resolveList(defaultConfig(), [{ path: 'README.md', text: TEXT }]);
+    expect(listExamples(list, format)).toEqual({ notes: '2013-02-18' });
   });
 });

@@ -12,7 +12,12 @@ import {
 interface FormField {
   readonly type: string;
   readonly id?: string;
-  readonly attributes: { readonly label?: string; readonly options?: readonly unknown[] };
+  readonly attributes: {
+    readonly label?: string;
+    readonly options?: readonly unknown[];
+    readonly description?: string;
+    readonly placeholder?: string;
+  };
 }
 
 function fieldsOf(form: string | undefined): FormField[] {
@@ -129,5 +134,22 @@ describe('tailorForm', () => {
     expect({ ...tailored, body: undefined }).toEqual({ ...shipped, body: undefined });
     const kept = (shipped.body as FormField[]).filter((f) => f.id === undefined || all.has(f.id));
     expect(tailored.body).toEqual(kept);
+  });
+
+  it('shows the list’s own answers as placeholders, and says when its notes are a date', () => {
+    const used = new Set(['title', 'section', 'notes', 'abbreviation']);
+    const dated = fieldsOf(
+      tailorForm(used, ['Papers'], { notes: '2015-02-25', abbreviation: 'ResNet' }),
+    );
+    const notes = dated.find((f) => f.id === 'notes')!;
+    expect(notes.attributes.placeholder).toBe('2015-02-25');
+    expect(notes.attributes.description).toMatch(
+      /This list notes a date here, such as 2015-02-25\.$/,
+    );
+    expect(dated.find((f) => f.id === 'abbreviation')!.attributes.placeholder).toBe('ResNet');
+    const plain = fieldsOf(tailorForm(used, ['Papers'], { notes: 'partial convolution' }));
+    const free = plain.find((f) => f.id === 'notes')!;
+    expect(free.attributes.placeholder).toBe('partial convolution');
+    expect(free.attributes.description).not.toMatch(/date/);
   });
 });
