@@ -25291,7 +25291,10 @@ function paperHeadings(file, sections) {
 function unreadLines(file, sections) {
   const found2 = [];
   const heads = new Set(
-    file.sections.flatMap((s) => s.tables.flatMap((t) => [t.line, t.line + 1]))
+    file.sections.flatMap((s) => [
+      ...s.tables.flatMap((t) => [t.line, t.line + 1]),
+      ...s.heading ? [s.heading.line] : []
+    ])
   );
   for (const section of file.sections) {
     if (!sections.has(section)) continue;

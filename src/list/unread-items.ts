@@ -50,8 +50,12 @@ function paperHeadings(file: ListFile, sections: ReadonlySet<Section>): UnreadIt
 /** List items and table rows of the offered sections that are not entries. */
 function unreadLines(file: ListFile, sections: ReadonlySet<Section>): UnreadItem[] {
   const found: UnreadItem[] = [];
+  // Table heads, and group bullets (`- **Two-stage**`): the headings of the sections under them.
   const heads = new Set(
-    file.sections.flatMap((s) => s.tables.flatMap((t) => [t.line, t.line + 1])),
+    file.sections.flatMap((s) => [
+      ...s.tables.flatMap((t) => [t.line, t.line + 1]),
+      ...(s.heading ? [s.heading.line] : []),
+    ]),
   );
   // The strays the one read of the file found (src/list/read-list-file.ts), section by section.
   for (const section of file.sections) {

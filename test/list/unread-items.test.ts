@@ -122,4 +122,31 @@ describe('unreadItems', () => {
       notRead(5, '| [A Paper](https://a.org) | 2024 |'),
     ]);
   });
+
+  it('does not report group bullets, which head the sections under them', () => {
+    const format = listFormatOf({
+      template: '- [{title}]({paper}), {authors}, {venue}',
+      lineBreak: ' <Br>',
+      links: DEFAULT_LINK_FORMAT,
+      dateHeadings: false,
+      order: 'newest-first',
+      sectionOrders: {},
+      excludeSections: [],
+      groupBullets: true,
+    });
+    const paper = (n: number) =>
+      `  - [A Paper Title ${n}](https://arxiv.org/abs/2301.0000${n}), Ann Lee, CVPR 2023`;
+    const text = [
+      '# Detection',
+      '',
+      '- **Two-stage**',
+      paper(1),
+      paper(2),
+      '- **One-stage**',
+      paper(3),
+      '  - a stray note in the group',
+      '',
+    ].join('\n');
+    expect(unreadOf(text, format)).toEqual([notRead(8, '- a stray note in the group')]);
+  });
 });
