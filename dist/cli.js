@@ -22500,32 +22500,6 @@ function formatTail(tags, notes, lineBreak) {
 `)].join("\n");
 }
 
-// src/paper/parse-venue-date.ts
-var ARXIV_YYMM = /\barxiv\b[\s:-]*(\d{2})(\d{2})(?!\d)/i;
-var FOUR_DIGIT_YEAR = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/;
-var SHORT_YEAR = /[A-Za-z]['’‘](\d\d)(?!\d)/;
-function parseVenueDate(venue) {
-  const arxiv = ARXIV_YYMM.exec(venue);
-  if (arxiv) {
-    const month = Number(arxiv[2]);
-    const yy2 = Number(arxiv[1]);
-    if (month >= 1 && month <= 12) return { year: yy2 >= 91 ? 1900 + yy2 : 2e3 + yy2, month };
-  }
-  const year = FOUR_DIGIT_YEAR.exec(venue);
-  if (year) return { year: Number(year[1]) };
-  const short = SHORT_YEAR.exec(venue);
-  if (!short) return void 0;
-  const yy = Number(short[1]);
-  return { year: yy >= 70 ? 1900 + yy : 2e3 + yy };
-}
-var LONE_DATE = /^(19\d\d|20\d\d)[-./](0?[1-9]|1[0-2])(?:[-./](0?[1-9]|[12]\d|3[01]))?$/;
-function parseLoneDate(text4) {
-  const match = LONE_DATE.exec(text4.trim());
-  if (!match) return void 0;
-  const date2 = { year: Number(match[1]), month: Number(match[2]) };
-  return match[3] ? { ...date2, day: Number(match[3]) } : date2;
-}
-
 // src/paper/answer-reader.ts
 function characters(text4) {
   let count5 = 0;
@@ -22622,6 +22596,32 @@ function inferLabel(url) {
   if (host === "youtube.com" || host === "youtu.be" || host === "vimeo.com") return "Video";
   if (host.endsWith(".github.io") || host.endsWith(".gitlab.io")) return "Project";
   return "Link";
+}
+
+// src/paper/parse-venue-date.ts
+var ARXIV_YYMM = /\barxiv\b[\s:-]*(\d{2})(\d{2})(?!\d)/i;
+var FOUR_DIGIT_YEAR = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/;
+var SHORT_YEAR = /[A-Za-z]['’‘](\d\d)(?!\d)/;
+function parseVenueDate(venue) {
+  const arxiv = ARXIV_YYMM.exec(venue);
+  if (arxiv) {
+    const month = Number(arxiv[2]);
+    const yy2 = Number(arxiv[1]);
+    if (month >= 1 && month <= 12) return { year: yy2 >= 91 ? 1900 + yy2 : 2e3 + yy2, month };
+  }
+  const year = FOUR_DIGIT_YEAR.exec(venue);
+  if (year) return { year: Number(year[1]) };
+  const short = SHORT_YEAR.exec(venue);
+  if (!short) return void 0;
+  const yy = Number(short[1]);
+  return { year: yy >= 70 ? 1900 + yy : 2e3 + yy };
+}
+var LONE_DATE = /^(19\d\d|20\d\d)[-./](0?[1-9]|1[0-2])(?:[-./](0?[1-9]|[12]\d|3[01]))?$/;
+function parseLoneDate(text4) {
+  const match = LONE_DATE.exec(text4.trim());
+  if (!match) return void 0;
+  const date2 = { year: Number(match[1]), month: Number(match[2]) };
+  return match[3] ? { ...date2, day: Number(match[3]) } : date2;
 }
 
 // src/paper/validate-paper.ts
@@ -23158,7 +23158,8 @@ function planAddition(input) {
     file: section.file,
     section: section.block,
     entry,
-    date: datedByLink(paper, format.datesFromArxiv),
+    // Dated as the list's entries are read: from what the entry shows, else from the answers.
+    date: format.reader.date(entry) ?? datedByLink(paper, format.datesFromArxiv),
     title: paper.title,
     order: orderOf(format, section.name),
     reader: format.reader,
@@ -23194,7 +23195,7 @@ function noTableIn(section) {
 function datedByLink(paper, fromArxiv) {
   const arxiv = fromArxiv && paper.paperUrl ? arxivDate(paper.paperUrl) : void 0;
   if (arxiv) return arxiv;
-  const date2 = paper.date ?? (paper.notes.length === 1 ? parseLoneDate(paper.notes[0]) : void 0);
+  const date2 = paper.date;
   if (!date2 || date2.month !== void 0 || !paper.paperUrl) return date2;
   const place = arxivMonth(paper.paperUrl, date2.year);
   return place === void 0 ? date2 : { ...date2, ...place };

@@ -27250,7 +27250,8 @@ function planAddition(input) {
     file: section.file,
     section: section.block,
     entry,
-    date: datedByLink(paper, format.datesFromArxiv),
+    // Dated as the list's entries are read: from what the entry shows, else from the answers.
+    date: format.reader.date(entry) ?? datedByLink(paper, format.datesFromArxiv),
     title: paper.title,
     order: orderOf(format, section.name),
     reader: format.reader,
@@ -27286,7 +27287,7 @@ function noTableIn(section) {
 function datedByLink(paper, fromArxiv) {
   const arxiv = fromArxiv && paper.paperUrl ? arxivDate(paper.paperUrl) : void 0;
   if (arxiv) return arxiv;
-  const date2 = paper.date ?? (paper.notes.length === 1 ? parseLoneDate(paper.notes[0]) : void 0);
+  const date2 = paper.date;
   if (!date2 || date2.month !== void 0 || !paper.paperUrl) return date2;
   const place = arxivMonth(paper.paperUrl, date2.year);
   return place === void 0 ? date2 : { ...date2, ...place };

@@ -10,7 +10,6 @@ import { checkEntryMarkdown } from '../paper/check-entry-markdown.js';
 import { arxivDate, arxivMonth } from '../paper/arxiv-month.js';
 import { requiredValues } from '../paper/entry-template.js';
 import { formatEntry } from '../paper/format-entry.js';
-import { parseLoneDate } from '../paper/parse-venue-date.js';
 import type { Paper } from '../paper/paper.js';
 import { validatePaper } from '../paper/validate-paper.js';
 import { orderOf, type ListFormat } from '../list/list-format.js';
@@ -106,7 +105,8 @@ export function planAddition(input: PlanAdditionInput): AdditionPlan {
     file: section.file,
     section: section.block,
     entry,
-    date: datedByLink(paper, format.datesFromArxiv),
+    // Dated as the list's entries are read: from what the entry shows, else from the answers.
+    date: format.reader.date(entry) ?? datedByLink(paper, format.datesFromArxiv),
     title: paper.title,
     order: orderOf(format, section.name),
     reader: format.reader,
@@ -143,15 +143,14 @@ function noTableIn(section: NamedSection): InvalidPlan {
 }
 
 /**
- * The paper's date: its arXiv link's in a list ordered by arXiv id, else its venue's, with the
- * month of its arXiv link when the venue gives only the year; else its notes', when they are a
- * date and nothing else (as the list's entries are read).
+ * The paper's date when its entry shows none (a list dated by its headings): its arXiv link's in
+ * a list ordered by arXiv id, else its venue's, with the month of its arXiv link when the venue
+ * gives only the year.
  */
 function datedByLink(paper: Paper, fromArxiv: boolean): Paper['date'] {
   const arxiv = fromArxiv && paper.paperUrl ? arxivDate(paper.paperUrl) : undefined;
   if (arxiv) return arxiv;
-  const date =
-    paper.date ?? (paper.notes.length === 1 ? parseLoneDate(paper.notes[0]!) : undefined);
+  const date = paper.date;
   if (!date || date.month !== undefined || !paper.paperUrl) return date;
   const place = arxivMonth(paper.paperUrl, date.year);
   return place === undefined ? date : { ...date, ...place };

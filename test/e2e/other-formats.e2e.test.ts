@@ -1,6 +1,7 @@
-// A real list of another format, with no configuration: the committed bundle infers the format of
+// Real lists of other formats, with no configuration: the committed bundle infers the format of
 // a list of tables (tamlhp/awesome-machine-unlearning, test/fixtures/lists) and adds a row in the
-// right table's own columns, changing no other byte.
+// right table's own columns, and of a list of entries that are headings
+// (MaximeVandegar/Papers-in-100-Lines-of-Code) and adds one at its date, changing no other byte.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -41,5 +42,37 @@ describe('a list of tables with no configuration', () => {
       '| **Paper Title** | **Venue** | **Year** | \n| --------------- | ---- | ---- | \n';
     expect(LIST).toContain(header);
     expect(after).toBe(LIST.replace(header, `${header}${row}\n`));
+  });
+});
+
+const HEADINGS = readFileSync(
+  path.join(REAL_LISTS_DIR, 'maximevandegar-papers-in-100-lines-of-code/README.md'),
+  'utf8',
+);
+
+describe('a list of entries that are headings with no configuration', () => {
+  it('adds the paper as a heading with its lines, at its date, and nothing else', async () => {
+    scenario = await startScenario({ 'README.md': HEADINGS }, { spawn: true });
+    const issue = scenario.fileIssue({
+      body: renderIssueBody(DEFAULT_FORM, {
+        paper: 'https://arxiv.org/abs/1706.03762',
+        title: 'Attention Is All You Need',
+        authors: 'Ashish Vaswani\nNoam Shazeer',
+        section: 'Implemented papers',
+        notes: '2017-06-12',
+      }),
+    });
+    const run = await scenario.issueEvent('opened', issue);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.outputs.result).toBe('created');
+    const after = scenario.read(`paper-list-bot/issue-${issue}`, 'README.md')!;
+    const entry = [
+      '##### [Attention Is All You Need]',
+      '- Attention Is All You Need [[arXiv]](https://arxiv.org/abs/1706.03762)',
+      '- *Ashish Vaswani, Noam Shazeer*',
+      '- `2017-06-12`',
+    ].join('\n');
+    const next = '##### [Masked Autoregressive Flow for Density Estimation]';
+    expect(after).toBe(HEADINGS.replace(next, `${entry}\n\n${next}`));
   });
 });
