@@ -12935,12 +12935,16 @@ function rowTemplateSource(head, columns) {
   if (!placed.has("title")) return void 0;
   return head.compact ? `|${cells.join("|")}|` : `| ${cells.join(" | ")} |`;
 }
-var HEADER_THEN_DELIMITER = /^([ \t]*\|[^\n\r]*)\r?\n[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?[ \t]*$/gm;
+var DELIMITER_ROW = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?[ \t]*$/gm;
 function tableHeads(texts2) {
   const seen = /* @__PURE__ */ new Map();
   for (const text4 of texts2) {
-    for (const match of text4.matchAll(HEADER_THEN_DELIMITER)) {
-      const row = match[1];
+    let delimiter = -1;
+    for (const match of text4.matchAll(DELIMITER_ROW)) {
+      const above = rowAbove(text4, match.index);
+      const row = above && above.start !== delimiter ? above.row : void 0;
+      if (row !== void 0) delimiter = match.index;
+      if (row === void 0) continue;
       const head = {
         cells: splitCells(row).map((c) => c.trim()),
         compact: /^\|[^ \t]/.test(row.trim())
@@ -12950,6 +12954,13 @@ function tableHeads(texts2) {
     }
   }
   return [...seen.values()];
+}
+function rowAbove(text4, start) {
+  if (text4[start - 1] !== "\n") return void 0;
+  const end = text4[start - 2] === "\r" ? start - 2 : start - 1;
+  const lineStart = Math.max(text4.lastIndexOf("\n", end - 1), text4.lastIndexOf("\r", end - 1)) + 1;
+  const row = text4.slice(lineStart, end);
+  return /^[ \t]*\|/.test(row) ? { row, start: lineStart } : void 0;
 }
 function makeTableReader(readers) {
   const first2 = readers[0];

@@ -24162,12 +24162,16 @@ function rowTemplateSource(head, columns) {
   if (!placed.has("title")) return void 0;
   return head.compact ? `|${cells.join("|")}|` : `| ${cells.join(" | ")} |`;
 }
-var HEADER_THEN_DELIMITER = /^([ \t]*\|[^\n\r]*)\r?\n[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?[ \t]*$/gm;
+var DELIMITER_ROW = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?[ \t]*$/gm;
 function tableHeads(texts2) {
   const seen = /* @__PURE__ */ new Map();
   for (const text5 of texts2) {
-    for (const match of text5.matchAll(HEADER_THEN_DELIMITER)) {
-      const row2 = match[1];
+    let delimiter = -1;
+    for (const match of text5.matchAll(DELIMITER_ROW)) {
+      const above = rowAbove(text5, match.index);
+      const row2 = above && above.start !== delimiter ? above.row : void 0;
+      if (row2 !== void 0) delimiter = match.index;
+      if (row2 === void 0) continue;
       const head = {
         cells: splitCells(row2).map((c) => c.trim()),
         compact: /^\|[^ \t]/.test(row2.trim())
@@ -24177,6 +24181,13 @@ function tableHeads(texts2) {
     }
   }
   return [...seen.values()];
+}
+function rowAbove(text5, start) {
+  if (text5[start - 1] !== "\n") return void 0;
+  const end = text5[start - 2] === "\r" ? start - 2 : start - 1;
+  const lineStart = Math.max(text5.lastIndexOf("\n", end - 1), text5.lastIndexOf("\r", end - 1)) + 1;
+  const row2 = text5.slice(lineStart, end);
+  return /^[ \t]*\|/.test(row2) ? { row: row2, start: lineStart } : void 0;
 }
 function makeTableReader(readers) {
   const first2 = readers[0];

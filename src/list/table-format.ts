@@ -31,15 +31,24 @@ export function rowTemplateSource(
   return head.compact ? `|${cells.join('|')}|` : `| ${cells.join(' | ')} |`;
 }
 
-const HEADER_THEN_DELIMITER =
-  /^([ \t]*\|[^\n\r]*)\r?\n[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?[ \t]*$/gm;
+/** A table's delimiter row: `| --- | :---: |`. Rare, and quickly told from a row of cells. */
+const DELIMITER_ROW = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?[ \t]*$/gm;
 
-/** The distinct table heads of the texts, in order of appearance. */
+/**
+ * The distinct table heads of the texts, in order of appearance: the row of cells right above
+ * each delimiter row. The delimiter rows are searched for, not every row tried as a head: a
+ * table of 10,000 rows costs one pass.
+ */
 export function tableHeads(texts: readonly string[]): TableShape[] {
   const seen = new Map<string, TableShape>();
   for (const text of texts) {
-    for (const match of text.matchAll(HEADER_THEN_DELIMITER)) {
-      const row = match[1]!;
+    let delimiter = -1;
+    for (const match of text.matchAll(DELIMITER_ROW)) {
+      const above = rowAbove(text, match.index);
+      // A delimiter row is no head of the one under it: it already closed a head of its own.
+      const row = above && above.start !== delimiter ? above.row : undefined;
+      if (row !== undefined) delimiter = match.index;
+      if (row === undefined) continue;
       const head = {
         cells: splitCells(row).map((c) => c.trim()),
         compact: /^\|[^ \t]/.test(row.trim()),
@@ -49,6 +58,15 @@ export function tableHeads(texts: readonly string[]): TableShape[] {
     }
   }
   return [...seen.values()];
+}
+
+/** The row of cells (`| a | b |`) on the line above the one starting at `start`, if it is one. */
+function rowAbove(text: string, start: number): { row: string; start: number } | undefined {
+  if (text[start - 1] !== '\n') return undefined;
+  const end = text[start - 2] === '\r' ? start - 2 : start - 1;
+  const lineStart = Math.max(text.lastIndexOf('\n', end - 1), text.lastIndexOf('\r', end - 1)) + 1;
+  const row = text.slice(lineStart, end);
+  return /^[ \t]*\|/.test(row) ? { row, start: lineStart } : undefined;
 }
 
 /**

@@ -103,6 +103,14 @@ describe('tableHeads', () => {
     expect(tableHeads(['no tables here', ''])).toEqual([]);
   });
 
+  it('takes the row above a delimiter row, with CRLF too, and never a delimiter row as a head', () => {
+    expect(tableHeads(['| a | b |\r\n| --- | --- |\r\n| 1 | 2 |\r\n'])).toEqual([
+      { cells: ['a', 'b'], compact: false },
+    ]);
+    expect(tableHeads(['|a|\n|---|\n|---|\n'])).toEqual([{ cells: ['a'], compact: true }]);
+    expect(tableHeads(['text\n| --- |\n', '| --- |\n'])).toEqual([]);
+  });
+
   it('keys heads by spacing and column names', () => {
     expect(headKey({ cells: ['**Title**', 'Venue'], compact: false })).toBe('false|title|venue');
     expect(headKey({ cells: ['Title', 'Venue'], compact: true })).toBe('true|title|venue');
