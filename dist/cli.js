@@ -22949,7 +22949,7 @@ function makeEntryReader(template, options = {}) {
       const matched = titleOnly?.exec(entryText)?.[1] ?? fields(entryText)?.title ?? titleLoosely?.exec(entryText)?.[1];
       if (matched !== void 0) return unescape(matched).trim() || void 0;
       const firstLine = entryText.slice(0, lineEnd(entryText, 0));
-      const match = title?.pattern.exec(firstLine);
+      const match = title?.pattern.exec(firstLine) ?? CITED_TITLE.exec(firstLine);
       return match ? unescape(match[1]).trim() || void 0 : void 0;
     },
     date(entryText) {
@@ -22971,6 +22971,7 @@ function makeEntryReader(template, options = {}) {
     links: entryLinks
   };
 }
+var CITED_TITLE = /["“]((?:[^"“”\n]+\s){2,}[^"“”\n]+?)\.?["”]/;
 function cachedFields(whole) {
   const matched = /* @__PURE__ */ new Map();
   return (entryText) => {

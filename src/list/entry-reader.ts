@@ -68,7 +68,7 @@ export function makeEntryReader(
         titleLoosely?.exec(entryText)?.[1];
       if (matched !== undefined) return unescape(matched).trim() || undefined;
       const firstLine = entryText.slice(0, lineEnd(entryText, 0));
-      const match = title?.pattern.exec(firstLine);
+      const match = title?.pattern.exec(firstLine) ?? CITED_TITLE.exec(firstLine);
       return match ? unescape(match[1]!).trim() || undefined : undefined;
     },
     date(entryText) {
@@ -91,6 +91,13 @@ export function makeEntryReader(
     links: entryLinks,
   };
 }
+
+/**
+ * A paper cited as text where the list otherwise links it: `Buesing, Lars, ... "Woulda, Coulda,
+ * Shoulda: Counterfactually-Guided Policy Search." arXiv preprint (2018).` The quoted title of
+ * three words or more, its own final dot left out.
+ */
+const CITED_TITLE = /["“]((?:[^"“”\n]+\s){2,}[^"“”\n]+?)\.?["”]/;
 
 /** Reads entries whole, each text once: inference, sorting and ordering ask several times. */
 function cachedFields(whole: EntryPattern): (entryText: string) => EntryFields | undefined {

@@ -59,13 +59,13 @@ function countRecognised(list: RealList): { found: number; truth: number } {
 }
 
 /**
- * Lists below 98% and why. awesome-causality-algorithms is a table of software (97 of 111 rows
- * read): six rows have no paper (`NA`, an empty cell or a description where the others link the
- * paper's title), and eight cite their paper as free text (`Buesing, Lars, ... "Title." arXiv
- * preprint (2018).`), which no title link reads.
+ * Lists below 98% and why. awesome-causality-algorithms is a table of software (102 of 111 rows
+ * read): seven rows have no paper (`NA`, an empty cell or a description where the others link
+ * the paper's title), and two cite their paper as free text without quoting its title (those that
+ * quote it, `Buesing, Lars, ... "Title." arXiv preprint (2018).`, are read by the quotes).
  */
 const RECOGNISED_FLOOR: Readonly<Record<string, number>> = {
-  'rguo12-awesome-causality-algorithms': 0.87,
+  'rguo12-awesome-causality-algorithms': 0.91,
 };
 
 describe('real lists of other formats, with no configuration', () => {
@@ -94,12 +94,12 @@ describe('real lists of other formats, with no configuration', () => {
     },
   );
 
-  it('reads 98.5% of all 1,456 true entries', () => {
+  it('reads 99% of all 1,456 true entries', () => {
     const all = LISTS.map(recognised);
     const found = all.reduce((n, r) => n + r.found, 0);
     const truth = all.reduce((n, r) => n + r.truth, 0);
     expect(truth).toBe(1456);
-    expect(found / truth).toBeGreaterThanOrEqual(0.985);
+    expect(found / truth).toBeGreaterThanOrEqual(0.99);
   });
 
   it.each(LISTS.map((l) => [l.name, l] as const))(

@@ -24,4 +24,20 @@ describe('the entry reader', () => {
     const reader = makeEntryReader(template);
     expect(reader.venue('* A Title. A. Author. *ICLR 2024 Oral*.')).toBe('ICLR 2024 Oral');
   });
+
+  it('reads the quoted title of a paper cited as text where the list links its papers', () => {
+    // rguo12/awesome-causality-algorithms cites some papers instead of linking them.
+    const template = parseEntryTemplate('|{abbreviation}|[{title}.]({paper})|{links}|');
+    if ('error' in template) throw new Error(template.error);
+    const reader = makeEntryReader(template);
+    const cited =
+      '|Causal GAN|Kocaoglu, Murat, and Alexandros G. Dimakis. "CausalGAN: Learning Causal Implicit Generative Models with Adversarial Training." arXiv preprint arXiv:1709.02023 (2017).|NA|';
+    expect(reader.title(cited)).toBe(
+      'CausalGAN: Learning Causal Implicit Generative Models with Adversarial Training',
+    );
+    expect(reader.title('|IC algorithm| |[Python](https://github.com/akelleh/causality)|')).toBe(
+      undefined,
+    );
+    expect(reader.title('|X|A "short" word in quotes|NA|')).toBe(undefined);
+  });
 });
