@@ -41,1329 +41,6 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/@rgrove/parse-xml/dist/lib/StringScanner.js
-var require_StringScanner = __commonJS({
-  "node_modules/@rgrove/parse-xml/dist/lib/StringScanner.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.StringScanner = void 0;
-    var emptyString = "";
-    var surrogatePair = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
-    var StringScanner = class {
-      constructor(string5) {
-        this.charCount = this.charLength(string5, true);
-        this.charIndex = 0;
-        this.length = string5.length;
-        this.multiByteMode = this.charCount !== this.length;
-        this.string = string5;
-        if (this.multiByteMode) {
-          let charsToBytes = [];
-          for (let byteIndex = 0, charIndex = 0; charIndex < this.charCount; ++charIndex) {
-            charsToBytes[charIndex] = byteIndex;
-            byteIndex += string5.codePointAt(byteIndex) > 65535 ? 2 : 1;
-          }
-          this.charsToBytes = charsToBytes;
-        }
-      }
-      /**
-       * Whether the current character index is at the end of the input string.
-       */
-      get isEnd() {
-        return this.charIndex >= this.charCount;
-      }
-      // -- Protected Methods ------------------------------------------------------
-      /**
-       * Returns the number of characters in the given string, which may differ from
-       * the byte length if the string contains multibyte characters.
-       */
-      charLength(string5, multiByteSafe = this.multiByteMode) {
-        return multiByteSafe ? string5.replace(surrogatePair, "_").length : string5.length;
-      }
-      // -- Public Methods ---------------------------------------------------------
-      /**
-       * Advances the scanner by the given number of characters, stopping if the end
-       * of the string is reached.
-       */
-      advance(count5 = 1) {
-        this.charIndex = Math.min(this.charCount, this.charIndex + count5);
-      }
-      /**
-       * Returns the byte index of the given character index in the string. The two
-       * may differ in strings that contain multibyte characters.
-       */
-      charIndexToByteIndex(charIndex = this.charIndex) {
-        return this.multiByteMode ? this.charsToBytes[charIndex] ?? Infinity : charIndex;
-      }
-      /**
-       * Consumes and returns the given number of characters if possible, advancing
-       * the scanner and stopping if the end of the string is reached.
-       *
-       * If no characters could be consumed, an empty string will be returned.
-       */
-      consume(charCount = 1) {
-        let chars = this.peek(charCount);
-        this.advance(charCount);
-        return chars;
-      }
-      /**
-       * Consumes and returns the given number of bytes if possible, advancing the
-       * scanner and stopping if the end of the string is reached.
-       *
-       * It's up to the caller to ensure that the given byte count doesn't split a
-       * multibyte character.
-       *
-       * If no bytes could be consumed, an empty string will be returned.
-       */
-      consumeBytes(byteCount) {
-        let byteIndex = this.charIndexToByteIndex();
-        let result = this.string.slice(byteIndex, byteIndex + byteCount);
-        this.advance(this.charLength(result));
-        return result;
-      }
-      /**
-       * Consumes and returns all characters for which the given function returns
-       * `true`, stopping when `false` is returned or the end of the input is
-       * reached.
-       */
-      consumeMatchFn(fn) {
-        let { length, multiByteMode, string: string5 } = this;
-        let startByteIndex = this.charIndexToByteIndex();
-        let endByteIndex = startByteIndex;
-        if (multiByteMode) {
-          while (endByteIndex < length) {
-            let char = string5[endByteIndex];
-            let isSurrogatePair = char >= "\uD800" && char <= "\uDBFF";
-            if (isSurrogatePair) {
-              char += string5[endByteIndex + 1];
-            }
-            if (!fn(char)) {
-              break;
-            }
-            endByteIndex += isSurrogatePair ? 2 : 1;
-          }
-        } else {
-          while (endByteIndex < length && fn(string5[endByteIndex])) {
-            ++endByteIndex;
-          }
-        }
-        return this.consumeBytes(endByteIndex - startByteIndex);
-      }
-      /**
-       * Consumes the given string if it exists at the current character index, and
-       * advances the scanner.
-       *
-       * If the given string doesn't exist at the current character index, an empty
-       * string will be returned and the scanner will not be advanced.
-       */
-      consumeString(stringToConsume) {
-        let { length } = stringToConsume;
-        let byteIndex = this.charIndexToByteIndex();
-        if (stringToConsume === this.string.slice(byteIndex, byteIndex + length)) {
-          this.advance(length === 1 ? 1 : this.charLength(stringToConsume));
-          return stringToConsume;
-        }
-        return emptyString;
-      }
-      /**
-       * Consumes characters until the given global regex is matched, advancing the
-       * scanner up to (but not beyond) the beginning of the match. If the regex
-       * doesn't match, nothing will be consumed.
-       *
-       * Returns the consumed string, or an empty string if nothing was consumed.
-       */
-      consumeUntilMatch(regex) {
-        let matchByteIndex = this.string.slice(this.charIndexToByteIndex()).search(regex);
-        return matchByteIndex > 0 ? this.consumeBytes(matchByteIndex) : emptyString;
-      }
-      /**
-       * Consumes characters until the given string is found, advancing the scanner
-       * up to (but not beyond) that point. If the string is never found, nothing
-       * will be consumed.
-       *
-       * Returns the consumed string, or an empty string if nothing was consumed.
-       */
-      consumeUntilString(searchString) {
-        let byteIndex = this.charIndexToByteIndex();
-        let matchByteIndex = this.string.indexOf(searchString, byteIndex);
-        return matchByteIndex > 0 ? this.consumeBytes(matchByteIndex - byteIndex) : emptyString;
-      }
-      /**
-       * Returns the given number of characters starting at the current character
-       * index, without advancing the scanner and without exceeding the end of the
-       * input string.
-       */
-      peek(count5 = 1) {
-        let { charIndex, string: string5 } = this;
-        return this.multiByteMode ? string5.slice(this.charIndexToByteIndex(charIndex), this.charIndexToByteIndex(charIndex + count5)) : string5.slice(charIndex, charIndex + count5);
-      }
-      /**
-       * Resets the scanner position to the given character _index_, or to the start
-       * of the input string if no index is given.
-       *
-       * If _index_ is negative, the scanner position will be moved backward by that
-       * many characters, stopping if the beginning of the string is reached.
-       */
-      reset(index2 = 0) {
-        this.charIndex = index2 >= 0 ? Math.min(this.charCount, index2) : Math.max(0, this.charIndex + index2);
-      }
-    };
-    exports.StringScanner = StringScanner;
-  }
-});
-
-// node_modules/@rgrove/parse-xml/dist/lib/syntax.js
-var require_syntax = __commonJS({
-  "node_modules/@rgrove/parse-xml/dist/lib/syntax.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.predefinedEntities = exports.endCharData = exports.attValueNormalizedWhitespace = exports.attValueCharSingleQuote = exports.attValueCharDoubleQuote = void 0;
-    exports.isNameChar = isNameChar;
-    exports.isNameStartChar = isNameStartChar;
-    exports.isReferenceChar = isReferenceChar;
-    exports.isWhitespace = isWhitespace;
-    exports.isXmlCodePoint = isXmlCodePoint;
-    exports.attValueCharDoubleQuote = /["&<]/;
-    exports.attValueCharSingleQuote = /['&<]/;
-    exports.attValueNormalizedWhitespace = /\r\n|[\n\r\t]/g;
-    exports.endCharData = /<|&|]]>/;
-    exports.predefinedEntities = Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), {
-      amp: "&",
-      apos: "'",
-      gt: ">",
-      lt: "<",
-      quot: '"'
-    }));
-    function isNameChar(char) {
-      let cp = char.codePointAt(0);
-      return cp >= 97 && cp <= 122 || cp >= 65 && cp <= 90 || cp >= 48 && cp <= 57 || cp === 45 || cp === 46 || cp === 183 || cp >= 768 && cp <= 879 || cp === 8255 || cp === 8256 || isNameStartChar(char, cp);
-    }
-    function isNameStartChar(char, cp = char.codePointAt(0)) {
-      return cp >= 97 && cp <= 122 || cp >= 65 && cp <= 90 || cp === 58 || cp === 95 || cp >= 192 && cp <= 214 || cp >= 216 && cp <= 246 || cp >= 248 && cp <= 767 || cp >= 880 && cp <= 893 || cp >= 895 && cp <= 8191 || cp === 8204 || cp === 8205 || cp >= 8304 && cp <= 8591 || cp >= 11264 && cp <= 12271 || cp >= 12289 && cp <= 55295 || cp >= 63744 && cp <= 64975 || cp >= 65008 && cp <= 65533 || cp >= 65536 && cp <= 983039;
-    }
-    function isReferenceChar(char) {
-      return char === "#" || isNameChar(char);
-    }
-    function isWhitespace(char) {
-      let cp = char.codePointAt(0);
-      return cp === 32 || cp === 9 || cp === 10 || cp === 13;
-    }
-    function isXmlCodePoint(cp) {
-      return cp >= 32 && cp <= 55295 || cp === 10 || cp === 9 || cp === 13 || cp >= 57344 && cp <= 65533 || cp >= 65536 && cp <= 1114111;
-    }
-  }
-});
-
-// node_modules/@rgrove/parse-xml/dist/lib/XmlNode.js
-var require_XmlNode = __commonJS({
-  "node_modules/@rgrove/parse-xml/dist/lib/XmlNode.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.XmlNode = void 0;
-    var XmlNode = class _XmlNode {
-      constructor() {
-        this.parent = null;
-        this.start = -1;
-        this.end = -1;
-      }
-      /**
-       * Document that contains this node, or `null` if this node is not associated
-       * with a document.
-       */
-      get document() {
-        return this.parent?.document ?? null;
-      }
-      /**
-       * Whether this node is the root node of the document (also known as the
-       * document element).
-       */
-      get isRootNode() {
-        return this.parent !== null && this.parent === this.document && this.type === _XmlNode.TYPE_ELEMENT;
-      }
-      /**
-       * Whether whitespace should be preserved in the content of this element and
-       * its children.
-       *
-       * This is influenced by the value of the special `xml:space` attribute, and
-       * will be `true` for any node whose `xml:space` attribute is set to
-       * "preserve". If a node has no such attribute, it will inherit the value of
-       * the nearest ancestor that does (if any).
-       *
-       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#sec-white-space
-       */
-      get preserveWhitespace() {
-        return !!this.parent?.preserveWhitespace;
-      }
-      /**
-       * Type of this node.
-       *
-       * The value of this property is a string that matches one of the static
-       * `TYPE_*` properties on the `XmlNode` class (e.g. `TYPE_ELEMENT`,
-       * `TYPE_TEXT`, etc.).
-       *
-       * The `XmlNode` class itself is a base class and doesn't have its own type
-       * name.
-       */
-      get type() {
-        return "";
-      }
-      /**
-       * Returns a JSON-serializable object representing this node, minus properties
-       * that could result in circular references.
-       */
-      toJSON() {
-        let json2 = {
-          type: this.type
-        };
-        if (this.isRootNode) {
-          json2.isRootNode = true;
-        }
-        if (this.preserveWhitespace) {
-          json2.preserveWhitespace = true;
-        }
-        if (this.start !== -1) {
-          json2.start = this.start;
-          json2.end = this.end;
-        }
-        return json2;
-      }
-    };
-    exports.XmlNode = XmlNode;
-    XmlNode.TYPE_CDATA = "cdata";
-    XmlNode.TYPE_COMMENT = "comment";
-    XmlNode.TYPE_DOCUMENT = "document";
-    XmlNode.TYPE_DOCUMENT_TYPE = "doctype";
-    XmlNode.TYPE_ELEMENT = "element";
-    XmlNode.TYPE_PROCESSING_INSTRUCTION = "pi";
-    XmlNode.TYPE_TEXT = "text";
-    XmlNode.TYPE_XML_DECLARATION = "xmldecl";
-  }
-});
-
-// node_modules/@rgrove/parse-xml/dist/lib/XmlText.js
-var require_XmlText = __commonJS({
-  "node_modules/@rgrove/parse-xml/dist/lib/XmlText.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.XmlText = void 0;
-    var XmlNode_js_1 = require_XmlNode();
-    var XmlText = class extends XmlNode_js_1.XmlNode {
-      constructor(text4 = "") {
-        super();
-        this.text = text4;
-      }
-      get type() {
-        return XmlNode_js_1.XmlNode.TYPE_TEXT;
-      }
-      toJSON() {
-        return Object.assign(XmlNode_js_1.XmlNode.prototype.toJSON.call(this), {
-          text: this.text
-        });
-      }
-    };
-    exports.XmlText = XmlText;
-  }
-});
-
-// node_modules/@rgrove/parse-xml/dist/lib/XmlCdata.js
-var require_XmlCdata = __commonJS({
-  "node_modules/@rgrove/parse-xml/dist/lib/XmlCdata.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.XmlCdata = void 0;
-    var XmlNode_js_1 = require_XmlNode();
-    var XmlText_js_1 = require_XmlText();
-    var XmlCdata = class extends XmlText_js_1.XmlText {
-      get type() {
-        return XmlNode_js_1.XmlNode.TYPE_CDATA;
-      }
-    };
-    exports.XmlCdata = XmlCdata;
-  }
-});
-
-// node_modules/@rgrove/parse-xml/dist/lib/XmlComment.js
-var require_XmlComment = __commonJS({
-  "node_modules/@rgrove/parse-xml/dist/lib/XmlComment.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.XmlComment = void 0;
-    var XmlNode_js_1 = require_XmlNode();
-    var XmlComment = class extends XmlNode_js_1.XmlNode {
-      constructor(content3 = "") {
-        super();
-        this.content = content3;
-      }
-      get type() {
-        return XmlNode_js_1.XmlNode.TYPE_COMMENT;
-      }
-      toJSON() {
-        return Object.assign(XmlNode_js_1.XmlNode.prototype.toJSON.call(this), {
-          content: this.content
-        });
-      }
-    };
-    exports.XmlComment = XmlComment;
-  }
-});
-
-// node_modules/@rgrove/parse-xml/dist/lib/XmlDeclaration.js
-var require_XmlDeclaration = __commonJS({
-  "node_modules/@rgrove/parse-xml/dist/lib/XmlDeclaration.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.XmlDeclaration = void 0;
-    var XmlNode_js_1 = require_XmlNode();
-    var XmlDeclaration = class extends XmlNode_js_1.XmlNode {
-      constructor(version2, encoding, standalone) {
-        super();
-        this.version = version2;
-        this.encoding = encoding ?? null;
-        this.standalone = standalone ?? null;
-      }
-      get type() {
-        return XmlNode_js_1.XmlNode.TYPE_XML_DECLARATION;
-      }
-      toJSON() {
-        let json2 = XmlNode_js_1.XmlNode.prototype.toJSON.call(this);
-        json2.version = this.version;
-        for (let key of ["encoding", "standalone"]) {
-          if (this[key] !== null) {
-            json2[key] = this[key];
-          }
-        }
-        return json2;
-      }
-    };
-    exports.XmlDeclaration = XmlDeclaration;
-  }
-});
-
-// node_modules/@rgrove/parse-xml/dist/lib/XmlElement.js
-var require_XmlElement = __commonJS({
-  "node_modules/@rgrove/parse-xml/dist/lib/XmlElement.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.XmlElement = void 0;
-    var XmlNode_js_1 = require_XmlNode();
-    var XmlElement2 = class _XmlElement extends XmlNode_js_1.XmlNode {
-      constructor(name, attributes = /* @__PURE__ */ Object.create(null), children = []) {
-        super();
-        this.name = name;
-        this.attributes = attributes;
-        this.children = children;
-      }
-      /**
-       * Whether this element is empty (meaning it has no children).
-       */
-      get isEmpty() {
-        return this.children.length === 0;
-      }
-      get preserveWhitespace() {
-        let node2 = this;
-        while (node2 instanceof _XmlElement) {
-          if ("xml:space" in node2.attributes) {
-            return node2.attributes["xml:space"] === "preserve";
-          }
-          node2 = node2.parent;
-        }
-        return false;
-      }
-      /**
-       * Text content of this element and all its descendants.
-       */
-      get text() {
-        return this.children.map((child) => "text" in child ? child.text : "").join("");
-      }
-      get type() {
-        return XmlNode_js_1.XmlNode.TYPE_ELEMENT;
-      }
-      toJSON() {
-        return Object.assign(XmlNode_js_1.XmlNode.prototype.toJSON.call(this), {
-          name: this.name,
-          attributes: this.attributes,
-          children: this.children.map((child) => child.toJSON())
-        });
-      }
-    };
-    exports.XmlElement = XmlElement2;
-  }
-});
-
-// node_modules/@rgrove/parse-xml/dist/lib/XmlDocument.js
-var require_XmlDocument = __commonJS({
-  "node_modules/@rgrove/parse-xml/dist/lib/XmlDocument.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.XmlDocument = void 0;
-    var XmlElement_js_1 = require_XmlElement();
-    var XmlNode_js_1 = require_XmlNode();
-    var XmlDocument = class extends XmlNode_js_1.XmlNode {
-      constructor(children = []) {
-        super();
-        this.children = children;
-      }
-      get document() {
-        return this;
-      }
-      /**
-       * Root element of this document, or `null` if this document is empty.
-       */
-      get root() {
-        for (let child of this.children) {
-          if (child instanceof XmlElement_js_1.XmlElement) {
-            return child;
-          }
-        }
-        return null;
-      }
-      /**
-       * Text content of this document and all its descendants.
-       */
-      get text() {
-        return this.children.map((child) => "text" in child ? child.text : "").join("");
-      }
-      get type() {
-        return XmlNode_js_1.XmlNode.TYPE_DOCUMENT;
-      }
-      toJSON() {
-        return Object.assign(XmlNode_js_1.XmlNode.prototype.toJSON.call(this), {
-          children: this.children.map((child) => child.toJSON())
-        });
-      }
-    };
-    exports.XmlDocument = XmlDocument;
-  }
-});
-
-// node_modules/@rgrove/parse-xml/dist/lib/XmlDocumentType.js
-var require_XmlDocumentType = __commonJS({
-  "node_modules/@rgrove/parse-xml/dist/lib/XmlDocumentType.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.XmlDocumentType = void 0;
-    var XmlNode_js_1 = require_XmlNode();
-    var XmlDocumentType = class extends XmlNode_js_1.XmlNode {
-      constructor(name, publicId, systemId, internalSubset) {
-        super();
-        this.name = name;
-        this.publicId = publicId ?? null;
-        this.systemId = systemId ?? null;
-        this.internalSubset = internalSubset ?? null;
-      }
-      get type() {
-        return XmlNode_js_1.XmlNode.TYPE_DOCUMENT_TYPE;
-      }
-      toJSON() {
-        let json2 = XmlNode_js_1.XmlNode.prototype.toJSON.call(this);
-        json2.name = this.name;
-        for (let key of ["publicId", "systemId", "internalSubset"]) {
-          if (this[key] !== null) {
-            json2[key] = this[key];
-          }
-        }
-        return json2;
-      }
-    };
-    exports.XmlDocumentType = XmlDocumentType;
-  }
-});
-
-// node_modules/@rgrove/parse-xml/dist/lib/XmlError.js
-var require_XmlError = __commonJS({
-  "node_modules/@rgrove/parse-xml/dist/lib/XmlError.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.XmlError = void 0;
-    var XmlError2 = class extends Error {
-      constructor(message, charIndex, xml) {
-        let column = 1;
-        let excerpt = "";
-        let line = 1;
-        for (let i = 0; i < charIndex; ++i) {
-          let char = xml[i];
-          if (char === "\n") {
-            column = 1;
-            excerpt = "";
-            line += 1;
-          } else {
-            column += 1;
-            excerpt += char;
-          }
-        }
-        let eol = xml.indexOf("\n", charIndex);
-        excerpt += eol === -1 ? xml.slice(charIndex) : xml.slice(charIndex, eol);
-        let excerptStart = 0;
-        if (excerpt.length > 50) {
-          if (column < 40) {
-            excerpt = excerpt.slice(0, 50);
-          } else {
-            excerptStart = column - 20;
-            excerpt = excerpt.slice(excerptStart, column + 30);
-          }
-        }
-        super(`${message} (line ${line}, column ${column})
-  ${excerpt}
-` + " ".repeat(column - excerptStart + 1) + "^\n");
-        this.column = column;
-        this.excerpt = excerpt;
-        this.line = line;
-        this.name = "XmlError";
-        this.pos = charIndex;
-      }
-    };
-    exports.XmlError = XmlError2;
-  }
-});
-
-// node_modules/@rgrove/parse-xml/dist/lib/XmlProcessingInstruction.js
-var require_XmlProcessingInstruction = __commonJS({
-  "node_modules/@rgrove/parse-xml/dist/lib/XmlProcessingInstruction.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.XmlProcessingInstruction = void 0;
-    var XmlNode_js_1 = require_XmlNode();
-    var XmlProcessingInstruction = class extends XmlNode_js_1.XmlNode {
-      constructor(name, content3 = "") {
-        super();
-        this.name = name;
-        this.content = content3;
-      }
-      get type() {
-        return XmlNode_js_1.XmlNode.TYPE_PROCESSING_INSTRUCTION;
-      }
-      toJSON() {
-        return Object.assign(XmlNode_js_1.XmlNode.prototype.toJSON.call(this), {
-          name: this.name,
-          content: this.content
-        });
-      }
-    };
-    exports.XmlProcessingInstruction = XmlProcessingInstruction;
-  }
-});
-
-// node_modules/@rgrove/parse-xml/dist/lib/Parser.js
-var require_Parser = __commonJS({
-  "node_modules/@rgrove/parse-xml/dist/lib/Parser.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
-      Object.defineProperty(o, "default", { enumerable: true, value: v });
-    }) : function(o, v) {
-      o["default"] = v;
-    });
-    var __importStar = exports && exports.__importStar || function(mod) {
-      if (mod && mod.__esModule) return mod;
-      var result = {};
-      if (mod != null) {
-        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
-      }
-      __setModuleDefault(result, mod);
-      return result;
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.Parser = void 0;
-    var StringScanner_js_1 = require_StringScanner();
-    var syntax = __importStar(require_syntax());
-    var XmlCdata_js_1 = require_XmlCdata();
-    var XmlComment_js_1 = require_XmlComment();
-    var XmlDeclaration_js_1 = require_XmlDeclaration();
-    var XmlDocument_js_1 = require_XmlDocument();
-    var XmlDocumentType_js_1 = require_XmlDocumentType();
-    var XmlElement_js_1 = require_XmlElement();
-    var XmlError_js_1 = require_XmlError();
-    var XmlNode_js_1 = require_XmlNode();
-    var XmlProcessingInstruction_js_1 = require_XmlProcessingInstruction();
-    var XmlText_js_1 = require_XmlText();
-    var emptyString = "";
-    var Parser = class {
-      /**
-       * @param xml XML string to parse.
-       * @param options Parser options.
-       */
-      constructor(xml, options = {}) {
-        let doc = this.document = new XmlDocument_js_1.XmlDocument();
-        this.currentNode = doc;
-        this.options = options;
-        this.scanner = new StringScanner_js_1.StringScanner(xml);
-        if (this.options.includeOffsets) {
-          doc.start = 0;
-          doc.end = xml.length;
-        }
-        this.parse();
-      }
-      /**
-       * Adds the given `XmlNode` as a child of `this.currentNode`.
-       */
-      addNode(node2, charIndex) {
-        node2.parent = this.currentNode;
-        if (this.options.includeOffsets) {
-          node2.start = this.scanner.charIndexToByteIndex(charIndex);
-          node2.end = this.scanner.charIndexToByteIndex();
-        }
-        this.currentNode.children.push(node2);
-        return true;
-      }
-      /**
-       * Adds the given _text_ to the document, either by appending it to a
-       * preceding `XmlText` node (if possible) or by creating a new `XmlText` node.
-       *
-       * When _normalize_ is `true` (the default), line breaks in _text_ are
-       * normalized per section 2.11 of the XML spec. This must be `false` for text
-       * that comes from a character or entity reference, since references aren't
-       * subject to line break normalization.
-       */
-      addText(text4, charIndex, normalize = true) {
-        let { children } = this.currentNode;
-        let { length } = children;
-        if (normalize) {
-          text4 = normalizeLineBreaks(text4);
-        }
-        if (length > 0) {
-          let prevNode = children[length - 1];
-          if (prevNode?.type === XmlNode_js_1.XmlNode.TYPE_TEXT) {
-            let textNode = prevNode;
-            textNode.text += text4;
-            if (this.options.includeOffsets) {
-              textNode.end = this.scanner.charIndexToByteIndex();
-            }
-            return true;
-          }
-        }
-        return this.addNode(new XmlText_js_1.XmlText(text4), charIndex);
-      }
-      /**
-       * Consumes element attributes.
-       *
-       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#sec-starttags
-       */
-      consumeAttributes() {
-        let attributes = /* @__PURE__ */ Object.create(null);
-        while (this.consumeWhitespace()) {
-          let attrName = this.consumeName();
-          if (!attrName) {
-            break;
-          }
-          let attrValue = this.consumeEqual() && this.consumeAttributeValue();
-          if (attrValue === false) {
-            throw this.error("Attribute value expected");
-          }
-          if (attrName in attributes) {
-            throw this.error(`Duplicate attribute: ${attrName}`);
-          }
-          if (attrName === "xml:space" && attrValue !== "default" && attrValue !== "preserve") {
-            throw this.error('Value of the `xml:space` attribute must be "default" or "preserve"');
-          }
-          attributes[attrName] = attrValue;
-        }
-        if (this.options.sortAttributes) {
-          let attrNames = Object.keys(attributes).sort();
-          let sortedAttributes = /* @__PURE__ */ Object.create(null);
-          for (let i = 0; i < attrNames.length; ++i) {
-            let attrName = attrNames[i];
-            sortedAttributes[attrName] = attributes[attrName];
-          }
-          attributes = sortedAttributes;
-        }
-        return attributes;
-      }
-      /**
-       * Consumes an `AttValue` (attribute value) if possible.
-       *
-       * @returns
-       *   Contents of the `AttValue` minus quotes, or `false` if nothing was
-       *   consumed. An empty string indicates that an `AttValue` was consumed but
-       *   was empty.
-       *
-       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-AttValue
-       */
-      consumeAttributeValue() {
-        let { scanner } = this;
-        let quote = scanner.peek();
-        if (quote !== '"' && quote !== "'") {
-          return false;
-        }
-        scanner.advance();
-        let chars;
-        let isClosed = false;
-        let value = emptyString;
-        let regex = quote === '"' ? syntax.attValueCharDoubleQuote : syntax.attValueCharSingleQuote;
-        matchLoop: while (!scanner.isEnd) {
-          chars = scanner.consumeUntilMatch(regex);
-          if (chars) {
-            this.validateChars(chars);
-            value += chars.replace(syntax.attValueNormalizedWhitespace, " ");
-          }
-          switch (scanner.peek()) {
-            case quote:
-              isClosed = true;
-              break matchLoop;
-            case "&":
-              value += this.consumeReference();
-              continue;
-            case "<":
-              throw this.error("Unescaped `<` is not allowed in an attribute value");
-            default:
-              break matchLoop;
-          }
-        }
-        if (!isClosed) {
-          throw this.error("Unclosed attribute");
-        }
-        scanner.advance();
-        return value;
-      }
-      /**
-       * Consumes a CDATA section if possible.
-       *
-       * @returns Whether a CDATA section was consumed.
-       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#sec-cdata-sect
-       */
-      consumeCdataSection() {
-        let { scanner } = this;
-        let startIndex = scanner.charIndex;
-        if (!scanner.consumeString("<![CDATA[")) {
-          return false;
-        }
-        let text4 = scanner.consumeUntilString("]]>");
-        this.validateChars(text4);
-        if (!scanner.consumeString("]]>")) {
-          throw this.error("Unclosed CDATA section");
-        }
-        return this.options.preserveCdata ? this.addNode(new XmlCdata_js_1.XmlCdata(normalizeLineBreaks(text4)), startIndex) : this.addText(text4, startIndex);
-      }
-      /**
-       * Consumes character data if possible.
-       *
-       * @returns Whether character data was consumed.
-       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#dt-chardata
-       */
-      consumeCharData() {
-        let { scanner } = this;
-        let startIndex = scanner.charIndex;
-        let charData = scanner.consumeUntilMatch(syntax.endCharData);
-        if (!charData) {
-          return false;
-        }
-        this.validateChars(charData);
-        if (scanner.peek(3) === "]]>") {
-          throw this.error("Element content may not contain the CDATA section close delimiter `]]>`");
-        }
-        return this.addText(charData, startIndex);
-      }
-      /**
-       * Consumes a comment if possible.
-       *
-       * @returns Whether a comment was consumed.
-       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-Comment
-       */
-      consumeComment() {
-        let { scanner } = this;
-        let startIndex = scanner.charIndex;
-        if (!scanner.consumeString("<!--")) {
-          return false;
-        }
-        let content3 = scanner.consumeUntilString("--");
-        this.validateChars(content3);
-        if (!scanner.consumeString("-->")) {
-          if (scanner.peek(2) === "--") {
-            throw this.error("The string `--` isn't allowed inside a comment");
-          }
-          throw this.error("Unclosed comment");
-        }
-        return this.options.preserveComments ? this.addNode(new XmlComment_js_1.XmlComment(normalizeLineBreaks(content3)), startIndex) : true;
-      }
-      /**
-       * Consumes a reference in a content context if possible.
-       *
-       * This differs from `consumeReference()` in that a consumed reference will be
-       * added to the document as a text node instead of returned.
-       *
-       * @returns Whether a reference was consumed.
-       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#entproc
-       */
-      consumeContentReference() {
-        let startIndex = this.scanner.charIndex;
-        let ref = this.consumeReference();
-        return ref ? this.addText(ref, startIndex, false) : false;
-      }
-      /**
-       * Consumes a doctype declaration if possible.
-       *
-       * This is a loose implementation since doctype declarations are currently
-       * discarded without further parsing.
-       *
-       * @returns Whether a doctype declaration was consumed.
-       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#dtd
-       */
-      consumeDoctypeDeclaration() {
-        let { scanner } = this;
-        let startIndex = scanner.charIndex;
-        if (!scanner.consumeString("<!DOCTYPE")) {
-          return false;
-        }
-        let name = this.consumeWhitespace() && this.consumeName();
-        if (!name) {
-          throw this.error("Expected a name");
-        }
-        let publicId;
-        let systemId;
-        if (this.consumeWhitespace()) {
-          if (scanner.consumeString("PUBLIC")) {
-            publicId = this.consumeWhitespace() && this.consumePubidLiteral();
-            if (publicId === false) {
-              throw this.error("Expected a public identifier");
-            }
-            this.consumeWhitespace();
-          }
-          if (publicId !== void 0 || scanner.consumeString("SYSTEM")) {
-            this.consumeWhitespace();
-            systemId = this.consumeSystemLiteral();
-            if (systemId === false) {
-              throw this.error("Expected a system identifier");
-            }
-            this.consumeWhitespace();
-          }
-        }
-        let internalSubset;
-        if (scanner.consumeString("[")) {
-          internalSubset = scanner.consumeUntilMatch(/\][\x20\t\r\n]*>/);
-          if (!scanner.consumeString("]")) {
-            throw this.error("Unclosed internal subset");
-          }
-          this.consumeWhitespace();
-        }
-        if (!scanner.consumeString(">")) {
-          throw this.error("Unclosed doctype declaration");
-        }
-        return this.options.preserveDocumentType ? this.addNode(new XmlDocumentType_js_1.XmlDocumentType(name, publicId, systemId, internalSubset), startIndex) : true;
-      }
-      /**
-       * Consumes an element if possible.
-       *
-       * @returns Whether an element was consumed.
-       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-element
-       */
-      consumeElement() {
-        let { scanner } = this;
-        let startIndex = scanner.charIndex;
-        if (!scanner.consumeString("<")) {
-          return false;
-        }
-        let name = this.consumeName();
-        if (!name) {
-          scanner.reset(startIndex);
-          return false;
-        }
-        let attributes = this.consumeAttributes();
-        let isEmpty = !!scanner.consumeString("/>");
-        let element = new XmlElement_js_1.XmlElement(name, attributes);
-        element.parent = this.currentNode;
-        if (!isEmpty) {
-          if (!scanner.consumeString(">")) {
-            throw this.error(`Unclosed start tag for element \`${name}\``);
-          }
-          this.currentNode = element;
-          do {
-            this.consumeCharData();
-          } while (this.consumeElement() || this.consumeContentReference() || this.consumeCdataSection() || this.consumeProcessingInstruction() || this.consumeComment());
-          let endTagMark = scanner.charIndex;
-          let endTagName;
-          if (!scanner.consumeString("</") || !(endTagName = this.consumeName()) || endTagName !== name) {
-            scanner.reset(endTagMark);
-            throw this.error(`Missing end tag for element ${name}`);
-          }
-          this.consumeWhitespace();
-          if (!scanner.consumeString(">")) {
-            throw this.error(`Unclosed end tag for element ${name}`);
-          }
-          this.currentNode = element.parent;
-        }
-        return this.addNode(element, startIndex);
-      }
-      /**
-       * Consumes an `Eq` production if possible.
-       *
-       * @returns Whether an `Eq` production was consumed.
-       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-Eq
-       */
-      consumeEqual() {
-        this.consumeWhitespace();
-        if (this.scanner.consumeString("=")) {
-          this.consumeWhitespace();
-          return true;
-        }
-        return false;
-      }
-      /**
-       * Consumes `Misc` content if possible.
-       *
-       * @returns Whether anything was consumed.
-       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-Misc
-       */
-      consumeMisc() {
-        return this.consumeComment() || this.consumeProcessingInstruction() || this.consumeWhitespace();
-      }
-      /**
-       * Consumes one or more `Name` characters if possible.
-       *
-       * @returns `Name` characters, or an empty string if none were consumed.
-       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-Name
-       */
-      consumeName() {
-        return syntax.isNameStartChar(this.scanner.peek()) ? this.scanner.consumeMatchFn(syntax.isNameChar) : emptyString;
-      }
-      /**
-       * Consumes a processing instruction if possible.
-       *
-       * @returns Whether a processing instruction was consumed.
-       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#sec-pi
-       */
-      consumeProcessingInstruction() {
-        let { scanner } = this;
-        let startIndex = scanner.charIndex;
-        if (!scanner.consumeString("<?")) {
-          return false;
-        }
-        let name = this.consumeName();
-        if (name) {
-          if (name.toLowerCase() === "xml") {
-            scanner.reset(startIndex);
-            throw this.error("XML declaration isn't allowed here");
-          }
-        } else {
-          throw this.error("Invalid processing instruction");
-        }
-        if (!this.consumeWhitespace()) {
-          if (scanner.consumeString("?>")) {
-            return this.addNode(new XmlProcessingInstruction_js_1.XmlProcessingInstruction(name), startIndex);
-          }
-          throw this.error("Whitespace is required after a processing instruction name");
-        }
-        let content3 = scanner.consumeUntilString("?>");
-        this.validateChars(content3);
-        if (!scanner.consumeString("?>")) {
-          throw this.error("Unterminated processing instruction");
-        }
-        return this.addNode(new XmlProcessingInstruction_js_1.XmlProcessingInstruction(name, normalizeLineBreaks(content3)), startIndex);
-      }
-      /**
-       * Consumes a prolog if possible.
-       *
-       * @returns Whether a prolog was consumed.
-       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#sec-prolog-dtd
-       */
-      consumeProlog() {
-        let { scanner } = this;
-        let startIndex = scanner.charIndex;
-        this.consumeXmlDeclaration();
-        while (this.consumeMisc()) {
-        }
-        if (this.consumeDoctypeDeclaration()) {
-          while (this.consumeMisc()) {
-          }
-        }
-        return startIndex < scanner.charIndex;
-      }
-      /**
-       * Consumes a public identifier literal if possible.
-       *
-       * @returns
-       *   Value of the public identifier literal minus quotes, or `false` if
-       *   nothing was consumed. An empty string indicates that a public id literal
-       *   was consumed but was empty.
-       *
-       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-PubidLiteral
-       */
-      consumePubidLiteral() {
-        let startIndex = this.scanner.charIndex;
-        let value = this.consumeSystemLiteral();
-        if (value !== false && !/^[-\x20\r\na-zA-Z0-9'()+,./:=?;!*#@$_%]*$/.test(value)) {
-          this.scanner.reset(startIndex);
-          throw this.error("Invalid character in public identifier");
-        }
-        return value;
-      }
-      /**
-       * Consumes a reference if possible.
-       *
-       * This differs from `consumeContentReference()` in that a consumed reference
-       * will be returned rather than added to the document.
-       *
-       * @returns
-       *   Parsed reference value, or `false` if nothing was consumed (to
-       *   distinguish from a reference that resolves to an empty string).
-       *
-       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-Reference
-       */
-      consumeReference() {
-        let { scanner } = this;
-        if (!scanner.consumeString("&")) {
-          return false;
-        }
-        let ref = scanner.consumeMatchFn(syntax.isReferenceChar);
-        if (scanner.consume() !== ";") {
-          throw this.error("Unterminated reference (a reference must end with `;`)");
-        }
-        let parsedValue;
-        if (ref[0] === "#") {
-          let codePoint2 = ref[1] === "x" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
-          if (isNaN(codePoint2) || !/^#(?:x[0-9A-Fa-f]+|[0-9]+)$/.test(ref)) {
-            throw this.error("Invalid character reference");
-          }
-          if (!syntax.isXmlCodePoint(codePoint2)) {
-            throw this.error("Character reference resolves to an invalid character");
-          }
-          parsedValue = String.fromCodePoint(codePoint2);
-        } else {
-          parsedValue = syntax.predefinedEntities[ref];
-          if (parsedValue === void 0) {
-            let { ignoreUndefinedEntities, resolveUndefinedEntity } = this.options;
-            let wrappedRef = `&${ref};`;
-            if (resolveUndefinedEntity) {
-              let resolvedValue = resolveUndefinedEntity(wrappedRef);
-              if (resolvedValue !== null && resolvedValue !== void 0) {
-                let type = typeof resolvedValue;
-                if (type !== "string") {
-                  throw new TypeError(`\`resolveUndefinedEntity()\` must return a string, \`null\`, or \`undefined\`, but returned a value of type ${type}`);
-                }
-                return resolvedValue;
-              }
-            }
-            if (ignoreUndefinedEntities) {
-              return wrappedRef;
-            }
-            scanner.reset(-wrappedRef.length);
-            throw this.error(`Named entity isn't defined: ${wrappedRef}`);
-          }
-        }
-        return parsedValue;
-      }
-      /**
-       * Consumes a `SystemLiteral` if possible.
-       *
-       * A `SystemLiteral` is similar to an attribute value, but allows the
-       * characters `<` and `&` and doesn't replace references.
-       *
-       * @returns
-       *   Value of the `SystemLiteral` minus quotes, or `false` if nothing was
-       *   consumed. An empty string indicates that a `SystemLiteral` was consumed
-       *   but was empty.
-       *
-       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-SystemLiteral
-       */
-      consumeSystemLiteral() {
-        let { scanner } = this;
-        let quote = scanner.consumeString('"') || scanner.consumeString("'");
-        if (!quote) {
-          return false;
-        }
-        let value = scanner.consumeUntilString(quote);
-        this.validateChars(value);
-        if (!scanner.consumeString(quote)) {
-          throw this.error("Missing end quote");
-        }
-        return value;
-      }
-      /**
-       * Consumes one or more whitespace characters if possible.
-       *
-       * @returns Whether any whitespace characters were consumed.
-       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#white
-       */
-      consumeWhitespace() {
-        return !!this.scanner.consumeMatchFn(syntax.isWhitespace);
-      }
-      /**
-       * Consumes an XML declaration if possible.
-       *
-       * @returns Whether an XML declaration was consumed.
-       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-XMLDecl
-       */
-      consumeXmlDeclaration() {
-        let { scanner } = this;
-        let startIndex = scanner.charIndex;
-        if (!scanner.consumeString("<?xml")) {
-          return false;
-        }
-        if (syntax.isNameChar(scanner.peek())) {
-          scanner.reset(startIndex);
-          return false;
-        }
-        if (!this.consumeWhitespace()) {
-          throw this.error("Invalid XML declaration");
-        }
-        let version2 = !!scanner.consumeString("version") && this.consumeEqual() && this.consumeSystemLiteral();
-        if (version2 === false) {
-          throw this.error("XML version is missing or invalid");
-        } else if (!/^1\.[0-9]+$/.test(version2)) {
-          throw this.error("Invalid character in version number");
-        }
-        let encoding;
-        let standalone;
-        if (this.consumeWhitespace()) {
-          encoding = !!scanner.consumeString("encoding") && this.consumeEqual() && this.consumeSystemLiteral();
-          if (encoding) {
-            if (!/^[A-Za-z][\w.-]*$/.test(encoding)) {
-              throw this.error("Invalid character in encoding name");
-            }
-            this.consumeWhitespace();
-          }
-          standalone = !!scanner.consumeString("standalone") && this.consumeEqual() && this.consumeSystemLiteral();
-          if (standalone) {
-            if (standalone !== "yes" && standalone !== "no") {
-              throw this.error('Only "yes" and "no" are permitted as values of `standalone`');
-            }
-            this.consumeWhitespace();
-          }
-        }
-        if (!scanner.consumeString("?>")) {
-          throw this.error("Invalid or unclosed XML declaration");
-        }
-        return this.options.preserveXmlDeclaration ? this.addNode(new XmlDeclaration_js_1.XmlDeclaration(version2, encoding || void 0, standalone || void 0), startIndex) : true;
-      }
-      /**
-       * Returns an `XmlError` for the current scanner position.
-       */
-      error(message) {
-        let { scanner } = this;
-        return new XmlError_js_1.XmlError(message, scanner.charIndex, scanner.string);
-      }
-      /**
-       * Parses the XML input.
-       */
-      parse() {
-        this.scanner.consumeString("\uFEFF");
-        this.consumeProlog();
-        if (!this.consumeElement()) {
-          throw this.error("Root element is missing or invalid");
-        }
-        while (this.consumeMisc()) {
-        }
-        if (!this.scanner.isEnd) {
-          throw this.error("Extra content at the end of the document");
-        }
-      }
-      /**
-       * Throws an invalid character error if any character in the given _string_
-       * isn't a valid XML character.
-       */
-      validateChars(string5) {
-        let { length } = string5;
-        for (let i = 0; i < length; ++i) {
-          let cp = string5.codePointAt(i);
-          if (!syntax.isXmlCodePoint(cp)) {
-            this.scanner.reset(-([...string5].length - i));
-            throw this.error("Invalid character");
-          }
-          if (cp > 65535) {
-            i += 1;
-          }
-        }
-      }
-    };
-    exports.Parser = Parser;
-    function normalizeLineBreaks(text4) {
-      let i = 0;
-      while ((i = text4.indexOf("\r", i)) !== -1) {
-        text4 = text4[i + 1] === "\n" ? text4.slice(0, i) + text4.slice(i + 1) : text4.slice(0, i) + "\n" + text4.slice(i + 1);
-      }
-      return text4;
-    }
-  }
-});
-
-// node_modules/@rgrove/parse-xml/dist/lib/types.js
-var require_types = __commonJS({
-  "node_modules/@rgrove/parse-xml/dist/lib/types.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-  }
-});
-
-// node_modules/@rgrove/parse-xml/dist/index.js
-var require_dist = __commonJS({
-  "node_modules/@rgrove/parse-xml/dist/index.js"(exports) {
-    "use strict";
-    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      var desc = Object.getOwnPropertyDescriptor(m, k);
-      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-        desc = { enumerable: true, get: function() {
-          return m[k];
-        } };
-      }
-      Object.defineProperty(o, k2, desc);
-    }) : (function(o, m, k, k2) {
-      if (k2 === void 0) k2 = k;
-      o[k2] = m[k];
-    }));
-    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
-      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
-    };
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.XmlText = exports.XmlProcessingInstruction = exports.XmlNode = exports.XmlError = exports.XmlElement = exports.XmlDocumentType = exports.XmlDocument = exports.XmlDeclaration = exports.XmlComment = exports.XmlCdata = void 0;
-    exports.parseXml = parseXml2;
-    var Parser_js_1 = require_Parser();
-    __exportStar(require_types(), exports);
-    var XmlCdata_js_1 = require_XmlCdata();
-    Object.defineProperty(exports, "XmlCdata", { enumerable: true, get: function() {
-      return XmlCdata_js_1.XmlCdata;
-    } });
-    var XmlComment_js_1 = require_XmlComment();
-    Object.defineProperty(exports, "XmlComment", { enumerable: true, get: function() {
-      return XmlComment_js_1.XmlComment;
-    } });
-    var XmlDeclaration_js_1 = require_XmlDeclaration();
-    Object.defineProperty(exports, "XmlDeclaration", { enumerable: true, get: function() {
-      return XmlDeclaration_js_1.XmlDeclaration;
-    } });
-    var XmlDocument_js_1 = require_XmlDocument();
-    Object.defineProperty(exports, "XmlDocument", { enumerable: true, get: function() {
-      return XmlDocument_js_1.XmlDocument;
-    } });
-    var XmlDocumentType_js_1 = require_XmlDocumentType();
-    Object.defineProperty(exports, "XmlDocumentType", { enumerable: true, get: function() {
-      return XmlDocumentType_js_1.XmlDocumentType;
-    } });
-    var XmlElement_js_1 = require_XmlElement();
-    Object.defineProperty(exports, "XmlElement", { enumerable: true, get: function() {
-      return XmlElement_js_1.XmlElement;
-    } });
-    var XmlError_js_1 = require_XmlError();
-    Object.defineProperty(exports, "XmlError", { enumerable: true, get: function() {
-      return XmlError_js_1.XmlError;
-    } });
-    var XmlNode_js_1 = require_XmlNode();
-    Object.defineProperty(exports, "XmlNode", { enumerable: true, get: function() {
-      return XmlNode_js_1.XmlNode;
-    } });
-    var XmlProcessingInstruction_js_1 = require_XmlProcessingInstruction();
-    Object.defineProperty(exports, "XmlProcessingInstruction", { enumerable: true, get: function() {
-      return XmlProcessingInstruction_js_1.XmlProcessingInstruction;
-    } });
-    var XmlText_js_1 = require_XmlText();
-    Object.defineProperty(exports, "XmlText", { enumerable: true, get: function() {
-      return XmlText_js_1.XmlText;
-    } });
-    function parseXml2(xml, options) {
-      return new Parser_js_1.Parser(xml, options).document;
-    }
-  }
-});
-
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -8643,7 +7320,7 @@ var require_public_api = __commonJS({
 });
 
 // node_modules/yaml/dist/index.js
-var require_dist2 = __commonJS({
+var require_dist = __commonJS({
   "node_modules/yaml/dist/index.js"(exports) {
     "use strict";
     var composer = require_composer();
@@ -8691,6 +7368,1329 @@ var require_dist2 = __commonJS({
     exports.stringify = publicApi.stringify;
     exports.visit = visit.visit;
     exports.visitAsync = visit.visitAsync;
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/StringScanner.js
+var require_StringScanner = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/StringScanner.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.StringScanner = void 0;
+    var emptyString = "";
+    var surrogatePair = /[\uD800-\uDBFF][\uDC00-\uDFFF]/g;
+    var StringScanner = class {
+      constructor(string5) {
+        this.charCount = this.charLength(string5, true);
+        this.charIndex = 0;
+        this.length = string5.length;
+        this.multiByteMode = this.charCount !== this.length;
+        this.string = string5;
+        if (this.multiByteMode) {
+          let charsToBytes = [];
+          for (let byteIndex = 0, charIndex = 0; charIndex < this.charCount; ++charIndex) {
+            charsToBytes[charIndex] = byteIndex;
+            byteIndex += string5.codePointAt(byteIndex) > 65535 ? 2 : 1;
+          }
+          this.charsToBytes = charsToBytes;
+        }
+      }
+      /**
+       * Whether the current character index is at the end of the input string.
+       */
+      get isEnd() {
+        return this.charIndex >= this.charCount;
+      }
+      // -- Protected Methods ------------------------------------------------------
+      /**
+       * Returns the number of characters in the given string, which may differ from
+       * the byte length if the string contains multibyte characters.
+       */
+      charLength(string5, multiByteSafe = this.multiByteMode) {
+        return multiByteSafe ? string5.replace(surrogatePair, "_").length : string5.length;
+      }
+      // -- Public Methods ---------------------------------------------------------
+      /**
+       * Advances the scanner by the given number of characters, stopping if the end
+       * of the string is reached.
+       */
+      advance(count5 = 1) {
+        this.charIndex = Math.min(this.charCount, this.charIndex + count5);
+      }
+      /**
+       * Returns the byte index of the given character index in the string. The two
+       * may differ in strings that contain multibyte characters.
+       */
+      charIndexToByteIndex(charIndex = this.charIndex) {
+        return this.multiByteMode ? this.charsToBytes[charIndex] ?? Infinity : charIndex;
+      }
+      /**
+       * Consumes and returns the given number of characters if possible, advancing
+       * the scanner and stopping if the end of the string is reached.
+       *
+       * If no characters could be consumed, an empty string will be returned.
+       */
+      consume(charCount = 1) {
+        let chars = this.peek(charCount);
+        this.advance(charCount);
+        return chars;
+      }
+      /**
+       * Consumes and returns the given number of bytes if possible, advancing the
+       * scanner and stopping if the end of the string is reached.
+       *
+       * It's up to the caller to ensure that the given byte count doesn't split a
+       * multibyte character.
+       *
+       * If no bytes could be consumed, an empty string will be returned.
+       */
+      consumeBytes(byteCount) {
+        let byteIndex = this.charIndexToByteIndex();
+        let result = this.string.slice(byteIndex, byteIndex + byteCount);
+        this.advance(this.charLength(result));
+        return result;
+      }
+      /**
+       * Consumes and returns all characters for which the given function returns
+       * `true`, stopping when `false` is returned or the end of the input is
+       * reached.
+       */
+      consumeMatchFn(fn) {
+        let { length, multiByteMode, string: string5 } = this;
+        let startByteIndex = this.charIndexToByteIndex();
+        let endByteIndex = startByteIndex;
+        if (multiByteMode) {
+          while (endByteIndex < length) {
+            let char = string5[endByteIndex];
+            let isSurrogatePair = char >= "\uD800" && char <= "\uDBFF";
+            if (isSurrogatePair) {
+              char += string5[endByteIndex + 1];
+            }
+            if (!fn(char)) {
+              break;
+            }
+            endByteIndex += isSurrogatePair ? 2 : 1;
+          }
+        } else {
+          while (endByteIndex < length && fn(string5[endByteIndex])) {
+            ++endByteIndex;
+          }
+        }
+        return this.consumeBytes(endByteIndex - startByteIndex);
+      }
+      /**
+       * Consumes the given string if it exists at the current character index, and
+       * advances the scanner.
+       *
+       * If the given string doesn't exist at the current character index, an empty
+       * string will be returned and the scanner will not be advanced.
+       */
+      consumeString(stringToConsume) {
+        let { length } = stringToConsume;
+        let byteIndex = this.charIndexToByteIndex();
+        if (stringToConsume === this.string.slice(byteIndex, byteIndex + length)) {
+          this.advance(length === 1 ? 1 : this.charLength(stringToConsume));
+          return stringToConsume;
+        }
+        return emptyString;
+      }
+      /**
+       * Consumes characters until the given global regex is matched, advancing the
+       * scanner up to (but not beyond) the beginning of the match. If the regex
+       * doesn't match, nothing will be consumed.
+       *
+       * Returns the consumed string, or an empty string if nothing was consumed.
+       */
+      consumeUntilMatch(regex) {
+        let matchByteIndex = this.string.slice(this.charIndexToByteIndex()).search(regex);
+        return matchByteIndex > 0 ? this.consumeBytes(matchByteIndex) : emptyString;
+      }
+      /**
+       * Consumes characters until the given string is found, advancing the scanner
+       * up to (but not beyond) that point. If the string is never found, nothing
+       * will be consumed.
+       *
+       * Returns the consumed string, or an empty string if nothing was consumed.
+       */
+      consumeUntilString(searchString) {
+        let byteIndex = this.charIndexToByteIndex();
+        let matchByteIndex = this.string.indexOf(searchString, byteIndex);
+        return matchByteIndex > 0 ? this.consumeBytes(matchByteIndex - byteIndex) : emptyString;
+      }
+      /**
+       * Returns the given number of characters starting at the current character
+       * index, without advancing the scanner and without exceeding the end of the
+       * input string.
+       */
+      peek(count5 = 1) {
+        let { charIndex, string: string5 } = this;
+        return this.multiByteMode ? string5.slice(this.charIndexToByteIndex(charIndex), this.charIndexToByteIndex(charIndex + count5)) : string5.slice(charIndex, charIndex + count5);
+      }
+      /**
+       * Resets the scanner position to the given character _index_, or to the start
+       * of the input string if no index is given.
+       *
+       * If _index_ is negative, the scanner position will be moved backward by that
+       * many characters, stopping if the beginning of the string is reached.
+       */
+      reset(index2 = 0) {
+        this.charIndex = index2 >= 0 ? Math.min(this.charCount, index2) : Math.max(0, this.charIndex + index2);
+      }
+    };
+    exports.StringScanner = StringScanner;
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/syntax.js
+var require_syntax = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/syntax.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.predefinedEntities = exports.endCharData = exports.attValueNormalizedWhitespace = exports.attValueCharSingleQuote = exports.attValueCharDoubleQuote = void 0;
+    exports.isNameChar = isNameChar;
+    exports.isNameStartChar = isNameStartChar;
+    exports.isReferenceChar = isReferenceChar;
+    exports.isWhitespace = isWhitespace;
+    exports.isXmlCodePoint = isXmlCodePoint;
+    exports.attValueCharDoubleQuote = /["&<]/;
+    exports.attValueCharSingleQuote = /['&<]/;
+    exports.attValueNormalizedWhitespace = /\r\n|[\n\r\t]/g;
+    exports.endCharData = /<|&|]]>/;
+    exports.predefinedEntities = Object.freeze(Object.assign(/* @__PURE__ */ Object.create(null), {
+      amp: "&",
+      apos: "'",
+      gt: ">",
+      lt: "<",
+      quot: '"'
+    }));
+    function isNameChar(char) {
+      let cp = char.codePointAt(0);
+      return cp >= 97 && cp <= 122 || cp >= 65 && cp <= 90 || cp >= 48 && cp <= 57 || cp === 45 || cp === 46 || cp === 183 || cp >= 768 && cp <= 879 || cp === 8255 || cp === 8256 || isNameStartChar(char, cp);
+    }
+    function isNameStartChar(char, cp = char.codePointAt(0)) {
+      return cp >= 97 && cp <= 122 || cp >= 65 && cp <= 90 || cp === 58 || cp === 95 || cp >= 192 && cp <= 214 || cp >= 216 && cp <= 246 || cp >= 248 && cp <= 767 || cp >= 880 && cp <= 893 || cp >= 895 && cp <= 8191 || cp === 8204 || cp === 8205 || cp >= 8304 && cp <= 8591 || cp >= 11264 && cp <= 12271 || cp >= 12289 && cp <= 55295 || cp >= 63744 && cp <= 64975 || cp >= 65008 && cp <= 65533 || cp >= 65536 && cp <= 983039;
+    }
+    function isReferenceChar(char) {
+      return char === "#" || isNameChar(char);
+    }
+    function isWhitespace(char) {
+      let cp = char.codePointAt(0);
+      return cp === 32 || cp === 9 || cp === 10 || cp === 13;
+    }
+    function isXmlCodePoint(cp) {
+      return cp >= 32 && cp <= 55295 || cp === 10 || cp === 9 || cp === 13 || cp >= 57344 && cp <= 65533 || cp >= 65536 && cp <= 1114111;
+    }
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/XmlNode.js
+var require_XmlNode = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/XmlNode.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlNode = void 0;
+    var XmlNode = class _XmlNode {
+      constructor() {
+        this.parent = null;
+        this.start = -1;
+        this.end = -1;
+      }
+      /**
+       * Document that contains this node, or `null` if this node is not associated
+       * with a document.
+       */
+      get document() {
+        return this.parent?.document ?? null;
+      }
+      /**
+       * Whether this node is the root node of the document (also known as the
+       * document element).
+       */
+      get isRootNode() {
+        return this.parent !== null && this.parent === this.document && this.type === _XmlNode.TYPE_ELEMENT;
+      }
+      /**
+       * Whether whitespace should be preserved in the content of this element and
+       * its children.
+       *
+       * This is influenced by the value of the special `xml:space` attribute, and
+       * will be `true` for any node whose `xml:space` attribute is set to
+       * "preserve". If a node has no such attribute, it will inherit the value of
+       * the nearest ancestor that does (if any).
+       *
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#sec-white-space
+       */
+      get preserveWhitespace() {
+        return !!this.parent?.preserveWhitespace;
+      }
+      /**
+       * Type of this node.
+       *
+       * The value of this property is a string that matches one of the static
+       * `TYPE_*` properties on the `XmlNode` class (e.g. `TYPE_ELEMENT`,
+       * `TYPE_TEXT`, etc.).
+       *
+       * The `XmlNode` class itself is a base class and doesn't have its own type
+       * name.
+       */
+      get type() {
+        return "";
+      }
+      /**
+       * Returns a JSON-serializable object representing this node, minus properties
+       * that could result in circular references.
+       */
+      toJSON() {
+        let json2 = {
+          type: this.type
+        };
+        if (this.isRootNode) {
+          json2.isRootNode = true;
+        }
+        if (this.preserveWhitespace) {
+          json2.preserveWhitespace = true;
+        }
+        if (this.start !== -1) {
+          json2.start = this.start;
+          json2.end = this.end;
+        }
+        return json2;
+      }
+    };
+    exports.XmlNode = XmlNode;
+    XmlNode.TYPE_CDATA = "cdata";
+    XmlNode.TYPE_COMMENT = "comment";
+    XmlNode.TYPE_DOCUMENT = "document";
+    XmlNode.TYPE_DOCUMENT_TYPE = "doctype";
+    XmlNode.TYPE_ELEMENT = "element";
+    XmlNode.TYPE_PROCESSING_INSTRUCTION = "pi";
+    XmlNode.TYPE_TEXT = "text";
+    XmlNode.TYPE_XML_DECLARATION = "xmldecl";
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/XmlText.js
+var require_XmlText = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/XmlText.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlText = void 0;
+    var XmlNode_js_1 = require_XmlNode();
+    var XmlText = class extends XmlNode_js_1.XmlNode {
+      constructor(text4 = "") {
+        super();
+        this.text = text4;
+      }
+      get type() {
+        return XmlNode_js_1.XmlNode.TYPE_TEXT;
+      }
+      toJSON() {
+        return Object.assign(XmlNode_js_1.XmlNode.prototype.toJSON.call(this), {
+          text: this.text
+        });
+      }
+    };
+    exports.XmlText = XmlText;
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/XmlCdata.js
+var require_XmlCdata = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/XmlCdata.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlCdata = void 0;
+    var XmlNode_js_1 = require_XmlNode();
+    var XmlText_js_1 = require_XmlText();
+    var XmlCdata = class extends XmlText_js_1.XmlText {
+      get type() {
+        return XmlNode_js_1.XmlNode.TYPE_CDATA;
+      }
+    };
+    exports.XmlCdata = XmlCdata;
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/XmlComment.js
+var require_XmlComment = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/XmlComment.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlComment = void 0;
+    var XmlNode_js_1 = require_XmlNode();
+    var XmlComment = class extends XmlNode_js_1.XmlNode {
+      constructor(content3 = "") {
+        super();
+        this.content = content3;
+      }
+      get type() {
+        return XmlNode_js_1.XmlNode.TYPE_COMMENT;
+      }
+      toJSON() {
+        return Object.assign(XmlNode_js_1.XmlNode.prototype.toJSON.call(this), {
+          content: this.content
+        });
+      }
+    };
+    exports.XmlComment = XmlComment;
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/XmlDeclaration.js
+var require_XmlDeclaration = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/XmlDeclaration.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlDeclaration = void 0;
+    var XmlNode_js_1 = require_XmlNode();
+    var XmlDeclaration = class extends XmlNode_js_1.XmlNode {
+      constructor(version2, encoding, standalone) {
+        super();
+        this.version = version2;
+        this.encoding = encoding ?? null;
+        this.standalone = standalone ?? null;
+      }
+      get type() {
+        return XmlNode_js_1.XmlNode.TYPE_XML_DECLARATION;
+      }
+      toJSON() {
+        let json2 = XmlNode_js_1.XmlNode.prototype.toJSON.call(this);
+        json2.version = this.version;
+        for (let key of ["encoding", "standalone"]) {
+          if (this[key] !== null) {
+            json2[key] = this[key];
+          }
+        }
+        return json2;
+      }
+    };
+    exports.XmlDeclaration = XmlDeclaration;
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/XmlElement.js
+var require_XmlElement = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/XmlElement.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlElement = void 0;
+    var XmlNode_js_1 = require_XmlNode();
+    var XmlElement2 = class _XmlElement extends XmlNode_js_1.XmlNode {
+      constructor(name, attributes = /* @__PURE__ */ Object.create(null), children = []) {
+        super();
+        this.name = name;
+        this.attributes = attributes;
+        this.children = children;
+      }
+      /**
+       * Whether this element is empty (meaning it has no children).
+       */
+      get isEmpty() {
+        return this.children.length === 0;
+      }
+      get preserveWhitespace() {
+        let node2 = this;
+        while (node2 instanceof _XmlElement) {
+          if ("xml:space" in node2.attributes) {
+            return node2.attributes["xml:space"] === "preserve";
+          }
+          node2 = node2.parent;
+        }
+        return false;
+      }
+      /**
+       * Text content of this element and all its descendants.
+       */
+      get text() {
+        return this.children.map((child) => "text" in child ? child.text : "").join("");
+      }
+      get type() {
+        return XmlNode_js_1.XmlNode.TYPE_ELEMENT;
+      }
+      toJSON() {
+        return Object.assign(XmlNode_js_1.XmlNode.prototype.toJSON.call(this), {
+          name: this.name,
+          attributes: this.attributes,
+          children: this.children.map((child) => child.toJSON())
+        });
+      }
+    };
+    exports.XmlElement = XmlElement2;
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/XmlDocument.js
+var require_XmlDocument = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/XmlDocument.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlDocument = void 0;
+    var XmlElement_js_1 = require_XmlElement();
+    var XmlNode_js_1 = require_XmlNode();
+    var XmlDocument = class extends XmlNode_js_1.XmlNode {
+      constructor(children = []) {
+        super();
+        this.children = children;
+      }
+      get document() {
+        return this;
+      }
+      /**
+       * Root element of this document, or `null` if this document is empty.
+       */
+      get root() {
+        for (let child of this.children) {
+          if (child instanceof XmlElement_js_1.XmlElement) {
+            return child;
+          }
+        }
+        return null;
+      }
+      /**
+       * Text content of this document and all its descendants.
+       */
+      get text() {
+        return this.children.map((child) => "text" in child ? child.text : "").join("");
+      }
+      get type() {
+        return XmlNode_js_1.XmlNode.TYPE_DOCUMENT;
+      }
+      toJSON() {
+        return Object.assign(XmlNode_js_1.XmlNode.prototype.toJSON.call(this), {
+          children: this.children.map((child) => child.toJSON())
+        });
+      }
+    };
+    exports.XmlDocument = XmlDocument;
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/XmlDocumentType.js
+var require_XmlDocumentType = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/XmlDocumentType.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlDocumentType = void 0;
+    var XmlNode_js_1 = require_XmlNode();
+    var XmlDocumentType = class extends XmlNode_js_1.XmlNode {
+      constructor(name, publicId, systemId, internalSubset) {
+        super();
+        this.name = name;
+        this.publicId = publicId ?? null;
+        this.systemId = systemId ?? null;
+        this.internalSubset = internalSubset ?? null;
+      }
+      get type() {
+        return XmlNode_js_1.XmlNode.TYPE_DOCUMENT_TYPE;
+      }
+      toJSON() {
+        let json2 = XmlNode_js_1.XmlNode.prototype.toJSON.call(this);
+        json2.name = this.name;
+        for (let key of ["publicId", "systemId", "internalSubset"]) {
+          if (this[key] !== null) {
+            json2[key] = this[key];
+          }
+        }
+        return json2;
+      }
+    };
+    exports.XmlDocumentType = XmlDocumentType;
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/XmlError.js
+var require_XmlError = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/XmlError.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlError = void 0;
+    var XmlError2 = class extends Error {
+      constructor(message, charIndex, xml) {
+        let column = 1;
+        let excerpt = "";
+        let line = 1;
+        for (let i = 0; i < charIndex; ++i) {
+          let char = xml[i];
+          if (char === "\n") {
+            column = 1;
+            excerpt = "";
+            line += 1;
+          } else {
+            column += 1;
+            excerpt += char;
+          }
+        }
+        let eol = xml.indexOf("\n", charIndex);
+        excerpt += eol === -1 ? xml.slice(charIndex) : xml.slice(charIndex, eol);
+        let excerptStart = 0;
+        if (excerpt.length > 50) {
+          if (column < 40) {
+            excerpt = excerpt.slice(0, 50);
+          } else {
+            excerptStart = column - 20;
+            excerpt = excerpt.slice(excerptStart, column + 30);
+          }
+        }
+        super(`${message} (line ${line}, column ${column})
+  ${excerpt}
+` + " ".repeat(column - excerptStart + 1) + "^\n");
+        this.column = column;
+        this.excerpt = excerpt;
+        this.line = line;
+        this.name = "XmlError";
+        this.pos = charIndex;
+      }
+    };
+    exports.XmlError = XmlError2;
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/XmlProcessingInstruction.js
+var require_XmlProcessingInstruction = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/XmlProcessingInstruction.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlProcessingInstruction = void 0;
+    var XmlNode_js_1 = require_XmlNode();
+    var XmlProcessingInstruction = class extends XmlNode_js_1.XmlNode {
+      constructor(name, content3 = "") {
+        super();
+        this.name = name;
+        this.content = content3;
+      }
+      get type() {
+        return XmlNode_js_1.XmlNode.TYPE_PROCESSING_INSTRUCTION;
+      }
+      toJSON() {
+        return Object.assign(XmlNode_js_1.XmlNode.prototype.toJSON.call(this), {
+          name: this.name,
+          content: this.content
+        });
+      }
+    };
+    exports.XmlProcessingInstruction = XmlProcessingInstruction;
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/Parser.js
+var require_Parser = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/Parser.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __setModuleDefault = exports && exports.__setModuleDefault || (Object.create ? (function(o, v) {
+      Object.defineProperty(o, "default", { enumerable: true, value: v });
+    }) : function(o, v) {
+      o["default"] = v;
+    });
+    var __importStar = exports && exports.__importStar || function(mod) {
+      if (mod && mod.__esModule) return mod;
+      var result = {};
+      if (mod != null) {
+        for (var k in mod) if (k !== "default" && Object.prototype.hasOwnProperty.call(mod, k)) __createBinding(result, mod, k);
+      }
+      __setModuleDefault(result, mod);
+      return result;
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.Parser = void 0;
+    var StringScanner_js_1 = require_StringScanner();
+    var syntax = __importStar(require_syntax());
+    var XmlCdata_js_1 = require_XmlCdata();
+    var XmlComment_js_1 = require_XmlComment();
+    var XmlDeclaration_js_1 = require_XmlDeclaration();
+    var XmlDocument_js_1 = require_XmlDocument();
+    var XmlDocumentType_js_1 = require_XmlDocumentType();
+    var XmlElement_js_1 = require_XmlElement();
+    var XmlError_js_1 = require_XmlError();
+    var XmlNode_js_1 = require_XmlNode();
+    var XmlProcessingInstruction_js_1 = require_XmlProcessingInstruction();
+    var XmlText_js_1 = require_XmlText();
+    var emptyString = "";
+    var Parser = class {
+      /**
+       * @param xml XML string to parse.
+       * @param options Parser options.
+       */
+      constructor(xml, options = {}) {
+        let doc = this.document = new XmlDocument_js_1.XmlDocument();
+        this.currentNode = doc;
+        this.options = options;
+        this.scanner = new StringScanner_js_1.StringScanner(xml);
+        if (this.options.includeOffsets) {
+          doc.start = 0;
+          doc.end = xml.length;
+        }
+        this.parse();
+      }
+      /**
+       * Adds the given `XmlNode` as a child of `this.currentNode`.
+       */
+      addNode(node2, charIndex) {
+        node2.parent = this.currentNode;
+        if (this.options.includeOffsets) {
+          node2.start = this.scanner.charIndexToByteIndex(charIndex);
+          node2.end = this.scanner.charIndexToByteIndex();
+        }
+        this.currentNode.children.push(node2);
+        return true;
+      }
+      /**
+       * Adds the given _text_ to the document, either by appending it to a
+       * preceding `XmlText` node (if possible) or by creating a new `XmlText` node.
+       *
+       * When _normalize_ is `true` (the default), line breaks in _text_ are
+       * normalized per section 2.11 of the XML spec. This must be `false` for text
+       * that comes from a character or entity reference, since references aren't
+       * subject to line break normalization.
+       */
+      addText(text4, charIndex, normalize = true) {
+        let { children } = this.currentNode;
+        let { length } = children;
+        if (normalize) {
+          text4 = normalizeLineBreaks(text4);
+        }
+        if (length > 0) {
+          let prevNode = children[length - 1];
+          if (prevNode?.type === XmlNode_js_1.XmlNode.TYPE_TEXT) {
+            let textNode = prevNode;
+            textNode.text += text4;
+            if (this.options.includeOffsets) {
+              textNode.end = this.scanner.charIndexToByteIndex();
+            }
+            return true;
+          }
+        }
+        return this.addNode(new XmlText_js_1.XmlText(text4), charIndex);
+      }
+      /**
+       * Consumes element attributes.
+       *
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#sec-starttags
+       */
+      consumeAttributes() {
+        let attributes = /* @__PURE__ */ Object.create(null);
+        while (this.consumeWhitespace()) {
+          let attrName = this.consumeName();
+          if (!attrName) {
+            break;
+          }
+          let attrValue = this.consumeEqual() && this.consumeAttributeValue();
+          if (attrValue === false) {
+            throw this.error("Attribute value expected");
+          }
+          if (attrName in attributes) {
+            throw this.error(`Duplicate attribute: ${attrName}`);
+          }
+          if (attrName === "xml:space" && attrValue !== "default" && attrValue !== "preserve") {
+            throw this.error('Value of the `xml:space` attribute must be "default" or "preserve"');
+          }
+          attributes[attrName] = attrValue;
+        }
+        if (this.options.sortAttributes) {
+          let attrNames = Object.keys(attributes).sort();
+          let sortedAttributes = /* @__PURE__ */ Object.create(null);
+          for (let i = 0; i < attrNames.length; ++i) {
+            let attrName = attrNames[i];
+            sortedAttributes[attrName] = attributes[attrName];
+          }
+          attributes = sortedAttributes;
+        }
+        return attributes;
+      }
+      /**
+       * Consumes an `AttValue` (attribute value) if possible.
+       *
+       * @returns
+       *   Contents of the `AttValue` minus quotes, or `false` if nothing was
+       *   consumed. An empty string indicates that an `AttValue` was consumed but
+       *   was empty.
+       *
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-AttValue
+       */
+      consumeAttributeValue() {
+        let { scanner } = this;
+        let quote = scanner.peek();
+        if (quote !== '"' && quote !== "'") {
+          return false;
+        }
+        scanner.advance();
+        let chars;
+        let isClosed = false;
+        let value = emptyString;
+        let regex = quote === '"' ? syntax.attValueCharDoubleQuote : syntax.attValueCharSingleQuote;
+        matchLoop: while (!scanner.isEnd) {
+          chars = scanner.consumeUntilMatch(regex);
+          if (chars) {
+            this.validateChars(chars);
+            value += chars.replace(syntax.attValueNormalizedWhitespace, " ");
+          }
+          switch (scanner.peek()) {
+            case quote:
+              isClosed = true;
+              break matchLoop;
+            case "&":
+              value += this.consumeReference();
+              continue;
+            case "<":
+              throw this.error("Unescaped `<` is not allowed in an attribute value");
+            default:
+              break matchLoop;
+          }
+        }
+        if (!isClosed) {
+          throw this.error("Unclosed attribute");
+        }
+        scanner.advance();
+        return value;
+      }
+      /**
+       * Consumes a CDATA section if possible.
+       *
+       * @returns Whether a CDATA section was consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#sec-cdata-sect
+       */
+      consumeCdataSection() {
+        let { scanner } = this;
+        let startIndex = scanner.charIndex;
+        if (!scanner.consumeString("<![CDATA[")) {
+          return false;
+        }
+        let text4 = scanner.consumeUntilString("]]>");
+        this.validateChars(text4);
+        if (!scanner.consumeString("]]>")) {
+          throw this.error("Unclosed CDATA section");
+        }
+        return this.options.preserveCdata ? this.addNode(new XmlCdata_js_1.XmlCdata(normalizeLineBreaks(text4)), startIndex) : this.addText(text4, startIndex);
+      }
+      /**
+       * Consumes character data if possible.
+       *
+       * @returns Whether character data was consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#dt-chardata
+       */
+      consumeCharData() {
+        let { scanner } = this;
+        let startIndex = scanner.charIndex;
+        let charData = scanner.consumeUntilMatch(syntax.endCharData);
+        if (!charData) {
+          return false;
+        }
+        this.validateChars(charData);
+        if (scanner.peek(3) === "]]>") {
+          throw this.error("Element content may not contain the CDATA section close delimiter `]]>`");
+        }
+        return this.addText(charData, startIndex);
+      }
+      /**
+       * Consumes a comment if possible.
+       *
+       * @returns Whether a comment was consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-Comment
+       */
+      consumeComment() {
+        let { scanner } = this;
+        let startIndex = scanner.charIndex;
+        if (!scanner.consumeString("<!--")) {
+          return false;
+        }
+        let content3 = scanner.consumeUntilString("--");
+        this.validateChars(content3);
+        if (!scanner.consumeString("-->")) {
+          if (scanner.peek(2) === "--") {
+            throw this.error("The string `--` isn't allowed inside a comment");
+          }
+          throw this.error("Unclosed comment");
+        }
+        return this.options.preserveComments ? this.addNode(new XmlComment_js_1.XmlComment(normalizeLineBreaks(content3)), startIndex) : true;
+      }
+      /**
+       * Consumes a reference in a content context if possible.
+       *
+       * This differs from `consumeReference()` in that a consumed reference will be
+       * added to the document as a text node instead of returned.
+       *
+       * @returns Whether a reference was consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#entproc
+       */
+      consumeContentReference() {
+        let startIndex = this.scanner.charIndex;
+        let ref = this.consumeReference();
+        return ref ? this.addText(ref, startIndex, false) : false;
+      }
+      /**
+       * Consumes a doctype declaration if possible.
+       *
+       * This is a loose implementation since doctype declarations are currently
+       * discarded without further parsing.
+       *
+       * @returns Whether a doctype declaration was consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#dtd
+       */
+      consumeDoctypeDeclaration() {
+        let { scanner } = this;
+        let startIndex = scanner.charIndex;
+        if (!scanner.consumeString("<!DOCTYPE")) {
+          return false;
+        }
+        let name = this.consumeWhitespace() && this.consumeName();
+        if (!name) {
+          throw this.error("Expected a name");
+        }
+        let publicId;
+        let systemId;
+        if (this.consumeWhitespace()) {
+          if (scanner.consumeString("PUBLIC")) {
+            publicId = this.consumeWhitespace() && this.consumePubidLiteral();
+            if (publicId === false) {
+              throw this.error("Expected a public identifier");
+            }
+            this.consumeWhitespace();
+          }
+          if (publicId !== void 0 || scanner.consumeString("SYSTEM")) {
+            this.consumeWhitespace();
+            systemId = this.consumeSystemLiteral();
+            if (systemId === false) {
+              throw this.error("Expected a system identifier");
+            }
+            this.consumeWhitespace();
+          }
+        }
+        let internalSubset;
+        if (scanner.consumeString("[")) {
+          internalSubset = scanner.consumeUntilMatch(/\][\x20\t\r\n]*>/);
+          if (!scanner.consumeString("]")) {
+            throw this.error("Unclosed internal subset");
+          }
+          this.consumeWhitespace();
+        }
+        if (!scanner.consumeString(">")) {
+          throw this.error("Unclosed doctype declaration");
+        }
+        return this.options.preserveDocumentType ? this.addNode(new XmlDocumentType_js_1.XmlDocumentType(name, publicId, systemId, internalSubset), startIndex) : true;
+      }
+      /**
+       * Consumes an element if possible.
+       *
+       * @returns Whether an element was consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-element
+       */
+      consumeElement() {
+        let { scanner } = this;
+        let startIndex = scanner.charIndex;
+        if (!scanner.consumeString("<")) {
+          return false;
+        }
+        let name = this.consumeName();
+        if (!name) {
+          scanner.reset(startIndex);
+          return false;
+        }
+        let attributes = this.consumeAttributes();
+        let isEmpty = !!scanner.consumeString("/>");
+        let element = new XmlElement_js_1.XmlElement(name, attributes);
+        element.parent = this.currentNode;
+        if (!isEmpty) {
+          if (!scanner.consumeString(">")) {
+            throw this.error(`Unclosed start tag for element \`${name}\``);
+          }
+          this.currentNode = element;
+          do {
+            this.consumeCharData();
+          } while (this.consumeElement() || this.consumeContentReference() || this.consumeCdataSection() || this.consumeProcessingInstruction() || this.consumeComment());
+          let endTagMark = scanner.charIndex;
+          let endTagName;
+          if (!scanner.consumeString("</") || !(endTagName = this.consumeName()) || endTagName !== name) {
+            scanner.reset(endTagMark);
+            throw this.error(`Missing end tag for element ${name}`);
+          }
+          this.consumeWhitespace();
+          if (!scanner.consumeString(">")) {
+            throw this.error(`Unclosed end tag for element ${name}`);
+          }
+          this.currentNode = element.parent;
+        }
+        return this.addNode(element, startIndex);
+      }
+      /**
+       * Consumes an `Eq` production if possible.
+       *
+       * @returns Whether an `Eq` production was consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-Eq
+       */
+      consumeEqual() {
+        this.consumeWhitespace();
+        if (this.scanner.consumeString("=")) {
+          this.consumeWhitespace();
+          return true;
+        }
+        return false;
+      }
+      /**
+       * Consumes `Misc` content if possible.
+       *
+       * @returns Whether anything was consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-Misc
+       */
+      consumeMisc() {
+        return this.consumeComment() || this.consumeProcessingInstruction() || this.consumeWhitespace();
+      }
+      /**
+       * Consumes one or more `Name` characters if possible.
+       *
+       * @returns `Name` characters, or an empty string if none were consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-Name
+       */
+      consumeName() {
+        return syntax.isNameStartChar(this.scanner.peek()) ? this.scanner.consumeMatchFn(syntax.isNameChar) : emptyString;
+      }
+      /**
+       * Consumes a processing instruction if possible.
+       *
+       * @returns Whether a processing instruction was consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#sec-pi
+       */
+      consumeProcessingInstruction() {
+        let { scanner } = this;
+        let startIndex = scanner.charIndex;
+        if (!scanner.consumeString("<?")) {
+          return false;
+        }
+        let name = this.consumeName();
+        if (name) {
+          if (name.toLowerCase() === "xml") {
+            scanner.reset(startIndex);
+            throw this.error("XML declaration isn't allowed here");
+          }
+        } else {
+          throw this.error("Invalid processing instruction");
+        }
+        if (!this.consumeWhitespace()) {
+          if (scanner.consumeString("?>")) {
+            return this.addNode(new XmlProcessingInstruction_js_1.XmlProcessingInstruction(name), startIndex);
+          }
+          throw this.error("Whitespace is required after a processing instruction name");
+        }
+        let content3 = scanner.consumeUntilString("?>");
+        this.validateChars(content3);
+        if (!scanner.consumeString("?>")) {
+          throw this.error("Unterminated processing instruction");
+        }
+        return this.addNode(new XmlProcessingInstruction_js_1.XmlProcessingInstruction(name, normalizeLineBreaks(content3)), startIndex);
+      }
+      /**
+       * Consumes a prolog if possible.
+       *
+       * @returns Whether a prolog was consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#sec-prolog-dtd
+       */
+      consumeProlog() {
+        let { scanner } = this;
+        let startIndex = scanner.charIndex;
+        this.consumeXmlDeclaration();
+        while (this.consumeMisc()) {
+        }
+        if (this.consumeDoctypeDeclaration()) {
+          while (this.consumeMisc()) {
+          }
+        }
+        return startIndex < scanner.charIndex;
+      }
+      /**
+       * Consumes a public identifier literal if possible.
+       *
+       * @returns
+       *   Value of the public identifier literal minus quotes, or `false` if
+       *   nothing was consumed. An empty string indicates that a public id literal
+       *   was consumed but was empty.
+       *
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-PubidLiteral
+       */
+      consumePubidLiteral() {
+        let startIndex = this.scanner.charIndex;
+        let value = this.consumeSystemLiteral();
+        if (value !== false && !/^[-\x20\r\na-zA-Z0-9'()+,./:=?;!*#@$_%]*$/.test(value)) {
+          this.scanner.reset(startIndex);
+          throw this.error("Invalid character in public identifier");
+        }
+        return value;
+      }
+      /**
+       * Consumes a reference if possible.
+       *
+       * This differs from `consumeContentReference()` in that a consumed reference
+       * will be returned rather than added to the document.
+       *
+       * @returns
+       *   Parsed reference value, or `false` if nothing was consumed (to
+       *   distinguish from a reference that resolves to an empty string).
+       *
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-Reference
+       */
+      consumeReference() {
+        let { scanner } = this;
+        if (!scanner.consumeString("&")) {
+          return false;
+        }
+        let ref = scanner.consumeMatchFn(syntax.isReferenceChar);
+        if (scanner.consume() !== ";") {
+          throw this.error("Unterminated reference (a reference must end with `;`)");
+        }
+        let parsedValue;
+        if (ref[0] === "#") {
+          let codePoint2 = ref[1] === "x" ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+          if (isNaN(codePoint2) || !/^#(?:x[0-9A-Fa-f]+|[0-9]+)$/.test(ref)) {
+            throw this.error("Invalid character reference");
+          }
+          if (!syntax.isXmlCodePoint(codePoint2)) {
+            throw this.error("Character reference resolves to an invalid character");
+          }
+          parsedValue = String.fromCodePoint(codePoint2);
+        } else {
+          parsedValue = syntax.predefinedEntities[ref];
+          if (parsedValue === void 0) {
+            let { ignoreUndefinedEntities, resolveUndefinedEntity } = this.options;
+            let wrappedRef = `&${ref};`;
+            if (resolveUndefinedEntity) {
+              let resolvedValue = resolveUndefinedEntity(wrappedRef);
+              if (resolvedValue !== null && resolvedValue !== void 0) {
+                let type = typeof resolvedValue;
+                if (type !== "string") {
+                  throw new TypeError(`\`resolveUndefinedEntity()\` must return a string, \`null\`, or \`undefined\`, but returned a value of type ${type}`);
+                }
+                return resolvedValue;
+              }
+            }
+            if (ignoreUndefinedEntities) {
+              return wrappedRef;
+            }
+            scanner.reset(-wrappedRef.length);
+            throw this.error(`Named entity isn't defined: ${wrappedRef}`);
+          }
+        }
+        return parsedValue;
+      }
+      /**
+       * Consumes a `SystemLiteral` if possible.
+       *
+       * A `SystemLiteral` is similar to an attribute value, but allows the
+       * characters `<` and `&` and doesn't replace references.
+       *
+       * @returns
+       *   Value of the `SystemLiteral` minus quotes, or `false` if nothing was
+       *   consumed. An empty string indicates that a `SystemLiteral` was consumed
+       *   but was empty.
+       *
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-SystemLiteral
+       */
+      consumeSystemLiteral() {
+        let { scanner } = this;
+        let quote = scanner.consumeString('"') || scanner.consumeString("'");
+        if (!quote) {
+          return false;
+        }
+        let value = scanner.consumeUntilString(quote);
+        this.validateChars(value);
+        if (!scanner.consumeString(quote)) {
+          throw this.error("Missing end quote");
+        }
+        return value;
+      }
+      /**
+       * Consumes one or more whitespace characters if possible.
+       *
+       * @returns Whether any whitespace characters were consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#white
+       */
+      consumeWhitespace() {
+        return !!this.scanner.consumeMatchFn(syntax.isWhitespace);
+      }
+      /**
+       * Consumes an XML declaration if possible.
+       *
+       * @returns Whether an XML declaration was consumed.
+       * @see https://www.w3.org/TR/2008/REC-xml-20081126/#NT-XMLDecl
+       */
+      consumeXmlDeclaration() {
+        let { scanner } = this;
+        let startIndex = scanner.charIndex;
+        if (!scanner.consumeString("<?xml")) {
+          return false;
+        }
+        if (syntax.isNameChar(scanner.peek())) {
+          scanner.reset(startIndex);
+          return false;
+        }
+        if (!this.consumeWhitespace()) {
+          throw this.error("Invalid XML declaration");
+        }
+        let version2 = !!scanner.consumeString("version") && this.consumeEqual() && this.consumeSystemLiteral();
+        if (version2 === false) {
+          throw this.error("XML version is missing or invalid");
+        } else if (!/^1\.[0-9]+$/.test(version2)) {
+          throw this.error("Invalid character in version number");
+        }
+        let encoding;
+        let standalone;
+        if (this.consumeWhitespace()) {
+          encoding = !!scanner.consumeString("encoding") && this.consumeEqual() && this.consumeSystemLiteral();
+          if (encoding) {
+            if (!/^[A-Za-z][\w.-]*$/.test(encoding)) {
+              throw this.error("Invalid character in encoding name");
+            }
+            this.consumeWhitespace();
+          }
+          standalone = !!scanner.consumeString("standalone") && this.consumeEqual() && this.consumeSystemLiteral();
+          if (standalone) {
+            if (standalone !== "yes" && standalone !== "no") {
+              throw this.error('Only "yes" and "no" are permitted as values of `standalone`');
+            }
+            this.consumeWhitespace();
+          }
+        }
+        if (!scanner.consumeString("?>")) {
+          throw this.error("Invalid or unclosed XML declaration");
+        }
+        return this.options.preserveXmlDeclaration ? this.addNode(new XmlDeclaration_js_1.XmlDeclaration(version2, encoding || void 0, standalone || void 0), startIndex) : true;
+      }
+      /**
+       * Returns an `XmlError` for the current scanner position.
+       */
+      error(message) {
+        let { scanner } = this;
+        return new XmlError_js_1.XmlError(message, scanner.charIndex, scanner.string);
+      }
+      /**
+       * Parses the XML input.
+       */
+      parse() {
+        this.scanner.consumeString("\uFEFF");
+        this.consumeProlog();
+        if (!this.consumeElement()) {
+          throw this.error("Root element is missing or invalid");
+        }
+        while (this.consumeMisc()) {
+        }
+        if (!this.scanner.isEnd) {
+          throw this.error("Extra content at the end of the document");
+        }
+      }
+      /**
+       * Throws an invalid character error if any character in the given _string_
+       * isn't a valid XML character.
+       */
+      validateChars(string5) {
+        let { length } = string5;
+        for (let i = 0; i < length; ++i) {
+          let cp = string5.codePointAt(i);
+          if (!syntax.isXmlCodePoint(cp)) {
+            this.scanner.reset(-([...string5].length - i));
+            throw this.error("Invalid character");
+          }
+          if (cp > 65535) {
+            i += 1;
+          }
+        }
+      }
+    };
+    exports.Parser = Parser;
+    function normalizeLineBreaks(text4) {
+      let i = 0;
+      while ((i = text4.indexOf("\r", i)) !== -1) {
+        text4 = text4[i + 1] === "\n" ? text4.slice(0, i) + text4.slice(i + 1) : text4.slice(0, i) + "\n" + text4.slice(i + 1);
+      }
+      return text4;
+    }
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/lib/types.js
+var require_types = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/lib/types.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+  }
+});
+
+// node_modules/@rgrove/parse-xml/dist/index.js
+var require_dist2 = __commonJS({
+  "node_modules/@rgrove/parse-xml/dist/index.js"(exports) {
+    "use strict";
+    var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      var desc = Object.getOwnPropertyDescriptor(m, k);
+      if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
+        desc = { enumerable: true, get: function() {
+          return m[k];
+        } };
+      }
+      Object.defineProperty(o, k2, desc);
+    }) : (function(o, m, k, k2) {
+      if (k2 === void 0) k2 = k;
+      o[k2] = m[k];
+    }));
+    var __exportStar = exports && exports.__exportStar || function(m, exports2) {
+      for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports2, p)) __createBinding(exports2, m, p);
+    };
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.XmlText = exports.XmlProcessingInstruction = exports.XmlNode = exports.XmlError = exports.XmlElement = exports.XmlDocumentType = exports.XmlDocument = exports.XmlDeclaration = exports.XmlComment = exports.XmlCdata = void 0;
+    exports.parseXml = parseXml2;
+    var Parser_js_1 = require_Parser();
+    __exportStar(require_types(), exports);
+    var XmlCdata_js_1 = require_XmlCdata();
+    Object.defineProperty(exports, "XmlCdata", { enumerable: true, get: function() {
+      return XmlCdata_js_1.XmlCdata;
+    } });
+    var XmlComment_js_1 = require_XmlComment();
+    Object.defineProperty(exports, "XmlComment", { enumerable: true, get: function() {
+      return XmlComment_js_1.XmlComment;
+    } });
+    var XmlDeclaration_js_1 = require_XmlDeclaration();
+    Object.defineProperty(exports, "XmlDeclaration", { enumerable: true, get: function() {
+      return XmlDeclaration_js_1.XmlDeclaration;
+    } });
+    var XmlDocument_js_1 = require_XmlDocument();
+    Object.defineProperty(exports, "XmlDocument", { enumerable: true, get: function() {
+      return XmlDocument_js_1.XmlDocument;
+    } });
+    var XmlDocumentType_js_1 = require_XmlDocumentType();
+    Object.defineProperty(exports, "XmlDocumentType", { enumerable: true, get: function() {
+      return XmlDocumentType_js_1.XmlDocumentType;
+    } });
+    var XmlElement_js_1 = require_XmlElement();
+    Object.defineProperty(exports, "XmlElement", { enumerable: true, get: function() {
+      return XmlElement_js_1.XmlElement;
+    } });
+    var XmlError_js_1 = require_XmlError();
+    Object.defineProperty(exports, "XmlError", { enumerable: true, get: function() {
+      return XmlError_js_1.XmlError;
+    } });
+    var XmlNode_js_1 = require_XmlNode();
+    Object.defineProperty(exports, "XmlNode", { enumerable: true, get: function() {
+      return XmlNode_js_1.XmlNode;
+    } });
+    var XmlProcessingInstruction_js_1 = require_XmlProcessingInstruction();
+    Object.defineProperty(exports, "XmlProcessingInstruction", { enumerable: true, get: function() {
+      return XmlProcessingInstruction_js_1.XmlProcessingInstruction;
+    } });
+    var XmlText_js_1 = require_XmlText();
+    Object.defineProperty(exports, "XmlText", { enumerable: true, get: function() {
+      return XmlText_js_1.XmlText;
+    } });
+    function parseXml2(xml, options) {
+      return new Parser_js_1.Parser(xml, options).document;
+    }
   }
 });
 
@@ -11175,10 +11175,11 @@ function applyAutofill(parsed, form, fill, attempts) {
   ].sort((a, b) => order(a.field) - order(b.field));
   return { answers: fill.answers, present: parsed.present, problems };
 }
-function autofillReport(fill, form) {
+function autofillReport(fill, form, shown) {
+  const kept = (field2) => !shown || shown.has(field2);
   return {
-    filled: fill.filled.map((f) => ({ ...f, label: labelOf(form, f.field) })),
-    differences: fill.differences.map((d) => ({ ...d, label: labelOf(form, d.field) })),
+    filled: fill.filled.filter((f) => kept(f.field)).map((f) => ({ ...f, label: labelOf(form, f.field) })),
+    differences: fill.differences.filter((d) => kept(d.field)).map((d) => ({ ...d, label: labelOf(form, d.field) })),
     notes: fill.notes
   };
 }
@@ -11194,6 +11195,523 @@ function listVenues(list3, reader) {
 }
 function labelOf(form, id) {
   return form.find((f) => f.id === id)?.label.trim() ?? id;
+}
+
+// src/infer/tailor-form.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+
+// src/form/shipped-form.ts
+var SHIPPED_FORM_YAML = `name: New paper
+description: Propose a paper for the list. A bot checks the answers and opens a pull request with the entry.
+title: '[Paper]: '
+labels: [new-paper]
+body:
+  - type: markdown
+    attributes:
+      value: |
+        Thanks for suggesting a paper! The paper's link and its section are enough: a bot reads
+        the title, authors and venue from the link for the fields you leave empty, formats the
+        entry and opens a pull request that puts it in its section. If something is wrong, the
+        bot comments here and you can fix it by editing this issue.
+
+        Please keep the field headings as they are: the bot finds your answers by them.
+  - type: input
+    id: paper
+    attributes:
+      label: Paper link
+      description: |
+        A link to the paper itself (arXiv abs or pdf, DOI, OpenReview, CVF, ACL Anthology, ...),
+        starting with \`https://\`. The bot reads the title, authors and venue from it for the
+        fields you leave empty.
+      placeholder: 'https://arxiv.org/abs/2201.03545'
+    validations:
+      required: false
+  - type: input
+    id: title
+    attributes:
+      label: Title
+      description: |
+        The paper's title, on one line, as printed on the paper; leave empty to fill from the
+        paper link.
+      placeholder: 'A ConvNet for the 2020s'
+    validations:
+      required: false
+  - type: textarea
+    id: authors
+    attributes:
+      label: Authors
+      description: |
+        One author per line, or all on one line separated by commas. Each author is written as
+        \`Name\`, \`[Name](url)\`, \`Name <url>\` or \`Name (url)\`; the url is the author's homepage.
+        Leave empty to fill from the paper link.
+      placeholder: |
+        Zhuang Liu
+        [Hanzi Mao](https://hanzimao.me)
+        Chao-Yuan Wu <https://chaoyuan.org>
+        Christoph Feichtenhofer (https://feichtenhofer.github.io)
+    validations:
+      required: false
+  - type: input
+    id: venue
+    attributes:
+      label: Venue and year
+      description: |
+        As the list writes it: the venue, a four-digit year and optionally the kind of
+        presentation (\`CVPR 2023\`, \`ICLR 2024 Oral\`, \`NeurIPS 2022 Spotlight\`), or \`arXiv YYMM\`
+        for a preprint (\`arXiv 2301\` is January 2023). Leave empty to fill from the paper link.
+      placeholder: 'CVPR 2022'
+    validations:
+      required: false
+  - type: dropdown
+    id: section
+    attributes:
+      label: Section
+      description: The section of the list the paper goes in.
+      options:
+        - Vision Transformers
+        - Diffusion Models
+        - Efficient Networks
+        - Self-Supervised Learning
+    validations:
+      required: true
+  - type: textarea
+    id: links
+    attributes:
+      label: Other links
+      description: |
+        One link a line, as \`Label: url\` (\`Pytorch-Code: https://github.com/...\`,
+        \`Project: https://...\`) or a bare url, whose label is inferred (a GitHub or GitLab
+        repository is \`Code\`). Urls start with \`http://\` or \`https://\`.
+      placeholder: |
+        Pytorch-Code: https://github.com/facebookresearch/ConvNeXt
+        https://github.com/facebookresearch/ConvNeXt
+    validations:
+      required: false
+  - type: input
+    id: abbreviation
+    attributes:
+      label: Short name
+      description: The short name the list shows for the paper, if it has one.
+      placeholder: 'ConvNeXt'
+    validations:
+      required: false
+  - type: dropdown
+    id: rating
+    attributes:
+      label: Rating
+      description: How strongly you recommend the paper, from ★ to ★★★. Leave it empty for no rating.
+      options:
+        - ★
+        - ★☆
+        - ★★
+        - ★★☆
+        - ★★★
+    validations:
+      required: false
+  - type: textarea
+    id: notes
+    attributes:
+      label: Notes
+      description: Free notes about the paper; several lines are fine.
+      placeholder: 'A pure ConvNet modernised step by step towards the design of a vision Transformer.'
+    validations:
+      required: false
+`;
+
+// src/form/section-options.ts
+var import_yaml = __toESM(require_dist(), 1);
+function syncSectionOptions(text4, sections, sectionOf) {
+  const document3 = (0, import_yaml.parseDocument)(text4);
+  if (document3.errors.length > 0) return fail("the issue form is not valid YAML");
+  const options = sectionOptions(document3);
+  if (!options) return fail("the issue form has no Section dropdown (a dropdown with id section)");
+  const values = options.items.map((item) => (0, import_yaml.isScalar)(item) ? String(item.value) : void 0);
+  if (values.some((value) => value === void 0))
+    return fail("the Section options are not plain lines of text");
+  const { slots, added, removed } = arrange(values, sections, sectionOf);
+  if (added.length === 0 && removed.length === 0)
+    return { ok: true, edit: { text: text4, added, removed } };
+  if (sectionDropdown(document3)?.getIn(["attributes", "default"]) !== void 0)
+    return fail("the Section dropdown sets a default, which an edit of its options would shift");
+  const splices = options.flow ? flowSplices(text4, options, slots) : blockSplices(text4, options, slots);
+  if (typeof splices === "string") return fail(splices);
+  const spliced = applySplices(text4, splices);
+  const edited = text4.endsWith("\n") ? spliced : spliced.replace(/\r?\n$/, "");
+  const wanted = slots.map((s) => s.kind === "kept" ? values[s.index] : s.section);
+  if (!sameExceptOptions(document3, edited, wanted))
+    return fail("the Section options could not be rewritten without touching other lines");
+  return { ok: true, edit: { text: edited, added, removed } };
+}
+function fail(error) {
+  return { ok: false, error };
+}
+function sectionDropdown(document3) {
+  const body = document3.get("body");
+  if (!(0, import_yaml.isSeq)(body)) return void 0;
+  const element = body.items.find(
+    (item) => (0, import_yaml.isMap)(item) && item.get("id") === "section" && item.get("type") === "dropdown"
+  );
+  return (0, import_yaml.isMap)(element) ? element : void 0;
+}
+function sectionOptions(document3) {
+  const options = sectionDropdown(document3)?.getIn(["attributes", "options"]);
+  return (0, import_yaml.isSeq)(options) ? options : void 0;
+}
+function arrange(values, sections, sectionOf) {
+  const slots = [];
+  const removed = [];
+  values.forEach((value, index2) => {
+    const section = sectionOf(value);
+    if (section === void 0) removed.push(value);
+    else slots.push({ kind: "kept", index: index2, section });
+  });
+  const added = [];
+  sections.forEach((section, position2) => {
+    if (slots.some((slot) => slot.section === section)) return;
+    let at = 0;
+    for (let before = position2 - 1; before >= 0 && at === 0; before -= 1) {
+      const last = slots.map((slot) => slot.section).lastIndexOf(sections[before]);
+      if (last >= 0) at = last + 1;
+    }
+    slots.splice(at, 0, { kind: "added", section });
+    added.push(section);
+  });
+  return { slots, added, removed };
+}
+function blockSplices(text4, options, slots) {
+  const lines = [];
+  for (const item of options.items) {
+    const range = (0, import_yaml.isScalar)(item) ? item.range : void 0;
+    if (!range || !(0, import_yaml.isScalar)(item) || item.type?.startsWith("BLOCK"))
+      return "the Section options are not plain lines of text";
+    const start = text4.lastIndexOf("\n", range[0] - 1) + 1;
+    if (!/^[ \t]*-[ \t]+$/.test(text4.slice(start, range[0])))
+      return "each Section option must be on a line of its own, as `- name`";
+    const newline = text4.indexOf("\n", range[1]);
+    const end = newline === -1 ? text4.length : newline + 1;
+    if (!/^[ \t]*(#.*)?\r?\n?$/.test(text4.slice(range[1], end)))
+      return "each Section option must be on a line of its own, as `- name`";
+    lines.push({ start, end });
+  }
+  const first2 = lines[0];
+  const lead = text4.slice(first2.start, options.items[0].range[0]);
+  const eol = text4.includes("\r\n") ? "\r\n" : "\n";
+  const quote = quoting(options);
+  const splices = [];
+  let at = first2.start;
+  for (const slot of slots) {
+    if (slot.kind === "kept") {
+      at = lines[slot.index].end;
+      continue;
+    }
+    const line = `${lead}${formatOption(slot.section, quote, false)}`;
+    const atEnd = at === text4.length && !text4.endsWith("\n");
+    splices.push({ start: at, end: at, text: atEnd ? `${eol}${line}` : `${line}${eol}` });
+  }
+  const kept = new Set(slots.flatMap((s) => s.kind === "kept" ? [s.index] : []));
+  lines.forEach((line, index2) => {
+    if (!kept.has(index2)) splices.push({ ...line, text: "" });
+  });
+  return splices;
+}
+function flowSplices(text4, options, slots) {
+  const range = options.range;
+  if (!range || text4.slice(range[0], range[1]).includes("#"))
+    return "the Section options hold comments inside brackets";
+  const quote = quoting(options);
+  const written = slots.map((slot) => {
+    if (slot.kind === "added") return formatOption(slot.section, quote, true);
+    const item = options.items[slot.index];
+    return text4.slice(item.range[0], item.range[1]);
+  });
+  return [{ start: range[0], end: range[1], text: `[${written.join(", ")}]` }];
+}
+function quoting(options) {
+  const types = options.items.map((item) => (0, import_yaml.isScalar)(item) ? item.type : void 0);
+  const double = types.includes("QUOTE_DOUBLE") && !types.includes("QUOTE_SINGLE");
+  const always = types.every((t) => t === "QUOTE_SINGLE" || t === "QUOTE_DOUBLE");
+  return { always, quote: double ? "double" : "single" };
+}
+function formatOption(value, quoting2, flow3) {
+  if (!quoting2.always && readsBackPlain(value, flow3)) return value;
+  if (quoting2.quote === "double") return JSON.stringify(value);
+  return `'${value.replace(/'/g, "''")}'`;
+}
+function readsBackPlain(value, flow3) {
+  try {
+    const back = (0, import_yaml.parse)(flow3 ? `[${value}]` : `- ${value}
+`);
+    return Array.isArray(back) && back.length === 1 && back[0] === value;
+  } catch {
+    return false;
+  }
+}
+function applySplices(text4, splices) {
+  const ordered = splices.map((splice2, order) => ({ ...splice2, order })).sort((a, b) => a.start - b.start || a.order - b.order);
+  let out = "";
+  let at = 0;
+  for (const splice2 of ordered) {
+    out += text4.slice(at, splice2.start) + splice2.text;
+    at = Math.max(at, splice2.end);
+  }
+  return out + text4.slice(at);
+}
+function sameExceptOptions(original, edited, wanted) {
+  const document3 = (0, import_yaml.parseDocument)(edited);
+  const options = sectionOptions(document3);
+  if (document3.errors.length > 0 || !options) return false;
+  const expected = original.clone();
+  sectionOptions(expected).items = wanted.map((w) => expected.createNode(w));
+  return JSON.stringify(document3.toJS()) === JSON.stringify(expected.toJS());
+}
+
+// src/paper/parse-venue-date.ts
+var ARXIV_YYMM = /\barxiv\b[\s:-]*(\d{2})(\d{2})(?!\d)/i;
+var FOUR_DIGIT_YEAR = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/;
+var SHORT_YEAR = /[A-Za-z]['’‘](\d\d)(?!\d)/;
+function parseVenueDate(venue) {
+  const arxiv = ARXIV_YYMM.exec(venue);
+  if (arxiv) {
+    const month = Number(arxiv[2]);
+    const yy2 = Number(arxiv[1]);
+    if (month >= 1 && month <= 12) return { year: yy2 >= 91 ? 1900 + yy2 : 2e3 + yy2, month };
+  }
+  const year = FOUR_DIGIT_YEAR.exec(venue);
+  if (year) return { year: Number(year[1]) };
+  const short = SHORT_YEAR.exec(venue);
+  if (!short) return void 0;
+  const yy = Number(short[1]);
+  return { year: yy >= 70 ? 1900 + yy : 2e3 + yy };
+}
+var LONE_DATE = /^(19\d\d|20\d\d)[-./](0?[1-9]|1[0-2])(?:[-./](0?[1-9]|[12]\d|3[01]))?$/;
+function parseLoneDate(text4) {
+  const match = LONE_DATE.exec(text4.trim());
+  if (!match) return void 0;
+  const date2 = { year: Number(match[1]), month: Number(match[2]) };
+  return match[3] ? { ...date2, day: Number(match[3]) } : date2;
+}
+
+// src/infer/list-read.ts
+var SECTION_SAMPLE = 100;
+function sampledEntries(entries) {
+  return entries.length <= SECTION_SAMPLE ? entries : entries.slice(0, SECTION_SAMPLE);
+}
+
+// src/paper/entry-template.ts
+var PLACEHOLDERS = [
+  "title",
+  "authors",
+  "venue",
+  "year",
+  "links",
+  "paper",
+  "abbreviation",
+  "rating",
+  "notes",
+  "tail",
+  "number"
+];
+var DEFAULT_TEMPLATE = "- **{title}** <Br>\n{authors} <Br>\n[{venue}]{links} <Br>\n{tail}";
+var DEFAULT_LINE_BREAK = " <Br>";
+var DEFAULT_LINK_FORMAT = { item: " [[{label}]({url})]", separator: "" };
+var DEFAULT_AUTHOR_FORMAT = { separator: ", ", last: ", " };
+var TOKEN = /\{\[|\](?:\|([^{}\n]*))?\}|\{([a-z]+)\}/g;
+function parseEntryTemplate(source, lineBreak = DEFAULT_LINE_BREAK, links = DEFAULT_LINK_FORMAT, authors = DEFAULT_AUTHOR_FORMAT) {
+  const lines = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const raw of source.replace(/\r\n?/g, "\n").replace(/\n+$/, "").split("\n")) {
+    const parsed = parseLine(raw, seen);
+    if ("error" in parsed) return parsed;
+    lines.push(optionalPaperLink(parsed.parts));
+  }
+  const problem = templateProblem(lines, seen) ?? linkFormatProblem(links);
+  return problem ? { error: problem } : { source, lines, lineBreak, links, authors };
+}
+function parseLine(raw, seen) {
+  const parts = [];
+  let optional2;
+  let at = 0;
+  const push2 = (atom) => (optional2 ?? parts).push(atom);
+  for (const match of raw.matchAll(TOKEN)) {
+    const token = match[0];
+    const closes = token.startsWith("]");
+    if (closes && !optional2) continue;
+    if (match.index > at) push2({ kind: "text", text: raw.slice(at, match.index) });
+    at = match.index + token.length;
+    if (token === "{[") {
+      if (optional2) return { error: 'optional parts "{[ ... ]}" cannot be nested' };
+      optional2 = [];
+    } else if (closes) {
+      if (!optional2.some((p) => p.kind === "value"))
+        return { error: 'an optional part "{[ ... ]}" must hold a placeholder' };
+      const fallback = match[1];
+      parts.push({ kind: "optional", parts: optional2, ...fallback ? { fallback } : {} });
+      optional2 = void 0;
+    } else {
+      const name = match[2];
+      if (!PLACEHOLDERS.includes(name)) {
+        return {
+          error: `unknown placeholder {${name}}; use one of ${PLACEHOLDERS.map((p) => `{${p}}`).join(", ")}`
+        };
+      }
+      push2({ kind: "value", name });
+      seen.add(name);
+    }
+  }
+  if (optional2) return { error: 'an optional part "{[" is not closed with "]}"' };
+  if (at < raw.length) parts.push({ kind: "text", text: raw.slice(at) });
+  return { parts };
+}
+var LINK_OPENING = /[ \t]*(\[?\[[^[\]\n]*\]\]?\()$/;
+function optionalPaperLink(parts) {
+  const at = parts.findIndex((p) => p.kind === "value" && p.name === "paper");
+  const before = parts[at - 1];
+  const after = parts[at + 1];
+  if (at === -1 || before?.kind !== "text" || after?.kind !== "text") return parts;
+  const opening = LINK_OPENING.exec(before.text);
+  if (!opening || !after.text.startsWith(")")) return parts;
+  const outer = opening[1].startsWith("[[") && !opening[1].includes("]]");
+  const closing = outer && after.text.startsWith(")]") ? ")]" : ")";
+  const link = [
+    { kind: "text", text: opening[0] },
+    { kind: "value", name: "paper" },
+    { kind: "text", text: closing }
+  ];
+  const head = before.text.slice(0, before.text.length - opening[0].length);
+  const tail = after.text.slice(closing.length);
+  return [
+    ...parts.slice(0, at - 1),
+    ...head ? [{ kind: "text", text: head }] : [],
+    { kind: "optional", parts: link },
+    ...tail ? [{ kind: "text", text: tail }] : [],
+    ...parts.slice(at + 2)
+  ];
+}
+function templateProblem(lines, seen) {
+  if (!seen.has("title")) return "the template must place the {title}";
+  const [first2, second] = lines[0] ?? [];
+  const numbered = first2?.kind === "value" && first2.name === "number";
+  const lead = numbered ? second : first2;
+  if (lead?.kind !== "text" || lead.text.trim() === "") {
+    return 'the template must start with literal text (such as "- **") that marks where an entry begins';
+  }
+  const misplaced = lines.some(
+    (parts, i) => parts.some((p, j) => p.kind === "value" && p.name === "number" && (i > 0 || j > 0))
+  );
+  if (misplaced) return 'the {number} can only start the template, as in "{number}. **{title}**"';
+  return void 0;
+}
+function linkFormatProblem(links) {
+  if (!links.item.includes("{url}")) return "the link format must place the {url}";
+  if (/\{(?!label\}|url\})[a-z]+\}/.test(links.item))
+    return "the link format may only place {label} and {url}";
+  return void 0;
+}
+function placedValues(template) {
+  const names = /* @__PURE__ */ new Set();
+  for (const parts of template.lines) {
+    for (const part of parts) {
+      const atoms = part.kind === "optional" ? part.parts : [part];
+      for (const atom of atoms) if (atom.kind === "value") names.add(atom.name);
+    }
+  }
+  return names;
+}
+function requiredValues(template) {
+  const names = /* @__PURE__ */ new Set();
+  for (const parts of template.lines) {
+    for (const part of parts) if (part.kind === "value") names.add(part.name);
+  }
+  return names;
+}
+function isNumbered(template) {
+  const first2 = template.lines[0]?.[0];
+  return first2?.kind === "value" && first2.name === "number";
+}
+function entryHeadingLevel(template) {
+  const first2 = template.lines[0]?.[0];
+  if (first2?.kind !== "text") return void 0;
+  const marks = /^[ \t]{0,3}(#{1,6})(?:[ \t]|$)/.exec(first2.text);
+  return marks ? marks[1].length : void 0;
+}
+function isTableRow(template) {
+  const first2 = template.lines[0]?.[0];
+  return first2?.kind === "text" && first2.text.trimStart().startsWith("|");
+}
+function mustParseEntryTemplate(source, lineBreak, links, authors) {
+  const parsed = parseEntryTemplate(source, lineBreak, links, authors);
+  if ("error" in parsed) throw new Error(`invalid entry template: ${parsed.error}`);
+  return parsed;
+}
+
+// src/infer/tailor-form.ts
+var FIELDS_OF = {
+  title: ["title"],
+  authors: ["authors"],
+  venue: ["venue"],
+  year: ["venue"],
+  links: ["paper", "links"],
+  paper: ["paper"],
+  abbreviation: ["abbreviation"],
+  rating: ["rating"],
+  notes: ["notes"],
+  tail: ["abbreviation", "rating", "notes"],
+  number: []
+};
+function fieldsShown(list3, format) {
+  const templates = list3.sections.flatMap((s) => format.templateFor(s.block) ?? []);
+  return fieldsUsed(templates.length > 0 ? templates : [format.template], format);
+}
+function fieldsUsed(templates, format) {
+  const used = /* @__PURE__ */ new Set(["title", "section"]);
+  if (format.dateHeadings) used.add("venue");
+  for (const template of templates) {
+    for (const name of placedValues(template)) for (const id of FIELDS_OF[name]) used.add(id);
+  }
+  return used;
+}
+var EXAMPLE_FIELDS = ["notes", "abbreviation"];
+function listExamples(list3, format) {
+  const examples = {};
+  for (const section of list3.sections) {
+    for (const entry of sampledEntries(section.block.entries)) {
+      const fields = format.reader.fields(section.file.text.slice(entry.start, entry.end));
+      for (const id of EXAMPLE_FIELDS) {
+        const value = fields?.[id]?.trim();
+        if (value && !(id in examples) && !value.includes("\n")) examples[id] = value;
+      }
+      if (EXAMPLE_FIELDS.every((id) => id in examples)) return examples;
+    }
+  }
+  return examples;
+}
+function tailorForm(used, sections, examples = {}) {
+  const document3 = (0, import_yaml2.parseDocument)(SHIPPED_FORM_YAML);
+  const body = document3.get("body");
+  if (!(0, import_yaml2.isSeq)(body)) return void 0;
+  body.items = body.items.filter((item) => {
+    const id = (0, import_yaml2.isMap)(item) ? item.get("id") : void 0;
+    return typeof id !== "string" || used.has(id);
+  });
+  for (const item of body.items) {
+    const id = (0, import_yaml2.isMap)(item) ? item.get("id") : void 0;
+    const example = typeof id === "string" ? examples[id] : void 0;
+    if (example === void 0 || !(0, import_yaml2.isMap)(item)) continue;
+    item.setIn(["attributes", "placeholder"], example);
+    if (id === "notes" && parseLoneDate(example)) {
+      const said = String(item.getIn(["attributes", "description"]) ?? "");
+      item.setIn(
+        ["attributes", "description"],
+        `${said.trim()} This list notes a date here, such as ${example}.`
+      );
+    }
+  }
+  const synced = syncSectionOptions(
+    document3.toString(),
+    sections,
+    (option) => sections.includes(option) ? option : void 0
+  );
+  return synced.ok ? synced.edit.text : void 0;
 }
 
 // src/metadata/link-facts.ts
@@ -11481,7 +11999,7 @@ async function fetchSource(request, options = {}) {
 }
 
 // src/metadata/arxiv-atom.ts
-var import_parse_xml = __toESM(require_dist(), 1);
+var import_parse_xml = __toESM(require_dist2(), 1);
 function localName(element) {
   return element.name.slice(element.name.indexOf(":") + 1);
 }
@@ -11936,7 +12454,10 @@ async function autofillSubmission(input) {
   const fill = fillAnswers(parsed.answers, metadata.records, venues);
   return {
     parsed: applyAutofill(parsed, input.form, fill, metadata.attempts),
-    fetched: { metadata, report: autofillReport(fill, input.form) }
+    fetched: {
+      metadata,
+      report: autofillReport(fill, input.form, fieldsShown(input.list, input.format))
+    }
   };
 }
 
@@ -12218,7 +12739,7 @@ function parseIssueBody(body, fields) {
 }
 
 // src/form/read-form-template.ts
-var import_yaml = __toESM(require_dist2(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 var RENDERED = ["input", "textarea", "dropdown", "checkboxes"];
 var ID_PATTERN = /^[a-zA-Z0-9_-]+$/;
 var TemplateError = class extends Error {
@@ -12311,7 +12832,7 @@ function readFields(form) {
 }
 function readFormTemplate(yamlText) {
   try {
-    const document3 = (0, import_yaml.parseDocument)(yamlText);
+    const document3 = (0, import_yaml3.parseDocument)(yamlText);
     const firstError = document3.errors[0];
     if (firstError !== void 0) {
       const reason = firstError.message.split("\n")[0] ?? "";
@@ -19195,7 +19716,7 @@ function serializeChunks(chunks, expandTabs) {
 }
 
 // node_modules/micromark/lib/parse.js
-function parse2(options) {
+function parse3(options) {
   const settings = options || {};
   const constructs2 = (
     /** @type {FullNormalizedExtension} */
@@ -19358,7 +19879,7 @@ function fromMarkdown(value, encoding, options) {
     options = encoding;
     encoding = void 0;
   }
-  return compiler(options)(postprocess(parse2(options).document().write(preprocess()(value, encoding, true))));
+  return compiler(options)(postprocess(parse3(options).document().write(preprocess()(value, encoding, true))));
 }
 function compiler(options) {
   const config2 = {
@@ -22235,153 +22756,6 @@ function arxivDate(text4) {
   return { year: 2e3 + Number(match[1]), month: Number(match[2]), seq: Number(match[3]) };
 }
 
-// src/paper/entry-template.ts
-var PLACEHOLDERS = [
-  "title",
-  "authors",
-  "venue",
-  "year",
-  "links",
-  "paper",
-  "abbreviation",
-  "rating",
-  "notes",
-  "tail",
-  "number"
-];
-var DEFAULT_TEMPLATE = "- **{title}** <Br>\n{authors} <Br>\n[{venue}]{links} <Br>\n{tail}";
-var DEFAULT_LINE_BREAK = " <Br>";
-var DEFAULT_LINK_FORMAT = { item: " [[{label}]({url})]", separator: "" };
-var DEFAULT_AUTHOR_FORMAT = { separator: ", ", last: ", " };
-var TOKEN = /\{\[|\](?:\|([^{}\n]*))?\}|\{([a-z]+)\}/g;
-function parseEntryTemplate(source, lineBreak = DEFAULT_LINE_BREAK, links = DEFAULT_LINK_FORMAT, authors = DEFAULT_AUTHOR_FORMAT) {
-  const lines = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const raw of source.replace(/\r\n?/g, "\n").replace(/\n+$/, "").split("\n")) {
-    const parsed = parseLine(raw, seen);
-    if ("error" in parsed) return parsed;
-    lines.push(optionalPaperLink(parsed.parts));
-  }
-  const problem = templateProblem(lines, seen) ?? linkFormatProblem(links);
-  return problem ? { error: problem } : { source, lines, lineBreak, links, authors };
-}
-function parseLine(raw, seen) {
-  const parts = [];
-  let optional2;
-  let at = 0;
-  const push2 = (atom) => (optional2 ?? parts).push(atom);
-  for (const match of raw.matchAll(TOKEN)) {
-    const token = match[0];
-    const closes = token.startsWith("]");
-    if (closes && !optional2) continue;
-    if (match.index > at) push2({ kind: "text", text: raw.slice(at, match.index) });
-    at = match.index + token.length;
-    if (token === "{[") {
-      if (optional2) return { error: 'optional parts "{[ ... ]}" cannot be nested' };
-      optional2 = [];
-    } else if (closes) {
-      if (!optional2.some((p) => p.kind === "value"))
-        return { error: 'an optional part "{[ ... ]}" must hold a placeholder' };
-      const fallback = match[1];
-      parts.push({ kind: "optional", parts: optional2, ...fallback ? { fallback } : {} });
-      optional2 = void 0;
-    } else {
-      const name = match[2];
-      if (!PLACEHOLDERS.includes(name)) {
-        return {
-          error: `unknown placeholder {${name}}; use one of ${PLACEHOLDERS.map((p) => `{${p}}`).join(", ")}`
-        };
-      }
-      push2({ kind: "value", name });
-      seen.add(name);
-    }
-  }
-  if (optional2) return { error: 'an optional part "{[" is not closed with "]}"' };
-  if (at < raw.length) parts.push({ kind: "text", text: raw.slice(at) });
-  return { parts };
-}
-var LINK_OPENING = /[ \t]*(\[?\[[^[\]\n]*\]\]?\()$/;
-function optionalPaperLink(parts) {
-  const at = parts.findIndex((p) => p.kind === "value" && p.name === "paper");
-  const before = parts[at - 1];
-  const after = parts[at + 1];
-  if (at === -1 || before?.kind !== "text" || after?.kind !== "text") return parts;
-  const opening = LINK_OPENING.exec(before.text);
-  if (!opening || !after.text.startsWith(")")) return parts;
-  const outer = opening[1].startsWith("[[") && !opening[1].includes("]]");
-  const closing = outer && after.text.startsWith(")]") ? ")]" : ")";
-  const link = [
-    { kind: "text", text: opening[0] },
-    { kind: "value", name: "paper" },
-    { kind: "text", text: closing }
-  ];
-  const head = before.text.slice(0, before.text.length - opening[0].length);
-  const tail = after.text.slice(closing.length);
-  return [
-    ...parts.slice(0, at - 1),
-    ...head ? [{ kind: "text", text: head }] : [],
-    { kind: "optional", parts: link },
-    ...tail ? [{ kind: "text", text: tail }] : [],
-    ...parts.slice(at + 2)
-  ];
-}
-function templateProblem(lines, seen) {
-  if (!seen.has("title")) return "the template must place the {title}";
-  const [first2, second] = lines[0] ?? [];
-  const numbered = first2?.kind === "value" && first2.name === "number";
-  const lead = numbered ? second : first2;
-  if (lead?.kind !== "text" || lead.text.trim() === "") {
-    return 'the template must start with literal text (such as "- **") that marks where an entry begins';
-  }
-  const misplaced = lines.some(
-    (parts, i) => parts.some((p, j) => p.kind === "value" && p.name === "number" && (i > 0 || j > 0))
-  );
-  if (misplaced) return 'the {number} can only start the template, as in "{number}. **{title}**"';
-  return void 0;
-}
-function linkFormatProblem(links) {
-  if (!links.item.includes("{url}")) return "the link format must place the {url}";
-  if (/\{(?!label\}|url\})[a-z]+\}/.test(links.item))
-    return "the link format may only place {label} and {url}";
-  return void 0;
-}
-function placedValues(template) {
-  const names = /* @__PURE__ */ new Set();
-  for (const parts of template.lines) {
-    for (const part of parts) {
-      const atoms = part.kind === "optional" ? part.parts : [part];
-      for (const atom of atoms) if (atom.kind === "value") names.add(atom.name);
-    }
-  }
-  return names;
-}
-function requiredValues(template) {
-  const names = /* @__PURE__ */ new Set();
-  for (const parts of template.lines) {
-    for (const part of parts) if (part.kind === "value") names.add(part.name);
-  }
-  return names;
-}
-function isNumbered(template) {
-  const first2 = template.lines[0]?.[0];
-  return first2?.kind === "value" && first2.name === "number";
-}
-function entryHeadingLevel(template) {
-  const first2 = template.lines[0]?.[0];
-  if (first2?.kind !== "text") return void 0;
-  const marks = /^[ \t]{0,3}(#{1,6})(?:[ \t]|$)/.exec(first2.text);
-  return marks ? marks[1].length : void 0;
-}
-function isTableRow(template) {
-  const first2 = template.lines[0]?.[0];
-  return first2?.kind === "text" && first2.text.trimStart().startsWith("|");
-}
-function mustParseEntryTemplate(source, lineBreak, links, authors) {
-  const parsed = parseEntryTemplate(source, lineBreak, links, authors);
-  if ("error" in parsed) throw new Error(`invalid entry template: ${parsed.error}`);
-  return parsed;
-}
-
 // src/paper/format-entry.ts
 function formatEntry(paper, template, number3 = 1) {
   const values = placeholderValues(paper, template, number3);
@@ -22607,32 +22981,6 @@ function inferLabel(url) {
   if (host === "youtube.com" || host === "youtu.be" || host === "vimeo.com") return "Video";
   if (host.endsWith(".github.io") || host.endsWith(".gitlab.io")) return "Project";
   return "Link";
-}
-
-// src/paper/parse-venue-date.ts
-var ARXIV_YYMM = /\barxiv\b[\s:-]*(\d{2})(\d{2})(?!\d)/i;
-var FOUR_DIGIT_YEAR = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/;
-var SHORT_YEAR = /[A-Za-z]['’‘](\d\d)(?!\d)/;
-function parseVenueDate(venue) {
-  const arxiv = ARXIV_YYMM.exec(venue);
-  if (arxiv) {
-    const month = Number(arxiv[2]);
-    const yy2 = Number(arxiv[1]);
-    if (month >= 1 && month <= 12) return { year: yy2 >= 91 ? 1900 + yy2 : 2e3 + yy2, month };
-  }
-  const year = FOUR_DIGIT_YEAR.exec(venue);
-  if (year) return { year: Number(year[1]) };
-  const short = SHORT_YEAR.exec(venue);
-  if (!short) return void 0;
-  const yy = Number(short[1]);
-  return { year: yy >= 70 ? 1900 + yy : 2e3 + yy };
-}
-var LONE_DATE = /^(19\d\d|20\d\d)[-./](0?[1-9]|1[0-2])(?:[-./](0?[1-9]|[12]\d|3[01]))?$/;
-function parseLoneDate(text4) {
-  const match = LONE_DATE.exec(text4.trim());
-  if (!match) return void 0;
-  const date2 = { year: Number(match[1]), month: Number(match[2]) };
-  return match[3] ? { ...date2, day: Number(match[3]) } : date2;
 }
 
 // src/paper/validate-paper.ts
@@ -23254,7 +23602,7 @@ import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from "n
 import path2 from "node:path";
 
 // src/config/parse-config.ts
-var import_yaml2 = __toESM(require_dist2(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 
 // src/config/config.ts
 var TRIGGER_POLICIES = ["anyone", "collaborators", "maintainers"];
@@ -23367,9 +23715,9 @@ function defaultConfig() {
 function parseConfig(text4, path6 = ".github/paper-list.yml") {
   let data;
   try {
-    data = (0, import_yaml2.parse)(text4, { prettyErrors: true });
+    data = (0, import_yaml4.parse)(text4, { prettyErrors: true });
   } catch (error) {
-    const where = error instanceof import_yaml2.YAMLParseError && error.linePos ? ` (line ${error.linePos[0].line})` : "";
+    const where = error instanceof import_yaml4.YAMLParseError && error.linePos ? ` (line ${error.linePos[0].line})` : "";
     const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
     return { ok: false, errors: [`${path6} is not valid YAML${where}: ${message}`] };
   }
@@ -24765,12 +25113,6 @@ function linkFormat(items) {
   return top2 ? { item: top2[0], separator: "" } : DEFAULT_LINK_FORMAT;
 }
 
-// src/infer/list-read.ts
-var SECTION_SAMPLE = 100;
-function sampledEntries(entries) {
-  return entries.length <= SECTION_SAMPLE ? entries : entries.slice(0, SECTION_SAMPLE);
-}
-
 // src/infer/author-format.ts
 var LAST_WORD = /(,?\s+and\s+|\s*&\s*)[^,&]*$/;
 var LAST_COMMA = /(,\s+)[^,]*$/;
@@ -25330,155 +25672,6 @@ function unreadLines(file, sections) {
 // src/cli/fix-form.ts
 import { readFileSync as readFileSync3 } from "node:fs";
 import path4 from "node:path";
-
-// src/form/section-options.ts
-var import_yaml3 = __toESM(require_dist2(), 1);
-function syncSectionOptions(text4, sections, sectionOf) {
-  const document3 = (0, import_yaml3.parseDocument)(text4);
-  if (document3.errors.length > 0) return fail("the issue form is not valid YAML");
-  const options = sectionOptions(document3);
-  if (!options) return fail("the issue form has no Section dropdown (a dropdown with id section)");
-  const values = options.items.map((item) => (0, import_yaml3.isScalar)(item) ? String(item.value) : void 0);
-  if (values.some((value) => value === void 0))
-    return fail("the Section options are not plain lines of text");
-  const { slots, added, removed } = arrange(values, sections, sectionOf);
-  if (added.length === 0 && removed.length === 0)
-    return { ok: true, edit: { text: text4, added, removed } };
-  if (sectionDropdown(document3)?.getIn(["attributes", "default"]) !== void 0)
-    return fail("the Section dropdown sets a default, which an edit of its options would shift");
-  const splices = options.flow ? flowSplices(text4, options, slots) : blockSplices(text4, options, slots);
-  if (typeof splices === "string") return fail(splices);
-  const spliced = applySplices(text4, splices);
-  const edited = text4.endsWith("\n") ? spliced : spliced.replace(/\r?\n$/, "");
-  const wanted = slots.map((s) => s.kind === "kept" ? values[s.index] : s.section);
-  if (!sameExceptOptions(document3, edited, wanted))
-    return fail("the Section options could not be rewritten without touching other lines");
-  return { ok: true, edit: { text: edited, added, removed } };
-}
-function fail(error) {
-  return { ok: false, error };
-}
-function sectionDropdown(document3) {
-  const body = document3.get("body");
-  if (!(0, import_yaml3.isSeq)(body)) return void 0;
-  const element = body.items.find(
-    (item) => (0, import_yaml3.isMap)(item) && item.get("id") === "section" && item.get("type") === "dropdown"
-  );
-  return (0, import_yaml3.isMap)(element) ? element : void 0;
-}
-function sectionOptions(document3) {
-  const options = sectionDropdown(document3)?.getIn(["attributes", "options"]);
-  return (0, import_yaml3.isSeq)(options) ? options : void 0;
-}
-function arrange(values, sections, sectionOf) {
-  const slots = [];
-  const removed = [];
-  values.forEach((value, index2) => {
-    const section = sectionOf(value);
-    if (section === void 0) removed.push(value);
-    else slots.push({ kind: "kept", index: index2, section });
-  });
-  const added = [];
-  sections.forEach((section, position2) => {
-    if (slots.some((slot) => slot.section === section)) return;
-    let at = 0;
-    for (let before = position2 - 1; before >= 0 && at === 0; before -= 1) {
-      const last = slots.map((slot) => slot.section).lastIndexOf(sections[before]);
-      if (last >= 0) at = last + 1;
-    }
-    slots.splice(at, 0, { kind: "added", section });
-    added.push(section);
-  });
-  return { slots, added, removed };
-}
-function blockSplices(text4, options, slots) {
-  const lines = [];
-  for (const item of options.items) {
-    const range = (0, import_yaml3.isScalar)(item) ? item.range : void 0;
-    if (!range || !(0, import_yaml3.isScalar)(item) || item.type?.startsWith("BLOCK"))
-      return "the Section options are not plain lines of text";
-    const start = text4.lastIndexOf("\n", range[0] - 1) + 1;
-    if (!/^[ \t]*-[ \t]+$/.test(text4.slice(start, range[0])))
-      return "each Section option must be on a line of its own, as `- name`";
-    const newline = text4.indexOf("\n", range[1]);
-    const end = newline === -1 ? text4.length : newline + 1;
-    if (!/^[ \t]*(#.*)?\r?\n?$/.test(text4.slice(range[1], end)))
-      return "each Section option must be on a line of its own, as `- name`";
-    lines.push({ start, end });
-  }
-  const first2 = lines[0];
-  const lead = text4.slice(first2.start, options.items[0].range[0]);
-  const eol = text4.includes("\r\n") ? "\r\n" : "\n";
-  const quote = quoting(options);
-  const splices = [];
-  let at = first2.start;
-  for (const slot of slots) {
-    if (slot.kind === "kept") {
-      at = lines[slot.index].end;
-      continue;
-    }
-    const line = `${lead}${formatOption(slot.section, quote, false)}`;
-    const atEnd = at === text4.length && !text4.endsWith("\n");
-    splices.push({ start: at, end: at, text: atEnd ? `${eol}${line}` : `${line}${eol}` });
-  }
-  const kept = new Set(slots.flatMap((s) => s.kind === "kept" ? [s.index] : []));
-  lines.forEach((line, index2) => {
-    if (!kept.has(index2)) splices.push({ ...line, text: "" });
-  });
-  return splices;
-}
-function flowSplices(text4, options, slots) {
-  const range = options.range;
-  if (!range || text4.slice(range[0], range[1]).includes("#"))
-    return "the Section options hold comments inside brackets";
-  const quote = quoting(options);
-  const written = slots.map((slot) => {
-    if (slot.kind === "added") return formatOption(slot.section, quote, true);
-    const item = options.items[slot.index];
-    return text4.slice(item.range[0], item.range[1]);
-  });
-  return [{ start: range[0], end: range[1], text: `[${written.join(", ")}]` }];
-}
-function quoting(options) {
-  const types = options.items.map((item) => (0, import_yaml3.isScalar)(item) ? item.type : void 0);
-  const double = types.includes("QUOTE_DOUBLE") && !types.includes("QUOTE_SINGLE");
-  const always = types.every((t) => t === "QUOTE_SINGLE" || t === "QUOTE_DOUBLE");
-  return { always, quote: double ? "double" : "single" };
-}
-function formatOption(value, quoting2, flow3) {
-  if (!quoting2.always && readsBackPlain(value, flow3)) return value;
-  if (quoting2.quote === "double") return JSON.stringify(value);
-  return `'${value.replace(/'/g, "''")}'`;
-}
-function readsBackPlain(value, flow3) {
-  try {
-    const back = (0, import_yaml3.parse)(flow3 ? `[${value}]` : `- ${value}
-`);
-    return Array.isArray(back) && back.length === 1 && back[0] === value;
-  } catch {
-    return false;
-  }
-}
-function applySplices(text4, splices) {
-  const ordered = splices.map((splice2, order) => ({ ...splice2, order })).sort((a, b) => a.start - b.start || a.order - b.order);
-  let out = "";
-  let at = 0;
-  for (const splice2 of ordered) {
-    out += text4.slice(at, splice2.start) + splice2.text;
-    at = Math.max(at, splice2.end);
-  }
-  return out + text4.slice(at);
-}
-function sameExceptOptions(original, edited, wanted) {
-  const document3 = (0, import_yaml3.parseDocument)(edited);
-  const options = sectionOptions(document3);
-  if (document3.errors.length > 0 || !options) return false;
-  const expected = original.clone();
-  sectionOptions(expected).items = wanted.map((w) => expected.createNode(w));
-  return JSON.stringify(document3.toJS()) === JSON.stringify(expected.toJS());
-}
-
-// src/cli/fix-form.ts
 function fixForm(workspace, io) {
   const file = workspace.form.path;
   if (!file) {
@@ -25569,204 +25762,14 @@ import { existsSync as existsSync2, mkdirSync, readdirSync, readFileSync as read
 import path5 from "node:path";
 
 // src/infer/plan-init.ts
-var import_yaml5 = __toESM(require_dist2(), 1);
-
-// src/infer/tailor-form.ts
-var import_yaml4 = __toESM(require_dist2(), 1);
-
-// src/form/shipped-form.ts
-var SHIPPED_FORM_YAML = `name: New paper
-description: Propose a paper for the list. A bot checks the answers and opens a pull request with the entry.
-title: '[Paper]: '
-labels: [new-paper]
-body:
-  - type: markdown
-    attributes:
-      value: |
-        Thanks for suggesting a paper! The paper's link and its section are enough: a bot reads
-        the title, authors and venue from the link for the fields you leave empty, formats the
-        entry and opens a pull request that puts it in its section. If something is wrong, the
-        bot comments here and you can fix it by editing this issue.
-
-        Please keep the field headings as they are: the bot finds your answers by them.
-  - type: input
-    id: paper
-    attributes:
-      label: Paper link
-      description: |
-        A link to the paper itself (arXiv abs or pdf, DOI, OpenReview, CVF, ACL Anthology, ...),
-        starting with \`https://\`. The bot reads the title, authors and venue from it for the
-        fields you leave empty.
-      placeholder: 'https://arxiv.org/abs/2201.03545'
-    validations:
-      required: false
-  - type: input
-    id: title
-    attributes:
-      label: Title
-      description: |
-        The paper's title, on one line, as printed on the paper; leave empty to fill from the
-        paper link.
-      placeholder: 'A ConvNet for the 2020s'
-    validations:
-      required: false
-  - type: textarea
-    id: authors
-    attributes:
-      label: Authors
-      description: |
-        One author per line, or all on one line separated by commas. Each author is written as
-        \`Name\`, \`[Name](url)\`, \`Name <url>\` or \`Name (url)\`; the url is the author's homepage.
-        Leave empty to fill from the paper link.
-      placeholder: |
-        Zhuang Liu
-        [Hanzi Mao](https://hanzimao.me)
-        Chao-Yuan Wu <https://chaoyuan.org>
-        Christoph Feichtenhofer (https://feichtenhofer.github.io)
-    validations:
-      required: false
-  - type: input
-    id: venue
-    attributes:
-      label: Venue and year
-      description: |
-        As the list writes it: the venue, a four-digit year and optionally the kind of
-        presentation (\`CVPR 2023\`, \`ICLR 2024 Oral\`, \`NeurIPS 2022 Spotlight\`), or \`arXiv YYMM\`
-        for a preprint (\`arXiv 2301\` is January 2023). Leave empty to fill from the paper link.
-      placeholder: 'CVPR 2022'
-    validations:
-      required: false
-  - type: dropdown
-    id: section
-    attributes:
-      label: Section
-      description: The section of the list the paper goes in.
-      options:
-        - Vision Transformers
-        - Diffusion Models
-        - Efficient Networks
-        - Self-Supervised Learning
-    validations:
-      required: true
-  - type: textarea
-    id: links
-    attributes:
-      label: Other links
-      description: |
-        One link a line, as \`Label: url\` (\`Pytorch-Code: https://github.com/...\`,
-        \`Project: https://...\`) or a bare url, whose label is inferred (a GitHub or GitLab
-        repository is \`Code\`). Urls start with \`http://\` or \`https://\`.
-      placeholder: |
-        Pytorch-Code: https://github.com/facebookresearch/ConvNeXt
-        https://github.com/facebookresearch/ConvNeXt
-    validations:
-      required: false
-  - type: input
-    id: abbreviation
-    attributes:
-      label: Short name
-      description: The short name the list shows for the paper, if it has one.
-      placeholder: 'ConvNeXt'
-    validations:
-      required: false
-  - type: dropdown
-    id: rating
-    attributes:
-      label: Rating
-      description: How strongly you recommend the paper, from ★ to ★★★. Leave it empty for no rating.
-      options:
-        - ★
-        - ★☆
-        - ★★
-        - ★★☆
-        - ★★★
-    validations:
-      required: false
-  - type: textarea
-    id: notes
-    attributes:
-      label: Notes
-      description: Free notes about the paper; several lines are fine.
-      placeholder: 'A pure ConvNet modernised step by step towards the design of a vision Transformer.'
-    validations:
-      required: false
-`;
-
-// src/infer/tailor-form.ts
-var FIELDS_OF = {
-  title: ["title"],
-  authors: ["authors"],
-  venue: ["venue"],
-  year: ["venue"],
-  links: ["paper", "links"],
-  paper: ["paper"],
-  abbreviation: ["abbreviation"],
-  rating: ["rating"],
-  notes: ["notes"],
-  tail: ["abbreviation", "rating", "notes"],
-  number: []
-};
-function fieldsUsed(templates, format) {
-  const used = /* @__PURE__ */ new Set(["title", "section"]);
-  if (format.dateHeadings) used.add("venue");
-  for (const template of templates) {
-    for (const name of placedValues(template)) for (const id of FIELDS_OF[name]) used.add(id);
-  }
-  return used;
-}
-var EXAMPLE_FIELDS = ["notes", "abbreviation"];
-function listExamples(list3, format) {
-  const examples = {};
-  for (const section of list3.sections) {
-    for (const entry of sampledEntries(section.block.entries)) {
-      const fields = format.reader.fields(section.file.text.slice(entry.start, entry.end));
-      for (const id of EXAMPLE_FIELDS) {
-        const value = fields?.[id]?.trim();
-        if (value && !(id in examples) && !value.includes("\n")) examples[id] = value;
-      }
-      if (EXAMPLE_FIELDS.every((id) => id in examples)) return examples;
-    }
-  }
-  return examples;
-}
-function tailorForm(used, sections, examples = {}) {
-  const document3 = (0, import_yaml4.parseDocument)(SHIPPED_FORM_YAML);
-  const body = document3.get("body");
-  if (!(0, import_yaml4.isSeq)(body)) return void 0;
-  body.items = body.items.filter((item) => {
-    const id = (0, import_yaml4.isMap)(item) ? item.get("id") : void 0;
-    return typeof id !== "string" || used.has(id);
-  });
-  for (const item of body.items) {
-    const id = (0, import_yaml4.isMap)(item) ? item.get("id") : void 0;
-    const example = typeof id === "string" ? examples[id] : void 0;
-    if (example === void 0 || !(0, import_yaml4.isMap)(item)) continue;
-    item.setIn(["attributes", "placeholder"], example);
-    if (id === "notes" && parseLoneDate(example)) {
-      const said = String(item.getIn(["attributes", "description"]) ?? "");
-      item.setIn(
-        ["attributes", "description"],
-        `${said.trim()} This list notes a date here, such as ${example}.`
-      );
-    }
-  }
-  const synced = syncSectionOptions(
-    document3.toString(),
-    sections,
-    (option) => sections.includes(option) ? option : void 0
-  );
-  return synced.ok ? synced.edit.text : void 0;
-}
-
-// src/infer/plan-init.ts
+var import_yaml5 = __toESM(require_dist(), 1);
 function planInit(files, options) {
   const first2 = read(files, options);
   const kept = files.filter((f) => recognisedIn(first2, f.path) > 0);
   if (kept.length === 0) return void 0;
   const chosen = kept.length === files.length ? first2 : read(kept, options);
   const { inferred, format, list: list3 } = chosen;
-  const templates = list3.sections.flatMap((s) => format.templateFor(s.block) ?? []);
-  const used = fieldsUsed(templates.length > 0 ? templates : [format.template], format);
+  const used = fieldsShown(list3, format);
   return {
     files: kept.map((f) => f.path),
     config: configText(kept, inferred),

@@ -53,10 +53,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
     var isScalar2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    var isSeq3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
@@ -89,11 +89,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -4201,9 +4201,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4239,7 +4239,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4279,7 +4279,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
+        if (!isMap3 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4302,7 +4302,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -4334,7 +4334,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4350,7 +4350,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -7251,7 +7251,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument3(source, options = {}) {
+    function parseDocument4(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7277,7 +7277,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument3(src, options);
+      const doc = parseDocument4(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -7313,7 +7313,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse6;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument3;
+    exports.parseDocument = parseDocument4;
     exports.stringify = stringify;
   }
 });
@@ -13079,8 +13079,9 @@ function additionPullRequest(plan, context) {
     "### The entry",
     "",
     // GitHub breaks lines at every newline of a pull request body, while the list's own file
-    // runs an entry's lines together: one line shows the entry as the list will.
-    defuseMentions(plan.entry.split("\n").join(" ")),
+    // runs an entry's lines together: one line shows the entry as the list will. An entry that is
+    // a heading shows as its lines do: its heading, then the lines under it.
+    defuseMentions(/^#{1,6}[ \t]/.test(plan.entry) ? plan.entry : plan.entry.split("\n").join(" ")),
     "",
     "<details><summary>Markdown</summary>",
     "",
@@ -27379,10 +27380,11 @@ function applyAutofill(parsed, form, fill, attempts) {
   ].sort((a, b) => order(a.field) - order(b.field));
   return { answers: fill.answers, present: parsed.present, problems };
 }
-function autofillReport(fill, form) {
+function autofillReport(fill, form, shown) {
+  const kept = (field2) => !shown || shown.has(field2);
   return {
-    filled: fill.filled.map((f) => ({ ...f, label: labelOf(form, f.field) })),
-    differences: fill.differences.map((d) => ({ ...d, label: labelOf(form, d.field) })),
+    filled: fill.filled.filter((f) => kept(f.field)).map((f) => ({ ...f, label: labelOf(form, f.field) })),
+    differences: fill.differences.filter((d) => kept(d.field)).map((d) => ({ ...d, label: labelOf(form, d.field) })),
     notes: fill.notes
   };
 }
@@ -27398,6 +27400,34 @@ function listVenues(list3, reader) {
 }
 function labelOf(form, id) {
   return form.find((f) => f.id === id)?.label.trim() ?? id;
+}
+
+// src/infer/tailor-form.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+var FIELDS_OF = {
+  title: ["title"],
+  authors: ["authors"],
+  venue: ["venue"],
+  year: ["venue"],
+  links: ["paper", "links"],
+  paper: ["paper"],
+  abbreviation: ["abbreviation"],
+  rating: ["rating"],
+  notes: ["notes"],
+  tail: ["abbreviation", "rating", "notes"],
+  number: []
+};
+function fieldsShown(list3, format) {
+  const templates = list3.sections.flatMap((s) => format.templateFor(s.block) ?? []);
+  return fieldsUsed(templates.length > 0 ? templates : [format.template], format);
+}
+function fieldsUsed(templates, format) {
+  const used = /* @__PURE__ */ new Set(["title", "section"]);
+  if (format.dateHeadings) used.add("venue");
+  for (const template of templates) {
+    for (const name of placedValues(template)) for (const id of FIELDS_OF[name]) used.add(id);
+  }
+  return used;
 }
 
 // src/metadata/link-facts.ts
@@ -28140,7 +28170,10 @@ async function autofillSubmission(input) {
   const fill = fillAnswers(parsed.answers, metadata.records, venues);
   return {
     parsed: applyAutofill(parsed, input.form, fill, metadata.attempts),
-    fetched: { metadata, report: autofillReport(fill, input.form) }
+    fetched: {
+      metadata,
+      report: autofillReport(fill, input.form, fieldsShown(input.list, input.format))
+    }
   };
 }
 

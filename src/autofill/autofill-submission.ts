@@ -15,6 +15,7 @@ import {
   type AutofillReport,
 } from '../plan/apply-autofill.js';
 import { fillAnswers, wantsAutofill, type AutofillMode } from '../plan/fill-answers.js';
+import { fieldsShown } from '../infer/tailor-form.js';
 import {
   fetchPaperMetadata,
   type FetchPaperMetadataOptions,
@@ -76,6 +77,9 @@ export async function autofillSubmission(input: AutofillInput): Promise<Autofill
   const fill = fillAnswers(parsed.answers, metadata.records, venues);
   return {
     parsed: applyAutofill(parsed, input.form, fill, metadata.attempts),
-    fetched: { metadata, report: autofillReport(fill, input.form) },
+    fetched: {
+      metadata,
+      report: autofillReport(fill, input.form, fieldsShown(input.list, input.format)),
+    },
   };
 }

@@ -8,7 +8,7 @@ import { tableHeads } from '../list/table-format.js';
 import { unreadItems, type UnreadItem } from '../list/unread-items.js';
 import { DEFAULT_AUTHOR_FORMAT } from '../paper/entry-template.js';
 import { inferListFormat, type InferredFormat } from './infer-list-format.js';
-import { fieldsUsed, listExamples, tailorForm } from './tailor-form.js';
+import { fieldsShown, listExamples, tailorForm } from './tailor-form.js';
 
 /** One section as `init` found it. */
 export interface SectionReport {
@@ -51,8 +51,7 @@ export function planInit(files: readonly SourceFile[], options: InitOptions): In
   if (kept.length === 0) return undefined;
   const chosen = kept.length === files.length ? first : read(kept, options);
   const { inferred, format, list } = chosen;
-  const templates = list.sections.flatMap((s) => format.templateFor(s.block) ?? []);
-  const used = fieldsUsed(templates.length > 0 ? templates : [format.template], format);
+  const used = fieldsShown(list, format);
   return {
     files: kept.map((f) => f.path),
     config: configText(kept, inferred),

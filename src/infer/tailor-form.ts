@@ -22,6 +22,12 @@ const FIELDS_OF: Record<Placeholder, readonly string[]> = {
   number: [],
 };
 
+/** The form fields the entries of a list show, with the templates of all its sections. */
+export function fieldsShown(list: PaperList, format: ListFormat): Set<string> {
+  const templates = list.sections.flatMap((s) => format.templateFor(s.block) ?? []);
+  return fieldsUsed(templates.length > 0 ? templates : [format.template], format);
+}
+
 /** The form fields a list's entries show: the title and section always, the others as placed. */
 export function fieldsUsed(templates: readonly EntryTemplate[], format: ListFormat): Set<string> {
   const used = new Set(['title', 'section']);

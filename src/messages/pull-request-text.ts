@@ -52,8 +52,9 @@ export function additionPullRequest(plan: InsertPlan, context: AdditionContext):
     '### The entry',
     '',
     // GitHub breaks lines at every newline of a pull request body, while the list's own file
-    // runs an entry's lines together: one line shows the entry as the list will.
-    defuseMentions(plan.entry.split('\n').join(' ')),
+    // runs an entry's lines together: one line shows the entry as the list will. An entry that is
+    // a heading shows as its lines do: its heading, then the lines under it.
+    defuseMentions(/^#{1,6}[ \t]/.test(plan.entry) ? plan.entry : plan.entry.split('\n').join(' ')),
     '',
     '<details><summary>Markdown</summary>',
     '',

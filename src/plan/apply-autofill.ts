@@ -98,11 +98,24 @@ export function applyAutofill(
   return { answers: fill.answers, present: parsed.present, problems };
 }
 
-/** The filled values and the differences with the form's labels, and the sources' notes. */
-export function autofillReport(fill: FillResult, form: readonly FormField[]): AutofillReport {
+/**
+ * The filled values and the differences with the form's labels, and the sources' notes: of the
+ * fields in `shown` when given, those the list's entries show (a venue filled for a list whose
+ * entries show none dates the paper, but is not in its entry for anyone to check).
+ */
+export function autofillReport(
+  fill: FillResult,
+  form: readonly FormField[],
+  shown?: ReadonlySet<string>,
+): AutofillReport {
+  const kept = (field: string) => !shown || shown.has(field);
   return {
-    filled: fill.filled.map((f) => ({ ...f, label: labelOf(form, f.field) })),
-    differences: fill.differences.map((d) => ({ ...d, label: labelOf(form, d.field) })),
+    filled: fill.filled
+      .filter((f) => kept(f.field))
+      .map((f) => ({ ...f, label: labelOf(form, f.field) })),
+    differences: fill.differences
+      .filter((d) => kept(d.field))
+      .map((d) => ({ ...d, label: labelOf(form, d.field) })),
     notes: fill.notes,
   };
 }

@@ -74,5 +74,9 @@ describe('a list of entries that are headings with no configuration', () => {
     ].join('\n');
     const next = '##### [Masked Autoregressive Flow for Density Estimation]';
     expect(after).toBe(HEADINGS.replace(next, `${entry}\n\n${next}`));
+    // The pull request shows the entry as its lines render, and fills in nothing it does not show.
+    const body = scenario.state().pulls[0]!.body;
+    expect(body).toContain(`### The entry\n\n${entry}\n`);
+    expect(body).not.toContain('Venue and year');
   });
 });

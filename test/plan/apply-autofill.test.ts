@@ -134,6 +134,16 @@ describe('applyAutofill', () => {
       ['authors', 'Authors'],
     ]);
   });
+
+  it('reports only the fields the list’s entries show, when told which', () => {
+    const parsed = parseIssueBody(
+      renderIssueBody(DEFAULT_FORM, { paper: LINK, section: 'S' }),
+      DEFAULT_FORM,
+    );
+    const fill = fillAnswers(parsed.answers, [record], []);
+    const shown = new Set(['title', 'section', 'paper']);
+    expect(autofillReport(fill, DEFAULT_FORM, shown).filled.map((f) => f.field)).toEqual(['title']);
+  });
 });
 
 describe('listVenues', () => {
