@@ -13797,6 +13797,15 @@ function entryHeadingLevel(template) {
   const marks = /^[ \t]{0,3}(#{1,6})(?:[ \t]|$)/.exec(first2.text);
   return marks ? marks[1].length : void 0;
 }
+var EMPHASIS = ["**", "__", "*", "_"];
+function venueEmphasis(parts, i) {
+  const atom = parts[i];
+  if (atom?.kind !== "value" || atom.name !== "venue") return void 0;
+  const before = parts[i - 1];
+  const after = parts[i + 1];
+  if (before?.kind !== "text" || after?.kind !== "text") return void 0;
+  return EMPHASIS.find((m) => before.text.endsWith(m) && after.text.startsWith(m));
+}
 function isTableRow(template) {
   const first2 = template.lines[0]?.[0];
   return first2?.kind === "text" && first2.text.trimStart().startsWith("|");
@@ -14703,22 +14712,13 @@ function atomsSource(atoms, after, context, afterTitle) {
 function valueCapture(items, i, followed, context) {
   const atom = items[i];
   const body = valueSource(atom.name, followed, context);
-  const marker = venueMarker(items, i);
+  const marker = venueEmphasis(items, i);
   return context.capture(atom.name, marker ? venueSource(body, marker) : body);
-}
-var EMPHASIS = ["**", "__", "*", "_"];
-function venueMarker(items, i) {
-  const atom = items[i];
-  if (atom?.kind !== "value" || atom.name !== "venue") return void 0;
-  const before = items[i - 1];
-  const after = items[i + 1];
-  if (before?.kind !== "text" || after?.kind !== "text") return void 0;
-  return EMPHASIS.find((m) => before.text.endsWith(m) && after.text.startsWith(m));
 }
 function textSource(items, i, afterTitle) {
   const text5 = items[i].text;
-  const lead = venueMarker(items, i - 1) ?? "";
-  const trail2 = venueMarker(items, i + 1) ?? "";
+  const lead = venueEmphasis(items, i - 1) ?? "";
+  const trail2 = venueEmphasis(items, i + 1) ?? "";
   if (!lead && !trail2) return literalSource(text5, afterTitle);
   const body = text5.slice(lead.length, text5.length - trail2.length);
   const optional2 = (marker) => marker ? `(?:${escapeRegExp(marker)})?` : "";
@@ -25699,16 +25699,13 @@ function isPlainVenue(venue, plainVenues2 = []) {
   const name = venueName(venue).toLowerCase();
   return plainVenues2.some((plain) => plain.toLowerCase() === name);
 }
-var EMPHASIS_END = /(\*\*|__|\*|_)$/;
 function withoutVenueEmphasis(atoms) {
   const out = [...atoms];
-  out.forEach((atom, i) => {
-    if (atom.kind !== "value" || atom.name !== "venue") return;
-    const before = out[i - 1];
-    const after = out[i + 1];
-    if (before?.kind !== "text" || after?.kind !== "text") return;
-    const marker = EMPHASIS_END.exec(before.text)?.[1];
-    if (!marker || !after.text.startsWith(marker)) return;
+  atoms.forEach((_, i) => {
+    const marker = venueEmphasis(atoms, i);
+    const before = atoms[i - 1];
+    const after = atoms[i + 1];
+    if (!marker || before?.kind !== "text" || after?.kind !== "text") return;
     out[i - 1] = { kind: "text", text: before.text.slice(0, -marker.length) };
     out[i + 1] = { kind: "text", text: after.text.slice(marker.length) };
   });
@@ -25807,9 +25804,8 @@ function formatTail(tags, notes, lineBreak) {
 }
 
 // src/infer/plain-venues.ts
-var EMPHASIS2 = ["**", "__", "*", "_"];
 function plainVenues({ format, list: list3 }) {
-  const marker = venueEmphasis(format.template);
+  const marker = templateVenueEmphasis(format.template);
   if (!marker) return [];
   const plain = /* @__PURE__ */ new Map();
   for (const section of list3.sections) {
@@ -25827,16 +25823,11 @@ function plainVenues({ format, list: list3 }) {
   }
   return [...plain.values()].filter((v) => v.count >= 2 && v.count > v.wrapped).map((v) => v.name).sort();
 }
-function venueEmphasis(template) {
+function templateVenueEmphasis(template) {
   for (const parts of template.lines) {
     const atoms = parts.flatMap((p) => p.kind === "optional" ? p.parts : [p]);
-    for (let i = 1; i + 1 < atoms.length; i += 1) {
-      const [before, atom, after] = [atoms[i - 1], atoms[i], atoms[i + 1]];
-      if (atom.kind !== "value" || atom.name !== "venue") continue;
-      if (before.kind !== "text" || after.kind !== "text") continue;
-      const marker = EMPHASIS2.find((m) => before.text.endsWith(m) && after.text.startsWith(m));
-      if (marker) return marker;
-    }
+    const marker = atoms.map((_, i) => venueEmphasis(atoms, i)).find((m) => m !== void 0);
+    if (marker) return marker;
   }
   return void 0;
 }

@@ -1,18 +1,16 @@
 // Venues a list writes without the emphasis its template puts around `{venue}`: `arXiv, 2020.`
 // where conferences are `*ICCV*, 2021.` (THUYimingLi/backdoor-learning-resources).
 
-import type { EntryTemplate } from '../paper/entry-template.js';
+import { venueEmphasis, type EntryTemplate } from '../paper/entry-template.js';
 import { venueName } from '../paper/format-entry.js';
 import { sampledEntries, type ListRead } from './list-read.js';
-
-const EMPHASIS = ['**', '__', '*', '_'];
 
 /**
  * The venue names, as most entries write them, that at least two entries show plain and more
  * entries show plain than enclosed; none when the template does not enclose `{venue}`.
  */
 export function plainVenues({ format, list }: ListRead): string[] {
-  const marker = venueEmphasis(format.template);
+  const marker = templateVenueEmphasis(format.template);
   if (!marker) return [];
   const plain = new Map<string, { count: number; wrapped: number; name: string }>();
   for (const section of list.sections) {
@@ -35,16 +33,11 @@ export function plainVenues({ format, list }: ListRead): string[] {
 }
 
 /** The emphasis marker the template encloses `{venue}` in (`*{venue}*`), if it does. */
-function venueEmphasis(template: EntryTemplate): string | undefined {
+function templateVenueEmphasis(template: EntryTemplate): string | undefined {
   for (const parts of template.lines) {
     const atoms = parts.flatMap((p) => (p.kind === 'optional' ? p.parts : [p]));
-    for (let i = 1; i + 1 < atoms.length; i += 1) {
-      const [before, atom, after] = [atoms[i - 1]!, atoms[i]!, atoms[i + 1]!];
-      if (atom.kind !== 'value' || atom.name !== 'venue') continue;
-      if (before.kind !== 'text' || after.kind !== 'text') continue;
-      const marker = EMPHASIS.find((m) => before.text.endsWith(m) && after.text.startsWith(m));
-      if (marker) return marker;
-    }
+    const marker = atoms.map((_, i) => venueEmphasis(atoms, i)).find((m) => m !== undefined);
+    if (marker) return marker;
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import {
   isTableRow,
+  venueEmphasis,
   type EntryTemplate,
   type LinkFormat,
   type Placeholder,
@@ -173,20 +174,8 @@ function valueCapture(
 ): string {
   const atom = items[i] as Extract<TemplateAtom, { kind: 'value' }>;
   const body = valueSource(atom.name, followed, context);
-  const marker = venueMarker(items, i);
+  const marker = venueEmphasis(items, i);
   return context.capture(atom.name, marker ? venueSource(body, marker) : body);
-}
-
-const EMPHASIS = ['**', '__', '*', '_'];
-
-/** The emphasis marker enclosing `{venue}` at `items[i]` (`*{venue}*`), if it is one. */
-function venueMarker(items: readonly TemplatePart[], i: number): string | undefined {
-  const atom = items[i];
-  if (atom?.kind !== 'value' || atom.name !== 'venue') return undefined;
-  const before = items[i - 1];
-  const after = items[i + 1];
-  if (before?.kind !== 'text' || after?.kind !== 'text') return undefined;
-  return EMPHASIS.find((m) => before.text.endsWith(m) && after.text.startsWith(m));
 }
 
 /**
@@ -195,8 +184,8 @@ function venueMarker(items: readonly TemplatePart[], i: number): string | undefi
  */
 function textSource(items: readonly TemplatePart[], i: number, afterTitle: boolean): string {
   const text = (items[i] as { text: string }).text;
-  const lead = venueMarker(items, i - 1) ?? '';
-  const trail = venueMarker(items, i + 1) ?? '';
+  const lead = venueEmphasis(items, i - 1) ?? '';
+  const trail = venueEmphasis(items, i + 1) ?? '';
   if (!lead && !trail) return literalSource(text, afterTitle);
   const body = text.slice(lead.length, text.length - trail.length);
   const optional = (marker: string) => (marker ? `(?:${escapeRegExp(marker)})?` : '');

@@ -238,6 +238,22 @@ export function entryHeadingLevel(template: EntryTemplate): number | undefined {
   return marks ? marks[1]!.length : undefined;
 }
 
+/** Emphasis markers, longest first. */
+const EMPHASIS = ['**', '__', '*', '_'];
+
+/**
+ * The emphasis marker enclosing the `{venue}` at `parts[i]` (`*{venue}*`), if it is one: what
+ * `plainVenues` leaves out, and what the reader lets be missing.
+ */
+export function venueEmphasis(parts: readonly TemplatePart[], i: number): string | undefined {
+  const atom = parts[i];
+  if (atom?.kind !== 'value' || atom.name !== 'venue') return undefined;
+  const before = parts[i - 1];
+  const after = parts[i + 1];
+  if (before?.kind !== 'text' || after?.kind !== 'text') return undefined;
+  return EMPHASIS.find((m) => before.text.endsWith(m) && after.text.startsWith(m));
+}
+
 /** Whether entries are table rows (`| {title} | ... |`). */
 export function isTableRow(template: EntryTemplate): boolean {
   const first = template.lines[0]?.[0];

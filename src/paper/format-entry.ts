@@ -1,6 +1,7 @@
 import { escapeBlockStart, escapeInline, escapeLineStart, escapeUrl } from './escape-markdown.js';
 import {
   placedValues,
+  venueEmphasis,
   type AuthorFormat,
   type EntryTemplate,
   type LinkFormat,
@@ -40,18 +41,14 @@ function isPlainVenue(venue: string, plainVenues: readonly string[] = []): boole
   return plainVenues.some((plain) => plain.toLowerCase() === name);
 }
 
-const EMPHASIS_END = /(\*\*|__|\*|_)$/;
-
 /** The atoms with the emphasis markers that enclose `{venue}` (`*{venue}*`) left out. */
 function withoutVenueEmphasis(atoms: readonly TemplateAtom[]): TemplateAtom[] {
   const out = [...atoms];
-  out.forEach((atom, i) => {
-    if (atom.kind !== 'value' || atom.name !== 'venue') return;
-    const before = out[i - 1];
-    const after = out[i + 1];
-    if (before?.kind !== 'text' || after?.kind !== 'text') return;
-    const marker = EMPHASIS_END.exec(before.text)?.[1];
-    if (!marker || !after.text.startsWith(marker)) return;
+  atoms.forEach((_, i) => {
+    const marker = venueEmphasis(atoms, i);
+    const before = atoms[i - 1];
+    const after = atoms[i + 1];
+    if (!marker || before?.kind !== 'text' || after?.kind !== 'text') return;
     out[i - 1] = { kind: 'text', text: before.text.slice(0, -marker.length) };
     out[i + 1] = { kind: 'text', text: after.text.slice(marker.length) };
   });
