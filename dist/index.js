@@ -14547,7 +14547,7 @@ function paperHeadings(file, sections) {
 }
 function unreadLines(file, sections) {
   const found2 = [];
-  const heads = new Set(
+  const heads2 = new Set(
     file.sections.flatMap((s) => [
       ...s.tables.flatMap((t) => [t.line, t.line + 1]),
       ...s.heading ? [s.heading.line] : []
@@ -14556,7 +14556,7 @@ function unreadLines(file, sections) {
   for (const section of file.sections) {
     if (!sections.has(section)) continue;
     for (const { line, content: content3 } of section.strays) {
-      if (ANCHOR_ONLY.test(content3) || heads.has(line)) continue;
+      if (ANCHOR_ONLY.test(content3) || heads2.has(line)) continue;
       if (TABLE_DELIMITER.test(content3)) {
         if (found2[found2.length - 1]?.line === line - 1) found2.pop();
         continue;
@@ -26032,8 +26032,16 @@ function formatOf(files, choice, options, datesFromArxiv = false) {
     order: "newest-first",
     sectionOrders: {},
     excludeSections: options.excludeSections,
-    ...choice.columns ? { columns: choice.columns, heads: tableHeads(files.map((f) => f.text)) } : {}
+    ...choice.columns ? { columns: choice.columns, heads: headsOf(files) } : {}
   });
+}
+var heads = /* @__PURE__ */ new WeakMap();
+function headsOf(files) {
+  const known = heads.get(files);
+  if (known) return known;
+  const found2 = tableHeads(files.map((f) => f.text));
+  heads.set(files, found2);
+  return found2;
 }
 
 // src/infer/resolve-format.ts
@@ -26046,9 +26054,9 @@ function resolveList(config2, files) {
   const configured = config2["link-format"];
   const links = configured ? { item: configured, separator: config2["link-separator"] ?? "" } : DEFAULT_LINK_FORMAT;
   const authors = authorsOf(config2);
-  const heads = () => tableHeads(files.map((f) => f.text));
+  const heads2 = () => tableHeads(files.map((f) => f.text));
   if (config2.template !== void 0) {
-    const format2 = configuredFormat(config2, config2.template, { links, authors: authors(), heads });
+    const format2 = configuredFormat(config2, config2.template, { links, authors: authors(), heads: heads2 });
     return { format: format2, list: readPaperList(files, format2) };
   }
   const { inferred, list: list3 } = inferList(files, { excludeSections, lineBreak });
@@ -26067,7 +26075,7 @@ function resolveList(config2, files) {
     datesFromArxiv: config2["dates-from-arxiv"] ?? inferred.datesFromArxiv,
     groupBullets: config2["group-bullets"] ?? inferred.groupBullets,
     plainVenues: config2["plain-venues"] ?? inferred.plainVenues,
-    ...inferred.columns ? { columns: inferred.columns, heads: heads() } : {}
+    ...inferred.columns ? { columns: inferred.columns, heads: heads2() } : {}
   });
   const same = format.dateHeadings === inferred.dateHeadings && format.groupBullets === inferred.groupBullets;
   return { format, list: same ? list3 : readPaperList(files, format) };
