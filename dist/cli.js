@@ -13488,13 +13488,22 @@ function tableHeads(texts2) {
 function rowAbove(text4, start) {
   if (text4[start - 1] !== "\n") return void 0;
   const end = text4[start - 2] === "\r" ? start - 2 : start - 1;
-  const lineStart = Math.max(text4.lastIndexOf("\n", end - 1), text4.lastIndexOf("\r", end - 1)) + 1;
+  const afterNewline = text4.lastIndexOf("\n", end - 1) + 1;
+  const lineStart = afterNewline + text4.slice(afterNewline, end).lastIndexOf("\r") + 1;
   const row = text4.slice(lineStart, end);
   return /^[ \t]*\|/.test(row) ? { row, start: lineStart } : void 0;
 }
 function makeTableReader(readers) {
   const first2 = readers[0];
-  const matching = (text4) => readers.find((r) => r.fields(text4) !== void 0);
+  let lastText;
+  let lastReader;
+  const matching = (text4) => {
+    if (text4 !== lastText) {
+      lastText = text4;
+      lastReader = readers.find((r) => r.fields(text4) !== void 0);
+    }
+    return lastReader;
+  };
   return {
     startsEntry: (line) => /^[ \t]*\|/.test(line),
     fields: (text4) => matching(text4)?.fields(text4),
@@ -23162,9 +23171,14 @@ function matchEntry(compiled, entryText) {
   const fields = {};
   for (const [name, index2] of compiled.groups) {
     const value = match[index2];
-    if (value !== void 0) fields[name] = value.replace(/[ \t]+$/, "");
+    if (value !== void 0) fields[name] = withoutTrailingBlanks(value);
   }
   return fields;
+}
+function withoutTrailingBlanks(text4) {
+  let end = text4.length;
+  while (end > 0 && (text4[end - 1] === " " || text4[end - 1] === "	")) end -= 1;
+  return end === text4.length ? text4 : text4.slice(0, end);
 }
 function partsSource(parts, context, end = "") {
   let source = "";
@@ -23282,7 +23296,7 @@ function makeEntryReader(template, options = {}) {
   const whole = compileEntryPattern(template);
   const titleOnly = compileTitlePattern(template);
   const titleLoosely = compileTitlePattern(template, true);
-  const fields = cachedFields(whole);
+  const fields = sharedFields(whole, options.matches);
   const shownDate = (entryText) => {
     const matched = fields(entryText);
     return (matched && matchedDate(matched)) ?? (date2 && patternDate(date2, entryText));
@@ -23317,12 +23331,23 @@ function makeEntryReader(template, options = {}) {
   };
 }
 var CITED_TITLE = /["“]((?:[^"“”\n]+\s){2,}[^"“”\n]+?)\.?["”]/;
+function sharedFields(whole, matches) {
+  if (!matches) return cachedFields(whole);
+  const key = `${whole.pattern.flags}/${whole.pattern.source}/${[...whole.groups].join()}`;
+  const known = matches.get(key);
+  if (known) return known;
+  const made = cachedFields(whole);
+  matches.set(key, made);
+  return made;
+}
+var KEPT_MATCHES = 2e3;
 function cachedFields(whole) {
   const matched = /* @__PURE__ */ new Map();
   return (entryText) => {
-    if (matched.has(entryText)) return matched.get(entryText);
+    const known = matched.get(entryText);
+    if (known !== void 0) return known ?? void 0;
     const found2 = matchEntry(whole, entryText);
-    matched.set(entryText, found2);
+    if (matched.size < KEPT_MATCHES) matched.set(entryText, found2 ?? null);
     return found2;
   };
 }
@@ -25292,8 +25317,9 @@ var RELATIVE_LINK = /^[ \t]*(?:[-*+|]|\d{1,9}[.)]).*\]\(\.\/[\w.-]+(?:\/[\w.-]+)
 function inferListFormat(files, options) {
   return inferList(files, options).inferred;
 }
-function inferList(files, options) {
-  const dateHeadings = countDateHeadings(files) >= 2;
+function inferList(files, given) {
+  const options = { ...given, matches: given.matches ?? /* @__PURE__ */ new Map() };
+  const dateHeadings = hasDateHeadings(files, 2);
   const home = {
     template: DEFAULT_TEMPLATE,
     links: DEFAULT_LINK_FORMAT,
@@ -25313,21 +25339,32 @@ function inferList(files, options) {
     ...sectionOrders(read2),
     datesFromArxiv,
     groupBullets: chosen.groupBullets ?? false,
-    relativeLinks: files.some((f) => RELATIVE_LINK.test(f.text)),
+    relativeLinks: files.some((f) => hasRelativeLink(f.text)),
     authors: authorFormat(read2),
     venuesWithoutYear: venuesWithoutYear(read2),
     plainVenues: plainVenues(read2)
   };
   return { inferred, list: read2.list };
 }
-function countDateHeadings(files) {
+function hasRelativeLink(text4) {
+  return text4.includes("](./") && RELATIVE_LINK.test(text4);
+}
+var HEADING_AT = /[ \t]{0,3}#{1,6}[ \t]+([^\r\n]*)/y;
+function hasDateHeadings(files, enough) {
   let count5 = 0;
-  for (const file of files) {
-    for (const match of file.text.matchAll(/^[ \t]{0,3}#{1,6}[ \t]+(.*)$/gm)) {
-      if (headingDate(match[1].replace(/[ \t]+#*[ \t]*$/, ""))) count5 += 1;
+  for (const { text: text4 } of files) {
+    for (let at = text4.indexOf("#"); at !== -1; at = text4.indexOf("#", at + 1)) {
+      let start = at;
+      while (start > 0 && at - start < 3 && (text4[start - 1] === " " || text4[start - 1] === "	"))
+        start -= 1;
+      if (start > 0 && text4[start - 1] !== "\n" && text4[start - 1] !== "\r") continue;
+      HEADING_AT.lastIndex = start;
+      const match = HEADING_AT.exec(text4);
+      if (match && headingDate(match[1].replace(/[ \t]+#*[ \t]*$/, ""))) count5 += 1;
+      if (count5 >= enough) return true;
     }
   }
-  return count5;
+  return false;
 }
 function venuesWithoutYear({ format, list: list3 }) {
   let without = 0;
@@ -25371,6 +25408,7 @@ function formatOf(files, choice, options, datesFromArxiv = false) {
     order: "newest-first",
     sectionOrders: {},
     excludeSections: options.excludeSections,
+    ...options.matches ? { matches: options.matches } : {},
     ...choice.columns ? { columns: choice.columns, heads: headsOf(files) } : {}
   });
 }
@@ -25395,7 +25433,8 @@ function resolveList(config2, files) {
     const format2 = configuredFormat(config2, config2.template, { links, authors: authors(), heads: heads2 });
     return { format: format2, list: readPaperList(files, format2) };
   }
-  const { inferred, list: list3 } = inferList(files, { excludeSections, lineBreak });
+  const matches = /* @__PURE__ */ new Map();
+  const { inferred, list: list3 } = inferList(files, { excludeSections, lineBreak, matches });
   const format = listFormatOf({
     template: inferred.template,
     lineBreak,
@@ -25411,6 +25450,7 @@ function resolveList(config2, files) {
     datesFromArxiv: config2["dates-from-arxiv"] ?? inferred.datesFromArxiv,
     groupBullets: config2["group-bullets"] ?? inferred.groupBullets,
     plainVenues: config2["plain-venues"] ?? inferred.plainVenues,
+    matches,
     ...inferred.columns ? { columns: inferred.columns, heads: heads2() } : {}
   });
   const same = format.dateHeadings === inferred.dateHeadings && format.groupBullets === inferred.groupBullets;

@@ -1,3 +1,4 @@
+import type { EntryMatches } from '../list/entry-reader.js';
 import { listFormatOf, type ListFormat } from '../list/list-format.js';
 import { readPaperList, type SourceFile } from '../list/read-paper-list.js';
 import { headingDate } from '../list/heading-date.js';
@@ -52,6 +53,8 @@ const RELATIVE_LINK =
 export interface InferOptions {
   readonly excludeSections: readonly string[];
   readonly lineBreak: string;
+  /** Entry matches to share with the formats inference builds (and the caller's final one). */
+  readonly matches?: EntryMatches;
 }
 
 /**
@@ -71,9 +74,11 @@ export function inferListFormat(
 /** The inferred format, and the list read with it: learning looks at a sample, then one read. */
 export function inferList(
   files: readonly SourceFile[],
-  options: InferOptions,
+  given: InferOptions,
 ): { inferred: InferredFormat; list: PaperList } {
-  const dateHeadings = countDateHeadings(files) >= 2;
+  // The candidate formats share one template's matches: each sampled entry is matched once.
+  const options = { ...given, matches: given.matches ?? new Map() };
+  const dateHeadings = hasDateHeadings(files, 2);
   const home: TemplateChoice = {
     template: DEFAULT_TEMPLATE,
     links: DEFAULT_LINK_FORMAT,
@@ -98,7 +103,7 @@ export function inferList(
     ...sectionOrders(read),
     datesFromArxiv,
     groupBullets: chosen.groupBullets ?? false,
-    relativeLinks: files.some((f) => RELATIVE_LINK.test(f.text)),
+    relativeLinks: files.some((f) => hasRelativeLink(f.text)),
     authors: authorFormat(read),
     venuesWithoutYear: venuesWithoutYear(read),
     plainVenues: plainVenues(read),
@@ -106,14 +111,33 @@ export function inferList(
   return { inferred, list: read.list };
 }
 
-function countDateHeadings(files: readonly SourceFile[]): number {
+/** Whether an entry links a file beside the list; most lists have no `](./` at all, found fast. */
+function hasRelativeLink(text: string): boolean {
+  return text.includes('](./') && RELATIVE_LINK.test(text);
+}
+
+/** An ATX heading read from the start of its line: its text, closing `#`s aside. */
+const HEADING_AT = /[ \t]{0,3}#{1,6}[ \t]+([^\r\n]*)/y;
+
+/**
+ * Whether at least `enough` headings name a date. Headings are found from their `#`, far rarer
+ * than line starts: a multi-line pattern would be tried at every character of the file.
+ */
+function hasDateHeadings(files: readonly SourceFile[], enough: number): boolean {
   let count = 0;
-  for (const file of files) {
-    for (const match of file.text.matchAll(/^[ \t]{0,3}#{1,6}[ \t]+(.*)$/gm)) {
-      if (headingDate(match[1]!.replace(/[ \t]+#*[ \t]*$/, ''))) count += 1;
+  for (const { text } of files) {
+    for (let at = text.indexOf('#'); at !== -1; at = text.indexOf('#', at + 1)) {
+      let start = at;
+      while (start > 0 && at - start < 3 && (text[start - 1] === ' ' || text[start - 1] === '\t'))
+        start -= 1;
+      if (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') continue;
+      HEADING_AT.lastIndex = start;
+      const match = HEADING_AT.exec(text);
+      if (match && headingDate(match[1]!.replace(/[ \t]+#*[ \t]*$/, ''))) count += 1;
+      if (count >= enough) return true;
     }
   }
-  return count;
+  return false;
 }
 
 /** Whether, of the venues entries show, more than a few hold no year (`Preprint`, `Technical Report`). */
@@ -186,6 +210,7 @@ function formatOf(
     order: 'newest-first',
     sectionOrders: {},
     excludeSections: options.excludeSections,
+    ...(options.matches ? { matches: options.matches } : {}),
     ...(choice.columns ? { columns: choice.columns, heads: headsOf(files) } : {}),
   });
 }

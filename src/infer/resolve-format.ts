@@ -1,4 +1,5 @@
 import type { Config } from '../config/config.js';
+import type { EntryMatches } from '../list/entry-reader.js';
 import { listFormatOf, type ListFormat } from '../list/list-format.js';
 import type { SourceFile } from '../list/read-paper-list.js';
 import {
@@ -42,7 +43,8 @@ export function resolveList(
     const format = configuredFormat(config, config.template, { links, authors: authors(), heads });
     return { format, list: readPaperList(files, format) };
   }
-  const { inferred, list } = inferList(files, { excludeSections, lineBreak });
+  const matches: EntryMatches = new Map();
+  const { inferred, list } = inferList(files, { excludeSections, lineBreak, matches });
   const format = listFormatOf({
     template: inferred.template,
     lineBreak,
@@ -58,6 +60,7 @@ export function resolveList(
     datesFromArxiv: config['dates-from-arxiv'] ?? inferred.datesFromArxiv,
     groupBullets: config['group-bullets'] ?? inferred.groupBullets,
     plainVenues: config['plain-venues'] ?? inferred.plainVenues,
+    matches,
     ...(inferred.columns ? { columns: inferred.columns, heads: heads() } : {}),
   });
   // The read inference made is the list's, unless the configuration changes how entries are

@@ -110,9 +110,16 @@ export function matchEntry(compiled: EntryPattern, entryText: string): EntryFiel
   for (const [name, index] of compiled.groups) {
     const value = match[index];
     // Spaces before the literal text that follows belong to neither.
-    if (value !== undefined) fields[name] = value.replace(/[ \t]+$/, '');
+    if (value !== undefined) fields[name] = withoutTrailingBlanks(value);
   }
   return fields;
+}
+
+/** The text without its final spaces and tabs (a pattern for them is tried at every blank). */
+function withoutTrailingBlanks(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end -= 1;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 type Capture = (name: Placeholder, body: string) => string;

@@ -40,10 +40,23 @@ export interface EntryReader {
   fields(entryText: string): EntryFields | undefined;
 }
 
+/**
+ * Whole-entry matches shared by readers built on the same compiled pattern: inference builds
+ * several formats of one template (to score it, to read the list, to date by arXiv id), and each
+ * would otherwise match the same entries again. One per resolution of a list's format.
+ */
+export type EntryMatches = Map<string, (entryText: string) => EntryFields | undefined>;
+
+/** How a reader reads dates, and the matches it may share with readers of the same pattern. */
+export interface EntryReaderOptions {
+  readonly datesFromArxiv?: boolean;
+  readonly matches?: EntryMatches;
+}
+
 /** Builds the reader for entries written with `template`. */
 export function makeEntryReader(
   template: EntryTemplate,
-  options: { readonly datesFromArxiv?: boolean } = {},
+  options: EntryReaderOptions = {},
 ): EntryReader {
   const start = startPattern(template);
   const title = valuePattern(template, ['title']);
@@ -51,7 +64,7 @@ export function makeEntryReader(
   const whole = compileEntryPattern(template);
   const titleOnly = compileTitlePattern(template);
   const titleLoosely = compileTitlePattern(template, true);
-  const fields = cachedFields(whole);
+  const fields = sharedFields(whole, options.matches);
   /** The date the entry shows: where the whole template places it, else where the patterns find it. */
   const shownDate = (entryText: string): PaperDate | undefined => {
     const matched = fields(entryText);
@@ -99,13 +112,37 @@ export function makeEntryReader(
  */
 const CITED_TITLE = /["“]((?:[^"“”\n]+\s){2,}[^"“”\n]+?)\.?["”]/;
 
+/** The matcher of a compiled pattern: shared when another reader already built one for it. */
+function sharedFields(
+  whole: EntryPattern,
+  matches: EntryMatches | undefined,
+): (entryText: string) => EntryFields | undefined {
+  if (!matches) return cachedFields(whole);
+  // Two templates can compile to one pattern with their values in other groups.
+  const key = `${whole.pattern.flags}/${whole.pattern.source}/${[...whole.groups].join()}`;
+  const known = matches.get(key);
+  if (known) return known;
+  const made = cachedFields(whole);
+  matches.set(key, made);
+  return made;
+}
+
+/**
+ * At most this many entries' matches are kept: the ones asked again are the sample inference
+ * learns from, asked first. A pass over a long list (`check`, `sort`) asks each entry once, and
+ * keeping them all would cost more than it saves.
+ */
+const KEPT_MATCHES = 2000;
+
 /** Reads entries whole, each text once: inference, sorting and ordering ask several times. */
 function cachedFields(whole: EntryPattern): (entryText: string) => EntryFields | undefined {
-  const matched = new Map<string, EntryFields | undefined>();
+  // `null` for an entry that does not match: one lookup tells a miss from an unmatched entry.
+  const matched = new Map<string, EntryFields | null>();
   return (entryText) => {
-    if (matched.has(entryText)) return matched.get(entryText);
+    const known = matched.get(entryText);
+    if (known !== undefined) return known ?? undefined;
     const found = matchEntry(whole, entryText);
-    matched.set(entryText, found);
+    if (matched.size < KEPT_MATCHES) matched.set(entryText, found ?? null);
     return found;
   };
 }

@@ -1,4 +1,4 @@
-import { makeEntryReader, type EntryReader } from '../list/entry-reader.js';
+import { makeEntryReader, type EntryMatches, type EntryReader } from '../list/entry-reader.js';
 import type { ListOrder } from '../list/list-order.js';
 import { templateHtml } from '../paper/check-entry-markdown.js';
 import {
@@ -85,6 +85,8 @@ export interface ListFormatSettings {
   /** For tables: each column's cell template by column name, and the list's table heads. */
   readonly columns?: Readonly<Record<string, string>>;
   readonly heads?: readonly TableShape[];
+  /** Entry matches shared with the other formats built while resolving this one. */
+  readonly matches?: EntryMatches;
 }
 
 /** The list format settings describe; the template must be valid. */

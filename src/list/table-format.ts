@@ -64,7 +64,9 @@ export function tableHeads(texts: readonly string[]): TableShape[] {
 function rowAbove(text: string, start: number): { row: string; start: number } | undefined {
   if (text[start - 1] !== '\n') return undefined;
   const end = text[start - 2] === '\r' ? start - 2 : start - 1;
-  const lineStart = Math.max(text.lastIndexOf('\n', end - 1), text.lastIndexOf('\r', end - 1)) + 1;
+  // The line ends at a `\n` or a lone `\r`; only this line is searched for either.
+  const afterNewline = text.lastIndexOf('\n', end - 1) + 1;
+  const lineStart = afterNewline + text.slice(afterNewline, end).lastIndexOf('\r') + 1;
   const row = text.slice(lineStart, end);
   return /^[ \t]*\|/.test(row) ? { row, start: lineStart } : undefined;
 }
@@ -75,7 +77,17 @@ function rowAbove(text: string, start: number): { row: string; start: number } |
  */
 export function makeTableReader(readers: readonly EntryReader[]): EntryReader {
   const first = readers[0]!;
-  const matching = (text: string) => readers.find((r) => r.fields(text) !== undefined);
+  // Callers ask several things of one row in turn (its title, then its date): the reader that
+  // matched it last time is remembered, not looked for again.
+  let lastText: string | undefined;
+  let lastReader: EntryReader | undefined;
+  const matching = (text: string) => {
+    if (text !== lastText) {
+      lastText = text;
+      lastReader = readers.find((r) => r.fields(text) !== undefined);
+    }
+    return lastReader;
+  };
   return {
     startsEntry: (line) => /^[ \t]*\|/.test(line),
     fields: (text) => matching(text)?.fields(text),

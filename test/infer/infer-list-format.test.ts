@@ -224,6 +224,18 @@ describe('inferListFormat', () => {
     expect(infer(one).dateHeadings).toBe(false);
   });
 
+  it('finds date headings indented up to three spaces, closed by #s, under CR line ends', () => {
+    expect(infer(YEARS.replace('## 2022', '   ## 2022 ##')).dateHeadings).toBe(true);
+    expect(infer(YEARS.replace(/\n/g, '\r')).dateHeadings).toBe(true);
+  });
+
+  it('takes no # within a line, nor one indented four spaces, for a date heading', () => {
+    const within = YEARS.replace('## 2022', 'See #2022').replace('## 2021', 'Up # 2021');
+    expect(infer(within).dateHeadings).toBe(false);
+    const indented = YEARS.replace('## 2022', '    ## 2022').replace('## 2021', '    ## 2021');
+    expect(infer(indented).dateHeadings).toBe(false);
+  });
+
   it('learns a list of paragraph entries', () => {
     expect(infer(PARAGRAPHS)).toMatchObject({
       template: '**{title}**, {authors}, {venue}. [[paper]]({paper}){links}',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseEntryTemplate } from '../../src/paper/entry-template.js';
-import { makeEntryReader } from '../../src/list/entry-reader.js';
+import { makeEntryReader, type EntryMatches } from '../../src/list/entry-reader.js';
 import { DEFAULT_FORMAT } from '../support/list-helpers.js';
 
 const entry = [
@@ -39,5 +39,37 @@ describe('the entry reader', () => {
       undefined,
     );
     expect(reader.title('|X|A "short" word in quotes|NA|')).toBe(undefined);
+  });
+});
+
+describe('entry readers sharing their matches', () => {
+  const templateOf = (source: string) => {
+    const template = parseEntryTemplate(source);
+    if ('error' in template) throw new Error(template.error);
+    return template;
+  };
+  const text = '- A Title (ICLR 2024)';
+
+  it('match an entry once for readers of one template', () => {
+    const matches: EntryMatches = new Map();
+    const first = makeEntryReader(templateOf('- {title} ({venue})'), { matches });
+    const second = makeEntryReader(templateOf('- {title} ({venue})'), {
+      matches,
+      datesFromArxiv: true,
+    });
+    expect(first.fields(text)).toEqual({ title: 'A Title', venue: 'ICLR 2024' });
+    expect(second.fields(text)).toBe(first.fields(text));
+    expect(matches.size).toBe(1);
+  });
+
+  it('keep apart templates that compile to one pattern with other values', () => {
+    // `({venue})` and `({authors})` are read by the same pattern; the values differ.
+    const matches: EntryMatches = new Map();
+    const venue = makeEntryReader(templateOf('- {title} ({venue})'), { matches });
+    const authors = makeEntryReader(templateOf('- {title} ({authors})'), { matches });
+    expect(venue.fields(text)).toEqual({ title: 'A Title', venue: 'ICLR 2024' });
+    expect(authors.fields(text)).toEqual({ title: 'A Title', authors: 'ICLR 2024' });
+    expect(venue.date(text)).toEqual({ year: 2024 });
+    expect(matches.size).toBe(2);
   });
 });

@@ -40,3 +40,27 @@ describe('lintList options', () => {
     ]);
   });
 });
+
+describe('lintList link targets', () => {
+  const targets = (links: string) =>
+    lintList(read(`# P\n- **A** <Br>\nSomeone <Br>\n[CVPR 2020] ${links} <Br>\n`), reader).map(
+      (f) => f.message,
+    );
+
+  it('accepts http(s) URLs in any case, with or without angle brackets, and mailto:', () => {
+    expect(
+      targets(
+        '[[a](https://x.org/a)] [[b](HTTP://x.org)] [[c](<https://x.org/c d>)] [[d](mailto:a@x.org)]',
+      ),
+    ).toEqual([]);
+  });
+
+  it('refuses a URL without a host, an empty target and other schemes', () => {
+    expect(targets('[[a](https:///x)] [[b]()] [[c](ftp://x.org)] [[d](https://)]')).toEqual([
+      'link target "https:///x" is not an absolute http(s) URL',
+      'link target "" is not an absolute http(s) URL',
+      'link target "ftp://x.org" is not an absolute http(s) URL',
+      'link target "https://" is not an absolute http(s) URL',
+    ]);
+  });
+});
