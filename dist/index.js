@@ -53,10 +53,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === ALIAS;
     var isDocument = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === DOC;
-    var isMap3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
+    var isMap2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === MAP;
     var isPair = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === PAIR;
     var isScalar2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SCALAR;
-    var isSeq3 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
+    var isSeq2 = (node2) => !!node2 && typeof node2 === "object" && node2[NODE_TYPE] === SEQ;
     function isCollection(node2) {
       if (node2 && typeof node2 === "object")
         switch (node2[NODE_TYPE]) {
@@ -89,11 +89,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap3;
+    exports.isMap = isMap2;
     exports.isNode = isNode;
     exports.isPair = isPair;
     exports.isScalar = isScalar2;
-    exports.isSeq = isSeq3;
+    exports.isSeq = isSeq2;
   }
 });
 
@@ -4201,9 +4201,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap3 = fc.start.source === "{";
-      const fcName = isMap3 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap2 = fc.start.source === "{";
+      const fcName = isMap2 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -4239,7 +4239,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -4279,7 +4279,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep2 && !props.found) {
+        if (!isMap2 && !sep2 && !props.found) {
           const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -4302,7 +4302,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap3 && !props.found && ctx.options.strict) {
+            if (!isMap2 && !props.found && ctx.options.strict) {
               if (sep2)
                 for (const st of sep2) {
                   if (st === valueProps.found)
@@ -4334,7 +4334,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap3) {
+          if (isMap2) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -4350,7 +4350,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap3 ? "}" : "]";
+      const expectedEnd = isMap2 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -7251,7 +7251,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument4(source, options = {}) {
+    function parseDocument3(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7277,7 +7277,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument4(src, options);
+      const doc = parseDocument3(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning2) => log.warn(doc.options.logLevel, warning2));
@@ -7313,7 +7313,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse6;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument4;
+    exports.parseDocument = parseDocument3;
     exports.stringify = stringify;
   }
 });
@@ -13659,6 +13659,7 @@ var DEFAULT_FORM = Object.freeze([
   field({ id: "rating", type: "dropdown", label: "Rating", required: false, options: RATINGS }),
   field({ id: "notes", type: "textarea", label: "Notes", required: false })
 ]);
+var BUILT_IN_FORM = Object.freeze({ fields: DEFAULT_FORM });
 
 // src/paper/entry-template.ts
 var PLACEHOLDERS = [
@@ -14445,12 +14446,12 @@ var configSchema = strictObject({
    */
   autofill: _default(_enum(AUTOFILL_MODES), "fill-missing")
 });
-var CONFIG_KEYS = Object.keys(configSchema.shape);
-
-// src/config/parse-config.ts
 function defaultConfig() {
   return configSchema.parse({});
 }
+var CONFIG_KEYS = Object.keys(configSchema.shape);
+
+// src/config/parse-config.ts
 function parseConfig(text5, path2 = ".github/paper-list.yml") {
   let data;
   try {
@@ -14929,6 +14930,2814 @@ function lineEnd(text5, from) {
   const cr = text5.indexOf("\r", from);
   const ends = [lf, cr].filter((i) => i !== -1);
   return ends.length > 0 ? Math.min(...ends) : text5.length;
+}
+
+// src/paper/template-html.ts
+function templateHtml(templateSource, lineBreak) {
+  return new Set(
+    [...`${templateSource}${lineBreak}`.matchAll(/<[^<>\n]+>/g)].map((m) => m[0].toLowerCase())
+  );
+}
+
+// src/list/table-cells.ts
+function splitCells(row2) {
+  const body = row2.trim().replace(/^\|/, "").replace(/(?<!\\)\|$/, "");
+  const cells = [];
+  let cell2 = "";
+  let code2 = false;
+  for (let i = 0; i < body.length; i += 1) {
+    const c = body[i];
+    if (c === "`") code2 = !code2;
+    if (c === "|" && !code2 && body[i - 1] !== "\\") {
+      cells.push(cell2);
+      cell2 = "";
+    } else cell2 += c;
+  }
+  cells.push(cell2);
+  return cells;
+}
+function columnKey(cell2) {
+  return cell2.replace(/[*_`]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
+}
+
+// src/list/table-format.ts
+function rowTemplateSource(head, columns) {
+  const placed = /* @__PURE__ */ new Set();
+  const cells = head.cells.map((cell2) => {
+    const template = columns.get(columnKey(cell2)) ?? "";
+    const names = [...template.matchAll(/\{([a-z]+)\}/g)].map((m) => m[1]);
+    if (names.some((n) => placed.has(n))) return "";
+    for (const n of names) placed.add(n);
+    return template;
+  });
+  if (!placed.has("title")) return void 0;
+  return head.compact ? `|${cells.join("|")}|` : `| ${cells.join(" | ")} |`;
+}
+var DELIMITER_ROW = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?[ \t]*$/gm;
+function tableHeads(texts2) {
+  const seen = /* @__PURE__ */ new Map();
+  for (const text5 of texts2) {
+    let delimiter = -1;
+    for (const match of text5.matchAll(DELIMITER_ROW)) {
+      const above = rowAbove(text5, match.index);
+      const row2 = above && above.start !== delimiter ? above.row : void 0;
+      if (row2 !== void 0) delimiter = match.index;
+      if (row2 === void 0) continue;
+      const head = {
+        cells: splitCells(row2).map((c) => c.trim()),
+        compact: /^\|[^ \t]/.test(row2.trim())
+      };
+      const key = headKey(head);
+      if (!seen.has(key)) seen.set(key, head);
+    }
+  }
+  return [...seen.values()];
+}
+function rowAbove(text5, start) {
+  if (text5[start - 1] !== "\n") return void 0;
+  const end = text5[start - 2] === "\r" ? start - 2 : start - 1;
+  const afterNewline = text5.lastIndexOf("\n", end - 1) + 1;
+  const lineStart = afterNewline + text5.slice(afterNewline, end).lastIndexOf("\r") + 1;
+  const row2 = text5.slice(lineStart, end);
+  return /^[ \t]*\|/.test(row2) ? { row: row2, start: lineStart } : void 0;
+}
+function makeTableReader(readers) {
+  const first2 = readers[0];
+  let lastText;
+  let lastReader;
+  const matching = (text5) => {
+    if (text5 !== lastText) {
+      lastText = text5;
+      lastReader = readers.find((r) => r.fields(text5) !== void 0);
+    }
+    return lastReader;
+  };
+  return {
+    startsEntry: (line) => /^[ \t]*\|/.test(line),
+    fields: (text5) => matching(text5)?.fields(text5),
+    title: (text5) => (matching(text5) ?? first2).title(text5),
+    date: (text5) => (matching(text5) ?? first2).date(text5),
+    venue: (text5) => (matching(text5) ?? first2).venue(text5),
+    links: (text5) => first2.links(text5)
+  };
+}
+function sectionRowTemplate(tables, templates) {
+  const head = tables[0];
+  return head ? templates.get(headKey(head)) : void 0;
+}
+function headKey(head) {
+  return `${head.compact}|${head.cells.map(columnKey).join("|")}`;
+}
+function pipes(row2) {
+  const at = [];
+  for (let i = 0; i < row2.length; i += 1) if (row2[i] === "|" && row2[i - 1] !== "\\") at.push(i);
+  return at;
+}
+function alignedRow(row2, file, section) {
+  const table = section.tables[0];
+  if (!table) return row2;
+  const lineOf = (end) => file.text.slice(file.text.lastIndexOf("\n", end - 1) + 1, end);
+  const delimiter = lineOf(table.delimiterEnd).replace(/\r$/, "");
+  const columns = pipes(delimiter);
+  const rows = section.entries.slice(table.firstEntry, table.firstEntry + 5).map((e) => file.text.slice(e.start, e.end));
+  const same = (r) => pipes(r).join() === columns.join();
+  if (columns.length < 2 || rows.length === 0 || !rows.every(same)) return row2;
+  const cells = splitCells(row2);
+  if (cells.length !== columns.length - 1) return row2;
+  let written = delimiter.slice(0, columns[0] + 1);
+  for (const [i, cell2] of cells.entries()) {
+    const width = columns[i + 1] - columns[i] - 1;
+    const content3 = ` ${cell2.trim()} `;
+    if (content3.length > width) return row2;
+    written += `${content3.padEnd(width)}|`;
+  }
+  return written;
+}
+
+// src/list/list-format.ts
+function listFormatOf(settings) {
+  if (settings.columns) return tableFormat(settings, settings.columns);
+  const template = templateOf(settings.template, settings);
+  return {
+    ...common(settings, template),
+    reader: makeEntryReader(template, settings),
+    tableRows: isTableRow(template),
+    ...headingEntriesOf(template),
+    templateFor: () => template
+  };
+}
+function tableFormat(settings, columns) {
+  const byColumn = new Map(Object.entries(columns).map(([name, cell2]) => [columnKey(name), cell2]));
+  const templates = /* @__PURE__ */ new Map();
+  for (const head of settings.heads ?? []) {
+    const source = rowTemplateSource(head, byColumn);
+    if (source === void 0) continue;
+    templates.set(headKey(head), templateOf(source, settings));
+  }
+  const fallback = templateOf(settings.template, settings);
+  const all2 = templates.size > 0 ? [...templates.values()] : [fallback];
+  return {
+    ...common(settings, all2[0]),
+    reader: makeTableReader(all2.map((t) => makeEntryReader(t, settings))),
+    tableRows: true,
+    templateFor: (section) => sectionRowTemplate(section.tables, templates)
+  };
+}
+function templateOf(source, settings) {
+  const template = mustParseEntryTemplate(
+    source,
+    settings.lineBreak,
+    settings.links,
+    settings.authors
+  );
+  const plainVenues2 = settings.plainVenues ?? [];
+  return plainVenues2.length > 0 ? { ...template, plainVenues: plainVenues2 } : template;
+}
+function common(settings, template) {
+  const sources = [settings.template, ...Object.values(settings.columns ?? {})].join("\n");
+  return {
+    template,
+    order: settings.order,
+    sectionOrders: new Map(
+      Object.entries(settings.sectionOrders).map(([name, order]) => [foldName(name), order])
+    ),
+    allowedHtml: templateHtml(`${sources}${settings.links.item}`, settings.lineBreak),
+    excludeSections: settings.excludeSections,
+    dateHeadings: settings.dateHeadings,
+    numbered: isNumbered(template),
+    dated: ["venue", "year"].some((name) => requiredValues(template).has(name)),
+    nestedLists: template.lines.slice(1).some(writesListItem),
+    relativeLinks: settings.relativeLinks ?? false,
+    byMonth: settings.byMonth ?? false,
+    venuesWithoutYear: settings.venuesWithoutYear ?? false,
+    datesFromArxiv: settings.datesFromArxiv ?? false,
+    groupBullets: settings.groupBullets ?? false
+  };
+}
+function writesListItem(parts) {
+  const first2 = parts[0];
+  return first2?.kind === "text" && /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(first2.text);
+}
+function readOptions(format) {
+  return {
+    startsEntry: format.reader.startsEntry,
+    dateHeadings: format.dateHeadings,
+    tableRows: format.tableRows,
+    groupBullets: format.groupBullets,
+    ...format.headingEntries ? { headingEntries: format.headingEntries } : {}
+  };
+}
+function headingEntriesOf(template) {
+  const level = entryHeadingLevel(template);
+  return level ? { headingEntries: level } : {};
+}
+function orderOf(format, name) {
+  return format.sectionOrders.get(foldName(name)) ?? format.order;
+}
+
+// src/list/block-scanner.ts
+var FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})(.*)$/;
+var ATX = /^[ \t]*#{1,6}(?:[ \t]|$)/;
+var SETEXT = /^[ \t]*(=+|-+)[ \t]*$/;
+var THEMATIC = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+var LIST_ITEM = /^[ \t]*([-+*]|(\d{1,9})[.)])([ \t]+|$)/;
+var HTML_RAW = /^[ \t]*<(?:script|pre|style|textarea)(?:[\s>]|$)/i;
+var HTML_BLOCK_TAG = /^[ \t]*<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s>]|\/>|$)/i;
+var HTML_COMPLETE_TAG = /^[ \t]*(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/;
+var HTML_ENDS = [
+  [/^[ \t]*<!--/, /-->/],
+  [/^[ \t]*<\?/, /\?>/],
+  [/^[ \t]*<![A-Za-z]/, />/],
+  [/^[ \t]*<!\[CDATA\[/, /\]\]>/]
+];
+function indentOf(line) {
+  let columns = 0;
+  for (let i = 0; i < line.length; i += 1) {
+    const c = line.charCodeAt(i);
+    if (c === 32) columns += 1;
+    else if (c === 9) columns += 4 - columns % 4;
+    else break;
+  }
+  return columns;
+}
+var SPECIAL_START = new Set("#-*+=_<>`~0123456789");
+var BlockScanner = class {
+  fence;
+  html;
+  /** Content column of the open root-level list item, if any. */
+  listIndent;
+  /** Where the previous line's paragraph lives, when the previous line was paragraph text. */
+  paragraph;
+  previousBlank = true;
+  /** Whether a code fence or HTML block is open after the last scanned line. */
+  get insideBlock() {
+    return this.fence !== void 0 || this.html !== void 0;
+  }
+  /** Classifies the next line. */
+  scan(line) {
+    const indent2 = indentOf(line);
+    const blank = indent2 === line.length || /^[ \t]*$/.test(line);
+    const inside = this.insideBlockLine(line, indent2, blank);
+    if (inside) return inside;
+    if (blank) {
+      this.paragraph = void 0;
+      return this.done({ kind: "blank", indent: indent2 }, true);
+    }
+    const inList = this.listIndent !== void 0 && indent2 >= this.listIndent;
+    if (this.listIndent !== void 0 && !inList && (this.previousBlank || !this.paragraph)) {
+      this.listIndent = void 0;
+    }
+    const relative = inList ? indent2 - this.listIndent : indent2;
+    const first2 = line[indent2] ?? "";
+    if (relative >= 4) return this.done({ kind: this.paragraph ? "text" : "code", indent: indent2 }, false);
+    if (!SPECIAL_START.has(first2)) return this.text(indent2, inList);
+    return this.leafBlock(line, indent2, inList) ?? this.containerOrHtml(line, indent2, first2, inList) ?? this.text(indent2, inList);
+  }
+  /** A line inside an open code fence or HTML block, or `undefined` when none is open. */
+  insideBlockLine(line, indent2, blank) {
+    if (this.fence) {
+      const close = FENCE_OPEN.exec(line);
+      if (close && close[1][0] === this.fence.char && close[1].length >= this.fence.length && close[2].trim() === "") {
+        this.fence = void 0;
+      }
+      return this.done({ kind: "code", indent: indent2 }, false);
+    }
+    if (!this.html) return void 0;
+    if (this.html === "blank") {
+      if (blank) {
+        this.html = void 0;
+        return this.done({ kind: "blank", indent: indent2 }, true);
+      }
+    } else if (this.html.test(line)) {
+      this.html = void 0;
+    }
+    return this.done({ kind: "html", indent: indent2 }, false);
+  }
+  /** A code fence's opening, an ATX heading, a setext underline or a thematic break. */
+  leafBlock(line, indent2, inList) {
+    const fence = FENCE_OPEN.exec(line);
+    if (fence && !(fence[1][0] === "`" && fence[2].includes("`"))) {
+      this.fence = { char: fence[1][0], length: fence[1].length };
+      this.closeListUnless(inList);
+      this.paragraph = void 0;
+      return this.done({ kind: "code", indent: indent2 }, false);
+    }
+    if (ATX.test(line)) {
+      this.paragraph = void 0;
+      if (inList) return this.done({ kind: "text", indent: indent2 }, false);
+      this.listIndent = void 0;
+      const level = /#+/.exec(line)[0].length;
+      return this.done({ kind: "heading", indent: indent2, level }, false);
+    }
+    const setext = SETEXT.exec(line);
+    if (setext && this.paragraph === "root" && !inList) {
+      this.paragraph = void 0;
+      return this.done({ kind: "setext", indent: indent2, level: setext[1][0] === "=" ? 1 : 2 }, false);
+    }
+    if (!THEMATIC.test(line)) return void 0;
+    this.closeListUnless(inList);
+    this.paragraph = void 0;
+    return this.done({ kind: "thematic-break", indent: indent2 }, false);
+  }
+  /** An HTML block's opening, a list item or a block quote. */
+  containerOrHtml(line, indent2, first2, inList) {
+    const html = first2 === "<" ? this.htmlStart(line) : void 0;
+    if (html) {
+      this.closeListUnless(inList);
+      this.paragraph = void 0;
+      const endsHere = html !== "blank" && html.test(line.slice(indent2 + 1));
+      if (!endsHere) this.html = html;
+      return this.done({ kind: "html", indent: indent2 }, false);
+    }
+    const item = LIST_ITEM.exec(line);
+    if (item && this.canStartListItem(item)) {
+      const marker = item[1];
+      const spaces = item[3].length;
+      const contentIndent = indent2 + marker.length + (spaces === 0 || spaces > 4 ? 1 : spaces);
+      if (!inList) this.listIndent = contentIndent;
+      this.paragraph = "list";
+      const bullet = item[2] === void 0;
+      return this.done({ kind: "list-item", indent: indent2, bullet, contentIndent }, false);
+    }
+    if (first2 !== ">") return void 0;
+    this.closeListUnless(inList);
+    this.paragraph = "quote";
+    return this.done({ kind: "quote", indent: indent2 }, false);
+  }
+  text(indent2, inList) {
+    if (!this.paragraph) this.paragraph = inList || this.listIndent !== void 0 ? "list" : "root";
+    return this.done({ kind: "text", indent: indent2 }, false);
+  }
+  /** An ordered item not starting at 1, or an empty item, cannot interrupt a paragraph. */
+  canStartListItem(item) {
+    if (this.paragraph !== "root") return true;
+    if (item[3] === "") return false;
+    return item[2] === void 0 || Number(item[2]) === 1;
+  }
+  htmlStart(line) {
+    if (HTML_RAW.test(line)) return /<\/(?:script|pre|style|textarea)>/i;
+    for (const [start, end] of HTML_ENDS) if (start.test(line)) return end;
+    if (HTML_BLOCK_TAG.test(line)) return "blank";
+    if (!this.paragraph && HTML_COMPLETE_TAG.test(line)) return "blank";
+    return void 0;
+  }
+  closeListUnless(inList) {
+    if (!inList) this.listIndent = void 0;
+  }
+  /** Records the line as the previous one; only paragraph lines keep a paragraph open. */
+  done(scanned, blank) {
+    this.previousBlank = blank;
+    if (scanned.kind !== "text" && scanned.kind !== "list-item" && scanned.kind !== "quote") {
+      this.paragraph = void 0;
+    }
+    return scanned;
+  }
+};
+function isDisclosureMarkup(content3) {
+  if (!/^[ \t]*<\/?(?:details|summary)\b/i.test(content3)) return false;
+  const rest = content3.replace(/<summary\b[^>]*>[^<]*<\/summary\s*>/gi, "").replace(/<\/?(?:details|summary)\b[^>]*>/gi, "");
+  return rest.trim() === "";
+}
+function atxHeadingText(line) {
+  const body = line.replace(/^[ \t]*#{1,6}/, "");
+  return cleanHeadingText(body.replace(/(?:^|[ \t]+)#+[ \t]*$/, ""));
+}
+function cleanHeadingText(text5) {
+  return text5.trim();
+}
+
+// src/list/section-builder.ts
+var SectionBuilder = class {
+  sections = [];
+  section = {
+    parents: [],
+    entries: [],
+    groups: [],
+    tables: [],
+    strays: [],
+    hasOtherContent: false,
+    contentEnd: 0,
+    contentEndLine: 0
+  };
+  entry;
+  headings = [];
+  /** Ends the open entry, if any: the section's content now ends with it. */
+  closeEntry() {
+    const entry = this.entry;
+    if (!entry) return;
+    const { start, end, line, lastLine } = entry;
+    this.section.entries.push({ start, end, line, lastLine });
+    this.section.contentEnd = end;
+    this.section.contentEndLine = lastLine;
+    this.entry = void 0;
+  }
+  /** Ends the open section; `nextHeadingLevel` is the level of the heading that ends it. */
+  closeSection(nextHeadingLevel) {
+    this.closeEntry();
+    const {
+      heading,
+      parents,
+      entries,
+      groups: groups2,
+      tables,
+      strays,
+      hasOtherContent,
+      contentEnd,
+      contentEndLine
+    } = this.section;
+    this.sections.push({
+      ...heading ? { heading } : {},
+      parents,
+      entries,
+      groups: groups2,
+      tables,
+      strays,
+      hasOtherContent,
+      contentEnd,
+      contentEndLine,
+      ...nextHeadingLevel !== void 0 ? { nextHeadingLevel } : {}
+    });
+  }
+  /** Opens the section of `heading`, whose last line is `lastLine`. */
+  openSection(heading, lastLine) {
+    this.closeSection(heading.level);
+    const stack = this.headings;
+    while (stack.length > 0 && stack[stack.length - 1].level >= heading.level) stack.pop();
+    this.section = {
+      heading,
+      parents: stack.map((h) => h.text),
+      entries: [],
+      groups: [],
+      tables: [],
+      strays: [],
+      hasOtherContent: false,
+      contentEnd: heading.end,
+      contentEndLine: lastLine
+    };
+    stack.push(heading);
+  }
+  /**
+   * Opens a date group inside the open section when `heading` is nested in it (or the file has
+   * no heading yet); returns false when the heading must open a section of its own.
+   */
+  openDateGroup(heading, date2) {
+    const open2 = this.section.heading;
+    if (open2 && open2.level >= heading.level) return false;
+    this.closeEntry();
+    this.section.groups.push({ heading, ...date2, firstEntry: this.section.entries.length });
+    this.markContent(heading.end, heading.line);
+    return true;
+  }
+  /** The open entry was a table's header row: the rows after it are the table's. */
+  openTable(cells, compact, delimiter) {
+    const header = this.entry;
+    this.entry = void 0;
+    this.section.tables.push({
+      cells,
+      compact,
+      line: header.line,
+      delimiterEnd: delimiter.end,
+      delimiterLine: delimiter.number,
+      firstEntry: this.section.entries.length
+    });
+  }
+  /** Something other than an entry stands in the section, ending at `end` on `line`. */
+  markContent(end, line) {
+    this.section.hasOtherContent = true;
+    this.section.contentEnd = end;
+    this.section.contentEndLine = line;
+  }
+  /** Where the section's content ends now. */
+  contentMark() {
+    const { hasOtherContent, contentEnd, contentEndLine } = this.section;
+    return { hadOther: hasOtherContent, contentEnd, contentEndLine };
+  }
+  /** Restores a mark taken by {@link contentMark}. */
+  restore(mark) {
+    this.section.hasOtherContent = mark.hadOther;
+    this.section.contentEnd = mark.contentEnd;
+    this.section.contentEndLine = mark.contentEndLine;
+  }
+};
+function extendEntry(entry, line) {
+  entry.end = line.end;
+  entry.lastLine = line.number;
+}
+function continuesEntry(entry, line) {
+  if (entry.afterBlank) return line.indent >= entry.contentIndent;
+  if (line.indent >= entry.contentIndent) return true;
+  switch (line.kind) {
+    case "text":
+      return true;
+    case "list-item":
+      return line.bullet !== true;
+    default:
+      return false;
+  }
+}
+
+// src/list/heading-date.ts
+var MONTHS = [
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "may",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "oct",
+  "nov",
+  "dec"
+];
+var YEAR = "((?:19|20)\\d\\d)";
+var NUMERIC = new RegExp(`^${YEAR}(?:\\s*[-./年]\\s*(0?[1-9]|1[0-2])\\s*月?)?\\s*年?$`);
+var NAMED_FIRST = new RegExp(`^([a-z]{3,9})\\.?,?\\s+${YEAR}$`);
+var NAMED_LAST = new RegExp(`^${YEAR},?\\s+([a-z]{3,9})\\.?$`);
+function headingDate(text5) {
+  const shown = displayHeading(text5).replace(/[*_`~:]/g, "").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}年月]+$/gu, "").trim().toLowerCase();
+  const numeric = NUMERIC.exec(shown);
+  if (numeric) return withMonth(Number(numeric[1]), numeric[2] ? Number(numeric[2]) : void 0);
+  const named = NAMED_FIRST.exec(shown);
+  const first2 = named && monthNumber(named[1]);
+  if (first2) return { year: Number(named[2]), month: first2 };
+  const last = NAMED_LAST.exec(shown);
+  const second = last && monthNumber(last[2]);
+  return second ? { year: Number(last[1]), month: second } : void 0;
+}
+function monthNumber(name) {
+  const index2 = MONTHS.indexOf(name.slice(0, 3));
+  const full = new Intl.DateTimeFormat("en", { month: "long", timeZone: "UTC" }).format(Date.UTC(2e3, index2, 1)).toLowerCase();
+  return index2 !== -1 && full.startsWith(name) ? index2 + 1 : void 0;
+}
+function withMonth(year, month) {
+  return month === void 0 ? { year } : { year, month };
+}
+
+// src/list/text-lines.ts
+function forEachLine(text5, visit) {
+  let number3 = 0;
+  let at = 0;
+  const length = text5.length;
+  let nextCr = text5.search(/\r/);
+  while (at < length) {
+    number3 += 1;
+    const start = at;
+    let end = text5.indexOf("\n", at);
+    let next;
+    if (end === -1) {
+      end = length;
+      next = length;
+    } else {
+      next = end + 1;
+    }
+    if (end > start && text5.charCodeAt(end - 1) === 13) end -= 1;
+    if (nextCr !== -1 && nextCr < start) nextCr = text5.indexOf("\r", start);
+    if (nextCr !== -1 && nextCr < end) {
+      end = nextCr;
+      next = nextCr + 1;
+    }
+    at = next;
+    visit({ number: number3, start, end, content: text5.slice(start, end) });
+  }
+}
+function detectEol(text5) {
+  const lf = text5.indexOf("\n");
+  const cr = text5.indexOf("\r");
+  if (cr !== -1 && (lf === -1 || cr < lf)) return text5[cr + 1] === "\n" ? "\r\n" : "\r";
+  return "\n";
+}
+
+// src/list/read-list-file.ts
+var GROUP_LEVEL = 7;
+var LIST_MARKER2 = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+var ANCHOR_LINKS = /^(?:\[[^\]]*\]\(#[^)]*\)[ \t,|]*)+$/;
+var SUMMARY = /^[ \t]*(?:<details[^>]*>[ \t]*)?<summary[^>]*>(.*?)<\/summary>/i;
+var HTML_HEADING = /^[ \t]{0,3}<h([1-6])(?:\s[^>]*)?>(.*?)<\/?h\1\s*\/?>[ \t]*$/i;
+var TABLE_DELIMITER2 = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?[ \t]*$/;
+function readListFile(path2, text5, options) {
+  const reader = new ListLineReader(options);
+  forEachLine(text5, (line) => reader.read(line));
+  return { path: path2, text: text5, eol: detectEol(text5), sections: reader.finish() };
+}
+var ListLineReader = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  built = new SectionBuilder();
+  scanner = new BlockScanner();
+  paragraph;
+  previousKind;
+  previousLine = "";
+  /** The last list item at the margin that is not an entry: a group, if entries nest under it. */
+  group;
+  read(line) {
+    const opensBlock = !this.scanner.insideBlock;
+    const scanned = this.scanner.scan(line.content);
+    const html = opensBlock && scanned.kind === "html" ? HTML_HEADING.exec(line.content) : null;
+    const summary2 = this.options.groupBullets && scanned.kind === "html" ? SUMMARY.exec(line.content) : null;
+    if (summary2) this.summaryGroup(line, summary2[1]);
+    else if (this.group?.heading.level === GROUP_LEVEL && /<\/details>/i.test(line.content))
+      this.group = void 0;
+    if (html && (!this.built.entry || this.built.entry.inBlock === false)) {
+      this.built.closeEntry();
+      this.heading(line, Number(html[1]), html[2].replace(/<[^>]*>/g, ""));
+    } else this.readScanned(line, scanned);
+    this.previousKind = scanned.kind;
+    this.previousLine = line.content;
+  }
+  finish() {
+    this.built.closeSection();
+    return this.built.sections;
+  }
+  readScanned(line, scanned) {
+    if (scanned.kind === "setext" && this.paragraph) return this.setextHeading(line, scanned);
+    if (scanned.kind === "heading") {
+      if (scanned.level === this.options.headingEntries && this.options.startsEntry(line.content)) {
+        this.built.closeEntry();
+        return this.startEntry(line, scanned, true);
+      }
+      return this.heading(line, scanned.level, atxHeadingText(line.content));
+    }
+    if (this.options.tableRows && this.tableHeader(line)) return;
+    if (this.built.entry && this.continueEntry(this.built.entry, line, scanned)) return;
+    if (scanned.kind === "blank") {
+      this.paragraph = void 0;
+      return;
+    }
+    if (this.isEntryStart(line, scanned)) {
+      const group2 = this.group;
+      if (group2 && scanned.indent >= group2.contentIndent) {
+        this.built.openSection(group2.heading, group2.heading.line);
+        this.group = void 0;
+      }
+      return this.startEntry(line, scanned);
+    }
+    this.groupCandidate(line, scanned);
+    this.otherContent(line, scanned);
+  }
+  /** Remembers a list item at the margin that is not an entry: entries may nest under it. */
+  groupCandidate(line, scanned) {
+    if (scanned.kind === "html" || !this.options.groupBullets || scanned.indent >= 4) return;
+    if (scanned.kind !== "list-item") {
+      if (scanned.indent === 0) this.group = void 0;
+      return;
+    }
+    if (scanned.indent >= (this.group?.contentIndent ?? Infinity)) return;
+    const text5 = line.content.replace(LIST_MARKER2, "").replace(/:[ \t]*$/, "").trim();
+    if (text5 === "" || ANCHOR_LINKS.test(text5)) {
+      this.group = void 0;
+      return;
+    }
+    const { number: number3, start, end } = line;
+    const heading = { level: GROUP_LEVEL, text: text5, line: number3, start, end };
+    this.group = { heading, contentIndent: scanned.contentIndent ?? 2 };
+  }
+  /** A `<details>` block's summary: a group, when entries stand in the block. */
+  summaryGroup(line, summary2) {
+    const text5 = summary2.replace(/<[^>]*>/g, "").trim();
+    if (text5 === "") return;
+    const { number: number3, start, end } = line;
+    this.group = {
+      heading: { level: GROUP_LEVEL, text: text5, line: number3, start, end },
+      contentIndent: 0
+    };
+  }
+  /** A heading (ATX, or an HTML `<h2>` line): a section, or a date group of the open one. */
+  heading(line, level, text5) {
+    this.paragraph = void 0;
+    this.group = void 0;
+    const { number: number3, start, end } = line;
+    const heading = { level, text: cleanHeadingText(text5), line: number3, start, end };
+    const date2 = this.options.dateHeadings ? headingDate(heading.text) : void 0;
+    if (date2 && this.built.openDateGroup(heading, date2)) return;
+    this.built.openSection(heading, number3);
+  }
+  /** A delimiter row right under a row read as an entry: that row was the table's header. */
+  tableHeader(line) {
+    const header = this.built.entry;
+    if (!header || header.line !== line.number - 1 || !TABLE_DELIMITER2.test(line.content)) {
+      return false;
+    }
+    const row2 = this.previousLine;
+    this.built.openTable(
+      splitCells(row2).map((c) => c.trim()),
+      /^\|[^ \t]/.test(row2.trim()),
+      line
+    );
+    this.built.markContent(line.end, line.number);
+    return true;
+  }
+  /** The paragraph above the underline is a heading: undo its counting as section content. */
+  setextHeading(line, scanned) {
+    const paragraph = this.paragraph;
+    this.built.restore(paragraph);
+    const text5 = cleanHeadingText(paragraph.text.join(" "));
+    const { start, line: first2 } = paragraph;
+    const strays = this.built.section.strays;
+    const from = strays.findIndex((s) => s.line >= first2);
+    const moved = from === -1 ? [] : strays.splice(from);
+    this.built.openSection(
+      { level: scanned.level, text: text5, line: first2, start, end: line.end },
+      line.number
+    );
+    this.built.section.strays.push(...moved);
+    this.paragraph = void 0;
+  }
+  /** Whether the line belongs to the open entry (taken in), or closes it (false). */
+  continueEntry(entry, line, scanned) {
+    if (entry.headed) {
+      if (scanned.kind !== "blank") extendEntry(entry, line);
+      return true;
+    }
+    if (entry.inBlock) {
+      extendEntry(entry, line);
+      entry.inBlock = this.scanner.insideBlock;
+      return true;
+    }
+    if (scanned.kind === "blank") {
+      entry.afterBlank = true;
+      return true;
+    }
+    const startsNew = this.options.startsEntry(line.content) && scanned.indent < Math.min(4, entry.contentIndent);
+    if (!startsNew && !this.options.tableRows && continuesEntry(entry, scanned)) {
+      extendEntry(entry, line);
+      entry.afterBlank = false;
+      entry.inBlock = this.scanner.insideBlock;
+      return true;
+    }
+    this.built.closeEntry();
+    return false;
+  }
+  isEntryStart(line, scanned) {
+    const kind = this.previousKind;
+    const paragraphStart = kind === void 0 || kind === "blank" || kind === "heading" || kind === "setext";
+    return scanned.indent < 4 && (scanned.kind === "list-item" || scanned.kind === "text" && (paragraphStart || this.options.tableRows === true)) && this.options.startsEntry(line.content);
+  }
+  startEntry(line, scanned, headed = false) {
+    this.paragraph = void 0;
+    this.built.entry = {
+      start: line.start,
+      end: line.end,
+      line: line.number,
+      lastLine: line.number,
+      contentIndent: scanned.contentIndent ?? 2,
+      afterBlank: false,
+      inBlock: this.scanner.insideBlock,
+      ...headed ? { headed } : {}
+    };
+  }
+  /** Free text, tables, quotes...: section content, and a possible setext heading's text. */
+  otherContent(line, scanned) {
+    const item = scanned.kind === "list-item";
+    if (item || scanned.kind === "text" && /^[ \t]*\|/.test(line.content))
+      this.built.section.strays.push({ line: line.number, content: line.content });
+    if (scanned.kind !== "text") this.paragraph = void 0;
+    else if (this.paragraph && this.previousKind === "text")
+      this.paragraph.text.push(line.content.trim());
+    else if (scanned.indent < 4) {
+      const mark = this.built.contentMark();
+      this.paragraph = {
+        ...mark,
+        start: line.start,
+        line: line.number,
+        text: [line.content.trim()]
+      };
+    }
+    const folding = isDisclosureMarkup(line.content) && !this.built.contentMark().hadOther;
+    if (!folding) this.built.markContent(line.end, line.number);
+  }
+};
+
+// src/list/read-paper-list.ts
+function readPaperList(files, format) {
+  const lists = files.map((f) => readListFile(f.path, f.text, readOptions(format)));
+  return namePaperList(lists, { excludeSections: format.excludeSections });
+}
+
+// src/infer/classify-text.ts
+var DELIMITER = new RegExp("(\\s*[()[\\]{};|]\\s*|,\\s+|(?<!(?:^|\\s)\\p{Lu}|\\bal)\\.\\s+|(?<!\\bal)\\.$|\\s+[-–—]\\s+|\\s*\\\\$|\\s*<[bB][rR]\\s*\\/?>\\s*$|^\\s+|\\s+$)", "u");
+var VENUE_NAME = /^(?:arxiv|[A-Z][\w&+-]*(?:\s+[A-Z][\w&+-]*){0,2})$/i;
+var YEAR2 = /^(?:19|20)\d\d$/;
+var VENUE = /^(?:[A-Za-z][\w&+'’./-]*,?\s+){1,6}(?:19|20)\d\d(?:\.\d{1,2})?(?:\s+[A-Z][\w-]*){0,2}$|^[A-Z][\w&+-]*(?:(?:19|20)\d\d|['’‘]\d\d)$/;
+var PARTICLE = /^(?:van|von|de|der|den|da|di|du|del|dos|le|la|el|bin|al|ten|ter|y)$/;
+var NAME_WORD = new RegExp("^(?:\\p{Lu}[\\p{L}'’-]*\\.?|\\p{Lu}\\.(?:-?\\p{Lu}\\.)*|et|al\\.?)$", "u");
+function isName(text5) {
+  const words = text5.trim().replace(/\*$/, "").split(/\s+/);
+  if (words.length === 0 || words.length > 6 || words[0] === "") return false;
+  return words.every((w) => NAME_WORD.test(w) || PARTICLE.test(w)) && new RegExp("\\p{Lu}", "u").test(words[0]);
+}
+function isNameList(text5) {
+  const trimmed = text5.trim().replace(/\.$/, "").replace(/^and\s+/, "");
+  const names = trimmed.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).filter((n) => n !== "");
+  const strong = names.length > 1 || /\s/.test(trimmed) || /et al/.test(trimmed);
+  return strong && names.length > 0 && names.every(isName);
+}
+function isVenue(text5) {
+  return VENUE.test(text5.trim()) && new RegExp("^(?:\\p{Lu}|[aA][rR][xX][iI][vV])", "u").test(text5.trim());
+}
+function classifyText(text5, used) {
+  const parts = text5.split(DELIMITER);
+  let out = "";
+  for (let i = 0; i < parts.length; i += 1) {
+    const part = parts[i];
+    if (i % 2 === 1 || part === "") {
+      out += part;
+      continue;
+    }
+    const names = namesFrom(parts, i);
+    if (names >= i && !used.has("authors")) {
+      used.add("authors");
+      out += "{authors}";
+      i = names;
+      continue;
+    }
+    if (isVenueBeforeYear(parts, i, used)) {
+      used.add("venue").add("year");
+      out += `{venue}${parts[i + 1]}{year}`;
+      i += 2;
+      continue;
+    }
+    out += valueOf(part, used) ?? part;
+  }
+  return out;
+}
+function namesFrom(parts, i) {
+  let last = i - 1;
+  for (let j = i; j < parts.length; j += 2) {
+    if (!isNameList(parts[j])) break;
+    last = j;
+    const delimiter = parts[j + 1];
+    if (delimiter === void 0 || !/^,\s+$/.test(delimiter)) break;
+  }
+  return last;
+}
+function isVenueBeforeYear(parts, i, used) {
+  if (used.has("venue") || used.has("year")) return false;
+  const delimiter = parts[i + 1];
+  return VENUE_NAME.test(parts[i]) && delimiter !== void 0 && /^,\s+$/.test(delimiter) && YEAR2.test(parts[i + 2] ?? "");
+}
+var DAY = /^(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d\d\.\d{1,2})$/;
+function valueOf(part, used) {
+  if (DAY.test(part) && !used.has("notes")) {
+    used.add("notes");
+    return "{notes}";
+  }
+  if (YEAR2.test(part) && !used.has("year") && !used.has("venue")) {
+    used.add("year");
+    return "{year}";
+  }
+  if (isVenue(part) && !used.has("venue") && !used.has("year")) {
+    used.add("venue");
+    return "{venue}";
+  }
+  return void 0;
+}
+
+// src/infer/link-run.ts
+var LINK_WORD = /^(?:pdf|paper|papers|arxiv|link|url|abs|html|doi|openreview|acl|code|github|project|page|website|blog|video|slides?|poster|demo|data(?:set)?|model|weights|hf|hugging ?face|bib(?:tex)?|supp|talk|youtube|colab|tweet|\d+)$/i;
+var PAPER_WORD = /^(?:pdf|paper(?: ?link)?|arxiv|link|url|abs|html|doi|openreview|acl|publication)$/i;
+function linkLine(line) {
+  const match = /^([ \t]*)(\[?)\[([^[\]\n]+|\[[^[\]\n]+\])\]\(([^()\s]+)\)(\]?)[ \t]*$/.exec(line);
+  if (!match || !isLinkLabel(match[3])) return void 0;
+  return `${match[1]}${match[2]}[${labelForm(match[3])}]({url})${match[5]}`;
+}
+function linkRun(pieces, from, used, written) {
+  const links = [];
+  const separators = [];
+  let last = from;
+  for (let i = from; i < pieces.length; i += 2) {
+    const piece = pieces[i];
+    if (piece.kind !== "link" || !isLinkLabel(piece.label)) break;
+    const previous3 = pieces[i - 1];
+    const open2 = previous3?.kind === "text" && previous3.raw.endsWith("[") ? "[" : "";
+    const next = pieces[i + 1];
+    const close = next?.kind === "text" && next.raw.startsWith("]") && open2 ? "]" : "";
+    links.push({ label: piece.label, open: open2, close });
+    last = i;
+    const between = next?.kind === "text" ? next.raw.slice(close.length) : void 0;
+    if (between === void 0 || !/^[ \t]*[|,;/·]?[ \t]*\[?$/.test(between)) break;
+    separators.push(between.replace(/\[$/, ""));
+  }
+  const first2 = links[0];
+  const paper = !used.has("paper") && PAPER_WORD.test(bare(first2.label));
+  const others = paper ? links.slice(1) : links;
+  const lead = /[ \t]*[|,;/·]?[ \t]*$/.exec(
+    written.slice(0, written.length - first2.open.length)
+  )[0];
+  const separator = separators[0] ?? (paper ? " " : lead || " ");
+  const item = others[0] ? `${separator}${others[0].open}[${labelForm(others[0].label)}]({url})${others[0].close}` : void 0;
+  used.add("links");
+  if (paper) used.add("paper");
+  const source = `${paper ? `[${first2.label}]({paper})${first2.close}` : ""}{links}`;
+  return {
+    source,
+    ...item ? { linkItem: item } : {},
+    last,
+    takes: links[links.length - 1].close.length,
+    before: (text5) => paper ? text5 : text5.slice(0, text5.length - first2.open.length).replace(/[ \t]*[|,;/·]?[ \t]*$/, "")
+  };
+}
+function labelForm(label) {
+  const wrapped2 = /^(\[|`|\*\*|__|\*|_)(.+?)(\]|`|\*\*|__|\*|_)$/s.exec(label);
+  if (!wrapped2) return "{label}";
+  const [, open2, inner, close] = wrapped2;
+  const pairs = open2 === "[" ? close === "]" : open2 === close;
+  return pairs && !/[`*_[\]]/.test(inner) ? `${open2}{label}${close}` : "{label}";
+}
+function bare(label) {
+  return label.replace(/^\[|\]$/g, "").replace(/[*_`]/g, "").trim();
+}
+function isLinkLabel(label) {
+  const text5 = bare(label);
+  return LINK_WORD.test(text5) || text5.split(/\s+/).length <= 2 && text5.length <= 16;
+}
+
+// src/infer/line-pieces.ts
+var URL2 = "[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*";
+var LABEL = "(?:[^\\[\\]\\n]|\\[[^\\[\\]\\n]*\\])*";
+var PIECE = new RegExp(
+  [
+    // A badge: an image, or a link around an image.
+    `\\[!\\[[^\\]\\n]*\\]\\(${URL2}\\)\\]\\(${URL2}\\)`,
+    `!\\[[^\\]\\n]*\\]\\(${URL2}\\)`,
+    `\\[(${LABEL})\\]\\((${URL2})\\)`,
+    "\\*\\*(?=\\S)(.+?)\\*\\*",
+    "__(?=\\S)(.+?)__",
+    "\\*(?=[^*\\s])([^*]+?)\\*",
+    "(?<![\\w])_(?=[^_\\s])([^_]+?)_(?![\\w])",
+    "`([^`]+)`",
+    '"([^"\\n]+)"',
+    "“([^”\\n]+)”"
+  ].join("|"),
+  "g"
+);
+function linePieces(line) {
+  const pieces = [];
+  let at = 0;
+  for (const match of line.matchAll(PIECE)) {
+    if (match.index > at) pieces.push({ kind: "text", raw: line.slice(at, match.index) });
+    pieces.push(pieceOf(match));
+    at = match.index + match[0].length;
+  }
+  if (at < line.length) pieces.push({ kind: "text", raw: line.slice(at) });
+  return pieces;
+}
+function pieceOf(match) {
+  const raw = match[0];
+  if (raw.startsWith("!") || raw.startsWith("[![")) return { kind: "badge", raw };
+  if (match[1] !== void 0) return { kind: "link", raw, label: match[1], url: match[2] };
+  const [open2, close] = markers(raw);
+  return {
+    kind: "wrapped",
+    raw,
+    open: open2,
+    close,
+    inner: raw.slice(open2.length, raw.length - close.length)
+  };
+}
+function markers(raw) {
+  if (raw.startsWith("**") || raw.startsWith("__")) return [raw.slice(0, 2), raw.slice(0, 2)];
+  if (raw.startsWith("“")) return ["“", "”"];
+  return [raw[0], raw[0]];
+}
+
+// src/infer/entry-skeleton.ts
+var MARKER = /^([ \t]*)(?:([-*+])|(\d{1,9})([.)]))([ \t]+)/;
+function entrySkeleton(lines) {
+  const used = /* @__PURE__ */ new Set();
+  let linkItem;
+  const out = [];
+  const heading = headingTitle(lines[0] ?? "");
+  if (heading) {
+    used.add("title");
+    out.push(heading.source);
+  }
+  lines.forEach((line, index2) => {
+    if (heading && index2 === 0) return;
+    const own4 = linkLine(line);
+    if (index2 > 0 && own4 && out[out.length - 1]?.endsWith("{links}")) {
+      linkItem ??= `
+${own4}`;
+      return;
+    }
+    let prefix = "";
+    let content3 = line;
+    if (index2 === 0) {
+      const marker = MARKER.exec(line);
+      if (marker) {
+        prefix = marker[2] ? `${marker[1]}${marker[2]}${marker[5]}` : `{number}${marker[4]}${marker[5]}`;
+        if (marker[3]) used.add("number");
+        content3 = line.slice(marker[0].length);
+      }
+    } else {
+      const marker = /^[ \t]*(?:[-*+][ \t]+)?/.exec(line)[0];
+      prefix = marker;
+      content3 = line.slice(marker.length);
+      if (heading && content3.startsWith(heading.title)) {
+        prefix += "{title}";
+        content3 = content3.slice(heading.title.length);
+      }
+    }
+    const written = lineSkeleton(linePieces(content3), used, index2 === 0);
+    linkItem ??= written.linkItem;
+    out.push(prefix + written.source);
+  });
+  return { source: out.join("\n"), ...linkItem ? { linkItem } : {} };
+}
+function headingTitle(line) {
+  const match = /^([ \t]{0,3}#{1,6}[ \t]+)(\[|\*\*|__|)(.+?)(\]|\*\*|__|)[ \t]*$/.exec(line);
+  if (!match) return void 0;
+  const [, marks, open2, title, close] = match;
+  const paired = open2 === "[" ? close === "]" : open2 === close;
+  if (!paired) return void 0;
+  return { source: `${marks}${open2}{title}${close}`, title: title.trim() };
+}
+function cellSkeleton(cell2) {
+  const result = lineSkeleton(linePieces(cell2.trim()), /* @__PURE__ */ new Set(["abbreviation"]), true);
+  return { source: result.source, ...result.linkItem ? { linkItem: result.linkItem } : {} };
+}
+function rowSkeleton(row2) {
+  const used = /* @__PURE__ */ new Set();
+  let linkItem;
+  const cells = splitCells(row2);
+  const written = cells.map((cell2) => {
+    const result = lineSkeleton(linePieces(cell2.trim()), used, true);
+    linkItem ??= result.linkItem;
+    return result.source;
+  });
+  const lead = row2.trimStart().startsWith("|") ? "| " : "";
+  const trail2 = row2.trimEnd().endsWith("|") ? " |" : "";
+  return { source: `${lead}${written.join(" | ")}${trail2}`, ...linkItem ? { linkItem } : {} };
+}
+function lineSkeleton(given, used, titleLine) {
+  const pieces = [...given];
+  let source = "";
+  let linkItem;
+  for (let i = 0; i < pieces.length; i += 1) {
+    const piece = pieces[i];
+    if (piece.kind === "link" && isLinkLabel(piece.label) && !used.has("links")) {
+      const run2 = linkRun(pieces, i, used, source);
+      source = run2.before(source) + run2.source;
+      linkItem ??= run2.linkItem;
+      i = run2.last;
+      const next = pieces[i + 1];
+      if (run2.takes > 0 && next?.kind === "text") {
+        pieces[i + 1] = { kind: "text", raw: next.raw.slice(run2.takes) };
+      }
+      continue;
+    }
+    const venue = wrappedVenueBeforeYear(piece, pieces[i + 1], used);
+    if (venue) {
+      source += venue.source;
+      pieces[i + 1] = { kind: "text", raw: venue.rest };
+      continue;
+    }
+    const title = !used.has("title") && titleLine ? titleOf(piece, i === 0, used) : void 0;
+    if (title !== void 0) {
+      source += title;
+      continue;
+    }
+    source += valueOf2(piece, used);
+  }
+  return { source, ...linkItem ? { linkItem } : {} };
+}
+function titleOf(piece, first2, used) {
+  if (piece.kind === "link" && isTitleText(piece.label)) {
+    used.add("title").add("paper");
+    return `[${wrapTitle(piece.label)}]({paper})`;
+  }
+  if (piece.kind === "wrapped") {
+    const inner = linePieces(piece.inner);
+    const only = inner.length === 1 ? inner[0] : void 0;
+    if (only?.kind === "link" && isTitleText(only.label)) {
+      used.add("title").add("paper");
+      return `${piece.open}[${wrapTitle(only.label)}]({paper})${piece.close}`;
+    }
+    if (piece.open !== "`" && isTitleText(piece.inner) && !isNameList(piece.inner)) {
+      used.add("title");
+      return `${piece.open}${wrapTitle(piece.inner)}${piece.close}`;
+    }
+  }
+  if (piece.kind === "text" && !isNameList(piece.raw)) {
+    const match = /^([^\p{L}\p{N}“"]*)(.{8,}?)((?:\.\s|\s[-–—]\s|\s\(|\s\[|,\s).*|\.?\s*)$/u.exec(
+      piece.raw
+    );
+    if (match && isTitleText(match[2]) && (first2 || match[2].split(/\s+/).length >= 3)) {
+      used.add("title");
+      return `${match[1]}{title}${classifyText(match[3] ?? "", used)}`;
+    }
+  }
+  return void 0;
+}
+function shortName(piece, used) {
+  if (piece.kind !== "wrapped" || used.has("title") || used.has("abbreviation")) return void 0;
+  if (piece.open === "`" || piece.open === '"' || piece.open === "“") return void 0;
+  const inner = /^(\[?)([^[\]\s]+(?: [^[\]\s]+)?)(\]?)$/.exec(piece.inner);
+  if (!inner || inner[2].length > 30 || isVenue(inner[2])) return void 0;
+  used.add("abbreviation");
+  return `${piece.open}${inner[1]}{abbreviation}${inner[3]}${piece.close}`;
+}
+function wrappedVenueBeforeYear(piece, next, used) {
+  if (piece.kind !== "wrapped" || next?.kind !== "text" || used.has("venue") || used.has("year"))
+    return void 0;
+  const year = /^(,?\s+)((?:19|20)\d\d)(?!\d)/.exec(next.raw);
+  if (!year || !/^(?:arxiv|[A-Z][\w&+-]*(?:\s+[A-Z][\w&+-]*){0,2})$/i.test(piece.inner))
+    return void 0;
+  used.add("venue").add("year");
+  return {
+    source: `${piece.open}{venue}${piece.close}${year[1]}{year}`,
+    rest: next.raw.slice(year[0].length)
+  };
+}
+function valueOf2(piece, used) {
+  const short = shortName(piece, used);
+  if (short !== void 0) return short;
+  if (piece.kind === "text") return classifyText(piece.raw, used);
+  if (piece.kind === "wrapped") {
+    const inner = piece.inner.replace(/[.,]$/, "");
+    const end = piece.inner.slice(inner.length);
+    if (!used.has("authors") && isNameList(inner)) {
+      used.add("authors");
+      return `${piece.open}{authors}${end}${piece.close}`;
+    }
+    if (!used.has("venue") && !used.has("year") && isVenue(inner)) {
+      used.add("venue");
+      return `${piece.open}{venue}${end}${piece.close}`;
+    }
+  }
+  if (used.has("notes")) return piece.raw;
+  used.add("notes");
+  return piece.kind === "wrapped" ? `${piece.open}{notes}${piece.close}` : "{notes}";
+}
+function isTitleText(text5) {
+  const plain = text5.replace(/[*_`"“”]/g, "").trim();
+  if (plain.length < 4 || isVenue(plain)) return false;
+  return plain.split(/\s+/).length >= 2 || plain.length >= 12;
+}
+function wrapTitle(label) {
+  const match = /^([*_]*)(.*?)(\.?)([*_]*)$/s.exec(label);
+  return `${match[1]}{title}${match[3]}${match[4]}`;
+}
+
+// src/infer/merge-skeletons.ts
+var PLACEHOLDER_OR_CHAR = /\{[a-z]+\}|[\s\S]/gu;
+function mergeSkeletons(skeletons2, minShare = 0.03) {
+  const total = skeletons2.reduce((n, s) => n + s.count, 0);
+  const [top2, ...rest] = skeletons2;
+  if (!top2) return "";
+  let base = tokens(top2.source).map((text5) => ({ text: text5 }));
+  const parts = { next: 0 };
+  for (const other of rest) {
+    if (other.count < Math.max(2, total * minShare)) break;
+    const theirs = tokens(other.source);
+    base = withOptional(base, theirs, parts) ?? widened(base, theirs, parts) ?? base;
+  }
+  return render(base);
+}
+function tokens(source) {
+  return source.match(PLACEHOLDER_OR_CHAR) ?? [];
+}
+function withOptional(base, other, parts) {
+  const kept = alignment(
+    base.map((t) => t.text),
+    other
+  );
+  if (!kept) return void 0;
+  const fresh = base.map((t, i) => !kept[i] && t.part === void 0);
+  const ids = runIds(fresh, parts);
+  const split = /* @__PURE__ */ new Map();
+  const next = base.map((t, i) => {
+    if (fresh[i]) return { text: t.text, part: ids[i] };
+    if (t.part === void 0 || kept[i]) return t;
+    const key = String(t.part);
+    if (!split.has(key)) split.set(key, parts.next += 1);
+    return { text: t.text, part: split.get(key) };
+  });
+  return runsHoldValues(next) ? next : void 0;
+}
+function runIds(marked, parts) {
+  return marked.map((m, i) => {
+    if (m && (i === 0 || !marked[i - 1])) parts.next += 1;
+    return parts.next;
+  });
+}
+function widened(base, other, parts) {
+  const kept = alignment(
+    other,
+    base.map((t) => t.text)
+  );
+  if (!kept) return void 0;
+  const ids = runIds(
+    kept.map((k) => !k),
+    parts
+  );
+  const next = other.map((text5, i) => kept[i] ? { text: text5 } : { text: text5, part: ids[i] });
+  return runsHoldValues(next) ? next : void 0;
+}
+function alignment(longer, shorter) {
+  const n = longer.length;
+  const m = shorter.length;
+  if (m >= n || n * m > 25e4) return void 0;
+  const lcs = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
+  for (let i = n - 1; i >= 0; i -= 1) {
+    for (let j2 = m - 1; j2 >= 0; j2 -= 1) {
+      lcs[i][j2] = longer[i] === shorter[j2] ? lcs[i + 1][j2 + 1] + 1 : Math.max(lcs[i + 1][j2], lcs[i][j2 + 1]);
+    }
+  }
+  if (lcs[0][0] !== m) return void 0;
+  const kept = new Array(n).fill(false);
+  let j = 0;
+  for (let i = 0; i < n && j < m; i += 1) {
+    if (longer[i] === shorter[j] && lcs[i][j] === lcs[i + 1][j + 1] + 1) {
+      kept[i] = true;
+      j += 1;
+    }
+  }
+  return shiftGapsLeft(longer, kept);
+}
+function shiftGapsLeft(tokens2, kept) {
+  let i = tokens2.length - 1;
+  while (i >= 0) {
+    if (kept[i]) {
+      i -= 1;
+      continue;
+    }
+    let end = i;
+    let start = i;
+    while (start > 0 && !kept[start - 1]) start -= 1;
+    while (start > 0 && tokens2[start - 1] === tokens2[end]) {
+      kept[start - 1] = false;
+      kept[end] = true;
+      start -= 1;
+      end -= 1;
+    }
+    i = start - 1;
+  }
+  return kept;
+}
+function runsHoldValues(base) {
+  const runs = /* @__PURE__ */ new Map();
+  for (const token of base) {
+    if (token.part !== void 0) runs.set(token.part, (runs.get(token.part) ?? "") + token.text);
+  }
+  return [...runs.values()].every(
+    (run2) => /\{[a-z]+\}/.test(run2) && !run2.includes("{title}") && !run2.includes("\n")
+  );
+}
+function render(base) {
+  let out = "";
+  let open2;
+  for (const token of base) {
+    if (token.part !== open2) {
+      if (open2 !== void 0) out += "]}";
+      if (token.part !== void 0) out += "{[";
+      open2 = token.part;
+    }
+    out += token.text;
+  }
+  return open2 !== void 0 ? `${out}]}` : out;
+}
+function withOptionalNotes(source) {
+  const at = source.indexOf("{notes}");
+  if (at === -1 || isInOptionalPart(source, at)) return source;
+  const end = at + "{notes}".length;
+  const before = /[^\p{L}\p{N}{}|\n]*$/u.exec(source.slice(0, at))[0];
+  const after = /^[^\p{L}\p{N}{}|\s]*/u.exec(source.slice(end))[0];
+  const part = `{[${before}{notes}${after}]}`;
+  return source.slice(0, at - before.length) + part + source.slice(end + after.length);
+}
+function isInOptionalPart(source, at) {
+  const head = source.slice(0, at);
+  return head.lastIndexOf("{[") > head.lastIndexOf("]}");
+}
+
+// src/infer/learn-columns.ts
+var HINTS = [
+  [/venue|conference|conf\b|journal|publication|published|proceedings/, "venue"],
+  [/author/, "authors"],
+  [/^(?:year|date|time)$/, "year"],
+  [/^(?:name|method|model|short name|abbreviation|acronym|alias)$/, "abbreviation"]
+];
+var EMPTY_MARKER = /^(?:-+|—|–|n\/?a|none|x|✗|:[a-z_]+:|\/)$/i;
+function learnColumns(rows) {
+  const cells = /* @__PURE__ */ new Map();
+  const names = /* @__PURE__ */ new Map();
+  const linkItems = /* @__PURE__ */ new Map();
+  for (const row2 of rows) {
+    const head = row2.head;
+    if (!head) continue;
+    splitCells(row2.lines[0]).forEach((cell2, i) => {
+      const name = head.cells[i];
+      if (name === void 0) return;
+      const key = columnKey(name);
+      names.set(key, name.replace(/[*_`]/g, "").trim());
+      const skeleton = cellSkeleton(cell2);
+      const counts = cells.get(key) ?? /* @__PURE__ */ new Map();
+      counts.set(skeleton.source, (counts.get(skeleton.source) ?? 0) + 1);
+      cells.set(key, counts);
+      if (skeleton.linkItem)
+        linkItems.set(skeleton.linkItem, (linkItems.get(skeleton.linkItem) ?? 0) + 1);
+    });
+  }
+  const counted = new Map(
+    [...cells].map(([key, counts]) => [
+      key,
+      [...counts].map(([source, n]) => ({ source, count: n })).sort((a, b) => b.count - a.count)
+    ])
+  );
+  const merged = withOneTitle(new Map([...counted].map(([key, c]) => [key, columnValue(c)])));
+  const columns = {};
+  for (const [key, value] of merged) {
+    columns[names.get(key)] = hinted(key, withMarker(value, counted.get(key)));
+  }
+  return { columns, linkItems };
+}
+function columnValue(counted) {
+  const valued = counted.filter((c) => /\{[a-z]+\}/.test(c.source));
+  const words = counted.filter(
+    (c) => !/\{[a-z]+\}/.test(c.source) && !EMPTY_MARKER.test(c.source.trim())
+  );
+  if (valued.length === 0 && words.length >= 3) valued.push({ source: "{notes}", count: 1 });
+  return mergeSkeletons(valued.length > 0 ? valued : counted);
+}
+function withMarker(value, counted) {
+  if (!/\{[a-z]+\}/.test(value) || value.includes("{[") || value.includes("{title}")) return value;
+  const marker = counted.find((c) => EMPTY_MARKER.test(c.source.trim()) && c.count >= 2);
+  if (marker && !/[{}\n]/.test(marker.source)) return `{[${value}]|${marker.source.trim()}}`;
+  return counted.some((c) => c.source.trim() === "") ? `{[${value}]}` : value;
+}
+function hinted(key, template) {
+  const named = /author/.test(key) ? template : template.replace("{authors}", "{notes}");
+  for (const [pattern, name] of HINTS) {
+    if (pattern.test(key)) return named.replace("{notes}", `{${name}}`);
+  }
+  return named;
+}
+function withOneTitle(columns) {
+  const titled = [...columns.keys()].filter((key) => columns.get(key).includes("{title}"));
+  if (titled.length <= 1) return new Map(columns);
+  const best = titled.find((k) => /title/.test(k)) ?? titled.find((k) => /paper|name/.test(k)) ?? titled[0];
+  return new Map(
+    [...columns].map(([key, cell2]) => [
+      key,
+      key === best ? cell2 : cell2.replace("{title}", "{notes}")
+    ])
+  );
+}
+function headOf(tables, index2) {
+  let found2;
+  for (const table of tables) if (table.firstEntry <= index2) found2 = table;
+  return found2;
+}
+
+// src/infer/collect-entries.ts
+var ANY_ITEM = /^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
+var ANY_ROW = /^[ \t]*\|/;
+var ANY_PARAGRAPH = /^(?:\*\*|__)\S/;
+var STARTS = {
+  list: ANY_ITEM,
+  table: ANY_ROW,
+  paragraph: ANY_PARAGRAPH
+};
+var ANCHOR_ONLY2 = /^(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\(#[^)]*\)[ \t,|]*)+$/;
+var NESTED_ITEM = /^([ \t]{2,})(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
+function nestedItems(lines) {
+  const own4 = lines[0].replace(/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/, "");
+  if (own4.length > 60 || /\]\((?!#)/.test(own4) || lines.length < 2) return [];
+  const items = [];
+  let indent2 = Infinity;
+  for (const line of lines.slice(1)) {
+    const item = NESTED_ITEM.exec(line);
+    if (item && item[1].length <= indent2) {
+      indent2 = item[1].length;
+      items.push([line.slice(indent2)]);
+    } else if (items.length > 0 && line.trim() !== "") {
+      items[items.length - 1].push(line.slice(Math.min(indent2, /^[ \t]*/.exec(line)[0].length)));
+    }
+  }
+  return items.length >= 1 && items.every((i) => /\]\(|\*\*/.test(i[0])) ? items : [];
+}
+function collectEntries(files, shape, excludeSections, dateHeadings, headingLevel = 0, readFile2) {
+  const excluded = new Set(excludeSections.map(foldName));
+  const isExcluded = (section) => excluded.has(section.heading ? foldName(displayHeading(section.heading.text)) : "");
+  const start = shape === "heading" ? new RegExp(`^[ \\t]{0,3}#{${headingLevel}}[ \\t]+\\S`) : STARTS[shape];
+  const startsEntry = (line) => start.test(line);
+  const found2 = [];
+  for (const file of files) {
+    const read = readListFile(file.path, file.text, {
+      startsEntry,
+      dateHeadings,
+      tableRows: shape === "table",
+      ...shape === "heading" ? { headingEntries: headingLevel } : {}
+    });
+    readFile2?.(read, new Set(read.sections.filter((s) => s.heading && !isExcluded(s))));
+    for (const section of read.sections) {
+      if (isExcluded(section)) continue;
+      section.entries.forEach((entry, index2) => {
+        const lines = file.text.slice(entry.start, entry.end).split(/\r\n?|\n/);
+        if (ANCHOR_ONLY2.test(lines[0].trim())) return;
+        const head = headOf(section.tables, index2);
+        const nested = shape === "list" ? nestedItems(lines) : [];
+        if (nested.length > 0) {
+          for (const item of nested)
+            found2.push({ path: file.path, section, lines: item, nested: true });
+        } else found2.push({ path: file.path, section, lines, ...head ? { head } : {} });
+      });
+    }
+  }
+  return found2;
+}
+
+// src/infer/learn-template.ts
+var SAMPLE = 300;
+function learnTemplate(files, options, dateHeadings) {
+  const head = files.map(beginning);
+  const collect = (shape) => sampled(collectEntries(head, shape, options.excludeSections, dateHeadings));
+  let level;
+  const lists = sampled(
+    collectEntries(head, "list", options.excludeSections, dateHeadings, 0, (file, sections) => {
+      level ??= paperHeadingGroups(file, sections)[0]?.level;
+    })
+  );
+  if (level !== void 0) {
+    const headed = sampled(
+      collectEntries(head, "heading", options.excludeSections, dateHeadings, level)
+    );
+    return headingChoice(skeletons(headed, "heading"), headed, options, dateHeadings);
+  }
+  const text5 = head.map((f) => f.text).join("\n");
+  const tables = count3(text5, /^[ \t]*\|?[ \t]*:?-{3,}/gm) > 0;
+  const boldParagraphs = count3(text5, /(?:^|\n)[ \t]*\n(?:\*\*|__)\S/g);
+  const listsOnly = !tables && boldParagraphs <= lists.length / 2 && lists.length >= 5;
+  if (listsOnly && options.knownReadsAll?.(texts(lists))) return { sample: texts(lists) };
+  const items = skeletons(lists, "list");
+  const rows = tables ? collect("table") : [];
+  const table = skeletons(rows, "table");
+  const paragraphs = boldParagraphs > items.titled ? collect("paragraph") : [];
+  const prose = skeletons(paragraphs, "paragraph");
+  if (table.titled > Math.max(items.titled, prose.titled)) {
+    return { ...tableChoice(files, rows, options, dateHeadings), sample: texts(rows) };
+  }
+  const [list3, candidates] = prose.titled > items.titled ? [prose, paragraphs] : [items, lists];
+  if (list3.titled === 0) return { sample: texts(candidates) };
+  const template = list3.indent + withOptionalNotes(mergeSkeletons(list3.counted));
+  const links = linkFormat(list3.linkItems);
+  const valid = !("error" in parseEntryTemplate(template, options.lineBreak, links));
+  const summaries = text5.match(/<summary[^>]*>[^\n]*?<\/summary>/gi)?.length ?? 0;
+  const groupBullets = list3 === items && (candidates.filter((c) => c.nested).length >= 5 || summaries >= 2);
+  const choice = { template, links, dateHeadings, ...groupBullets ? { groupBullets } : {} };
+  return { ...valid ? { choice } : {}, sample: texts(candidates) };
+}
+function headingChoice(learnt, candidates, options, dateHeadings) {
+  const template = withOptionalNotes(mergeSkeletons(learnt.counted));
+  const links = linkFormat(learnt.linkItems);
+  const valid = learnt.titled > 0 && !("error" in parseEntryTemplate(template, options.lineBreak, links));
+  return {
+    ...valid ? { choice: { template, links, dateHeadings } } : {},
+    sample: texts(candidates)
+  };
+}
+function tableChoice(files, rows, options, dateHeadings) {
+  const learnt = learnColumns(rows);
+  const byColumn = new Map(Object.entries(learnt.columns).map(([n, c]) => [columnKey(n), c]));
+  const template = tableHeads(files.map((f) => f.text)).map((head) => rowTemplateSource(head, byColumn)).find((source) => source !== void 0);
+  if (template === void 0) return {};
+  const links = linkFormat(learnt.linkItems);
+  if ("error" in parseEntryTemplate(template, options.lineBreak, links)) return {};
+  return { choice: { template, links, dateHeadings, columns: learnt.columns } };
+}
+var LEARNING_CHARS = 2e5;
+function beginning(file) {
+  if (file.text.length <= LEARNING_CHARS) return file;
+  const cut = file.text.lastIndexOf("\n", LEARNING_CHARS);
+  return { path: file.path, text: file.text.slice(0, cut === -1 ? LEARNING_CHARS : cut) };
+}
+function sampled(candidates) {
+  if (candidates.length <= SAMPLE) return [...candidates];
+  const step = candidates.length / SAMPLE;
+  return Array.from({ length: SAMPLE }, (_, i) => candidates[Math.floor(i * step)]);
+}
+function texts(candidates) {
+  return candidates.map((c) => c.lines.join("\n"));
+}
+function count3(text5, pattern) {
+  return text5.match(pattern)?.length ?? 0;
+}
+function skeletons(candidates, shape) {
+  const counts = /* @__PURE__ */ new Map();
+  const linkItems = /* @__PURE__ */ new Map();
+  const indents = /* @__PURE__ */ new Map();
+  let titled = 0;
+  for (const candidate of candidates) {
+    const skeleton = shape === "table" ? rowSkeleton(candidate.lines[0]) : entrySkeleton(candidate.lines);
+    if (!skeleton.source.includes("{title}")) continue;
+    titled += 1;
+    const indent3 = /^[ \t]*/.exec(skeleton.source)[0];
+    add(indents, indent3);
+    add(counts, skeleton.source.slice(indent3.length));
+    if (skeleton.linkItem) add(linkItems, skeleton.linkItem);
+  }
+  const indent2 = [...indents].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
+  return { titled, counted: countedSkeletons(counts), linkItems, indent: indent2 };
+}
+function add(counts, key) {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+function countedSkeletons(counts) {
+  const venues = [...counts.keys()].some((source) => source.includes("{venue}"));
+  const merged = /* @__PURE__ */ new Map();
+  for (const [source, n] of counts) {
+    const key = venues && !source.includes("{venue}") ? source.replace("{year}", "{venue}") : source;
+    merged.set(key, (merged.get(key) ?? 0) + n);
+  }
+  return [...merged].map(([source, n]) => ({ source, count: n })).sort((a, b) => b.count - a.count);
+}
+function linkFormat(items) {
+  const top2 = [...items].sort((a, b) => b[1] - a[1])[0];
+  return top2 ? { item: top2[0], separator: "" } : DEFAULT_LINK_FORMAT;
+}
+
+// src/infer/list-read.ts
+var SECTION_SAMPLE = 100;
+function sampledEntries(entries) {
+  return entries.length <= SECTION_SAMPLE ? entries : entries.slice(0, SECTION_SAMPLE);
+}
+
+// src/infer/author-format.ts
+var LAST_WORD = /(,?\s+and\s+|\s*&\s*)[^,&]*$/;
+var LAST_COMMA = /(,\s+)[^,]*$/;
+function authorFormat({ format, list: list3 }) {
+  const lasts = /* @__PURE__ */ new Map();
+  const separators = /* @__PURE__ */ new Map();
+  for (const section of list3.sections) {
+    for (const entry of sampledEntries(section.block.entries)) {
+      const authors = format.reader.fields(
+        section.file.text.slice(entry.start, entry.end)
+      )?.authors;
+      if (authors === void 0 || /et al/.test(authors)) continue;
+      const last2 = LAST_WORD.exec(authors) ?? LAST_COMMA.exec(authors);
+      if (!last2) continue;
+      count4(lasts, last2[1].replace(/\s+/g, " "));
+      const head = authors.slice(0, last2.index);
+      if (head.includes(",")) count4(separators, ", ");
+    }
+  }
+  const last = top(lasts) ?? DEFAULT_AUTHOR_FORMAT.last;
+  return { separator: top(separators) ?? DEFAULT_AUTHOR_FORMAT.separator, last };
+}
+function count4(counts, key) {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+function top(counts) {
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+// src/paper/format-entry.ts
+function formatEntry(paper, template, number3 = 1) {
+  const values = placeholderValues(paper, template, number3);
+  const plain = isPlainVenue(paper.venue, template.plainVenues);
+  const lines = [];
+  for (const parts of template.lines) {
+    const line = new LineWriter(values);
+    const atoms = parts.flatMap((part) => {
+      if (part.kind !== "optional") return [part];
+      if (isWritten(part.parts, values)) return [...part.parts];
+      return part.fallback !== void 0 ? [{ kind: "text", text: part.fallback }] : [];
+    });
+    for (const atom of plain ? withoutVenueEmphasis(atoms) : atoms) line.write(atom);
+    if (line.placed > 0 && line.filled === 0) continue;
+    lines.push(line.text);
+  }
+  return lines.join("\n");
+}
+function isPlainVenue(venue, plainVenues2 = []) {
+  const name = venueName(venue).toLowerCase();
+  return plainVenues2.some((plain) => plain.toLowerCase() === name);
+}
+function withoutVenueEmphasis(atoms) {
+  const out = [...atoms];
+  atoms.forEach((_, i) => {
+    const marker = venueEmphasis(atoms, i);
+    const before = atoms[i - 1];
+    const after = atoms[i + 1];
+    if (!marker || before?.kind !== "text" || after?.kind !== "text") return;
+    out[i - 1] = { kind: "text", text: before.text.slice(0, -marker.length) };
+    out[i + 1] = { kind: "text", text: after.text.slice(marker.length) };
+  });
+  return out;
+}
+function isWritten(atoms, values) {
+  const names = atoms.flatMap((a) => a.kind === "value" ? [a.name] : []);
+  const needed = names.length > 1 ? names.filter((n) => n !== "links") : names;
+  return needed.every((name) => values[name] !== "");
+}
+var LineWriter = class {
+  constructor(values) {
+    this.values = values;
+  }
+  values;
+  text = "";
+  placed = 0;
+  filled = 0;
+  write(atom) {
+    if (atom.kind === "text") {
+      this.text += /[.?!]$/.test(this.text) && atom.text.startsWith(".") ? atom.text.slice(1) : atom.text;
+      return;
+    }
+    this.placed += 1;
+    const given = this.values[atom.name];
+    const value = atom.name === "links" ? linksAfter(this.text, given) : given;
+    if (value !== "") this.filled += 1;
+    this.text += /^[ \t]*$/.test(this.text) ? escapeBlockStart(value) : value;
+  }
+};
+function linksAfter(text5, links) {
+  if (text5 === "" && links.startsWith("\n")) return links.slice(1);
+  return /(?:^|[ \t|])$/.test(text5) ? links.replace(/^[ \t]+/, "") : links;
+}
+function placeholderValues(paper, template, number3) {
+  const lineBreak = template.lineBreak;
+  const placed = placedValues(template);
+  const pairs = [
+    ...paper.paperUrl && !template.lines.flat().some(isPaper) ? [{ label: "Paper", url: paper.paperUrl }] : [],
+    ...paper.links
+  ];
+  const tags = [
+    ...paper.abbreviation ? [`[**${escapeInline(paper.abbreviation)}**]`] : [],
+    ...paper.rating ? [`[${paper.rating}]`] : []
+  ];
+  return {
+    title: escapeInline(paper.title),
+    authors: joinAuthors(
+      paper.authors.map(
+        (a) => a.url ? `[${escapeInline(a.name)}](${escapeUrl(a.url)})` : escapeInline(a.name)
+      ),
+      template.authors
+    ),
+    venue: escapeInline(placed.has("year") ? venueName(paper.venue) : paper.venue),
+    year: paper.date ? String(paper.date.year) : "",
+    links: formatLinks(pairs, template.links),
+    paper: paper.paperUrl ? escapeUrl(paper.paperUrl) : "",
+    abbreviation: paper.abbreviation ? escapeInline(paper.abbreviation) : "",
+    rating: paper.rating ?? "",
+    // The first line of the notes stands where the template puts it (escaped there if that starts
+    // a line); the others start lines of their own.
+    notes: paper.notes.map((note, i) => i === 0 ? escapeInline(note) : escapeLineStart(note)).join(`${lineBreak}
+`),
+    tail: formatTail(tags, paper.notes, lineBreak),
+    number: String(number3)
+  };
+}
+function venueName(venue) {
+  const name = venue.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/, "").replace(/\s{2,}/g, " ").replace(/^[\s,]+|[\s,]+$/g, "");
+  return name === "" ? venue : name;
+}
+function joinAuthors(names, format) {
+  if (names.length <= 1) return names.join("");
+  const last = format.last;
+  if (names.length === 2) return names.join(last.replace(/^,(?=\s+\S)/, ""));
+  return `${names.slice(0, -1).join(format.separator)}${last}${names[names.length - 1]}`;
+}
+function isPaper(part) {
+  if (part.kind === "optional") return part.parts.some(isPaper);
+  return part.kind === "value" && part.name === "paper";
+}
+function formatLinks(links, format) {
+  return links.map(
+    (l) => format.item.replace("{label}", () => escapeInline(l.label)).replace("{url}", () => escapeUrl(l.url))
+  ).join(format.separator);
+}
+function formatTail(tags, notes, lineBreak) {
+  if (notes.length <= 1) {
+    const note = notes[0];
+    if (note === void 0) return tags.join(" ");
+    return tags.length > 0 ? `${tags.join(" ")} ${escapeInline(note)}` : escapeLineStart(note);
+  }
+  const head = tags.length > 0 ? [`${tags.join(" ")}${lineBreak}`] : [];
+  return [...head, notes.map(escapeLineStart).join(`${lineBreak}
+`)].join("\n");
+}
+
+// src/infer/plain-venues.ts
+function plainVenues({ format, list: list3 }) {
+  const marker = templateVenueEmphasis(format.template);
+  if (!marker) return [];
+  const plain = /* @__PURE__ */ new Map();
+  for (const section of list3.sections) {
+    for (const entry of sampledEntries(section.block.entries)) {
+      const text5 = section.file.text.slice(entry.start, entry.end);
+      const venue = format.reader.fields(text5)?.venue;
+      if (!venue) continue;
+      const name = venueName(venue);
+      const key = name.toLowerCase();
+      const seen = plain.get(key) ?? { count: 0, wrapped: 0, name };
+      if (text5.includes(`${marker}${venue}${marker}`)) seen.wrapped += 1;
+      else seen.count += 1;
+      plain.set(key, seen);
+    }
+  }
+  return [...plain.values()].filter((v) => v.count >= 2 && v.count > v.wrapped).map((v) => v.name).sort();
+}
+function templateVenueEmphasis(template) {
+  for (const parts of template.lines) {
+    const atoms = parts.flatMap((p) => p.kind === "optional" ? p.parts : [p]);
+    const marker = atoms.map((_, i) => venueEmphasis(atoms, i)).find((m) => m !== void 0);
+    if (marker) return marker;
+  }
+  return void 0;
+}
+
+// src/infer/detect-order.ts
+function detectOrder(keys, byMonth = false) {
+  let newer = 0;
+  let older = 0;
+  let dated;
+  for (const key of keys) {
+    if (!key.date) continue;
+    if (dated?.date) {
+      const step = compareDates(key.date, dated.date, byMonth);
+      if (step < 0) older += 1;
+      if (step > 0) newer += 1;
+    }
+    dated = key;
+  }
+  if (older + newer >= 3) {
+    if (older >= 2 * newer) return "newest-first";
+    if (newer >= 2 * older) return "oldest-first";
+  }
+  const titles = keys.flatMap((k) => k.title === void 0 ? [] : [k.title]);
+  let ascending = 0;
+  let descending = 0;
+  for (let i = 1; i < titles.length; i += 1) {
+    const step = compareTitles(titles[i - 1], titles[i]);
+    if (step < 0) ascending += 1;
+    if (step > 0) descending += 1;
+  }
+  if (ascending >= 4 && descending === 0 && older + newer > 0) return "title";
+  if (Math.min(older, newer) < 2) return void 0;
+  return "none";
+}
+
+// src/infer/section-orders.ts
+function sectionOrders({ format, list: list3 }) {
+  const sections = list3.sections.map((section) => {
+    const { file, block } = section;
+    const keys = sampledEntries(block.entries).map((entry) => {
+      const text5 = file.text.slice(entry.start, entry.end);
+      const date2 = format.reader.date(text5);
+      const title = format.reader.title(text5);
+      return { ...date2 ? { date: date2 } : {}, ...title !== void 0 ? { title } : {} };
+    });
+    return {
+      name: section.name,
+      size: block.entries.length,
+      runs: splitRuns(
+        keys,
+        block.groups.map((g) => g.firstEntry)
+      )
+    };
+  });
+  const byMonth = ordersByMonth(sections.flatMap((s) => s.runs));
+  const found2 = /* @__PURE__ */ new Map();
+  const weight = /* @__PURE__ */ new Map();
+  for (const section of sections) {
+    const order2 = agreedOrder(section.runs.map((run2) => detectOrder(run2, byMonth)));
+    if (!order2) continue;
+    found2.set(section.name, order2);
+    weight.set(order2, (weight.get(order2) ?? 0) + section.size);
+  }
+  const order = [...weight].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "newest-first";
+  const differing = {};
+  for (const [name, own4] of found2) if (own4 !== order) differing[name] = own4;
+  return { order, sectionOrders: differing, byMonth };
+}
+function ordersByMonth(runs) {
+  const years = steps(runs, false);
+  const months = steps(runs, true);
+  const within = way({ up: months.up - years.up, down: months.down - years.down });
+  const across = way(years);
+  return within !== 0 && (across === 0 || across === within);
+}
+function way({ up, down }) {
+  const pairs = up + down;
+  if (pairs < 5 || Math.max(up, down) < pairs * 0.7) return 0;
+  return up > down ? 1 : -1;
+}
+function orderEvidence({ format, list: list3 }) {
+  const runs = list3.sections.flatMap((section) => {
+    const { file, block } = section;
+    const keys = sampledEntries(block.entries).map((entry) => {
+      const date2 = format.reader.date(file.text.slice(entry.start, entry.end));
+      return date2 ? { date: date2 } : {};
+    });
+    return splitRuns(
+      keys,
+      block.groups.map((g) => g.firstEntry)
+    );
+  });
+  const { up, down } = steps(runs, true);
+  return { consistency: up + down === 0 ? 0 : Math.max(up, down) / (up + down), steps: up + down };
+}
+function steps(runs, byMonth) {
+  let up = 0;
+  let down = 0;
+  for (const run2 of runs) {
+    const dates = run2.flatMap((k) => k.date ? [k.date] : []);
+    for (let i = 1; i < dates.length; i += 1) {
+      const step = compareDates(dates[i], dates[i - 1], byMonth);
+      if (step > 0) up += 1;
+      if (step < 0) down += 1;
+    }
+  }
+  return { up, down };
+}
+function splitRuns(keys, starts) {
+  const bounds = [0, ...starts.filter((s) => s > 0), keys.length];
+  const split = [];
+  for (let i = 1; i < bounds.length; i += 1) {
+    const run2 = keys.slice(bounds[i - 1], bounds[i]);
+    if (run2.length > 0) split.push(run2);
+  }
+  return split;
+}
+function agreedOrder(orders) {
+  const known = orders.filter((o) => o !== void 0);
+  if (known.length === 0) return void 0;
+  return known.every((o) => o === known[0]) ? known[0] : "none";
+}
+
+// src/infer/infer-list-format.ts
+var RELATIVE_LINK = /^[ \t]*(?:[-*+|]|\d{1,9}[.)]).*\]\(\.\/[\w.-]+(?:\/[\w.-]+)*(?:#[\w.-]+)?\)/m;
+function inferList(files, given) {
+  const options = { ...given, matches: given.matches ?? /* @__PURE__ */ new Map() };
+  const dateHeadings = hasDateHeadings(files, 2);
+  const home = {
+    template: DEFAULT_TEMPLATE,
+    links: DEFAULT_LINK_FORMAT,
+    dateHeadings
+  };
+  const homeReader = formatOf(files, home, options).reader;
+  const knownReadsAll = (sample) => sample.every((text5) => homeReader.fields(text5) !== void 0);
+  const learnt = learnTemplate(files, { ...options, knownReadsAll }, dateHeadings);
+  const better = learnt.choice && score(files, learnt.choice, learnt.sample, options) > score(files, home, learnt.sample, options);
+  const chosen = better && learnt.choice ? learnt.choice : home;
+  const byVenue = readWith(files, chosen, options);
+  const byArxiv = { format: formatOf(files, chosen, options, true), list: byVenue.list };
+  const datesFromArxiv = ordersByArxiv(byVenue, byArxiv);
+  const read = datesFromArxiv ? byArxiv : byVenue;
+  const inferred = {
+    ...chosen,
+    ...sectionOrders(read),
+    datesFromArxiv,
+    groupBullets: chosen.groupBullets ?? false,
+    relativeLinks: files.some((f) => hasRelativeLink(f.text)),
+    authors: authorFormat(read),
+    venuesWithoutYear: venuesWithoutYear(read),
+    plainVenues: plainVenues(read)
+  };
+  return { inferred, list: read.list };
+}
+function hasRelativeLink(text5) {
+  return text5.includes("](./") && RELATIVE_LINK.test(text5);
+}
+var HEADING_AT = /[ \t]{0,3}#{1,6}[ \t]+([^\r\n]*)/y;
+function hasDateHeadings(files, enough) {
+  let count6 = 0;
+  for (const { text: text5 } of files) {
+    for (let at = text5.indexOf("#"); at !== -1; at = text5.indexOf("#", at + 1)) {
+      let start = at;
+      while (start > 0 && at - start < 3 && (text5[start - 1] === " " || text5[start - 1] === "	"))
+        start -= 1;
+      if (start > 0 && text5[start - 1] !== "\n" && text5[start - 1] !== "\r") continue;
+      HEADING_AT.lastIndex = start;
+      const match = HEADING_AT.exec(text5);
+      if (match && headingDate(match[1].replace(/[ \t]+#*[ \t]*$/, ""))) count6 += 1;
+      if (count6 >= enough) return true;
+    }
+  }
+  return false;
+}
+function venuesWithoutYear({ format, list: list3 }) {
+  let without = 0;
+  let venues = 0;
+  for (const section of list3.sections) {
+    for (const entry of sampledEntries(section.block.entries)) {
+      const venue = format.reader.fields(section.file.text.slice(entry.start, entry.end))?.venue;
+      if (venue === void 0) continue;
+      venues += 1;
+      if (!parseVenueDate(venue)) without += 1;
+    }
+  }
+  return without >= Math.max(2, venues * 0.05);
+}
+function ordersByArxiv(byVenue, byArxiv) {
+  const venue = orderEvidence(byVenue);
+  const arxiv = orderEvidence(byArxiv);
+  return arxiv.steps >= 10 && arxiv.consistency >= venue.consistency + 0.05;
+}
+function readWith(files, choice, options) {
+  const format = formatOf(files, choice, options);
+  return { format, list: readPaperList(files, format) };
+}
+function score(files, choice, sample, options) {
+  const { reader } = formatOf(files, choice, options);
+  let matched = 0;
+  for (const text5 of sample) {
+    if (reader.fields(text5)) matched += 2;
+    else if (reader.title(text5) !== void 0) matched += 1;
+  }
+  return matched;
+}
+function formatOf(files, choice, options, datesFromArxiv = false) {
+  return listFormatOf({
+    datesFromArxiv,
+    template: choice.template,
+    lineBreak: options.lineBreak,
+    links: choice.links,
+    dateHeadings: choice.dateHeadings,
+    groupBullets: choice.groupBullets ?? false,
+    order: "newest-first",
+    sectionOrders: {},
+    excludeSections: options.excludeSections,
+    ...options.matches ? { matches: options.matches } : {},
+    ...choice.columns ? { columns: choice.columns, heads: headsOf(files) } : {}
+  });
+}
+var heads = /* @__PURE__ */ new WeakMap();
+function headsOf(files) {
+  const known = heads.get(files);
+  if (known) return known;
+  const found2 = tableHeads(files.map((f) => f.text));
+  heads.set(files, found2);
+  return found2;
+}
+
+// src/infer/resolve-format.ts
+function resolveListFormat(config2, files) {
+  return resolveList(config2, files).format;
+}
+function resolveList(config2, files) {
+  const excludeSections = config2["exclude-sections"];
+  const lineBreak = config2["line-break"];
+  const configured = config2["link-format"];
+  const links = configured ? { item: configured, separator: config2["link-separator"] ?? "" } : DEFAULT_LINK_FORMAT;
+  const authors = authorsOf(config2);
+  const heads2 = () => tableHeads(files.map((f) => f.text));
+  if (config2.template !== void 0) {
+    const format2 = configuredFormat(config2, config2.template, { links, authors: authors(), heads: heads2 });
+    return { format: format2, list: readPaperList(files, format2) };
+  }
+  const matches = /* @__PURE__ */ new Map();
+  const { inferred, list: list3 } = inferList(files, { excludeSections, lineBreak, matches });
+  const format = listFormatOf({
+    template: inferred.template,
+    lineBreak,
+    links: configured ? links : inferred.links,
+    authors: authors(inferred.authors),
+    dateHeadings: config2["date-headings"] ?? inferred.dateHeadings,
+    order: config2.order ?? inferred.order,
+    sectionOrders: { ...inferred.sectionOrders, ...config2["section-order"] },
+    excludeSections,
+    relativeLinks: config2["relative-links"] ?? inferred.relativeLinks,
+    byMonth: config2["order-by-month"] ?? inferred.byMonth,
+    venuesWithoutYear: config2["venues-without-year"] ?? inferred.venuesWithoutYear,
+    datesFromArxiv: config2["dates-from-arxiv"] ?? inferred.datesFromArxiv,
+    groupBullets: config2["group-bullets"] ?? inferred.groupBullets,
+    plainVenues: config2["plain-venues"] ?? inferred.plainVenues,
+    matches,
+    ...inferred.columns ? { columns: inferred.columns, heads: heads2() } : {}
+  });
+  const same = format.dateHeadings === inferred.dateHeadings && format.groupBullets === inferred.groupBullets;
+  return { format, list: same ? list3 : readPaperList(files, format) };
+}
+function authorsOf(config2) {
+  const separator = config2["author-separator"];
+  const last = config2["last-author-separator"];
+  return (inferred) => ({
+    separator: separator ?? inferred?.separator ?? DEFAULT_AUTHOR_FORMAT.separator,
+    last: last ?? separator ?? inferred?.last ?? DEFAULT_AUTHOR_FORMAT.last
+  });
+}
+function configuredFormat(config2, template, given) {
+  const columns = config2.columns;
+  return listFormatOf({
+    template,
+    lineBreak: config2["line-break"],
+    links: given.links,
+    authors: given.authors,
+    dateHeadings: config2["date-headings"] ?? false,
+    order: config2.order ?? "newest-first",
+    sectionOrders: config2["section-order"],
+    excludeSections: config2["exclude-sections"],
+    relativeLinks: config2["relative-links"] ?? false,
+    byMonth: config2["order-by-month"] ?? false,
+    venuesWithoutYear: config2["venues-without-year"] ?? false,
+    datesFromArxiv: config2["dates-from-arxiv"] ?? false,
+    groupBullets: config2["group-bullets"] ?? false,
+    plainVenues: config2["plain-venues"] ?? [],
+    ...columns ? { columns, heads: given.heads() } : {}
+  });
+}
+
+// src/commands/load-repository.ts
+var RepositoryError = class extends Error {
+  name = "RepositoryError";
+};
+async function loadConfig(context, ref) {
+  const file = await context.gateway.readFile(context.configPath, ref);
+  if (!file) {
+    context.log.info(`No ${context.configPath}: using the defaults.`);
+    return defaultConfig();
+  }
+  const parsed = parseConfig(file.text, context.configPath);
+  if (!parsed.ok) throw new RepositoryError(parsed.errors.join("\n"));
+  return parsed.config;
+}
+var NAMED_UNREAD = 10;
+function unreadWarnings(list3) {
+  const warnings = [];
+  const items = list3.files.flatMap((file) => {
+    if (file.sections.every((s) => s.entries.length === 0)) {
+      warnings.push(
+        `${file.path}: no entries can be read; run \`paper-list-bot init\` on the list to see what it reads, or set "template" in the configuration.`
+      );
+    }
+    const offered = new Set(list3.sections.filter((s) => s.file === file).map((s) => s.block));
+    return unreadItems(file, offered);
+  });
+  for (const item of items.slice(0, NAMED_UNREAD))
+    warnings.push(`${item.path}:${item.line}: ${item.message}`);
+  if (items.length > NAMED_UNREAD)
+    warnings.push(
+      `…and ${items.length - NAMED_UNREAD} more items the list's format does not read.`
+    );
+  return warnings;
+}
+async function loadRepositoryList(context, config2, ref) {
+  const files = [];
+  for (const path2 of config2.files) {
+    const file = await context.gateway.readFile(path2, ref);
+    if (!file) {
+      throw new RepositoryError(
+        `${path2} does not exist on ${context.repository.defaultBranch}: create it, or set "files" in ${context.configPath}`
+      );
+    }
+    files.push(file);
+  }
+  const { format, list: list3 } = resolveList(config2, files);
+  const entries = list3.files.reduce(
+    (n, f) => n + f.sections.reduce((m, s) => m + s.entries.length, 0),
+    0
+  );
+  context.log.info(
+    `Read ${entries} entries in ${list3.sections.length} sections of ${files.map((f) => f.path).join(", ")}.`
+  );
+  for (const warning2 of unreadWarnings(list3)) context.log.warn(warning2);
+  return { format, files, list: list3 };
+}
+
+// src/commands/refresh-state.ts
+async function readRefresh(context, memory, fresh, tip) {
+  const head = tip ?? await readDefaultBranch(context);
+  const config2 = await loadConfig(context, head.sha);
+  const list3 = await loadRepositoryList(context, config2, head.sha);
+  const formFile = await context.gateway.readFile(config2["form-template"], head.sha);
+  const pulls = await context.gateway.listOpenPullRequests(context.repository.defaultBranch);
+  return { context, memory, fresh, tip: head, config: config2, list: list3, formFile, pulls };
+}
+async function resolveHead(run2, item) {
+  if (item.standing === "current") return { kind: "current" };
+  const head = await run2.fresh.getBranch(item.pull.headRef);
+  if (!head) return { kind: "gone" };
+  const standing = branchStanding(
+    { madeByBot: madeByBot(head), parents: head.parents },
+    run2.tip.sha
+  );
+  if (standing !== "behind") return { kind: standing };
+  run2.memory.rememberBranch(item.pull.headRef, head);
+  run2.memory.rememberOpenPullRequest({ ...item.pull, body: markStale(item.pull.body) });
+  return { kind: "behind", head };
+}
+function row(pull, subject2, done, why) {
+  return { number: pull.number, url: pull.url, subject: subject2, done, why };
+}
+function standingRow(pull, subject2, standing, tip) {
+  const why = {
+    gone: "its branch no longer exists",
+    human: "its branch has commits made by people: never rewritten",
+    current: `built on ${tip.slice(0, 7)}, the head of the default branch`
+  }[standing];
+  return row(pull, subject2, standing === "current" ? "up to date" : "left alone", why);
+}
+
+// src/commands/refresh-form.ts
+var SUBJECT = "issue form";
+async function refreshFormPull(run2, item) {
+  const need = formNeed(run2);
+  if (need.kind === "none") {
+    if (!item) return void 0;
+    const head = await run2.fresh.getBranch(item.pull.headRef);
+    if (head && !ownedByBot(head, run2.tip.sha))
+      return standingRow(item.pull, SUBJECT, "human", run2.tip.sha);
+    await withdrawChange(run2.context, {
+      branch: item.pull.headRef,
+      baseSha: run2.tip.sha,
+      pullRequest: item.pull
+    });
+    return row(item.pull, SUBJECT, "closed", need.why);
+  }
+  if (item) {
+    const standing = await resolveHead(run2, item);
+    if (standing.kind !== "behind")
+      return standingRow(item.pull, SUBJECT, standing.kind, run2.tip.sha);
+  }
+  return proposeForm(run2, need.edit, item?.pull);
+}
+function formNeed(run2) {
+  const file = run2.formFile;
+  if (!file) return { kind: "none", why: "the repository has no issue form any more" };
+  const { list: list3 } = run2.list;
+  const synced = syncSectionOptions(
+    file.text,
+    list3.sections.map((section) => section.name),
+    (option) => findSection(list3, option)?.name
+  );
+  if (!synced.ok) {
+    run2.context.log.warn(`${file.path}: ${synced.error}; not proposing a change to it.`);
+    return { kind: "none", why: `the form cannot be edited safely: ${synced.error}` };
+  }
+  const { edit } = synced;
+  if (edit.added.length === 0 && edit.removed.length === 0)
+    return { kind: "none", why: "the form's Section options and the list's sections agree" };
+  return { kind: "edit", edit };
+}
+async function proposeForm(run2, edit, open2) {
+  const path2 = run2.config["form-template"];
+  const outcome = await proposeChange(run2.context, {
+    branch: formBranch(run2.config),
+    base: run2.tip,
+    files: [
+      { path: path2, text: edit.text, ...run2.formFile ? { baseBlobSha: run2.formFile.blobSha } : {} }
+    ],
+    message: `Bring the Section options of ${path2} in line with the list
+
+${BOT_TRAILER}`,
+    pullRequest: formOptionsPullRequest(edit, path2),
+    labels: run2.config.labels
+  });
+  const why = `${edit.added.length} option(s) to add, ${edit.removed.length} to remove`;
+  if (outcome.kind === "human") {
+    const why2 = `${formBranch(run2.config)} has commits made by people: never rewritten`;
+    const pull = outcome.open ?? { number: 0, url: "" };
+    return { number: pull.number, url: pull.url, subject: SUBJECT, done: "left alone", why: why2 };
+  }
+  const { pullRequest, created } = outcome.opened;
+  const done = created ? "opened" : open2 ? "rebuilt" : "updated";
+  return { number: pullRequest.number, url: pullRequest.url, subject: SUBJECT, done, why };
+}
+
+// src/form/field-problem.ts
+function fieldProblem(field2, label, message) {
+  return { field: field2, label, message };
+}
+
+// src/form/code-fence.ts
+var OPENING = /^ {0,3}(`{3,}|~{3,})(.*)$/;
+var CLOSING = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
+function openingFence(line) {
+  const match = OPENING.exec(line);
+  const marker = match?.[1];
+  if (match === null || marker === void 0) return void 0;
+  const info2 = (match[2] ?? "").trim();
+  const char = marker.startsWith("`") ? "`" : "~";
+  if (char === "`" && info2.includes("`")) return void 0;
+  return { char, length: marker.length, info: info2 };
+}
+function closesFence(line, fence) {
+  const marker = CLOSING.exec(line)?.[1];
+  return marker !== void 0 && marker.startsWith(fence.char) && marker.length >= fence.length;
+}
+function findFenceClose(lines, from, fence) {
+  for (let index2 = from; index2 < lines.length; index2 += 1) {
+    if (closesFence(lines[index2] ?? "", fence)) return index2;
+  }
+  return -1;
+}
+
+// src/form/find-field-headings.ts
+var HEADING = /^ {0,3}###[ \t]+(.*)$/;
+function headingText(line) {
+  const text5 = HEADING.exec(line)?.[1]?.trim();
+  return text5 === void 0 || text5 === "" ? void 0 : text5;
+}
+function foldLabel(label) {
+  return label.trim().normalize("NFC").toLowerCase().replace(/\s+/g, " ");
+}
+function singleLineAnswerAt(lines, headingAt) {
+  let index2 = headingAt + 1;
+  while (index2 < lines.length && (lines[index2] ?? "").trim() === "") index2 += 1;
+  return index2;
+}
+function findHeading(lines, from, noFenceAt, matches, claimed) {
+  const candidates = [];
+  const isMatch = (line, index2) => {
+    const text5 = headingText(line);
+    return text5 !== void 0 && !claimed.has(index2) && matches(text5);
+  };
+  for (let index2 = from; index2 < lines.length; index2 += 1) {
+    const line = lines[index2] ?? "";
+    const fence = index2 === noFenceAt ? void 0 : openingFence(line);
+    const close = fence === void 0 ? -1 : findFenceClose(lines, index2 + 1, fence);
+    if (close !== -1) {
+      for (let inner = index2 + 1; inner < close; inner += 1) {
+        if (isMatch(lines[inner] ?? "", inner)) candidates.push({ at: inner, fenceEnd: close });
+      }
+      index2 = close;
+      continue;
+    }
+    if (isMatch(line, index2)) candidates.push({ at: index2 });
+  }
+  let first2;
+  let lastCounted;
+  for (let k = candidates.length - 1; k >= 0; k -= 1) {
+    const { at, fenceEnd } = candidates[k];
+    const quoted = fenceEnd !== void 0 && lastCounted !== void 0 && lastCounted > fenceEnd;
+    if (quoted) continue;
+    first2 = at;
+    lastCounted = Math.max(lastCounted ?? at, at);
+  }
+  return first2;
+}
+function findFieldHeading(lines, field2, from, noFenceAt, claimed) {
+  const label = field2.label.trim();
+  if (label === "") return void 0;
+  const folded = foldLabel(label);
+  return findHeading(lines, from, noFenceAt, (text5) => text5 === label, claimed) ?? findHeading(lines, from, noFenceAt, (text5) => foldLabel(text5) === folded, claimed);
+}
+function findInOrder(lines, fields) {
+  const found2 = [];
+  const claimed = /* @__PURE__ */ new Set();
+  let from = 0;
+  let noFenceAt = -1;
+  for (const field2 of fields) {
+    const at = findFieldHeading(lines, field2, from, noFenceAt, claimed);
+    found2.push(at);
+    if (at === void 0) continue;
+    claimed.add(at);
+    from = at + 1;
+    noFenceAt = field2.type === "textarea" ? -1 : singleLineAnswerAt(lines, at);
+  }
+  return { found: found2, claimed };
+}
+function bodyOrder(lines, fields) {
+  const first2 = fields.map((field2) => {
+    const folded = foldLabel(field2.label);
+    const at = lines.findIndex((line) => {
+      const text5 = headingText(line);
+      return text5 !== void 0 && foldLabel(text5) === folded;
+    });
+    return at === -1 ? Number.POSITIVE_INFINITY : at;
+  });
+  return fields.map((_field, index2) => index2).sort((a, b) => first2[a] - first2[b] || a - b);
+}
+function findInBestOrder(lines, fields) {
+  const inTemplateOrder = findInOrder(lines, fields);
+  const order = bodyOrder(lines, fields);
+  if (order.every((fieldIndex, position2) => fieldIndex === position2)) return inTemplateOrder;
+  const inBodyOrder = findInOrder(
+    lines,
+    order.map((fieldIndex) => fields[fieldIndex])
+  );
+  const count6 = (found3) => found3.filter((at) => at !== void 0).length;
+  if (count6(inBodyOrder.found) <= count6(inTemplateOrder.found)) return inTemplateOrder;
+  const found2 = new Array(fields.length);
+  order.forEach((fieldIndex, position2) => found2[fieldIndex] = inBodyOrder.found[position2]);
+  return { found: found2, claimed: inBodyOrder.claimed };
+}
+function findFieldHeadings(lines, fields) {
+  const { found: found2, claimed } = findInBestOrder(lines, fields);
+  fields.forEach((field2, index2) => {
+    if (found2[index2] !== void 0) return;
+    const at = findFieldHeading(lines, field2, 0, -1, claimed);
+    if (at === void 0) return;
+    found2[index2] = at;
+    claimed.add(at);
+  });
+  return found2;
+}
+
+// src/form/read-answer.ts
+var NO_RESPONSE = "_No response_";
+var DROPDOWN_NONE = "None";
+var CHECKBOX = /^ {0,3}[-*+][ \t]+\[([ xX])\][ \t]+(.*)$/;
+function trimLines(lines) {
+  const trimmed = lines.map((line) => line.trimEnd());
+  let start = 0;
+  let end = trimmed.length;
+  while (start < end && trimmed[start] === "") start += 1;
+  while (end > start && trimmed[end - 1] === "") end -= 1;
+  return trimmed.slice(start, end);
+}
+function commentRunsToEnd(lines, from) {
+  const opened = (lines[from] ?? "").indexOf("<!--");
+  for (let index2 = from; index2 < lines.length; index2 += 1) {
+    const line = lines[index2] ?? "";
+    const close = line.indexOf("-->", index2 === from ? opened + 4 : 0);
+    if (close !== -1) return index2 === lines.length - 1 && line.slice(close + 3).trim() === "";
+  }
+  return true;
+}
+function trailingCommentStart(lines) {
+  for (let index2 = 1; index2 < lines.length; index2 += 1) {
+    const starts = (lines[index2 - 1] ?? "").trim() === "" && /^\s*<!--/.test(lines[index2] ?? "");
+    if (starts && commentRunsToEnd(lines, index2)) return index2;
+  }
+  return void 0;
+}
+function dropTrailingComments(lines) {
+  let kept = [...lines];
+  for (let at = trailingCommentStart(kept); at !== void 0; at = trailingCommentStart(kept)) {
+    kept = trimLines(kept.slice(0, at));
+  }
+  return kept;
+}
+function firstParagraph(lines) {
+  const blank = lines.findIndex((line) => line.trim() === "");
+  return blank === -1 ? [...lines] : lines.slice(0, blank);
+}
+function unwrapRendered(lines) {
+  const fence = lines.length >= 2 ? openingFence(lines[0] ?? "") : void 0;
+  if (fence === void 0) return [...lines];
+  const close = findFenceClose(lines, 1, fence);
+  if (close === -1) return [...lines];
+  return trimLines(lines.slice(1, close));
+}
+function tickedBoxes(lines) {
+  return lines.flatMap((line) => {
+    const match = CHECKBOX.exec(line);
+    return match && match[1] !== " " ? [(match[2] ?? "").trim()] : [];
+  });
+}
+function readAnswer(field2, raw) {
+  const trimmed = trimLines(raw);
+  if (trimmed.length === 0 || firstParagraph(trimmed).join("\n") === NO_RESPONSE) return void 0;
+  const lines = dropTrailingComments(trimmed);
+  let answer;
+  if (field2.type === "checkboxes") answer = tickedBoxes(lines);
+  else if (field2.type === "textarea" && field2.render !== void 0) answer = unwrapRendered(lines);
+  else answer = lines;
+  const text5 = answer.join("\n");
+  if (text5 === "" || field2.type === "dropdown" && text5 === DROPDOWN_NONE) return void 0;
+  return text5;
+}
+
+// src/form/parse-issue-body.ts
+function notFromForm() {
+  return fieldProblem(
+    "form",
+    "Issue form",
+    'This issue was not filed with the "New paper" form: none of its fields were found. Open a new issue with the form and fill in its fields there.'
+  );
+}
+var foldBox = (label) => label.trim().replace(/\s+/g, " ");
+function requiredProblems(field2, parsed) {
+  const label = field2.label.trim();
+  if (!parsed.present.has(field2.id)) {
+    return [
+      fieldProblem(
+        field2.id,
+        field2.label,
+        `"${label}" is required, but its "### ${label}" heading is missing from the issue: edit the issue to put the heading back with your answer below it.`
+      )
+    ];
+  }
+  if (field2.type === "checkboxes") {
+    const ticked = new Set((parsed.answers.get(field2.id) ?? "").split("\n").map(foldBox));
+    return (field2.requiredOptions ?? []).filter((box) => !ticked.has(foldBox(box))).map(
+      (box) => fieldProblem(
+        field2.id,
+        field2.label,
+        `"${label}": the box "${box}" must be ticked; edit the issue and tick it.`
+      )
+    );
+  }
+  if (parsed.answers.has(field2.id)) return [];
+  return [
+    fieldProblem(field2.id, field2.label, `"${label}" is required: fill it in by editing the issue.`)
+  ];
+}
+function parseIssueBody(body, fields) {
+  const lines = body.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").split("\n");
+  const headings = findFieldHeadings(lines, fields);
+  const starts = headings.filter((at) => at !== void 0).sort((a, b) => a - b);
+  const answers = /* @__PURE__ */ new Map();
+  const present = /* @__PURE__ */ new Set();
+  fields.forEach((field2, index2) => {
+    const at = headings[index2];
+    if (at === void 0) return;
+    present.add(field2.id);
+    const next = starts.find((start) => start > at) ?? lines.length;
+    const answer = readAnswer(field2, lines.slice(at + 1, next));
+    if (answer !== void 0) answers.set(field2.id, answer);
+  });
+  if (present.size === 0) return { answers, present, problems: [notFromForm()] };
+  const parsed = { answers, present, problems: [] };
+  const problems = fields.filter((f) => f.required).flatMap((f) => requiredProblems(f, parsed));
+  return { answers, present, problems };
+}
+
+// src/form/read-issue.ts
+var CONTRACT_FIELDS = ["title", "authors", "venue", "section", "paper"];
+function submissionFields(fields) {
+  return fields.filter((field2) => field2.required || CONTRACT_FIELDS.includes(field2.id));
+}
+function readIssue(body, form) {
+  const parsed = parseIssueBody(body, form.fields);
+  const needed = submissionFields(form.fields);
+  const isSubmission = needed.length > 0 ? needed.every((field2) => parsed.present.has(field2.id)) : parsed.present.size > 0;
+  return { parsed, isSubmission };
+}
+
+// src/paper/paper-identity.ts
+var ASCII = /^[\x20-\x7e]*$/;
+function normaliseTitle(title) {
+  if (ASCII.test(title)) return title.toLowerCase().replace(/[^a-z0-9]+/g, "");
+  return title.normalize("NFKC").toUpperCase().toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+var ARXIV = /arxiv\.org\/(?:abs|pdf|html|format)\/((?:[a-z-]+(?:\.[a-z]{2})?\/\d{7})|(?:\d{4}\.\d{4,5}))(?:v\d+)?/i;
+var DOI = /(?:doi\.org\/|\/doi\/(?:abs\/|full\/|pdf\/|epdf\/)?|\bdoi:\s*)(10\.\d{4,9}\/[^\s?#]+)/i;
+function arxivId(url) {
+  return ARXIV.exec(url)?.[1]?.toLowerCase();
+}
+function doi(url) {
+  const match = DOI.exec(url.replace(/%2F/gi, "/"))?.[1];
+  return match ? decodeURIComponent(match).replace(/[.)]+$/, "").toLowerCase() : void 0;
+}
+function normaliseUrl(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return void 0;
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return void 0;
+  const host = parsed.host.toLowerCase().replace(/^www\./, "");
+  const path2 = parsed.pathname.replace(/\/+$/, "");
+  return `${host}${path2}${parsed.search}`;
+}
+function paperKeys(url) {
+  const keys = [];
+  const arxiv = arxivId(url);
+  if (arxiv) keys.push(`arxiv:${arxiv}`);
+  const d = doi(url);
+  if (d) keys.push(`doi:${d}`);
+  if (!arxiv && !d) {
+    const normal = normaliseUrl(url);
+    if (normal) keys.push(`url:${normal}`);
+  }
+  return keys;
+}
+var PAPER_LABEL = /^(?:paper|pdf|arxiv|doi|openreview|abs|abstract|publication)$/i;
+var CODE_LABEL = /code|github|gitlab|repo/i;
+var PAPER_HOST = /(?:^|\.)(?:arxiv\.org|doi\.org|openreview\.net|thecvf\.com|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|aclanthology\.org|dl\.acm\.org|ieeexplore\.ieee\.org|link\.springer\.com|sciencedirect\.com|nature\.com|ojs\.aaai\.org|ijcai\.org|semanticscholar\.org)$/i;
+var CODE_HOST = /(?:^|\.)(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co)$/i;
+function linkKind(label, url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return "other";
+  }
+  if (PAPER_LABEL.test(label.trim()) || PAPER_HOST.test(parsed.hostname)) return "paper";
+  if (CODE_LABEL.test(label)) return "code";
+  const segments = parsed.pathname.split("/").filter(Boolean).length;
+  if (CODE_HOST.test(parsed.hostname) && segments >= 2) return "code";
+  return "other";
+}
+
+// src/list/find-paper.ts
+function wantedPaper(paper) {
+  const paperLinks = [
+    ...paper.paperUrl ? [paper.paperUrl] : [],
+    ...paper.links.filter((l) => linkKind(l.label, l.url) === "paper").map((l) => l.url)
+  ];
+  const keys = new Set(paperLinks.flatMap(paperKeys));
+  const otherUrls = new Set(
+    paper.links.filter(isCodeOrProject).map((l) => normaliseUrl(l.url)).filter((u) => u !== void 0)
+  );
+  const needles = [...keys].map((k) => k.slice(k.indexOf(":") + 1)).concat([...otherUrls]);
+  const mentions = needles.length > 0 ? new RegExp(needles.map(escapeRegExp2).join("|"), "i") : void 0;
+  return { title: normaliseTitle(paper.title), keys, otherUrls, mentions };
+}
+function compareEntry(text5, entryTitle, wanted, reader) {
+  if (entryTitle !== void 0 && wanted.title !== "" && normaliseTitle(entryTitle) === wanted.title)
+    return { same: "title" };
+  if (!wanted.mentions?.test(text5)) return void 0;
+  const links = reader.links(text5);
+  const key = links.filter((l) => linkKind(l.label, l.url) === "paper").flatMap((l) => paperKeys(l.url)).find((k) => wanted.keys.has(k));
+  if (key) return { same: key.slice(0, key.indexOf(":")) };
+  const shared = links.filter(isCodeOrProject).map((l) => normaliseUrl(l.url)).find((u) => u !== void 0 && wanted.otherUrls.has(u));
+  return shared ? { shared } : void 0;
+}
+function findPaper(list3, paper, reader) {
+  const wanted = wantedPaper(paper);
+  const same = [];
+  const sharedLinks = [];
+  for (const file of list3.files) {
+    for (const section of file.sections) {
+      for (const entry of section.entries) {
+        const text5 = file.text.slice(entry.start, entry.end);
+        const entryTitle = reader.title(text5);
+        const match = compareEntry(text5, entryTitle, wanted, reader);
+        if (!match) continue;
+        const location = {
+          file,
+          section,
+          sectionName: sectionName(list3, file, section),
+          entry,
+          title: entryTitle ?? `entry at line ${entry.line}`
+        };
+        if ("same" in match) same.push({ ...location, reason: match.same });
+        else sharedLinks.push({ location, url: match.shared });
+      }
+    }
+  }
+  return { same, sharedLinks };
+}
+var PROJECT_LABEL = /project|page|website|site|demo/i;
+function escapeRegExp2(text5) {
+  return text5.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function isCodeOrProject(link) {
+  return linkKind(link.label, link.url) === "code" || PROJECT_LABEL.test(link.label);
+}
+
+// src/list/entry-scope.ts
+function scopeOf(file, section, date2) {
+  const groups2 = section.groups;
+  if (groups2.length === 0 || !date2)
+    return { kind: "entries", entries: section.entries, empty: anchor(file, section) };
+  const monthly = groups2.some((g) => g.month !== void 0);
+  const index2 = groups2.findIndex(
+    (g) => g.year === date2.year && (!monthly || date2.month === void 0 || g.month === date2.month)
+  );
+  if (index2 !== -1) {
+    const group2 = groups2[index2];
+    const end = groups2[index2 + 1]?.firstEntry ?? section.entries.length;
+    const next = groups2[index2 + 1]?.heading.line ?? Infinity;
+    const table = section.tables.find((t) => t.line > group2.heading.line && t.line < next);
+    const empty2 = table ? { offset: table.delimiterEnd, line: table.delimiterLine, tight: true } : { offset: group2.heading.end, line: group2.heading.line, tight: true };
+    return { kind: "entries", entries: section.entries.slice(group2.firstEntry, end), empty: empty2 };
+  }
+  return newGroup(file, section, groups2, date2);
+}
+function anchor(file, section) {
+  const table = section.tables[0];
+  if (table) return { offset: table.delimiterEnd, line: table.delimiterLine, tight: true };
+  const heading = section.heading;
+  return {
+    offset: section.contentEnd,
+    line: section.contentEndLine,
+    tight: heading !== void 0 && section.contentEnd === heading.end,
+    ...heading && blankUnderHeadings(file) ? { apart: true } : {}
+  };
+}
+var BLANK_LINE = /(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/;
+function blankUnderHeadings(file) {
+  let apart = 0;
+  let tight = 0;
+  for (const { heading, entries } of file.sections) {
+    const first2 = entries[0];
+    if (!heading || !first2) continue;
+    const between = file.text.slice(heading.end, first2.start);
+    if (between.trim() !== "") continue;
+    if (BLANK_LINE.test(between)) apart += 1;
+    else tight += 1;
+  }
+  return apart > tight;
+}
+function newGroup(file, section, groups2, date2) {
+  const first2 = groups2[0];
+  const newestFirst = compare(first2, groups2[groups2.length - 1]) >= 0;
+  const before = groups2.find((g) => newestFirst ? compare(g, date2) < 0 : compare(g, date2) > 0);
+  const raw = file.text.slice(first2.heading.start, first2.heading.end);
+  const heading = withMonth2(raw.replace(/(19|20)\d\d/, String(date2.year)), date2.month);
+  const firstEntry = section.entries[first2.firstEntry];
+  const between = firstEntry ? file.text.slice(first2.heading.end, firstEntry.start) : "\n";
+  const blankAfterHeading = BLANK_LINE.test(between);
+  return { kind: "new-group", ...before ? { before } : {}, heading, blankAfterHeading };
+}
+var MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December"
+];
+function withMonth2(heading, month) {
+  if (month === void 0) return heading;
+  const numeric = /((?:19|20)\d\d[-./])(0?[1-9]|1[0-2])(?!\d)/;
+  if (numeric.test(heading)) {
+    return heading.replace(numeric, (_, year, old) => {
+      return `${year}${String(month).padStart(old.length, "0")}`;
+    });
+  }
+  const name = MONTH_NAMES[month - 1];
+  return heading.replace(
+    /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/i,
+    (old) => {
+      const short = !/^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(
+        old.replace(/\.$/, "")
+      );
+      const written = short ? name.slice(0, 3) : name;
+      return old === old.toLowerCase() ? written.toLowerCase() : written;
+    }
+  );
+}
+function compare(a, b) {
+  if (a.year !== b.year) return a.year - b.year;
+  return (a.month ?? 0) - (b.month ?? 0);
+}
+
+// src/list/renumber.ts
+var NUMBER = /^([ \t]*)(\d{1,9})(?=[.)])/;
+function entryNumber(file, entry) {
+  const match = NUMBER.exec(file.text.slice(entry.start, entry.start + 24));
+  return match ? Number(match[2]) : void 0;
+}
+function numbersExplicitly(file, entries) {
+  return entries.length <= 1 || new Set(entries.map((e) => entryNumber(file, e))).size > 1;
+}
+function renumberEdit(file, entry, to) {
+  const match = NUMBER.exec(file.text.slice(entry.start, entry.start + 24));
+  if (!match || Number(match[2]) === to) return void 0;
+  return { at: entry.start + match[1].length, remove: match[2].length, insert: String(to) };
+}
+function withNumber(text5, to) {
+  return text5.replace(NUMBER, (_, indent2) => `${indent2}${to}`);
+}
+function applyEdits(text5, edits) {
+  const sorted = [...edits].sort((a, b) => a.at - b.at);
+  const pieces = [];
+  let copied = 0;
+  for (const edit of sorted) {
+    pieces.push(text5.slice(copied, edit.at), edit.insert);
+    copied = edit.at + edit.remove;
+  }
+  pieces.push(text5.slice(copied));
+  return pieces.join("");
+}
+
+// src/list/insert-entry.ts
+function insertEntry(options) {
+  const scope = scopeOf(options.file, options.section, options.date);
+  if (scope.kind === "new-group") return insertWithHeading(options, scope);
+  const target = findPlace(options, scope.entries);
+  const numbering = options.numbered ? numberingFor(options.file, scope.entries, target) : void 0;
+  const numbered = numbering ? withNumber(options.entry, numbering.number) : options.entry;
+  const written = indentedLike(options.file, target, numbered);
+  const entry = written.replace(/\n/g, options.file.eol);
+  const splice2 = target.kind === "empty" ? intoEmpty(options, scope.empty, entry) : beside(options, target, entry);
+  const text5 = applyEdits(options.file.text, [splice2.edit, ...numbering?.edits ?? []]);
+  return { text: text5, line: splice2.line, placement: splice2.placement, entry: written };
+}
+function findPlace(options, entries) {
+  const { file, reader, order, date: date2, title } = options;
+  const byMonth = options.byMonth ?? false;
+  if (entries.length === 0) return { kind: "empty" };
+  const last = entries[entries.length - 1];
+  if (order === "none" || order !== "title" && !date2) return { kind: "after", entry: last };
+  const goesBefore = entries.map((entry) => {
+    const text5 = file.text.slice(entry.start, entry.end);
+    if (order === "title") {
+      const other2 = reader.title(text5);
+      return other2 === void 0 ? void 0 : compareTitles(title, other2) < 0;
+    }
+    const other = reader.date(text5);
+    if (!other || !date2) return void 0;
+    const step = compareDates(other, date2, byMonth, true);
+    return order === "newest-first" ? step <= 0 : step > 0;
+  });
+  let trailing = entries.length;
+  while (trailing > 0 && goesBefore[trailing - 1] === void 0) trailing -= 1;
+  for (let i = 0; i < entries.length; i += 1) {
+    if (goesBefore[i] === true || i >= trailing) return { kind: "before", entry: entries[i] };
+  }
+  return { kind: "after", entry: last };
+}
+function beside(options, target, entry) {
+  const { file, section, reader } = options;
+  const eol = file.eol;
+  const blank = separatedByBlankLines(file, section);
+  const neighbour = `“${describe2(file, target.entry, reader)}”`;
+  if (target.kind === "before") {
+    return {
+      edit: { at: target.entry.start, remove: 0, insert: `${entry}${eol}${blank ? eol : ""}` },
+      line: target.entry.line,
+      placement: `before ${neighbour}`
+    };
+  }
+  return {
+    edit: { at: target.entry.end, remove: 0, insert: `${eol}${blank ? eol : ""}${entry}` },
+    line: target.entry.lastLine + (blank ? 2 : 1),
+    placement: `after ${neighbour}`
+  };
+}
+function intoEmpty(options, anchor2, entry) {
+  const { file, section } = options;
+  const eol = file.eol;
+  const placement = "as the first entry of the section";
+  if (anchor2.offset === 0 && !section.heading) {
+    return { edit: { at: 0, remove: 0, insert: `${entry}${eol}` }, line: 1, placement };
+  }
+  const followedByContent = nextLineHasContent(file.text, anchor2.offset);
+  const gap = anchor2.tight && !(anchor2.apart && !followedByContent) ? "" : eol;
+  return {
+    edit: {
+      at: anchor2.offset,
+      remove: 0,
+      insert: `${eol}${gap}${entry}${followedByContent ? eol : ""}`
+    },
+    line: anchor2.line + (gap ? 2 : 1),
+    placement
+  };
+}
+function insertWithHeading(options, scope) {
+  const { file, section } = options;
+  const eol = file.eol;
+  const entry = options.entry.replace(/\n/g, eol);
+  const under = scope.blankAfterHeading ? `${eol}${eol}` : eol;
+  const heading = scope.heading.replace(/^[ \t]*#+[ \t]*/, "");
+  const placement = `under a new heading “${heading}”`;
+  const before = scope.before;
+  const edit = before ? {
+    at: before.heading.start,
+    remove: 0,
+    insert: `${scope.heading}${under}${entry}${eol}${eol}`
+  } : { at: section.contentEnd, remove: 0, insert: `${eol}${eol}${scope.heading}${under}${entry}` };
+  const headingLine = before ? before.heading.line : section.contentEndLine + 2;
+  const line = headingLine + (scope.blankAfterHeading ? 2 : 1);
+  return { text: applyEdits(file.text, [edit]), line, placement, entry: options.entry };
+}
+function indentedLike(file, target, entry) {
+  if (target.kind === "empty") return entry;
+  const indent2 = /^[ \t]*/.exec(file.text.slice(target.entry.start, target.entry.start + 16))[0];
+  const own4 = /^[ \t]*/.exec(entry)[0];
+  if (indent2 === own4) return entry;
+  if (own4 === "") return entry.replace(/^(?=.)/gm, indent2);
+  return indent2 + entry.slice(own4.length);
+}
+function numberingFor(file, entries, target) {
+  if (target.kind === "empty") return { number: 1, edits: [] };
+  const explicit = numbersExplicitly(file, entries);
+  const at = entryNumber(file, target.entry) ?? 1;
+  if (target.kind === "after") return { number: explicit ? at + 1 : at, edits: [] };
+  if (!explicit) return { number: at, edits: [] };
+  const from = entries.indexOf(target.entry);
+  const edits = entries.slice(from).flatMap((e) => {
+    const own4 = entryNumber(file, e);
+    const edit = own4 === void 0 ? void 0 : renumberEdit(file, e, own4 + 1);
+    return edit ? [edit] : [];
+  });
+  return { number: at, edits };
+}
+function separatedByBlankLines(file, section) {
+  if (section && section.tables.length > 0) return false;
+  const own4 = section && section.entries.length >= 2 ? [section] : file.sections;
+  let withBlank = 0;
+  let without = 0;
+  for (const s of own4) {
+    for (let i = 1; i < s.entries.length; i += 1) {
+      const gap = file.text.slice(s.entries[i - 1].end, s.entries[i].start);
+      if (gap.trim() !== "") continue;
+      if (/(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/.test(gap)) withBlank += 1;
+      else without += 1;
+    }
+  }
+  const group2 = section?.groups[0];
+  const first2 = group2 && section.entries[group2.firstEntry];
+  if (withBlank + without === 0 && group2 && first2) {
+    return /(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/.test(file.text.slice(group2.heading.end, first2.start));
+  }
+  return withBlank >= without;
+}
+function nextLineHasContent(text5, offset) {
+  const match = /^(?:\r\n?|\n)([^\r\n]*)/.exec(text5.slice(offset, offset + 512));
+  return match !== null && match[1].trim() !== "";
+}
+function describe2(file, entry, reader) {
+  const text5 = file.text.slice(entry.start, entry.end);
+  return reader.title(text5) ?? `the entry at line ${entry.line}`;
 }
 
 // node_modules/mdast-util-to-string/lib/index.js
@@ -24140,2929 +26949,6 @@ function checkEntryMarkdown(entry, allowedHtml, allowed = {}) {
   visit(root);
   return problems;
 }
-function templateHtml(templateSource, lineBreak) {
-  return new Set(
-    [...`${templateSource}${lineBreak}`.matchAll(/<[^<>\n]+>/g)].map((m) => m[0].toLowerCase())
-  );
-}
-
-// src/list/table-cells.ts
-function splitCells(row2) {
-  const body = row2.trim().replace(/^\|/, "").replace(/(?<!\\)\|$/, "");
-  const cells = [];
-  let cell2 = "";
-  let code2 = false;
-  for (let i = 0; i < body.length; i += 1) {
-    const c = body[i];
-    if (c === "`") code2 = !code2;
-    if (c === "|" && !code2 && body[i - 1] !== "\\") {
-      cells.push(cell2);
-      cell2 = "";
-    } else cell2 += c;
-  }
-  cells.push(cell2);
-  return cells;
-}
-function columnKey(cell2) {
-  return cell2.replace(/[*_`]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
-}
-
-// src/list/table-format.ts
-function rowTemplateSource(head, columns) {
-  const placed = /* @__PURE__ */ new Set();
-  const cells = head.cells.map((cell2) => {
-    const template = columns.get(columnKey(cell2)) ?? "";
-    const names = [...template.matchAll(/\{([a-z]+)\}/g)].map((m) => m[1]);
-    if (names.some((n) => placed.has(n))) return "";
-    for (const n of names) placed.add(n);
-    return template;
-  });
-  if (!placed.has("title")) return void 0;
-  return head.compact ? `|${cells.join("|")}|` : `| ${cells.join(" | ")} |`;
-}
-var DELIMITER_ROW = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?[ \t]*$/gm;
-function tableHeads(texts2) {
-  const seen = /* @__PURE__ */ new Map();
-  for (const text5 of texts2) {
-    let delimiter = -1;
-    for (const match of text5.matchAll(DELIMITER_ROW)) {
-      const above = rowAbove(text5, match.index);
-      const row2 = above && above.start !== delimiter ? above.row : void 0;
-      if (row2 !== void 0) delimiter = match.index;
-      if (row2 === void 0) continue;
-      const head = {
-        cells: splitCells(row2).map((c) => c.trim()),
-        compact: /^\|[^ \t]/.test(row2.trim())
-      };
-      const key = headKey(head);
-      if (!seen.has(key)) seen.set(key, head);
-    }
-  }
-  return [...seen.values()];
-}
-function rowAbove(text5, start) {
-  if (text5[start - 1] !== "\n") return void 0;
-  const end = text5[start - 2] === "\r" ? start - 2 : start - 1;
-  const afterNewline = text5.lastIndexOf("\n", end - 1) + 1;
-  const lineStart = afterNewline + text5.slice(afterNewline, end).lastIndexOf("\r") + 1;
-  const row2 = text5.slice(lineStart, end);
-  return /^[ \t]*\|/.test(row2) ? { row: row2, start: lineStart } : void 0;
-}
-function makeTableReader(readers) {
-  const first2 = readers[0];
-  let lastText;
-  let lastReader;
-  const matching = (text5) => {
-    if (text5 !== lastText) {
-      lastText = text5;
-      lastReader = readers.find((r) => r.fields(text5) !== void 0);
-    }
-    return lastReader;
-  };
-  return {
-    startsEntry: (line) => /^[ \t]*\|/.test(line),
-    fields: (text5) => matching(text5)?.fields(text5),
-    title: (text5) => (matching(text5) ?? first2).title(text5),
-    date: (text5) => (matching(text5) ?? first2).date(text5),
-    venue: (text5) => (matching(text5) ?? first2).venue(text5),
-    links: (text5) => first2.links(text5)
-  };
-}
-function sectionRowTemplate(tables, templates) {
-  const head = tables[0];
-  return head ? templates.get(headKey(head)) : void 0;
-}
-function headKey(head) {
-  return `${head.compact}|${head.cells.map(columnKey).join("|")}`;
-}
-function pipes(row2) {
-  const at = [];
-  for (let i = 0; i < row2.length; i += 1) if (row2[i] === "|" && row2[i - 1] !== "\\") at.push(i);
-  return at;
-}
-function alignedRow(row2, file, section) {
-  const table = section.tables[0];
-  if (!table) return row2;
-  const lineOf = (end) => file.text.slice(file.text.lastIndexOf("\n", end - 1) + 1, end);
-  const delimiter = lineOf(table.delimiterEnd).replace(/\r$/, "");
-  const columns = pipes(delimiter);
-  const rows = section.entries.slice(table.firstEntry, table.firstEntry + 5).map((e) => file.text.slice(e.start, e.end));
-  const same = (r) => pipes(r).join() === columns.join();
-  if (columns.length < 2 || rows.length === 0 || !rows.every(same)) return row2;
-  const cells = splitCells(row2);
-  if (cells.length !== columns.length - 1) return row2;
-  let written = delimiter.slice(0, columns[0] + 1);
-  for (const [i, cell2] of cells.entries()) {
-    const width = columns[i + 1] - columns[i] - 1;
-    const content3 = ` ${cell2.trim()} `;
-    if (content3.length > width) return row2;
-    written += `${content3.padEnd(width)}|`;
-  }
-  return written;
-}
-
-// src/list/list-format.ts
-function listFormatOf(settings) {
-  if (settings.columns) return tableFormat(settings, settings.columns);
-  const template = templateOf(settings.template, settings);
-  return {
-    ...common(settings, template),
-    reader: makeEntryReader(template, settings),
-    tableRows: isTableRow(template),
-    ...headingEntriesOf(template),
-    templateFor: () => template
-  };
-}
-function tableFormat(settings, columns) {
-  const byColumn = new Map(Object.entries(columns).map(([name, cell2]) => [columnKey(name), cell2]));
-  const templates = /* @__PURE__ */ new Map();
-  for (const head of settings.heads ?? []) {
-    const source = rowTemplateSource(head, byColumn);
-    if (source === void 0) continue;
-    templates.set(headKey(head), templateOf(source, settings));
-  }
-  const fallback = templateOf(settings.template, settings);
-  const all2 = templates.size > 0 ? [...templates.values()] : [fallback];
-  return {
-    ...common(settings, all2[0]),
-    reader: makeTableReader(all2.map((t) => makeEntryReader(t, settings))),
-    tableRows: true,
-    templateFor: (section) => sectionRowTemplate(section.tables, templates)
-  };
-}
-function templateOf(source, settings) {
-  const template = mustParseEntryTemplate(
-    source,
-    settings.lineBreak,
-    settings.links,
-    settings.authors
-  );
-  const plainVenues2 = settings.plainVenues ?? [];
-  return plainVenues2.length > 0 ? { ...template, plainVenues: plainVenues2 } : template;
-}
-function common(settings, template) {
-  const sources = [settings.template, ...Object.values(settings.columns ?? {})].join("\n");
-  return {
-    template,
-    order: settings.order,
-    sectionOrders: new Map(
-      Object.entries(settings.sectionOrders).map(([name, order]) => [foldName(name), order])
-    ),
-    allowedHtml: templateHtml(`${sources}${settings.links.item}`, settings.lineBreak),
-    excludeSections: settings.excludeSections,
-    dateHeadings: settings.dateHeadings,
-    numbered: isNumbered(template),
-    dated: ["venue", "year"].some((name) => requiredValues(template).has(name)),
-    nestedLists: template.lines.slice(1).some(writesListItem),
-    relativeLinks: settings.relativeLinks ?? false,
-    byMonth: settings.byMonth ?? false,
-    venuesWithoutYear: settings.venuesWithoutYear ?? false,
-    datesFromArxiv: settings.datesFromArxiv ?? false,
-    groupBullets: settings.groupBullets ?? false
-  };
-}
-function writesListItem(parts) {
-  const first2 = parts[0];
-  return first2?.kind === "text" && /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(first2.text);
-}
-function readOptions(format) {
-  return {
-    startsEntry: format.reader.startsEntry,
-    dateHeadings: format.dateHeadings,
-    tableRows: format.tableRows,
-    groupBullets: format.groupBullets,
-    ...format.headingEntries ? { headingEntries: format.headingEntries } : {}
-  };
-}
-function headingEntriesOf(template) {
-  const level = entryHeadingLevel(template);
-  return level ? { headingEntries: level } : {};
-}
-function orderOf(format, name) {
-  return format.sectionOrders.get(foldName(name)) ?? format.order;
-}
-
-// src/list/block-scanner.ts
-var FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})(.*)$/;
-var ATX = /^[ \t]*#{1,6}(?:[ \t]|$)/;
-var SETEXT = /^[ \t]*(=+|-+)[ \t]*$/;
-var THEMATIC = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-var LIST_ITEM = /^[ \t]*([-+*]|(\d{1,9})[.)])([ \t]+|$)/;
-var HTML_RAW = /^[ \t]*<(?:script|pre|style|textarea)(?:[\s>]|$)/i;
-var HTML_BLOCK_TAG = /^[ \t]*<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s>]|\/>|$)/i;
-var HTML_COMPLETE_TAG = /^[ \t]*(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/;
-var HTML_ENDS = [
-  [/^[ \t]*<!--/, /-->/],
-  [/^[ \t]*<\?/, /\?>/],
-  [/^[ \t]*<![A-Za-z]/, />/],
-  [/^[ \t]*<!\[CDATA\[/, /\]\]>/]
-];
-function indentOf(line) {
-  let columns = 0;
-  for (let i = 0; i < line.length; i += 1) {
-    const c = line.charCodeAt(i);
-    if (c === 32) columns += 1;
-    else if (c === 9) columns += 4 - columns % 4;
-    else break;
-  }
-  return columns;
-}
-var SPECIAL_START = new Set("#-*+=_<>`~0123456789");
-var BlockScanner = class {
-  fence;
-  html;
-  /** Content column of the open root-level list item, if any. */
-  listIndent;
-  /** Where the previous line's paragraph lives, when the previous line was paragraph text. */
-  paragraph;
-  previousBlank = true;
-  /** Whether a code fence or HTML block is open after the last scanned line. */
-  get insideBlock() {
-    return this.fence !== void 0 || this.html !== void 0;
-  }
-  /** Classifies the next line. */
-  scan(line) {
-    const indent2 = indentOf(line);
-    const blank = indent2 === line.length || /^[ \t]*$/.test(line);
-    const inside = this.insideBlockLine(line, indent2, blank);
-    if (inside) return inside;
-    if (blank) {
-      this.paragraph = void 0;
-      return this.done({ kind: "blank", indent: indent2 }, true);
-    }
-    const inList = this.listIndent !== void 0 && indent2 >= this.listIndent;
-    if (this.listIndent !== void 0 && !inList && (this.previousBlank || !this.paragraph)) {
-      this.listIndent = void 0;
-    }
-    const relative = inList ? indent2 - this.listIndent : indent2;
-    const first2 = line[indent2] ?? "";
-    if (relative >= 4) return this.done({ kind: this.paragraph ? "text" : "code", indent: indent2 }, false);
-    if (!SPECIAL_START.has(first2)) return this.text(indent2, inList);
-    return this.leafBlock(line, indent2, inList) ?? this.containerOrHtml(line, indent2, first2, inList) ?? this.text(indent2, inList);
-  }
-  /** A line inside an open code fence or HTML block, or `undefined` when none is open. */
-  insideBlockLine(line, indent2, blank) {
-    if (this.fence) {
-      const close = FENCE_OPEN.exec(line);
-      if (close && close[1][0] === this.fence.char && close[1].length >= this.fence.length && close[2].trim() === "") {
-        this.fence = void 0;
-      }
-      return this.done({ kind: "code", indent: indent2 }, false);
-    }
-    if (!this.html) return void 0;
-    if (this.html === "blank") {
-      if (blank) {
-        this.html = void 0;
-        return this.done({ kind: "blank", indent: indent2 }, true);
-      }
-    } else if (this.html.test(line)) {
-      this.html = void 0;
-    }
-    return this.done({ kind: "html", indent: indent2 }, false);
-  }
-  /** A code fence's opening, an ATX heading, a setext underline or a thematic break. */
-  leafBlock(line, indent2, inList) {
-    const fence = FENCE_OPEN.exec(line);
-    if (fence && !(fence[1][0] === "`" && fence[2].includes("`"))) {
-      this.fence = { char: fence[1][0], length: fence[1].length };
-      this.closeListUnless(inList);
-      this.paragraph = void 0;
-      return this.done({ kind: "code", indent: indent2 }, false);
-    }
-    if (ATX.test(line)) {
-      this.paragraph = void 0;
-      if (inList) return this.done({ kind: "text", indent: indent2 }, false);
-      this.listIndent = void 0;
-      const level = /#+/.exec(line)[0].length;
-      return this.done({ kind: "heading", indent: indent2, level }, false);
-    }
-    const setext = SETEXT.exec(line);
-    if (setext && this.paragraph === "root" && !inList) {
-      this.paragraph = void 0;
-      return this.done({ kind: "setext", indent: indent2, level: setext[1][0] === "=" ? 1 : 2 }, false);
-    }
-    if (!THEMATIC.test(line)) return void 0;
-    this.closeListUnless(inList);
-    this.paragraph = void 0;
-    return this.done({ kind: "thematic-break", indent: indent2 }, false);
-  }
-  /** An HTML block's opening, a list item or a block quote. */
-  containerOrHtml(line, indent2, first2, inList) {
-    const html = first2 === "<" ? this.htmlStart(line) : void 0;
-    if (html) {
-      this.closeListUnless(inList);
-      this.paragraph = void 0;
-      const endsHere = html !== "blank" && html.test(line.slice(indent2 + 1));
-      if (!endsHere) this.html = html;
-      return this.done({ kind: "html", indent: indent2 }, false);
-    }
-    const item = LIST_ITEM.exec(line);
-    if (item && this.canStartListItem(item)) {
-      const marker = item[1];
-      const spaces = item[3].length;
-      const contentIndent = indent2 + marker.length + (spaces === 0 || spaces > 4 ? 1 : spaces);
-      if (!inList) this.listIndent = contentIndent;
-      this.paragraph = "list";
-      const bullet = item[2] === void 0;
-      return this.done({ kind: "list-item", indent: indent2, bullet, contentIndent }, false);
-    }
-    if (first2 !== ">") return void 0;
-    this.closeListUnless(inList);
-    this.paragraph = "quote";
-    return this.done({ kind: "quote", indent: indent2 }, false);
-  }
-  text(indent2, inList) {
-    if (!this.paragraph) this.paragraph = inList || this.listIndent !== void 0 ? "list" : "root";
-    return this.done({ kind: "text", indent: indent2 }, false);
-  }
-  /** An ordered item not starting at 1, or an empty item, cannot interrupt a paragraph. */
-  canStartListItem(item) {
-    if (this.paragraph !== "root") return true;
-    if (item[3] === "") return false;
-    return item[2] === void 0 || Number(item[2]) === 1;
-  }
-  htmlStart(line) {
-    if (HTML_RAW.test(line)) return /<\/(?:script|pre|style|textarea)>/i;
-    for (const [start, end] of HTML_ENDS) if (start.test(line)) return end;
-    if (HTML_BLOCK_TAG.test(line)) return "blank";
-    if (!this.paragraph && HTML_COMPLETE_TAG.test(line)) return "blank";
-    return void 0;
-  }
-  closeListUnless(inList) {
-    if (!inList) this.listIndent = void 0;
-  }
-  /** Records the line as the previous one; only paragraph lines keep a paragraph open. */
-  done(scanned, blank) {
-    this.previousBlank = blank;
-    if (scanned.kind !== "text" && scanned.kind !== "list-item" && scanned.kind !== "quote") {
-      this.paragraph = void 0;
-    }
-    return scanned;
-  }
-};
-function isDisclosureMarkup(content3) {
-  if (!/^[ \t]*<\/?(?:details|summary)\b/i.test(content3)) return false;
-  const rest = content3.replace(/<summary\b[^>]*>[^<]*<\/summary\s*>/gi, "").replace(/<\/?(?:details|summary)\b[^>]*>/gi, "");
-  return rest.trim() === "";
-}
-function atxHeadingText(line) {
-  const body = line.replace(/^[ \t]*#{1,6}/, "");
-  return cleanHeadingText(body.replace(/(?:^|[ \t]+)#+[ \t]*$/, ""));
-}
-function cleanHeadingText(text5) {
-  return text5.trim();
-}
-
-// src/list/section-builder.ts
-var SectionBuilder = class {
-  sections = [];
-  section = {
-    parents: [],
-    entries: [],
-    groups: [],
-    tables: [],
-    strays: [],
-    hasOtherContent: false,
-    contentEnd: 0,
-    contentEndLine: 0
-  };
-  entry;
-  headings = [];
-  /** Ends the open entry, if any: the section's content now ends with it. */
-  closeEntry() {
-    const entry = this.entry;
-    if (!entry) return;
-    const { start, end, line, lastLine } = entry;
-    this.section.entries.push({ start, end, line, lastLine });
-    this.section.contentEnd = end;
-    this.section.contentEndLine = lastLine;
-    this.entry = void 0;
-  }
-  /** Ends the open section; `nextHeadingLevel` is the level of the heading that ends it. */
-  closeSection(nextHeadingLevel) {
-    this.closeEntry();
-    const {
-      heading,
-      parents,
-      entries,
-      groups: groups2,
-      tables,
-      strays,
-      hasOtherContent,
-      contentEnd,
-      contentEndLine
-    } = this.section;
-    this.sections.push({
-      ...heading ? { heading } : {},
-      parents,
-      entries,
-      groups: groups2,
-      tables,
-      strays,
-      hasOtherContent,
-      contentEnd,
-      contentEndLine,
-      ...nextHeadingLevel !== void 0 ? { nextHeadingLevel } : {}
-    });
-  }
-  /** Opens the section of `heading`, whose last line is `lastLine`. */
-  openSection(heading, lastLine) {
-    this.closeSection(heading.level);
-    const stack = this.headings;
-    while (stack.length > 0 && stack[stack.length - 1].level >= heading.level) stack.pop();
-    this.section = {
-      heading,
-      parents: stack.map((h) => h.text),
-      entries: [],
-      groups: [],
-      tables: [],
-      strays: [],
-      hasOtherContent: false,
-      contentEnd: heading.end,
-      contentEndLine: lastLine
-    };
-    stack.push(heading);
-  }
-  /**
-   * Opens a date group inside the open section when `heading` is nested in it (or the file has
-   * no heading yet); returns false when the heading must open a section of its own.
-   */
-  openDateGroup(heading, date2) {
-    const open2 = this.section.heading;
-    if (open2 && open2.level >= heading.level) return false;
-    this.closeEntry();
-    this.section.groups.push({ heading, ...date2, firstEntry: this.section.entries.length });
-    this.markContent(heading.end, heading.line);
-    return true;
-  }
-  /** The open entry was a table's header row: the rows after it are the table's. */
-  openTable(cells, compact, delimiter) {
-    const header = this.entry;
-    this.entry = void 0;
-    this.section.tables.push({
-      cells,
-      compact,
-      line: header.line,
-      delimiterEnd: delimiter.end,
-      delimiterLine: delimiter.number,
-      firstEntry: this.section.entries.length
-    });
-  }
-  /** Something other than an entry stands in the section, ending at `end` on `line`. */
-  markContent(end, line) {
-    this.section.hasOtherContent = true;
-    this.section.contentEnd = end;
-    this.section.contentEndLine = line;
-  }
-  /** Where the section's content ends now. */
-  contentMark() {
-    const { hasOtherContent, contentEnd, contentEndLine } = this.section;
-    return { hadOther: hasOtherContent, contentEnd, contentEndLine };
-  }
-  /** Restores a mark taken by {@link contentMark}. */
-  restore(mark) {
-    this.section.hasOtherContent = mark.hadOther;
-    this.section.contentEnd = mark.contentEnd;
-    this.section.contentEndLine = mark.contentEndLine;
-  }
-};
-function extendEntry(entry, line) {
-  entry.end = line.end;
-  entry.lastLine = line.number;
-}
-function continuesEntry(entry, line) {
-  if (entry.afterBlank) return line.indent >= entry.contentIndent;
-  if (line.indent >= entry.contentIndent) return true;
-  switch (line.kind) {
-    case "text":
-      return true;
-    case "list-item":
-      return line.bullet !== true;
-    default:
-      return false;
-  }
-}
-
-// src/list/heading-date.ts
-var MONTHS = [
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "may",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "oct",
-  "nov",
-  "dec"
-];
-var YEAR = "((?:19|20)\\d\\d)";
-var NUMERIC = new RegExp(`^${YEAR}(?:\\s*[-./年]\\s*(0?[1-9]|1[0-2])\\s*月?)?\\s*年?$`);
-var NAMED_FIRST = new RegExp(`^([a-z]{3,9})\\.?,?\\s+${YEAR}$`);
-var NAMED_LAST = new RegExp(`^${YEAR},?\\s+([a-z]{3,9})\\.?$`);
-function headingDate(text5) {
-  const shown = displayHeading(text5).replace(/[*_`~:]/g, "").replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}年月]+$/gu, "").trim().toLowerCase();
-  const numeric = NUMERIC.exec(shown);
-  if (numeric) return withMonth(Number(numeric[1]), numeric[2] ? Number(numeric[2]) : void 0);
-  const named = NAMED_FIRST.exec(shown);
-  const first2 = named && monthNumber(named[1]);
-  if (first2) return { year: Number(named[2]), month: first2 };
-  const last = NAMED_LAST.exec(shown);
-  const second = last && monthNumber(last[2]);
-  return second ? { year: Number(last[1]), month: second } : void 0;
-}
-function monthNumber(name) {
-  const index2 = MONTHS.indexOf(name.slice(0, 3));
-  const full = new Intl.DateTimeFormat("en", { month: "long", timeZone: "UTC" }).format(Date.UTC(2e3, index2, 1)).toLowerCase();
-  return index2 !== -1 && full.startsWith(name) ? index2 + 1 : void 0;
-}
-function withMonth(year, month) {
-  return month === void 0 ? { year } : { year, month };
-}
-
-// src/list/text-lines.ts
-function forEachLine(text5, visit) {
-  let number3 = 0;
-  let at = 0;
-  const length = text5.length;
-  let nextCr = text5.search(/\r/);
-  while (at < length) {
-    number3 += 1;
-    const start = at;
-    let end = text5.indexOf("\n", at);
-    let next;
-    if (end === -1) {
-      end = length;
-      next = length;
-    } else {
-      next = end + 1;
-    }
-    if (end > start && text5.charCodeAt(end - 1) === 13) end -= 1;
-    if (nextCr !== -1 && nextCr < start) nextCr = text5.indexOf("\r", start);
-    if (nextCr !== -1 && nextCr < end) {
-      end = nextCr;
-      next = nextCr + 1;
-    }
-    at = next;
-    visit({ number: number3, start, end, content: text5.slice(start, end) });
-  }
-}
-function detectEol(text5) {
-  const lf = text5.indexOf("\n");
-  const cr = text5.indexOf("\r");
-  if (cr !== -1 && (lf === -1 || cr < lf)) return text5[cr + 1] === "\n" ? "\r\n" : "\r";
-  return "\n";
-}
-
-// src/list/read-list-file.ts
-var GROUP_LEVEL = 7;
-var LIST_MARKER2 = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
-var ANCHOR_LINKS = /^(?:\[[^\]]*\]\(#[^)]*\)[ \t,|]*)+$/;
-var SUMMARY = /^[ \t]*(?:<details[^>]*>[ \t]*)?<summary[^>]*>(.*?)<\/summary>/i;
-var HTML_HEADING = /^[ \t]{0,3}<h([1-6])(?:\s[^>]*)?>(.*?)<\/?h\1\s*\/?>[ \t]*$/i;
-var TABLE_DELIMITER2 = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?[ \t]*$/;
-function readListFile(path2, text5, options) {
-  const reader = new ListLineReader(options);
-  forEachLine(text5, (line) => reader.read(line));
-  return { path: path2, text: text5, eol: detectEol(text5), sections: reader.finish() };
-}
-var ListLineReader = class {
-  constructor(options) {
-    this.options = options;
-  }
-  options;
-  built = new SectionBuilder();
-  scanner = new BlockScanner();
-  paragraph;
-  previousKind;
-  previousLine = "";
-  /** The last list item at the margin that is not an entry: a group, if entries nest under it. */
-  group;
-  read(line) {
-    const opensBlock = !this.scanner.insideBlock;
-    const scanned = this.scanner.scan(line.content);
-    const html = opensBlock && scanned.kind === "html" ? HTML_HEADING.exec(line.content) : null;
-    const summary2 = this.options.groupBullets && scanned.kind === "html" ? SUMMARY.exec(line.content) : null;
-    if (summary2) this.summaryGroup(line, summary2[1]);
-    else if (this.group?.heading.level === GROUP_LEVEL && /<\/details>/i.test(line.content))
-      this.group = void 0;
-    if (html && (!this.built.entry || this.built.entry.inBlock === false)) {
-      this.built.closeEntry();
-      this.heading(line, Number(html[1]), html[2].replace(/<[^>]*>/g, ""));
-    } else this.readScanned(line, scanned);
-    this.previousKind = scanned.kind;
-    this.previousLine = line.content;
-  }
-  finish() {
-    this.built.closeSection();
-    return this.built.sections;
-  }
-  readScanned(line, scanned) {
-    if (scanned.kind === "setext" && this.paragraph) return this.setextHeading(line, scanned);
-    if (scanned.kind === "heading") {
-      if (scanned.level === this.options.headingEntries && this.options.startsEntry(line.content)) {
-        this.built.closeEntry();
-        return this.startEntry(line, scanned, true);
-      }
-      return this.heading(line, scanned.level, atxHeadingText(line.content));
-    }
-    if (this.options.tableRows && this.tableHeader(line)) return;
-    if (this.built.entry && this.continueEntry(this.built.entry, line, scanned)) return;
-    if (scanned.kind === "blank") {
-      this.paragraph = void 0;
-      return;
-    }
-    if (this.isEntryStart(line, scanned)) {
-      const group2 = this.group;
-      if (group2 && scanned.indent >= group2.contentIndent) {
-        this.built.openSection(group2.heading, group2.heading.line);
-        this.group = void 0;
-      }
-      return this.startEntry(line, scanned);
-    }
-    this.groupCandidate(line, scanned);
-    this.otherContent(line, scanned);
-  }
-  /** Remembers a list item at the margin that is not an entry: entries may nest under it. */
-  groupCandidate(line, scanned) {
-    if (scanned.kind === "html" || !this.options.groupBullets || scanned.indent >= 4) return;
-    if (scanned.kind !== "list-item") {
-      if (scanned.indent === 0) this.group = void 0;
-      return;
-    }
-    if (scanned.indent >= (this.group?.contentIndent ?? Infinity)) return;
-    const text5 = line.content.replace(LIST_MARKER2, "").replace(/:[ \t]*$/, "").trim();
-    if (text5 === "" || ANCHOR_LINKS.test(text5)) {
-      this.group = void 0;
-      return;
-    }
-    const { number: number3, start, end } = line;
-    const heading = { level: GROUP_LEVEL, text: text5, line: number3, start, end };
-    this.group = { heading, contentIndent: scanned.contentIndent ?? 2 };
-  }
-  /** A `<details>` block's summary: a group, when entries stand in the block. */
-  summaryGroup(line, summary2) {
-    const text5 = summary2.replace(/<[^>]*>/g, "").trim();
-    if (text5 === "") return;
-    const { number: number3, start, end } = line;
-    this.group = {
-      heading: { level: GROUP_LEVEL, text: text5, line: number3, start, end },
-      contentIndent: 0
-    };
-  }
-  /** A heading (ATX, or an HTML `<h2>` line): a section, or a date group of the open one. */
-  heading(line, level, text5) {
-    this.paragraph = void 0;
-    this.group = void 0;
-    const { number: number3, start, end } = line;
-    const heading = { level, text: cleanHeadingText(text5), line: number3, start, end };
-    const date2 = this.options.dateHeadings ? headingDate(heading.text) : void 0;
-    if (date2 && this.built.openDateGroup(heading, date2)) return;
-    this.built.openSection(heading, number3);
-  }
-  /** A delimiter row right under a row read as an entry: that row was the table's header. */
-  tableHeader(line) {
-    const header = this.built.entry;
-    if (!header || header.line !== line.number - 1 || !TABLE_DELIMITER2.test(line.content)) {
-      return false;
-    }
-    const row2 = this.previousLine;
-    this.built.openTable(
-      splitCells(row2).map((c) => c.trim()),
-      /^\|[^ \t]/.test(row2.trim()),
-      line
-    );
-    this.built.markContent(line.end, line.number);
-    return true;
-  }
-  /** The paragraph above the underline is a heading: undo its counting as section content. */
-  setextHeading(line, scanned) {
-    const paragraph = this.paragraph;
-    this.built.restore(paragraph);
-    const text5 = cleanHeadingText(paragraph.text.join(" "));
-    const { start, line: first2 } = paragraph;
-    const strays = this.built.section.strays;
-    const from = strays.findIndex((s) => s.line >= first2);
-    const moved = from === -1 ? [] : strays.splice(from);
-    this.built.openSection(
-      { level: scanned.level, text: text5, line: first2, start, end: line.end },
-      line.number
-    );
-    this.built.section.strays.push(...moved);
-    this.paragraph = void 0;
-  }
-  /** Whether the line belongs to the open entry (taken in), or closes it (false). */
-  continueEntry(entry, line, scanned) {
-    if (entry.headed) {
-      if (scanned.kind !== "blank") extendEntry(entry, line);
-      return true;
-    }
-    if (entry.inBlock) {
-      extendEntry(entry, line);
-      entry.inBlock = this.scanner.insideBlock;
-      return true;
-    }
-    if (scanned.kind === "blank") {
-      entry.afterBlank = true;
-      return true;
-    }
-    const startsNew = this.options.startsEntry(line.content) && scanned.indent < Math.min(4, entry.contentIndent);
-    if (!startsNew && !this.options.tableRows && continuesEntry(entry, scanned)) {
-      extendEntry(entry, line);
-      entry.afterBlank = false;
-      entry.inBlock = this.scanner.insideBlock;
-      return true;
-    }
-    this.built.closeEntry();
-    return false;
-  }
-  isEntryStart(line, scanned) {
-    const kind = this.previousKind;
-    const paragraphStart = kind === void 0 || kind === "blank" || kind === "heading" || kind === "setext";
-    return scanned.indent < 4 && (scanned.kind === "list-item" || scanned.kind === "text" && (paragraphStart || this.options.tableRows === true)) && this.options.startsEntry(line.content);
-  }
-  startEntry(line, scanned, headed = false) {
-    this.paragraph = void 0;
-    this.built.entry = {
-      start: line.start,
-      end: line.end,
-      line: line.number,
-      lastLine: line.number,
-      contentIndent: scanned.contentIndent ?? 2,
-      afterBlank: false,
-      inBlock: this.scanner.insideBlock,
-      ...headed ? { headed } : {}
-    };
-  }
-  /** Free text, tables, quotes...: section content, and a possible setext heading's text. */
-  otherContent(line, scanned) {
-    const item = scanned.kind === "list-item";
-    if (item || scanned.kind === "text" && /^[ \t]*\|/.test(line.content))
-      this.built.section.strays.push({ line: line.number, content: line.content });
-    if (scanned.kind !== "text") this.paragraph = void 0;
-    else if (this.paragraph && this.previousKind === "text")
-      this.paragraph.text.push(line.content.trim());
-    else if (scanned.indent < 4) {
-      const mark = this.built.contentMark();
-      this.paragraph = {
-        ...mark,
-        start: line.start,
-        line: line.number,
-        text: [line.content.trim()]
-      };
-    }
-    const folding = isDisclosureMarkup(line.content) && !this.built.contentMark().hadOther;
-    if (!folding) this.built.markContent(line.end, line.number);
-  }
-};
-
-// src/list/read-paper-list.ts
-function readPaperList(files, format) {
-  const lists = files.map((f) => readListFile(f.path, f.text, readOptions(format)));
-  return namePaperList(lists, { excludeSections: format.excludeSections });
-}
-
-// src/infer/classify-text.ts
-var DELIMITER = new RegExp("(\\s*[()[\\]{};|]\\s*|,\\s+|(?<!(?:^|\\s)\\p{Lu}|\\bal)\\.\\s+|(?<!\\bal)\\.$|\\s+[-–—]\\s+|\\s*\\\\$|\\s*<[bB][rR]\\s*\\/?>\\s*$|^\\s+|\\s+$)", "u");
-var VENUE_NAME = /^(?:arxiv|[A-Z][\w&+-]*(?:\s+[A-Z][\w&+-]*){0,2})$/i;
-var YEAR2 = /^(?:19|20)\d\d$/;
-var VENUE = /^(?:[A-Za-z][\w&+'’./-]*,?\s+){1,6}(?:19|20)\d\d(?:\.\d{1,2})?(?:\s+[A-Z][\w-]*){0,2}$|^[A-Z][\w&+-]*(?:(?:19|20)\d\d|['’‘]\d\d)$/;
-var PARTICLE = /^(?:van|von|de|der|den|da|di|du|del|dos|le|la|el|bin|al|ten|ter|y)$/;
-var NAME_WORD = new RegExp("^(?:\\p{Lu}[\\p{L}'’-]*\\.?|\\p{Lu}\\.(?:-?\\p{Lu}\\.)*|et|al\\.?)$", "u");
-function isName(text5) {
-  const words = text5.trim().replace(/\*$/, "").split(/\s+/);
-  if (words.length === 0 || words.length > 6 || words[0] === "") return false;
-  return words.every((w) => NAME_WORD.test(w) || PARTICLE.test(w)) && new RegExp("\\p{Lu}", "u").test(words[0]);
-}
-function isNameList(text5) {
-  const trimmed = text5.trim().replace(/\.$/, "").replace(/^and\s+/, "");
-  const names = trimmed.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).filter((n) => n !== "");
-  const strong = names.length > 1 || /\s/.test(trimmed) || /et al/.test(trimmed);
-  return strong && names.length > 0 && names.every(isName);
-}
-function isVenue(text5) {
-  return VENUE.test(text5.trim()) && new RegExp("^(?:\\p{Lu}|[aA][rR][xX][iI][vV])", "u").test(text5.trim());
-}
-function classifyText(text5, used) {
-  const parts = text5.split(DELIMITER);
-  let out = "";
-  for (let i = 0; i < parts.length; i += 1) {
-    const part = parts[i];
-    if (i % 2 === 1 || part === "") {
-      out += part;
-      continue;
-    }
-    const names = namesFrom(parts, i);
-    if (names >= i && !used.has("authors")) {
-      used.add("authors");
-      out += "{authors}";
-      i = names;
-      continue;
-    }
-    if (isVenueBeforeYear(parts, i, used)) {
-      used.add("venue").add("year");
-      out += `{venue}${parts[i + 1]}{year}`;
-      i += 2;
-      continue;
-    }
-    out += valueOf(part, used) ?? part;
-  }
-  return out;
-}
-function namesFrom(parts, i) {
-  let last = i - 1;
-  for (let j = i; j < parts.length; j += 2) {
-    if (!isNameList(parts[j])) break;
-    last = j;
-    const delimiter = parts[j + 1];
-    if (delimiter === void 0 || !/^,\s+$/.test(delimiter)) break;
-  }
-  return last;
-}
-function isVenueBeforeYear(parts, i, used) {
-  if (used.has("venue") || used.has("year")) return false;
-  const delimiter = parts[i + 1];
-  return VENUE_NAME.test(parts[i]) && delimiter !== void 0 && /^,\s+$/.test(delimiter) && YEAR2.test(parts[i + 2] ?? "");
-}
-var DAY = /^(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d\d\.\d{1,2})$/;
-function valueOf(part, used) {
-  if (DAY.test(part) && !used.has("notes")) {
-    used.add("notes");
-    return "{notes}";
-  }
-  if (YEAR2.test(part) && !used.has("year") && !used.has("venue")) {
-    used.add("year");
-    return "{year}";
-  }
-  if (isVenue(part) && !used.has("venue") && !used.has("year")) {
-    used.add("venue");
-    return "{venue}";
-  }
-  return void 0;
-}
-
-// src/infer/link-run.ts
-var LINK_WORD = /^(?:pdf|paper|papers|arxiv|link|url|abs|html|doi|openreview|acl|code|github|project|page|website|blog|video|slides?|poster|demo|data(?:set)?|model|weights|hf|hugging ?face|bib(?:tex)?|supp|talk|youtube|colab|tweet|\d+)$/i;
-var PAPER_WORD = /^(?:pdf|paper(?: ?link)?|arxiv|link|url|abs|html|doi|openreview|acl|publication)$/i;
-function linkLine(line) {
-  const match = /^([ \t]*)(\[?)\[([^[\]\n]+|\[[^[\]\n]+\])\]\(([^()\s]+)\)(\]?)[ \t]*$/.exec(line);
-  if (!match || !isLinkLabel(match[3])) return void 0;
-  return `${match[1]}${match[2]}[${labelForm(match[3])}]({url})${match[5]}`;
-}
-function linkRun(pieces, from, used, written) {
-  const links = [];
-  const separators = [];
-  let last = from;
-  for (let i = from; i < pieces.length; i += 2) {
-    const piece = pieces[i];
-    if (piece.kind !== "link" || !isLinkLabel(piece.label)) break;
-    const previous3 = pieces[i - 1];
-    const open2 = previous3?.kind === "text" && previous3.raw.endsWith("[") ? "[" : "";
-    const next = pieces[i + 1];
-    const close = next?.kind === "text" && next.raw.startsWith("]") && open2 ? "]" : "";
-    links.push({ label: piece.label, open: open2, close });
-    last = i;
-    const between = next?.kind === "text" ? next.raw.slice(close.length) : void 0;
-    if (between === void 0 || !/^[ \t]*[|,;/·]?[ \t]*\[?$/.test(between)) break;
-    separators.push(between.replace(/\[$/, ""));
-  }
-  const first2 = links[0];
-  const paper = !used.has("paper") && PAPER_WORD.test(bare(first2.label));
-  const others = paper ? links.slice(1) : links;
-  const lead = /[ \t]*[|,;/·]?[ \t]*$/.exec(
-    written.slice(0, written.length - first2.open.length)
-  )[0];
-  const separator = separators[0] ?? (paper ? " " : lead || " ");
-  const item = others[0] ? `${separator}${others[0].open}[${labelForm(others[0].label)}]({url})${others[0].close}` : void 0;
-  used.add("links");
-  if (paper) used.add("paper");
-  const source = `${paper ? `[${first2.label}]({paper})${first2.close}` : ""}{links}`;
-  return {
-    source,
-    ...item ? { linkItem: item } : {},
-    last,
-    takes: links[links.length - 1].close.length,
-    before: (text5) => paper ? text5 : text5.slice(0, text5.length - first2.open.length).replace(/[ \t]*[|,;/·]?[ \t]*$/, "")
-  };
-}
-function labelForm(label) {
-  const wrapped2 = /^(\[|`|\*\*|__|\*|_)(.+?)(\]|`|\*\*|__|\*|_)$/s.exec(label);
-  if (!wrapped2) return "{label}";
-  const [, open2, inner, close] = wrapped2;
-  const pairs = open2 === "[" ? close === "]" : open2 === close;
-  return pairs && !/[`*_[\]]/.test(inner) ? `${open2}{label}${close}` : "{label}";
-}
-function bare(label) {
-  return label.replace(/^\[|\]$/g, "").replace(/[*_`]/g, "").trim();
-}
-function isLinkLabel(label) {
-  const text5 = bare(label);
-  return LINK_WORD.test(text5) || text5.split(/\s+/).length <= 2 && text5.length <= 16;
-}
-
-// src/infer/line-pieces.ts
-var URL2 = "[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*";
-var LABEL = "(?:[^\\[\\]\\n]|\\[[^\\[\\]\\n]*\\])*";
-var PIECE = new RegExp(
-  [
-    // A badge: an image, or a link around an image.
-    `\\[!\\[[^\\]\\n]*\\]\\(${URL2}\\)\\]\\(${URL2}\\)`,
-    `!\\[[^\\]\\n]*\\]\\(${URL2}\\)`,
-    `\\[(${LABEL})\\]\\((${URL2})\\)`,
-    "\\*\\*(?=\\S)(.+?)\\*\\*",
-    "__(?=\\S)(.+?)__",
-    "\\*(?=[^*\\s])([^*]+?)\\*",
-    "(?<![\\w])_(?=[^_\\s])([^_]+?)_(?![\\w])",
-    "`([^`]+)`",
-    '"([^"\\n]+)"',
-    "“([^”\\n]+)”"
-  ].join("|"),
-  "g"
-);
-function linePieces(line) {
-  const pieces = [];
-  let at = 0;
-  for (const match of line.matchAll(PIECE)) {
-    if (match.index > at) pieces.push({ kind: "text", raw: line.slice(at, match.index) });
-    pieces.push(pieceOf(match));
-    at = match.index + match[0].length;
-  }
-  if (at < line.length) pieces.push({ kind: "text", raw: line.slice(at) });
-  return pieces;
-}
-function pieceOf(match) {
-  const raw = match[0];
-  if (raw.startsWith("!") || raw.startsWith("[![")) return { kind: "badge", raw };
-  if (match[1] !== void 0) return { kind: "link", raw, label: match[1], url: match[2] };
-  const [open2, close] = markers(raw);
-  return {
-    kind: "wrapped",
-    raw,
-    open: open2,
-    close,
-    inner: raw.slice(open2.length, raw.length - close.length)
-  };
-}
-function markers(raw) {
-  if (raw.startsWith("**") || raw.startsWith("__")) return [raw.slice(0, 2), raw.slice(0, 2)];
-  if (raw.startsWith("“")) return ["“", "”"];
-  return [raw[0], raw[0]];
-}
-
-// src/infer/entry-skeleton.ts
-var MARKER = /^([ \t]*)(?:([-*+])|(\d{1,9})([.)]))([ \t]+)/;
-function entrySkeleton(lines) {
-  const used = /* @__PURE__ */ new Set();
-  let linkItem;
-  const out = [];
-  const heading = headingTitle(lines[0] ?? "");
-  if (heading) {
-    used.add("title");
-    out.push(heading.source);
-  }
-  lines.forEach((line, index2) => {
-    if (heading && index2 === 0) return;
-    const own4 = linkLine(line);
-    if (index2 > 0 && own4 && out[out.length - 1]?.endsWith("{links}")) {
-      linkItem ??= `
-${own4}`;
-      return;
-    }
-    let prefix = "";
-    let content3 = line;
-    if (index2 === 0) {
-      const marker = MARKER.exec(line);
-      if (marker) {
-        prefix = marker[2] ? `${marker[1]}${marker[2]}${marker[5]}` : `{number}${marker[4]}${marker[5]}`;
-        if (marker[3]) used.add("number");
-        content3 = line.slice(marker[0].length);
-      }
-    } else {
-      const marker = /^[ \t]*(?:[-*+][ \t]+)?/.exec(line)[0];
-      prefix = marker;
-      content3 = line.slice(marker.length);
-      if (heading && content3.startsWith(heading.title)) {
-        prefix += "{title}";
-        content3 = content3.slice(heading.title.length);
-      }
-    }
-    const written = lineSkeleton(linePieces(content3), used, index2 === 0);
-    linkItem ??= written.linkItem;
-    out.push(prefix + written.source);
-  });
-  return { source: out.join("\n"), ...linkItem ? { linkItem } : {} };
-}
-function headingTitle(line) {
-  const match = /^([ \t]{0,3}#{1,6}[ \t]+)(\[|\*\*|__|)(.+?)(\]|\*\*|__|)[ \t]*$/.exec(line);
-  if (!match) return void 0;
-  const [, marks, open2, title, close] = match;
-  const paired = open2 === "[" ? close === "]" : open2 === close;
-  if (!paired) return void 0;
-  return { source: `${marks}${open2}{title}${close}`, title: title.trim() };
-}
-function cellSkeleton(cell2) {
-  const result = lineSkeleton(linePieces(cell2.trim()), /* @__PURE__ */ new Set(["abbreviation"]), true);
-  return { source: result.source, ...result.linkItem ? { linkItem: result.linkItem } : {} };
-}
-function rowSkeleton(row2) {
-  const used = /* @__PURE__ */ new Set();
-  let linkItem;
-  const cells = splitCells(row2);
-  const written = cells.map((cell2) => {
-    const result = lineSkeleton(linePieces(cell2.trim()), used, true);
-    linkItem ??= result.linkItem;
-    return result.source;
-  });
-  const lead = row2.trimStart().startsWith("|") ? "| " : "";
-  const trail2 = row2.trimEnd().endsWith("|") ? " |" : "";
-  return { source: `${lead}${written.join(" | ")}${trail2}`, ...linkItem ? { linkItem } : {} };
-}
-function lineSkeleton(given, used, titleLine) {
-  const pieces = [...given];
-  let source = "";
-  let linkItem;
-  for (let i = 0; i < pieces.length; i += 1) {
-    const piece = pieces[i];
-    if (piece.kind === "link" && isLinkLabel(piece.label) && !used.has("links")) {
-      const run2 = linkRun(pieces, i, used, source);
-      source = run2.before(source) + run2.source;
-      linkItem ??= run2.linkItem;
-      i = run2.last;
-      const next = pieces[i + 1];
-      if (run2.takes > 0 && next?.kind === "text") {
-        pieces[i + 1] = { kind: "text", raw: next.raw.slice(run2.takes) };
-      }
-      continue;
-    }
-    const venue = wrappedVenueBeforeYear(piece, pieces[i + 1], used);
-    if (venue) {
-      source += venue.source;
-      pieces[i + 1] = { kind: "text", raw: venue.rest };
-      continue;
-    }
-    const title = !used.has("title") && titleLine ? titleOf(piece, i === 0, used) : void 0;
-    if (title !== void 0) {
-      source += title;
-      continue;
-    }
-    source += valueOf2(piece, used);
-  }
-  return { source, ...linkItem ? { linkItem } : {} };
-}
-function titleOf(piece, first2, used) {
-  if (piece.kind === "link" && isTitleText(piece.label)) {
-    used.add("title").add("paper");
-    return `[${wrapTitle(piece.label)}]({paper})`;
-  }
-  if (piece.kind === "wrapped") {
-    const inner = linePieces(piece.inner);
-    const only = inner.length === 1 ? inner[0] : void 0;
-    if (only?.kind === "link" && isTitleText(only.label)) {
-      used.add("title").add("paper");
-      return `${piece.open}[${wrapTitle(only.label)}]({paper})${piece.close}`;
-    }
-    if (piece.open !== "`" && isTitleText(piece.inner) && !isNameList(piece.inner)) {
-      used.add("title");
-      return `${piece.open}${wrapTitle(piece.inner)}${piece.close}`;
-    }
-  }
-  if (piece.kind === "text" && !isNameList(piece.raw)) {
-    const match = /^([^\p{L}\p{N}“"]*)(.{8,}?)((?:\.\s|\s[-–—]\s|\s\(|\s\[|,\s).*|\.?\s*)$/u.exec(
-      piece.raw
-    );
-    if (match && isTitleText(match[2]) && (first2 || match[2].split(/\s+/).length >= 3)) {
-      used.add("title");
-      return `${match[1]}{title}${classifyText(match[3] ?? "", used)}`;
-    }
-  }
-  return void 0;
-}
-function shortName(piece, used) {
-  if (piece.kind !== "wrapped" || used.has("title") || used.has("abbreviation")) return void 0;
-  if (piece.open === "`" || piece.open === '"' || piece.open === "“") return void 0;
-  const inner = /^(\[?)([^[\]\s]+(?: [^[\]\s]+)?)(\]?)$/.exec(piece.inner);
-  if (!inner || inner[2].length > 30 || isVenue(inner[2])) return void 0;
-  used.add("abbreviation");
-  return `${piece.open}${inner[1]}{abbreviation}${inner[3]}${piece.close}`;
-}
-function wrappedVenueBeforeYear(piece, next, used) {
-  if (piece.kind !== "wrapped" || next?.kind !== "text" || used.has("venue") || used.has("year"))
-    return void 0;
-  const year = /^(,?\s+)((?:19|20)\d\d)(?!\d)/.exec(next.raw);
-  if (!year || !/^(?:arxiv|[A-Z][\w&+-]*(?:\s+[A-Z][\w&+-]*){0,2})$/i.test(piece.inner))
-    return void 0;
-  used.add("venue").add("year");
-  return {
-    source: `${piece.open}{venue}${piece.close}${year[1]}{year}`,
-    rest: next.raw.slice(year[0].length)
-  };
-}
-function valueOf2(piece, used) {
-  const short = shortName(piece, used);
-  if (short !== void 0) return short;
-  if (piece.kind === "text") return classifyText(piece.raw, used);
-  if (piece.kind === "wrapped") {
-    const inner = piece.inner.replace(/[.,]$/, "");
-    const end = piece.inner.slice(inner.length);
-    if (!used.has("authors") && isNameList(inner)) {
-      used.add("authors");
-      return `${piece.open}{authors}${end}${piece.close}`;
-    }
-    if (!used.has("venue") && !used.has("year") && isVenue(inner)) {
-      used.add("venue");
-      return `${piece.open}{venue}${end}${piece.close}`;
-    }
-  }
-  if (used.has("notes")) return piece.raw;
-  used.add("notes");
-  return piece.kind === "wrapped" ? `${piece.open}{notes}${piece.close}` : "{notes}";
-}
-function isTitleText(text5) {
-  const plain = text5.replace(/[*_`"“”]/g, "").trim();
-  if (plain.length < 4 || isVenue(plain)) return false;
-  return plain.split(/\s+/).length >= 2 || plain.length >= 12;
-}
-function wrapTitle(label) {
-  const match = /^([*_]*)(.*?)(\.?)([*_]*)$/s.exec(label);
-  return `${match[1]}{title}${match[3]}${match[4]}`;
-}
-
-// src/infer/merge-skeletons.ts
-var PLACEHOLDER_OR_CHAR = /\{[a-z]+\}|[\s\S]/gu;
-function mergeSkeletons(skeletons2, minShare = 0.03) {
-  const total = skeletons2.reduce((n, s) => n + s.count, 0);
-  const [top2, ...rest] = skeletons2;
-  if (!top2) return "";
-  let base = tokens(top2.source).map((text5) => ({ text: text5 }));
-  const parts = { next: 0 };
-  for (const other of rest) {
-    if (other.count < Math.max(2, total * minShare)) break;
-    const theirs = tokens(other.source);
-    base = withOptional(base, theirs, parts) ?? widened(base, theirs, parts) ?? base;
-  }
-  return render(base);
-}
-function tokens(source) {
-  return source.match(PLACEHOLDER_OR_CHAR) ?? [];
-}
-function withOptional(base, other, parts) {
-  const kept = alignment(
-    base.map((t) => t.text),
-    other
-  );
-  if (!kept) return void 0;
-  const fresh = base.map((t, i) => !kept[i] && t.part === void 0);
-  const ids = runIds(fresh, parts);
-  const split = /* @__PURE__ */ new Map();
-  const next = base.map((t, i) => {
-    if (fresh[i]) return { text: t.text, part: ids[i] };
-    if (t.part === void 0 || kept[i]) return t;
-    const key = String(t.part);
-    if (!split.has(key)) split.set(key, parts.next += 1);
-    return { text: t.text, part: split.get(key) };
-  });
-  return runsHoldValues(next) ? next : void 0;
-}
-function runIds(marked, parts) {
-  return marked.map((m, i) => {
-    if (m && (i === 0 || !marked[i - 1])) parts.next += 1;
-    return parts.next;
-  });
-}
-function widened(base, other, parts) {
-  const kept = alignment(
-    other,
-    base.map((t) => t.text)
-  );
-  if (!kept) return void 0;
-  const ids = runIds(
-    kept.map((k) => !k),
-    parts
-  );
-  const next = other.map((text5, i) => kept[i] ? { text: text5 } : { text: text5, part: ids[i] });
-  return runsHoldValues(next) ? next : void 0;
-}
-function alignment(longer, shorter) {
-  const n = longer.length;
-  const m = shorter.length;
-  if (m >= n || n * m > 25e4) return void 0;
-  const lcs = Array.from({ length: n + 1 }, () => new Uint16Array(m + 1));
-  for (let i = n - 1; i >= 0; i -= 1) {
-    for (let j2 = m - 1; j2 >= 0; j2 -= 1) {
-      lcs[i][j2] = longer[i] === shorter[j2] ? lcs[i + 1][j2 + 1] + 1 : Math.max(lcs[i + 1][j2], lcs[i][j2 + 1]);
-    }
-  }
-  if (lcs[0][0] !== m) return void 0;
-  const kept = new Array(n).fill(false);
-  let j = 0;
-  for (let i = 0; i < n && j < m; i += 1) {
-    if (longer[i] === shorter[j] && lcs[i][j] === lcs[i + 1][j + 1] + 1) {
-      kept[i] = true;
-      j += 1;
-    }
-  }
-  return shiftGapsLeft(longer, kept);
-}
-function shiftGapsLeft(tokens2, kept) {
-  let i = tokens2.length - 1;
-  while (i >= 0) {
-    if (kept[i]) {
-      i -= 1;
-      continue;
-    }
-    let end = i;
-    let start = i;
-    while (start > 0 && !kept[start - 1]) start -= 1;
-    while (start > 0 && tokens2[start - 1] === tokens2[end]) {
-      kept[start - 1] = false;
-      kept[end] = true;
-      start -= 1;
-      end -= 1;
-    }
-    i = start - 1;
-  }
-  return kept;
-}
-function runsHoldValues(base) {
-  const runs = /* @__PURE__ */ new Map();
-  for (const token of base) {
-    if (token.part !== void 0) runs.set(token.part, (runs.get(token.part) ?? "") + token.text);
-  }
-  return [...runs.values()].every(
-    (run2) => /\{[a-z]+\}/.test(run2) && !run2.includes("{title}") && !run2.includes("\n")
-  );
-}
-function render(base) {
-  let out = "";
-  let open2;
-  for (const token of base) {
-    if (token.part !== open2) {
-      if (open2 !== void 0) out += "]}";
-      if (token.part !== void 0) out += "{[";
-      open2 = token.part;
-    }
-    out += token.text;
-  }
-  return open2 !== void 0 ? `${out}]}` : out;
-}
-function withOptionalNotes(source) {
-  const at = source.indexOf("{notes}");
-  if (at === -1 || isInOptionalPart(source, at)) return source;
-  const end = at + "{notes}".length;
-  const before = /[^\p{L}\p{N}{}|\n]*$/u.exec(source.slice(0, at))[0];
-  const after = /^[^\p{L}\p{N}{}|\s]*/u.exec(source.slice(end))[0];
-  const part = `{[${before}{notes}${after}]}`;
-  return source.slice(0, at - before.length) + part + source.slice(end + after.length);
-}
-function isInOptionalPart(source, at) {
-  const head = source.slice(0, at);
-  return head.lastIndexOf("{[") > head.lastIndexOf("]}");
-}
-
-// src/infer/learn-columns.ts
-var HINTS = [
-  [/venue|conference|conf\b|journal|publication|published|proceedings/, "venue"],
-  [/author/, "authors"],
-  [/^(?:year|date|time)$/, "year"],
-  [/^(?:name|method|model|short name|abbreviation|acronym|alias)$/, "abbreviation"]
-];
-var EMPTY_MARKER = /^(?:-+|—|–|n\/?a|none|x|✗|:[a-z_]+:|\/)$/i;
-function learnColumns(rows) {
-  const cells = /* @__PURE__ */ new Map();
-  const names = /* @__PURE__ */ new Map();
-  const linkItems = /* @__PURE__ */ new Map();
-  for (const row2 of rows) {
-    const head = row2.head;
-    if (!head) continue;
-    splitCells(row2.lines[0]).forEach((cell2, i) => {
-      const name = head.cells[i];
-      if (name === void 0) return;
-      const key = columnKey(name);
-      names.set(key, name.replace(/[*_`]/g, "").trim());
-      const skeleton = cellSkeleton(cell2);
-      const counts = cells.get(key) ?? /* @__PURE__ */ new Map();
-      counts.set(skeleton.source, (counts.get(skeleton.source) ?? 0) + 1);
-      cells.set(key, counts);
-      if (skeleton.linkItem)
-        linkItems.set(skeleton.linkItem, (linkItems.get(skeleton.linkItem) ?? 0) + 1);
-    });
-  }
-  const counted = new Map(
-    [...cells].map(([key, counts]) => [
-      key,
-      [...counts].map(([source, n]) => ({ source, count: n })).sort((a, b) => b.count - a.count)
-    ])
-  );
-  const merged = withOneTitle(new Map([...counted].map(([key, c]) => [key, columnValue(c)])));
-  const columns = {};
-  for (const [key, value] of merged) {
-    columns[names.get(key)] = hinted(key, withMarker(value, counted.get(key)));
-  }
-  return { columns, linkItems };
-}
-function columnValue(counted) {
-  const valued = counted.filter((c) => /\{[a-z]+\}/.test(c.source));
-  const words = counted.filter(
-    (c) => !/\{[a-z]+\}/.test(c.source) && !EMPTY_MARKER.test(c.source.trim())
-  );
-  if (valued.length === 0 && words.length >= 3) valued.push({ source: "{notes}", count: 1 });
-  return mergeSkeletons(valued.length > 0 ? valued : counted);
-}
-function withMarker(value, counted) {
-  if (!/\{[a-z]+\}/.test(value) || value.includes("{[") || value.includes("{title}")) return value;
-  const marker = counted.find((c) => EMPTY_MARKER.test(c.source.trim()) && c.count >= 2);
-  if (marker && !/[{}\n]/.test(marker.source)) return `{[${value}]|${marker.source.trim()}}`;
-  return counted.some((c) => c.source.trim() === "") ? `{[${value}]}` : value;
-}
-function hinted(key, template) {
-  const named = /author/.test(key) ? template : template.replace("{authors}", "{notes}");
-  for (const [pattern, name] of HINTS) {
-    if (pattern.test(key)) return named.replace("{notes}", `{${name}}`);
-  }
-  return named;
-}
-function withOneTitle(columns) {
-  const titled = [...columns.keys()].filter((key) => columns.get(key).includes("{title}"));
-  if (titled.length <= 1) return new Map(columns);
-  const best = titled.find((k) => /title/.test(k)) ?? titled.find((k) => /paper|name/.test(k)) ?? titled[0];
-  return new Map(
-    [...columns].map(([key, cell2]) => [
-      key,
-      key === best ? cell2 : cell2.replace("{title}", "{notes}")
-    ])
-  );
-}
-function headOf(tables, index2) {
-  let found2;
-  for (const table of tables) if (table.firstEntry <= index2) found2 = table;
-  return found2;
-}
-
-// src/infer/collect-entries.ts
-var ANY_ITEM = /^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
-var ANY_ROW = /^[ \t]*\|/;
-var ANY_PARAGRAPH = /^(?:\*\*|__)\S/;
-var STARTS = {
-  list: ANY_ITEM,
-  table: ANY_ROW,
-  paragraph: ANY_PARAGRAPH
-};
-var ANCHOR_ONLY2 = /^(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\(#[^)]*\)[ \t,|]*)+$/;
-var NESTED_ITEM = /^([ \t]{2,})(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
-function nestedItems(lines) {
-  const own4 = lines[0].replace(/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/, "");
-  if (own4.length > 60 || /\]\((?!#)/.test(own4) || lines.length < 2) return [];
-  const items = [];
-  let indent2 = Infinity;
-  for (const line of lines.slice(1)) {
-    const item = NESTED_ITEM.exec(line);
-    if (item && item[1].length <= indent2) {
-      indent2 = item[1].length;
-      items.push([line.slice(indent2)]);
-    } else if (items.length > 0 && line.trim() !== "") {
-      items[items.length - 1].push(line.slice(Math.min(indent2, /^[ \t]*/.exec(line)[0].length)));
-    }
-  }
-  return items.length >= 1 && items.every((i) => /\]\(|\*\*/.test(i[0])) ? items : [];
-}
-function collectEntries(files, shape, excludeSections, dateHeadings, headingLevel = 0, readFile2) {
-  const excluded = new Set(excludeSections.map(foldName));
-  const isExcluded = (section) => excluded.has(section.heading ? foldName(displayHeading(section.heading.text)) : "");
-  const start = shape === "heading" ? new RegExp(`^[ \\t]{0,3}#{${headingLevel}}[ \\t]+\\S`) : STARTS[shape];
-  const startsEntry = (line) => start.test(line);
-  const found2 = [];
-  for (const file of files) {
-    const read = readListFile(file.path, file.text, {
-      startsEntry,
-      dateHeadings,
-      tableRows: shape === "table",
-      ...shape === "heading" ? { headingEntries: headingLevel } : {}
-    });
-    readFile2?.(read, new Set(read.sections.filter((s) => s.heading && !isExcluded(s))));
-    for (const section of read.sections) {
-      if (isExcluded(section)) continue;
-      section.entries.forEach((entry, index2) => {
-        const lines = file.text.slice(entry.start, entry.end).split(/\r\n?|\n/);
-        if (ANCHOR_ONLY2.test(lines[0].trim())) return;
-        const head = headOf(section.tables, index2);
-        const nested = shape === "list" ? nestedItems(lines) : [];
-        if (nested.length > 0) {
-          for (const item of nested)
-            found2.push({ path: file.path, section, lines: item, nested: true });
-        } else found2.push({ path: file.path, section, lines, ...head ? { head } : {} });
-      });
-    }
-  }
-  return found2;
-}
-
-// src/infer/learn-template.ts
-var SAMPLE = 300;
-function learnTemplate(files, options, dateHeadings) {
-  const head = files.map(beginning);
-  const collect = (shape) => sampled(collectEntries(head, shape, options.excludeSections, dateHeadings));
-  let level;
-  const lists = sampled(
-    collectEntries(head, "list", options.excludeSections, dateHeadings, 0, (file, sections) => {
-      level ??= paperHeadingGroups(file, sections)[0]?.level;
-    })
-  );
-  if (level !== void 0) {
-    const headed = sampled(
-      collectEntries(head, "heading", options.excludeSections, dateHeadings, level)
-    );
-    return headingChoice(skeletons(headed, "heading"), headed, options, dateHeadings);
-  }
-  const text5 = head.map((f) => f.text).join("\n");
-  const tables = count3(text5, /^[ \t]*\|?[ \t]*:?-{3,}/gm) > 0;
-  const boldParagraphs = count3(text5, /(?:^|\n)[ \t]*\n(?:\*\*|__)\S/g);
-  const listsOnly = !tables && boldParagraphs <= lists.length / 2 && lists.length >= 5;
-  if (listsOnly && options.knownReadsAll?.(texts(lists))) return { sample: texts(lists) };
-  const items = skeletons(lists, "list");
-  const rows = tables ? collect("table") : [];
-  const table = skeletons(rows, "table");
-  const paragraphs = boldParagraphs > items.titled ? collect("paragraph") : [];
-  const prose = skeletons(paragraphs, "paragraph");
-  if (table.titled > Math.max(items.titled, prose.titled)) {
-    return { ...tableChoice(files, rows, options, dateHeadings), sample: texts(rows) };
-  }
-  const [list3, candidates] = prose.titled > items.titled ? [prose, paragraphs] : [items, lists];
-  if (list3.titled === 0) return { sample: texts(candidates) };
-  const template = list3.indent + withOptionalNotes(mergeSkeletons(list3.counted));
-  const links = linkFormat(list3.linkItems);
-  const valid = !("error" in parseEntryTemplate(template, options.lineBreak, links));
-  const summaries = text5.match(/<summary[^>]*>[^\n]*?<\/summary>/gi)?.length ?? 0;
-  const groupBullets = list3 === items && (candidates.filter((c) => c.nested).length >= 5 || summaries >= 2);
-  const choice = { template, links, dateHeadings, ...groupBullets ? { groupBullets } : {} };
-  return { ...valid ? { choice } : {}, sample: texts(candidates) };
-}
-function headingChoice(learnt, candidates, options, dateHeadings) {
-  const template = withOptionalNotes(mergeSkeletons(learnt.counted));
-  const links = linkFormat(learnt.linkItems);
-  const valid = learnt.titled > 0 && !("error" in parseEntryTemplate(template, options.lineBreak, links));
-  return {
-    ...valid ? { choice: { template, links, dateHeadings } } : {},
-    sample: texts(candidates)
-  };
-}
-function tableChoice(files, rows, options, dateHeadings) {
-  const learnt = learnColumns(rows);
-  const byColumn = new Map(Object.entries(learnt.columns).map(([n, c]) => [columnKey(n), c]));
-  const template = tableHeads(files.map((f) => f.text)).map((head) => rowTemplateSource(head, byColumn)).find((source) => source !== void 0);
-  if (template === void 0) return {};
-  const links = linkFormat(learnt.linkItems);
-  if ("error" in parseEntryTemplate(template, options.lineBreak, links)) return {};
-  return { choice: { template, links, dateHeadings, columns: learnt.columns } };
-}
-var LEARNING_CHARS = 2e5;
-function beginning(file) {
-  if (file.text.length <= LEARNING_CHARS) return file;
-  const cut = file.text.lastIndexOf("\n", LEARNING_CHARS);
-  return { path: file.path, text: file.text.slice(0, cut === -1 ? LEARNING_CHARS : cut) };
-}
-function sampled(candidates) {
-  if (candidates.length <= SAMPLE) return [...candidates];
-  const step = candidates.length / SAMPLE;
-  return Array.from({ length: SAMPLE }, (_, i) => candidates[Math.floor(i * step)]);
-}
-function texts(candidates) {
-  return candidates.map((c) => c.lines.join("\n"));
-}
-function count3(text5, pattern) {
-  return text5.match(pattern)?.length ?? 0;
-}
-function skeletons(candidates, shape) {
-  const counts = /* @__PURE__ */ new Map();
-  const linkItems = /* @__PURE__ */ new Map();
-  const indents = /* @__PURE__ */ new Map();
-  let titled = 0;
-  for (const candidate of candidates) {
-    const skeleton = shape === "table" ? rowSkeleton(candidate.lines[0]) : entrySkeleton(candidate.lines);
-    if (!skeleton.source.includes("{title}")) continue;
-    titled += 1;
-    const indent3 = /^[ \t]*/.exec(skeleton.source)[0];
-    add(indents, indent3);
-    add(counts, skeleton.source.slice(indent3.length));
-    if (skeleton.linkItem) add(linkItems, skeleton.linkItem);
-  }
-  const indent2 = [...indents].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
-  return { titled, counted: countedSkeletons(counts), linkItems, indent: indent2 };
-}
-function add(counts, key) {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
-}
-function countedSkeletons(counts) {
-  const venues = [...counts.keys()].some((source) => source.includes("{venue}"));
-  const merged = /* @__PURE__ */ new Map();
-  for (const [source, n] of counts) {
-    const key = venues && !source.includes("{venue}") ? source.replace("{year}", "{venue}") : source;
-    merged.set(key, (merged.get(key) ?? 0) + n);
-  }
-  return [...merged].map(([source, n]) => ({ source, count: n })).sort((a, b) => b.count - a.count);
-}
-function linkFormat(items) {
-  const top2 = [...items].sort((a, b) => b[1] - a[1])[0];
-  return top2 ? { item: top2[0], separator: "" } : DEFAULT_LINK_FORMAT;
-}
-
-// src/infer/list-read.ts
-var SECTION_SAMPLE = 100;
-function sampledEntries(entries) {
-  return entries.length <= SECTION_SAMPLE ? entries : entries.slice(0, SECTION_SAMPLE);
-}
-
-// src/infer/author-format.ts
-var LAST_WORD = /(,?\s+and\s+|\s*&\s*)[^,&]*$/;
-var LAST_COMMA = /(,\s+)[^,]*$/;
-function authorFormat({ format, list: list3 }) {
-  const lasts = /* @__PURE__ */ new Map();
-  const separators = /* @__PURE__ */ new Map();
-  for (const section of list3.sections) {
-    for (const entry of sampledEntries(section.block.entries)) {
-      const authors = format.reader.fields(
-        section.file.text.slice(entry.start, entry.end)
-      )?.authors;
-      if (authors === void 0 || /et al/.test(authors)) continue;
-      const last2 = LAST_WORD.exec(authors) ?? LAST_COMMA.exec(authors);
-      if (!last2) continue;
-      count4(lasts, last2[1].replace(/\s+/g, " "));
-      const head = authors.slice(0, last2.index);
-      if (head.includes(",")) count4(separators, ", ");
-    }
-  }
-  const last = top(lasts) ?? DEFAULT_AUTHOR_FORMAT.last;
-  return { separator: top(separators) ?? DEFAULT_AUTHOR_FORMAT.separator, last };
-}
-function count4(counts, key) {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
-}
-function top(counts) {
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-}
-
-// src/paper/format-entry.ts
-function formatEntry(paper, template, number3 = 1) {
-  const values = placeholderValues(paper, template, number3);
-  const plain = isPlainVenue(paper.venue, template.plainVenues);
-  const lines = [];
-  for (const parts of template.lines) {
-    const line = new LineWriter(values);
-    const atoms = parts.flatMap((part) => {
-      if (part.kind !== "optional") return [part];
-      if (isWritten(part.parts, values)) return [...part.parts];
-      return part.fallback !== void 0 ? [{ kind: "text", text: part.fallback }] : [];
-    });
-    for (const atom of plain ? withoutVenueEmphasis(atoms) : atoms) line.write(atom);
-    if (line.placed > 0 && line.filled === 0) continue;
-    lines.push(line.text);
-  }
-  return lines.join("\n");
-}
-function isPlainVenue(venue, plainVenues2 = []) {
-  const name = venueName(venue).toLowerCase();
-  return plainVenues2.some((plain) => plain.toLowerCase() === name);
-}
-function withoutVenueEmphasis(atoms) {
-  const out = [...atoms];
-  atoms.forEach((_, i) => {
-    const marker = venueEmphasis(atoms, i);
-    const before = atoms[i - 1];
-    const after = atoms[i + 1];
-    if (!marker || before?.kind !== "text" || after?.kind !== "text") return;
-    out[i - 1] = { kind: "text", text: before.text.slice(0, -marker.length) };
-    out[i + 1] = { kind: "text", text: after.text.slice(marker.length) };
-  });
-  return out;
-}
-function isWritten(atoms, values) {
-  const names = atoms.flatMap((a) => a.kind === "value" ? [a.name] : []);
-  const needed = names.length > 1 ? names.filter((n) => n !== "links") : names;
-  return needed.every((name) => values[name] !== "");
-}
-var LineWriter = class {
-  constructor(values) {
-    this.values = values;
-  }
-  values;
-  text = "";
-  placed = 0;
-  filled = 0;
-  write(atom) {
-    if (atom.kind === "text") {
-      this.text += /[.?!]$/.test(this.text) && atom.text.startsWith(".") ? atom.text.slice(1) : atom.text;
-      return;
-    }
-    this.placed += 1;
-    const given = this.values[atom.name];
-    const value = atom.name === "links" ? linksAfter(this.text, given) : given;
-    if (value !== "") this.filled += 1;
-    this.text += /^[ \t]*$/.test(this.text) ? escapeBlockStart(value) : value;
-  }
-};
-function linksAfter(text5, links) {
-  if (text5 === "" && links.startsWith("\n")) return links.slice(1);
-  return /(?:^|[ \t|])$/.test(text5) ? links.replace(/^[ \t]+/, "") : links;
-}
-function placeholderValues(paper, template, number3) {
-  const lineBreak = template.lineBreak;
-  const placed = placedValues(template);
-  const pairs = [
-    ...paper.paperUrl && !template.lines.flat().some(isPaper) ? [{ label: "Paper", url: paper.paperUrl }] : [],
-    ...paper.links
-  ];
-  const tags = [
-    ...paper.abbreviation ? [`[**${escapeInline(paper.abbreviation)}**]`] : [],
-    ...paper.rating ? [`[${paper.rating}]`] : []
-  ];
-  return {
-    title: escapeInline(paper.title),
-    authors: joinAuthors(
-      paper.authors.map(
-        (a) => a.url ? `[${escapeInline(a.name)}](${escapeUrl(a.url)})` : escapeInline(a.name)
-      ),
-      template.authors
-    ),
-    venue: escapeInline(placed.has("year") ? venueName(paper.venue) : paper.venue),
-    year: paper.date ? String(paper.date.year) : "",
-    links: formatLinks(pairs, template.links),
-    paper: paper.paperUrl ? escapeUrl(paper.paperUrl) : "",
-    abbreviation: paper.abbreviation ? escapeInline(paper.abbreviation) : "",
-    rating: paper.rating ?? "",
-    // The first line of the notes stands where the template puts it (escaped there if that starts
-    // a line); the others start lines of their own.
-    notes: paper.notes.map((note, i) => i === 0 ? escapeInline(note) : escapeLineStart(note)).join(`${lineBreak}
-`),
-    tail: formatTail(tags, paper.notes, lineBreak),
-    number: String(number3)
-  };
-}
-function venueName(venue) {
-  const name = venue.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/, "").replace(/\s{2,}/g, " ").replace(/^[\s,]+|[\s,]+$/g, "");
-  return name === "" ? venue : name;
-}
-function joinAuthors(names, format) {
-  if (names.length <= 1) return names.join("");
-  const last = format.last;
-  if (names.length === 2) return names.join(last.replace(/^,(?=\s+\S)/, ""));
-  return `${names.slice(0, -1).join(format.separator)}${last}${names[names.length - 1]}`;
-}
-function isPaper(part) {
-  if (part.kind === "optional") return part.parts.some(isPaper);
-  return part.kind === "value" && part.name === "paper";
-}
-function formatLinks(links, format) {
-  return links.map(
-    (l) => format.item.replace("{label}", () => escapeInline(l.label)).replace("{url}", () => escapeUrl(l.url))
-  ).join(format.separator);
-}
-function formatTail(tags, notes, lineBreak) {
-  if (notes.length <= 1) {
-    const note = notes[0];
-    if (note === void 0) return tags.join(" ");
-    return tags.length > 0 ? `${tags.join(" ")} ${escapeInline(note)}` : escapeLineStart(note);
-  }
-  const head = tags.length > 0 ? [`${tags.join(" ")}${lineBreak}`] : [];
-  return [...head, notes.map(escapeLineStart).join(`${lineBreak}
-`)].join("\n");
-}
-
-// src/infer/plain-venues.ts
-function plainVenues({ format, list: list3 }) {
-  const marker = templateVenueEmphasis(format.template);
-  if (!marker) return [];
-  const plain = /* @__PURE__ */ new Map();
-  for (const section of list3.sections) {
-    for (const entry of sampledEntries(section.block.entries)) {
-      const text5 = section.file.text.slice(entry.start, entry.end);
-      const venue = format.reader.fields(text5)?.venue;
-      if (!venue) continue;
-      const name = venueName(venue);
-      const key = name.toLowerCase();
-      const seen = plain.get(key) ?? { count: 0, wrapped: 0, name };
-      if (text5.includes(`${marker}${venue}${marker}`)) seen.wrapped += 1;
-      else seen.count += 1;
-      plain.set(key, seen);
-    }
-  }
-  return [...plain.values()].filter((v) => v.count >= 2 && v.count > v.wrapped).map((v) => v.name).sort();
-}
-function templateVenueEmphasis(template) {
-  for (const parts of template.lines) {
-    const atoms = parts.flatMap((p) => p.kind === "optional" ? p.parts : [p]);
-    const marker = atoms.map((_, i) => venueEmphasis(atoms, i)).find((m) => m !== void 0);
-    if (marker) return marker;
-  }
-  return void 0;
-}
-
-// src/infer/detect-order.ts
-function detectOrder(keys, byMonth = false) {
-  let newer = 0;
-  let older = 0;
-  let dated;
-  for (const key of keys) {
-    if (!key.date) continue;
-    if (dated?.date) {
-      const step = compareDates(key.date, dated.date, byMonth);
-      if (step < 0) older += 1;
-      if (step > 0) newer += 1;
-    }
-    dated = key;
-  }
-  if (older + newer >= 3) {
-    if (older >= 2 * newer) return "newest-first";
-    if (newer >= 2 * older) return "oldest-first";
-  }
-  const titles = keys.flatMap((k) => k.title === void 0 ? [] : [k.title]);
-  let ascending = 0;
-  let descending = 0;
-  for (let i = 1; i < titles.length; i += 1) {
-    const step = compareTitles(titles[i - 1], titles[i]);
-    if (step < 0) ascending += 1;
-    if (step > 0) descending += 1;
-  }
-  if (ascending >= 4 && descending === 0 && older + newer > 0) return "title";
-  if (Math.min(older, newer) < 2) return void 0;
-  return "none";
-}
-
-// src/infer/section-orders.ts
-function sectionOrders({ format, list: list3 }) {
-  const sections = list3.sections.map((section) => {
-    const { file, block } = section;
-    const keys = sampledEntries(block.entries).map((entry) => {
-      const text5 = file.text.slice(entry.start, entry.end);
-      const date2 = format.reader.date(text5);
-      const title = format.reader.title(text5);
-      return { ...date2 ? { date: date2 } : {}, ...title !== void 0 ? { title } : {} };
-    });
-    return {
-      name: section.name,
-      size: block.entries.length,
-      runs: splitRuns(
-        keys,
-        block.groups.map((g) => g.firstEntry)
-      )
-    };
-  });
-  const byMonth = ordersByMonth(sections.flatMap((s) => s.runs));
-  const found2 = /* @__PURE__ */ new Map();
-  const weight = /* @__PURE__ */ new Map();
-  for (const section of sections) {
-    const order2 = agreedOrder(section.runs.map((run2) => detectOrder(run2, byMonth)));
-    if (!order2) continue;
-    found2.set(section.name, order2);
-    weight.set(order2, (weight.get(order2) ?? 0) + section.size);
-  }
-  const order = [...weight].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "newest-first";
-  const differing = {};
-  for (const [name, own4] of found2) if (own4 !== order) differing[name] = own4;
-  return { order, sectionOrders: differing, byMonth };
-}
-function ordersByMonth(runs) {
-  const years = steps(runs, false);
-  const months = steps(runs, true);
-  const within = way({ up: months.up - years.up, down: months.down - years.down });
-  const across = way(years);
-  return within !== 0 && (across === 0 || across === within);
-}
-function way({ up, down }) {
-  const pairs = up + down;
-  if (pairs < 5 || Math.max(up, down) < pairs * 0.7) return 0;
-  return up > down ? 1 : -1;
-}
-function orderEvidence({ format, list: list3 }) {
-  const runs = list3.sections.flatMap((section) => {
-    const { file, block } = section;
-    const keys = sampledEntries(block.entries).map((entry) => {
-      const date2 = format.reader.date(file.text.slice(entry.start, entry.end));
-      return date2 ? { date: date2 } : {};
-    });
-    return splitRuns(
-      keys,
-      block.groups.map((g) => g.firstEntry)
-    );
-  });
-  const { up, down } = steps(runs, true);
-  return { consistency: up + down === 0 ? 0 : Math.max(up, down) / (up + down), steps: up + down };
-}
-function steps(runs, byMonth) {
-  let up = 0;
-  let down = 0;
-  for (const run2 of runs) {
-    const dates = run2.flatMap((k) => k.date ? [k.date] : []);
-    for (let i = 1; i < dates.length; i += 1) {
-      const step = compareDates(dates[i], dates[i - 1], byMonth);
-      if (step > 0) up += 1;
-      if (step < 0) down += 1;
-    }
-  }
-  return { up, down };
-}
-function splitRuns(keys, starts) {
-  const bounds = [0, ...starts.filter((s) => s > 0), keys.length];
-  const split = [];
-  for (let i = 1; i < bounds.length; i += 1) {
-    const run2 = keys.slice(bounds[i - 1], bounds[i]);
-    if (run2.length > 0) split.push(run2);
-  }
-  return split;
-}
-function agreedOrder(orders) {
-  const known = orders.filter((o) => o !== void 0);
-  if (known.length === 0) return void 0;
-  return known.every((o) => o === known[0]) ? known[0] : "none";
-}
-
-// src/infer/infer-list-format.ts
-var RELATIVE_LINK = /^[ \t]*(?:[-*+|]|\d{1,9}[.)]).*\]\(\.\/[\w.-]+(?:\/[\w.-]+)*(?:#[\w.-]+)?\)/m;
-function inferList(files, given) {
-  const options = { ...given, matches: given.matches ?? /* @__PURE__ */ new Map() };
-  const dateHeadings = hasDateHeadings(files, 2);
-  const home = {
-    template: DEFAULT_TEMPLATE,
-    links: DEFAULT_LINK_FORMAT,
-    dateHeadings
-  };
-  const homeReader = formatOf(files, home, options).reader;
-  const knownReadsAll = (sample) => sample.every((text5) => homeReader.fields(text5) !== void 0);
-  const learnt = learnTemplate(files, { ...options, knownReadsAll }, dateHeadings);
-  const better = learnt.choice && score(files, learnt.choice, learnt.sample, options) > score(files, home, learnt.sample, options);
-  const chosen = better && learnt.choice ? learnt.choice : home;
-  const byVenue = readWith(files, chosen, options);
-  const byArxiv = { format: formatOf(files, chosen, options, true), list: byVenue.list };
-  const datesFromArxiv = ordersByArxiv(byVenue, byArxiv);
-  const read = datesFromArxiv ? byArxiv : byVenue;
-  const inferred = {
-    ...chosen,
-    ...sectionOrders(read),
-    datesFromArxiv,
-    groupBullets: chosen.groupBullets ?? false,
-    relativeLinks: files.some((f) => hasRelativeLink(f.text)),
-    authors: authorFormat(read),
-    venuesWithoutYear: venuesWithoutYear(read),
-    plainVenues: plainVenues(read)
-  };
-  return { inferred, list: read.list };
-}
-function hasRelativeLink(text5) {
-  return text5.includes("](./") && RELATIVE_LINK.test(text5);
-}
-var HEADING_AT = /[ \t]{0,3}#{1,6}[ \t]+([^\r\n]*)/y;
-function hasDateHeadings(files, enough) {
-  let count6 = 0;
-  for (const { text: text5 } of files) {
-    for (let at = text5.indexOf("#"); at !== -1; at = text5.indexOf("#", at + 1)) {
-      let start = at;
-      while (start > 0 && at - start < 3 && (text5[start - 1] === " " || text5[start - 1] === "	"))
-        start -= 1;
-      if (start > 0 && text5[start - 1] !== "\n" && text5[start - 1] !== "\r") continue;
-      HEADING_AT.lastIndex = start;
-      const match = HEADING_AT.exec(text5);
-      if (match && headingDate(match[1].replace(/[ \t]+#*[ \t]*$/, ""))) count6 += 1;
-      if (count6 >= enough) return true;
-    }
-  }
-  return false;
-}
-function venuesWithoutYear({ format, list: list3 }) {
-  let without = 0;
-  let venues = 0;
-  for (const section of list3.sections) {
-    for (const entry of sampledEntries(section.block.entries)) {
-      const venue = format.reader.fields(section.file.text.slice(entry.start, entry.end))?.venue;
-      if (venue === void 0) continue;
-      venues += 1;
-      if (!parseVenueDate(venue)) without += 1;
-    }
-  }
-  return without >= Math.max(2, venues * 0.05);
-}
-function ordersByArxiv(byVenue, byArxiv) {
-  const venue = orderEvidence(byVenue);
-  const arxiv = orderEvidence(byArxiv);
-  return arxiv.steps >= 10 && arxiv.consistency >= venue.consistency + 0.05;
-}
-function readWith(files, choice, options) {
-  const format = formatOf(files, choice, options);
-  return { format, list: readPaperList(files, format) };
-}
-function score(files, choice, sample, options) {
-  const { reader } = formatOf(files, choice, options);
-  let matched = 0;
-  for (const text5 of sample) {
-    if (reader.fields(text5)) matched += 2;
-    else if (reader.title(text5) !== void 0) matched += 1;
-  }
-  return matched;
-}
-function formatOf(files, choice, options, datesFromArxiv = false) {
-  return listFormatOf({
-    datesFromArxiv,
-    template: choice.template,
-    lineBreak: options.lineBreak,
-    links: choice.links,
-    dateHeadings: choice.dateHeadings,
-    groupBullets: choice.groupBullets ?? false,
-    order: "newest-first",
-    sectionOrders: {},
-    excludeSections: options.excludeSections,
-    ...options.matches ? { matches: options.matches } : {},
-    ...choice.columns ? { columns: choice.columns, heads: headsOf(files) } : {}
-  });
-}
-var heads = /* @__PURE__ */ new WeakMap();
-function headsOf(files) {
-  const known = heads.get(files);
-  if (known) return known;
-  const found2 = tableHeads(files.map((f) => f.text));
-  heads.set(files, found2);
-  return found2;
-}
-
-// src/infer/resolve-format.ts
-function resolveListFormat(config2, files) {
-  return resolveList(config2, files).format;
-}
-function resolveList(config2, files) {
-  const excludeSections = config2["exclude-sections"];
-  const lineBreak = config2["line-break"];
-  const configured = config2["link-format"];
-  const links = configured ? { item: configured, separator: config2["link-separator"] ?? "" } : DEFAULT_LINK_FORMAT;
-  const authors = authorsOf(config2);
-  const heads2 = () => tableHeads(files.map((f) => f.text));
-  if (config2.template !== void 0) {
-    const format2 = configuredFormat(config2, config2.template, { links, authors: authors(), heads: heads2 });
-    return { format: format2, list: readPaperList(files, format2) };
-  }
-  const matches = /* @__PURE__ */ new Map();
-  const { inferred, list: list3 } = inferList(files, { excludeSections, lineBreak, matches });
-  const format = listFormatOf({
-    template: inferred.template,
-    lineBreak,
-    links: configured ? links : inferred.links,
-    authors: authors(inferred.authors),
-    dateHeadings: config2["date-headings"] ?? inferred.dateHeadings,
-    order: config2.order ?? inferred.order,
-    sectionOrders: { ...inferred.sectionOrders, ...config2["section-order"] },
-    excludeSections,
-    relativeLinks: config2["relative-links"] ?? inferred.relativeLinks,
-    byMonth: config2["order-by-month"] ?? inferred.byMonth,
-    venuesWithoutYear: config2["venues-without-year"] ?? inferred.venuesWithoutYear,
-    datesFromArxiv: config2["dates-from-arxiv"] ?? inferred.datesFromArxiv,
-    groupBullets: config2["group-bullets"] ?? inferred.groupBullets,
-    plainVenues: config2["plain-venues"] ?? inferred.plainVenues,
-    matches,
-    ...inferred.columns ? { columns: inferred.columns, heads: heads2() } : {}
-  });
-  const same = format.dateHeadings === inferred.dateHeadings && format.groupBullets === inferred.groupBullets;
-  return { format, list: same ? list3 : readPaperList(files, format) };
-}
-function authorsOf(config2) {
-  const separator = config2["author-separator"];
-  const last = config2["last-author-separator"];
-  return (inferred) => ({
-    separator: separator ?? inferred?.separator ?? DEFAULT_AUTHOR_FORMAT.separator,
-    last: last ?? separator ?? inferred?.last ?? DEFAULT_AUTHOR_FORMAT.last
-  });
-}
-function configuredFormat(config2, template, given) {
-  const columns = config2.columns;
-  return listFormatOf({
-    template,
-    lineBreak: config2["line-break"],
-    links: given.links,
-    authors: given.authors,
-    dateHeadings: config2["date-headings"] ?? false,
-    order: config2.order ?? "newest-first",
-    sectionOrders: config2["section-order"],
-    excludeSections: config2["exclude-sections"],
-    relativeLinks: config2["relative-links"] ?? false,
-    byMonth: config2["order-by-month"] ?? false,
-    venuesWithoutYear: config2["venues-without-year"] ?? false,
-    datesFromArxiv: config2["dates-from-arxiv"] ?? false,
-    groupBullets: config2["group-bullets"] ?? false,
-    plainVenues: config2["plain-venues"] ?? [],
-    ...columns ? { columns, heads: given.heads() } : {}
-  });
-}
-
-// src/commands/load-repository.ts
-var RepositoryError = class extends Error {
-  name = "RepositoryError";
-};
-async function loadConfig(context, ref) {
-  const file = await context.gateway.readFile(context.configPath, ref);
-  if (!file) {
-    context.log.info(`No ${context.configPath}: using the defaults.`);
-    return defaultConfig();
-  }
-  const parsed = parseConfig(file.text, context.configPath);
-  if (!parsed.ok) throw new RepositoryError(parsed.errors.join("\n"));
-  return parsed.config;
-}
-var NAMED_UNREAD = 10;
-function unreadWarnings(list3) {
-  const warnings = [];
-  const items = list3.files.flatMap((file) => {
-    if (file.sections.every((s) => s.entries.length === 0)) {
-      warnings.push(
-        `${file.path}: no entries can be read; run \`paper-list-bot init\` on the list to see what it reads, or set "template" in the configuration.`
-      );
-    }
-    const offered = new Set(list3.sections.filter((s) => s.file === file).map((s) => s.block));
-    return unreadItems(file, offered);
-  });
-  for (const item of items.slice(0, NAMED_UNREAD))
-    warnings.push(`${item.path}:${item.line}: ${item.message}`);
-  if (items.length > NAMED_UNREAD)
-    warnings.push(
-      `…and ${items.length - NAMED_UNREAD} more items the list's format does not read.`
-    );
-  return warnings;
-}
-async function loadRepositoryList(context, config2, ref) {
-  const files = [];
-  for (const path2 of config2.files) {
-    const file = await context.gateway.readFile(path2, ref);
-    if (!file) {
-      throw new RepositoryError(
-        `${path2} does not exist on ${context.repository.defaultBranch}: create it, or set "files" in ${context.configPath}`
-      );
-    }
-    files.push(file);
-  }
-  const { format, list: list3 } = resolveList(config2, files);
-  const entries = list3.files.reduce(
-    (n, f) => n + f.sections.reduce((m, s) => m + s.entries.length, 0),
-    0
-  );
-  context.log.info(
-    `Read ${entries} entries in ${list3.sections.length} sections of ${files.map((f) => f.path).join(", ")}.`
-  );
-  for (const warning2 of unreadWarnings(list3)) context.log.warn(warning2);
-  return { format, files, list: list3 };
-}
-
-// src/commands/refresh-state.ts
-async function readRefresh(context, memory, fresh, tip) {
-  const head = tip ?? await readDefaultBranch(context);
-  const config2 = await loadConfig(context, head.sha);
-  const list3 = await loadRepositoryList(context, config2, head.sha);
-  const formFile = await context.gateway.readFile(config2["form-template"], head.sha);
-  const pulls = await context.gateway.listOpenPullRequests(context.repository.defaultBranch);
-  return { context, memory, fresh, tip: head, config: config2, list: list3, formFile, pulls };
-}
-async function resolveHead(run2, item) {
-  if (item.standing === "current") return { kind: "current" };
-  const head = await run2.fresh.getBranch(item.pull.headRef);
-  if (!head) return { kind: "gone" };
-  const standing = branchStanding(
-    { madeByBot: madeByBot(head), parents: head.parents },
-    run2.tip.sha
-  );
-  if (standing !== "behind") return { kind: standing };
-  run2.memory.rememberBranch(item.pull.headRef, head);
-  run2.memory.rememberOpenPullRequest({ ...item.pull, body: markStale(item.pull.body) });
-  return { kind: "behind", head };
-}
-function row(pull, subject2, done, why) {
-  return { number: pull.number, url: pull.url, subject: subject2, done, why };
-}
-function standingRow(pull, subject2, standing, tip) {
-  const why = {
-    gone: "its branch no longer exists",
-    human: "its branch has commits made by people: never rewritten",
-    current: `built on ${tip.slice(0, 7)}, the head of the default branch`
-  }[standing];
-  return row(pull, subject2, standing === "current" ? "up to date" : "left alone", why);
-}
-
-// src/commands/refresh-form.ts
-var SUBJECT = "issue form";
-async function refreshFormPull(run2, item) {
-  const need = formNeed(run2);
-  if (need.kind === "none") {
-    if (!item) return void 0;
-    const head = await run2.fresh.getBranch(item.pull.headRef);
-    if (head && !ownedByBot(head, run2.tip.sha))
-      return standingRow(item.pull, SUBJECT, "human", run2.tip.sha);
-    await withdrawChange(run2.context, {
-      branch: item.pull.headRef,
-      baseSha: run2.tip.sha,
-      pullRequest: item.pull
-    });
-    return row(item.pull, SUBJECT, "closed", need.why);
-  }
-  if (item) {
-    const standing = await resolveHead(run2, item);
-    if (standing.kind !== "behind")
-      return standingRow(item.pull, SUBJECT, standing.kind, run2.tip.sha);
-  }
-  return proposeForm(run2, need.edit, item?.pull);
-}
-function formNeed(run2) {
-  const file = run2.formFile;
-  if (!file) return { kind: "none", why: "the repository has no issue form any more" };
-  const { list: list3 } = run2.list;
-  const synced = syncSectionOptions(
-    file.text,
-    list3.sections.map((section) => section.name),
-    (option) => findSection(list3, option)?.name
-  );
-  if (!synced.ok) {
-    run2.context.log.warn(`${file.path}: ${synced.error}; not proposing a change to it.`);
-    return { kind: "none", why: `the form cannot be edited safely: ${synced.error}` };
-  }
-  const { edit } = synced;
-  if (edit.added.length === 0 && edit.removed.length === 0)
-    return { kind: "none", why: "the form's Section options and the list's sections agree" };
-  return { kind: "edit", edit };
-}
-async function proposeForm(run2, edit, open2) {
-  const path2 = run2.config["form-template"];
-  const outcome = await proposeChange(run2.context, {
-    branch: formBranch(run2.config),
-    base: run2.tip,
-    files: [
-      { path: path2, text: edit.text, ...run2.formFile ? { baseBlobSha: run2.formFile.blobSha } : {} }
-    ],
-    message: `Bring the Section options of ${path2} in line with the list
-
-${BOT_TRAILER}`,
-    pullRequest: formOptionsPullRequest(edit, path2),
-    labels: run2.config.labels
-  });
-  const why = `${edit.added.length} option(s) to add, ${edit.removed.length} to remove`;
-  if (outcome.kind === "human") {
-    const why2 = `${formBranch(run2.config)} has commits made by people: never rewritten`;
-    const pull = outcome.open ?? { number: 0, url: "" };
-    return { number: pull.number, url: pull.url, subject: SUBJECT, done: "left alone", why: why2 };
-  }
-  const { pullRequest, created } = outcome.opened;
-  const done = created ? "opened" : open2 ? "rebuilt" : "updated";
-  return { number: pullRequest.number, url: pullRequest.url, subject: SUBJECT, done, why };
-}
-
-// src/form/field-problem.ts
-function fieldProblem(field2, label, message) {
-  return { field: field2, label, message };
-}
-
-// src/form/code-fence.ts
-var OPENING = /^ {0,3}(`{3,}|~{3,})(.*)$/;
-var CLOSING = /^ {0,3}(`{3,}|~{3,})[ \t]*$/;
-function openingFence(line) {
-  const match = OPENING.exec(line);
-  const marker = match?.[1];
-  if (match === null || marker === void 0) return void 0;
-  const info2 = (match[2] ?? "").trim();
-  const char = marker.startsWith("`") ? "`" : "~";
-  if (char === "`" && info2.includes("`")) return void 0;
-  return { char, length: marker.length, info: info2 };
-}
-function closesFence(line, fence) {
-  const marker = CLOSING.exec(line)?.[1];
-  return marker !== void 0 && marker.startsWith(fence.char) && marker.length >= fence.length;
-}
-function findFenceClose(lines, from, fence) {
-  for (let index2 = from; index2 < lines.length; index2 += 1) {
-    if (closesFence(lines[index2] ?? "", fence)) return index2;
-  }
-  return -1;
-}
-
-// src/form/find-field-headings.ts
-var HEADING = /^ {0,3}###[ \t]+(.*)$/;
-function headingText(line) {
-  const text5 = HEADING.exec(line)?.[1]?.trim();
-  return text5 === void 0 || text5 === "" ? void 0 : text5;
-}
-function foldLabel(label) {
-  return label.trim().normalize("NFC").toLowerCase().replace(/\s+/g, " ");
-}
-function singleLineAnswerAt(lines, headingAt) {
-  let index2 = headingAt + 1;
-  while (index2 < lines.length && (lines[index2] ?? "").trim() === "") index2 += 1;
-  return index2;
-}
-function findHeading(lines, from, noFenceAt, matches, claimed) {
-  const candidates = [];
-  const isMatch = (line, index2) => {
-    const text5 = headingText(line);
-    return text5 !== void 0 && !claimed.has(index2) && matches(text5);
-  };
-  for (let index2 = from; index2 < lines.length; index2 += 1) {
-    const line = lines[index2] ?? "";
-    const fence = index2 === noFenceAt ? void 0 : openingFence(line);
-    const close = fence === void 0 ? -1 : findFenceClose(lines, index2 + 1, fence);
-    if (close !== -1) {
-      for (let inner = index2 + 1; inner < close; inner += 1) {
-        if (isMatch(lines[inner] ?? "", inner)) candidates.push({ at: inner, fenceEnd: close });
-      }
-      index2 = close;
-      continue;
-    }
-    if (isMatch(line, index2)) candidates.push({ at: index2 });
-  }
-  let first2;
-  let lastCounted;
-  for (let k = candidates.length - 1; k >= 0; k -= 1) {
-    const { at, fenceEnd } = candidates[k];
-    const quoted = fenceEnd !== void 0 && lastCounted !== void 0 && lastCounted > fenceEnd;
-    if (quoted) continue;
-    first2 = at;
-    lastCounted = Math.max(lastCounted ?? at, at);
-  }
-  return first2;
-}
-function findFieldHeading(lines, field2, from, noFenceAt, claimed) {
-  const label = field2.label.trim();
-  if (label === "") return void 0;
-  const folded = foldLabel(label);
-  return findHeading(lines, from, noFenceAt, (text5) => text5 === label, claimed) ?? findHeading(lines, from, noFenceAt, (text5) => foldLabel(text5) === folded, claimed);
-}
-function findInOrder(lines, fields) {
-  const found2 = [];
-  const claimed = /* @__PURE__ */ new Set();
-  let from = 0;
-  let noFenceAt = -1;
-  for (const field2 of fields) {
-    const at = findFieldHeading(lines, field2, from, noFenceAt, claimed);
-    found2.push(at);
-    if (at === void 0) continue;
-    claimed.add(at);
-    from = at + 1;
-    noFenceAt = field2.type === "textarea" ? -1 : singleLineAnswerAt(lines, at);
-  }
-  return { found: found2, claimed };
-}
-function bodyOrder(lines, fields) {
-  const first2 = fields.map((field2) => {
-    const folded = foldLabel(field2.label);
-    const at = lines.findIndex((line) => {
-      const text5 = headingText(line);
-      return text5 !== void 0 && foldLabel(text5) === folded;
-    });
-    return at === -1 ? Number.POSITIVE_INFINITY : at;
-  });
-  return fields.map((_field, index2) => index2).sort((a, b) => first2[a] - first2[b] || a - b);
-}
-function findInBestOrder(lines, fields) {
-  const inTemplateOrder = findInOrder(lines, fields);
-  const order = bodyOrder(lines, fields);
-  if (order.every((fieldIndex, position2) => fieldIndex === position2)) return inTemplateOrder;
-  const inBodyOrder = findInOrder(
-    lines,
-    order.map((fieldIndex) => fields[fieldIndex])
-  );
-  const count6 = (found3) => found3.filter((at) => at !== void 0).length;
-  if (count6(inBodyOrder.found) <= count6(inTemplateOrder.found)) return inTemplateOrder;
-  const found2 = new Array(fields.length);
-  order.forEach((fieldIndex, position2) => found2[fieldIndex] = inBodyOrder.found[position2]);
-  return { found: found2, claimed: inBodyOrder.claimed };
-}
-function findFieldHeadings(lines, fields) {
-  const { found: found2, claimed } = findInBestOrder(lines, fields);
-  fields.forEach((field2, index2) => {
-    if (found2[index2] !== void 0) return;
-    const at = findFieldHeading(lines, field2, 0, -1, claimed);
-    if (at === void 0) return;
-    found2[index2] = at;
-    claimed.add(at);
-  });
-  return found2;
-}
-
-// src/form/read-answer.ts
-var NO_RESPONSE = "_No response_";
-var DROPDOWN_NONE = "None";
-var CHECKBOX = /^ {0,3}[-*+][ \t]+\[([ xX])\][ \t]+(.*)$/;
-function trimLines(lines) {
-  const trimmed = lines.map((line) => line.trimEnd());
-  let start = 0;
-  let end = trimmed.length;
-  while (start < end && trimmed[start] === "") start += 1;
-  while (end > start && trimmed[end - 1] === "") end -= 1;
-  return trimmed.slice(start, end);
-}
-function commentRunsToEnd(lines, from) {
-  const opened = (lines[from] ?? "").indexOf("<!--");
-  for (let index2 = from; index2 < lines.length; index2 += 1) {
-    const line = lines[index2] ?? "";
-    const close = line.indexOf("-->", index2 === from ? opened + 4 : 0);
-    if (close !== -1) return index2 === lines.length - 1 && line.slice(close + 3).trim() === "";
-  }
-  return true;
-}
-function trailingCommentStart(lines) {
-  for (let index2 = 1; index2 < lines.length; index2 += 1) {
-    const starts = (lines[index2 - 1] ?? "").trim() === "" && /^\s*<!--/.test(lines[index2] ?? "");
-    if (starts && commentRunsToEnd(lines, index2)) return index2;
-  }
-  return void 0;
-}
-function dropTrailingComments(lines) {
-  let kept = [...lines];
-  for (let at = trailingCommentStart(kept); at !== void 0; at = trailingCommentStart(kept)) {
-    kept = trimLines(kept.slice(0, at));
-  }
-  return kept;
-}
-function firstParagraph(lines) {
-  const blank = lines.findIndex((line) => line.trim() === "");
-  return blank === -1 ? [...lines] : lines.slice(0, blank);
-}
-function unwrapRendered(lines) {
-  const fence = lines.length >= 2 ? openingFence(lines[0] ?? "") : void 0;
-  if (fence === void 0) return [...lines];
-  const close = findFenceClose(lines, 1, fence);
-  if (close === -1) return [...lines];
-  return trimLines(lines.slice(1, close));
-}
-function tickedBoxes(lines) {
-  return lines.flatMap((line) => {
-    const match = CHECKBOX.exec(line);
-    return match && match[1] !== " " ? [(match[2] ?? "").trim()] : [];
-  });
-}
-function readAnswer(field2, raw) {
-  const trimmed = trimLines(raw);
-  if (trimmed.length === 0 || firstParagraph(trimmed).join("\n") === NO_RESPONSE) return void 0;
-  const lines = dropTrailingComments(trimmed);
-  let answer;
-  if (field2.type === "checkboxes") answer = tickedBoxes(lines);
-  else if (field2.type === "textarea" && field2.render !== void 0) answer = unwrapRendered(lines);
-  else answer = lines;
-  const text5 = answer.join("\n");
-  if (text5 === "" || field2.type === "dropdown" && text5 === DROPDOWN_NONE) return void 0;
-  return text5;
-}
-
-// src/form/parse-issue-body.ts
-function notFromForm() {
-  return fieldProblem(
-    "form",
-    "Issue form",
-    'This issue was not filed with the "New paper" form: none of its fields were found. Open a new issue with the form and fill in its fields there.'
-  );
-}
-var foldBox = (label) => label.trim().replace(/\s+/g, " ");
-function requiredProblems(field2, parsed) {
-  const label = field2.label.trim();
-  if (!parsed.present.has(field2.id)) {
-    return [
-      fieldProblem(
-        field2.id,
-        field2.label,
-        `"${label}" is required, but its "### ${label}" heading is missing from the issue: edit the issue to put the heading back with your answer below it.`
-      )
-    ];
-  }
-  if (field2.type === "checkboxes") {
-    const ticked = new Set((parsed.answers.get(field2.id) ?? "").split("\n").map(foldBox));
-    return (field2.requiredOptions ?? []).filter((box) => !ticked.has(foldBox(box))).map(
-      (box) => fieldProblem(
-        field2.id,
-        field2.label,
-        `"${label}": the box "${box}" must be ticked; edit the issue and tick it.`
-      )
-    );
-  }
-  if (parsed.answers.has(field2.id)) return [];
-  return [
-    fieldProblem(field2.id, field2.label, `"${label}" is required: fill it in by editing the issue.`)
-  ];
-}
-function parseIssueBody(body, fields) {
-  const lines = body.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").split("\n");
-  const headings = findFieldHeadings(lines, fields);
-  const starts = headings.filter((at) => at !== void 0).sort((a, b) => a - b);
-  const answers = /* @__PURE__ */ new Map();
-  const present = /* @__PURE__ */ new Set();
-  fields.forEach((field2, index2) => {
-    const at = headings[index2];
-    if (at === void 0) return;
-    present.add(field2.id);
-    const next = starts.find((start) => start > at) ?? lines.length;
-    const answer = readAnswer(field2, lines.slice(at + 1, next));
-    if (answer !== void 0) answers.set(field2.id, answer);
-  });
-  if (present.size === 0) return { answers, present, problems: [notFromForm()] };
-  const parsed = { answers, present, problems: [] };
-  const problems = fields.filter((f) => f.required).flatMap((f) => requiredProblems(f, parsed));
-  return { answers, present, problems };
-}
-
-// src/form/read-form-template.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-var RENDERED = ["input", "textarea", "dropdown", "checkboxes"];
-var ID_PATTERN = /^[a-zA-Z0-9_-]+$/;
-var TemplateError = class extends Error {
-};
-function isRecord(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-function readOptions2(value, where) {
-  if (!Array.isArray(value) || value.length === 0) {
-    throw new TemplateError(`${where} is a dropdown without an \`options\` list`);
-  }
-  return value.map((option, index2) => {
-    if (typeof option === "string" || typeof option === "number" || typeof option === "boolean") {
-      return String(option);
-    }
-    throw new TemplateError(`option ${index2 + 1} of ${where} is not a single line of text`);
-  });
-}
-function readBoxes(value, where) {
-  if (!Array.isArray(value) || value.length === 0) {
-    throw new TemplateError(`${where} is a checkboxes element without an \`options\` list`);
-  }
-  const boxes = value.map((box, index2) => {
-    const label = isRecord(box) ? box["label"] : void 0;
-    if (typeof label !== "string" || label.trim() === "") {
-      throw new TemplateError(`option ${index2 + 1} of ${where} has no label`);
-    }
-    return { label: label.trim(), required: isRecord(box) && box["required"] === true };
-  });
-  return {
-    options: boxes.map((box) => box.label),
-    required: boxes.filter((box) => box.required).map((box) => box.label)
-  };
-}
-function readId(element, position2, where) {
-  const id = element["id"];
-  if (id === void 0) return `element-${position2}`;
-  if (typeof id !== "string" || !ID_PATTERN.test(id)) {
-    throw new TemplateError(
-      `${where} has the id "${String(id)}", which is not made of a-z, 0-9, _ and -`
-    );
-  }
-  return id;
-}
-function typeDetails(type, attributes, where) {
-  if (type === "dropdown") return { options: readOptions2(attributes["options"], where) };
-  if (type === "checkboxes") {
-    const { options, required: required2 } = readBoxes(attributes["options"], where);
-    return { options, ...required2.length > 0 ? { requiredOptions: required2 } : {} };
-  }
-  const render2 = attributes["render"];
-  return type === "textarea" && typeof render2 === "string" && render2.trim() !== "" ? { render: render2.trim() } : {};
-}
-function readField(element, position2) {
-  const where = `field ${position2}`;
-  if (!isRecord(element)) throw new TemplateError(`${where} is not a mapping`);
-  const type = element["type"];
-  if (typeof type !== "string") throw new TemplateError(`${where} has no type`);
-  if (type === "markdown") return void 0;
-  if (!RENDERED.includes(type)) throw new TemplateError(`${where} has an unknown type "${type}"`);
-  const id = readId(element, position2, where);
-  const attributes = element["attributes"];
-  const label = isRecord(attributes) ? attributes["label"] : void 0;
-  if (!isRecord(attributes) || typeof label !== "string" || label.trim() === "") {
-    throw new TemplateError(`${where} ("${id}") has no label`);
-  }
-  const details = typeDetails(type, attributes, where);
-  const validations = element["validations"];
-  const required2 = type === "checkboxes" ? details.requiredOptions !== void 0 : isRecord(validations) && validations["required"] === true;
-  return { id, type, label, required: required2, ...details };
-}
-function readFields(form) {
-  if (!isRecord(form)) throw new TemplateError("the issue form is not a YAML mapping");
-  const body = form["body"];
-  if (!Array.isArray(body)) throw new TemplateError("the issue form has no `body` list");
-  const fields = [];
-  const positions = /* @__PURE__ */ new Map();
-  body.forEach((element, index2) => {
-    const field2 = readField(element, index2 + 1);
-    if (field2 === void 0) return;
-    const earlier = positions.get(field2.id);
-    if (earlier !== void 0) {
-      throw new TemplateError(`fields ${earlier} and ${index2 + 1} share the id "${field2.id}"`);
-    }
-    positions.set(field2.id, index2 + 1);
-    fields.push(field2);
-  });
-  if (fields.length === 0) throw new TemplateError("the issue form has no fields to answer");
-  return fields;
-}
-function readFormTemplate(yamlText) {
-  try {
-    const document3 = (0, import_yaml3.parseDocument)(yamlText);
-    const firstError = document3.errors[0];
-    if (firstError !== void 0) {
-      const reason = firstError.message.split("\n")[0] ?? "";
-      return { error: `the issue form is not valid YAML (${reason.trim().replace(/:$/, "")})` };
-    }
-    return { fields: readFields(document3.toJS()) };
-  } catch (error2) {
-    if (error2 instanceof TemplateError) return { error: error2.message };
-    const reason = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
-    return { error: `the issue form could not be read (${reason})` };
-  }
-}
-
-// src/form/read-issue.ts
-var CONTRACT_FIELDS = ["title", "authors", "venue", "section", "paper"];
-function submissionFields(fields) {
-  return fields.filter((field2) => field2.required || CONTRACT_FIELDS.includes(field2.id));
-}
-function chooseIssueForm(template) {
-  if (template === void 0) return { fields: DEFAULT_FORM };
-  const read = readFormTemplate(template.text);
-  if ("fields" in read) return { fields: read.fields, path: template.path };
-  return {
-    fields: DEFAULT_FORM,
-    warning: `${template.path}: ${read.error}; reading issues with the built-in form`
-  };
-}
-function readIssue(body, form) {
-  const parsed = parseIssueBody(body, form.fields);
-  const needed = submissionFields(form.fields);
-  const isSubmission = needed.length > 0 ? needed.every((field2) => parsed.present.has(field2.id)) : parsed.present.size > 0;
-  return { parsed, isSubmission };
-}
-
-// src/paper/paper-identity.ts
-var ASCII = /^[\x20-\x7e]*$/;
-function normaliseTitle(title) {
-  if (ASCII.test(title)) return title.toLowerCase().replace(/[^a-z0-9]+/g, "");
-  return title.normalize("NFKC").toUpperCase().toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-}
-var ARXIV = /arxiv\.org\/(?:abs|pdf|html|format)\/((?:[a-z-]+(?:\.[a-z]{2})?\/\d{7})|(?:\d{4}\.\d{4,5}))(?:v\d+)?/i;
-var DOI = /(?:doi\.org\/|\/doi\/(?:abs\/|full\/|pdf\/|epdf\/)?|\bdoi:\s*)(10\.\d{4,9}\/[^\s?#]+)/i;
-function arxivId(url) {
-  return ARXIV.exec(url)?.[1]?.toLowerCase();
-}
-function doi(url) {
-  const match = DOI.exec(url.replace(/%2F/gi, "/"))?.[1];
-  return match ? decodeURIComponent(match).replace(/[.)]+$/, "").toLowerCase() : void 0;
-}
-function normaliseUrl(url) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return void 0;
-  }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return void 0;
-  const host = parsed.host.toLowerCase().replace(/^www\./, "");
-  const path2 = parsed.pathname.replace(/\/+$/, "");
-  return `${host}${path2}${parsed.search}`;
-}
-function paperKeys(url) {
-  const keys = [];
-  const arxiv = arxivId(url);
-  if (arxiv) keys.push(`arxiv:${arxiv}`);
-  const d = doi(url);
-  if (d) keys.push(`doi:${d}`);
-  if (!arxiv && !d) {
-    const normal = normaliseUrl(url);
-    if (normal) keys.push(`url:${normal}`);
-  }
-  return keys;
-}
-var PAPER_LABEL = /^(?:paper|pdf|arxiv|doi|openreview|abs|abstract|publication)$/i;
-var CODE_LABEL = /code|github|gitlab|repo/i;
-var PAPER_HOST = /(?:^|\.)(?:arxiv\.org|doi\.org|openreview\.net|thecvf\.com|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|aclanthology\.org|dl\.acm\.org|ieeexplore\.ieee\.org|link\.springer\.com|sciencedirect\.com|nature\.com|ojs\.aaai\.org|ijcai\.org|semanticscholar\.org)$/i;
-var CODE_HOST = /(?:^|\.)(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co)$/i;
-function linkKind(label, url) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return "other";
-  }
-  if (PAPER_LABEL.test(label.trim()) || PAPER_HOST.test(parsed.hostname)) return "paper";
-  if (CODE_LABEL.test(label)) return "code";
-  const segments = parsed.pathname.split("/").filter(Boolean).length;
-  if (CODE_HOST.test(parsed.hostname) && segments >= 2) return "code";
-  return "other";
-}
-
-// src/list/find-paper.ts
-function wantedPaper(paper) {
-  const paperLinks = [
-    ...paper.paperUrl ? [paper.paperUrl] : [],
-    ...paper.links.filter((l) => linkKind(l.label, l.url) === "paper").map((l) => l.url)
-  ];
-  const keys = new Set(paperLinks.flatMap(paperKeys));
-  const otherUrls = new Set(
-    paper.links.filter(isCodeOrProject).map((l) => normaliseUrl(l.url)).filter((u) => u !== void 0)
-  );
-  const needles = [...keys].map((k) => k.slice(k.indexOf(":") + 1)).concat([...otherUrls]);
-  const mentions = needles.length > 0 ? new RegExp(needles.map(escapeRegExp2).join("|"), "i") : void 0;
-  return { title: normaliseTitle(paper.title), keys, otherUrls, mentions };
-}
-function compareEntry(text5, entryTitle, wanted, reader) {
-  if (entryTitle !== void 0 && wanted.title !== "" && normaliseTitle(entryTitle) === wanted.title)
-    return { same: "title" };
-  if (!wanted.mentions?.test(text5)) return void 0;
-  const links = reader.links(text5);
-  const key = links.filter((l) => linkKind(l.label, l.url) === "paper").flatMap((l) => paperKeys(l.url)).find((k) => wanted.keys.has(k));
-  if (key) return { same: key.slice(0, key.indexOf(":")) };
-  const shared = links.filter(isCodeOrProject).map((l) => normaliseUrl(l.url)).find((u) => u !== void 0 && wanted.otherUrls.has(u));
-  return shared ? { shared } : void 0;
-}
-function findPaper(list3, paper, reader) {
-  const wanted = wantedPaper(paper);
-  const same = [];
-  const sharedLinks = [];
-  for (const file of list3.files) {
-    for (const section of file.sections) {
-      for (const entry of section.entries) {
-        const text5 = file.text.slice(entry.start, entry.end);
-        const entryTitle = reader.title(text5);
-        const match = compareEntry(text5, entryTitle, wanted, reader);
-        if (!match) continue;
-        const location = {
-          file,
-          section,
-          sectionName: sectionName(list3, file, section),
-          entry,
-          title: entryTitle ?? `entry at line ${entry.line}`
-        };
-        if ("same" in match) same.push({ ...location, reason: match.same });
-        else sharedLinks.push({ location, url: match.shared });
-      }
-    }
-  }
-  return { same, sharedLinks };
-}
-var PROJECT_LABEL = /project|page|website|site|demo/i;
-function escapeRegExp2(text5) {
-  return text5.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function isCodeOrProject(link) {
-  return linkKind(link.label, link.url) === "code" || PROJECT_LABEL.test(link.label);
-}
-
-// src/list/entry-scope.ts
-function scopeOf(file, section, date2) {
-  const groups2 = section.groups;
-  if (groups2.length === 0 || !date2)
-    return { kind: "entries", entries: section.entries, empty: anchor(file, section) };
-  const monthly = groups2.some((g) => g.month !== void 0);
-  const index2 = groups2.findIndex(
-    (g) => g.year === date2.year && (!monthly || date2.month === void 0 || g.month === date2.month)
-  );
-  if (index2 !== -1) {
-    const group2 = groups2[index2];
-    const end = groups2[index2 + 1]?.firstEntry ?? section.entries.length;
-    const next = groups2[index2 + 1]?.heading.line ?? Infinity;
-    const table = section.tables.find((t) => t.line > group2.heading.line && t.line < next);
-    const empty2 = table ? { offset: table.delimiterEnd, line: table.delimiterLine, tight: true } : { offset: group2.heading.end, line: group2.heading.line, tight: true };
-    return { kind: "entries", entries: section.entries.slice(group2.firstEntry, end), empty: empty2 };
-  }
-  return newGroup(file, section, groups2, date2);
-}
-function anchor(file, section) {
-  const table = section.tables[0];
-  if (table) return { offset: table.delimiterEnd, line: table.delimiterLine, tight: true };
-  const heading = section.heading;
-  return {
-    offset: section.contentEnd,
-    line: section.contentEndLine,
-    tight: heading !== void 0 && section.contentEnd === heading.end,
-    ...heading && blankUnderHeadings(file) ? { apart: true } : {}
-  };
-}
-var BLANK_LINE = /(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/;
-function blankUnderHeadings(file) {
-  let apart = 0;
-  let tight = 0;
-  for (const { heading, entries } of file.sections) {
-    const first2 = entries[0];
-    if (!heading || !first2) continue;
-    const between = file.text.slice(heading.end, first2.start);
-    if (between.trim() !== "") continue;
-    if (BLANK_LINE.test(between)) apart += 1;
-    else tight += 1;
-  }
-  return apart > tight;
-}
-function newGroup(file, section, groups2, date2) {
-  const first2 = groups2[0];
-  const newestFirst = compare(first2, groups2[groups2.length - 1]) >= 0;
-  const before = groups2.find((g) => newestFirst ? compare(g, date2) < 0 : compare(g, date2) > 0);
-  const raw = file.text.slice(first2.heading.start, first2.heading.end);
-  const heading = withMonth2(raw.replace(/(19|20)\d\d/, String(date2.year)), date2.month);
-  const firstEntry = section.entries[first2.firstEntry];
-  const between = firstEntry ? file.text.slice(first2.heading.end, firstEntry.start) : "\n";
-  const blankAfterHeading = BLANK_LINE.test(between);
-  return { kind: "new-group", ...before ? { before } : {}, heading, blankAfterHeading };
-}
-var MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December"
-];
-function withMonth2(heading, month) {
-  if (month === void 0) return heading;
-  const numeric = /((?:19|20)\d\d[-./])(0?[1-9]|1[0-2])(?!\d)/;
-  if (numeric.test(heading)) {
-    return heading.replace(numeric, (_, year, old) => {
-      return `${year}${String(month).padStart(old.length, "0")}`;
-    });
-  }
-  const name = MONTH_NAMES[month - 1];
-  return heading.replace(
-    /\b(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/i,
-    (old) => {
-      const short = !/^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i.test(
-        old.replace(/\.$/, "")
-      );
-      const written = short ? name.slice(0, 3) : name;
-      return old === old.toLowerCase() ? written.toLowerCase() : written;
-    }
-  );
-}
-function compare(a, b) {
-  if (a.year !== b.year) return a.year - b.year;
-  return (a.month ?? 0) - (b.month ?? 0);
-}
-
-// src/list/renumber.ts
-var NUMBER = /^([ \t]*)(\d{1,9})(?=[.)])/;
-function entryNumber(file, entry) {
-  const match = NUMBER.exec(file.text.slice(entry.start, entry.start + 24));
-  return match ? Number(match[2]) : void 0;
-}
-function numbersExplicitly(file, entries) {
-  return entries.length <= 1 || new Set(entries.map((e) => entryNumber(file, e))).size > 1;
-}
-function renumberEdit(file, entry, to) {
-  const match = NUMBER.exec(file.text.slice(entry.start, entry.start + 24));
-  if (!match || Number(match[2]) === to) return void 0;
-  return { at: entry.start + match[1].length, remove: match[2].length, insert: String(to) };
-}
-function withNumber(text5, to) {
-  return text5.replace(NUMBER, (_, indent2) => `${indent2}${to}`);
-}
-function applyEdits(text5, edits) {
-  const sorted = [...edits].sort((a, b) => a.at - b.at);
-  const pieces = [];
-  let copied = 0;
-  for (const edit of sorted) {
-    pieces.push(text5.slice(copied, edit.at), edit.insert);
-    copied = edit.at + edit.remove;
-  }
-  pieces.push(text5.slice(copied));
-  return pieces.join("");
-}
-
-// src/list/insert-entry.ts
-function insertEntry(options) {
-  const scope = scopeOf(options.file, options.section, options.date);
-  if (scope.kind === "new-group") return insertWithHeading(options, scope);
-  const target = findPlace(options, scope.entries);
-  const numbering = options.numbered ? numberingFor(options.file, scope.entries, target) : void 0;
-  const numbered = numbering ? withNumber(options.entry, numbering.number) : options.entry;
-  const written = indentedLike(options.file, target, numbered);
-  const entry = written.replace(/\n/g, options.file.eol);
-  const splice2 = target.kind === "empty" ? intoEmpty(options, scope.empty, entry) : beside(options, target, entry);
-  const text5 = applyEdits(options.file.text, [splice2.edit, ...numbering?.edits ?? []]);
-  return { text: text5, line: splice2.line, placement: splice2.placement, entry: written };
-}
-function findPlace(options, entries) {
-  const { file, reader, order, date: date2, title } = options;
-  const byMonth = options.byMonth ?? false;
-  if (entries.length === 0) return { kind: "empty" };
-  const last = entries[entries.length - 1];
-  if (order === "none" || order !== "title" && !date2) return { kind: "after", entry: last };
-  const goesBefore = entries.map((entry) => {
-    const text5 = file.text.slice(entry.start, entry.end);
-    if (order === "title") {
-      const other2 = reader.title(text5);
-      return other2 === void 0 ? void 0 : compareTitles(title, other2) < 0;
-    }
-    const other = reader.date(text5);
-    if (!other || !date2) return void 0;
-    const step = compareDates(other, date2, byMonth, true);
-    return order === "newest-first" ? step <= 0 : step > 0;
-  });
-  let trailing = entries.length;
-  while (trailing > 0 && goesBefore[trailing - 1] === void 0) trailing -= 1;
-  for (let i = 0; i < entries.length; i += 1) {
-    if (goesBefore[i] === true || i >= trailing) return { kind: "before", entry: entries[i] };
-  }
-  return { kind: "after", entry: last };
-}
-function beside(options, target, entry) {
-  const { file, section, reader } = options;
-  const eol = file.eol;
-  const blank = separatedByBlankLines(file, section);
-  const neighbour = `“${describe2(file, target.entry, reader)}”`;
-  if (target.kind === "before") {
-    return {
-      edit: { at: target.entry.start, remove: 0, insert: `${entry}${eol}${blank ? eol : ""}` },
-      line: target.entry.line,
-      placement: `before ${neighbour}`
-    };
-  }
-  return {
-    edit: { at: target.entry.end, remove: 0, insert: `${eol}${blank ? eol : ""}${entry}` },
-    line: target.entry.lastLine + (blank ? 2 : 1),
-    placement: `after ${neighbour}`
-  };
-}
-function intoEmpty(options, anchor2, entry) {
-  const { file, section } = options;
-  const eol = file.eol;
-  const placement = "as the first entry of the section";
-  if (anchor2.offset === 0 && !section.heading) {
-    return { edit: { at: 0, remove: 0, insert: `${entry}${eol}` }, line: 1, placement };
-  }
-  const followedByContent = nextLineHasContent(file.text, anchor2.offset);
-  const gap = anchor2.tight && !(anchor2.apart && !followedByContent) ? "" : eol;
-  return {
-    edit: {
-      at: anchor2.offset,
-      remove: 0,
-      insert: `${eol}${gap}${entry}${followedByContent ? eol : ""}`
-    },
-    line: anchor2.line + (gap ? 2 : 1),
-    placement
-  };
-}
-function insertWithHeading(options, scope) {
-  const { file, section } = options;
-  const eol = file.eol;
-  const entry = options.entry.replace(/\n/g, eol);
-  const under = scope.blankAfterHeading ? `${eol}${eol}` : eol;
-  const heading = scope.heading.replace(/^[ \t]*#+[ \t]*/, "");
-  const placement = `under a new heading “${heading}”`;
-  const before = scope.before;
-  const edit = before ? {
-    at: before.heading.start,
-    remove: 0,
-    insert: `${scope.heading}${under}${entry}${eol}${eol}`
-  } : { at: section.contentEnd, remove: 0, insert: `${eol}${eol}${scope.heading}${under}${entry}` };
-  const headingLine = before ? before.heading.line : section.contentEndLine + 2;
-  const line = headingLine + (scope.blankAfterHeading ? 2 : 1);
-  return { text: applyEdits(file.text, [edit]), line, placement, entry: options.entry };
-}
-function indentedLike(file, target, entry) {
-  if (target.kind === "empty") return entry;
-  const indent2 = /^[ \t]*/.exec(file.text.slice(target.entry.start, target.entry.start + 16))[0];
-  const own4 = /^[ \t]*/.exec(entry)[0];
-  if (indent2 === own4) return entry;
-  if (own4 === "") return entry.replace(/^(?=.)/gm, indent2);
-  return indent2 + entry.slice(own4.length);
-}
-function numberingFor(file, entries, target) {
-  if (target.kind === "empty") return { number: 1, edits: [] };
-  const explicit = numbersExplicitly(file, entries);
-  const at = entryNumber(file, target.entry) ?? 1;
-  if (target.kind === "after") return { number: explicit ? at + 1 : at, edits: [] };
-  if (!explicit) return { number: at, edits: [] };
-  const from = entries.indexOf(target.entry);
-  const edits = entries.slice(from).flatMap((e) => {
-    const own4 = entryNumber(file, e);
-    const edit = own4 === void 0 ? void 0 : renumberEdit(file, e, own4 + 1);
-    return edit ? [edit] : [];
-  });
-  return { number: at, edits };
-}
-function separatedByBlankLines(file, section) {
-  if (section && section.tables.length > 0) return false;
-  const own4 = section && section.entries.length >= 2 ? [section] : file.sections;
-  let withBlank = 0;
-  let without = 0;
-  for (const s of own4) {
-    for (let i = 1; i < s.entries.length; i += 1) {
-      const gap = file.text.slice(s.entries[i - 1].end, s.entries[i].start);
-      if (gap.trim() !== "") continue;
-      if (/(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/.test(gap)) withBlank += 1;
-      else without += 1;
-    }
-  }
-  const group2 = section?.groups[0];
-  const first2 = group2 && section.entries[group2.firstEntry];
-  if (withBlank + without === 0 && group2 && first2) {
-    return /(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/.test(file.text.slice(group2.heading.end, first2.start));
-  }
-  return withBlank >= without;
-}
-function nextLineHasContent(text5, offset) {
-  const match = /^(?:\r\n?|\n)([^\r\n]*)/.exec(text5.slice(offset, offset + 512));
-  return match !== null && match[1].trim() !== "";
-}
-function describe2(file, entry, reader) {
-  const text5 = file.text.slice(entry.start, entry.end);
-  return reader.title(text5) ?? `the entry at line ${entry.line}`;
-}
 
 // src/paper/answer-reader.ts
 function characters(text5) {
@@ -27441,8 +27327,7 @@ function labelOf(form, id) {
   return form.find((f) => f.id === id)?.label.trim() ?? id;
 }
 
-// src/infer/tailor-form.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+// src/infer/fields-shown.ts
 var FIELDS_OF = {
   title: ["title"],
   authors: ["authors"],
@@ -28333,6 +28218,125 @@ async function isAllowed(context, policy, login) {
     `@${login} has ${permission} permission: ${allowed ? "allowed" : "not allowed"} (${policy}).`
   );
   return allowed;
+}
+
+// src/form/read-form-template.ts
+var import_yaml3 = __toESM(require_dist(), 1);
+var RENDERED = ["input", "textarea", "dropdown", "checkboxes"];
+var ID_PATTERN = /^[a-zA-Z0-9_-]+$/;
+var TemplateError = class extends Error {
+};
+function isRecord(value) {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+function readOptions2(value, where) {
+  if (!Array.isArray(value) || value.length === 0) {
+    throw new TemplateError(`${where} is a dropdown without an \`options\` list`);
+  }
+  return value.map((option, index2) => {
+    if (typeof option === "string" || typeof option === "number" || typeof option === "boolean") {
+      return String(option);
+    }
+    throw new TemplateError(`option ${index2 + 1} of ${where} is not a single line of text`);
+  });
+}
+function readBoxes(value, where) {
+  if (!Array.isArray(value) || value.length === 0) {
+    throw new TemplateError(`${where} is a checkboxes element without an \`options\` list`);
+  }
+  const boxes = value.map((box, index2) => {
+    const label = isRecord(box) ? box["label"] : void 0;
+    if (typeof label !== "string" || label.trim() === "") {
+      throw new TemplateError(`option ${index2 + 1} of ${where} has no label`);
+    }
+    return { label: label.trim(), required: isRecord(box) && box["required"] === true };
+  });
+  return {
+    options: boxes.map((box) => box.label),
+    required: boxes.filter((box) => box.required).map((box) => box.label)
+  };
+}
+function readId(element, position2, where) {
+  const id = element["id"];
+  if (id === void 0) return `element-${position2}`;
+  if (typeof id !== "string" || !ID_PATTERN.test(id)) {
+    throw new TemplateError(
+      `${where} has the id "${String(id)}", which is not made of a-z, 0-9, _ and -`
+    );
+  }
+  return id;
+}
+function typeDetails(type, attributes, where) {
+  if (type === "dropdown") return { options: readOptions2(attributes["options"], where) };
+  if (type === "checkboxes") {
+    const { options, required: required2 } = readBoxes(attributes["options"], where);
+    return { options, ...required2.length > 0 ? { requiredOptions: required2 } : {} };
+  }
+  const render2 = attributes["render"];
+  return type === "textarea" && typeof render2 === "string" && render2.trim() !== "" ? { render: render2.trim() } : {};
+}
+function readField(element, position2) {
+  const where = `field ${position2}`;
+  if (!isRecord(element)) throw new TemplateError(`${where} is not a mapping`);
+  const type = element["type"];
+  if (typeof type !== "string") throw new TemplateError(`${where} has no type`);
+  if (type === "markdown") return void 0;
+  if (!RENDERED.includes(type)) throw new TemplateError(`${where} has an unknown type "${type}"`);
+  const id = readId(element, position2, where);
+  const attributes = element["attributes"];
+  const label = isRecord(attributes) ? attributes["label"] : void 0;
+  if (!isRecord(attributes) || typeof label !== "string" || label.trim() === "") {
+    throw new TemplateError(`${where} ("${id}") has no label`);
+  }
+  const details = typeDetails(type, attributes, where);
+  const validations = element["validations"];
+  const required2 = type === "checkboxes" ? details.requiredOptions !== void 0 : isRecord(validations) && validations["required"] === true;
+  return { id, type, label, required: required2, ...details };
+}
+function readFields(form) {
+  if (!isRecord(form)) throw new TemplateError("the issue form is not a YAML mapping");
+  const body = form["body"];
+  if (!Array.isArray(body)) throw new TemplateError("the issue form has no `body` list");
+  const fields = [];
+  const positions = /* @__PURE__ */ new Map();
+  body.forEach((element, index2) => {
+    const field2 = readField(element, index2 + 1);
+    if (field2 === void 0) return;
+    const earlier = positions.get(field2.id);
+    if (earlier !== void 0) {
+      throw new TemplateError(`fields ${earlier} and ${index2 + 1} share the id "${field2.id}"`);
+    }
+    positions.set(field2.id, index2 + 1);
+    fields.push(field2);
+  });
+  if (fields.length === 0) throw new TemplateError("the issue form has no fields to answer");
+  return fields;
+}
+function readFormTemplate(yamlText) {
+  try {
+    const document3 = (0, import_yaml3.parseDocument)(yamlText);
+    const firstError = document3.errors[0];
+    if (firstError !== void 0) {
+      const reason = firstError.message.split("\n")[0] ?? "";
+      return { error: `the issue form is not valid YAML (${reason.trim().replace(/:$/, "")})` };
+    }
+    return { fields: readFields(document3.toJS()) };
+  } catch (error2) {
+    if (error2 instanceof TemplateError) return { error: error2.message };
+    const reason = error2 instanceof Error ? error2.message.split("\n")[0] : String(error2);
+    return { error: `the issue form could not be read (${reason})` };
+  }
+}
+
+// src/form/choose-issue-form.ts
+function chooseIssueForm(template) {
+  if (template === void 0) return BUILT_IN_FORM;
+  const read = readFormTemplate(template.text);
+  if ("fields" in read) return { fields: read.fields, path: template.path };
+  return {
+    fields: DEFAULT_FORM,
+    warning: `${template.path}: ${read.error}; reading issues with the built-in form`
+  };
 }
 
 // src/commands/issue-intake.ts

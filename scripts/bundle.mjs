@@ -1,9 +1,11 @@
-// Bundles each entry point into one committed file under dist/, and writes dist/licenses.txt:
-// the licence of every npm package those bundles hold.
+// Bundles each entry point under dist/, and writes dist/licenses.txt: the licence of every npm
+// package those bundles hold. The action is one file, dist/index.js, as the runner loads it. The
+// command line tool is dist/cli.js and the chunks under dist/cli-chunks/ it loads per command, so
+// that `check` and `sort` start without the code only `add` and `init` need.
 // `--check` bundles into memory and fails when the committed dist/ differs, so the action users
 // run is always the code in src/ and the notices always name what it contains.
 import { build } from 'esbuild';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -13,7 +15,7 @@ const check = process.argv.includes('--check');
 /** Entry points and the bundle each becomes. */
 const entries = [
   { in: 'src/index.ts', out: 'dist/index.js', shebang: false },
-  { in: 'src/cli.ts', out: 'dist/cli.js', shebang: true },
+  { in: 'src/cli.ts', out: 'dist/cli.js', shebang: true, chunks: 'dist/cli-chunks' },
 ];
 
 /** The third-party notices, generated from what the bundles hold. */
@@ -61,35 +63,74 @@ async function matchesCommitted(file, fresh) {
   }
 }
 
-const stale = [];
-for (const entry of entries) {
+/** The files of a folder under dist/ (none when it does not exist). */
+async function filesIn(folder) {
+  try {
+    return (await readdir(path.join(root, folder))).map((name) => `${folder}/${name}`);
+  } catch {
+    return [];
+  }
+}
+
+/** Builds one entry point into memory: its output files by path relative to the root. */
+async function bundle(entry) {
   const result = await build({
     absWorkingDir: root,
     entryPoints: [entry.in],
-    outfile: entry.out,
+    ...(entry.chunks
+      ? {
+          outdir: path.dirname(entry.out),
+          splitting: true,
+          entryNames: '[name]',
+          chunkNames: `${path.basename(entry.chunks)}/[name]-[hash]`,
+        }
+      : { outfile: entry.out }),
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
     legalComments: 'eof',
     charset: 'utf8',
-    banner: { js: (entry.shebang ? '#!/usr/bin/env node\n' : '') + requireShim },
-    write: !check,
+    banner: { js: requireShim },
+    write: false,
     metafile: true,
     logLevel: 'warning',
     plugins: [unusedOidcClient],
   });
-  // Only inputs that left bytes in the bundle: modules tree-shaking dropped are not shipped.
-  for (const [input, { bytesInOutput }] of Object.entries(
-    result.metafile.outputs[entry.out].inputs,
-  )) {
-    const folder = packageFolder(input);
-    if (folder === undefined || bytesInOutput === 0) continue;
-    if (!packages.has(folder)) packages.set(folder, new Set());
-    packages.get(folder).add(entry.out);
+  const files = new Map();
+  for (const output of result.outputFiles) {
+    const file = path.relative(root, output.path);
+    const shebang = entry.shebang && file === entry.out ? '#!/usr/bin/env node\n' : '';
+    files.set(file, Buffer.concat([Buffer.from(shebang), Buffer.from(output.contents)]));
   }
-  if (check && !(await matchesCommitted(entry.out, result.outputFiles[0].contents)))
-    stale.push(entry.out);
+  // Only inputs that left bytes in the bundle: modules tree-shaking dropped are not shipped.
+  for (const output of Object.values(result.metafile.outputs)) {
+    for (const [input, { bytesInOutput }] of Object.entries(output.inputs)) {
+      const folder = packageFolder(input);
+      if (folder === undefined || bytesInOutput === 0) continue;
+      if (!packages.has(folder)) packages.set(folder, new Set());
+      packages.get(folder).add(entry.out);
+    }
+  }
+  return files;
+}
+
+const stale = [];
+for (const entry of entries) {
+  const files = await bundle(entry);
+  // Chunks of an earlier build that this one no longer makes.
+  const gone = entry.chunks ? (await filesIn(entry.chunks)).filter((f) => !files.has(f)) : [];
+  if (check) {
+    for (const [file, contents] of files)
+      if (!(await matchesCommitted(file, contents))) stale.push(file);
+    stale.push(...gone);
+    continue;
+  }
+  for (const file of gone) await rm(path.join(root, file));
+  for (const [file, contents] of files) {
+    await mkdir(path.dirname(path.join(root, file)), { recursive: true });
+    await writeFile(path.join(root, file), contents);
+  }
 }
 
 const notices = await licenseNotices(packages);

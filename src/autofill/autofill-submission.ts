@@ -15,7 +15,7 @@ import {
   type AutofillReport,
 } from '../plan/apply-autofill.js';
 import { fillAnswers, wantsAutofill, type AutofillMode } from '../plan/fill-answers.js';
-import { fieldsShown } from '../infer/tailor-form.js';
+import { fieldsShown } from '../infer/fields-shown.js';
 import {
   fetchPaperMetadata,
   type FetchPaperMetadataOptions,

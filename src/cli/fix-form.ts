@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chooseIssueForm, type IssueForm } from '../form/read-issue.js';
+import { chooseIssueForm } from '../form/choose-issue-form.js';
+import { type IssueForm } from '../form/read-issue.js';
 import { syncSectionOptions } from '../form/section-options.js';
 import { findSection } from '../list/paper-list.js';
 import type { CliIo } from './cli-io.js';
@@ -13,11 +14,11 @@ import { writeTextAtomically, type Workspace } from './workspace.js';
  * form as the check then reads it. A form that cannot be edited safely is left as it is, with
  * a warning, and the check reports its options as before.
  */
-export function fixForm(workspace: Workspace, io: CliIo): IssueForm {
-  const file = workspace.form.path;
+export function fixForm(workspace: Workspace, form: IssueForm, io: CliIo): IssueForm {
+  const file = form.path;
   if (!file) {
     io.err('warning: --fix-form: the list has no issue form of its own to fix');
-    return workspace.form;
+    return form;
   }
   const text = readFileSync(path.join(workspace.dir, file), 'utf8');
   const { list } = workspace;
@@ -28,10 +29,10 @@ export function fixForm(workspace: Workspace, io: CliIo): IssueForm {
   );
   if (!synced.ok) {
     io.err(`warning: ${file}: ${synced.error}; not changed`);
-    return workspace.form;
+    return form;
   }
   const { added, removed } = synced.edit;
-  if (added.length === 0 && removed.length === 0) return workspace.form;
+  if (added.length === 0 && removed.length === 0) return form;
   writeTextAtomically(workspace.dir, file, synced.edit.text);
   const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(', ');
   io.out(

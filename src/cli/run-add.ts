@@ -28,10 +28,11 @@ export interface AddOptions extends WorkspaceOptions {
 export async function runAdd(options: AddOptions, io: CliIo): Promise<number> {
   const body =
     options.issueBody === '-' ? await io.readStdin() : readBody(io.cwd, options.issueBody);
-  const workspace = loadWorkspace(io.cwd, options);
-  for (const warning of workspace.warnings) io.err(`warning: ${warning}`);
+  const workspace = await loadWorkspace(io.cwd, options);
+  const form = await workspace.readForm();
+  if (form.warning) io.err(`warning: ${form.warning}`);
 
-  const { list, format, form } = workspace;
+  const { list, format } = workspace;
   const filled = await autofillSubmission({
     parsed: readIssue(body, form).parsed,
     form: form.fields,

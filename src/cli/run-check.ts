@@ -2,7 +2,6 @@ import { lintList } from '../list/lint-list.js';
 import { findSection } from '../list/paper-list.js';
 import { unreadItems } from '../list/unread-items.js';
 import { EXIT, type CliIo } from './cli-io.js';
-import { fixForm } from './fix-form.js';
 import { loadWorkspace, type WorkspaceOptions } from './workspace.js';
 
 /** What to do about a file of which nothing is read. */
@@ -19,10 +18,13 @@ export interface CheckOptions extends WorkspaceOptions {
  * `check`: lints every entry of every managed file, checks the issue form's Section options
  * against the list's sections, prints the section names, and exits 1 when anything is found.
  */
-export function runCheck(options: CheckOptions, io: CliIo): number {
-  const loaded = loadWorkspace(io.cwd, options);
-  for (const warning of loaded.warnings) io.err(`warning: ${warning}`);
-  const workspace = options.fixForm ? { ...loaded, form: fixForm(loaded, io) } : loaded;
+export async function runCheck(options: CheckOptions, io: CliIo): Promise<number> {
+  const workspace = await loadWorkspace(io.cwd, options);
+  const read = await workspace.readForm();
+  if (read.warning) io.err(`warning: ${read.warning}`);
+  const form = options.fixForm
+    ? (await import('./fix-form.js')).fixForm(workspace, read, io)
+    : read;
   let findings = 0;
   let entries = 0;
   for (const file of workspace.list.files) {
@@ -47,18 +49,18 @@ export function runCheck(options: CheckOptions, io: CliIo): number {
     }
   }
   // The form's Section options must name the list's sections, or filers cannot pick them.
-  const sectionOptions = workspace.form.fields.find((f) => f.id === 'section')?.options ?? [];
-  if (workspace.form.path) {
+  const sectionOptions = form.fields.find((f) => f.id === 'section')?.options ?? [];
+  if (form.path) {
     for (const option of sectionOptions.filter((o) => !findSection(workspace.list, o))) {
       findings += 1;
-      io.out(`${workspace.form.path}: Section option "${option}" is not a section of the list`);
+      io.out(`${form.path}: Section option "${option}" is not a section of the list`);
     }
     for (const section of workspace.list.sections.filter(
       (s) => !sectionOptions.some((o) => findSection(workspace.list, o) === s),
     )) {
       findings += 1;
       io.out(
-        `${workspace.form.path}: the list's section "${section.name}" is missing from the Section options`,
+        `${form.path}: the list's section "${section.name}" is missing from the Section options`,
       );
     }
   }

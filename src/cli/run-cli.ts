@@ -1,10 +1,6 @@
 import { parseArgs } from 'node:util';
 import { readSourceUrls, type SourceUrls } from '../autofill/source-urls.js';
 import { EXIT, UsageError, type CliIo } from './cli-io.js';
-import { runAdd } from './run-add.js';
-import { runCheck } from './run-check.js';
-import { runInit } from './run-init.js';
-import { runSort } from './run-sort.js';
 
 /** The help text; each line is a command or an option. */
 export const USAGE = `Usage: paper-list-bot <command> [options]
@@ -89,6 +85,8 @@ async function dispatch(args: readonly string[], io: CliIo): Promise<number> {
   const misplaced = Object.keys(values).find((key) => key !== 'help' && !allowed.includes(key));
   if (misplaced) throw new UsageError(`${command} does not take --${misplaced} (see --help)`);
 
+  // Each command's code is loaded when it runs: `check` and `sort` start without the Markdown
+  // parser and metadata sources `add` needs, or the YAML writer of `init`.
   const workspace = { dir: values.dir, config: values.config };
   switch (command) {
     case 'add': {
@@ -96,14 +94,21 @@ async function dispatch(args: readonly string[], io: CliIo): Promise<number> {
       if (issueBody === undefined)
         throw new UsageError('add needs --issue-body FILE (or - for standard input)');
       const metadata = values.offline ? undefined : { urls: sourceUrls(io) };
+      const { runAdd } = await import('./run-add.js');
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
-    case 'init':
+    case 'init': {
+      const { runInit } = await import('./run-init.js');
       return runInit({ dir: values.dir, force: values.force === true }, io);
-    case 'sort':
+    }
+    case 'sort': {
+      const { runSort } = await import('./run-sort.js');
       return runSort({ ...workspace, check: values.check === true }, io);
-    default:
+    }
+    default: {
+      const { runCheck } = await import('./run-check.js');
       return runCheck({ ...workspace, fixForm: values['fix-form'] === true }, io);
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { defaultConfig } from '../config/parse-config.js';
+import { defaultConfig } from '../config/config.js';
 import { planInit, type InitPlan } from '../infer/plan-init.js';
 import { EXIT, UsageError, type CliIo } from './cli-io.js';
 import { writeTextAtomically } from './workspace.js';

@@ -10,9 +10,9 @@ export interface SortOptions extends WorkspaceOptions {
 }
 
 /** `sort`: re-sorts every managed file in place, or with `--check` only reports. */
-export function runSort(options: SortOptions, io: CliIo): number {
+export async function runSort(options: SortOptions, io: CliIo): Promise<number> {
   // Sorting never reads the issue form, so its warnings are `check`'s and `add`'s to give.
-  const workspace = loadWorkspace(io.cwd, options);
+  const workspace = await loadWorkspace(io.cwd, options);
   const plan = planSort(workspace.list, workspace.format);
   if (plan.files.length === 0) {
     io.out('in order: every section is sorted');

@@ -1,9 +1,9 @@
 import { isUtf8 } from 'node:buffer';
 import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseConfig, defaultConfig } from '../config/parse-config.js';
-import type { Config } from '../config/config.js';
-import { chooseIssueForm, type IssueForm } from '../form/read-issue.js';
+import { defaultConfig, type Config } from '../config/config.js';
+import { BUILT_IN_FORM } from '../form/default-form.js';
+import type { IssueForm } from '../form/read-issue.js';
 import type { PaperList } from '../list/paper-list.js';
 import { resolveList } from '../infer/resolve-format.js';
 import type { ListFormat } from '../list/list-format.js';
@@ -16,12 +16,10 @@ export interface Workspace {
   readonly format: ListFormat;
   readonly list: PaperList;
   /**
-   * The form issues are read with: the list's own issue form, or the built-in one. Read when
-   * first asked for (`sort` never needs it).
+   * The form issues are read with: the list's own issue form (its `warning` says why it could
+   * not be used), or the built-in one. Read when first asked for: `sort` never needs it.
    */
-  readonly form: IssueForm;
-  /** Problems with the form that do not stop the command (e.g. an unreadable template). */
-  readonly warnings: readonly string[];
+  readForm(): Promise<IssueForm>;
 }
 
 /** Options naming the workspace. */
@@ -30,51 +28,46 @@ export interface WorkspaceOptions {
   readonly config?: string | undefined;
 }
 
-/** Reads the configuration, the issue form and every managed file of the list in `dir`. */
-export function loadWorkspace(cwd: string, options: WorkspaceOptions): Workspace {
+// The YAML parser is loaded only for a configuration or an issue form that exists: a list
+// without them is read without it.
+
+/** Reads the configuration and every managed file of the list in `dir`. */
+export async function loadWorkspace(cwd: string, options: WorkspaceOptions): Promise<Workspace> {
   const dir = path.resolve(cwd, options.dir ?? '.');
   if (!existsSync(dir) || !statSync(dir).isDirectory())
     throw new UsageError(`--dir ${dir} is not a folder`);
-  const config = readConfig(cwd, dir, options.config);
+  const config = await readConfig(cwd, dir, options.config);
   const files = config.files.map((file) => ({ path: file, text: readText(dir, file) }));
   const { format, list } = resolveList(config, files);
-
-  let form: IssueForm | undefined;
-  const readForm = (): IssueForm => {
-    if (form) return form;
-    const templatePath = path.join(dir, config['form-template']);
-    form = chooseIssueForm(
-      existsSync(templatePath)
-        ? { path: config['form-template'], text: readFileSync(templatePath, 'utf8') }
-        : undefined,
-    );
-    return form;
-  };
+  let form: Promise<IssueForm> | undefined;
   return {
     dir,
     config,
     format,
     list,
-    get form() {
-      return readForm();
-    },
-    get warnings() {
-      const warning = readForm().warning;
-      return warning ? [warning] : [];
-    },
+    readForm: () => (form ??= readIssueForm(dir, config['form-template'])),
   };
 }
 
-function readConfig(cwd: string, dir: string, option: string | undefined): Config {
+async function readConfig(cwd: string, dir: string, option: string | undefined): Promise<Config> {
   const file =
     option !== undefined ? path.resolve(cwd, option) : path.join(dir, '.github/paper-list.yml');
   if (!existsSync(file)) {
     if (option !== undefined) throw new UsageError(`--config ${option}: no such file`);
     return defaultConfig();
   }
+  const { parseConfig } = await import('../config/parse-config.js');
   const parsed = parseConfig(readFileSync(file, 'utf8'), path.relative(cwd, file) || file);
   if (!parsed.ok) throw new UsageError(parsed.errors.join('\n'));
   return parsed.config;
+}
+
+/** The issue form at `file` in `dir` (see `chooseIssueForm`), or the built-in one. */
+async function readIssueForm(dir: string, file: string): Promise<IssueForm> {
+  const full = path.join(dir, file);
+  if (!existsSync(full)) return BUILT_IN_FORM;
+  const { chooseIssueForm } = await import('../form/choose-issue-form.js');
+  return chooseIssueForm({ path: file, text: readFileSync(full, 'utf8') });
 }
 
 /** Reads a managed file, refusing files the bot could not write back byte for byte. */

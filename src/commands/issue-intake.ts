@@ -1,5 +1,6 @@
 import type { Config } from '../config/config.js';
-import { chooseIssueForm, type IssueForm } from '../form/read-issue.js';
+import { chooseIssueForm } from '../form/choose-issue-form.js';
+import { type IssueForm } from '../form/read-issue.js';
 import type { Head } from '../github/gateway.js';
 import type { CommandContext } from './command-context.js';
 import { readDefaultBranch } from './default-branch.js';

@@ -1,5 +1,6 @@
 import type { Config } from '../config/config.js';
-import { defaultConfig, parseConfig } from '../config/parse-config.js';
+import { parseConfig } from '../config/parse-config.js';
+import { defaultConfig } from '../config/config.js';
 import type { RepoFile } from '../github/gateway.js';
 import type { PaperList } from '../list/paper-list.js';
 import { unreadItems } from '../list/unread-items.js';

@@ -123,5 +123,10 @@ export const configSchema = z.strictObject({
 /** The configuration with every default filled in. */
 export type Config = z.output<typeof configSchema>;
 
+/** The configuration a repository without a configuration file gets. */
+export function defaultConfig(): Config {
+  return configSchema.parse({});
+}
+
 /** The keys a configuration file may use. */
 export const CONFIG_KEYS = Object.keys(configSchema.shape);

@@ -1,16 +1,11 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { $ZodIssue } from 'zod/v4/core';
-import { CONFIG_KEYS, configSchema, type Config } from './config.js';
+import { CONFIG_KEYS, configSchema, defaultConfig, type Config } from './config.js';
 
 /** A configuration, or the errors that stop it from being used (each naming its key). */
 export type ParseConfigResult =
   | { readonly ok: true; readonly config: Config }
   | { readonly ok: false; readonly errors: readonly string[] };
-
-/** The configuration a repository without a configuration file gets. */
-export function defaultConfig(): Config {
-  return configSchema.parse({});
-}
 
 /**
  * Reads a configuration file's text (docs/design.md, "Configuration"). An empty file means all

@@ -1,5 +1,6 @@
 import { RATINGS } from '../paper/paper.js';
 import type { FormField } from './form-field.js';
+import type { IssueForm } from './read-issue.js';
 
 /** The issue label the "New paper" form applies to every issue filed with it. */
 export const FORM_LABEL_DEFAULT = 'new-paper';
@@ -43,3 +44,6 @@ export const DEFAULT_FORM: readonly FormField[] = Object.freeze([
   field({ id: 'rating', type: 'dropdown', label: 'Rating', required: false, options: RATINGS }),
   field({ id: 'notes', type: 'textarea', label: 'Notes', required: false }),
 ]);
+
+/** The form issues are read with when the repository has none of its own. */
+export const BUILT_IN_FORM: IssueForm = Object.freeze({ fields: DEFAULT_FORM });

@@ -1,7 +1,5 @@
-import { DEFAULT_FORM } from './default-form.js';
 import type { FormField } from './form-field.js';
 import { parseIssueBody, type ParsedIssueBody } from './parse-issue-body.js';
-import { readFormTemplate } from './read-form-template.js';
 
 /** The repository's issue form template, as read from the repository or the disk. */
 export interface FormTemplateFile {
@@ -41,21 +39,6 @@ export const CONTRACT_FIELDS: readonly string[] = ['title', 'authors', 'venue', 
  */
 export function submissionFields(fields: readonly FormField[]): readonly FormField[] {
   return fields.filter((field) => field.required || CONTRACT_FIELDS.includes(field.id));
-}
-
-/**
- * The form to read issues with, the one way the action and the CLI share: the repository's own
- * issue form template when it exists and can be read, else the built-in form. An unreadable
- * template is a warning, not a failure, so filers still get an answer.
- */
-export function chooseIssueForm(template: FormTemplateFile | undefined): IssueForm {
-  if (template === undefined) return { fields: DEFAULT_FORM };
-  const read = readFormTemplate(template.text);
-  if ('fields' in read) return { fields: read.fields, path: template.path };
-  return {
-    fields: DEFAULT_FORM,
-    warning: `${template.path}: ${read.error}; reading issues with the built-in form`,
-  };
 }
 
 /** Reads an issue body with the form (see `parseIssueBody`). */

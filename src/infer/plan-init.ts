@@ -8,7 +8,8 @@ import { tableHeads } from '../list/table-format.js';
 import { unreadItems, type UnreadItem } from '../list/unread-items.js';
 import { DEFAULT_AUTHOR_FORMAT } from '../paper/entry-template.js';
 import { inferListFormat, type InferredFormat } from './infer-list-format.js';
-import { fieldsShown, listExamples, tailorForm } from './tailor-form.js';
+import { fieldsShown, listExamples } from './fields-shown.js';
+import { tailorForm } from './tailor-form.js';
 
 /** One section as `init` found it. */
 export interface SectionReport {

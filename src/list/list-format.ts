@@ -1,6 +1,6 @@
 import { makeEntryReader, type EntryMatches, type EntryReader } from '../list/entry-reader.js';
 import type { ListOrder } from '../list/list-order.js';
-import { templateHtml } from '../paper/check-entry-markdown.js';
+import { templateHtml } from '../paper/template-html.js';
 import {
   requiredValues,
   isNumbered,

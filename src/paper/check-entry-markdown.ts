@@ -83,10 +83,3 @@ export interface EntryMarkdownAllowance {
   /** Entries are headings of this level, with the lines under them. */
   readonly headingEntries?: number;
 }
-
-/** The HTML tags a template writes itself (such as `<Br>`), lower-cased. */
-export function templateHtml(templateSource: string, lineBreak: string): Set<string> {
-  return new Set(
-    [...`${templateSource}${lineBreak}`.matchAll(/<[^<>\n]+>/g)].map((m) => m[0].toLowerCase()),
-  );
-}

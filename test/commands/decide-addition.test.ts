@@ -8,7 +8,7 @@ import {
   decideIntake,
   type IssueInput,
 } from '../../src/commands/decide-addition.js';
-import { defaultConfig } from '../../src/config/parse-config.js';
+import { defaultConfig } from '../../src/config/config.js';
 import type { PullRequest } from '../../src/github/gateway.js';
 import { planAddition } from '../../src/plan/plan-addition.js';
 import { DEFAULT_FORM } from '../../src/form/default-form.js';

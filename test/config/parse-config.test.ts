@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONFIG_KEYS } from '../../src/config/config.js';
-import { defaultConfig, parseConfig } from '../../src/config/parse-config.js';
+import { parseConfig } from '../../src/config/parse-config.js';
+import { defaultConfig } from '../../src/config/config.js';
 
 describe('parseConfig: autofill', () => {
   it('fills missing answers from the paper link by default', () => {

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config/parse-config.js';
+import { defaultConfig } from '../../src/config/config.js';
 import { DEFAULT_FORM } from '../../src/form/default-form.js';
 import { resolveList } from '../../src/infer/resolve-format.js';
 import { readPaperList } from '../../src/list/read-paper-list.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config/parse-config.js';
+import { defaultConfig } from '../../src/config/config.js';
 import { DEFAULT_FORM } from '../../src/form/default-form.js';
 import { resolveList } from '../../src/infer/resolve-format.js';
 import { planAddition } from '../../src/plan/plan-addition.js';

@@ -4,10 +4,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config/parse-config.js';
+import { defaultConfig } from '../../src/config/config.js';
 import { entrySkeleton } from '../../src/infer/entry-skeleton.js';
 import { resolveList } from '../../src/infer/resolve-format.js';
-import { listExamples } from '../../src/infer/tailor-form.js';
+import { listExamples } from '../../src/infer/fields-shown.js';
 import { DEFAULT_FORM } from '../../src/form/default-form.js';
 import { planAddition } from '../../src/plan/plan-addition.js';
 import { planSort } from '../../src/plan/plan-sort.js';

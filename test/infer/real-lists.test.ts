@@ -3,7 +3,7 @@
 // list's own pattern, written apart from the bot), and how many sample entries, taken out and
 // filed again through the form with their author's answers, come back byte for byte.
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config/parse-config.js';
+import { defaultConfig } from '../../src/config/config.js';
 import { planInit } from '../../src/infer/plan-init.js';
 import { resolveListFormat } from '../../src/infer/resolve-format.js';
 import { parseConfig } from '../../src/config/parse-config.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Config } from '../../src/config/config.js';
-import { defaultConfig } from '../../src/config/parse-config.js';
+import { defaultConfig } from '../../src/config/config.js';
 import { inferListFormat } from '../../src/infer/infer-list-format.js';
 import { resolveListFormat } from '../../src/infer/resolve-format.js';
 import type { ListFormat } from '../../src/list/list-format.js';

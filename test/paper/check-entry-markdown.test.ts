@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkEntryMarkdown,
-  parseMarkdown,
-  templateHtml,
-} from '../../src/paper/check-entry-markdown.js';
+import { checkEntryMarkdown, parseMarkdown } from '../../src/paper/check-entry-markdown.js';
+import { templateHtml } from '../../src/paper/template-html.js';
 import {
   DEFAULT_LINE_BREAK,
   DEFAULT_TEMPLATE,
@@ -34,18 +31,6 @@ describe('parseMarkdown', () => {
     const root = parseMarkdown('| a |\n| - |\n| b |\n\n~~x~~');
     expect(root.children.map((n) => n.type)).toEqual(['table', 'paragraph']);
     expect((root.children[1] as { children: { type: string }[] }).children[0]!.type).toBe('delete');
-  });
-});
-
-describe('templateHtml', () => {
-  it('is the tags the template writes, lower-cased', () => {
-    expect([...ALLOWED]).toEqual(['<br>']);
-    expect([...templateHtml('- **{title}** <BR/>\n{authors}<span>', '<br />')].sort()).toEqual([
-      '<br />',
-      '<br/>',
-      '<span>',
-    ]);
-    expect([...templateHtml('- **{title}**\n{venue}', ' ')]).toEqual([]);
   });
 });
 

@@ -1,11 +1,8 @@
 import type { List, ListItem, Paragraph } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
-import {
-  checkEntryMarkdown,
-  parseMarkdown,
-  templateHtml,
-} from '../../src/paper/check-entry-markdown.js';
+import { checkEntryMarkdown, parseMarkdown } from '../../src/paper/check-entry-markdown.js';
+import { templateHtml } from '../../src/paper/template-html.js';
 import {
   DEFAULT_LINE_BREAK,
   DEFAULT_TEMPLATE,

@@ -7,7 +7,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { parseConfig, defaultConfig } from '../../src/config/parse-config.js';
+import { parseConfig } from '../../src/config/parse-config.js';
+import { defaultConfig } from '../../src/config/config.js';
 import { DEFAULT_FORM } from '../../src/form/default-form.js';
 import { readFormTemplate } from '../../src/form/read-form-template.js';
 import { planAddition, type AdditionPlan } from '../../src/plan/plan-addition.js';

@@ -1,7 +1,7 @@
 // The issue forms `init` writes are files users commit: each is checked like the shipped ones,
 // against SchemaStore's github-issue-forms schema, for every real list (test/fixtures/lists).
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config/parse-config.js';
+import { defaultConfig } from '../../src/config/config.js';
 import { planInit } from '../../src/infer/plan-init.js';
 import { realLists } from '../support/real-lists.js';
 import { checkSchema, checkYaml } from './check-shipped.js';

@@ -1,6 +1,6 @@
 // Leave one out: take an entry out of a real list, file it again through the form with the
 // answers its author would give, and compare the file with the original, byte for byte.
-import { defaultConfig } from '../../src/config/parse-config.js';
+import { defaultConfig } from '../../src/config/config.js';
 import { DEFAULT_FORM } from '../../src/form/default-form.js';
 import { resolveListFormat } from '../../src/infer/resolve-format.js';
 import type { Entry } from '../../src/list/list-file.js';

@@ -1,5 +1,5 @@
 // Shared helpers for list tests: the default format, reading text, and entry texts.
-import { defaultConfig } from '../../src/config/parse-config.js';
+import { defaultConfig } from '../../src/config/config.js';
 import type { Config } from '../../src/config/config.js';
 import type { ListFile } from '../../src/list/list-file.js';
 import { readListFile } from '../../src/list/read-list-file.js';
