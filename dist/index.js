@@ -14923,7 +14923,7 @@ function literal(text5, space) {
   return text5.split(/[ \t]+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(space);
 }
 function unescape(text5) {
-  return text5.replace(/\\(.)/g, "$1");
+  return text5.includes("\\") ? text5.replace(/\\(.)/g, "$1") : text5;
 }
 function lineEnd(text5, from) {
   const lf = text5.indexOf("\n", from);
@@ -29267,6 +29267,10 @@ var BROKEN_LINK = /\[\[[^\]\n]*\)\]|\[\[[^\]\n]*\](?!\()(?!\])/g;
 var LINK_TARGET = /\]\(\s*<?([^\s)>]*)/g;
 function lintEntry(file, entry, reader, options = {}) {
   const findings = [];
+  lintInto(findings, file, entry, reader, options);
+  return findings;
+}
+function lintInto(findings, file, entry, reader, options) {
   const text5 = file.text.slice(entry.start, entry.end);
   const report = (offset, message) => {
     findings.push({ path: file.path, line: entry.line + countLines(text5, offset), message });
@@ -29276,17 +29280,18 @@ function lintEntry(file, entry, reader, options = {}) {
   if ((options.dated ?? true) && !reader.date(text5)) {
     report(0, `no year can be read from the venue${title ? ` of "${shorten(title)}"` : ""}`);
   }
-  for (const match of text5.matchAll(LINK_TARGET)) {
+  LINK_TARGET.lastIndex = 0;
+  for (let match = LINK_TARGET.exec(text5); match; match = LINK_TARGET.exec(text5)) {
     const url = match[1];
     const fine = /^(?:https?:\/\/[^/]|mailto:)/i.test(url);
     if (!fine && !(options.relativeLinks && isRelativeLink(url))) {
       report(match.index, `link target "${shorten(url)}" is not an absolute http(s) URL`);
     }
   }
+  if (!text5.includes("[[")) return;
   for (const match of text5.matchAll(BROKEN_LINK)) {
     report(match.index, `broken link "${shorten(match[0])}": write it as [[Label](https://...)]`);
   }
-  return findings;
 }
 function countLines(text5, offset) {
   let lines = 0;

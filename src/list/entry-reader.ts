@@ -254,7 +254,8 @@ function literal(text: string, space: string): string {
 }
 
 function unescape(text: string): string {
-  return text.replace(/\\(.)/g, '$1');
+  // Most values escape nothing: no pattern run for them.
+  return text.includes('\\') ? text.replace(/\\(.)/g, '$1') : text;
 }
 
 function lineEnd(text: string, from: number): number {

@@ -24,9 +24,11 @@ export function lintList(
   reader: EntryReader,
   options: LintOptions = {},
 ): LintFinding[] {
-  return file.sections.flatMap((section) =>
-    section.entries.flatMap((entry) => lintEntry(file, entry, reader, options)),
-  );
+  const findings: LintFinding[] = [];
+  for (const section of file.sections) {
+    for (const entry of section.entries) lintInto(findings, file, entry, reader, options);
+  }
+  return findings;
 }
 
 /** What the list's format expects of every entry. */
@@ -45,6 +47,18 @@ export function lintEntry(
   options: LintOptions = {},
 ): LintFinding[] {
   const findings: LintFinding[] = [];
+  lintInto(findings, file, entry, reader, options);
+  return findings;
+}
+
+/** Adds an entry's findings to `findings`: one array for a whole file, however long. */
+function lintInto(
+  findings: LintFinding[],
+  file: ListFile,
+  entry: Entry,
+  reader: EntryReader,
+  options: LintOptions,
+): void {
   const text = file.text.slice(entry.start, entry.end);
   const report = (offset: number, message: string): void => {
     findings.push({ path: file.path, line: entry.line + countLines(text, offset), message });
@@ -54,17 +68,19 @@ export function lintEntry(
   if ((options.dated ?? true) && !reader.date(text)) {
     report(0, `no year can be read from the venue${title ? ` of "${shorten(title)}"` : ''}`);
   }
-  for (const match of text.matchAll(LINK_TARGET)) {
+  LINK_TARGET.lastIndex = 0;
+  for (let match = LINK_TARGET.exec(text); match; match = LINK_TARGET.exec(text)) {
     const url = match[1]!;
     const fine = /^(?:https?:\/\/[^/]|mailto:)/i.test(url);
     if (!fine && !(options.relativeLinks && isRelativeLink(url))) {
       report(match.index, `link target "${shorten(url)}" is not an absolute http(s) URL`);
     }
   }
+  // Most entries have no `[[` at all: the pattern below is only tried on those that do.
+  if (!text.includes('[[')) return;
   for (const match of text.matchAll(BROKEN_LINK)) {
     report(match.index, `broken link "${shorten(match[0])}": write it as [[Label](https://...)]`);
   }
-  return findings;
 }
 
 function countLines(text: string, offset: number): number {
