@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-ALI5VNOO.js");
+      const { runAdd } = await import("./cli-chunks/run-add-MSPSRANV.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-HADFBARS.js");
+      const { runInit } = await import("./cli-chunks/run-init-F7EHV2AC.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-25RNVMA7.js");
+      const { runSort } = await import("./cli-chunks/run-sort-DKACHEXG.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-NGC7YJ6B.js");
+      const { runCheck } = await import("./cli-chunks/run-check-AX6AXHGO.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

@@ -13819,8 +13819,9 @@ function mustParseEntryTemplate(source, lineBreak, links, authors) {
 
 // src/list/list-order.ts
 var LIST_ORDERS = ["newest-first", "oldest-first", "title", "none"];
-var collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+var collator;
 function compareTitles(a, b) {
+  collator ??= new Intl.Collator("en", { sensitivity: "base", numeric: true });
   return collator.compare(a, b);
 }
 function compareDates(a, b, byMonth, withinMonth = false) {
@@ -14132,13 +14133,14 @@ function aliasMap(key) {
     )
   );
 }
-var BY_KEY = aliasMap(venueKey);
-var BY_BARE_KEY = aliasMap(bareKey);
+var byKey;
+var byBareKey;
 var DBLP_KEY = /^((?:conf|journals)\/[^/]+)(?:\/|$)/;
 var OPENREVIEW_GROUP = /^([^/]+(?:\/[A-Z][^/]*)?)\/(?:19|20)\d\d(?:\/|$)/;
 var ACRONYM_IN_PARENTHESES = /\(([A-Za-z][\w-]*?)(?:\s*'?\d{2,4})?\)/;
 function lookup(name) {
-  return BY_KEY.get(venueKey(name));
+  byKey ??= aliasMap(venueKey);
+  return byKey.get(venueKey(name));
 }
 function withoutVolume(name) {
   return name.replace(/\s*\(\d+\)\s*$/, "").replace(/\s+(?:\d+|(?:19|20)\d\d)\s*$/, "").trim();
@@ -14150,7 +14152,7 @@ function canonicalVenue(name) {
   const group2 = OPENREVIEW_GROUP.exec(trimmed);
   if (group2) return lookup(group2[1]);
   const acronym = ACRONYM_IN_PARENTHESES.exec(trimmed)?.[1];
-  return lookup(trimmed) ?? lookup(withoutVolume(trimmed)) ?? (acronym === void 0 ? void 0 : lookup(acronym)) ?? BY_BARE_KEY.get(bareKey(withoutVolume(trimmed)));
+  return lookup(trimmed) ?? lookup(withoutVolume(trimmed)) ?? (acronym === void 0 ? void 0 : lookup(acronym)) ?? (byBareKey ??= aliasMap(bareKey)).get(bareKey(withoutVolume(trimmed)));
 }
 function venueLabel(name, year) {
   const short = canonicalVenue(name) ?? withoutVolume(name.replace(/\s+/g, " "));
@@ -28806,12 +28808,12 @@ function groupRuns(section) {
 }
 function comparator(order, byMonth) {
   return (a, b) => {
-    const byKey = order === "title" ? compareOptional(a.title, b.title, compareTitles) : compareOptional(
+    const byKey2 = order === "title" ? compareOptional(a.title, b.title, compareTitles) : compareOptional(
       a.date,
       b.date,
       (x, y) => order === "newest-first" ? compareDates(y, x, byMonth) : compareDates(x, y, byMonth)
     );
-    return byKey !== 0 ? byKey : a.index - b.index;
+    return byKey2 !== 0 ? byKey2 : a.index - b.index;
   };
 }
 function compareOptional(a, b, compare2) {

@@ -32,14 +32,16 @@ function aliasMap(key: (name: string) => string): ReadonlyMap<string, string> {
   );
 }
 
-const BY_KEY = aliasMap(venueKey);
-const BY_BARE_KEY = aliasMap(bareKey);
+// Built when a venue is first looked up (about 3 ms): reading and sorting a list never does.
+let byKey: ReadonlyMap<string, string> | undefined;
+let byBareKey: ReadonlyMap<string, string> | undefined;
 
 const DBLP_KEY = /^((?:conf|journals)\/[^/]+)(?:\/|$)/;
 const OPENREVIEW_GROUP = /^([^/]+(?:\/[A-Z][^/]*)?)\/(?:19|20)\d\d(?:\/|$)/;
 const ACRONYM_IN_PARENTHESES = /\(([A-Za-z][\w-]*?)(?:\s*'?\d{2,4})?\)/;
 function lookup(name: string): string | undefined {
-  return BY_KEY.get(venueKey(name));
+  byKey ??= aliasMap(venueKey);
+  return byKey.get(venueKey(name));
 }
 
 /** The name without a DBLP volume (`ECCV (12)`), a trailing volume number or a year. */
@@ -70,7 +72,7 @@ export function canonicalVenue(name: string): string | undefined {
     lookup(trimmed) ??
     lookup(withoutVolume(trimmed)) ??
     (acronym === undefined ? undefined : lookup(acronym)) ??
-    BY_BARE_KEY.get(bareKey(withoutVolume(trimmed)))
+    (byBareKey ??= aliasMap(bareKey)).get(bareKey(withoutVolume(trimmed)))
   );
 }
 
