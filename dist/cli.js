@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-MSPSRANV.js");
+      const { runAdd } = await import("./cli-chunks/run-add-UKTAOEFA.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-F7EHV2AC.js");
+      const { runInit } = await import("./cli-chunks/run-init-FTAOOYPF.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-DKACHEXG.js");
+      const { runSort } = await import("./cli-chunks/run-sort-DXKGDNFS.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-AX6AXHGO.js");
+      const { runCheck } = await import("./cli-chunks/run-check-6MHRWJ5W.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

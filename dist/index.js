@@ -13821,8 +13821,27 @@ function mustParseEntryTemplate(source, lineBreak, links, authors) {
 var LIST_ORDERS = ["newest-first", "oldest-first", "title", "none"];
 var collator;
 function compareTitles(a, b) {
+  const quick = asciiLetterOrder(a, b);
+  if (quick !== void 0) return quick;
   collator ??= new Intl.Collator("en", { sensitivity: "base", numeric: true });
   return collator.compare(a, b);
+}
+function asciiLetterOrder(a, b) {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i += 1) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    const lowerX = asciiLetter(x);
+    const lowerY = asciiLetter(y);
+    if (lowerX === void 0 || lowerY === void 0) return void 0;
+    if (lowerX !== lowerY) return lowerX - lowerY;
+  }
+  return void 0;
+}
+function asciiLetter(code2) {
+  if (code2 >= 97 && code2 <= 122) return code2;
+  return code2 >= 65 && code2 <= 90 ? code2 + 32 : void 0;
 }
 function compareDates(a, b, byMonth, withinMonth = false) {
   if (a.year !== b.year || !byMonth) return a.year - b.year;
@@ -16673,7 +16692,7 @@ function detectOrder(keys, byMonth = false) {
   const titles = keys.flatMap((k) => k.title === void 0 ? [] : [k.title]);
   let ascending = 0;
   let descending = 0;
-  for (let i = 1; i < titles.length; i += 1) {
+  for (let i = 1; i < titles.length && descending === 0; i += 1) {
     const step = compareTitles(titles[i - 1], titles[i]);
     if (step < 0) ascending += 1;
     if (step > 0) descending += 1;

@@ -33,7 +33,8 @@ export function detectOrder(keys: readonly OrderKey[], byMonth = false): ListOrd
   const titles = keys.flatMap((k) => (k.title === undefined ? [] : [k.title]));
   let ascending = 0;
   let descending = 0;
-  for (let i = 1; i < titles.length; i += 1) {
+  // One step back in the alphabet is enough to rule the order out: no need to compare the rest.
+  for (let i = 1; i < titles.length && descending === 0; i += 1) {
     const step = compareTitles(titles[i - 1]!, titles[i]!);
     if (step < 0) ascending += 1;
     if (step > 0) descending += 1;

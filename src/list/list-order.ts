@@ -8,8 +8,35 @@ let collator: Intl.Collator | undefined;
 
 /** Compares two titles as a reader would alphabetise them: case and accents aside. */
 export function compareTitles(a: string, b: string): number {
+  const quick = asciiLetterOrder(a, b);
+  if (quick !== undefined) return quick;
   collator ??= new Intl.Collator('en', { sensitivity: 'base', numeric: true });
   return collator.compare(a, b);
+}
+
+/**
+ * The collator's answer where two titles first differ by ASCII letters other than by case (most
+ * pairs): the same code units before it collate the same, and letters decide at the first level.
+ * `undefined` for any other first difference (digits compare as numbers, accents, punctuation).
+ */
+function asciiLetterOrder(a: string, b: string): number | undefined {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i += 1) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    const lowerX = asciiLetter(x);
+    const lowerY = asciiLetter(y);
+    if (lowerX === undefined || lowerY === undefined) return undefined;
+    if (lowerX !== lowerY) return lowerX - lowerY;
+  }
+  return undefined;
+}
+
+/** The lower-case code of an ASCII letter, else `undefined`. */
+function asciiLetter(code: number): number | undefined {
+  if (code >= 97 && code <= 122) return code;
+  return code >= 65 && code <= 90 ? code + 32 : undefined;
 }
 
 /** A date as entries show it: the year, perhaps the month, perhaps the day. */

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareDates } from '../../src/list/list-order.js';
+import { compareDates, compareTitles } from '../../src/list/list-order.js';
 
 describe('compareDates', () => {
   it('compares years, and only years unless the list orders by month', () => {
@@ -23,6 +24,32 @@ describe('compareDates', () => {
     expect(compareDates(may(18719), may(14722), true)).toBe(0);
     expect(compareDates({ ...may(1), day: 3 }, { ...may(9), day: 2 }, true, true)).toBeGreaterThan(
       0,
+    );
+  });
+});
+
+describe('compareTitles', () => {
+  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  const sign = (n: number) => Math.sign(n);
+
+  it('alphabetises case and accents aside, numbers by value', () => {
+    expect(compareTitles('apple', 'Banana')).toBeLessThan(0);
+    expect(compareTitles('Zebra', 'apple')).toBeGreaterThan(0);
+    expect(compareTitles('Élan', 'elan')).toBe(0);
+    expect(compareTitles('ÉLAN vital', 'elan Vital')).toBe(0);
+    expect(compareTitles('Paper 9', 'Paper 10')).toBeLessThan(0);
+    expect(compareTitles('Résumé b', 'resume a')).toBeGreaterThan(0);
+  });
+
+  it('orders every pair as the collator does', () => {
+    // Titles of letters in both cases, accented letters, digits, spaces and punctuation.
+    const char = fc.constantFrom(..."aAbBeEéÉzZ09 -:'.,ñÑ_(æ".split(''));
+    const title = fc.array(char, { maxLength: 8 }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(title, title, (a, b) => {
+        expect(sign(compareTitles(a, b))).toBe(sign(collator.compare(a, b)));
+      }),
+      { numRuns: 3000 },
     );
   });
 });
