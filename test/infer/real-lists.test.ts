@@ -7,6 +7,7 @@ import { defaultConfig } from '../../src/config/config.js';
 import { planInit } from '../../src/infer/plan-init.js';
 import { resolveListFormat } from '../../src/infer/resolve-format.js';
 import { parseConfig } from '../../src/config/parse-config.js';
+import { lintList } from '../../src/list/lint-list.js';
 import { readPaperList } from '../../src/list/read-paper-list.js';
 import { sortListFile } from '../../src/list/sort-list-file.js';
 import { orderOf } from '../../src/list/list-format.js';
@@ -27,10 +28,19 @@ function formatOf(list: RealList) {
   return format;
 }
 
-const counts = new Map<string, { found: number; truth: number }>();
+/** Of a list's true entries (by its own pattern): how many, read as entries, and with a title. */
+interface Recognised {
+  readonly truth: number;
+  readonly entries: number;
+  readonly found: number;
+  /** True entries read without a title, by line, and whether `check` names each of them. */
+  readonly untitledReported: boolean;
+}
+
+const counts = new Map<string, Recognised>();
 
 /** Entries of the list's true entries (by its own pattern) read as entries with their title. */
-function recognised(list: RealList): { found: number; truth: number } {
+function recognised(list: RealList): Recognised {
   const known = counts.get(list.name);
   if (known) return known;
   const counted = countRecognised(list);
@@ -38,24 +48,37 @@ function recognised(list: RealList): { found: number; truth: number } {
   return counted;
 }
 
-function countRecognised(list: RealList): { found: number; truth: number } {
+function countRecognised(list: RealList): Recognised {
   const format = formatOf(list);
   const read = readPaperList(list.files, format);
   let found = 0;
   let truth = 0;
+  let entries = 0;
+  let untitledReported = true;
   for (const file of read.files) {
     const lines = list.trueEntryLines.get(file.path)!;
     truth += lines.size;
     const titled = new Set<number>();
+    const offered = new Set<number>();
     for (const section of read.sections.filter((s) => s.file === file)) {
       for (const entry of section.block.entries) {
+        offered.add(entry.line);
         const text = file.text.slice(entry.start, entry.end);
         if (format.reader.title(text) !== undefined) titled.add(entry.line);
       }
     }
-    for (const line of lines) if (titled.has(line)) found += 1;
+    const noTitle = new Set(
+      lintList(file, format.reader, format)
+        .filter((f) => f.message.startsWith('no title'))
+        .map((f) => f.line),
+    );
+    for (const line of lines) {
+      if (offered.has(line)) entries += 1;
+      if (titled.has(line)) found += 1;
+      else if (!noTitle.has(line)) untitledReported = false;
+    }
   }
-  return { found, truth };
+  return { found, truth, entries, untitledReported };
 }
 
 /**
@@ -91,6 +114,15 @@ describe('real lists of other formats, with no configuration', () => {
       expect(found / truth, `${found} of ${truth}`).toBeGreaterThanOrEqual(
         RECOGNISED_FLOOR[name] ?? 0.98,
       );
+    },
+  );
+
+  it.each(LISTS.map((l) => [l.name, l] as const))(
+    'reads every true entry of %s as an entry, and check names each one read without a title',
+    (_name, list) => {
+      const { entries, truth, untitledReported } = recognised(list);
+      expect(entries).toBe(truth);
+      expect(untitledReported).toBe(true);
     },
   );
 
