@@ -5,6 +5,7 @@ import { defaultConfig } from '../config/config.js';
 import { planInit, type InitPlan } from '../infer/plan-init.js';
 import { EXIT, UsageError, type CliIo } from './cli-io.js';
 import { writeTextAtomically } from './workspace.js';
+import { count } from '../messages/review-text.js';
 
 /** Options of `init`. */
 export interface InitCommandOptions {
@@ -63,12 +64,14 @@ function listFiles(dir: string): { path: string; text: string }[] {
 
 function report(plan: InitPlan, io: CliIo): void {
   for (const section of plan.sections) {
-    io.out(`${section.path}: ${section.name}: ${section.entries} entries, ${section.order}`);
+    io.out(
+      `${section.path}: ${section.name}: ${count(section.entries, 'entry', 'entries')}, ${section.order}`,
+    );
   }
   for (const item of plan.unread) io.out(`${item.path}:${item.line}: ${item.message}`);
   const unread = plan.unread.length;
   io.out(
-    `recognised ${plan.recognised} entries in ${plan.sections.length} sections of ${plan.files.join(', ')}${unread > 0 ? `; ${unread} item(s) not read` : ''}`,
+    `recognised ${count(plan.recognised, 'entry', 'entries')} in ${count(plan.sections.length, 'section', 'sections')} of ${plan.files.join(', ')}${unread > 0 ? `; ${unread} item(s) not read` : ''}`,
   );
 }
 

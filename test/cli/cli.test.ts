@@ -360,6 +360,15 @@ Papers on object detection.
       .filter((name) => name.startsWith('.github') && name.endsWith('.yml'))
       .sort();
 
+  it('counts one entry and one section in the singular', async () => {
+    const one = README.slice(0, README.indexOf('- [EfficientDet')) + '\n';
+    const result = await runIn(folderWith({ 'README.md': one }), ['init']);
+    expect(result.out.slice(0, 2)).toEqual([
+      'README.md: One Stage: 1 entry, newest-first',
+      'recognised 1 entry in 1 section of README.md',
+    ]);
+  });
+
   it('writes the configuration and the form, printing each section and what it recognised', async () => {
     const dir = folderWith({
       'README.md': README,
