@@ -17638,7 +17638,7 @@ function findPlace(options, entries) {
   if (entries.length === 0) return { kind: "empty" };
   const last = entries[entries.length - 1];
   if (order === "none" || order !== "title" && !date2) return { kind: "after", entry: last };
-  const goesBefore = entries.map((entry) => {
+  const goesBefore = (entry) => {
     const text5 = file.text.slice(entry.start, entry.end);
     if (order === "title") {
       const other2 = reader.title(text5);
@@ -17648,13 +17648,16 @@ function findPlace(options, entries) {
     if (!other || !date2) return void 0;
     const step = compareDates(other, date2, byMonth, true);
     return order === "newest-first" ? step <= 0 : step > 0;
-  });
+  };
   let trailing = entries.length;
-  while (trailing > 0 && goesBefore[trailing - 1] === void 0) trailing -= 1;
-  for (let i = 0; i < entries.length; i += 1) {
-    if (goesBefore[i] === true || i >= trailing) return { kind: "before", entry: entries[i] };
+  let lastKey;
+  while (trailing > 0 && (lastKey = goesBefore(entries[trailing - 1])) === void 0)
+    trailing -= 1;
+  for (let i = 0; i < trailing; i += 1) {
+    const before = i === trailing - 1 ? lastKey : goesBefore(entries[i]);
+    if (before === true) return { kind: "before", entry: entries[i] };
   }
-  return { kind: "after", entry: last };
+  return trailing < entries.length ? { kind: "before", entry: entries[trailing] } : { kind: "after", entry: last };
 }
 function beside(options, target, entry) {
   const { file, section, reader } = options;

@@ -87,9 +87,10 @@ function findPlace(options: InsertEntryOptions, entries: readonly Entry[]): Plac
   const last = entries[entries.length - 1]!;
   if (order === 'none' || (order !== 'title' && !date)) return { kind: 'after', entry: last };
 
-  // Each entry's sort key compared with the new entry's: true when the new one goes before it,
-  // undefined when the entry has no key (no year, no title).
-  const goesBefore = entries.map((entry): boolean | undefined => {
+  // An entry's sort key compared with the new entry's: true when the new one goes before it,
+  // undefined when the entry has no key (no year, no title). Read only for the entries looked at:
+  // a new paper usually goes near one end of its section.
+  const goesBefore = (entry: Entry): boolean | undefined => {
     const text = file.text.slice(entry.start, entry.end);
     if (order === 'title') {
       const other = reader.title(text);
@@ -99,15 +100,20 @@ function findPlace(options: InsertEntryOptions, entries: readonly Entry[]): Plac
     if (!other || !date) return undefined;
     const step = compareDates(other, date, byMonth, true);
     return order === 'newest-first' ? step <= 0 : step > 0;
-  });
+  };
   // Entries without a key stand where they are and are skipped, except the run of them that
   // ends the section: a sort keeps them there, so the new entry goes before that run.
   let trailing = entries.length;
-  while (trailing > 0 && goesBefore[trailing - 1] === undefined) trailing -= 1;
-  for (let i = 0; i < entries.length; i += 1) {
-    if (goesBefore[i] === true || i >= trailing) return { kind: 'before', entry: entries[i]! };
+  let lastKey: boolean | undefined;
+  while (trailing > 0 && (lastKey = goesBefore(entries[trailing - 1]!)) === undefined)
+    trailing -= 1;
+  for (let i = 0; i < trailing; i += 1) {
+    const before = i === trailing - 1 ? lastKey : goesBefore(entries[i]!);
+    if (before === true) return { kind: 'before', entry: entries[i]! };
   }
-  return { kind: 'after', entry: last };
+  return trailing < entries.length
+    ? { kind: 'before', entry: entries[trailing]! }
+    : { kind: 'after', entry: last };
 }
 
 /** Next to an entry: before it, or after the last one. */
