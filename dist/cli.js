@@ -136,7 +136,7 @@ async function dispatch(args, io) {
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-DXKGDNFS.js");
+      const { runSort } = await import("./cli-chunks/run-sort-2347VVIQ.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {

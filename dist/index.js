@@ -28797,8 +28797,9 @@ function sortListFile(file, reader, order, options = {}) {
     if (own4 === "none") continue;
     const keyed = section.entries.map((entry, index2) => {
       const text5 = file.text.slice(entry.start, entry.end);
-      const date2 = reader.date(text5);
-      return { entry, index: index2, title: reader.title(text5), year: date2?.year, date: date2 };
+      const title = own4 === "title" ? reader.title(text5) : void 0;
+      const date2 = own4 === "title" ? void 0 : reader.date(text5);
+      return { entry, index: index2, title, date: date2 };
     });
     const sorted = groupRuns(section).flatMap(
       (run2) => keyed.slice(run2.from, run2.to).sort(comparator(own4, options.byMonth ?? false))
@@ -28814,7 +28815,7 @@ function sortListFile(file, reader, order, options = {}) {
       );
       copied = slot.end;
     });
-    changed.push({ section, moved: movedEntries(sorted) });
+    changed.push({ section, moved: movedEntries(sorted, file, reader) });
   }
   if (changed.length === 0) return { text: file.text, changed };
   pieces.push(file.text.slice(copied));
@@ -28829,12 +28830,9 @@ function groupRuns(section) {
   return runs;
 }
 function comparator(order, byMonth) {
+  const dates = order === "newest-first" ? (x, y) => compareDates(y, x, byMonth) : (x, y) => compareDates(x, y, byMonth);
   return (a, b) => {
-    const byKey2 = order === "title" ? compareOptional(a.title, b.title, compareTitles) : compareOptional(
-      a.date,
-      b.date,
-      (x, y) => order === "newest-first" ? compareDates(y, x, byMonth) : compareDates(x, y, byMonth)
-    );
+    const byKey2 = order === "title" ? compareOptional(a.title, b.title, compareTitles) : compareOptional(a.date, b.date, dates);
     return byKey2 !== 0 ? byKey2 : a.index - b.index;
   };
 }
@@ -28843,14 +28841,16 @@ function compareOptional(a, b, compare2) {
   if (b === void 0) return -1;
   return compare2(a, b);
 }
-function movedEntries(sorted) {
+function movedEntries(sorted, file, reader) {
   const stayed = longestIncreasingRun(sorted.map((k) => k.index));
   const moved = [];
   sorted.forEach((k, to) => {
     if (stayed.has(k.index)) return;
+    const text5 = file.text.slice(k.entry.start, k.entry.end);
+    const year = reader.date(text5)?.year;
     moved.push({
-      title: k.title ?? `entry at line ${k.entry.line}`,
-      ...k.year !== void 0 ? { year: k.year } : {},
+      title: reader.title(text5) ?? `entry at line ${k.entry.line}`,
+      ...year !== void 0 ? { year } : {},
       fromLine: k.entry.line,
       from: k.index,
       to

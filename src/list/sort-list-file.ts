@@ -28,11 +28,11 @@ export interface SortListFileResult {
   readonly changed: readonly SortedSection[];
 }
 
+/** An entry with its sort key: its title where titles order the section, else its date. */
 interface Keyed {
   readonly entry: Entry;
   readonly index: number;
   readonly title: string | undefined;
-  readonly year: number | undefined;
   readonly date: PaperDate | undefined;
 }
 
@@ -67,8 +67,9 @@ export function sortListFile(
     if (own === 'none') continue;
     const keyed = section.entries.map((entry, index): Keyed => {
       const text = file.text.slice(entry.start, entry.end);
-      const date = reader.date(text);
-      return { entry, index, title: reader.title(text), year: date?.year, date };
+      const title = own === 'title' ? reader.title(text) : undefined;
+      const date = own === 'title' ? undefined : reader.date(text);
+      return { entry, index, title, date };
     });
     const sorted = groupRuns(section).flatMap((run) =>
       keyed.slice(run.from, run.to).sort(comparator(own, options.byMonth ?? false)),
@@ -84,7 +85,7 @@ export function sortListFile(
       );
       copied = slot.end;
     });
-    changed.push({ section, moved: movedEntries(sorted) });
+    changed.push({ section, moved: movedEntries(sorted, file, reader) });
   }
   if (changed.length === 0) return { text: file.text, changed };
   pieces.push(file.text.slice(copied));
@@ -105,13 +106,15 @@ function comparator(
   order: Exclude<ListOrder, 'none'>,
   byMonth: boolean,
 ): (a: Keyed, b: Keyed) => number {
+  const dates =
+    order === 'newest-first'
+      ? (x: PaperDate, y: PaperDate) => compareDates(y, x, byMonth)
+      : (x: PaperDate, y: PaperDate) => compareDates(x, y, byMonth);
   return (a, b) => {
     const byKey =
       order === 'title'
         ? compareOptional(a.title, b.title, compareTitles)
-        : compareOptional(a.date, b.date, (x, y) =>
-            order === 'newest-first' ? compareDates(y, x, byMonth) : compareDates(x, y, byMonth),
-          );
+        : compareOptional(a.date, b.date, dates);
     return byKey !== 0 ? byKey : a.index - b.index;
   };
 }
@@ -131,14 +134,17 @@ function compareOptional<T>(
  * The entries that moved, as a reader sees it: those outside the longest run that kept its
  * relative order (one entry moving up three places is one move, not four).
  */
-function movedEntries(sorted: readonly Keyed[]): MovedEntry[] {
+function movedEntries(sorted: readonly Keyed[], file: ListFile, reader: EntryReader): MovedEntry[] {
   const stayed = longestIncreasingRun(sorted.map((k) => k.index));
   const moved: MovedEntry[] = [];
   sorted.forEach((k, to) => {
     if (stayed.has(k.index)) return;
+    // Only the entries that moved are named: their title and year are read here.
+    const text = file.text.slice(k.entry.start, k.entry.end);
+    const year = reader.date(text)?.year;
     moved.push({
-      title: k.title ?? `entry at line ${k.entry.line}`,
-      ...(k.year !== undefined ? { year: k.year } : {}),
+      title: reader.title(text) ?? `entry at line ${k.entry.line}`,
+      ...(year !== undefined ? { year } : {}),
       fromLine: k.entry.line,
       from: k.index,
       to,
