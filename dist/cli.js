@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-5JJL5W5R.js");
+      const { runAdd } = await import("./cli-chunks/run-add-UHCWLNOW.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-ECA7W4G4.js");
+      const { runInit } = await import("./cli-chunks/run-init-5XFGQA6Y.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-2347VVIQ.js");
+      const { runSort } = await import("./cli-chunks/run-sort-Y2NPOW4G.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-6MHRWJ5W.js");
+      const { runCheck } = await import("./cli-chunks/run-check-CSEB5LMQ.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

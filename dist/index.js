@@ -14832,7 +14832,7 @@ function makeEntryReader(template, options = {}) {
       const matched = titleOnly?.exec(entryText)?.[1] ?? fields(entryText)?.title ?? titleLoosely?.exec(entryText)?.[1];
       if (matched !== void 0) return unescape(matched).trim() || void 0;
       const firstLine = entryText.slice(0, lineEnd(entryText, 0));
-      const match = title?.pattern.exec(firstLine) ?? CITED_TITLE.exec(firstLine);
+      const match = title?.pattern.exec(firstLine) ?? CITED_TITLE.exec(firstLine) ?? CITED_AFTER_AUTHORS.exec(firstLine);
       return match ? unescape(match[1]).trim() || void 0 : void 0;
     },
     date(entryText) {
@@ -14855,6 +14855,11 @@ function makeEntryReader(template, options = {}) {
   };
 }
 var CITED_TITLE = /["“]((?:[^"“”\n]+\s){2,}[^"“”\n]+?)\.?["”]/;
+var CITED_AUTHOR = String.raw`(?:[A-Z]\.[ -]?){1,3}[A-Z][\p{L}'’-]+`;
+var CITED_AFTER_AUTHORS = new RegExp(
+  String.raw`(?:^|\|)[ \t]*${CITED_AUTHOR}(?:(?:,? and |, )${CITED_AUTHOR})*\.[ \t]+((?:[^.|\n]+[ \t]){2,}[^.|\n]+?)\.[ \t]+[A-Z]`,
+  "u"
+);
 function sharedFields(whole, matches) {
   if (!matches) return cachedFields(whole);
   const key = `${whole.pattern.flags}/${whole.pattern.source}/${[...whole.groups].join()}`;

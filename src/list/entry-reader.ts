@@ -81,7 +81,10 @@ export function makeEntryReader(
         titleLoosely?.exec(entryText)?.[1];
       if (matched !== undefined) return unescape(matched).trim() || undefined;
       const firstLine = entryText.slice(0, lineEnd(entryText, 0));
-      const match = title?.pattern.exec(firstLine) ?? CITED_TITLE.exec(firstLine);
+      const match =
+        title?.pattern.exec(firstLine) ??
+        CITED_TITLE.exec(firstLine) ??
+        CITED_AFTER_AUTHORS.exec(firstLine);
       return match ? unescape(match[1]!).trim() || undefined : undefined;
     },
     date(entryText) {
@@ -111,6 +114,20 @@ export function makeEntryReader(
  * three words or more, its own final dot left out.
  */
 const CITED_TITLE = /["“]((?:[^"“”\n]+\s){2,}[^"“”\n]+?)\.?["”]/;
+
+/** An author cited by initials and name: `P. Spirtes`, `K.-R. Müller`. */
+const CITED_AUTHOR = String.raw`(?:[A-Z]\.[ -]?){1,3}[A-Z][\p{L}'’-]+`;
+
+/**
+ * A paper cited as text without quotes, at the start of the line or of a table cell: its authors
+ * by initials and names, then its title up to the dot before the next sentence (`P. Spirtes,
+ * C. Glymour, and R. Scheines. Causation, Prediction, and Search. The MIT Press, …`). Three
+ * words or more, and no dot inside: a title that cannot be told from the rest is not guessed.
+ */
+const CITED_AFTER_AUTHORS = new RegExp(
+  String.raw`(?:^|\|)[ \t]*${CITED_AUTHOR}(?:(?:,? and |, )${CITED_AUTHOR})*\.[ \t]+((?:[^.|\n]+[ \t]){2,}[^.|\n]+?)\.[ \t]+[A-Z]`,
+  'u',
+);
 
 /** The matcher of a compiled pattern: shared when another reader already built one for it. */
 function sharedFields(

@@ -82,13 +82,14 @@ function countRecognised(list: RealList): Recognised {
 }
 
 /**
- * Lists below 98% and why. awesome-causality-algorithms is a table of software (102 of 111 rows
- * read): seven rows have no paper (`NA`, an empty cell or a description where the others link
- * the paper's title), and two cite their paper as free text without quoting its title (those that
- * quote it, `Buesing, Lars, ... "Title." arXiv preprint (2018).`, are read by the quotes).
+ * Lists below 98% and why. awesome-causality-algorithms is a table of software (104 of 111 rows
+ * read with a title): seven rows have no paper (`NA`, an empty cell or a description where the
+ * others link the paper's title). Its papers cited as text are read by their quoted title
+ * (`Buesing, Lars, ... "Title." arXiv preprint (2018).`) or by the title after their authors'
+ * initials and names (`P. Spirtes, C. Glymour, and R. Scheines. Causation, Prediction, and Search.`).
  */
 const RECOGNISED_FLOOR: Readonly<Record<string, number>> = {
-  'rguo12-awesome-causality-algorithms': 0.91,
+  'rguo12-awesome-causality-algorithms': 0.93,
 };
 
 describe('real lists of other formats, with no configuration', () => {

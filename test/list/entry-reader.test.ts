@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseEntryTemplate } from '../../src/paper/entry-template.js';
 import { makeEntryReader, type EntryMatches } from '../../src/list/entry-reader.js';
@@ -39,6 +40,31 @@ describe('the entry reader', () => {
       undefined,
     );
     expect(reader.title('|X|A "short" word in quotes|NA|')).toBe(undefined);
+  });
+});
+
+describe('titles of papers cited as text by their authors', () => {
+  const template = parseEntryTemplate('|{abbreviation}|[{title}.]({paper})|{links}|');
+  if ('error' in template) throw new Error(template.error);
+  const reader = makeEntryReader(template);
+  // Rows of rguo12/awesome-causality-algorithms (test/fixtures/lists), which cite two papers so.
+  const rows = readFileSync(
+    new URL('../fixtures/lists/rguo12-awesome-causality-algorithms/README.md', import.meta.url),
+    'utf8',
+  ).split('\n');
+  const row = (name: string) => rows.find((r) => r.startsWith(`|${name}|`))!;
+
+  it('reads the title after the authors’ initials and names, up to the next sentence', () => {
+    expect(reader.title(row('PC algorithm'))).toBe('Causation, Prediction, and Search');
+    expect(reader.title(row('BMLiNGAM'))).toBe(
+      'Bayesian estimation of causal direction in acyclic structural equation models with individual-specific confounder variables and non-Gaussian distributions',
+    );
+  });
+
+  it('guesses nothing where the cell names no authors, or the title is under three words', () => {
+    expect(reader.title(row('IC algorithm'))).toBeUndefined();
+    expect(reader.title('|X|Some free text about a method. More text here.|NA|')).toBeUndefined();
+    expect(reader.title('|X|A. Author. Short title. Journal, 2020.|NA|')).toBeUndefined();
   });
 });
 
