@@ -34093,15 +34093,18 @@ function throttleOptions(options, sleep) {
     // Its own key in the plugin's process-wide limiters: clients never share one.
     id: `paper-list-bot-${randomUUID2()}`,
     retryAfterBaseValue: 0,
-    write: unpacedGroup,
-    notifications: unpacedGroup,
+    global: directGroup,
+    auth: directGroup,
+    search: directGroup,
+    write: directGroup,
+    notifications: directGroup,
     onRateLimit: onLimit("primary"),
     onSecondaryRateLimit: onLimit("secondary")
   };
 }
-var unpacedGroup = {
+var directGroup = {
   key: () => ({
-    schedule: (_jobOptions, job) => job()
+    schedule: (_jobOptions, job, ...args) => job(...args)
   })
 };
 

@@ -82,11 +82,21 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
 }
 
 /**
- * plugin-throttling's options: rate limits are waited out through `sleep` (the plugin itself
- * then adds nothing), and its own pacing, shared by every client in the process, is replaced
- * by per-client groups that hold nothing back (pacing is {@link createWritePacer}'s).
+ * The plugin's groups, its typed options and the two it reads without typing them: `global`,
+ * which caps a client at 10 requests at once, and `auth`, for token requests.
  */
-function throttleOptions(options: GitHubClientOptions, sleep: Sleep): ThrottlingOptions {
+type ThrottleGroups = ThrottlingOptions & { global: ThrottlingGroup; auth: ThrottlingGroup };
+
+/**
+ * plugin-throttling's options: rate limits are waited out through `sleep` (the plugin itself
+ * then adds nothing), and its own groups are replaced by {@link directGroup}. Its pacing,
+ * shared by every client in the process, gives way to {@link createWritePacer}'s. Its cap on
+ * concurrent requests is not needed: a run sends its requests one after the other, and at most
+ * one per managed file at once. Each Bottleneck group also held every request for a few turns
+ * of the event loop, about 4 ms on a local emulator. The rate limits GitHub answers with are
+ * still the plugin's to wait out and retry.
+ */
+function throttleOptions(options: GitHubClientOptions, sleep: Sleep): ThrottleGroups {
   const retries = options.retries ?? 3;
   const maxWait = options.maxWaitSeconds ?? 60;
   const onLimit =
@@ -110,8 +120,11 @@ function throttleOptions(options: GitHubClientOptions, sleep: Sleep): Throttling
     // Its own key in the plugin's process-wide limiters: clients never share one.
     id: `paper-list-bot-${randomUUID()}`,
     retryAfterBaseValue: 0,
-    write: unpacedGroup,
-    notifications: unpacedGroup,
+    global: directGroup,
+    auth: directGroup,
+    search: directGroup,
+    write: directGroup,
+    notifications: directGroup,
     onRateLimit: onLimit('primary'),
     onSecondaryRateLimit: onLimit('secondary'),
   };
@@ -120,12 +133,16 @@ function throttleOptions(options: GitHubClientOptions, sleep: Sleep): Throttling
 type ThrottlingGroup = NonNullable<Extract<ThrottlingOptions, { write?: unknown }>['write']>;
 
 /**
- * A stand-in for a Bottleneck group of plugin-throttling that runs each job at once. The
- * plugin only calls `group.key(id).schedule(jobOptions, job)` on its write and notification
- * groups, before it sends a write.
+ * A stand-in for a Bottleneck group of plugin-throttling that runs each job at once, with the
+ * arguments it was scheduled with. The plugin only calls `group.key(id).schedule(jobOptions,
+ * job, ...args)` on its groups.
  */
-const unpacedGroup = {
+export const directGroup = {
   key: () => ({
-    schedule: <T>(_jobOptions: unknown, job: () => Promise<T>) => job(),
+    schedule: <T, A extends unknown[]>(
+      _jobOptions: unknown,
+      job: (...args: A) => Promise<T>,
+      ...args: A
+    ) => job(...args),
   }),
 } as unknown as ThrottlingGroup;
