@@ -34028,6 +34028,42 @@ function isolateRetryCounts(octokit) {
   });
 }
 
+// src/github/throttle-stand-ins.ts
+var directGroup = {
+  key: () => ({
+    schedule: (_jobOptions, job, ...args) => job(...args)
+  })
+};
+function directRetryLimiter(sleep) {
+  let onFailed;
+  return {
+    on(event, handler2) {
+      if (event === "failed") onFailed = handler2;
+    },
+    async schedule(job, ...args) {
+      for (let retryCount = 0; ; retryCount += 1) {
+        try {
+          return await job(...args);
+        } catch (error2) {
+          const wait = await onFailed?.(error2, { args, retryCount });
+          if (typeof wait !== "number") throw error2;
+          if (wait > 0) await sleep(wait);
+        }
+      }
+    }
+  };
+}
+function throttleStandIns(sleep) {
+  return {
+    global: directGroup,
+    auth: directGroup,
+    search: directGroup,
+    write: directGroup,
+    notifications: directGroup,
+    retryLimiter: directRetryLimiter(sleep)
+  };
+}
+
 // src/github/write-pacing.ts
 var GITHUB_WRITE_PACING = { writeMs: 1e3, notifyingWriteMs: 3e3 };
 function createWritePacer(pacing, clock) {
@@ -34093,20 +34129,11 @@ function throttleOptions(options, sleep) {
     // Its own key in the plugin's process-wide limiters: clients never share one.
     id: `paper-list-bot-${randomUUID2()}`,
     retryAfterBaseValue: 0,
-    global: directGroup,
-    auth: directGroup,
-    search: directGroup,
-    write: directGroup,
-    notifications: directGroup,
+    ...throttleStandIns(sleep),
     onRateLimit: onLimit("primary"),
     onSecondaryRateLimit: onLimit("secondary")
   };
 }
-var directGroup = {
-  key: () => ({
-    schedule: (_jobOptions, job, ...args) => job(...args)
-  })
-};
 
 // src/github/octokit-gateway.ts
 import { isUtf8 } from "node:buffer";

@@ -4,6 +4,7 @@ import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import { isolateRetryCounts, requestDelays, type RequestDelays } from './request-delays.js';
 import { realSleep, type Sleep } from './sleep.js';
+import { throttleStandIns, type ThrottleStandIns } from './throttle-stand-ins.js';
 import { createWritePacer, GITHUB_WRITE_PACING, type WritePacing } from './write-pacing.js';
 
 /**
@@ -82,21 +83,16 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
 }
 
 /**
- * The plugin's groups, its typed options and the two it reads without typing them: `global`,
- * which caps a client at 10 requests at once, and `auth`, for token requests.
- */
-type ThrottleGroups = ThrottlingOptions & { global: ThrottlingGroup; auth: ThrottlingGroup };
-
-/**
  * plugin-throttling's options: rate limits are waited out through `sleep` (the plugin itself
- * then adds nothing), and its own groups are replaced by {@link directGroup}. Its pacing,
- * shared by every client in the process, gives way to {@link createWritePacer}'s. Its cap on
- * concurrent requests is not needed: a run sends its requests one after the other, and at most
- * one per managed file at once. Each Bottleneck group also held every request for a few turns
- * of the event loop, about 4 ms on a local emulator. The rate limits GitHub answers with are
- * still the plugin's to wait out and retry.
+ * then adds nothing), and its Bottleneck limiters are replaced by stand-ins that run each
+ * request at once (throttle-stand-ins.ts says why). Its pacing, shared by every client in the
+ * process, gives way to {@link createWritePacer}'s. The rate limits GitHub answers with are
+ * still the plugin's to recognise, wait out and retry.
  */
-function throttleOptions(options: GitHubClientOptions, sleep: Sleep): ThrottleGroups {
+function throttleOptions(
+  options: GitHubClientOptions,
+  sleep: Sleep,
+): ThrottlingOptions & ThrottleStandIns {
   const retries = options.retries ?? 3;
   const maxWait = options.maxWaitSeconds ?? 60;
   const onLimit =
@@ -120,29 +116,8 @@ function throttleOptions(options: GitHubClientOptions, sleep: Sleep): ThrottleGr
     // Its own key in the plugin's process-wide limiters: clients never share one.
     id: `paper-list-bot-${randomUUID()}`,
     retryAfterBaseValue: 0,
-    global: directGroup,
-    auth: directGroup,
-    search: directGroup,
-    write: directGroup,
-    notifications: directGroup,
+    ...throttleStandIns(sleep),
     onRateLimit: onLimit('primary'),
     onSecondaryRateLimit: onLimit('secondary'),
   };
 }
-
-type ThrottlingGroup = NonNullable<Extract<ThrottlingOptions, { write?: unknown }>['write']>;
-
-/**
- * A stand-in for a Bottleneck group of plugin-throttling that runs each job at once, with the
- * arguments it was scheduled with. The plugin only calls `group.key(id).schedule(jobOptions,
- * job, ...args)` on its groups.
- */
-export const directGroup = {
-  key: () => ({
-    schedule: <T, A extends unknown[]>(
-      _jobOptions: unknown,
-      job: (...args: A) => Promise<T>,
-      ...args: A
-    ) => job(...args),
-  }),
-} as unknown as ThrottlingGroup;

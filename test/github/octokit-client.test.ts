@@ -2,11 +2,7 @@
 // rate limits are waited out as long as GitHub says, writes are paced only when asked. Every
 // pause goes through the injected sleep, so each test asserts the pauses asked for, not time.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import {
-  createGitHubClient,
-  directGroup,
-  type GitHubClientOptions,
-} from '../../src/github/octokit-client.js';
+import { createGitHubClient, type GitHubClientOptions } from '../../src/github/octokit-client.js';
 import { GITHUB_WRITE_PACING } from '../../src/github/write-pacing.js';
 import { startGitHubEmulator, type GitHubEmulator } from '../support/github-emulator/index.js';
 
@@ -140,12 +136,5 @@ describe('pacing', () => {
     const { client, waits } = recordingClient({ pacing: { writeMs: 50, notifyingWriteMs: 200 } });
     await someWrites(client);
     expect(waits).toEqual([200, 50, 150]);
-  });
-});
-
-describe('the throttling plugin’s groups', () => {
-  it('run every job at once, with the arguments it was scheduled with', async () => {
-    const job = (a: number, b: number) => Promise.resolve(a + b);
-    await expect(directGroup.key('client').schedule({}, job, 1, 2)).resolves.toBe(3);
   });
 });
