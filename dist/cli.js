@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-UHCWLNOW.js");
+      const { runAdd } = await import("./cli-chunks/run-add-NCR5WJNZ.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-5XFGQA6Y.js");
+      const { runInit } = await import("./cli-chunks/run-init-BRSOCPZ4.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-Y2NPOW4G.js");
+      const { runSort } = await import("./cli-chunks/run-sort-LRZZKFRB.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-CSEB5LMQ.js");
+      const { runCheck } = await import("./cli-chunks/run-check-YGFROPAU.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

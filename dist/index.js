@@ -14832,8 +14832,8 @@ function makeEntryReader(template, options = {}) {
       const matched = titleOnly?.exec(entryText)?.[1] ?? fields(entryText)?.title ?? titleLoosely?.exec(entryText)?.[1];
       if (matched !== void 0) return unescape(matched).trim() || void 0;
       const firstLine = entryText.slice(0, lineEnd(entryText, 0));
-      const match = title?.pattern.exec(firstLine) ?? CITED_TITLE.exec(firstLine) ?? CITED_AFTER_AUTHORS.exec(firstLine);
-      return match ? unescape(match[1]).trim() || void 0 : void 0;
+      const found2 = title?.pattern.exec(firstLine)?.[1] ?? citedTitle(firstLine);
+      return found2 === void 0 ? void 0 : unescape(found2).trim() || void 0;
     },
     date(entryText) {
       const arxiv = options.datesFromArxiv ? arxivDate(entryText) : void 0;
@@ -14854,12 +14854,20 @@ function makeEntryReader(template, options = {}) {
     links: entryLinks
   };
 }
-var CITED_TITLE = /["“]((?:[^"“”\n]+\s){2,}[^"“”\n]+?)\.?["”]/;
+var QUOTED = /["“]([^"“”\n]+?)\.?["”]/g;
 var CITED_AUTHOR = String.raw`(?:[A-Z]\.[ -]?){1,3}[A-Z][\p{L}'’-]+`;
-var CITED_AFTER_AUTHORS = new RegExp(
-  String.raw`(?:^|\|)[ \t]*${CITED_AUTHOR}(?:(?:,? and |, )${CITED_AUTHOR})*\.[ \t]+((?:[^.|\n]+[ \t]){2,}[^.|\n]+?)\.[ \t]+[A-Z]`,
+var AFTER_AUTHORS = new RegExp(
+  String.raw`(?:^|\|)[ \t]*${CITED_AUTHOR}(?:(?:,? and |, )${CITED_AUTHOR})*\.[ \t]+([^.|\n]+?)\.[ \t]+[A-Z]`,
   "u"
 );
+function citedTitle(line) {
+  for (const match of line.matchAll(QUOTED)) if (isThreeWords(match[1])) return match[1];
+  const after = AFTER_AUTHORS.exec(line)?.[1];
+  return after !== void 0 && isThreeWords(after) ? after : void 0;
+}
+function isThreeWords(text5) {
+  return text5.trim().split(/\s+/).length >= 3;
+}
 function sharedFields(whole, matches) {
   if (!matches) return cachedFields(whole);
   const key = `${whole.pattern.flags}/${whole.pattern.source}/${[...whole.groups].join()}`;

@@ -81,11 +81,8 @@ export function makeEntryReader(
         titleLoosely?.exec(entryText)?.[1];
       if (matched !== undefined) return unescape(matched).trim() || undefined;
       const firstLine = entryText.slice(0, lineEnd(entryText, 0));
-      const match =
-        title?.pattern.exec(firstLine) ??
-        CITED_TITLE.exec(firstLine) ??
-        CITED_AFTER_AUTHORS.exec(firstLine);
-      return match ? unescape(match[1]!).trim() || undefined : undefined;
+      const found = title?.pattern.exec(firstLine)?.[1] ?? citedTitle(firstLine);
+      return found === undefined ? undefined : unescape(found).trim() || undefined;
     },
     date(entryText) {
       // A list ordered by arXiv id dates an entry by its arXiv link first.
@@ -110,10 +107,10 @@ export function makeEntryReader(
 
 /**
  * A paper cited as text where the list otherwise links it: `Buesing, Lars, ... "Woulda, Coulda,
- * Shoulda: Counterfactually-Guided Policy Search." arXiv preprint (2018).` The quoted title of
- * three words or more, its own final dot left out.
+ * Shoulda: Counterfactually-Guided Policy Search." arXiv preprint (2018).` Quoted text, its own
+ * final dot left out.
  */
-const CITED_TITLE = /["“]((?:[^"“”\n]+\s){2,}[^"“”\n]+?)\.?["”]/;
+const QUOTED = /["“]([^"“”\n]+?)\.?["”]/g;
 
 /** An author cited by initials and name: `P. Spirtes`, `K.-R. Müller`. */
 const CITED_AUTHOR = String.raw`(?:[A-Z]\.[ -]?){1,3}[A-Z][\p{L}'’-]+`;
@@ -121,13 +118,29 @@ const CITED_AUTHOR = String.raw`(?:[A-Z]\.[ -]?){1,3}[A-Z][\p{L}'’-]+`;
 /**
  * A paper cited as text without quotes, at the start of the line or of a table cell: its authors
  * by initials and names, then its title up to the dot before the next sentence (`P. Spirtes,
- * C. Glymour, and R. Scheines. Causation, Prediction, and Search. The MIT Press, …`). Three
- * words or more, and no dot inside: a title that cannot be told from the rest is not guessed.
+ * C. Glymour, and R. Scheines. Causation, Prediction, and Search. The MIT Press, …`). No dot
+ * inside: a title that cannot be told from the rest is not guessed.
  */
-const CITED_AFTER_AUTHORS = new RegExp(
-  String.raw`(?:^|\|)[ \t]*${CITED_AUTHOR}(?:(?:,? and |, )${CITED_AUTHOR})*\.[ \t]+((?:[^.|\n]+[ \t]){2,}[^.|\n]+?)\.[ \t]+[A-Z]`,
+const AFTER_AUTHORS = new RegExp(
+  String.raw`(?:^|\|)[ \t]*${CITED_AUTHOR}(?:(?:,? and |, )${CITED_AUTHOR})*\.[ \t]+([^.|\n]+?)\.[ \t]+[A-Z]`,
   'u',
 );
+
+/**
+ * The title of a paper cited as text on the line: the first quoted text of three words or more,
+ * else the title after the authors. The patterns hold no nested repetition (the word count is
+ * checked apart): a long line costs linear time, where counting words in the pattern took
+ * exponential time on an unclosed quote (`"` and thirty words: seconds).
+ */
+function citedTitle(line: string): string | undefined {
+  for (const match of line.matchAll(QUOTED)) if (isThreeWords(match[1]!)) return match[1];
+  const after = AFTER_AUTHORS.exec(line)?.[1];
+  return after !== undefined && isThreeWords(after) ? after : undefined;
+}
+
+function isThreeWords(text: string): boolean {
+  return text.trim().split(/\s+/).length >= 3;
+}
 
 /** The matcher of a compiled pattern: shared when another reader already built one for it. */
 function sharedFields(

@@ -61,6 +61,15 @@ describe('titles of papers cited as text by their authors', () => {
     );
   });
 
+  it('reads a long line with an unclosed quote, or a citation without its end, at once', () => {
+    // Counting words inside the patterns once took exponential time on such lines: thirty words
+    // took seconds, and these would never end.
+    const words = Array.from({ length: 400 }, (_, i) => `word${i}`);
+    expect(reader.title(`|X|"${words.join(' ')}|NA|`)).toBeUndefined();
+    expect(reader.title(`|X|A. Author. ${words.join('  ')} .x|NA|`)).toBeUndefined();
+    expect(reader.title(`|X|"${words.join(' ')}" and more|NA|`)).toBe(words.join(' '));
+  });
+
   it('guesses nothing where the cell names no authors, or the title is under three words', () => {
     expect(reader.title(row('IC algorithm'))).toBeUndefined();
     expect(reader.title('|X|Some free text about a method. More text here.|NA|')).toBeUndefined();
