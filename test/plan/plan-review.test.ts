@@ -89,6 +89,20 @@ describe('planReview', () => {
     ]);
   });
 
+  it('reviews at once an entry whose first line opens a quote it never closes', () => {
+    // A stranger's pull request: reading the title of such a line once took exponential time.
+    const words = Array.from({ length: 400 }, (_, i) => `word${i}`).join(' ');
+    const after = insert(BASE, '- **Swin', `- **"${words}\n[CVPR 2022]`);
+    const problems = review(after).problems;
+    expect(
+      problems.map((p) => [p.kind, p.line, p.kind === 'malformed' && p.message]),
+    ).toContainEqual([
+      'malformed',
+      lineOf(after, '- **"word0'),
+      'no title can be read from the first line',
+    ]);
+  });
+
   it('reports an out-of-order entry, saying where it belongs', () => {
     const after = insert(BASE, '- **Swin', entry('Old Paper', 'CVPR 2015'));
     expect(review(after).problems).toEqual([
