@@ -14549,8 +14549,29 @@ function repeatsHeading(file, section) {
   return heading.length >= 4 && words(file.text.slice(entry.start, entry.end)).includes(heading);
 }
 
+// src/list/table-cells.ts
+var TABLE_DELIMITER = /^[ \t]*(?:\|[ \t]*)?(?::?-+:?[ \t]*\|[ \t]*)+(?::?-+:?[ \t]*)?$/;
+function splitCells(row2) {
+  const body = row2.trim().replace(/^\|/, "").replace(/(?<!\\)\|$/, "");
+  const cells = [];
+  let cell2 = "";
+  let code2 = false;
+  for (let i = 0; i < body.length; i += 1) {
+    const c = body[i];
+    if (c === "`") code2 = !code2;
+    if (c === "|" && !code2 && body[i - 1] !== "\\") {
+      cells.push(cell2);
+      cell2 = "";
+    } else cell2 += c;
+  }
+  cells.push(cell2);
+  return cells;
+}
+function columnKey(cell2) {
+  return cell2.replace(/[*_`]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
+}
+
 // src/list/unread-items.ts
-var TABLE_DELIMITER = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?[ \t]*$/;
 var ANCHOR_ONLY = /^[ \t]*(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\(#[^)]*\)[ \t,|]*)+$/;
 function unreadItems(file, sections) {
   return [...paperHeadings(file, sections), ...unreadLines(file, sections)].sort(
@@ -14973,27 +14994,6 @@ function templateHtml(templateSource, lineBreak) {
   );
 }
 
-// src/list/table-cells.ts
-function splitCells(row2) {
-  const body = row2.trim().replace(/^\|/, "").replace(/(?<!\\)\|$/, "");
-  const cells = [];
-  let cell2 = "";
-  let code2 = false;
-  for (let i = 0; i < body.length; i += 1) {
-    const c = body[i];
-    if (c === "`") code2 = !code2;
-    if (c === "|" && !code2 && body[i - 1] !== "\\") {
-      cells.push(cell2);
-      cell2 = "";
-    } else cell2 += c;
-  }
-  cells.push(cell2);
-  return cells;
-}
-function columnKey(cell2) {
-  return cell2.replace(/[*_`]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
-}
-
 // src/list/table-format.ts
 function rowTemplateSource(head, columns) {
   const placed = /* @__PURE__ */ new Set();
@@ -15007,7 +15007,7 @@ function rowTemplateSource(head, columns) {
   if (!placed.has("title")) return void 0;
   return head.compact ? `|${cells.join("|")}|` : `| ${cells.join(" | ")} |`;
 }
-var DELIMITER_ROW = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?[ \t]*$/gm;
+var DELIMITER_ROW = new RegExp(TABLE_DELIMITER.source, "gm");
 function tableHeads(texts2) {
   const seen = /* @__PURE__ */ new Map();
   for (const text5 of texts2) {
@@ -15549,7 +15549,6 @@ var LIST_MARKER2 = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 var ANCHOR_LINKS = /^(?:\[[^\]]*\]\(#[^)]*\)[ \t,|]*)+$/;
 var SUMMARY = /^[ \t]*(?:<details[^>]*>[ \t]*)?<summary[^>]*>(.*?)<\/summary>/i;
 var HTML_HEADING = /^[ \t]{0,3}<h([1-6])(?:\s[^>]*)?>(.*?)<\/?h\1\s*\/?>[ \t]*$/i;
-var TABLE_DELIMITER2 = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?[ \t]*$/;
 function readListFile(path2, text5, options) {
   const reader = new ListLineReader(options);
   forEachLine(text5, (line) => reader.read(line));
@@ -15652,7 +15651,7 @@ var ListLineReader = class {
   /** A delimiter row right under a row read as an entry: that row was the table's header. */
   tableHeader(line) {
     const header = this.built.entry;
-    if (!header || header.line !== line.number - 1 || !TABLE_DELIMITER2.test(line.content)) {
+    if (!header || header.line !== line.number - 1 || !TABLE_DELIMITER.test(line.content)) {
       return false;
     }
     const row2 = this.previousLine;
@@ -15852,15 +15851,13 @@ function linkRun(pieces, from, used, written) {
     links.push({ label: piece.label, open: open2, close });
     last = i;
     const between = next?.kind === "text" ? next.raw.slice(close.length) : void 0;
-    if (between === void 0 || !/^[ \t]*[|,;/·]?[ \t]*\[?$/.test(between)) break;
+    if (between === void 0 || !/^[ \t]*(?:[|,;/·][ \t]*)?\[?$/.test(between)) break;
     separators.push(between.replace(/\[$/, ""));
   }
   const first2 = links[0];
   const paper = !used.has("paper") && PAPER_WORD.test(bare(first2.label));
   const others = paper ? links.slice(1) : links;
-  const lead = /[ \t]*[|,;/·]?[ \t]*$/.exec(
-    written.slice(0, written.length - first2.open.length)
-  )[0];
+  const lead = trailingSeparator(written.slice(0, written.length - first2.open.length));
   const separator = separators[0] ?? (paper ? " " : lead || " ");
   const item = others[0] ? `${separator}${others[0].open}[${labelForm(others[0].label)}]({url})${others[0].close}` : void 0;
   used.add("links");
@@ -15871,7 +15868,7 @@ function linkRun(pieces, from, used, written) {
     ...item ? { linkItem: item } : {},
     last,
     takes: links[links.length - 1].close.length,
-    before: (text5) => paper ? text5 : text5.slice(0, text5.length - first2.open.length).replace(/[ \t]*[|,;/·]?[ \t]*$/, "")
+    before: (text5) => paper ? text5 : withoutTrailingSeparator(text5.slice(0, text5.length - first2.open.length))
   };
 }
 function labelForm(label) {
@@ -15887,6 +15884,20 @@ function bare(label) {
 function isLinkLabel(label) {
   const text5 = bare(label);
   return LINK_WORD.test(text5) || text5.split(/\s+/).length <= 2 && text5.length <= 16;
+}
+var SEPARATORS = "|,;/·";
+function trailingSeparator(text5) {
+  const isBlank = (c) => c === " " || c === "	";
+  let start = text5.length;
+  while (isBlank(text5[start - 1])) start -= 1;
+  if (start > 0 && SEPARATORS.includes(text5[start - 1])) {
+    start -= 1;
+    while (isBlank(text5[start - 1])) start -= 1;
+  }
+  return text5.slice(start);
+}
+function withoutTrailingSeparator(text5) {
+  return text5.slice(0, text5.length - trailingSeparator(text5).length);
 }
 
 // src/infer/line-pieces.ts

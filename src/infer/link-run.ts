@@ -47,16 +47,14 @@ export function linkRun(
     links.push({ label: piece.label, open, close });
     last = i;
     const between = next?.kind === 'text' ? next.raw.slice(close.length) : undefined;
-    if (between === undefined || !/^[ \t]*[|,;/·]?[ \t]*\[?$/.test(between)) break;
+    if (between === undefined || !/^[ \t]*(?:[|,;/·][ \t]*)?\[?$/.test(between)) break;
     separators.push(between.replace(/\[$/, ''));
   }
   const first = links[0]!;
   const paper = !used.has('paper') && PAPER_WORD.test(bare(first.label));
   const others = paper ? links.slice(1) : links;
   // One link alone shows its separator by what stands before it (` | [code](...)`).
-  const lead = /[ \t]*[|,;/·]?[ \t]*$/.exec(
-    written.slice(0, written.length - first.open.length),
-  )![0];
+  const lead = trailingSeparator(written.slice(0, written.length - first.open.length));
   const separator = separators[0] ?? (paper ? ' ' : lead || ' ');
   const item = others[0]
     ? `${separator}${others[0].open}[${labelForm(others[0].label)}]({url})${others[0].close}`
@@ -70,9 +68,7 @@ export function linkRun(
     last,
     takes: links[links.length - 1]!.close.length,
     before: (text) =>
-      paper
-        ? text
-        : text.slice(0, text.length - first.open.length).replace(/[ \t]*[|,;/·]?[ \t]*$/, ''),
+      paper ? text : withoutTrailingSeparator(text.slice(0, text.length - first.open.length)),
   };
 }
 
@@ -98,4 +94,26 @@ function bare(label: string): string {
 export function isLinkLabel(label: string): boolean {
   const text = bare(label);
   return LINK_WORD.test(text) || (text.split(/\s+/).length <= 2 && text.length <= 16);
+}
+
+/** Blanks around one separator (`|`, `,`, `;`, `/`, `·`) or none. */
+const SEPARATORS = '|,;/·';
+
+/**
+ * What ends `text` of blanks and at most one separator between them: ` | ` of `Title | `. Read
+ * from the end: a pattern searching for it took quadratic time on a long run of blanks.
+ */
+function trailingSeparator(text: string): string {
+  const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
+  let start = text.length;
+  while (isBlank(text[start - 1])) start -= 1;
+  if (start > 0 && SEPARATORS.includes(text[start - 1]!)) {
+    start -= 1;
+    while (isBlank(text[start - 1])) start -= 1;
+  }
+  return text.slice(start);
+}
+
+function withoutTrailingSeparator(text: string): string {
+  return text.slice(0, text.length - trailingSeparator(text).length);
 }

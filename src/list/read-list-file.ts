@@ -14,7 +14,7 @@ import {
   type OpenEntry,
 } from './section-builder.js';
 import { headingDate } from './heading-date.js';
-import { splitCells } from './table-cells.js';
+import { splitCells, TABLE_DELIMITER } from './table-cells.js';
 import { detectEol, forEachLine, type TextLine } from './text-lines.js';
 
 /** How to recognise entries and date headings (derived from the list's format). */
@@ -46,9 +46,6 @@ const SUMMARY = /^[ \t]*(?:<details[^>]*>[ \t]*)?<summary[^>]*>(.*?)<\/summary>/
 
 /** An HTML heading on a line of its own: `<h2 id="x">Technique</h2>`. */
 const HTML_HEADING = /^[ \t]{0,3}<h([1-6])(?:\s[^>]*)?>(.*?)<\/?h\1\s*\/?>[ \t]*$/i;
-
-/** A table's delimiter row: `| --- | :---: |`. */
-const TABLE_DELIMITER = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?[ \t]*$/;
 
 /** The root paragraph in progress, in case a setext underline turns it into a heading. */
 interface OpenParagraph extends ContentMark {

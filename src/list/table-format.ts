@@ -5,7 +5,7 @@
 import type { EntryTemplate } from '../paper/entry-template.js';
 import type { EntryReader } from './entry-reader.js';
 import type { ListFile, Section, TableHead } from './list-file.js';
-import { columnKey, splitCells } from './table-cells.js';
+import { columnKey, splitCells, TABLE_DELIMITER } from './table-cells.js';
 
 /** A table's columns as a row template needs them. */
 export type TableShape = Pick<TableHead, 'cells' | 'compact'>;
@@ -31,8 +31,8 @@ export function rowTemplateSource(
   return head.compact ? `|${cells.join('|')}|` : `| ${cells.join(' | ')} |`;
 }
 
-/** A table's delimiter row: `| --- | :---: |`. Rare, and quickly told from a row of cells. */
-const DELIMITER_ROW = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?[ \t]*$/gm;
+/** Delimiter rows, found through a whole text. Rare, and quickly told from a row of cells. */
+const DELIMITER_ROW = new RegExp(TABLE_DELIMITER.source, 'gm');
 
 /**
  * The distinct table heads of the texts, in order of appearance: the row of cells right above

@@ -5,6 +5,7 @@
 import { shorten } from '../paper/answer-text.js';
 import type { ListFile, Section } from './list-file.js';
 import { paperHeadingGroups } from './paper-headings.js';
+import { TABLE_DELIMITER } from './table-cells.js';
 
 /** One item the format cannot read. */
 export interface UnreadItem {
@@ -13,7 +14,6 @@ export interface UnreadItem {
   readonly message: string;
 }
 
-const TABLE_DELIMITER = /^[ \t]*\|?(?:[ \t]*:?-+:?[ \t]*\|)+(?:[ \t]*:?-+:?[ \t]*)?[ \t]*$/;
 /** A table of contents line: nothing but links to anchors in the file. */
 const ANCHOR_ONLY = /^[ \t]*(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\(#[^)]*\)[ \t,|]*)+$/;
 

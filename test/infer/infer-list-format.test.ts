@@ -236,6 +236,15 @@ describe('inferListFormat', () => {
     expect(infer(indented).dateHeadings).toBe(false);
   });
 
+  it('infers at once a list whose entries hold a long run of blanks before their links', () => {
+    // Finding the separator before a link once took cubic time on such a run (recheck's attack).
+    const tabs = '\t'.repeat(20_000);
+    const entry = (n: number) =>
+      `- [Paper ${n} on Things](https://arxiv.org/abs/2301.0000${n}) - Ada Lovelace.${tabs}x [[Code](https://github.com/a/b${n})]`;
+    const list = `# Papers\n\n## Vision\n${[1, 2, 3, 4, 5, 6].map(entry).join('\n')}\n`;
+    expect(infer(list).template).toContain('{title}');
+  });
+
   it('learns a list of paragraph entries', () => {
     expect(infer(PARAGRAPHS)).toMatchObject({
       template: '**{title}**, {authors}, {venue}. [[paper]]({paper}){links}',

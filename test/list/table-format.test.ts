@@ -245,3 +245,13 @@ describe('alignedRow', () => {
     );
   });
 });
+
+describe('table heads on hostile lines', () => {
+  it('tell a long run of blanks around dashes and pipes from a delimiter row at once', () => {
+    // The delimiter pattern once took cubic time on such a line (recheck's attack, longer).
+    const tabs = '\t'.repeat(20_000);
+    const line = `${tabs}-|-\t${tabs}\t-|x`;
+    expect(tableHeads([`| a | b |\n${line}\n| 1 | 2 |\n`])).toEqual([]);
+    expect(tableHeads([`| a | b |\n|${tabs}---${tabs}|${tabs}:---:${tabs}|\n`])).toHaveLength(1);
+  });
+});
