@@ -15334,7 +15334,17 @@ function isDisclosureMarkup(content3) {
 }
 function atxHeadingText(line) {
   const body = line.replace(/^[ \t]*#{1,6}/, "");
-  return cleanHeadingText(body.replace(/(?:^|[ \t]+)#+[ \t]*$/, ""));
+  return cleanHeadingText(withoutClosingSequence(body));
+}
+function withoutClosingSequence(text5) {
+  const isBlank = (c) => c === " " || c === "	";
+  let end = text5.length;
+  while (isBlank(text5[end - 1])) end -= 1;
+  let hashes = end;
+  while (text5[hashes - 1] === "#") hashes -= 1;
+  if (hashes === end || hashes > 0 && !isBlank(text5[hashes - 1])) return text5.slice(0, end);
+  while (isBlank(text5[hashes - 1])) hashes -= 1;
+  return text5.slice(0, hashes);
 }
 function cleanHeadingText(text5) {
   return text5.trim();
@@ -15993,13 +16003,23 @@ ${own4}`;
   return { source: out.join("\n"), ...linkItem ? { linkItem } : {} };
 }
 function headingTitle(line) {
-  const match = /^([ \t]{0,3}#{1,6}[ \t]+)(\[|\*\*|__|)(.+?)(\]|\*\*|__|)[ \t]*$/.exec(line);
-  if (!match) return void 0;
-  const [, marks, open2, title, close] = match;
+  const marks = /^[ \t]{0,3}#{1,6}[ \t]+/.exec(line)?.[0];
+  if (marks === void 0) return void 0;
+  const rest = line.slice(marks.length);
+  if (rest === "" || /[\r\n\u2028\u2029]/.test(rest)) return void 0;
+  const open2 = OPENING_MARKS.find((mark) => rest.length > mark.length && rest.startsWith(mark));
+  let end = line.length;
+  while (end > marks.length && (line[end - 1] === " " || line[end - 1] === "	")) end -= 1;
+  const inner = line.slice(marks.length + open2.length, Math.max(end, marks.length + open2.length));
+  if (inner === "") return void 0;
+  const close = CLOSING_MARKS.find((mark) => inner.length > mark.length && inner.endsWith(mark));
   const paired = open2 === "[" ? close === "]" : open2 === close;
   if (!paired) return void 0;
+  const title = inner.slice(0, inner.length - close.length);
   return { source: `${marks}${open2}{title}${close}`, title: title.trim() };
 }
+var OPENING_MARKS = ["[", "**", "__", ""];
+var CLOSING_MARKS = ["]", "**", "__", ""];
 function cellSkeleton(cell2) {
   const result = lineSkeleton(linePieces(cell2.trim()), /* @__PURE__ */ new Set(["abbreviation"]), true);
   return { source: result.source, ...result.linkItem ? { linkItem: result.linkItem } : {} };
@@ -16512,8 +16532,7 @@ function sampledEntries(entries) {
 }
 
 // src/infer/author-format.ts
-var LAST_WORD = /(,?\s+and\s+|\s*&\s*)[^,&]*$/;
-var LAST_COMMA = /(,\s+)[^,]*$/;
+var BLANK = /\s/;
 function authorFormat({ format, list: list3 }) {
   const lasts = /* @__PURE__ */ new Map();
   const separators = /* @__PURE__ */ new Map();
@@ -16523,11 +16542,10 @@ function authorFormat({ format, list: list3 }) {
         section.file.text.slice(entry.start, entry.end)
       )?.authors;
       if (authors === void 0 || /et al/.test(authors)) continue;
-      const last2 = LAST_WORD.exec(authors) ?? LAST_COMMA.exec(authors);
+      const last2 = lastSeparator(authors);
       if (!last2) continue;
-      count4(lasts, last2[1].replace(/\s+/g, " "));
-      const head = authors.slice(0, last2.index);
-      if (head.includes(",")) count4(separators, ", ");
+      count4(lasts, authors.slice(last2.start, last2.end).replace(/\s+/g, " "));
+      if (authors.slice(0, last2.start).includes(",")) count4(separators, ", ");
     }
   }
   const last = top(lasts) ?? DEFAULT_AUTHOR_FORMAT.last;
@@ -16538,6 +16556,26 @@ function count4(counts, key) {
 }
 function top(counts) {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+function lastSeparator(authors) {
+  const comma = authors.lastIndexOf(",");
+  const amp = authors.lastIndexOf("&");
+  if (amp > comma) return widened2(authors, amp, amp + 1);
+  const and = /\sand\s/.exec(authors.slice(comma + 1));
+  if (and) {
+    const at = comma + 1 + and.index + 1;
+    const separator = widened2(authors, at, at + 3);
+    return separator.start === comma + 1 && comma !== -1 ? { ...separator, start: comma } : separator;
+  }
+  if (comma === -1 || !BLANK.test(authors[comma + 1] ?? "")) return void 0;
+  return widened2(authors, comma, comma + 1, false);
+}
+function widened2(text5, start, end, before = true) {
+  let from = start;
+  while (before && from > 0 && BLANK.test(text5[from - 1])) from -= 1;
+  let to = end;
+  while (to < text5.length && BLANK.test(text5[to])) to += 1;
+  return { start: from, end: to };
 }
 
 // src/paper/format-entry.ts
@@ -16859,7 +16897,7 @@ function hasDateHeadings(files, enough) {
       if (start > 0 && text5[start - 1] !== "\n" && text5[start - 1] !== "\r") continue;
       HEADING_AT.lastIndex = start;
       const match = HEADING_AT.exec(text5);
-      if (match && headingDate(match[1].replace(/[ \t]+#*[ \t]*$/, ""))) count6 += 1;
+      if (match && headingDate(withoutClosingSequence(match[1]))) count6 += 1;
       if (count6 >= enough) return true;
     }
   }

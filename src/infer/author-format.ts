@@ -1,9 +1,7 @@
 import { DEFAULT_AUTHOR_FORMAT, type AuthorFormat } from '../paper/entry-template.js';
 import { sampledEntries, type ListRead } from './list-read.js';
 
-/** The separator before an author list's last name: ` and ` (or `, and `, ` & `), else a comma. */
-const LAST_WORD = /(,?\s+and\s+|\s*&\s*)[^,&]*$/;
-const LAST_COMMA = /(,\s+)[^,]*$/;
+const BLANK = /\s/;
 
 /**
  * How the list separates authors, by majority over the entries that show several: `, ` between
@@ -18,11 +16,10 @@ export function authorFormat({ format, list }: ListRead): AuthorFormat {
         section.file.text.slice(entry.start, entry.end),
       )?.authors;
       if (authors === undefined || /et al/.test(authors)) continue;
-      const last = LAST_WORD.exec(authors) ?? LAST_COMMA.exec(authors);
+      const last = lastSeparator(authors);
       if (!last) continue;
-      count(lasts, last[1]!.replace(/\s+/g, ' '));
-      const head = authors.slice(0, last.index);
-      if (head.includes(',')) count(separators, ', ');
+      count(lasts, authors.slice(last.start, last.end).replace(/\s+/g, ' '));
+      if (authors.slice(0, last.start).includes(',')) count(separators, ', ');
     }
   }
   const last = top(lasts) ?? DEFAULT_AUTHOR_FORMAT.last;
@@ -35,4 +32,40 @@ function count(counts: Map<string, number>, key: string): void {
 
 function top(counts: ReadonlyMap<string, number>): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
+/**
+ * Where the separator before an author list's last name stands: the first ` and ` (`, and `)
+ * or ` & ` after which no comma or `&` comes, else the last comma with the blanks after it.
+ * Searched by hand: the pattern it replaced took cubic time on long runs of blanks.
+ */
+export function lastSeparator(authors: string): { start: number; end: number } | undefined {
+  const comma = authors.lastIndexOf(',');
+  const amp = authors.lastIndexOf('&');
+  if (amp > comma) return widened(authors, amp, amp + 1);
+  const and = /\sand\s/.exec(authors.slice(comma + 1));
+  if (and) {
+    const at = comma + 1 + and.index + 1;
+    const separator = widened(authors, at, at + 3);
+    // `, and `: the comma opens the separator when only blanks stand between them.
+    return separator.start === comma + 1 && comma !== -1
+      ? { ...separator, start: comma }
+      : separator;
+  }
+  if (comma === -1 || !BLANK.test(authors[comma + 1] ?? '')) return undefined;
+  return widened(authors, comma, comma + 1, false);
+}
+
+/** `start`–`end` with the blanks after it, and before it unless `before` is false. */
+function widened(
+  text: string,
+  start: number,
+  end: number,
+  before = true,
+): { start: number; end: number } {
+  let from = start;
+  while (before && from > 0 && BLANK.test(text[from - 1]!)) from -= 1;
+  let to = end;
+  while (to < text.length && BLANK.test(text[to]!)) to += 1;
+  return { start: from, end: to };
 }

@@ -67,14 +67,29 @@ export function entrySkeleton(lines: readonly string[]): Skeleton {
  * A heading that names a paper: `##### [Maxout Networks]`, `### **Title**` or `### Title`, as the
  * template's first line (`##### [{title}]`) and the title's text.
  */
-function headingTitle(line: string): { source: string; title: string } | undefined {
-  const match = /^([ \t]{0,3}#{1,6}[ \t]+)(\[|\*\*|__|)(.+?)(\]|\*\*|__|)[ \t]*$/.exec(line);
-  if (!match) return undefined;
-  const [, marks, open, title, close] = match;
+export function headingTitle(line: string): { source: string; title: string } | undefined {
+  const marks = /^[ \t]{0,3}#{1,6}[ \t]+/.exec(line)?.[0];
+  if (marks === undefined) return undefined;
+  // Taken apart by hand, not with one pattern: blanks the title's pattern could share with the
+  // marks or the end took cubic time on a long run of them.
+  const rest = line.slice(marks.length);
+  if (rest === '' || /[\r\n\u2028\u2029]/.test(rest)) return undefined;
+  const open = OPENING_MARKS.find((mark) => rest.length > mark.length && rest.startsWith(mark))!;
+  let end = line.length;
+  while (end > marks.length && (line[end - 1] === ' ' || line[end - 1] === '\t')) end -= 1;
+  const inner = line.slice(marks.length + open.length, Math.max(end, marks.length + open.length));
+  // Only blanks after an opening mark: a title never closed.
+  if (inner === '') return undefined;
+  const close = CLOSING_MARKS.find((mark) => inner.length > mark.length && inner.endsWith(mark))!;
   const paired = open === '[' ? close === ']' : open === close;
   if (!paired) return undefined;
-  return { source: `${marks}${open}{title}${close}`, title: title!.trim() };
+  const title = inner.slice(0, inner.length - close.length);
+  return { source: `${marks}${open}{title}${close}`, title: title.trim() };
 }
+
+/** What may wrap a paper heading's title, tried in this order; `''` for nothing. */
+const OPENING_MARKS = ['[', '**', '__', ''] as const;
+const CLOSING_MARKS = [']', '**', '__', ''] as const;
 
 /** The skeleton of one table cell, or of one cell-sized piece of text. */
 export function cellSkeleton(cell: string): Skeleton {

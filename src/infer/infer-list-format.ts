@@ -1,6 +1,7 @@
 import type { EntryMatches } from '../list/entry-reader.js';
 import { listFormatOf, type ListFormat } from '../list/list-format.js';
 import { readPaperList, type SourceFile } from '../list/read-paper-list.js';
+import { withoutClosingSequence } from '../list/block-scanner.js';
 import { headingDate } from '../list/heading-date.js';
 import type { ListOrder } from '../list/list-order.js';
 import {
@@ -133,7 +134,7 @@ function hasDateHeadings(files: readonly SourceFile[], enough: number): boolean 
       if (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') continue;
       HEADING_AT.lastIndex = start;
       const match = HEADING_AT.exec(text);
-      if (match && headingDate(match[1]!.replace(/[ \t]+#*[ \t]*$/, ''))) count += 1;
+      if (match && headingDate(withoutClosingSequence(match[1]!))) count += 1;
       if (count >= enough) return true;
     }
   }

@@ -245,7 +245,23 @@ export function isDisclosureMarkup(content: string): boolean {
 /** The text of an ATX heading line: `#`s, closing sequence and whitespace removed. */
 export function atxHeadingText(line: string): string {
   const body = line.replace(/^[ \t]*#{1,6}/, '');
-  return cleanHeadingText(body.replace(/(?:^|[ \t]+)#+[ \t]*$/, ''));
+  return cleanHeadingText(withoutClosingSequence(body));
+}
+
+/**
+ * A heading's text without its trailing blanks and the closing `#`s before them (` ##`, or the
+ * whole text when it is only `#`s). Read from the end: patterns for it took cubic time on a long
+ * run of blanks.
+ */
+export function withoutClosingSequence(text: string): string {
+  const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
+  let end = text.length;
+  while (isBlank(text[end - 1])) end -= 1;
+  let hashes = end;
+  while (text[hashes - 1] === '#') hashes -= 1;
+  if (hashes === end || (hashes > 0 && !isBlank(text[hashes - 1]))) return text.slice(0, end);
+  while (isBlank(text[hashes - 1])) hashes -= 1;
+  return text.slice(0, hashes);
 }
 
 export function cleanHeadingText(text: string): string {
