@@ -1024,7 +1024,7 @@ var require_foldFlowLines = __commonJS({
         else
           end = lineWidth - indentAtStart;
       }
-      let split = void 0;
+      let split2 = void 0;
       let prev = void 0;
       let overflow = false;
       let i = -1;
@@ -1057,18 +1057,18 @@ var require_foldFlowLines = __commonJS({
           if (mode === FOLD_BLOCK)
             i = consumeMoreIndentedLines(text5, i, indent2.length);
           end = i + indent2.length + endStep;
-          split = void 0;
+          split2 = void 0;
         } else {
           if (ch === " " && prev && prev !== " " && prev !== "\n" && prev !== "	") {
             const next = text5[i + 1];
             if (next && next !== " " && next !== "\n" && next !== "	")
-              split = i;
+              split2 = i;
           }
           if (i >= end) {
-            if (split) {
-              folds.push(split);
-              end = split + endStep;
-              split = void 0;
+            if (split2) {
+              folds.push(split2);
+              end = split2 + endStep;
+              split2 = void 0;
             } else if (mode === FOLD_QUOTED) {
               while (prev === " " || prev === "	") {
                 prev = ch;
@@ -1081,7 +1081,7 @@ var require_foldFlowLines = __commonJS({
               folds.push(j);
               escapedFolds[j] = true;
               end = j + endStep;
-              split = void 0;
+              split2 = void 0;
             } else {
               overflow = true;
             }
@@ -4615,13 +4615,13 @@ var require_resolve_block_scalar = __commonJS({
       return { mode, indent: indent2, chomp, comment, length };
     }
     function splitLines(source) {
-      const split = source.split(/\n( *)/);
-      const first2 = split[0];
+      const split2 = source.split(/\n( *)/);
+      const first2 = split2[0];
       const m = first2.match(/^( *)/);
       const line0 = m?.[1] ? [m[1], first2.slice(m[1].length)] : ["", first2];
       const lines = [line0];
-      for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
+      for (let i = 1; i < split2.length; i += 2)
+        lines.push([split2[i], split2[i + 1]]);
       return lines;
     }
     exports.resolveBlockScalar = resolveBlockScalar;
@@ -15959,6 +15959,60 @@ function markers(raw) {
   return [raw[0], raw[0]];
 }
 
+// src/infer/title-split.ts
+var SHORTEST = 8;
+var TITLE_START = /[\p{L}\p{N}“"]/u;
+var BLANK = /\s/u;
+var LINE_END2 = /[\n\r\u2028\u2029]/;
+function splitPlainTitle(raw) {
+  const cps = Array.from(raw);
+  const ends = endings(cps);
+  let first2 = 0;
+  while (first2 < cps.length && !TITLE_START.test(cps[first2])) first2 += 1;
+  let stop = first2;
+  while (stop < cps.length && !LINE_END2.test(cps[stop])) stop += 1;
+  for (let end = first2 + SHORTEST; end <= stop; end += 1) {
+    if (ends.at(end)) return split(cps, first2, end);
+  }
+  for (let end = Math.min(first2 + SHORTEST, cps.length + 1) - 1; end >= SHORTEST; end -= 1) {
+    const start = end - SHORTEST;
+    if (cps.slice(start, end).some((c) => LINE_END2.test(c))) continue;
+    if (ends.at(end)) return split(cps, start, end);
+  }
+  return void 0;
+}
+function split(cps, start, end) {
+  return {
+    prefix: cps.slice(0, start).join(""),
+    title: cps.slice(start, end).join(""),
+    rest: cps.slice(end).join("")
+  };
+}
+function endings(cps) {
+  const blank = (i) => i < cps.length && BLANK.test(cps[i]);
+  let lastLineEnd = -1;
+  cps.forEach((c, i) => {
+    if (LINE_END2.test(c)) lastLineEnd = i;
+  });
+  let blanksFrom = cps.length;
+  while (blanksFrom > 0 && blank(blanksFrom - 1)) blanksFrom -= 1;
+  const delimiter = (i) => {
+    const c = cps[i];
+    const next = cps[i + 1];
+    if ((c === "." || c === ",") && blank(i + 1)) return 2;
+    if (!blank(i)) return 0;
+    if (next === "(" || next === "[") return 2;
+    return next !== void 0 && "-–—".includes(next) && blank(i + 2) ? 3 : 0;
+  };
+  return {
+    at(end) {
+      const length = delimiter(end);
+      if (length > 0 && lastLineEnd < end + length) return true;
+      return end >= blanksFrom || cps[end] === "." && end + 1 >= blanksFrom;
+    }
+  };
+}
+
 // src/infer/entry-skeleton.ts
 var MARKER = /^([ \t]*)(?:([-*+])|(\d{1,9})([.)]))([ \t]+)/;
 function entrySkeleton(lines) {
@@ -16087,12 +16141,10 @@ function titleOf(piece, first2, used) {
     }
   }
   if (piece.kind === "text" && !isNameList(piece.raw)) {
-    const match = /^([^\p{L}\p{N}“"]*)(.{8,}?)((?:\.\s|\s[-–—]\s|\s\(|\s\[|,\s).*|\.?\s*)$/u.exec(
-      piece.raw
-    );
-    if (match && isTitleText(match[2]) && (first2 || match[2].split(/\s+/).length >= 3)) {
+    const split2 = splitPlainTitle(piece.raw);
+    if (split2 && isTitleText(split2.title) && (first2 || split2.title.split(/\s+/).length >= 3)) {
       used.add("title");
-      return `${match[1]}{title}${classifyText(match[3] ?? "", used)}`;
+      return `${split2.prefix}{title}${classifyText(split2.rest, used)}`;
     }
   }
   return void 0;
@@ -16173,13 +16225,13 @@ function withOptional(base, other, parts) {
   if (!kept) return void 0;
   const fresh = base.map((t, i) => !kept[i] && t.part === void 0);
   const ids = runIds(fresh, parts);
-  const split = /* @__PURE__ */ new Map();
+  const split2 = /* @__PURE__ */ new Map();
   const next = base.map((t, i) => {
     if (fresh[i]) return { text: t.text, part: ids[i] };
     if (t.part === void 0 || kept[i]) return t;
     const key = String(t.part);
-    if (!split.has(key)) split.set(key, parts.next += 1);
-    return { text: t.text, part: split.get(key) };
+    if (!split2.has(key)) split2.set(key, parts.next += 1);
+    return { text: t.text, part: split2.get(key) };
   });
   return runsHoldValues(next) ? next : void 0;
 }
@@ -16532,7 +16584,7 @@ function sampledEntries(entries) {
 }
 
 // src/infer/author-format.ts
-var BLANK = /\s/;
+var BLANK2 = /\s/;
 function authorFormat({ format, list: list3 }) {
   const lasts = /* @__PURE__ */ new Map();
   const separators = /* @__PURE__ */ new Map();
@@ -16567,14 +16619,14 @@ function lastSeparator(authors) {
     const separator = widened2(authors, at, at + 3);
     return separator.start === comma + 1 && comma !== -1 ? { ...separator, start: comma } : separator;
   }
-  if (comma === -1 || !BLANK.test(authors[comma + 1] ?? "")) return void 0;
+  if (comma === -1 || !BLANK2.test(authors[comma + 1] ?? "")) return void 0;
   return widened2(authors, comma, comma + 1, false);
 }
 function widened2(text5, start, end, before = true) {
   let from = start;
-  while (before && from > 0 && BLANK.test(text5[from - 1])) from -= 1;
+  while (before && from > 0 && BLANK2.test(text5[from - 1])) from -= 1;
   let to = end;
-  while (to < text5.length && BLANK.test(text5[to])) to += 1;
+  while (to < text5.length && BLANK2.test(text5[to])) to += 1;
   return { start: from, end: to };
 }
 
@@ -16839,12 +16891,12 @@ function steps(runs, byMonth) {
 }
 function splitRuns(keys, starts) {
   const bounds = [0, ...starts.filter((s) => s > 0), keys.length];
-  const split = [];
+  const split2 = [];
   for (let i = 1; i < bounds.length; i += 1) {
     const run2 = keys.slice(bounds[i - 1], bounds[i]);
-    if (run2.length > 0) split.push(run2);
+    if (run2.length > 0) split2.push(run2);
   }
-  return split;
+  return split2;
 }
 function agreedOrder(orders) {
   const known = orders.filter((o) => o !== void 0);

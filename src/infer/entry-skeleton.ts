@@ -6,6 +6,7 @@ import { classifyText, isNameList, isVenue, type Used } from './classify-text.js
 import { isLinkLabel, linkLine, linkRun } from './link-run.js';
 import { linePieces, type Piece } from './line-pieces.js';
 import { splitCells } from '../list/table-cells.js';
+import { splitPlainTitle } from './title-split.js';
 
 /** An entry's skeleton, and how it writes its links when it has several. */
 export interface Skeleton {
@@ -171,12 +172,10 @@ function titleOf(piece: Piece, first: boolean, used: Used): string | undefined {
   }
   if (piece.kind === 'text' && !isNameList(piece.raw)) {
     // Plain text: the title runs from the first word to a delimiter (`. `, ` - `, ` (`, ` [`).
-    const match = /^([^\p{L}\p{N}“"]*)(.{8,}?)((?:\.\s|\s[-–—]\s|\s\(|\s\[|,\s).*|\.?\s*)$/u.exec(
-      piece.raw,
-    );
-    if (match && isTitleText(match[2]!) && (first || match[2]!.split(/\s+/).length >= 3)) {
+    const split = splitPlainTitle(piece.raw);
+    if (split && isTitleText(split.title) && (first || split.title.split(/\s+/).length >= 3)) {
       used.add('title');
-      return `${match[1]}{title}${classifyText(match[3] ?? '', used)}`;
+      return `${split.prefix}{title}${classifyText(split.rest, used)}`;
     }
   }
   return undefined;
