@@ -268,15 +268,18 @@ function oneLineValue(after: string, cells: boolean): string {
 
 /** Zero or more links in the list's link format, with its separator between them. */
 function linkListSource(links: LinkFormat): string {
-  const item = (format: string) =>
-    format
-      .split(/(\{label\}|\{url\})/)
-      .map((piece) => {
-        if (piece === '{label}') return '(?:\\\\.|[^\\\\\\n])+?';
+  const item = (format: string) => {
+    const pieces = format.split(/(\{label\}|\{url\})/);
+    return pieces
+      .map((piece, i) => {
+        // A label never holds the text that closes it (`](`): one way to read a run of links.
+        // A label that could took exponential time on a crafted run of them.
+        if (piece === '{label}') return oneLineValue(pieces[i + 1] ?? '', false);
         if (piece === '{url}') return '<?[^\\s<>()]+(?:\\([^\\s()]*\\)[^\\s<>()]*)*>?';
         return literalSource(piece, false);
       })
       .join('');
+  };
   const separator = literalSource(links.separator, false);
   // The first link's own leading space may be missing: after a space or in a cell it is not
   // written; and so may its line break, where the links open their line (no paper link before).
