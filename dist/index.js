@@ -14653,6 +14653,21 @@ function parseLoneDate(text5) {
   return match[3] ? { ...date2, day: Number(match[3]) } : date2;
 }
 
+// src/list/title-blanks.ts
+var BLANKS = "[ \\t]*";
+var TITLE_OPENS = "";
+var TITLE_CLOSES = "";
+function withoutBlankAmbiguity(source) {
+  const open2 = source.indexOf(TITLE_OPENS);
+  if (open2 === -1) return source;
+  const before = source.slice(0, open2);
+  const leading = /\[ \\t\][*+]$/.test(before) ? "(?![ \\t])" : "";
+  const close = source.indexOf(TITLE_CLOSES);
+  const after = source.slice(close + 1);
+  const trailing = after.startsWith("[ \\t]") ? "(?<![ \\t])" : "";
+  return `${before}${leading}${source.slice(open2 + 1, close)}${trailing}${after}`;
+}
+
 // src/list/entry-pattern.ts
 var MAX_ENTRY = 4e3;
 var LINE_END = "[ \\t]*(?:\\r\\n?|\\n)[ \\t]*";
@@ -14688,12 +14703,13 @@ function compileTitlePattern(template, loose = false) {
   const dot = /^[ \t]*\./.test(after);
   const rest = after.replace(/^([ \t]*)\./, "$1");
   const stop = (loose ? /^[ \t]*\S/ : /^[ \t]*\S+/).exec(rest)?.[0] ?? "";
-  const capture = (name, body) => name === "title" ? `(${body})` : `(?:${body})`;
+  const capture = (name, body) => name === "title" ? `${TITLE_OPENS}(${body})${TITLE_CLOSES}` : `(?:${body})`;
   const context = { links: template.links, capture, cells: isTableRow(template) };
   const head = partsSource(parts.slice(0, at + 1), context, stop);
   const tail = `${dot ? "\\.?" : ""}${stop === "" ? "[ \\t]*(?:$|\\r?\\n)" : literalSource(stop, false)}`;
   const skipped2 = context.cells ? "[^\\n|]*?" : "[^\\n]*?";
-  return new RegExp(`^[ \\t]*${head.replaceAll("\0", skipped2)}${tail}`, "i");
+  const source = withoutBlankAmbiguity(`${head.replaceAll("\0", skipped2)}${tail}`);
+  return new RegExp(`^${source.startsWith(BLANKS) ? "" : BLANKS}${source}`, "i");
 }
 function unindented(parts) {
   const [first2, ...rest] = parts;
@@ -14819,11 +14835,14 @@ function oneLineValue(after, cells) {
   return `(?:(?!${escapeRegExp(stop)})${any})+?`;
 }
 function linkListSource(links) {
-  const item = (format) => format.split(/(\{label\}|\{url\})/).map((piece) => {
-    if (piece === "{label}") return "(?:\\\\.|[^\\\\\\n])+?";
-    if (piece === "{url}") return "<?[^\\s<>()]+(?:\\([^\\s()]*\\)[^\\s<>()]*)*>?";
-    return literalSource(piece, false);
-  }).join("");
+  const item = (format) => {
+    const pieces = format.split(/(\{label\}|\{url\})/);
+    return pieces.map((piece, i) => {
+      if (piece === "{label}") return oneLineValue(pieces[i + 1] ?? "", false);
+      if (piece === "{url}") return "<?[^\\s<>()]+(?:\\([^\\s()]*\\)[^\\s<>()]*)*>?";
+      return literalSource(piece, false);
+    }).join("");
+  };
   const separator = literalSource(links.separator, false);
   const ownLine = /^[ \t]*\r?\n/.test(links.item);
   const first2 = ownLine ? `(?:[ \\t]*\\r?\\n)?[ \\t]*${item(links.item.replace(/^[ \t]*\r?\n[ \t]*/, ""))}` : `[ \\t]*${item(links.item.replace(/^[ \t]+/, ""))}`;

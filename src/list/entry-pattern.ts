@@ -7,6 +7,7 @@ import {
   type TemplateAtom,
   type TemplatePart,
 } from '../paper/entry-template.js';
+import { BLANKS, TITLE_CLOSES, TITLE_OPENS, withoutBlankAmbiguity } from './title-blanks.js';
 
 /** The values of an entry that matched its whole template, as written (still escaped). */
 export type EntryFields = Partial<Record<Placeholder, string>>;
@@ -70,13 +71,15 @@ export function compileTitlePattern(template: EntryTemplate, loose = false): Reg
   const rest = after.replace(/^([ \t]*)\./, '$1');
   // Loosely, the title ends at the first character of the text after it (`"` of `", `).
   const stop = (loose ? /^[ \t]*\S/ : /^[ \t]*\S+/).exec(rest)?.[0] ?? '';
-  const capture: Capture = (name, body) => (name === 'title' ? `(${body})` : `(?:${body})`);
+  const capture: Capture = (name, body) =>
+    name === 'title' ? `${TITLE_OPENS}(${body})${TITLE_CLOSES}` : `(?:${body})`;
   const context = { links: template.links, capture, cells: isTableRow(template) };
   const head = partsSource(parts.slice(0, at + 1), context, stop);
   const tail = `${dot ? '\\.?' : ''}${stop === '' ? '[ \\t]*(?:$|\\r?\\n)' : literalSource(stop, false)}`;
   // In a table, what is skipped stays within its cell.
   const skipped = context.cells ? '[^\\n|]*?' : '[^\\n]*?';
-  return new RegExp(`^[ \\t]*${head.replaceAll('\u0000', skipped)}${tail}`, 'i');
+  const source = withoutBlankAmbiguity(`${head.replaceAll('\u0000', skipped)}${tail}`);
+  return new RegExp(`^${source.startsWith(BLANKS) ? '' : BLANKS}${source}`, 'i');
 }
 
 /** The first line's parts without its indent: entries are read at any indent up to three spaces. */
