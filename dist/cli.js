@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-372GYHR3.js");
+      const { runAdd } = await import("./cli-chunks/run-add-3Y3UPGZN.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-H22X7TM7.js");
+      const { runInit } = await import("./cli-chunks/run-init-KDOIOW75.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-K7DPNRCX.js");
+      const { runSort } = await import("./cli-chunks/run-sort-ENVDCUD3.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-BDTW3BOL.js");
+      const { runCheck } = await import("./cli-chunks/run-check-6PVPYLIB.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

@@ -14655,18 +14655,33 @@ function parseLoneDate(text5) {
 
 // src/list/title-blanks.ts
 var BLANKS = "[ \\t]*";
-var TITLE_OPENS = "";
-var TITLE_CLOSES = "";
+var TITLE_MARKS = { open: "", close: "", skipped: "\0" };
+function settledTitleSource(source, cells) {
+  const settled = withoutBlankAmbiguity(skippedParts(source, cells));
+  return `^${settled.startsWith(BLANKS) ? "" : BLANKS}${settled}`;
+}
 function withoutBlankAmbiguity(source) {
-  const open2 = source.indexOf(TITLE_OPENS);
+  const open2 = source.indexOf(TITLE_MARKS.open);
   if (open2 === -1) return source;
   const before = source.slice(0, open2);
-  const leading = /\[ \\t\][*+]$/.test(before) ? "(?![ \\t])" : "";
-  const close = source.indexOf(TITLE_CLOSES);
+  const leading = BLANK_RUN_END.test(before) ? "(?![ \\t])" : "";
+  const close = source.indexOf(TITLE_MARKS.close);
   const after = source.slice(close + 1);
   const trailing = after.startsWith("[ \\t]") ? "(?<![ \\t])" : "";
   return `${before}${leading}${source.slice(open2 + 1, close)}${trailing}${after}`;
 }
+function skippedParts(source, cells) {
+  const char = cells ? "[^\\n|]" : "[^\\n]";
+  const solid = cells ? "[^\\n| \\t]" : "[^\\n \\t]";
+  const pieces = source.split(TITLE_MARKS.skipped);
+  return pieces.reduce((joined, piece, i) => {
+    if (i === 0) return piece;
+    const first2 = BLANK_RUN_END.test(joined) ? solid : char;
+    const last = piece.startsWith("[ \\t]") ? solid : char;
+    return `${joined}(?:${first2}(?:${char}*?${last})?)?${piece}`;
+  }, "");
+}
+var BLANK_RUN_END = /\[ \\t\][*+]$/;
 
 // src/list/entry-pattern.ts
 var MAX_ENTRY = 4e3;
@@ -14694,7 +14709,7 @@ function compileEntryPattern(template) {
 }
 function compileTitlePattern(template, loose = false) {
   const parts = unindented(template.lines[0] ?? []).map(
-    (part) => loose && part.kind === "optional" ? { kind: "text", text: "\0" } : part
+    (part) => loose && part.kind === "optional" ? { kind: "text", text: TITLE_MARKS.skipped } : part
   );
   const at = parts.findIndex((p) => p.kind === "value" && p.name === "title");
   if (at === -1) return void 0;
@@ -14703,13 +14718,11 @@ function compileTitlePattern(template, loose = false) {
   const dot = /^[ \t]*\./.test(after);
   const rest = after.replace(/^([ \t]*)\./, "$1");
   const stop = (loose ? /^[ \t]*\S/ : /^[ \t]*\S+/).exec(rest)?.[0] ?? "";
-  const capture = (name, body) => name === "title" ? `${TITLE_OPENS}(${body})${TITLE_CLOSES}` : `(?:${body})`;
+  const capture = (name, body) => name === "title" ? `${TITLE_MARKS.open}(${body})${TITLE_MARKS.close}` : `(?:${body})`;
   const context = { links: template.links, capture, cells: isTableRow(template) };
   const head = partsSource(parts.slice(0, at + 1), context, stop);
   const tail = `${dot ? "\\.?" : ""}${stop === "" ? "[ \\t]*(?:$|\\r?\\n)" : literalSource(stop, false)}`;
-  const skipped2 = context.cells ? "[^\\n|]*?" : "[^\\n]*?";
-  const source = withoutBlankAmbiguity(`${head.replaceAll("\0", skipped2)}${tail}`);
-  return new RegExp(`^${source.startsWith(BLANKS) ? "" : BLANKS}${source}`, "i");
+  return new RegExp(settledTitleSource(`${head}${tail}`, context.cells), "i");
 }
 function unindented(parts) {
   const [first2, ...rest] = parts;

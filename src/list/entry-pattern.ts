@@ -7,7 +7,7 @@ import {
   type TemplateAtom,
   type TemplatePart,
 } from '../paper/entry-template.js';
-import { BLANKS, TITLE_CLOSES, TITLE_OPENS, withoutBlankAmbiguity } from './title-blanks.js';
+import { settledTitleSource, TITLE_MARKS } from './title-blanks.js';
 
 /** The values of an entry that matched its whole template, as written (still escaped). */
 export type EntryFields = Partial<Record<Placeholder, string>>;
@@ -60,7 +60,7 @@ export function compileEntryPattern(template: EntryTemplate): EntryPattern {
 export function compileTitlePattern(template: EntryTemplate, loose = false): RegExp | undefined {
   // Loose: whatever stands where an optional part does (`**[RT-2]**` for `**{abbreviation}**: `).
   const parts = unindented(template.lines[0] ?? []).map((part) =>
-    loose && part.kind === 'optional' ? { kind: 'text' as const, text: '\u0000' } : part,
+    loose && part.kind === 'optional' ? { kind: 'text' as const, text: TITLE_MARKS.skipped } : part,
   );
   const at = parts.findIndex((p) => p.kind === 'value' && p.name === 'title');
   if (at === -1) return undefined;
@@ -72,14 +72,11 @@ export function compileTitlePattern(template: EntryTemplate, loose = false): Reg
   // Loosely, the title ends at the first character of the text after it (`"` of `", `).
   const stop = (loose ? /^[ \t]*\S/ : /^[ \t]*\S+/).exec(rest)?.[0] ?? '';
   const capture: Capture = (name, body) =>
-    name === 'title' ? `${TITLE_OPENS}(${body})${TITLE_CLOSES}` : `(?:${body})`;
+    name === 'title' ? `${TITLE_MARKS.open}(${body})${TITLE_MARKS.close}` : `(?:${body})`;
   const context = { links: template.links, capture, cells: isTableRow(template) };
   const head = partsSource(parts.slice(0, at + 1), context, stop);
   const tail = `${dot ? '\\.?' : ''}${stop === '' ? '[ \\t]*(?:$|\\r?\\n)' : literalSource(stop, false)}`;
-  // In a table, what is skipped stays within its cell.
-  const skipped = context.cells ? '[^\\n|]*?' : '[^\\n]*?';
-  const source = withoutBlankAmbiguity(`${head.replaceAll('\u0000', skipped)}${tail}`);
-  return new RegExp(`^${source.startsWith(BLANKS) ? '' : BLANKS}${source}`, 'i');
+  return new RegExp(settledTitleSource(`${head}${tail}`, context.cells), 'i');
 }
 
 /** The first line's parts without its indent: entries are read at any indent up to three spaces. */
