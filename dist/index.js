@@ -16835,7 +16835,10 @@ function detectOrder(keys, byMonth = false) {
     if (older >= 2 * newer) return "newest-first";
     if (newer >= 2 * older) return "oldest-first";
   }
-  const titles = keys.flatMap((k) => k.title === void 0 ? [] : [k.title]);
+  const titles = keys.flatMap((k) => {
+    const title = k.title?.();
+    return title === void 0 ? [] : [title];
+  });
   let ascending = 0;
   let descending = 0;
   for (let i = 1; i < titles.length && descending === 0; i += 1) {
@@ -16855,8 +16858,7 @@ function sectionOrders({ format, list: list3 }) {
     const keys = sampledEntries(block.entries).map((entry) => {
       const text5 = file.text.slice(entry.start, entry.end);
       const date2 = format.reader.date(text5);
-      const title = format.reader.title(text5);
-      return { ...date2 ? { date: date2 } : {}, ...title !== void 0 ? { title } : {} };
+      return { ...date2 ? { date: date2 } : {}, title: () => format.reader.title(text5) };
     });
     return {
       name: section.name,
@@ -17002,9 +17004,11 @@ function venuesWithoutYear({ format, list: list3 }) {
 }
 function ordersByArxiv(byVenue, byArxiv) {
   const venue = orderEvidence(byVenue);
+  if (venue.consistency > 1 - ARXIV_MARGIN) return false;
   const arxiv = orderEvidence(byArxiv);
-  return arxiv.steps >= 10 && arxiv.consistency >= venue.consistency + 0.05;
+  return arxiv.steps >= 10 && arxiv.consistency >= venue.consistency + ARXIV_MARGIN;
 }
+var ARXIV_MARGIN = 0.05;
 function readWith(files, choice, options) {
   const format = formatOf(files, choice, options);
   return { format, list: readPaperList(files, format) };

@@ -4,7 +4,8 @@ import type { PaperDate } from '../paper/paper.js';
 /** What ordering needs to know of one entry. */
 export interface OrderKey {
   readonly date?: PaperDate;
-  readonly title?: string;
+  /** The entry's title, read when asked for: most sections' dates tell their order. */
+  readonly title?: () => string | undefined;
 }
 
 /**
@@ -30,7 +31,10 @@ export function detectOrder(keys: readonly OrderKey[], byMonth = false): ListOrd
     if (older >= 2 * newer) return 'newest-first';
     if (newer >= 2 * older) return 'oldest-first';
   }
-  const titles = keys.flatMap((k) => (k.title === undefined ? [] : [k.title]));
+  const titles = keys.flatMap((k) => {
+    const title = k.title?.();
+    return title === undefined ? [] : [title];
+  });
   let ascending = 0;
   let descending = 0;
   // One step back in the alphabet is enough to rule the order out: no need to compare the rest.

@@ -162,9 +162,14 @@ function venuesWithoutYear({ format, list }: ListRead): boolean {
  */
 function ordersByArxiv(byVenue: ListRead, byArxiv: ListRead): boolean {
   const venue = orderEvidence(byVenue);
+  // Venues that order the list more consistently than 95% leave arXiv ids nothing to do better.
+  if (venue.consistency > 1 - ARXIV_MARGIN) return false;
   const arxiv = orderEvidence(byArxiv);
-  return arxiv.steps >= 10 && arxiv.consistency >= venue.consistency + 0.05;
+  return arxiv.steps >= 10 && arxiv.consistency >= venue.consistency + ARXIV_MARGIN;
 }
+
+/** How much more consistently arXiv ids must order a list than its venues to date it. */
+const ARXIV_MARGIN = 0.05;
 
 /** The files read with a candidate format (newest first until orders are known). */
 function readWith(

@@ -16,8 +16,8 @@ export function sectionOrders({ format, list }: ListRead): {
     const keys = sampledEntries(block.entries).map((entry): OrderKey => {
       const text = file.text.slice(entry.start, entry.end);
       const date = format.reader.date(text);
-      const title = format.reader.title(text);
-      return { ...(date ? { date } : {}), ...(title !== undefined ? { title } : {}) };
+      // Read only where the dates do not tell the order.
+      return { ...(date ? { date } : {}), title: () => format.reader.title(text) };
     });
     return {
       name: section.name,

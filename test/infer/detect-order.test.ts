@@ -23,7 +23,7 @@ describe('detectOrder', () => {
       { date: { year: 2023 } },
       {},
       { date: { year: 2022 } },
-      { title: 'Untitled and undated' },
+      { title: () => 'Untitled and undated' },
       { date: { year: 2021 } },
       { date: { year: 2020 } },
     ];
@@ -46,13 +46,30 @@ describe('detectOrder', () => {
     expect(detectOrder(years(2020, 2019, 2018, 2017, 2016, 2021, 2020, 2019))).toBe('newest-first');
   });
 
+  it('reads no title where the dates tell the order', () => {
+    let read = 0;
+    const title = () => {
+      read += 1;
+      return 'A Title';
+    };
+    const keys: OrderKey[] = [2023, 2022, 2021, 2020].map((year) => ({ date: { year }, title }));
+    expect(detectOrder(keys)).toBe('newest-first');
+    expect(read).toBe(0);
+  });
+
   it('reads alphabetical titles when the dates show no order', () => {
     const keys: OrderKey[] = [
-      { date: { year: 2020 }, title: 'Attention Is All You Need' },
-      { date: { year: 2021 }, title: 'BERT: Pre-training of Deep Bidirectional Transformers' },
-      { date: { year: 2019 }, title: 'Contrastive Learning of Visual Representations' },
-      { date: { year: 2020 }, title: 'Deep Residual Learning' },
-      { date: { year: 2018 }, title: 'Emerging Properties in Self-Supervised Vision Transformers' },
+      { date: { year: 2020 }, title: () => 'Attention Is All You Need' },
+      {
+        date: { year: 2021 },
+        title: () => 'BERT: Pre-training of Deep Bidirectional Transformers',
+      },
+      { date: { year: 2019 }, title: () => 'Contrastive Learning of Visual Representations' },
+      { date: { year: 2020 }, title: () => 'Deep Residual Learning' },
+      {
+        date: { year: 2018 },
+        title: () => 'Emerging Properties in Self-Supervised Vision Transformers',
+      },
     ];
     expect(detectOrder(keys)).toBe('title');
     // One title out of place: not alphabetical.
