@@ -14683,6 +14683,48 @@ function skippedParts(source, cells) {
 }
 var BLANK_RUN_END = /\[ \\t\][*+]$/;
 
+// src/list/text-lines.ts
+function forEachLine(text5, visit) {
+  let number3 = 0;
+  let at = 0;
+  const length = text5.length;
+  let nextCr = text5.search(/\r/);
+  while (at < length) {
+    number3 += 1;
+    const start = at;
+    let end = text5.indexOf("\n", at);
+    let next;
+    if (end === -1) {
+      end = length;
+      next = length;
+    } else {
+      next = end + 1;
+    }
+    if (end > start && text5.charCodeAt(end - 1) === 13) end -= 1;
+    if (nextCr !== -1 && nextCr < start) nextCr = text5.indexOf("\r", start);
+    if (nextCr !== -1 && nextCr < end) {
+      end = nextCr;
+      next = nextCr + 1;
+    }
+    at = next;
+    visit({ number: number3, start, end, content: text5.slice(start, end) });
+  }
+}
+function detectEol(text5) {
+  const lf = text5.indexOf("\n");
+  const cr = text5.indexOf("\r");
+  if (cr !== -1 && (lf === -1 || cr < lf)) return text5[cr + 1] === "\n" ? "\r\n" : "\r";
+  return "\n";
+}
+function isBlank(c) {
+  return c === " " || c === "	";
+}
+function withoutTrailingBlanks(text5) {
+  let end = text5.length;
+  while (isBlank(text5[end - 1])) end -= 1;
+  return end === text5.length ? text5 : text5.slice(0, end);
+}
+
 // src/list/entry-pattern.ts
 var MAX_ENTRY = 4e3;
 var LINE_END = "[ \\t]*(?:\\r\\n?|\\n)[ \\t]*";
@@ -14748,11 +14790,6 @@ function matchEntry(compiled, entryText) {
     if (value !== void 0) fields[name] = withoutTrailingBlanks(value);
   }
   return fields;
-}
-function withoutTrailingBlanks(text5) {
-  let end = text5.length;
-  while (end > 0 && (text5[end - 1] === " " || text5[end - 1] === "	")) end -= 1;
-  return end === text5.length ? text5 : text5.slice(0, end);
 }
 function partsSource(parts, context, end = "") {
   let source = "";
@@ -15369,9 +15406,7 @@ function atxHeadingText(line) {
   return cleanHeadingText(withoutClosingSequence(body));
 }
 function withoutClosingSequence(text5) {
-  const isBlank = (c) => c === " " || c === "	";
-  let end = text5.length;
-  while (isBlank(text5[end - 1])) end -= 1;
+  const end = withoutTrailingBlanks(text5).length;
   let hashes = end;
   while (text5[hashes - 1] === "#") hashes -= 1;
   if (hashes === end || hashes > 0 && !isBlank(text5[hashes - 1])) return text5.slice(0, end);
@@ -15549,40 +15584,6 @@ function monthNumber(name) {
 }
 function withMonth(year, month) {
   return month === void 0 ? { year } : { year, month };
-}
-
-// src/list/text-lines.ts
-function forEachLine(text5, visit) {
-  let number3 = 0;
-  let at = 0;
-  const length = text5.length;
-  let nextCr = text5.search(/\r/);
-  while (at < length) {
-    number3 += 1;
-    const start = at;
-    let end = text5.indexOf("\n", at);
-    let next;
-    if (end === -1) {
-      end = length;
-      next = length;
-    } else {
-      next = end + 1;
-    }
-    if (end > start && text5.charCodeAt(end - 1) === 13) end -= 1;
-    if (nextCr !== -1 && nextCr < start) nextCr = text5.indexOf("\r", start);
-    if (nextCr !== -1 && nextCr < end) {
-      end = nextCr;
-      next = nextCr + 1;
-    }
-    at = next;
-    visit({ number: number3, start, end, content: text5.slice(start, end) });
-  }
-}
-function detectEol(text5) {
-  const lf = text5.indexOf("\n");
-  const cr = text5.indexOf("\r");
-  if (cr !== -1 && (lf === -1 || cr < lf)) return text5[cr + 1] === "\n" ? "\r\n" : "\r";
-  return "\n";
 }
 
 // src/list/read-list-file.ts
@@ -15929,7 +15930,6 @@ function isLinkLabel(label) {
 }
 var SEPARATORS = "|,;/·";
 function trailingSeparator(text5) {
-  const isBlank = (c) => c === " " || c === "	";
   let start = text5.length;
   while (isBlank(text5[start - 1])) start -= 1;
   if (start > 0 && SEPARATORS.includes(text5[start - 1])) {
@@ -16094,9 +16094,7 @@ function headingTitle(line) {
   const rest = line.slice(marks.length);
   if (rest === "" || /[\r\n\u2028\u2029]/.test(rest)) return void 0;
   const open2 = OPENING_MARKS.find((mark) => rest.length > mark.length && rest.startsWith(mark));
-  let end = line.length;
-  while (end > marks.length && (line[end - 1] === " " || line[end - 1] === "	")) end -= 1;
-  const inner = line.slice(marks.length + open2.length, Math.max(end, marks.length + open2.length));
+  const inner = withoutTrailingBlanks(rest).slice(open2.length);
   if (inner === "") return void 0;
   const close = CLOSING_MARKS.find((mark) => inner.length > mark.length && inner.endsWith(mark));
   const paired = open2 === "[" ? close === "]" : open2 === close;
@@ -16978,8 +16976,7 @@ function hasDateHeadings(files, enough) {
   for (const { text: text5 } of files) {
     for (let at = text5.indexOf("#"); at !== -1; at = text5.indexOf("#", at + 1)) {
       let start = at;
-      while (start > 0 && at - start < 3 && (text5[start - 1] === " " || text5[start - 1] === "	"))
-        start -= 1;
+      while (start > 0 && at - start < 3 && isBlank(text5[start - 1])) start -= 1;
       if (start > 0 && text5[start - 1] !== "\n" && text5[start - 1] !== "\r") continue;
       HEADING_AT.lastIndex = start;
       const match = HEADING_AT.exec(text5);

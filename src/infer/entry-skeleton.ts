@@ -7,6 +7,7 @@ import { isLinkLabel, linkLine, linkRun } from './link-run.js';
 import { linePieces, type Piece } from './line-pieces.js';
 import { splitCells } from '../list/table-cells.js';
 import { splitPlainTitle } from './title-split.js';
+import { withoutTrailingBlanks } from '../list/text-lines.js';
 
 /** An entry's skeleton, and how it writes its links when it has several. */
 export interface Skeleton {
@@ -76,9 +77,7 @@ export function headingTitle(line: string): { source: string; title: string } | 
   const rest = line.slice(marks.length);
   if (rest === '' || /[\r\n\u2028\u2029]/.test(rest)) return undefined;
   const open = OPENING_MARKS.find((mark) => rest.length > mark.length && rest.startsWith(mark))!;
-  let end = line.length;
-  while (end > marks.length && (line[end - 1] === ' ' || line[end - 1] === '\t')) end -= 1;
-  const inner = line.slice(marks.length + open.length, Math.max(end, marks.length + open.length));
+  const inner = withoutTrailingBlanks(rest).slice(open.length);
   // Only blanks after an opening mark: a title never closed.
   if (inner === '') return undefined;
   const close = CLOSING_MARKS.find((mark) => inner.length > mark.length && inner.endsWith(mark))!;

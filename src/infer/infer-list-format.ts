@@ -18,6 +18,7 @@ import { authorFormat } from './author-format.js';
 import { sampledEntries, type ListRead } from './list-read.js';
 import { plainVenues } from './plain-venues.js';
 import { orderEvidence, sectionOrders } from './section-orders.js';
+import { isBlank } from '../list/text-lines.js';
 
 /** What inference learnt of a list: everything a configuration could say about its format. */
 export interface InferredFormat {
@@ -129,8 +130,7 @@ function hasDateHeadings(files: readonly SourceFile[], enough: number): boolean 
   for (const { text } of files) {
     for (let at = text.indexOf('#'); at !== -1; at = text.indexOf('#', at + 1)) {
       let start = at;
-      while (start > 0 && at - start < 3 && (text[start - 1] === ' ' || text[start - 1] === '\t'))
-        start -= 1;
+      while (start > 0 && at - start < 3 && isBlank(text[start - 1])) start -= 1;
       if (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') continue;
       HEADING_AT.lastIndex = start;
       const match = HEADING_AT.exec(text);

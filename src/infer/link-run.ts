@@ -3,6 +3,7 @@
 
 import type { Used } from './classify-text.js';
 import type { Piece } from './line-pieces.js';
+import { isBlank } from '../list/text-lines.js';
 
 const LINK_WORD =
   /^(?:pdf|paper|papers|arxiv|link|url|abs|html|doi|openreview|acl|code|github|project|page|website|blog|video|slides?|poster|demo|data(?:set)?|model|weights|hf|hugging ?face|bib(?:tex)?|supp|talk|youtube|colab|tweet|\d+)$/i;
@@ -104,7 +105,6 @@ const SEPARATORS = '|,;/·';
  * from the end: a pattern searching for it took quadratic time on a long run of blanks.
  */
 function trailingSeparator(text: string): string {
-  const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
   let start = text.length;
   while (isBlank(text[start - 1])) start -= 1;
   if (start > 0 && SEPARATORS.includes(text[start - 1]!)) {

@@ -2,6 +2,7 @@
 // lines are root-level headings, which are list items, and which lie inside code fences or HTML
 // blocks. It never builds a tree: one pass, a few regular expressions per line. Tests compare
 // its headings with remark's on every corpus file.
+import { isBlank, withoutTrailingBlanks } from './text-lines.js';
 
 /** What a line is, as far as sections and entries care. */
 export type LineKind =
@@ -254,9 +255,7 @@ export function atxHeadingText(line: string): string {
  * run of blanks.
  */
 export function withoutClosingSequence(text: string): string {
-  const isBlank = (c: string | undefined) => c === ' ' || c === '\t';
-  let end = text.length;
-  while (isBlank(text[end - 1])) end -= 1;
+  const end = withoutTrailingBlanks(text).length;
   let hashes = end;
   while (text[hashes - 1] === '#') hashes -= 1;
   if (hashes === end || (hashes > 0 && !isBlank(text[hashes - 1]))) return text.slice(0, end);

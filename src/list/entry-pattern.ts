@@ -8,6 +8,7 @@ import {
   type TemplatePart,
 } from '../paper/entry-template.js';
 import { settledTitleSource, TITLE_MARKS } from './title-blanks.js';
+import { withoutTrailingBlanks } from './text-lines.js';
 
 /** The values of an entry that matched its whole template, as written (still escaped). */
 export type EntryFields = Partial<Record<Placeholder, string>>;
@@ -113,13 +114,6 @@ export function matchEntry(compiled: EntryPattern, entryText: string): EntryFiel
     if (value !== undefined) fields[name] = withoutTrailingBlanks(value);
   }
   return fields;
-}
-
-/** The text without its final spaces and tabs (a pattern for them is tried at every blank). */
-function withoutTrailingBlanks(text: string): string {
-  let end = text.length;
-  while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end -= 1;
-  return end === text.length ? text : text.slice(0, end);
 }
 
 type Capture = (name: Placeholder, body: string) => string;

@@ -49,3 +49,18 @@ export function detectEol(text: string): '\n' | '\r\n' | '\r' {
   if (cr !== -1 && (lf === -1 || cr < lf)) return text[cr + 1] === '\n' ? '\r\n' : '\r';
   return '\n';
 }
+
+/** Whether a character is a space or a tab: the blanks Markdown lines are padded with. */
+export function isBlank(c: string | undefined): boolean {
+  return c === ' ' || c === '\t';
+}
+
+/**
+ * The text without its final spaces and tabs, read from the end: a pattern for them is tried at
+ * every blank, quadratic on a long run of them.
+ */
+export function withoutTrailingBlanks(text: string): string {
+  let end = text.length;
+  while (isBlank(text[end - 1])) end -= 1;
+  return end === text.length ? text : text.slice(0, end);
+}
