@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-Q6APEQJ5.js");
+      const { runAdd } = await import("./cli-chunks/run-add-VRFGECIJ.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-VMDUVSOA.js");
+      const { runInit } = await import("./cli-chunks/run-init-5UK4ILEJ.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-B3ZPNKC3.js");
+      const { runSort } = await import("./cli-chunks/run-sort-UGKEPUZD.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-HZCSEL4T.js");
+      const { runCheck } = await import("./cli-chunks/run-check-7TGX4AKU.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

@@ -14590,7 +14590,7 @@ function paperHeadings(file, sections) {
 }
 function unreadLines(file, sections) {
   const found2 = [];
-  const heads2 = new Set(
+  const heads = new Set(
     file.sections.flatMap((s) => [
       ...s.tables.flatMap((t) => [t.line, t.line + 1]),
       ...s.heading ? [s.heading.line] : []
@@ -14599,7 +14599,7 @@ function unreadLines(file, sections) {
   for (const section of file.sections) {
     if (!sections.has(section)) continue;
     for (const { line, content: content3 } of section.strays) {
-      if (ANCHOR_ONLY.test(content3) || heads2.has(line)) continue;
+      if (ANCHOR_ONLY.test(content3) || heads.has(line)) continue;
       if (TABLE_DELIMITER.test(content3)) {
         if (found2[found2.length - 1]?.line === line - 1) found2.pop();
         continue;
@@ -14961,8 +14961,8 @@ function isThreeWords(text5) {
 function sharedFields(whole, matches) {
   if (!matches) return cachedFields(whole);
   const key = `${whole.pattern.flags}/${whole.pattern.source}/${[...whole.groups].join()}`;
-  const known = matches.get(key);
-  if (known) return known;
+  const known2 = matches.get(key);
+  if (known2) return known2;
   const made = cachedFields(whole);
   matches.set(key, made);
   return made;
@@ -14971,8 +14971,8 @@ var KEPT_MATCHES = 2e3;
 function cachedFields(whole) {
   const matched = /* @__PURE__ */ new Map();
   return (entryText) => {
-    const known = matched.get(entryText);
-    if (known !== void 0) return known ?? void 0;
+    const known2 = matched.get(entryText);
+    if (known2 !== void 0) return known2 ?? void 0;
     const found2 = matchEntry(whole, entryText);
     if (matched.size < KEPT_MATCHES) matched.set(entryText, found2 ?? null);
     return found2;
@@ -15793,6 +15793,16 @@ function readPaperList(files, format) {
   return namePaperList(lists, { excludeSections: format.excludeSections });
 }
 
+// src/infer/table-heads.ts
+var known = /* @__PURE__ */ new WeakMap();
+function headsOf(files) {
+  const found2 = known.get(files);
+  if (found2) return found2;
+  const heads = tableHeads(files.map((f) => f.text));
+  known.set(files, heads);
+  return heads;
+}
+
 // src/infer/classify-text.ts
 var DELIMITER = new RegExp("(\\s*[()[\\]{};|]\\s*|,\\s+|(?<!(?:^|\\s)\\p{Lu}|\\bal)\\.\\s+|(?<!\\bal)\\.$|\\s+[-–—]\\s+|\\s*\\\\$|\\s*<[bB][rR]\\s*\\/?>\\s*$|^\\s+|\\s+$)", "u");
 var VENUE_NAME = /^(?:arxiv|[A-Z][\w&+-]*(?:\s+[A-Z][\w&+-]*){0,2})$/i;
@@ -16550,7 +16560,7 @@ function headingChoice(learnt, candidates, options, dateHeadings) {
 function tableChoice(files, rows, options, dateHeadings) {
   const learnt = learnColumns(rows);
   const byColumn = new Map(Object.entries(learnt.columns).map(([n, c]) => [columnKey(n), c]));
-  const template = tableHeads(files.map((f) => f.text)).map((head) => rowTemplateSource(head, byColumn)).find((source) => source !== void 0);
+  const template = headsOf(files).map((head) => rowTemplateSource(head, byColumn)).find((source) => source !== void 0);
   if (template === void 0) return {};
   const links = linkFormat(learnt.linkItems);
   if ("error" in parseEntryTemplate(template, options.lineBreak, links)) return {};
@@ -16931,9 +16941,9 @@ function splitRuns(keys, starts) {
   return split2;
 }
 function agreedOrder(orders) {
-  const known = orders.filter((o) => o !== void 0);
-  if (known.length === 0) return void 0;
-  return known.every((o) => o === known[0]) ? known[0] : "none";
+  const known2 = orders.filter((o) => o !== void 0);
+  if (known2.length === 0) return void 0;
+  return known2.every((o) => o === known2[0]) ? known2[0] : "none";
 }
 
 // src/infer/infer-list-format.ts
@@ -17034,14 +17044,6 @@ function formatOf(files, choice, options, datesFromArxiv = false) {
     ...choice.columns ? { columns: choice.columns, heads: headsOf(files) } : {}
   });
 }
-var heads = /* @__PURE__ */ new WeakMap();
-function headsOf(files) {
-  const known = heads.get(files);
-  if (known) return known;
-  const found2 = tableHeads(files.map((f) => f.text));
-  heads.set(files, found2);
-  return found2;
-}
 
 // src/infer/resolve-format.ts
 function resolveListFormat(config2, files) {
@@ -17053,9 +17055,9 @@ function resolveList(config2, files) {
   const configured = config2["link-format"];
   const links = configured ? { item: configured, separator: config2["link-separator"] ?? "" } : DEFAULT_LINK_FORMAT;
   const authors = authorsOf(config2);
-  const heads2 = () => tableHeads(files.map((f) => f.text));
+  const heads = () => headsOf(files);
   if (config2.template !== void 0) {
-    const format2 = configuredFormat(config2, config2.template, { links, authors: authors(), heads: heads2 });
+    const format2 = configuredFormat(config2, config2.template, { links, authors: authors(), heads });
     return { format: format2, list: readPaperList(files, format2) };
   }
   const matches = /* @__PURE__ */ new Map();
@@ -17076,7 +17078,7 @@ function resolveList(config2, files) {
     groupBullets: config2["group-bullets"] ?? inferred.groupBullets,
     plainVenues: config2["plain-venues"] ?? inferred.plainVenues,
     matches,
-    ...inferred.columns ? { columns: inferred.columns, heads: heads2() } : {}
+    ...inferred.columns ? { columns: inferred.columns, heads: heads() } : {}
   });
   const same = format.dateHeadings === inferred.dateHeadings && format.groupBullets === inferred.groupBullets;
   return { format, list: same ? list3 : readPaperList(files, format) };
@@ -27920,9 +27922,9 @@ function venueOf(csl, year) {
   const candidates = [first(event), first(csl["container-title"])].filter(
     (name2) => name2 !== void 0 && !BOOK_SERIES.test(name2)
   );
-  const known = candidates.find((name2) => canonicalVenue(name2) !== void 0);
+  const known2 = candidates.find((name2) => canonicalVenue(name2) !== void 0);
   const short = first(csl["container-title-short"]);
-  const name = known ?? (short !== void 0 && !BOOK_SERIES.test(short) ? short : candidates.at(-1));
+  const name = known2 ?? (short !== void 0 && !BOOK_SERIES.test(short) ? short : candidates.at(-1));
   return name === void 0 ? void 0 : venueLabel(name, year);
 }
 var DATACITE_ARXIV2 = /^10\.48550\/arxiv\.(.+)$/i;
@@ -28594,9 +28596,9 @@ async function addPaper(context, issue3, options = {}) {
 }
 async function gatherFacts(context, issue3, intake, options) {
   const { base, config: config2, form, read } = intake;
-  const known = { issue: issue3, repository: context.repository, config: config2, base, files: [] };
+  const known2 = { issue: issue3, repository: context.repository, config: config2, base, files: [] };
   if (!await isAllowed(context, config2["allowed-authors"], issue3.author.login))
-    return { ...known, allowed: false };
+    return { ...known2, allowed: false };
   const { list: list3, format, files } = await loadRepositoryList(context, config2, base.sha);
   const { parsed, report } = await autofillIssue(context, {
     parsed: read.parsed,
@@ -28618,7 +28620,7 @@ async function gatherFacts(context, issue3, intake, options) {
   );
   const wantsLatest = options.respectClosedPullRequest || plan.kind === "invalid" && issue3.comments > 0;
   const latest = wantsLatest ? await context.gateway.findPullRequest(issueBranch(config2, issue3.number)) : void 0;
-  return { ...known, allowed: true, plan, files, ...latest ? { latest } : {} };
+  return { ...known2, allowed: true, plan, files, ...latest ? { latest } : {} };
 }
 async function carryOut(context, issue3, facts, decision, knownEmpty) {
   const comment = (body, knownEmpty2, anotherRun = false) => upsertBotComment(context.gateway, issue3.number, body, {
@@ -28818,8 +28820,8 @@ var RunMemoryGateway = class extends DelegatingGateway {
     return file;
   }
   async getBranch(branch) {
-    const known = this.heads.get(branch);
-    if (known) return known;
+    const known2 = this.heads.get(branch);
+    if (known2) return known2;
     const state = await super.getBranch(branch);
     if (state && branch === this.defaultBranch) this.rememberBranch(branch, state);
     else if (state?.treeSha) this.trees.set(state.sha, state.treeSha);
@@ -28853,10 +28855,10 @@ var RunMemoryGateway = class extends DelegatingGateway {
   }
   async updatePullRequest(number3, changes) {
     const updated = await super.updatePullRequest(number3, changes);
-    const known = [...this.openPulls.values()].find((p) => p.number === number3);
-    if (known) this.openPulls.delete(known.headRef);
+    const known2 = [...this.openPulls.values()].find((p) => p.number === number3);
+    if (known2) this.openPulls.delete(known2.headRef);
     if (updated.state === "open") this.openPulls.set(updated.headRef, updated);
-    else if (known && changes.state !== "closed") throw new ClosedMeanwhileError(updated);
+    else if (known2 && changes.state !== "closed") throw new ClosedMeanwhileError(updated);
     return updated;
   }
   getPermission(login) {
@@ -29172,14 +29174,14 @@ async function refreshPullRequests(context, options) {
 async function refreshEach(run2, plan, now) {
   const rows = [];
   const failures = [];
-  let known = byNumber([...plan.work, ...plan.current]);
+  let known2 = byNumber([...plan.work, ...plan.current]);
   let listedAt = now();
   for (const planned of plan.work) {
     if (now() - listedAt > FRESH_FOR_MS) {
-      known = await relist(run2);
+      known2 = await relist(run2);
       listedAt = now();
     }
-    const item = known.get(planned.pull.number);
+    const item = known2.get(planned.pull.number);
     const target = item?.target;
     let done;
     if (!item)

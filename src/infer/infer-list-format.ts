@@ -11,7 +11,7 @@ import {
   type LinkFormat,
 } from '../paper/entry-template.js';
 import type { PaperList } from '../list/paper-list.js';
-import { tableHeads, type TableShape } from '../list/table-format.js';
+import { headsOf } from './table-heads.js';
 import { parseVenueDate } from '../paper/parse-venue-date.js';
 import { learnTemplate, type TemplateChoice } from './learn-template.js';
 import { authorFormat } from './author-format.js';
@@ -219,15 +219,4 @@ function formatOf(
     ...(options.matches ? { matches: options.matches } : {}),
     ...(choice.columns ? { columns: choice.columns, heads: headsOf(files) } : {}),
   });
-}
-
-/** The table heads of the files, found once however many candidate formats are built on them. */
-const heads = new WeakMap<readonly SourceFile[], TableShape[]>();
-
-function headsOf(files: readonly SourceFile[]): TableShape[] {
-  const known = heads.get(files);
-  if (known) return known;
-  const found = tableHeads(files.map((f) => f.text));
-  heads.set(files, found);
-  return found;
 }

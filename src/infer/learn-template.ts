@@ -3,7 +3,8 @@
 
 import type { SourceFile } from '../list/read-paper-list.js';
 import { columnKey } from '../list/table-cells.js';
-import { rowTemplateSource, tableHeads } from '../list/table-format.js';
+import { rowTemplateSource } from '../list/table-format.js';
+import { headsOf } from './table-heads.js';
 import {
   DEFAULT_LINK_FORMAT,
   parseEntryTemplate,
@@ -120,7 +121,7 @@ function tableChoice(
 ): { choice?: TemplateChoice } {
   const learnt = learnColumns(rows);
   const byColumn = new Map(Object.entries(learnt.columns).map(([n, c]) => [columnKey(n), c]));
-  const template = tableHeads(files.map((f) => f.text))
+  const template = headsOf(files)
     .map((head) => rowTemplateSource(head, byColumn))
     .find((source) => source !== undefined);
   if (template === undefined) return {};

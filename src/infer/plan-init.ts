@@ -4,7 +4,7 @@ import { listFormatOf, orderOf, type ListFormat } from '../list/list-format.js';
 import type { ListOrder } from '../list/list-order.js';
 import type { PaperList } from '../list/paper-list.js';
 import { readPaperList, type SourceFile } from '../list/read-paper-list.js';
-import { tableHeads } from '../list/table-format.js';
+import { headsOf } from './table-heads.js';
 import { unreadItems, type UnreadItem } from '../list/unread-items.js';
 import { DEFAULT_AUTHOR_FORMAT } from '../paper/entry-template.js';
 import { inferListFormat, type InferredFormat } from './infer-list-format.js';
@@ -87,7 +87,7 @@ function formatOf(
     ...inferred,
     lineBreak: options.lineBreak,
     excludeSections: options.excludeSections,
-    ...(inferred.columns ? { heads: tableHeads(files.map((f) => f.text)) } : {}),
+    ...(inferred.columns ? { heads: headsOf(files) } : {}),
   });
 }
 

@@ -11,7 +11,8 @@ import {
 import { inferList } from './infer-list-format.js';
 import type { PaperList } from '../list/paper-list.js';
 import { readPaperList } from '../list/read-paper-list.js';
-import { tableHeads, type TableShape } from '../list/table-format.js';
+import type { TableShape } from '../list/table-format.js';
+import { headsOf } from './table-heads.js';
 
 /**
  * The list format of a repository: what its configuration says, and what the configuration
@@ -38,7 +39,7 @@ export function resolveList(
     ? { item: configured, separator: config['link-separator'] ?? '' }
     : DEFAULT_LINK_FORMAT;
   const authors = authorsOf(config);
-  const heads = () => tableHeads(files.map((f) => f.text));
+  const heads = () => headsOf(files);
   if (config.template !== undefined) {
     const format = configuredFormat(config, config.template, { links, authors: authors(), heads });
     return { format, list: readPaperList(files, format) };
