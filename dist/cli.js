@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-VRFGECIJ.js");
+      const { runAdd } = await import("./cli-chunks/run-add-GCF2S42K.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-5UK4ILEJ.js");
+      const { runInit } = await import("./cli-chunks/run-init-LMEYBSSW.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-UGKEPUZD.js");
+      const { runSort } = await import("./cli-chunks/run-sort-XCCKM6SE.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-7TGX4AKU.js");
+      const { runCheck } = await import("./cli-chunks/run-check-PWLGQYC5.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

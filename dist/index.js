@@ -13508,7 +13508,7 @@ function displayHeading(text5) {
   return shown === "" ? text5.trim() : shown;
 }
 function foldName(name) {
-  return name.normalize("NFKC").replace(/\s*(?:›|>|\/)\s*/g, "›").replace(/\s+/g, " ").trim().toLowerCase();
+  return name.normalize("NFKC").replace(/\s+/g, " ").replace(/ ?(?:›|>|\/) ?/g, "›").trim().toLowerCase();
 }
 function findSection(list3, answer) {
   const wanted = foldName(answer);
@@ -13878,8 +13878,22 @@ function isRelativeLink(url) {
 // src/paper/parse-authors.ts
 var MAX_AUTHORS = 500;
 var MAX_AUTHOR_NAME = 200;
-var ANGLE_LINK = /^(.*?)\s*<([^>]*)>$/;
-var PAREN_LINK = /^(.*?)\s*\(\s*((?:https?:)?\/\/[^)\s]*|[a-z][a-z0-9+.-]*:[^)\s]*)\s*\)$/i;
+var PAREN_URL = /^(?:(?:https?:)?\/\/[^()\s]*|[a-z][a-z0-9+.-]*:[^()\s]*)$/i;
+function angleLink(item) {
+  return trailingLink(item, "<", ">");
+}
+function parenLink(item) {
+  const link = trailingLink(item, "(", ")");
+  const url = link?.[1].trim();
+  return link && url !== void 0 && PAREN_URL.test(url) ? [link[0], url] : void 0;
+}
+function trailingLink(item, open2, close) {
+  if (!item.endsWith(close)) return void 0;
+  const start = item.lastIndexOf(open2, item.length - 2);
+  const inside = item.slice(start + 1, -1);
+  if (start === -1 || inside.includes(close)) return void 0;
+  return [item.slice(0, start).trimEnd(), inside];
+}
 function parseAuthors(answer) {
   const authors = [];
   const problems = [];
@@ -13904,13 +13918,14 @@ function parseAuthors(answer) {
   return { authors, problems };
 }
 function readAuthor(item) {
-  const link = MARKDOWN_LINK.exec(item) ?? ANGLE_LINK.exec(item) ?? PAREN_LINK.exec(item);
-  const name = collapseSpaces(link ? link[1] : item);
+  const markdown = MARKDOWN_LINK.exec(item);
+  const link = markdown ? [markdown[1], markdown[2]] : angleLink(item) ?? parenLink(item);
+  const name = collapseSpaces(link ? link[0] : item);
   if (/^(?:https?:\/\/|www\.)/i.test(name)) return 'is a link without a name: write "Name <url>"';
   if (name === "") return 'has a link but no name: write "Name <url>"';
   if (name.length > MAX_AUTHOR_NAME) return `is longer than ${MAX_AUTHOR_NAME} characters`;
   if (!link) return { name };
-  const url = link[2].trim();
+  const url = link[1].trim();
   const problem = checkUrl(url);
   if (problem) return `has a link that ${problem}`;
   return { name, url };

@@ -123,8 +123,9 @@ export function displayHeading(text: string): string {
 export function foldName(name: string): string {
   return name
     .normalize('NFKC')
-    .replace(/\s*(?:›|>|\/)\s*/g, '›')
+    // Spaces collapsed first: `\s*` on both sides of the separator is quadratic on a long run.
     .replace(/\s+/g, ' ')
+    .replace(/ ?(?:›|>|\/) ?/g, '›')
     .trim()
     .toLowerCase();
 }

@@ -14,8 +14,30 @@ export interface ParsedAuthors {
   readonly problems: string[];
 }
 
-const ANGLE_LINK = /^(.*?)\s*<([^>]*)>$/;
-const PAREN_LINK = /^(.*?)\s*\(\s*((?:https?:)?\/\/[^)\s]*|[a-z][a-z0-9+.-]*:[^)\s]*)\s*\)$/i;
+/** What `Name (url)` may hold in its brackets: a URL, with or without its scheme. */
+const PAREN_URL = /^(?:(?:https?:)?\/\/[^()\s]*|[a-z][a-z0-9+.-]*:[^()\s]*)$/i;
+
+/** `Name <url>`: the name and the text in the last angle brackets, which end the item. */
+export function angleLink(item: string): [name: string, url: string] | undefined {
+  return trailingLink(item, '<', '>');
+}
+
+/** `Name (url)`: the name and the URL in the last round brackets, which end the item. */
+export function parenLink(item: string): [name: string, url: string] | undefined {
+  const link = trailingLink(item, '(', ')');
+  const url = link?.[1].trim();
+  return link && url !== undefined && PAREN_URL.test(url) ? [link[0], url] : undefined;
+}
+
+// Found from the end, not by a pattern: a pattern for "the name, then the bracketed link that
+// ends the item" tries each opening bracket in turn (half a second on 30,000 crafted characters).
+function trailingLink(item: string, open: string, close: string): [string, string] | undefined {
+  if (!item.endsWith(close)) return undefined;
+  const start = item.lastIndexOf(open, item.length - 2);
+  const inside = item.slice(start + 1, -1);
+  if (start === -1 || inside.includes(close)) return undefined;
+  return [item.slice(0, start).trimEnd(), inside];
+}
 
 /**
  * Reads the authors answer: one author a line, or all on one line separated by commas (or
@@ -53,13 +75,16 @@ export function parseAuthors(answer: string): ParsedAuthors {
 }
 
 function readAuthor(item: string): Author | string {
-  const link = MARKDOWN_LINK.exec(item) ?? ANGLE_LINK.exec(item) ?? PAREN_LINK.exec(item);
-  const name = collapseSpaces(link ? link[1]! : item);
+  const markdown = MARKDOWN_LINK.exec(item);
+  const link: [string, string] | undefined = markdown
+    ? [markdown[1]!, markdown[2]!]
+    : (angleLink(item) ?? parenLink(item));
+  const name = collapseSpaces(link ? link[0] : item);
   if (/^(?:https?:\/\/|www\.)/i.test(name)) return 'is a link without a name: write "Name <url>"';
   if (name === '') return 'has a link but no name: write "Name <url>"';
   if (name.length > MAX_AUTHOR_NAME) return `is longer than ${MAX_AUTHOR_NAME} characters`;
   if (!link) return { name };
-  const url = link[2]!.trim();
+  const url = link[1].trim();
   const problem = checkUrl(url);
   if (problem) return `has a link that ${problem}`;
   return { name, url };

@@ -1,5 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { MAX_AUTHOR_NAME, MAX_AUTHORS, parseAuthors } from '../../src/paper/parse-authors.js';
+import {
+  angleLink,
+  MAX_AUTHOR_NAME,
+  MAX_AUTHORS,
+  parenLink,
+  parseAuthors,
+} from '../../src/paper/parse-authors.js';
 
 describe('parseAuthors', () => {
   it('reads the four forms, one author a line', () => {
@@ -109,5 +116,70 @@ describe('parseAuthors', () => {
 describe('parseAuthors list markers', () => {
   it('takes a bare list marker for an empty line, not an author named "-"', () => {
     expect(parseAuthors('- Ada Lovelace\n- \n*').authors).toEqual([{ name: 'Ada Lovelace' }]);
+  });
+});
+
+describe("an author's link in brackets", () => {
+  // The patterns the readers replace, with the link's own brackets ruled out of the link.
+  const ANGLE = /^(.*?)\s*<([^<>]*)>$/;
+  const PAREN = /^(.*?)\s*\(\s*((?:https?:)?\/\/[^()\s]*|[a-z][a-z0-9+.-]*:[^()\s]*)\s*\)$/i;
+  const piece = fc.constantFrom(
+    ...[
+      'a',
+      'Z',
+      ' ',
+      '\t',
+      '<',
+      '>',
+      '(',
+      ')',
+      ':',
+      '/',
+      '//',
+      'http:',
+      'HTTPS:',
+      'x.y',
+      '\u00a0',
+    ],
+  );
+  const item = fc.array(piece, { maxLength: 14 }).map((p) => p.join(''));
+  const groups = (match: RegExpExecArray | null) => (match ? [match[1], match[2]] : undefined);
+
+  it('reads what the patterns read, on random items', () => {
+    fc.assert(
+      fc.property(item, (text) => {
+        expect(angleLink(text)).toEqual(groups(ANGLE.exec(text)));
+        expect(parenLink(text)).toEqual(groups(PAREN.exec(text)));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('reads the name and link of the four forms, and nothing else', () => {
+    expect(angleLink('Hao He  <https://example.org/hao>')).toEqual([
+      'Hao He',
+      'https://example.org/hao',
+    ]);
+    expect(parenLink('Weipeng Zhuo ( //stevezhuo.github.io/ )')).toEqual([
+      'Weipeng Zhuo',
+      '//stevezhuo.github.io/',
+    ]);
+    expect(parenLink('Ada Lovelace (Countess)')).toBeUndefined();
+    expect(angleLink('Ada <a> Lovelace')).toBeUndefined();
+  });
+
+  it('reads a long crafted answer at once', () => {
+    // The patterns replaced took 3 and 4 s on 60,000 such characters (GitHub allows 65,536), and
+    // would take over a minute on these.
+    const n = 100_000;
+    const tooLong = (start: string) =>
+      expect.stringMatching(
+        new RegExp(`^author 1 \\("${start}.*…"\\) is longer than 200 characters$`),
+      );
+    const started = performance.now();
+    expect(parseAuthors(`${'a <'.repeat(n)}x`).problems).toEqual([tooLong('a <a <')]);
+    expect(parseAuthors(`${'(//'.repeat(n)}x`).problems).toEqual([tooLong('\\(//\\(//')]);
+    // A bound no busy machine reaches, and the replaced patterns overrun many times.
+    expect(performance.now() - started).toBeLessThan(3000);
   });
 });
