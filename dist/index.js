@@ -14177,7 +14177,20 @@ function lookup(name) {
   return byKey.get(venueKey(name));
 }
 function withoutVolume(name) {
-  return name.replace(/\s*\(\d+\)\s*$/, "").replace(/\s+(?:\d+|(?:19|20)\d\d)\s*$/, "").trim();
+  let shown = name.trimEnd();
+  const volume = digitsBefore(shown, shown.length - 1);
+  if (shown.endsWith(")") && volume < shown.length - 1 && shown[volume - 1] === "(") {
+    shown = shown.slice(0, volume - 1).trimEnd();
+  }
+  const number3 = digitsBefore(shown, shown.length);
+  if (number3 < shown.length && /\s/.test(shown[number3 - 1] ?? "")) shown = shown.slice(0, number3);
+  return shown.trim();
+}
+function digitsBefore(text5, end) {
+  let start = end;
+  while (start > 0 && text5.charCodeAt(start - 1) >= 48 && text5.charCodeAt(start - 1) <= 57)
+    start -= 1;
+  return start;
 }
 function canonicalVenue(name) {
   const trimmed = name.trim();

@@ -44,12 +44,28 @@ function lookup(name: string): string | undefined {
   return byKey.get(venueKey(name));
 }
 
-/** The name without a DBLP volume (`ECCV (12)`), a trailing volume number or a year. */
-function withoutVolume(name: string): string {
-  return name
-    .replace(/\s*\(\d+\)\s*$/, '')
-    .replace(/\s+(?:\d+|(?:19|20)\d\d)\s*$/, '')
-    .trim();
+/**
+ * The name without a DBLP volume (`ECCV (12)`), then without a trailing volume number or year
+ * after a space. Read from the end, not by patterns: `\s*` before them is quadratic on a long
+ * run of spaces, and the name comes from a source.
+ */
+export function withoutVolume(name: string): string {
+  let shown = name.trimEnd();
+  const volume = digitsBefore(shown, shown.length - 1);
+  if (shown.endsWith(')') && volume < shown.length - 1 && shown[volume - 1] === '(') {
+    shown = shown.slice(0, volume - 1).trimEnd();
+  }
+  const number = digitsBefore(shown, shown.length);
+  if (number < shown.length && /\s/.test(shown[number - 1] ?? '')) shown = shown.slice(0, number);
+  return shown.trim();
+}
+
+/** Where the run of ASCII digits that ends at `end` starts (`end` when there is none). */
+function digitsBefore(text: string, end: number): number {
+  let start = end;
+  while (start > 0 && text.charCodeAt(start - 1) >= 48 && text.charCodeAt(start - 1) <= 57)
+    start -= 1;
+  return start;
 }
 
 /**
