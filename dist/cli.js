@@ -128,11 +128,11 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-WJFY36XP.js");
+      const { runAdd } = await import("./cli-chunks/run-add-RMKNFY7F.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-RXRGGON6.js");
+      const { runInit } = await import("./cli-chunks/run-init-YGPKRLK7.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {

@@ -27359,6 +27359,27 @@ function validatePaper(answers, fields, options = {}) {
   };
 }
 
+// src/plan/values-required.ts
+var FILER_VALUES = {
+  abbreviation: (paper) => paper.abbreviation !== void 0,
+  rating: (paper) => paper.rating !== void 0,
+  notes: (paper) => paper.notes.length > 0
+};
+function missingValues(paper, template, form) {
+  const placed = requiredValues(template);
+  return Object.entries(FILER_VALUES).flatMap(([id, given]) => {
+    if (!placed.has(id) || given(paper)) return [];
+    const label = form.find((f) => f.id === id)?.label.trim() ?? id;
+    return [
+      fieldProblem(
+        id,
+        label,
+        `"${label}" is required: the list's entry format shows it in every entry. Fill it in by editing the issue (or make it an optional part of the template, \`{[ ... ]}\`).`
+      )
+    ];
+  });
+}
+
 // src/plan/plan-addition.ts
 function planAddition(input) {
   const { list: list3, format } = input;
@@ -27370,6 +27391,8 @@ function planAddition(input) {
   if (here.length > 0) return { kind: "duplicate", paper, section, where: here };
   const template = format.templateFor(section.block);
   if (!template) return noTableIn(section);
+  const missing = missingValues(paper, template, input.form);
+  if (missing.length > 0) return { kind: "invalid", problems: missing };
   const written = formatEntry(paper, template);
   const entry = format.tableRows ? alignedRow(written, section.file, section.block) : written;
   const unsafe = checkEntryMarkdown(entry, format.allowedHtml, format);

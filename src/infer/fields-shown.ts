@@ -3,7 +3,12 @@
 
 import type { ListFormat } from '../list/list-format.js';
 import type { PaperList } from '../list/paper-list.js';
-import { placedValues, type EntryTemplate, type Placeholder } from '../paper/entry-template.js';
+import {
+  placedValues,
+  requiredValues,
+  type EntryTemplate,
+  type Placeholder,
+} from '../paper/entry-template.js';
 import { sampledEntries } from './list-read.js';
 
 /** The form fields each placeholder is answered by. */
@@ -35,6 +40,19 @@ export function fieldsUsed(templates: readonly EntryTemplate[], format: ListForm
     for (const name of placedValues(template)) for (const id of FIELDS_OF[name]) used.add(id);
   }
   return used;
+}
+
+/** Fields only the filer can answer, which a template may show in every entry. */
+const FILER_FIELDS = ['abbreviation', 'rating', 'notes'] as const;
+
+/**
+ * The filer's fields the entries of every section show outside an optional part: the form
+ * requires them, as the bot does (a short name every entry has, written empty, leaves `****`).
+ */
+export function fieldsRequired(list: PaperList, format: ListFormat): Set<string> {
+  const templates = list.sections.flatMap((s) => format.templateFor(s.block) ?? []);
+  const required = (templates.length > 0 ? templates : [format.template]).map(requiredValues);
+  return new Set(FILER_FIELDS.filter((id) => required.every((names) => names.has(id))));
 }
 
 /** Fields whose answer a list writes in its own way, shown with the list's own example. */

@@ -8,7 +8,7 @@ import { headsOf } from './table-heads.js';
 import { unreadItems, type UnreadItem } from '../list/unread-items.js';
 import { DEFAULT_AUTHOR_FORMAT } from '../paper/entry-template.js';
 import { inferListFormat, type InferredFormat } from './infer-list-format.js';
-import { fieldsShown, listExamples } from './fields-shown.js';
+import { fieldsRequired, fieldsShown, listExamples } from './fields-shown.js';
 import { tailorForm } from './tailor-form.js';
 
 /** One section as `init` found it. */
@@ -60,6 +60,7 @@ export function planInit(files: readonly SourceFile[], options: InitOptions): In
       used,
       list.sections.map((s) => s.name),
       listExamples(list, format),
+      fieldsRequired(list, format),
     ),
     sections: list.sections.map((s) => ({
       name: s.name,

@@ -4,8 +4,9 @@ import { syncSectionOptions } from '../form/section-options.js';
 import { parseLoneDate } from '../paper/parse-venue-date.js';
 
 /**
- * The shipped issue form tailored to a list: only the fields its entries show, each of
- * `examples` (by field id) as its placeholder, and the Section dropdown naming its sections.
+ * The shipped issue form tailored to a list: only the fields its entries show, those of
+ * `required` required, each of `examples` (by field id) as its placeholder, and the Section
+ * dropdown naming its sections.
  * `undefined` when the form cannot be edited (never for the shipped one; the check keeps a broken
  * edit from being written).
  */
@@ -13,6 +14,7 @@ export function tailorForm(
   used: ReadonlySet<string>,
   sections: readonly string[],
   examples: Readonly<Record<string, string>> = {},
+  required: ReadonlySet<string> = new Set(),
 ): string | undefined {
   const document = parseDocument(SHIPPED_FORM_YAML);
   const body = document.get('body');
@@ -23,6 +25,9 @@ export function tailorForm(
   });
   for (const item of body.items) {
     const id = isMap(item) ? item.get('id') : undefined;
+    if (typeof id === 'string' && required.has(id) && isMap(item)) {
+      item.setIn(['validations', 'required'], true);
+    }
     const example = typeof id === 'string' ? examples[id] : undefined;
     if (example === undefined || !isMap(item)) continue;
     item.setIn(['attributes', 'placeholder'], example);

@@ -14,6 +14,7 @@ import type { Paper } from '../paper/paper.js';
 import { validatePaper } from '../paper/validate-paper.js';
 import { orderOf, type ListFormat } from '../list/list-format.js';
 import type { AutofillReport } from './apply-autofill.js';
+import { missingValues } from './values-required.js';
 
 /** What to apply: one form submission against the list. */
 export interface PlanAdditionInput {
@@ -84,6 +85,8 @@ export function planAddition(input: PlanAdditionInput): AdditionPlan {
 
   const template = format.templateFor(section.block);
   if (!template) return noTableIn(section);
+  const missing = missingValues(paper, template, input.form);
+  if (missing.length > 0) return { kind: 'invalid', problems: missing };
   // A row of an aligned table is padded to its columns.
   const written = formatEntry(paper, template);
   const entry = format.tableRows ? alignedRow(written, section.file, section.block) : written;

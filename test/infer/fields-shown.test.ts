@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fieldsUsed } from '../../src/infer/fields-shown.js';
+import { fieldsRequired, fieldsUsed } from '../../src/infer/fields-shown.js';
+import { readPaperList } from '../../src/list/read-paper-list.js';
 import { listFormatOf } from '../../src/list/list-format.js';
 import {
   DEFAULT_LINK_FORMAT,
@@ -78,5 +79,23 @@ describe('fieldsUsed', () => {
       'title',
       'venue',
     ]);
+  });
+});
+
+describe('fieldsRequired', () => {
+  const list = (template: string) => {
+    const format = formatWith(template);
+    const text = '# Papers\n\n## Planning\n';
+    return [...fieldsRequired(readPaperList([{ path: 'README.md', text }], format), format)];
+  };
+
+  it('requires the short name, rating and notes a template shows outside optional parts', () => {
+    expect(list('* **{abbreviation}**: {title} [{rating}] {notes}')).toEqual([
+      'abbreviation',
+      'rating',
+      'notes',
+    ]);
+    expect(list('* {[**{abbreviation}**: ]}{title}{[ {notes}]}')).toEqual([]);
+    expect(list('* {title}, {authors}, {venue}. [[Paper]({paper})]{links}')).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ interface FormField {
     readonly description?: string;
     readonly placeholder?: string;
   };
+  readonly validations?: { readonly required?: boolean };
 }
 
 function fieldsOf(form: string | undefined): FormField[] {
@@ -71,5 +72,12 @@ describe('tailorForm', () => {
     const free = plain.find((f) => f.id === 'notes')!;
     expect(free.attributes.placeholder).toBe('partial convolution');
     expect(free.attributes.description).not.toMatch(/date/);
+  });
+
+  it('requires the fields every entry shows, and only those', () => {
+    const used = new Set(['title', 'section', 'notes', 'abbreviation', 'rating']);
+    const fields = fieldsOf(tailorForm(used, ['Papers'], {}, new Set(['abbreviation'])));
+    const required = fields.filter((f) => f.validations?.required).map((f) => f.id);
+    expect(required).toEqual(['section', 'abbreviation']);
   });
 });
