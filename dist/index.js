@@ -15521,10 +15521,40 @@ var SectionBuilder = class {
    */
   openDateGroup(heading, date2) {
     const open2 = this.section.heading;
-    if (open2 && open2.level >= heading.level) return false;
+    if (open2 && open2.level >= heading.level && !this.continueParent(heading)) return false;
     this.closeEntry();
     this.section.groups.push({ heading, ...date2, firstEntry: this.section.entries.length });
     this.markContent(heading.end, heading.line);
+    return true;
+  }
+  /**
+   * A date heading after a sibling that is not one (`#### Benchmark code`, then `#### 2015`)
+   * dates the entries of their parent section, when that holds none of its own: the parent goes
+   * on from here, read as one section with date groups. Returns false when there is no such
+   * parent (the heading is then a section of its own).
+   */
+  continueParent(heading) {
+    const stack = this.headings;
+    let at = stack.length - 1;
+    while (at >= 0 && stack[at].level >= heading.level) at -= 1;
+    const parent = stack[at];
+    if (!parent) return false;
+    const own4 = this.sections.find((s) => s.heading === parent);
+    if (!own4 || own4.entries.length > 0) return false;
+    this.closeSection(heading.level);
+    stack.length = at + 1;
+    const { start, line } = heading;
+    this.section = {
+      heading: { ...parent, start, end: start, line },
+      parents: stack.slice(0, at).map((h) => h.text),
+      entries: [],
+      groups: [],
+      tables: [],
+      strays: [],
+      hasOtherContent: false,
+      contentEnd: start,
+      contentEndLine: line
+    };
     return true;
   }
   /** The open entry was a table's header row: the rows after it are the table's. */

@@ -120,10 +120,43 @@ export class SectionBuilder {
    */
   openDateGroup(heading: Heading, date: { year: number; month?: number }): boolean {
     const open = this.section.heading;
-    if (open && open.level >= heading.level) return false;
+    if (open && open.level >= heading.level && !this.continueParent(heading)) return false;
     this.closeEntry();
     this.section.groups.push({ heading, ...date, firstEntry: this.section.entries.length });
     this.markContent(heading.end, heading.line);
+    return true;
+  }
+
+  /**
+   * A date heading after a sibling that is not one (`#### Benchmark code`, then `#### 2015`)
+   * dates the entries of their parent section, when that holds none of its own: the parent goes
+   * on from here, read as one section with date groups. Returns false when there is no such
+   * parent (the heading is then a section of its own).
+   */
+  private continueParent(heading: Heading): boolean {
+    const stack = this.headings;
+    let at = stack.length - 1;
+    while (at >= 0 && stack[at]!.level >= heading.level) at -= 1;
+    const parent = stack[at];
+    if (!parent) return false;
+    const own = this.sections.find((s) => s.heading === parent);
+    if (!own || own.entries.length > 0) return false;
+    this.closeSection(heading.level);
+    stack.length = at + 1;
+    // The parent's heading, placed where the parent goes on and spanning no text: the first
+    // date heading is the section's first line.
+    const { start, line } = heading;
+    this.section = {
+      heading: { ...parent, start, end: start, line },
+      parents: stack.slice(0, at).map((h) => h.text),
+      entries: [],
+      groups: [],
+      tables: [],
+      strays: [],
+      hasOtherContent: false,
+      contentEnd: start,
+      contentEndLine: line,
+    };
     return true;
   }
 

@@ -270,7 +270,7 @@ describe('readListFile with date headings', () => {
       undefined,
       'Papers',
       'Vision',
-      '2018',
+      'Papers',
     ]);
     const vision = sectionNamed(list, 'Vision');
     expect(vision.groups).toEqual([
@@ -307,12 +307,72 @@ describe('readListFile with date headings', () => {
     expect(vision.contentEndLine).toBe(9);
   });
 
-  it('opens a section for a date heading at the level of the open section heading', () => {
+  it('dates the entries of an entry-less parent by a date heading after a sibling topic', () => {
+    // `## 2018` after `## Vision`: the entries are Papers', as they are under a `## 2018` before it.
     const list = readListFile('README.md', text, readOptions(format));
-    const own = sectionNamed(list, '2018');
-    expect(own.parents).toEqual(['Papers']);
-    expect(own.groups).toEqual([]);
-    expect(own.entries.map((e) => text.slice(e.start, e.end))).toEqual(['- **D**, CVPR 2018']);
+    const papers = list.sections[3]!;
+    expect(papers.heading).toEqual({
+      level: 1,
+      text: 'Papers',
+      line: 10,
+      start: lineStartOffset(text, 10),
+      end: lineStartOffset(text, 10),
+    });
+    expect(papers.parents).toEqual([]);
+    expect(papers.groups.map((g) => [g.heading.text, g.year, g.firstEntry])).toEqual([
+      ['2018', 2018, 0],
+    ]);
+    expect(papers.entries.map((e) => text.slice(e.start, e.end))).toEqual(['- **D**, CVPR 2018']);
+    expect(list.sections[1]!.entries).toEqual([]);
+  });
+
+  it('goes on with the parent after a sibling topic, and keeps the topic a section', () => {
+    const nested = [
+      '## Computer Vision',
+      '### Image Representation Learning',
+      '#### Benchmark code',
+      '- **Bench**, arXiv 2019',
+      '#### 2015',
+      '- **A**, ICCV 2015',
+      '#### 2016',
+      '- **B**, CVPR 2016',
+      '### Video',
+      '- **C**, CVPR 2017',
+      '',
+    ].join('\n');
+    const list = readListFile('README.md', nested, readOptions(format));
+    const shown = list.sections.map((s) => [
+      [...s.parents, s.heading?.text ?? ''].join('/'),
+      s.groups.map((g) => g.year).join(),
+      s.entries.length,
+    ]);
+    expect(shown).toEqual([
+      ['', '', 0],
+      ['Computer Vision', '', 0],
+      ['Computer Vision/Image Representation Learning', '', 0],
+      ['Computer Vision/Image Representation Learning/Benchmark code', '', 1],
+      ['Computer Vision/Image Representation Learning', '2015,2016', 2],
+      ['Computer Vision/Video', '', 1],
+    ]);
+  });
+
+  it('opens a section for a date heading after a sibling when the parent holds entries', () => {
+    const own = [
+      '# Papers',
+      '- **P**, CVPR 2017',
+      '## Vision',
+      '- **V**, CVPR 2019',
+      '## 2018',
+      '- **D**, CVPR 2018',
+      '',
+    ];
+    const list = readListFile('README.md', own.join('\n'), readOptions(format));
+    expect(list.sections.map((s) => [s.heading?.text, s.groups.length, s.entries.length])).toEqual([
+      [undefined, 0, 0],
+      ['Papers', 0, 1],
+      ['Vision', 0, 1],
+      ['2018', 0, 1],
+    ]);
   });
 
   it('reads every date heading as a section without the option', () => {

@@ -103,9 +103,13 @@ describe('planAddition golden cases', () => {
       if (plan.kind !== 'insert') return;
       golden(path.join(dir, 'expected', plan.file.path), plan.text);
 
-      // Only the new entry's lines and one blank separator line (where the list uses them) change.
+      // Only the new entry's lines and one blank separator line (where the list uses them) change,
+      // after the date heading written for it when its date had none.
       const before = files.find((f) => f.path === plan.file.path)!.text;
-      const added = addedLines(before, plan.text);
+      const lines = addedLines(before, plan.text);
+      const heading = plan.placement.startsWith('under a new heading');
+      if (heading) expect(lines[0]).toMatch(/^#{1,6} \S/);
+      const added = heading ? lines.slice(1) : lines;
       const bare = JSON.stringify(added) === JSON.stringify(plan.entry.split('\n'));
       expect(
         isEntryWithSeparator(
