@@ -14454,6 +14454,11 @@ var configSchema = strictObject({
   "group-bullets": optional(boolean2()),
   /** Whether venues may show no year (`Preprint`); read from the list when left out. */
   "venues-without-year": optional(boolean2()),
+  /**
+   * Whether venues show their year (`CVPR 2019`); `false` writes a new entry's venue without it
+   * (`CVPR`), as lists dated by their headings do; read from the list when left out.
+   */
+  "venues-show-year": optional(boolean2()),
   /** Venues written without the emphasis the template puts around `{venue}` (`arXiv`); read from the list when left out. */
   "plain-venues": optional(array(nonEmpty)),
   /** Whether entries may link files beside the list (`./citations/x.txt`); read from the list when left out. */
@@ -15222,7 +15227,11 @@ function templateOf(source, settings) {
     settings.authors
   );
   const plainVenues2 = settings.plainVenues ?? [];
-  return plainVenues2.length > 0 ? { ...template, plainVenues: plainVenues2 } : template;
+  return {
+    ...template,
+    ...plainVenues2.length > 0 ? { plainVenues: plainVenues2 } : {},
+    ...settings.venuesShowYear === false ? { venuesYearless: true } : {}
+  };
 }
 function common(settings, template) {
   const sources = [settings.template, ...Object.values(settings.columns ?? {})].join("\n");
@@ -15236,7 +15245,7 @@ function common(settings, template) {
     excludeSections: settings.excludeSections,
     dateHeadings: settings.dateHeadings,
     numbered: isNumbered(template),
-    dated: ["venue", "year"].some((name) => requiredValues(template).has(name)),
+    dated: isDated(template),
     nestedLists: template.lines.slice(1).some(writesListItem),
     relativeLinks: settings.relativeLinks ?? false,
     byMonth: settings.byMonth ?? false,
@@ -15264,6 +15273,10 @@ function headingEntriesOf(template) {
 }
 function orderOf(format, name) {
   return format.sectionOrders.get(foldName(name)) ?? format.order;
+}
+function isDated(template) {
+  const placed = requiredValues(template);
+  return placed.has("year") || placed.has("venue") && !template.venuesYearless;
 }
 
 // src/list/block-scanner.ts
@@ -16476,7 +16489,11 @@ function columnValue(counted) {
     (c) => !/\{[a-z]+\}/.test(c.source) && !EMPTY_MARKER.test(c.source.trim())
   );
   if (valued.length === 0 && words.length >= 3) valued.push({ source: "{notes}", count: 1 });
+  if (valued.every((c) => c.source.trim() === "{year}") && numbers(words) >= 3) return "{notes}";
   return mergeSkeletons(valued.length > 0 ? valued : counted);
+}
+function numbers(cells) {
+  return cells.reduce((n, c) => n + (/^\d+$/.test(c.source.trim()) ? c.count : 0), 0);
 }
 function withMarker(value, counted) {
   if (!/\{[a-z]+\}/.test(value) || value.includes("{[") || value.includes("{title}")) return value;
@@ -16810,7 +16827,9 @@ function placeholderValues(paper, template, number3) {
       ),
       template.authors
     ),
-    venue: escapeInline(placed.has("year") ? venueName(paper.venue) : paper.venue),
+    venue: escapeInline(
+      placed.has("year") || template.venuesYearless ? venueName(paper.venue) : paper.venue
+    ),
     year: paper.date ? String(paper.date.year) : "",
     links: formatLinks(pairs, template.links),
     paper: paper.paperUrl ? escapeUrl(paper.paperUrl) : "",
@@ -17030,7 +17049,7 @@ function inferList(files, given) {
     groupBullets: chosen.groupBullets ?? false,
     relativeLinks: files.some((f) => hasRelativeLink(f.text)),
     authors: authorFormat(read),
-    venuesWithoutYear: venuesWithoutYear(read),
+    ...venueYears(read),
     plainVenues: plainVenues(read)
   };
   return { inferred, list: read.list };
@@ -17054,7 +17073,7 @@ function hasDateHeadings(files, enough) {
   }
   return false;
 }
-function venuesWithoutYear({ format, list: list3 }) {
+function venueYears({ format, list: list3 }) {
   let without = 0;
   let venues = 0;
   for (const section of list3.sections) {
@@ -17065,7 +17084,11 @@ function venuesWithoutYear({ format, list: list3 }) {
       if (!parseVenueDate(venue)) without += 1;
     }
   }
-  return without >= Math.max(2, venues * 0.05);
+  const withYear = venues - without;
+  return {
+    venuesWithoutYear: without >= Math.max(2, venues * 0.05),
+    venuesShowYear: placedValues(format.template).has("year") || venues < 5 || withYear > 0
+  };
 }
 function ordersByArxiv(byVenue, byArxiv) {
   const venue = orderEvidence(byVenue);
@@ -17132,6 +17155,7 @@ function resolveList(config2, files) {
     relativeLinks: config2["relative-links"] ?? inferred.relativeLinks,
     byMonth: config2["order-by-month"] ?? inferred.byMonth,
     venuesWithoutYear: config2["venues-without-year"] ?? inferred.venuesWithoutYear,
+    venuesShowYear: config2["venues-show-year"] ?? inferred.venuesShowYear,
     datesFromArxiv: config2["dates-from-arxiv"] ?? inferred.datesFromArxiv,
     groupBullets: config2["group-bullets"] ?? inferred.groupBullets,
     plainVenues: config2["plain-venues"] ?? inferred.plainVenues,
@@ -17163,6 +17187,7 @@ function configuredFormat(config2, template, given) {
     relativeLinks: config2["relative-links"] ?? false,
     byMonth: config2["order-by-month"] ?? false,
     venuesWithoutYear: config2["venues-without-year"] ?? false,
+    venuesShowYear: config2["venues-show-year"] ?? true,
     datesFromArxiv: config2["dates-from-arxiv"] ?? false,
     groupBullets: config2["group-bullets"] ?? false,
     plainVenues: config2["plain-venues"] ?? [],

@@ -76,6 +76,11 @@ export const configSchema = z.strictObject({
   'group-bullets': z.optional(z.boolean()),
   /** Whether venues may show no year (`Preprint`); read from the list when left out. */
   'venues-without-year': z.optional(z.boolean()),
+  /**
+   * Whether venues show their year (`CVPR 2019`); `false` writes a new entry's venue without it
+   * (`CVPR`), as lists dated by their headings do; read from the list when left out.
+   */
+  'venues-show-year': z.optional(z.boolean()),
   /** Venues written without the emphasis the template puts around `{venue}` (`arXiv`); read from the list when left out. */
   'plain-venues': z.optional(z.array(nonEmpty)),
   /** Whether entries may link files beside the list (`./citations/x.txt`); read from the list when left out. */

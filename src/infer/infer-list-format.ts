@@ -7,6 +7,7 @@ import type { ListOrder } from '../list/list-order.js';
 import {
   DEFAULT_LINK_FORMAT,
   DEFAULT_TEMPLATE,
+  placedValues,
   type AuthorFormat,
   type LinkFormat,
 } from '../paper/entry-template.js';
@@ -39,6 +40,8 @@ export interface InferredFormat {
   readonly byMonth: boolean;
   /** Whether some venues show no year (`Preprint`). */
   readonly venuesWithoutYear: boolean;
+  /** Whether venues show their year; not when none does (`CVPR` under `## 2019`). */
+  readonly venuesShowYear: boolean;
   /** Whether entries are dated by their arXiv link first: the list is ordered by arXiv id. */
   readonly datesFromArxiv: boolean;
   /** Whether list items with entries nested under them are sections. */
@@ -107,7 +110,7 @@ export function inferList(
     groupBullets: chosen.groupBullets ?? false,
     relativeLinks: files.some((f) => hasRelativeLink(f.text)),
     authors: authorFormat(read),
-    venuesWithoutYear: venuesWithoutYear(read),
+    ...venueYears(read),
     plainVenues: plainVenues(read),
   };
   return { inferred, list: read.list };
@@ -141,8 +144,15 @@ function hasDateHeadings(files: readonly SourceFile[], enough: number): boolean 
   return false;
 }
 
-/** Whether, of the venues entries show, more than a few hold no year (`Preprint`, `Technical Report`). */
-function venuesWithoutYear({ format, list }: ListRead): boolean {
+/**
+ * Whether, of the venues entries show, more than a few hold no year (`Preprint`, `Technical
+ * Report`), and whether any does: a list whose venues never show one (`| CVPR |` in a section named
+ * `2018`) writes a new entry's venue without it too. A template placing `{year}` shows it there.
+ */
+function venueYears({ format, list }: ListRead): {
+  venuesWithoutYear: boolean;
+  venuesShowYear: boolean;
+} {
   let without = 0;
   let venues = 0;
   for (const section of list.sections) {
@@ -153,7 +163,11 @@ function venuesWithoutYear({ format, list }: ListRead): boolean {
       if (!parseVenueDate(venue)) without += 1;
     }
   }
-  return without >= Math.max(2, venues * 0.05);
+  const withYear = venues - without;
+  return {
+    venuesWithoutYear: without >= Math.max(2, venues * 0.05),
+    venuesShowYear: placedValues(format.template).has('year') || venues < 5 || withYear > 0,
+  };
 }
 
 /**

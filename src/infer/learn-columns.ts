@@ -67,7 +67,13 @@ function columnValue(counted: readonly { source: string; count: number }[]): str
   );
   // Cells of short texts that differ row by row (`FATS`, `FedEraser`): a value, named by the header.
   if (valued.length === 0 && words.length >= 3) valued.push({ source: '{notes}', count: 1 });
+  // Numbers of which some fall between 1900 and 2099 (star counts: 2326, 2088, 992) are no years.
+  if (valued.every((c) => c.source.trim() === '{year}') && numbers(words) >= 3) return '{notes}';
   return mergeSkeletons(valued.length > 0 ? valued : counted);
+}
+
+function numbers(cells: readonly { source: string; count: number }[]): number {
+  return cells.reduce((n, c) => n + (/^\d+$/.test(c.source.trim()) ? c.count : 0), 0);
 }
 
 /**

@@ -147,6 +147,7 @@ function configText(files: readonly SourceFile[], inferred: InferredFormat): str
     ...(inferred.byMonth ? { 'order-by-month': true } : {}),
     ...(inferred.relativeLinks ? { 'relative-links': true } : {}),
     ...(inferred.venuesWithoutYear ? { 'venues-without-year': true } : {}),
+    ...(inferred.venuesShowYear ? {} : { 'venues-show-year': false }),
     ...(inferred.plainVenues.length > 0 ? { 'plain-venues': [...inferred.plainVenues] } : {}),
     ...(inferred.datesFromArxiv ? { 'dates-from-arxiv': true } : {}),
     ...(inferred.groupBullets ? { 'group-bullets': true } : {}),

@@ -82,6 +82,8 @@ export interface ListFormatSettings {
   readonly groupBullets?: boolean;
   /** Venues written without the emphasis around `{venue}` (`arXiv`). */
   readonly plainVenues?: readonly string[];
+  /** Whether venues show their year (the default); lists dated by headings may write none. */
+  readonly venuesShowYear?: boolean;
   /** For tables: each column's cell template by column name, and the list's table heads. */
   readonly columns?: Readonly<Record<string, string>>;
   readonly heads?: readonly TableShape[];
@@ -133,7 +135,11 @@ function templateOf(source: string, settings: ListFormatSettings): EntryTemplate
     settings.authors,
   );
   const plainVenues = settings.plainVenues ?? [];
-  return plainVenues.length > 0 ? { ...template, plainVenues } : template;
+  return {
+    ...template,
+    ...(plainVenues.length > 0 ? { plainVenues } : {}),
+    ...(settings.venuesShowYear === false ? { venuesYearless: true } : {}),
+  };
 }
 
 function common(settings: ListFormatSettings, template: EntryTemplate) {
@@ -148,7 +154,7 @@ function common(settings: ListFormatSettings, template: EntryTemplate) {
     excludeSections: settings.excludeSections,
     dateHeadings: settings.dateHeadings,
     numbered: isNumbered(template),
-    dated: ['venue', 'year'].some((name) => requiredValues(template).has(name as 'venue')),
+    dated: isDated(template),
     nestedLists: template.lines.slice(1).some(writesListItem),
     relativeLinks: settings.relativeLinks ?? false,
     byMonth: settings.byMonth ?? false,
@@ -183,4 +189,10 @@ function headingEntriesOf(template: EntryTemplate): { headingEntries?: number } 
 /** The order of the section offered as `name`. */
 export function orderOf(format: ListFormat, name: string): ListOrder {
   return format.sectionOrders.get(foldName(name)) ?? format.order;
+}
+
+/** Whether every entry shows its date: a year, or a venue written with its year. */
+function isDated(template: EntryTemplate): boolean {
+  const placed = requiredValues(template);
+  return placed.has('year') || (placed.has('venue') && !template.venuesYearless);
 }

@@ -62,6 +62,11 @@ export interface EntryTemplate {
    * conferences are `*ICCV*`), by name, as the list writes them.
    */
   readonly plainVenues?: readonly string[];
+  /**
+   * Whether venues are written without their year (`CVPR` under `## 2019`, or in a section named
+   * `2019`): the list's venues never show one, so a new entry's is left out too.
+   */
+  readonly venuesYearless?: boolean;
 }
 
 /**

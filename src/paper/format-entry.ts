@@ -124,7 +124,9 @@ function placeholderValues(
       ),
       template.authors,
     ),
-    venue: escapeInline(placed.has('year') ? venueName(paper.venue) : paper.venue),
+    venue: escapeInline(
+      placed.has('year') || template.venuesYearless ? venueName(paper.venue) : paper.venue,
+    ),
     year: paper.date ? String(paper.date.year) : '',
     links: formatLinks(pairs, template.links),
     paper: paper.paperUrl ? escapeUrl(paper.paperUrl) : '',

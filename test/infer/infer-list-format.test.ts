@@ -219,6 +219,32 @@ describe('inferListFormat', () => {
     });
   });
 
+  it('writes no year in venues where no entry shows one, and reads their tables', () => {
+    // Star counts fall between 1900 and 2099 now and then: no years.
+    const row = (title: string, venue: string, stars: number) =>
+      `| [${title}](https://arxiv.org/abs/${stars}.0001) | ${venue} | [code](https://github.com/a/${stars}) | ${stars} |`;
+    const text = [
+      '## 2018',
+      '| Title | Conf | Code | Stars |',
+      '|:------|:----:|:----:|:-----:|',
+      row('Learning to See in the Dark', 'CVPR', 2326),
+      row('Glow: Generative Flow', 'NIPS', 2088),
+      row('Squeeze-and-Excitation Networks', 'CVPR', 1477),
+      '## 2017',
+      '| Title | Conf | Code | Stars |',
+      '|:------|:----:|:----:|:-----:|',
+      row('Mask R-CNN for Instances', 'ICCV', 992),
+      row('Attention Is All You Need', 'NIPS', 1982),
+      row('Deep Photo Style Transfer', 'CVPR', 9011),
+      '',
+    ].join('\n');
+    const inferred = infer(text);
+    expect(inferred.columns).toMatchObject({ Conf: '{venue}', Stars: '{notes}' });
+    expect(inferred.venuesShowYear).toBe(false);
+    expect(infer(TABLE).venuesShowYear).toBe(true);
+    expect(infer(NUMBERED).venuesShowYear).toBe(true);
+  });
+
   it('one heading naming a year is not enough to call them date headings', () => {
     const one = YEARS.replace('## 2022', '## Older').replace('## 2021', '## Oldest');
     expect(infer(one).dateHeadings).toBe(false);

@@ -138,6 +138,29 @@ describe('planInit', () => {
     ]);
   });
 
+  it('writes that venues show no year where no entry shows one, read back as such', () => {
+    const row = (title: string, venue: string) =>
+      `| [${title}](https://arxiv.org/abs/${title.length}) | ${venue} | [code](https://github.com/a/${title.length}) |`;
+    const text = [
+      '## Detection',
+      '| Title | Conference | Code |',
+      '|-------|------------|------|',
+      row('Focal Loss for Dense Object Detection', 'ICCV'),
+      row('Feature Pyramid Networks for Detection', 'CVPR'),
+      row('Faster R-CNN: Towards Real-Time Detection', 'NeurIPS'),
+      row('Rich Feature Hierarchies for Detection', 'CVPR'),
+      row('You Only Look Once: Unified Detection', 'CVPR'),
+      '',
+    ].join('\n');
+    const files = [{ path: 'README.md', text }];
+    const config = readBack(plan(files));
+    expect(config['venues-show-year']).toBe(false);
+    expect(resolveListFormat(config, files).dated).toBe(false);
+    expect(readBack(plan([{ path: 'README.md', text: NO_AUTHORS }]))['venues-show-year']).toBe(
+      undefined,
+    );
+  });
+
   it('tailors the form to the fields the entries show and the list’s sections', () => {
     const planned = plan([{ path: 'README.md', text: NO_AUTHORS }]);
     const fields = formFields(planned);
