@@ -11,8 +11,11 @@ export interface LintFinding {
   readonly message: string;
 }
 
-/** `[[text)]` or `[[text]` with no `(url)`: a link whose `](` went missing. */
-const BROKEN_LINK = /\[\[[^\]\n]*\)\]|\[\[[^\]\n]*\](?!\()(?!\])/g;
+/**
+ * `[[text)]` or `[[text]` with no `(url)`: a link whose `](` went missing. A label ending in
+ * its own brackets (`[[PyTorch (lucidrains)](url)]`) is followed by its `(url)`.
+ */
+const BROKEN_LINK = /\[\[[^\]\n]*\)\](?!\()|\[\[[^\]\n]*\](?!\()(?!\])/g;
 const LINK_TARGET = /\]\(\s*<?([^\s)>]*)/g;
 
 /**

@@ -63,4 +63,16 @@ describe('lintList link targets', () => {
       'link target "https://" is not an absolute http(s) URL',
     ]);
   });
+
+  it('finds links whose ]( went missing, and not labels ending in their own brackets', () => {
+    expect(
+      targets(
+        '[[PyTorch (lucidrains)](https://x.org/a)] [[pdf]](https://x.org/b) [[Code (soon)](https://x.org/c)]',
+      ),
+    ).toEqual([]);
+    expect(targets('[[Paper(https://x.org/a)] [[Code]https://x.org/b')).toEqual([
+      'broken link "[[Paper(https://x.org/a)]": write it as [[Label](https://...)]',
+      'broken link "[[Code]": write it as [[Label](https://...)]',
+    ]);
+  });
 });
