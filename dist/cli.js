@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-YDM4EJEK.js");
+      const { runAdd } = await import("./cli-chunks/run-add-6TEXGA5D.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-KMA54UJZ.js");
+      const { runInit } = await import("./cli-chunks/run-init-SAFAPT3I.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-7N3ST7UV.js");
+      const { runSort } = await import("./cli-chunks/run-sort-CCXMPPV3.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-WEWXX2GV.js");
+      const { runCheck } = await import("./cli-chunks/run-check-6FRMC7WM.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

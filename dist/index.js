@@ -14647,6 +14647,22 @@ function unreadLines(file, sections) {
   return found2;
 }
 
+// src/list/cited-title.ts
+var QUOTED = /["“]([^"“”\n]+?)\.?["”]/g;
+var CITED_AUTHOR = String.raw`(?:[A-Z]\.[ -]?){1,3}[A-Z][\p{L}'’-]+`;
+var AFTER_AUTHORS = new RegExp(
+  String.raw`(?:^|\|)[ \t]*${CITED_AUTHOR}(?:(?:,? and |, )${CITED_AUTHOR})*\.[ \t]+([^.|\n]+?)\.[ \t]+[A-Z]`,
+  "u"
+);
+function citedTitle(line) {
+  for (const match of line.matchAll(QUOTED)) if (isThreeWords(match[1])) return match[1];
+  const after = AFTER_AUTHORS.exec(line)?.[1];
+  return after !== void 0 && isThreeWords(after) ? after : void 0;
+}
+function isThreeWords(text5) {
+  return text5.trim().split(/\s+/).length >= 3;
+}
+
 // src/paper/arxiv-month.ts
 var ARXIV_ID = /arxiv\.org\/(?:abs|pdf)\/(\d{2})(0[1-9]|1[0-2])\.(\d{4,5})/i;
 function arxivMonth(text5, year) {
@@ -14939,7 +14955,8 @@ function escapeRegExp(text5) {
 function makeEntryReader(template, options = {}) {
   const start = startPattern(template);
   const title = valuePattern(template, ["title"]);
-  const date2 = valuePattern(template, ["venue", "year"]);
+  const venue = valuePattern(template, ["venue", "year"]);
+  const date2 = valuePattern(template, ["venue", "year"], true);
   const whole = compileEntryPattern(template);
   const titleOnly = compileTitlePattern(template);
   const titleLoosely = compileTitlePattern(template, true);
@@ -14969,27 +14986,13 @@ function makeEntryReader(template, options = {}) {
     venue(entryText) {
       const matched = fields(entryText)?.venue;
       if (matched !== void 0) return unescape(matched).trim() || void 0;
-      if (!date2) return void 0;
-      const line = entryText.split(/\r\n?|\n/)[date2.line];
-      const match = line === void 0 ? null : date2.pattern.exec(line);
+      if (!venue) return void 0;
+      const line = entryText.split(/\r\n?|\n/)[venue.line];
+      const match = line === void 0 ? null : venue.pattern.exec(line);
       return match ? unescape(match[1]).trim() || void 0 : void 0;
     },
     links: entryLinks
   };
-}
-var QUOTED = /["“]([^"“”\n]+?)\.?["”]/g;
-var CITED_AUTHOR = String.raw`(?:[A-Z]\.[ -]?){1,3}[A-Z][\p{L}'’-]+`;
-var AFTER_AUTHORS = new RegExp(
-  String.raw`(?:^|\|)[ \t]*${CITED_AUTHOR}(?:(?:,? and |, )${CITED_AUTHOR})*\.[ \t]+([^.|\n]+?)\.[ \t]+[A-Z]`,
-  "u"
-);
-function citedTitle(line) {
-  for (const match of line.matchAll(QUOTED)) if (isThreeWords(match[1])) return match[1];
-  const after = AFTER_AUTHORS.exec(line)?.[1];
-  return after !== void 0 && isThreeWords(after) ? after : void 0;
-}
-function isThreeWords(text5) {
-  return text5.trim().split(/\s+/).length >= 3;
 }
 function sharedFields(whole, matches) {
   if (!matches) return cachedFields(whole);
@@ -15050,10 +15053,12 @@ function readDate(pattern, line) {
   const match = pattern.exec(line);
   return match ? parseVenueDate(unescape(match[1])) : void 0;
 }
-function valuePattern(template, names) {
+function valuePattern(template, names, spanned = false) {
+  const named = (p) => p.kind === "value" && names.includes(p.name);
   for (const [index2, parts] of template.lines.entries()) {
-    const at = parts.findIndex((p) => p.kind === "value" && names.includes(p.name));
+    const at = parts.findIndex(named);
     if (at === -1) continue;
+    const end = spanned ? parts.findLastIndex(named) : at;
     let before = "";
     let anchored = true;
     for (let i = at - 1; i >= 0; i -= 1) {
@@ -15064,7 +15069,7 @@ function valuePattern(template, names) {
       }
       before = part.text + before;
     }
-    const next = parts[at + 1];
+    const next = parts[end + 1];
     const after = next?.kind === "text" ? /^\s*\S+/.exec(next.text)?.[0] ?? "" : "";
     const afterPattern = after.trim() === "" ? "[ \\t]*$" : `[ \\t]*${literal(after.trim(), "[ \\t]*")}(?!\\()`;
     const source = `${anchored ? "^" : ""}${literal(before, "[ \\t]*")}[ \\t]*((?:\\\\.|[^\\\\\\n])*?)${afterPattern}`;
@@ -29542,7 +29547,7 @@ function capitalise(text5) {
 }
 
 // src/list/lint-list.ts
-var BROKEN_LINK = /\[\[[^\]\n]*\)\]|\[\[[^\]\n]*\](?!\()(?!\])/g;
+var BROKEN_LINK = /\[\[[^\]\n]*\)\](?!\()|\[\[[^\]\n]*\](?!\()(?!\])/g;
 var LINK_TARGET = /\]\(\s*<?([^\s)>]*)/g;
 function lintEntry(file, entry, reader, options = {}) {
   const findings = [];

@@ -1,4 +1,5 @@
 import type { EntryTemplate, Placeholder, TemplatePart } from '../paper/entry-template.js';
+import { citedTitle } from './cited-title.js';
 import { arxivDate, arxivMonth } from '../paper/arxiv-month.js';
 import { parseLoneDate, parseVenueDate } from '../paper/parse-venue-date.js';
 import type { PaperDate } from '../paper/paper.js';
@@ -60,7 +61,8 @@ export function makeEntryReader(
 ): EntryReader {
   const start = startPattern(template);
   const title = valuePattern(template, ['title']);
-  const date = valuePattern(template, ['venue', 'year']);
+  const venue = valuePattern(template, ['venue', 'year']);
+  const date = valuePattern(template, ['venue', 'year'], true);
   const whole = compileEntryPattern(template);
   const titleOnly = compileTitlePattern(template);
   const titleLoosely = compileTitlePattern(template, true);
@@ -96,50 +98,13 @@ export function makeEntryReader(
     venue(entryText) {
       const matched = fields(entryText)?.venue;
       if (matched !== undefined) return unescape(matched).trim() || undefined;
-      if (!date) return undefined;
-      const line = entryText.split(/\r\n?|\n/)[date.line];
-      const match = line === undefined ? null : date.pattern.exec(line);
+      if (!venue) return undefined;
+      const line = entryText.split(/\r\n?|\n/)[venue.line];
+      const match = line === undefined ? null : venue.pattern.exec(line);
       return match ? unescape(match[1]!).trim() || undefined : undefined;
     },
     links: entryLinks,
   };
-}
-
-/**
- * A paper cited as text where the list otherwise links it: `Buesing, Lars, ... "Woulda, Coulda,
- * Shoulda: Counterfactually-Guided Policy Search." arXiv preprint (2018).` Quoted text, its own
- * final dot left out.
- */
-const QUOTED = /["“]([^"“”\n]+?)\.?["”]/g;
-
-/** An author cited by initials and name: `P. Spirtes`, `K.-R. Müller`. */
-const CITED_AUTHOR = String.raw`(?:[A-Z]\.[ -]?){1,3}[A-Z][\p{L}'’-]+`;
-
-/**
- * A paper cited as text without quotes, at the start of the line or of a table cell: its authors
- * by initials and names, then its title up to the dot before the next sentence (`P. Spirtes,
- * C. Glymour, and R. Scheines. Causation, Prediction, and Search. The MIT Press, …`). No dot
- * inside: a title that cannot be told from the rest is not guessed.
- */
-const AFTER_AUTHORS = new RegExp(
-  String.raw`(?:^|\|)[ \t]*${CITED_AUTHOR}(?:(?:,? and |, )${CITED_AUTHOR})*\.[ \t]+([^.|\n]+?)\.[ \t]+[A-Z]`,
-  'u',
-);
-
-/**
- * The title of a paper cited as text on the line: the first quoted text of three words or more,
- * else the title after the authors. The patterns hold no nested repetition (the word count is
- * checked apart): a long line costs linear time, where counting words in the pattern took
- * exponential time on an unclosed quote (`"` and thirty words: seconds).
- */
-function citedTitle(line: string): string | undefined {
-  for (const match of line.matchAll(QUOTED)) if (isThreeWords(match[1]!)) return match[1];
-  const after = AFTER_AUTHORS.exec(line)?.[1];
-  return after !== undefined && isThreeWords(after) ? after : undefined;
-}
-
-function isThreeWords(text: string): boolean {
-  return text.trim().split(/\s+/).length >= 3;
 }
 
 /** The matcher of a compiled pattern: shared when another reader already built one for it. */
@@ -245,10 +210,14 @@ interface ValuePattern {
 function valuePattern(
   template: EntryTemplate,
   names: readonly Placeholder[],
+  spanned = false,
 ): ValuePattern | undefined {
+  const named = (p: TemplatePart) => p.kind === 'value' && names.includes(p.name);
   for (const [index, parts] of template.lines.entries()) {
-    const at = parts.findIndex((p) => p.kind === 'value' && names.includes(p.name));
+    const at = parts.findIndex(named);
     if (at === -1) continue;
+    // Spanned: from the first of the values to the last (`{venue}, {year}` as `arXiv, 2023`).
+    const end = spanned ? parts.findLastIndex(named) : at;
     let before = '';
     let anchored = true;
     for (let i = at - 1; i >= 0; i -= 1) {
@@ -259,7 +228,7 @@ function valuePattern(
       }
       before = part.text + before;
     }
-    const next = parts[at + 1];
+    const next = parts[end + 1];
     const after = next?.kind === 'text' ? (/^\s*\S+/.exec(next.text)?.[0] ?? '') : '';
     const afterPattern =
       after.trim() === '' ? '[ \\t]*$' : `[ \\t]*${literal(after.trim(), '[ \\t]*')}(?!\\()`;

@@ -41,6 +41,17 @@ describe('the entry reader', () => {
     );
     expect(reader.title('|X|A "short" word in quotes|NA|')).toBe(undefined);
   });
+
+  it('dates an entry the template does not read whole from its venue and year', () => {
+    // cmhungsteve/Awesome-Transformer-Attention: a stray `][GitHub](url)]` after the paper link.
+    const template = parseEntryTemplate('* "{title}", {venue}, {year}{[ (*{notes}*).]}{links}');
+    if ('error' in template) throw new Error(template.error);
+    const reader = makeEntryReader(template);
+    const text = '* "A Challenger to GPT-4V?", arXiv, 2023 (*Tencent*). [Paper](https://x.org/a)]';
+    expect(reader.fields(text)).toBeUndefined();
+    expect(reader.date(text)).toEqual({ year: 2023 });
+    expect(reader.venue(text)).toBe('arXiv');
+  });
 });
 
 describe('titles of papers cited as text by their authors', () => {
