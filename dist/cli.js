@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-6TEXGA5D.js");
+      const { runAdd } = await import("./cli-chunks/run-add-FWANM4DF.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-SAFAPT3I.js");
+      const { runInit } = await import("./cli-chunks/run-init-6CXQGNXJ.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-CCXMPPV3.js");
+      const { runSort } = await import("./cli-chunks/run-sort-WMNSAEKN.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-6FRMC7WM.js");
+      const { runCheck } = await import("./cli-chunks/run-check-7RI6ZCWG.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

@@ -15044,8 +15044,12 @@ function startPattern(template) {
   const parts = template.lines[0] ?? [];
   const first2 = parts[0];
   const numbered = first2?.kind === "value" && first2.name === "number";
-  const lead = leadingText(numbered ? parts.slice(1) : parts);
-  const body = literal(numbered ? lead : lead.trimStart(), "[ \\t]+");
+  const rest = numbered ? parts.slice(1) : parts;
+  const lead = leadingText(rest);
+  const optional2 = lead === "" ? void 0 : rest[1];
+  const starts = optional2?.kind === "optional" ? [leadingText(optional2.parts), leadingText(rest.slice(2))].map((text5) => lead + text5) : [lead];
+  const bodies = starts.map((start) => literal(numbered ? start : start.trimStart(), "[ \\t]+"));
+  const body = bodies.length === 1 ? bodies[0] : `(?:${bodies.join("|")})`;
   return new RegExp(`^[ \\t]{0,3}${numbered ? "\\d{1,9}" : ""}${body}`);
 }
 var LINK = /\[((?:\\.|[^[\]\\\n]|\[[^[\]\n]*\])*)\]\(\s*<?([^\s)>]+)/g;
@@ -15623,6 +15627,21 @@ function continuesEntry(entry, line) {
   }
 }
 
+// src/list/group-bullets.ts
+var GROUP_LEVEL = 7;
+var LIST_MARKER2 = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+var ANCHOR_LINKS = /^(?:\[[^\]]*\]\(#[^)]*\)[ \t,|]*)+$/;
+var SUMMARY = /^[ \t]*(?:<details[^>]*>[ \t]*)?<summary[^>]*>(.*?)<\/summary>/i;
+function dedent(content3, columns) {
+  let at = 0;
+  let column = 0;
+  while (column < columns && (content3[at] === " " || content3[at] === "	")) {
+    column += content3[at] === "	" ? 4 - column % 4 : 1;
+    at += 1;
+  }
+  return content3.slice(at);
+}
+
 // src/list/heading-date.ts
 var MONTHS = [
   "jan",
@@ -15663,10 +15682,6 @@ function withMonth(year, month) {
 }
 
 // src/list/read-list-file.ts
-var GROUP_LEVEL = 7;
-var LIST_MARKER2 = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
-var ANCHOR_LINKS = /^(?:\[[^\]]*\]\(#[^)]*\)[ \t,|]*)+$/;
-var SUMMARY = /^[ \t]*(?:<details[^>]*>[ \t]*)?<summary[^>]*>(.*?)<\/summary>/i;
 var HTML_HEADING = /^[ \t]{0,3}<h([1-6])(?:\s[^>]*)?>(.*?)<\/?h\1\s*\/?>[ \t]*$/i;
 function readListFile(path2, text5, options) {
   const reader = new ListLineReader(options);
@@ -15685,6 +15700,8 @@ var ListLineReader = class {
   previousLine = "";
   /** The last list item at the margin that is not an entry: a group, if entries nest under it. */
   group;
+  /** How far in the entries of the open group bullet stand (`    * ` under `* General:`). */
+  nest = 0;
   read(line) {
     const opensBlock = !this.scanner.insideBlock;
     const scanned = this.scanner.scan(line.content);
@@ -15719,11 +15736,13 @@ var ListLineReader = class {
       this.paragraph = void 0;
       return;
     }
+    if (scanned.indent < this.nest) this.nest = 0;
     if (this.isEntryStart(line, scanned)) {
       const group2 = this.group;
       if (group2 && scanned.indent >= group2.contentIndent) {
         this.built.openSection(group2.heading, group2.heading.line);
         this.group = void 0;
+        this.nest = group2.contentIndent;
       }
       return this.startEntry(line, scanned);
     }
@@ -15761,6 +15780,7 @@ var ListLineReader = class {
   heading(line, level, text5) {
     this.paragraph = void 0;
     this.group = void 0;
+    this.nest = 0;
     const { number: number3, start, end } = line;
     const heading = { level, text: cleanHeadingText(text5), line: number3, start, end };
     const date2 = this.options.dateHeadings ? headingDate(heading.text) : void 0;
@@ -15813,7 +15833,8 @@ var ListLineReader = class {
       entry.afterBlank = true;
       return true;
     }
-    const startsNew = this.options.startsEntry(line.content) && scanned.indent < Math.min(4, entry.contentIndent);
+    const base = scanned.indent >= this.nest ? this.nest : 0;
+    const startsNew = this.options.startsEntry(dedent(line.content, base)) && scanned.indent < Math.min(base + 4, entry.contentIndent);
     if (!startsNew && !this.options.tableRows && continuesEntry(entry, scanned)) {
       extendEntry(entry, line);
       entry.afterBlank = false;
@@ -15826,7 +15847,10 @@ var ListLineReader = class {
   isEntryStart(line, scanned) {
     const kind = this.previousKind;
     const paragraphStart = kind === void 0 || kind === "blank" || kind === "heading" || kind === "setext";
-    return scanned.indent < 4 && (scanned.kind === "list-item" || scanned.kind === "text" && (paragraphStart || this.options.tableRows === true)) && this.options.startsEntry(line.content);
+    const pending = this.group?.contentIndent ?? 0;
+    const nest = Math.max(this.nest, scanned.indent >= pending ? pending : 0);
+    const base = scanned.indent >= nest ? nest : 0;
+    return scanned.indent < base + 4 && (scanned.kind === "list-item" || scanned.kind === "text" && (paragraphStart || this.options.tableRows === true)) && this.options.startsEntry(dedent(line.content, base));
   }
   startEntry(line, scanned, headed = false) {
     this.paragraph = void 0;

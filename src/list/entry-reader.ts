@@ -182,8 +182,17 @@ function startPattern(template: EntryTemplate): RegExp {
   const parts = template.lines[0] ?? [];
   const first = parts[0];
   const numbered = first?.kind === 'value' && first.name === 'number';
-  const lead = leadingText(numbered ? parts.slice(1) : parts);
-  const body = literal(numbered ? lead : lead.trimStart(), '[ \\t]+');
+  const rest = numbered ? parts.slice(1) : parts;
+  const lead = leadingText(rest);
+  // An optional part right after the lead starts the entry, or what follows it does:
+  // `* **RT-2**: "` or `* "` for `*{[ **{abbreviation}**:]} "{title}"`, and not `* General:`.
+  const optional = lead === '' ? undefined : rest[1];
+  const starts =
+    optional?.kind === 'optional'
+      ? [leadingText(optional.parts), leadingText(rest.slice(2))].map((text) => lead + text)
+      : [lead];
+  const bodies = starts.map((start) => literal(numbered ? start : start.trimStart(), '[ \\t]+'));
+  const body = bodies.length === 1 ? bodies[0]! : `(?:${bodies.join('|')})`;
   // Up to three spaces before a list marker still start a list item at the root.
   return new RegExp(`^[ \\t]{0,3}${numbered ? '\\d{1,9}' : ''}${body}`);
 }

@@ -13,6 +13,7 @@ import {
   type ContentMark,
   type OpenEntry,
 } from './section-builder.js';
+import { ANCHOR_LINKS, GROUP_LEVEL, LIST_MARKER, SUMMARY, dedent } from './group-bullets.js';
 import { headingDate } from './heading-date.js';
 import { splitCells, TABLE_DELIMITER } from './table-cells.js';
 import { detectEol, forEachLine, type TextLine } from './text-lines.js';
@@ -36,13 +37,6 @@ export interface ReadListOptions {
    */
   readonly headingEntries?: number;
 }
-
-/** A group bullet's heading level: below every Markdown heading, so any heading ends it. */
-const GROUP_LEVEL = 7;
-const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
-const ANCHOR_LINKS = /^(?:\[[^\]]*\]\(#[^)]*\)[ \t,|]*)+$/;
-/** A `<details>` block's summary on its line: `<details><summary>Survey</summary>`. */
-const SUMMARY = /^[ \t]*(?:<details[^>]*>[ \t]*)?<summary[^>]*>(.*?)<\/summary>/i;
 
 /** An HTML heading on a line of its own: `<h2 id="x">Technique</h2>`. */
 const HTML_HEADING = /^[ \t]{0,3}<h([1-6])(?:\s[^>]*)?>(.*?)<\/?h\1\s*\/?>[ \t]*$/i;
@@ -78,6 +72,8 @@ class ListLineReader {
   private previousLine = '';
   /** The last list item at the margin that is not an entry: a group, if entries nest under it. */
   private group: { readonly heading: Heading; readonly contentIndent: number } | undefined;
+  /** How far in the entries of the open group bullet stand (`    * ` under `* General:`). */
+  private nest = 0;
 
   constructor(private readonly options: ReadListOptions) {}
 
@@ -119,11 +115,13 @@ class ListLineReader {
       this.paragraph = undefined;
       return;
     }
+    if (scanned.indent < this.nest) this.nest = 0;
     if (this.isEntryStart(line, scanned)) {
       const group = this.group;
       if (group && scanned.indent >= group.contentIndent) {
         this.built.openSection(group.heading, group.heading.line);
         this.group = undefined;
+        this.nest = group.contentIndent;
       }
       return this.startEntry(line, scanned);
     }
@@ -168,6 +166,7 @@ class ListLineReader {
   private heading(line: TextLine, level: number, text: string): void {
     this.paragraph = undefined;
     this.group = undefined;
+    this.nest = 0;
     const { number, start, end } = line;
     const heading = { level, text: cleanHeadingText(text), line: number, start, end };
     const date = this.options.dateHeadings ? headingDate(heading.text) : undefined;
@@ -226,8 +225,10 @@ class ListLineReader {
       entry.afterBlank = true;
       return true;
     }
+    const base = scanned.indent >= this.nest ? this.nest : 0;
     const startsNew =
-      this.options.startsEntry(line.content) && scanned.indent < Math.min(4, entry.contentIndent);
+      this.options.startsEntry(dedent(line.content, base)) &&
+      scanned.indent < Math.min(base + 4, entry.contentIndent);
     if (!startsNew && !this.options.tableRows && continuesEntry(entry, scanned)) {
       extendEntry(entry, line);
       entry.afterBlank = false;
@@ -242,11 +243,15 @@ class ListLineReader {
     const kind = this.previousKind;
     const paragraphStart =
       kind === undefined || kind === 'blank' || kind === 'heading' || kind === 'setext';
+    // Entries nested under a group bullet are read as they would be at the margin.
+    const pending = this.group?.contentIndent ?? 0;
+    const nest = Math.max(this.nest, scanned.indent >= pending ? pending : 0);
+    const base = scanned.indent >= nest ? nest : 0;
     return (
-      scanned.indent < 4 &&
+      scanned.indent < base + 4 &&
       (scanned.kind === 'list-item' ||
         (scanned.kind === 'text' && (paragraphStart || this.options.tableRows === true))) &&
-      this.options.startsEntry(line.content)
+      this.options.startsEntry(dedent(line.content, base))
     );
   }
 

@@ -59,3 +59,58 @@ describe('a list of entries nested under group bullets, with no configuration', 
     );
   });
 });
+
+// cmhungsteve/Awesome-Transformer-Attention: group bullets ending in `:`, entries four spaces in,
+// and a template whose short name is optional, so that `* ` alone starts the group bullets too.
+const NESTED = [
+  '# Awesome Transformers',
+  '',
+  '## Detection',
+  '* General:',
+  '    * **detrex**: "detrex: Benchmarking Detection Transformers", arXiv, 2023 (*IDEA*). [[Paper](https://arxiv.org/abs/2306.07265)]',
+  '* CNN-based backbone:',
+  '    * **DETR**: "End-to-End Object Detection with Transformers", ECCV, 2020 (*Facebook*). [[Paper](https://arxiv.org/abs/2005.12872)]',
+  '    * "Deformable DETR: Deformable Transformers for Detection", ICLR, 2021 (*SenseTime*). [[Paper](https://arxiv.org/abs/2010.04159)]',
+  '    * **UP-DETR**: "UP-DETR: Unsupervised Pre-training for Detection", CVPR, 2021 (*Tencent*). [[Paper](https://arxiv.org/abs/2011.09094)]',
+  '* Transformer-based backbone:',
+  '    * **ViT-FRCNN**: "Toward Transformer-Based Object Detection", arXiv, 2020 (*Pinterest*). [[Paper](https://arxiv.org/abs/2012.09958)]',
+  '    * **YOLOS**: "You Only Look at One Sequence", NeurIPS, 2021 (*Horizon*). [[Paper](https://arxiv.org/abs/2106.00666)]',
+  '    * "Toward Fast Detection Transformers at Scale", ICCV, 2021 (*Google*). [[Paper](https://arxiv.org/abs/2107.00001)]',
+  '    * "Sparse Queries for Detection Transformers", CVPR, 2022 (*Meta*). [[Paper](https://arxiv.org/abs/2201.00001)]',
+  '',
+].join('\n');
+
+describe('entries four spaces in under group bullets that start like entries', () => {
+  const files = [{ path: 'README.md', text: NESTED }];
+  const { format, list } = resolveList(defaultConfig(), files);
+
+  it('reads each group bullet as a section, and every entry in it', () => {
+    expect(format.template.source).toBe(
+      '*{[ **{abbreviation}**:]} "{title}", {venue}, {year}{[ (*{notes}*).]} [[Paper]({paper})]{links}',
+    );
+    expect(list.sections.map((s) => [s.name, s.block.entries.length])).toEqual([
+      ['General', 1],
+      ['CNN-based backbone', 3],
+      ['Transformer-based backbone', 4],
+    ]);
+    expect(format.reader.startsEntry('* General:')).toBe(false);
+    expect(format.reader.startsEntry('* "Deformable DETR", ICLR, 2021')).toBe(true);
+  });
+
+  it('adds a paper to its group four spaces in, at its place', () => {
+    const body = renderIssueBody(DEFAULT_FORM, {
+      paper: 'https://arxiv.org/abs/2405.00001',
+      title: 'A Better Detection Transformer',
+      venue: 'CVPR, 2020',
+      section: 'CNN-based backbone',
+      abbreviation: 'BDT',
+      notes: 'Google',
+    });
+    const plan = planAddition({ body, form: DEFAULT_FORM, list, format });
+    if (plan.kind !== 'insert') throw new Error(JSON.stringify(plan));
+    const entry =
+      '    * **BDT**: "A Better Detection Transformer", CVPR, 2020 (*Google*). [[Paper](https://arxiv.org/abs/2405.00001)]';
+    expect(plan.entry).toBe(entry);
+    expect(plan.text).toBe(NESTED.replace('    * **DETR**', `${entry}\n    * **DETR**`));
+  });
+});
