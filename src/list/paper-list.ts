@@ -121,13 +121,15 @@ export function displayHeading(text: string): string {
 
 /** How section names compare: trimmed, case-folded, whitespace collapsed, `>` and `/` as `›`. */
 export function foldName(name: string): string {
-  return name
-    .normalize('NFKC')
-    // Spaces collapsed first: `\s*` on both sides of the separator is quadratic on a long run.
-    .replace(/\s+/g, ' ')
-    .replace(/ ?(?:›|>|\/) ?/g, '›')
-    .trim()
-    .toLowerCase();
+  return (
+    name
+      .normalize('NFKC')
+      // Spaces collapsed first: `\s*` on both sides of the separator is quadratic on a long run.
+      .replace(/\s+/g, ' ')
+      .replace(/ ?(?:›|>|\/) ?/g, '›')
+      .trim()
+      .toLowerCase()
+  );
 }
 
 /**
