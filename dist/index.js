@@ -16483,6 +16483,7 @@ function learnColumns(rows) {
   const cells = /* @__PURE__ */ new Map();
   const names = /* @__PURE__ */ new Map();
   const linkItems = /* @__PURE__ */ new Map();
+  const dated = /* @__PURE__ */ new Map();
   for (const row2 of rows) {
     const head = row2.head;
     if (!head) continue;
@@ -16492,6 +16493,7 @@ function learnColumns(rows) {
       const key = columnKey(name);
       names.set(key, name.replace(/[*_`]/g, "").trim());
       const skeleton = cellSkeleton(cell2);
+      if (parseLoneDate(cell2)) dated.set(key, (dated.get(key) ?? 0) + 1);
       const counts = cells.get(key) ?? /* @__PURE__ */ new Map();
       counts.set(skeleton.source, (counts.get(skeleton.source) ?? 0) + 1);
       cells.set(key, counts);
@@ -16508,7 +16510,9 @@ function learnColumns(rows) {
   const merged = withOneTitle(new Map([...counted].map(([key, c]) => [key, columnValue(c)])));
   const columns = {};
   for (const [key, value] of merged) {
-    columns[names.get(key)] = hinted(key, withMarker(value, counted.get(key)));
+    const count6 = counted.get(key);
+    const days = (dated.get(key) ?? 0) * 2 > count6.reduce((n, c) => n + c.count, 0);
+    columns[names.get(key)] = hinted(key, withMarker(value, count6), days);
   }
   return { columns, linkItems };
 }
@@ -16530,9 +16534,10 @@ function withMarker(value, counted) {
   if (marker && !/[{}\n]/.test(marker.source)) return `{[${value}]|${marker.source.trim()}}`;
   return counted.some((c) => c.source.trim() === "") ? `{[${value}]}` : value;
 }
-function hinted(key, template) {
+function hinted(key, template, days) {
   const named = /author/.test(key) ? template : template.replace("{authors}", "{notes}");
   for (const [pattern, name] of HINTS) {
+    if (name === "year" && days) continue;
     if (pattern.test(key)) return named.replace("{notes}", `{${name}}`);
   }
   return named;

@@ -6,6 +6,7 @@ import { columnKey, splitCells } from '../list/table-cells.js';
 import type { CandidateEntry } from './collect-entries.js';
 import { cellSkeleton } from './entry-skeleton.js';
 import { mergeSkeletons } from './merge-skeletons.js';
+import { parseLoneDate } from '../paper/parse-venue-date.js';
 
 /** Column names whose header says what the cells hold, where the cells alone cannot. */
 const HINTS: readonly (readonly [RegExp, string])[] = [
@@ -29,6 +30,8 @@ export function learnColumns(rows: readonly CandidateEntry[]): LearntColumns {
   const cells = new Map<string, Map<string, number>>();
   const names = new Map<string, string>();
   const linkItems = new Map<string, number>();
+  // Cells holding a day or month (`2024-06-30`): a Date column of them keeps them as notes.
+  const dated = new Map<string, number>();
   for (const row of rows) {
     const head = row.head;
     if (!head) continue;
@@ -38,6 +41,7 @@ export function learnColumns(rows: readonly CandidateEntry[]): LearntColumns {
       const key = columnKey(name);
       names.set(key, name.replace(/[*_`]/g, '').trim());
       const skeleton = cellSkeleton(cell);
+      if (parseLoneDate(cell)) dated.set(key, (dated.get(key) ?? 0) + 1);
       const counts = cells.get(key) ?? new Map<string, number>();
       counts.set(skeleton.source, (counts.get(skeleton.source) ?? 0) + 1);
       cells.set(key, counts);
@@ -54,7 +58,9 @@ export function learnColumns(rows: readonly CandidateEntry[]): LearntColumns {
   const merged = withOneTitle(new Map([...counted].map(([key, c]) => [key, columnValue(c)])));
   const columns: Record<string, string> = {};
   for (const [key, value] of merged) {
-    columns[names.get(key)!] = hinted(key, withMarker(value, counted.get(key)!));
+    const count = counted.get(key)!;
+    const days = (dated.get(key) ?? 0) * 2 > count.reduce((n, c) => n + c.count, 0);
+    columns[names.get(key)!] = hinted(key, withMarker(value, count), days);
   }
   return { columns, linkItems };
 }
@@ -91,10 +97,12 @@ function withMarker(value: string, counted: readonly { source: string; count: nu
 /**
  * A column's cells read as the header says: a venue, authors or year column's notes are that
  * value; a column not named for authors does not hold them (names of methods look like names).
+ * A Date column of days (`2024-06-30`) keeps them as notes: a year would write `2024` alone.
  */
-function hinted(key: string, template: string): string {
+function hinted(key: string, template: string, days: boolean): string {
   const named = /author/.test(key) ? template : template.replace('{authors}', '{notes}');
   for (const [pattern, name] of HINTS) {
+    if (name === 'year' && days) continue;
     if (pattern.test(key)) return named.replace('{notes}', `{${name}}`);
   }
   return named;

@@ -53,6 +53,22 @@ describe('learnColumns', () => {
     });
   });
 
+  it('keeps a Date column of days as notes: read as a year, a new row would show 2017 alone', () => {
+    // BradyFU/Awesome-Multimodal-Large-Language-Models: `| arXiv | 2026-06-30 |`.
+    const text = table(
+      '| Title | Venue | Date |',
+      `| ${PAPERS[0]} | ICCV | 2017-08-07 |`,
+      `| ${PAPERS[1]} | CVPR | 2016-12-09 |`,
+      `| ${PAPERS[2]} | NeurIPS | 2015-06-04 |`,
+      `| ${PAPERS[3]} | arXiv | 2013-11-11 |`,
+    );
+    expect(learn(text).columns).toEqual({
+      Title: '[{title}]({paper})',
+      Venue: '{venue}',
+      Date: '{notes}',
+    });
+  });
+
   it('reads a Name or Model column as the short name, and names not under Authors as other values', () => {
     const text = table(
       '| Title | Model | Lead |',
