@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-AGMQTWIF.js");
+      const { runAdd } = await import("./cli-chunks/run-add-SXI724EP.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-UNM75M2W.js");
+      const { runInit } = await import("./cli-chunks/run-init-D77T5TSI.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-7ESPC5TA.js");
+      const { runSort } = await import("./cli-chunks/run-sort-AJNFHVB6.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-G5VZIALO.js");
+      const { runCheck } = await import("./cli-chunks/run-check-RE2X7BR6.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

@@ -13673,7 +13673,8 @@ var PLACEHOLDERS = [
   "rating",
   "notes",
   "tail",
-  "number"
+  "number",
+  "repo"
 ];
 var DEFAULT_TEMPLATE = "- **{title}** <Br>\n{authors} <Br>\n[{venue}]{links} <Br>\n{tail}";
 var DEFAULT_LINE_BREAK = " <Br>";
@@ -14916,6 +14917,8 @@ function valueSource(name, after, context) {
       return "\\d{1,9}";
     case "rating":
       return "[★☆]+";
+    case "repo":
+      return "[\\w.-]+/[\\w.-]+?";
     case "paper":
       return "<?[^\\s<>()]+(?:\\([^\\s()]*\\)[^\\s<>()]*)*>?";
     case "links":
@@ -15255,6 +15258,7 @@ function common(settings, template) {
     dateHeadings: settings.dateHeadings,
     numbered: isNumbered(template),
     dated: isDated(template),
+    starBadges: sources.includes("{repo}"),
     nestedLists: template.lines.slice(1).some(writesListItem),
     relativeLinks: settings.relativeLinks ?? false,
     byMonth: settings.byMonth ?? false,
@@ -16052,6 +16056,41 @@ function withoutTrailingSeparator(text5) {
   return text5.slice(0, text5.length - trailingSeparator(text5).length);
 }
 
+// src/paper/github-repo.ts
+var NAME = /^[A-Za-z0-9_.-]+$/;
+function githubRepo(links) {
+  for (const { url } of links) {
+    const repo = repoOf(url);
+    if (repo) return repo;
+  }
+  return void 0;
+}
+function repoOf(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return void 0;
+  }
+  if (!/^(?:www\.)?github\.com$/i.test(parsed.hostname)) return void 0;
+  const [owner, name] = parsed.pathname.split("/").filter((s) => s !== "");
+  const repo = name?.replace(/\.git$/i, "");
+  if (!owner || !repo || !NAME.test(owner) || !NAME.test(repo)) return void 0;
+  return `${owner}/${repo}`;
+}
+var STARS = /img\.shields\.io\/github\/stars\/([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+?)(?:\.svg)?(?=[?)#]|$)/i;
+function starBadgeTemplate(raw) {
+  const match = STARS.exec(raw);
+  if (!match) return void 0;
+  const repo = match[1];
+  const at = match.index + match[0].indexOf(repo, "img.shields.io/github/stars/".length);
+  const badge = `${raw.slice(0, at)}{repo}${raw.slice(at + repo.length)}`;
+  const target = `github.com/${repo}`;
+  const linked = badge.toLowerCase().lastIndexOf(`${target.toLowerCase()})`);
+  if (linked === -1) return badge;
+  return `${badge.slice(0, linked)}github.com/{repo}${badge.slice(linked + target.length)}`;
+}
+
 // src/infer/line-pieces.ts
 var URL2 = "[^()\\s]*(?:\\([^()\\s]*\\)[^()\\s]*)*";
 var LABEL = "(?:[^\\[\\]\\n]|\\[[^\\[\\]\\n]*\\])*";
@@ -16312,6 +16351,11 @@ function wrappedVenueBeforeYear(piece, next, used) {
 function valueOf2(piece, used) {
   const short = shortName(piece, used);
   if (short !== void 0) return short;
+  const stars = piece.kind === "badge" && !used.has("repo") ? starBadgeTemplate(piece.raw) : void 0;
+  if (stars !== void 0) {
+    used.add("repo");
+    return stars;
+  }
   if (piece.kind === "text") return classifyText(piece.raw, used);
   if (piece.kind === "wrapped") {
     const inner = piece.inner.replace(/[.,]$/, "");
@@ -16874,7 +16918,8 @@ function placeholderValues(paper, template, number3) {
     notes: paper.notes.map((note, i) => i === 0 ? escapeInline(note) : escapeLineStart(note)).join(`${lineBreak}
 `),
     tail: formatTail(tags, paper.notes, lineBreak),
-    number: String(number3)
+    number: String(number3),
+    repo: githubRepo(paper.links) ?? ""
   };
 }
 function venueName(venue) {
@@ -27224,7 +27269,9 @@ function checkEntryMarkdown(entry, allowedHtml, allowed = {}) {
     problems.push(`is ${only.children.length} list items, not one`);
   }
   const visit = (node2) => {
-    if (FORBIDDEN.has(node2.type) && node2 !== heading) problems.push(`holds a ${node2.type}`);
+    const badge = node2.type === "image" && allowed.starBadges && STAR_BADGE.test(node2.url);
+    if (FORBIDDEN.has(node2.type) && node2 !== heading && !badge)
+      problems.push(`holds a ${node2.type}`);
     if (node2.type === "html" && !allowedHtml.has(node2.value.toLowerCase())) {
       problems.push(`holds HTML ${JSON.stringify(node2.value)}`);
     }
@@ -27239,6 +27286,7 @@ function checkEntryMarkdown(entry, allowedHtml, allowed = {}) {
   visit(root);
   return problems;
 }
+var STAR_BADGE = /^https:\/\/img\.shields\.io\/github\/stars\/[\w.-]+\/[\w.-]+(?:\?[^\s"'<>]*)?$/;
 
 // src/paper/answer-reader.ts
 function characters(text5) {
@@ -27449,21 +27497,23 @@ function validatePaper(answers, fields, options = {}) {
 }
 
 // src/plan/values-required.ts
-var FILER_VALUES = {
-  abbreviation: (paper) => paper.abbreviation !== void 0,
-  rating: (paper) => paper.rating !== void 0,
-  notes: (paper) => paper.notes.length > 0
-};
+var FILER_VALUES = [
+  ["abbreviation", "abbreviation", (paper) => paper.abbreviation !== void 0],
+  ["rating", "rating", (paper) => paper.rating !== void 0],
+  ["notes", "notes", (paper) => paper.notes.length > 0],
+  ["repo", "links", (paper) => githubRepo(paper.links) !== void 0]
+];
 function missingValues(paper, template, form) {
   const placed = requiredValues(template);
-  return Object.entries(FILER_VALUES).flatMap(([id, given]) => {
-    if (!placed.has(id) || given(paper)) return [];
+  return FILER_VALUES.flatMap(([name, id, given]) => {
+    if (!placed.has(name) || given(paper)) return [];
     const label = form.find((f) => f.id === id)?.label.trim() ?? id;
+    const what = name === "repo" ? `needs the code's GitHub link (\`Code: https://github.com/owner/name\`): every entry of the list shows its GitHub stars.` : `is required: the list's entry format shows it in every entry.`;
     return [
       fieldProblem(
         id,
         label,
-        `"${label}" is required: the list's entry format shows it in every entry. Fill it in by editing the issue (or make it an optional part of the template, \`{[ ... ]}\`).`
+        `"${label}" ${what} Fill it in by editing the issue (or make it an optional part of the template, \`{[ ... ]}\`).`
       )
     ];
   });
@@ -27652,7 +27702,8 @@ var FIELDS_OF = {
   rating: ["rating"],
   notes: ["notes"],
   tail: ["abbreviation", "rating", "notes"],
-  number: []
+  number: [],
+  repo: ["links"]
 };
 function fieldsShown(list3, format) {
   const templates = list3.sections.flatMap((s) => format.templateFor(s.block) ?? []);

@@ -4,6 +4,7 @@
 
 import { classifyText, isNameList, isVenue, type Used } from './classify-text.js';
 import { isLinkLabel, linkLine, linkRun } from './link-run.js';
+import { starBadgeTemplate } from '../paper/github-repo.js';
 import { linePieces, type Piece } from './line-pieces.js';
 import { splitCells } from '../list/table-cells.js';
 import { splitPlainTitle } from './title-split.js';
@@ -212,6 +213,12 @@ function wrappedVenueBeforeYear(
 function valueOf(piece: Piece, used: Used): string {
   const short = shortName(piece, used);
   if (short !== undefined) return short;
+  const stars =
+    piece.kind === 'badge' && !used.has('repo') ? starBadgeTemplate(piece.raw) : undefined;
+  if (stars !== undefined) {
+    used.add('repo');
+    return stars;
+  }
   if (piece.kind === 'text') return classifyText(piece.raw, used);
   if (piece.kind === 'wrapped') {
     const inner = piece.inner.replace(/[.,]$/, '');

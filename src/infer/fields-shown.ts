@@ -24,6 +24,7 @@ const FIELDS_OF: Record<Placeholder, readonly string[]> = {
   notes: ['notes'],
   tail: ['abbreviation', 'rating', 'notes'],
   number: [],
+  repo: ['links'],
 };
 
 /** The form fields the entries of a list show, with the templates of all its sections. */

@@ -240,6 +240,8 @@ function valueSource(name: Placeholder, after: string, context: Context): string
       return '\\d{1,9}';
     case 'rating':
       return '[★☆]+';
+    case 'repo':
+      return '[\\w.-]+/[\\w.-]+?';
     case 'paper':
       return '<?[^\\s<>()]+(?:\\([^\\s()]*\\)[^\\s<>()]*)*>?';
     case 'links':

@@ -46,6 +46,8 @@ export interface ListFormat {
   templateFor(section: Section): EntryTemplate | undefined;
   /** Every entry shows its date (venue or year): one without is a problem `check` reports. */
   readonly dated: boolean;
+  /** The template shows the code's GitHub stars as an image (`{repo}` in a badge). */
+  readonly starBadges: boolean;
   /** The template writes a nested list under the entry's first line. */
   readonly nestedLists: boolean;
   /** The list links files beside it (`./citations/x.txt`): such links are accepted. */
@@ -155,6 +157,7 @@ function common(settings: ListFormatSettings, template: EntryTemplate) {
     dateHeadings: settings.dateHeadings,
     numbered: isNumbered(template),
     dated: isDated(template),
+    starBadges: sources.includes('{repo}'),
     nestedLists: template.lines.slice(1).some(writesListItem),
     relativeLinks: settings.relativeLinks ?? false,
     byMonth: settings.byMonth ?? false,

@@ -53,7 +53,9 @@ export function checkEntryMarkdown(
     problems.push(`is ${only.children.length} list items, not one`);
   }
   const visit = (node: Nodes): void => {
-    if (FORBIDDEN.has(node.type) && node !== heading) problems.push(`holds a ${node.type}`);
+    const badge = node.type === 'image' && allowed.starBadges && STAR_BADGE.test(node.url);
+    if (FORBIDDEN.has(node.type) && node !== heading && !badge)
+      problems.push(`holds a ${node.type}`);
     if (node.type === 'html' && !allowedHtml.has(node.value.toLowerCase())) {
       problems.push(`holds HTML ${JSON.stringify(node.value)}`);
     }
@@ -82,4 +84,9 @@ export interface EntryMarkdownAllowance {
   readonly relativeLinks?: boolean;
   /** Entries are headings of this level, with the lines under them. */
   readonly headingEntries?: number;
+  /** The template shows the code's GitHub stars (`![Star](https://img.shields.io/github/stars/{repo})`). */
+  readonly starBadges?: boolean;
 }
+
+/** The image of a repository's GitHub stars, the only image an entry may hold. */
+const STAR_BADGE = /^https:\/\/img\.shields\.io\/github\/stars\/[\w.-]+\/[\w.-]+(?:\?[^\s"'<>]*)?$/;

@@ -15,6 +15,7 @@ export const PLACEHOLDERS = [
   'notes',
   'tail',
   'number',
+  'repo',
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 

@@ -8,6 +8,7 @@ import {
   type Placeholder,
   type TemplateAtom,
 } from './entry-template.js';
+import { githubRepo } from './github-repo.js';
 import type { Paper, PaperLink } from './paper.js';
 
 /**
@@ -139,6 +140,7 @@ function placeholderValues(
       .join(`${lineBreak}\n`),
     tail: formatTail(tags, paper.notes, lineBreak),
     number: String(number),
+    repo: githubRepo(paper.links) ?? '',
   };
 }
 

@@ -62,6 +62,17 @@ describe('checkEntryMarkdown', () => {
     ).toBe(true);
   });
 
+  it('accepts a GitHub star badge only where the template shows one, and no other image', () => {
+    const star =
+      '![Star](https://img.shields.io/github/stars/ada/tool.svg?style=social&label=Star)';
+    const entry = (image: string) => `| ${image} <br> [**Title**](https://arxiv.org/abs/1) |`;
+    expect(checkEntryMarkdown(entry(star), ALLOWED, { starBadges: true })).toEqual([]);
+    expect(checkEntryMarkdown(entry(star), ALLOWED)).toEqual(['holds a image']);
+    expect(
+      checkEntryMarkdown(entry('![x](https://evil.example/t.png)'), ALLOWED, { starBadges: true }),
+    ).toEqual(['holds a image']);
+  });
+
   it('refuses a reference definition', () => {
     expect(checkEntryMarkdown('- [x]: https://evil.example', ALLOWED)).toEqual([
       'holds a definition',
