@@ -128,11 +128,11 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-SXI724EP.js");
+      const { runAdd } = await import("./cli-chunks/run-add-7CAHZDKA.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-D77T5TSI.js");
+      const { runInit } = await import("./cli-chunks/run-init-GKE64ZOF.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {

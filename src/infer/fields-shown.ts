@@ -44,16 +44,18 @@ export function fieldsUsed(templates: readonly EntryTemplate[], format: ListForm
 }
 
 /** Fields only the filer can answer, which a template may show in every entry. */
-const FILER_FIELDS = ['abbreviation', 'rating', 'notes'] as const;
+const FILER_FIELDS = ['abbreviation', 'rating', 'notes', 'repo'] as const;
 
 /**
  * The filer's fields the entries of every section show outside an optional part: the form
- * requires them, as the bot does (a short name every entry has, written empty, leaves `****`).
+ * requires them, as the bot does (a short name every entry has, written empty, leaves `****`);
+ * stars every entry shows need the code's link.
  */
 export function fieldsRequired(list: PaperList, format: ListFormat): Set<string> {
   const templates = list.sections.flatMap((s) => format.templateFor(s.block) ?? []);
   const required = (templates.length > 0 ? templates : [format.template]).map(requiredValues);
-  return new Set(FILER_FIELDS.filter((id) => required.every((names) => names.has(id))));
+  const names = FILER_FIELDS.filter((name) => required.every((placed) => placed.has(name)));
+  return new Set(names.flatMap((name) => FIELDS_OF[name]));
 }
 
 /** Fields whose answer a list writes in its own way, shown with the list's own example. */

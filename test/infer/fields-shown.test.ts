@@ -97,5 +97,8 @@ describe('fieldsRequired', () => {
     ]);
     expect(list('* {[**{abbreviation}**: ]}{title}{[ {notes}]}')).toEqual([]);
     expect(list('* {title}, {authors}, {venue}. [[Paper]({paper})]{links}')).toEqual([]);
+    expect(list('| {title} | ![Star](https://img.shields.io/github/stars/{repo}) |')).toEqual([
+      'links',
+    ]);
   });
 });
