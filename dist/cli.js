@@ -132,7 +132,7 @@ async function dispatch(args, io) {
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-GKE64ZOF.js");
+      const { runInit } = await import("./cli-chunks/run-init-JU5VSBWO.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {

@@ -73,6 +73,12 @@ function report(plan: InitPlan, io: CliIo): void {
   io.out(
     `recognised ${count(plan.recognised, 'entry', 'entries')} in ${count(plan.sections.length, 'section', 'sections')} of ${plan.files.join(', ')}${unread > 0 ? `; ${unread} item(s) not read` : ''}`,
   );
+  // New entries are written in the learnt format: say so when it fits few of the list's.
+  if (plan.readWhole * 2 < plan.recognised) {
+    io.out(
+      `warning: the entry format learnt reads only ${plan.readWhole} of ${plan.recognised} entries whole, and new entries are written in it: check "template" (and "columns") in ${CONFIG_PATH} before using the bot`,
+    );
+  }
 }
 
 /** Writes a file unless it exists (or `force`); says what it did. */

@@ -30,6 +30,11 @@ export interface InitPlan {
   readonly sections: readonly SectionReport[];
   /** Entries read, with their title. */
   readonly recognised: number;
+  /**
+   * Entries the learnt format reads whole, every part in its place: new entries are written in
+   * it, so a format that reads few of them writes entries unlike the list's.
+   */
+  readonly readWhole: number;
   /** Items the format does not read, and entries whose title cannot be read, with why. */
   readonly unread: readonly UnreadItem[];
 }
@@ -69,6 +74,7 @@ export function planInit(files: readonly SourceFile[], options: InitOptions): In
       order: orderOf(format, s.name),
     })),
     recognised: kept.reduce((n, f) => n + recognisedIn(chosen, f.path), 0),
+    readWhole: readWhole(chosen),
     unread: unread(list, format),
   };
 }
@@ -93,6 +99,16 @@ function formatOf(
 }
 
 /** Entries of a file, in its offered sections, whose title is read. */
+function readWhole({ list, format }: { list: PaperList; format: ListFormat }): number {
+  let count = 0;
+  for (const { file, block } of list.sections) {
+    for (const entry of block.entries) {
+      if (format.reader.fields(file.text.slice(entry.start, entry.end))) count += 1;
+    }
+  }
+  return count;
+}
+
 function recognisedIn(
   { list, format }: { list: PaperList; format: ListFormat },
   path: string,

@@ -369,6 +369,27 @@ Papers on object detection.
     ]);
   });
 
+  it('warns when the format it learnt reads few entries whole, as new ones are written in it', async () => {
+    // floodsung/Deep-Learning-Papers-Reading-Roadmap: citations, no two entries alike.
+    const cite = [
+      '**[0]** Bengio, Yoshua, and Aaron Courville. "**Deep learning**." An MIT Press book. (2015). [[html]](http://www.deeplearningbook.org/)',
+      '**[1]** LeCun, Yann, and Geoffrey Hinton. "**Deep learning**." Nature 521.7553 (2015): 436-444. [[pdf]](http://x.org/a.pdf) **(Survey)**',
+      '**[2]** Hinton, Geoffrey E. "**A fast learning algorithm for deep belief nets**." Neural computation 18.7 (2006). [[pdf]](http://x.org/b.pdf)',
+      '**[3]** Krizhevsky, Alex, et al. "**Imagenet classification with deep networks**." Advances in NIPS. 2012. [[pdf]](http://x.org/c.pdf) :star:',
+      '**[4]** Simonyan, Karen. "**Very deep convolutional networks**." arXiv preprint arXiv:1409.1556 (2014). [[pdf]](https://arxiv.org/pdf/1409.1556.pdf)',
+    ];
+    const text = `# Roadmap\n\n## Survey\n\n${cite.join('\n\n')}\n`;
+    const result = await runIn(folderWith({ 'README.md': text }), ['init']);
+    expect(result.out).toContainEqual(
+      expect.stringMatching(
+        /^warning: the entry format learnt reads only \d of 5 entries whole, and new entries are written in it: check "template"/,
+      ),
+    );
+    expect(await runIn(folderWith({ 'README.md': README }), ['init'])).toMatchObject({
+      out: expect.not.arrayContaining([expect.stringMatching(/^warning/)]),
+    });
+  });
+
   it('writes the configuration and the form, printing each section and what it recognised', async () => {
     const dir = folderWith({
       'README.md': README,
