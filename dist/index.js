@@ -14606,7 +14606,7 @@ function columnKey(cell2) {
 }
 
 // src/list/unread-items.ts
-var ANCHOR_ONLY = /^[ \t]*(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\(#[^)]*\)[ \t,|]*)+$/;
+var ANCHOR_ONLY = /^[ \t]*(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\((?:\.\/)?#[^)]*\)[ \t,|]*)+$/;
 function unreadItems(file, sections) {
   return [...paperHeadings(file, sections), ...unreadLines(file, sections)].sort(
     (a, b) => a.line - b.line
@@ -15634,7 +15634,7 @@ function continuesEntry(entry, line) {
 // src/list/group-bullets.ts
 var GROUP_LEVEL = 7;
 var LIST_MARKER2 = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
-var ANCHOR_LINKS = /^(?:\[[^\]]*\]\(#[^)]*\)[ \t,|]*)+$/;
+var ANCHOR_LINKS = /^(?:\[[^\]]*\]\((?:\.\/)?#[^)]*\)[ \t,|]*)+$/;
 var SUMMARY = /^[ \t]*(?:<details[^>]*>[ \t]*)?<summary[^>]*>(.*?)<\/summary>/i;
 function dedent(content3, columns) {
   let at = 0;
@@ -16612,7 +16612,7 @@ var STARTS = {
   table: ANY_ROW,
   paragraph: ANY_PARAGRAPH
 };
-var ANCHOR_ONLY2 = /^(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\(#[^)]*\)[ \t,|]*)+$/;
+var ANCHOR_ONLY2 = /^(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\((?:\.\/)?#[^)]*\)[ \t,|]*)+$/;
 var NESTED_ITEM = /^([ \t]{2,})(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 function nestedItems(lines) {
   const own4 = lines[0].replace(/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/, "");

@@ -32,7 +32,7 @@ const STARTS: Record<Exclude<EntryShape, 'heading'>, RegExp> = {
   paragraph: ANY_PARAGRAPH,
 };
 /** A table of contents line: nothing but links to anchors in the file. */
-const ANCHOR_ONLY = /^(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\(#[^)]*\)[ \t,|]*)+$/;
+const ANCHOR_ONLY = /^(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\((?:\.\/)?#[^)]*\)[ \t,|]*)+$/;
 
 const NESTED_ITEM = /^([ \t]{2,})(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 

@@ -15,7 +15,8 @@ export interface UnreadItem {
 }
 
 /** A table of contents line: nothing but links to anchors in the file. */
-const ANCHOR_ONLY = /^[ \t]*(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\(#[^)]*\)[ \t,|]*)+$/;
+const ANCHOR_ONLY =
+  /^[ \t]*(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\((?:\.\/)?#[^)]*\)[ \t,|]*)+$/;
 
 /**
  * The items of the offered `sections` of a file that its format does not read: list items and

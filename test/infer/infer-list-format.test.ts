@@ -245,6 +245,17 @@ describe('inferListFormat', () => {
     expect(infer(NUMBERED).venuesShowYear).toBe(true);
   });
 
+  it('takes no table of contents for the entries, its links written `./#anchor` or `#anchor`', () => {
+    // dair-ai/ML-Papers-of-the-Week: a contents list of week links under year headings.
+    const weeks = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) => `- [Top ML Papers of Week ${i + 1} Here](./#week-${i + 1})`,
+      );
+    const text = ['# Papers of the week', '## 2024', ...weeks(8), '', TABLE].join('\n');
+    expect(infer(text).template).toBe('| [{title}]({paper}) | {venue} | {year} | {[{links}]|-} |');
+  });
+
   it('one heading naming a year is not enough to call them date headings', () => {
     const one = YEARS.replace('## 2022', '## Older').replace('## 2021', '## Oldest');
     expect(infer(one).dateHeadings).toBe(false);

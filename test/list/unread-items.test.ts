@@ -36,7 +36,7 @@ describe('unreadItems', () => {
       '- a stray item in a section that is not offered',
       '',
       '# Papers',
-      '- [Vision](#vision) | [Audio](#audio)',
+      '- [Vision](#vision) | [Audio](./#audio)',
       '',
       '- **A** <Br>',
       '[CVPR 2020] <Br>',
