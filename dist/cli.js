@@ -132,7 +132,7 @@ async function dispatch(args, io) {
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-PXBPNODW.js");
+      const { runInit } = await import("./cli-chunks/run-init-OHD3VE2J.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {

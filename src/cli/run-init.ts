@@ -74,9 +74,10 @@ function report(plan: InitPlan, io: CliIo): void {
     `recognised ${count(plan.recognised, 'entry', 'entries')} in ${count(plan.sections.length, 'section', 'sections')} of ${plan.files.join(', ')}${unread > 0 ? `; ${unread} item(s) not read` : ''}`,
   );
   // New entries are written in the learnt format: say so when it fits few of the list's.
-  if (plan.readWhole * 2 < plan.recognised) {
+  const entries = plan.sections.reduce((n, s) => n + s.entries, 0);
+  if (plan.readWhole * 2 < entries) {
     io.out(
-      `warning: the entry format learnt reads only ${plan.readWhole} of ${plan.recognised} entries whole, and new entries are written in it: check "template" (and "columns") in ${CONFIG_PATH} before using the bot`,
+      `warning: the entry format learnt reads only ${plan.readWhole} of ${entries} entries whole, and new entries are written in it: check "template" (and "columns") in ${CONFIG_PATH} before using the bot`,
     );
   }
 }
