@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-PVLPEBH3.js");
+      const { runAdd } = await import("./cli-chunks/run-add-FXHE54VR.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-OHD3VE2J.js");
+      const { runInit } = await import("./cli-chunks/run-init-RBYLUJIS.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-HJVS75EQ.js");
+      const { runSort } = await import("./cli-chunks/run-sort-MSSE5Z2P.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-6NFF4YIT.js");
+      const { runCheck } = await import("./cli-chunks/run-check-ALFRFZLL.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

@@ -16008,7 +16008,8 @@ function linkRun(pieces, from, used, written) {
     links.push({ label: piece.label, open: open2, close });
     last = i;
     const between = next?.kind === "text" ? next.raw.slice(close.length) : void 0;
-    if (between === void 0 || !/^[ \t]*(?:[|,;/·][ \t]*)?\[?$/.test(between)) break;
+    if (between === void 0 || pieces[i + 2]?.kind !== "link") break;
+    if (!/^[ \t]*(?:[|,;/·][ \t]*)?\[?$/.test(between)) break;
     separators.push(between.replace(/\[$/, ""));
   }
   const first2 = links[0];

@@ -48,7 +48,9 @@ export function linkRun(
     links.push({ label: piece.label, open, close });
     last = i;
     const between = next?.kind === 'text' ? next.raw.slice(close.length) : undefined;
-    if (between === undefined || !/^[ \t]*(?:[|,;/·][ \t]*)?\[?$/.test(between)) break;
+    // What stands between two links: nothing after the last one tells the separator.
+    if (between === undefined || pieces[i + 2]?.kind !== 'link') break;
+    if (!/^[ \t]*(?:[|,;/·][ \t]*)?\[?$/.test(between)) break;
     separators.push(between.replace(/\[$/, ''));
   }
   const first = links[0]!;

@@ -29,6 +29,14 @@ describe('entrySkeleton', () => {
     ).toBe('{number}) [**{title}.**]({paper}) _{authors}._ {venue}.');
   });
 
+  it('one bracketed link at the end keeps the blank before it in its format', () => {
+    expect(
+      entrySkeleton([
+        '- [Title of a Paper](https://arxiv.org/abs/1) Notes here. [[code](https://x.org/c)]',
+      ]),
+    ).toMatchObject({ linkItem: ' [[{label}]({url})]' });
+  });
+
   it('a short name, a quoted title, a venue in emphasis, a paper link and other links', () => {
     expect(
       entrySkeleton([
