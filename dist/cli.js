@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-FXHE54VR.js");
+      const { runAdd } = await import("./cli-chunks/run-add-QNNAP5ZH.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-RBYLUJIS.js");
+      const { runInit } = await import("./cli-chunks/run-init-HKAHWIAN.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-MSSE5Z2P.js");
+      const { runSort } = await import("./cli-chunks/run-sort-Q4UHXI2T.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-ALFRFZLL.js");
+      const { runCheck } = await import("./cli-chunks/run-check-ELFLIVIY.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

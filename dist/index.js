@@ -16277,6 +16277,11 @@ function lineSkeleton(given, used, titleLine) {
   let linkItem;
   for (let i = 0; i < pieces.length; i += 1) {
     const piece = pieces[i];
+    const linked = venueLink(piece, used);
+    if (linked !== void 0) {
+      source += linked;
+      continue;
+    }
     if (piece.kind === "link" && isLinkLabel(piece.label) && !used.has("links")) {
       const run2 = linkRun(pieces, i, used, source);
       source = run2.before(source) + run2.source;
@@ -16302,6 +16307,14 @@ function lineSkeleton(given, used, titleLine) {
     source += valueOf2(piece, used);
   }
   return { source, ...linkItem ? { linkItem } : {} };
+}
+function venueLink(piece, used) {
+  const taken = ["title", "venue", "year", "paper"].some((name) => used.has(name));
+  if (piece.kind !== "link" || taken) return void 0;
+  const label = piece.label.trim();
+  if (/^arxiv$/i.test(label) || canonicalVenue(label) === void 0) return void 0;
+  used.add("venue").add("paper");
+  return "[{venue}]({paper})";
 }
 function titleOf(piece, first2, used) {
   if (piece.kind === "link" && isTitleText(piece.label)) {

@@ -5,6 +5,7 @@
 import { classifyText, isNameList, isVenue, type Used } from './classify-text.js';
 import { isLinkLabel, linkLine, linkRun } from './link-run.js';
 import { starBadgeTemplate } from '../paper/github-repo.js';
+import { canonicalVenue } from '../metadata/venue-names.js';
 import { linePieces, type Piece } from './line-pieces.js';
 import { splitCells } from '../list/table-cells.js';
 import { splitPlainTitle } from './title-split.js';
@@ -125,6 +126,11 @@ function lineSkeleton(given: readonly Piece[], used: Used, titleLine: boolean): 
   let linkItem: string | undefined;
   for (let i = 0; i < pieces.length; i += 1) {
     const piece = pieces[i]!;
+    const linked = venueLink(piece, used);
+    if (linked !== undefined) {
+      source += linked;
+      continue;
+    }
     if (piece.kind === 'link' && isLinkLabel(piece.label) && !used.has('links')) {
       const run = linkRun(pieces, i, used, source);
       source = run.before(source) + run.source;
@@ -150,6 +156,19 @@ function lineSkeleton(given: readonly Piece[], used: Used, titleLine: boolean): 
     source += valueOf(piece, used);
   }
   return { source, ...(linkItem ? { linkItem } : {}) };
+}
+
+/**
+ * A link before the title whose label is a venue the bot knows (`[[CVPR](url)] Title.`): the
+ * venue, linking the paper. `arXiv` labels a link to the paper more often than it names a venue.
+ */
+function venueLink(piece: Piece, used: Used): string | undefined {
+  const taken = (['title', 'venue', 'year', 'paper'] as const).some((name) => used.has(name));
+  if (piece.kind !== 'link' || taken) return undefined;
+  const label = piece.label.trim();
+  if (/^arxiv$/i.test(label) || canonicalVenue(label) === undefined) return undefined;
+  used.add('venue').add('paper');
+  return '[{venue}]({paper})';
 }
 
 /** The piece as a title, when it looks like one. */

@@ -37,6 +37,15 @@ describe('entrySkeleton', () => {
     ).toMatchObject({ linkItem: ' [[{label}]({url})]' });
   });
 
+  it('a venue the bot knows labelling the paper link before the title; not `arXiv`', () => {
+    // Yochengliu/awesome-point-cloud-analysis, under year headings.
+    const line = (label: string) =>
+      `- [[${label}](https://arxiv.org/abs/1904.07601)] Relation-Shape Convolutional Neural Network. [[pytorch](https://github.com/a/b)]`;
+    expect(entrySkeleton([line('CVPR')]).source).toBe('- [[{venue}]({paper})] {title}.{links}');
+    expect(entrySkeleton([line('arXiv')]).source).not.toContain('{venue}');
+    expect(entrySkeleton([line('Code')]).source).not.toContain('{venue}');
+  });
+
   it('a short name, a quoted title, a venue in emphasis, a paper link and other links', () => {
     expect(
       entrySkeleton([
