@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-QNNAP5ZH.js");
+      const { runAdd } = await import("./cli-chunks/run-add-5HJPC4P4.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-HKAHWIAN.js");
+      const { runInit } = await import("./cli-chunks/run-init-3GYHMRMQ.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-Q4UHXI2T.js");
+      const { runSort } = await import("./cli-chunks/run-sort-6VZQ7EZO.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-ELFLIVIY.js");
+      const { runCheck } = await import("./cli-chunks/run-check-BF2IFNJS.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

@@ -16036,6 +16036,9 @@ function labelForm(label) {
   const pairs = open2 === "[" ? close === "]" : open2 === close;
   return pairs && !/[`*_[\]]/.test(inner) ? `${open2}{label}${close}` : "{label}";
 }
+function isLinkWord(label) {
+  return LINK_WORD.test(bare(label));
+}
 function bare(label) {
   return label.replace(/^\[|\]$/g, "").replace(/[*_`]/g, "").trim();
 }
@@ -16312,7 +16315,8 @@ function venueLink(piece, used) {
   const taken = ["title", "venue", "year", "paper"].some((name) => used.has(name));
   if (piece.kind !== "link" || taken) return void 0;
   const label = piece.label.trim();
-  if (/^arxiv$/i.test(label) || canonicalVenue(label) === void 0) return void 0;
+  const named = isLinkLabel(label) && /^[A-Z0-9]/.test(label) && !isLinkWord(label);
+  if (!named || canonicalVenue(label) === void 0) return void 0;
   used.add("venue").add("paper");
   return "[{venue}]({paper})";
 }

@@ -3,7 +3,7 @@
 // (src/infer/merge-skeletons.ts).
 
 import { classifyText, isNameList, isVenue, type Used } from './classify-text.js';
-import { isLinkLabel, linkLine, linkRun } from './link-run.js';
+import { isLinkLabel, isLinkWord, linkLine, linkRun } from './link-run.js';
 import { starBadgeTemplate } from '../paper/github-repo.js';
 import { canonicalVenue } from '../metadata/venue-names.js';
 import { linePieces, type Piece } from './line-pieces.js';
@@ -166,7 +166,9 @@ function venueLink(piece: Piece, used: Used): string | undefined {
   const taken = (['title', 'venue', 'year', 'paper'] as const).some((name) => used.has(name));
   if (piece.kind !== 'link' || taken) return undefined;
   const label = piece.label.trim();
-  if (/^arxiv$/i.test(label) || canonicalVenue(label) === undefined) return undefined;
+  // A venue's name is a short capitalised label, not a kind of link: only those are looked up.
+  const named = isLinkLabel(label) && /^[A-Z0-9]/.test(label) && !isLinkWord(label);
+  if (!named || canonicalVenue(label) === undefined) return undefined;
   used.add('venue').add('paper');
   return '[{venue}]({paper})';
 }

@@ -87,6 +87,11 @@ function labelForm(label: string): string {
   return pairs && !/[`*_[\]]/.test(inner!) ? `${open}{label}${close}` : '{label}';
 }
 
+/** Whether a label names the kind of link (`pdf`, `Code`, `Project`), not what it links. */
+export function isLinkWord(label: string): boolean {
+  return LINK_WORD.test(bare(label));
+}
+
 function bare(label: string): string {
   return label
     .replace(/^\[|\]$/g, '')
