@@ -15637,6 +15637,7 @@ var LIST_MARKER2 = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 var ANCHOR_LINKS = /^(?:\[[^\]]*\]\((?:\.\/)?#[^)]*\)[ \t,|]*)+$/;
 var SUMMARY = /^[ \t]*(?:<details[^>]*>[ \t]*)?<summary[^>]*>(.*?)<\/summary>/i;
 function dedent(content3, columns) {
+  if (columns === 0) return content3;
   let at = 0;
   let column = 0;
   while (column < columns && (content3[at] === " " || content3[at] === "	")) {

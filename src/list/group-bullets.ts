@@ -14,6 +14,7 @@ export const SUMMARY = /^[ \t]*(?:<details[^>]*>[ \t]*)?<summary[^>]*>(.*?)<\/su
  * four): an entry nested under a group bullet, read as the template's entries at the margin.
  */
 export function dedent(content: string, columns: number): string {
+  if (columns === 0) return content;
   let at = 0;
   let column = 0;
   while (column < columns && (content[at] === ' ' || content[at] === '\t')) {
