@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-YVZR3U22.js");
+      const { runAdd } = await import("./cli-chunks/run-add-UFAG2I4I.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-XQVVJOLP.js");
+      const { runInit } = await import("./cli-chunks/run-init-WSBMSI4D.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-7HQLIGSK.js");
+      const { runSort } = await import("./cli-chunks/run-sort-REWT3JF2.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-OHDAISTQ.js");
+      const { runCheck } = await import("./cli-chunks/run-check-EBWFYO5Q.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

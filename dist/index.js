@@ -16695,19 +16695,18 @@ function learnTemplate(files, options, dateHeadings) {
     const headed = sampled(
       collectEntries(head, "heading", options.excludeSections, dateHeadings, level)
     );
-    return headingChoice(skeletons(headed, "heading"), headed, options, dateHeadings);
+    return headingChoice(skeletons(headed), headed, options, dateHeadings);
   }
   const text5 = head.map((f) => f.text).join("\n");
   const tables = count3(text5, /^[ \t]*\|?[ \t]*:?-{3,}/gm) > 0;
   const boldParagraphs = count3(text5, /(?:^|\n)[ \t]*\n(?:\*\*|__)\S/g);
   const listsOnly = !tables && boldParagraphs <= lists.length / 2 && lists.length >= 5;
   if (listsOnly && options.knownReadsAll?.(texts(lists))) return { sample: texts(lists) };
-  const items = skeletons(lists, "list");
+  const items = skeletons(lists);
   const rows = tables ? collect("table") : [];
-  const table = skeletons(rows, "table");
   const paragraphs = boldParagraphs > items.titled ? collect("paragraph") : [];
-  const prose = skeletons(paragraphs, "paragraph");
-  if (table.titled > Math.max(items.titled, prose.titled)) {
+  const prose = skeletons(paragraphs);
+  if (titledRows(rows, Math.max(items.titled, prose.titled) + 1) > Math.max(items.titled, prose.titled)) {
     return { ...tableChoice(files, rows, options, dateHeadings), sample: texts(rows) };
   }
   const [list3, candidates] = prose.titled > items.titled ? [prose, paragraphs] : [items, lists];
@@ -16755,13 +16754,13 @@ function texts(candidates) {
 function count3(text5, pattern) {
   return text5.match(pattern)?.length ?? 0;
 }
-function skeletons(candidates, shape) {
+function skeletons(candidates) {
   const counts = /* @__PURE__ */ new Map();
   const linkItems = /* @__PURE__ */ new Map();
   const indents = /* @__PURE__ */ new Map();
   let titled = 0;
   for (const candidate of candidates) {
-    const skeleton = shape === "table" ? rowSkeleton(candidate.lines[0]) : entrySkeleton(candidate.lines);
+    const skeleton = entrySkeleton(candidate.lines);
     if (!skeleton.source.includes("{title}")) continue;
     titled += 1;
     const indent3 = /^[ \t]*/.exec(skeleton.source)[0];
@@ -16771,6 +16770,14 @@ function skeletons(candidates, shape) {
   }
   const indent2 = [...indents].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
   return { titled, counted: countedSkeletons(counts), linkItems, indent: indent2 };
+}
+function titledRows(rows, enough) {
+  let titled = 0;
+  for (const row2 of rows) {
+    if (titled >= enough) break;
+    if (rowSkeleton(row2.lines[0]).source.includes("{title}")) titled += 1;
+  }
+  return titled;
 }
 function add(counts, key) {
   counts.set(key, (counts.get(key) ?? 0) + 1);

@@ -66,7 +66,7 @@ export function learnTemplate(
     const headed = sampled(
       collectEntries(head, 'heading', options.excludeSections, dateHeadings, level),
     );
-    return headingChoice(skeletons(headed, 'heading'), headed, options, dateHeadings);
+    return headingChoice(skeletons(headed), headed, options, dateHeadings);
   }
   // Tables and paragraphs are read only when the text could hold enough of them to win.
   const text = head.map((f) => f.text).join('\n');
@@ -74,12 +74,16 @@ export function learnTemplate(
   const boldParagraphs = count(text, /(?:^|\n)[ \t]*\n(?:\*\*|__)\S/g);
   const listsOnly = !tables && boldParagraphs <= lists.length / 2 && lists.length >= 5;
   if (listsOnly && options.knownReadsAll?.(texts(lists))) return { sample: texts(lists) };
-  const items = skeletons(lists, 'list');
+  const items = skeletons(lists);
   const rows = tables ? collect('table') : [];
-  const table = skeletons(rows, 'table');
   const paragraphs = boldParagraphs > items.titled ? collect('paragraph') : [];
-  const prose = skeletons(paragraphs, 'paragraph');
-  if (table.titled > Math.max(items.titled, prose.titled)) {
+  const prose = skeletons(paragraphs);
+  // Tables win with more titled rows than the others have entries: counted only that far, as
+  // their columns are learnt apart.
+  if (
+    titledRows(rows, Math.max(items.titled, prose.titled) + 1) >
+    Math.max(items.titled, prose.titled)
+  ) {
     return { ...tableChoice(files, rows, options, dateHeadings), sample: texts(rows) };
   }
   const [list, candidates] = prose.titled > items.titled ? [prose, paragraphs] : [items, lists];
@@ -163,14 +167,14 @@ interface LearntSkeletons {
   readonly indent: string;
 }
 
-function skeletons(candidates: readonly CandidateEntry[], shape: EntryShape): LearntSkeletons {
+/** The skeletons of list items, paragraphs or entries that are headings (table rows: by column). */
+function skeletons(candidates: readonly CandidateEntry[]): LearntSkeletons {
   const counts = new Map<string, number>();
   const linkItems = new Map<string, number>();
   const indents = new Map<string, number>();
   let titled = 0;
   for (const candidate of candidates) {
-    const skeleton: Skeleton =
-      shape === 'table' ? rowSkeleton(candidate.lines[0]!) : entrySkeleton(candidate.lines);
+    const skeleton: Skeleton = entrySkeleton(candidate.lines);
     if (!skeleton.source.includes('{title}')) continue;
     titled += 1;
     // Entries indented by a space or two are the same entries: the indent is counted apart.
@@ -181,6 +185,16 @@ function skeletons(candidates: readonly CandidateEntry[], shape: EntryShape): Le
   }
   const indent = [...indents].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
   return { titled, counted: countedSkeletons(counts), linkItems, indent };
+}
+
+/** How many of the rows read with a title, counting up to `enough`. */
+function titledRows(rows: readonly CandidateEntry[], enough: number): number {
+  let titled = 0;
+  for (const row of rows) {
+    if (titled >= enough) break;
+    if (rowSkeleton(row.lines[0]!).source.includes('{title}')) titled += 1;
+  }
+  return titled;
 }
 
 function add(counts: Map<string, number>, key: string): void {
