@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-UFAG2I4I.js");
+      const { runAdd } = await import("./cli-chunks/run-add-SMUN5GYO.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-WSBMSI4D.js");
+      const { runInit } = await import("./cli-chunks/run-init-OXACF6P2.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-REWT3JF2.js");
+      const { runSort } = await import("./cli-chunks/run-sort-YQO7EIJG.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-EBWFYO5Q.js");
+      const { runCheck } = await import("./cli-chunks/run-check-BN33Q4E6.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

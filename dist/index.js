@@ -14638,11 +14638,8 @@ function unreadLines(file, sections) {
         if (found2[found2.length - 1]?.line === line - 1) found2.pop();
         continue;
       }
-      found2.push({
-        path: file.path,
-        line,
-        message: `"${shorten(content3.trim())}" is not read as an entry`
-      });
+      const message = /^[ \t]*<table\b/i.test(content3) ? "an HTML table is not read: its rows are not entries (write them as a Markdown table or as list items)" : `"${shorten(content3.trim())}" is not read as an entry`;
+      found2.push({ path: file.path, line, message });
     }
   }
   return found2;
@@ -15688,6 +15685,7 @@ function withMonth(year, month) {
 
 // src/list/read-list-file.ts
 var HTML_HEADING = /^[ \t]{0,3}<h([1-6])(?:\s[^>]*)?>(.*?)<\/?h\1\s*\/?>[ \t]*$/i;
+var HTML_TABLE = /^[ \t]{0,3}<table\b/i;
 function readListFile(path2, text5, options) {
   const reader = new ListLineReader(options);
   forEachLine(text5, (line) => reader.read(line));
@@ -15873,7 +15871,9 @@ var ListLineReader = class {
   /** Free text, tables, quotes...: section content, and a possible setext heading's text. */
   otherContent(line, scanned) {
     const item = scanned.kind === "list-item";
-    if (item || scanned.kind === "text" && /^[ \t]*\|/.test(line.content))
+    const row2 = scanned.kind === "text" && /^[ \t]*\|/.test(line.content);
+    const table = scanned.kind === "html" && HTML_TABLE.test(line.content);
+    if (item || row2 || table)
       this.built.section.strays.push({ line: line.number, content: line.content });
     if (scanned.kind !== "text") this.paragraph = void 0;
     else if (this.paragraph && this.previousKind === "text")

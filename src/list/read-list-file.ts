@@ -38,8 +38,9 @@ export interface ReadListOptions {
   readonly headingEntries?: number;
 }
 
-/** An HTML heading on a line of its own: `<h2 id="x">Technique</h2>`. */
+/** HTML on a line of its own: a heading (`<h2 id="x">Technique</h2>`); a table, not read. */
 const HTML_HEADING = /^[ \t]{0,3}<h([1-6])(?:\s[^>]*)?>(.*?)<\/?h\1\s*\/?>[ \t]*$/i;
+const HTML_TABLE = /^[ \t]{0,3}<table\b/i;
 
 /** The root paragraph in progress, in case a setext underline turns it into a heading. */
 interface OpenParagraph extends ContentMark {
@@ -272,7 +273,10 @@ class ListLineReader {
   /** Free text, tables, quotes...: section content, and a possible setext heading's text. */
   private otherContent(line: TextLine, scanned: ScannedLine): void {
     const item = scanned.kind === 'list-item';
-    if (item || (scanned.kind === 'text' && /^[ \t]*\|/.test(line.content)))
+    const row = scanned.kind === 'text' && /^[ \t]*\|/.test(line.content);
+    // An HTML table's rows are not entries either: reported at its `<table>`.
+    const table = scanned.kind === 'html' && HTML_TABLE.test(line.content);
+    if (item || row || table)
       this.built.section.strays.push({ line: line.number, content: line.content });
     if (scanned.kind !== 'text') this.paragraph = undefined;
     else if (this.paragraph && this.previousKind === 'text')

@@ -68,11 +68,10 @@ function unreadLines(file: ListFile, sections: ReadonlySet<Section>): UnreadItem
         if (found[found.length - 1]?.line === line - 1) found.pop();
         continue;
       }
-      found.push({
-        path: file.path,
-        line,
-        message: `"${shorten(content.trim())}" is not read as an entry`,
-      });
+      const message = /^[ \t]*<table\b/i.test(content)
+        ? 'an HTML table is not read: its rows are not entries (write them as a Markdown table or as list items)'
+        : `"${shorten(content.trim())}" is not read as an entry`;
+      found.push({ path: file.path, line, message });
     }
   }
   return found;

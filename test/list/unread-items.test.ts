@@ -92,6 +92,31 @@ describe('unreadItems', () => {
     ]);
   });
 
+  it('reports an HTML table once, at its <table>: its rows are not entries', () => {
+    // Paitesanshi/LLM-Agent-Survey: papers in HTML tables, a cell a line.
+    const text = [
+      '# Papers',
+      '- **A** <Br>',
+      '[CVPR 2020] <Br>',
+      '',
+      '<table>',
+      '    <tr>',
+      "        <td align='center'>WebGPT</td>",
+      '        <td align=\'center\'><a href="https://arxiv.org/abs/2112.09332">Paper</a></td>',
+      '    </tr>',
+      '</table>',
+      '',
+    ].join('\n');
+    expect(unreadOf(text, formatOf(DEFAULT_TEMPLATE))).toEqual([
+      {
+        path: 'README.md',
+        line: 5,
+        message:
+          'an HTML table is not read: its rows are not entries (write them as a Markdown table or as list items)',
+      },
+    ]);
+  });
+
   it('reports nothing for a list whose items are all entries', () => {
     const text = '# P\n- **A** <Br>\n[CVPR 2020] <Br>\n\n- **B** <Br>\n[CVPR 2019] <Br>\n';
     expect(unreadOf(text, formatOf(DEFAULT_TEMPLATE))).toEqual([]);
