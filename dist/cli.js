@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-SMUN5GYO.js");
+      const { runAdd } = await import("./cli-chunks/run-add-OQKNCYAP.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-OXACF6P2.js");
+      const { runInit } = await import("./cli-chunks/run-init-7ABC3Q3P.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-YQO7EIJG.js");
+      const { runSort } = await import("./cli-chunks/run-sort-3U5GYKEO.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-BN33Q4E6.js");
+      const { runCheck } = await import("./cli-chunks/run-check-OPYTMBN2.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

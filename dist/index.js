@@ -16706,7 +16706,8 @@ function learnTemplate(files, options, dateHeadings) {
   const rows = tables ? collect("table") : [];
   const paragraphs = boldParagraphs > items.titled ? collect("paragraph") : [];
   const prose = skeletons(paragraphs);
-  if (titledRows(rows, Math.max(items.titled, prose.titled) + 1) > Math.max(items.titled, prose.titled)) {
+  const others = Math.max(items.titled, prose.titled);
+  if (titledRows(rows, others + 1) > others) {
     return { ...tableChoice(files, rows, options, dateHeadings), sample: texts(rows) };
   }
   const [list3, candidates] = prose.titled > items.titled ? [prose, paragraphs] : [items, lists];

@@ -80,10 +80,8 @@ export function learnTemplate(
   const prose = skeletons(paragraphs);
   // Tables win with more titled rows than the others have entries: counted only that far, as
   // their columns are learnt apart.
-  if (
-    titledRows(rows, Math.max(items.titled, prose.titled) + 1) >
-    Math.max(items.titled, prose.titled)
-  ) {
+  const others = Math.max(items.titled, prose.titled);
+  if (titledRows(rows, others + 1) > others) {
     return { ...tableChoice(files, rows, options, dateHeadings), sample: texts(rows) };
   }
   const [list, candidates] = prose.titled > items.titled ? [prose, paragraphs] : [items, lists];
