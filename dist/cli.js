@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-OQKNCYAP.js");
+      const { runAdd } = await import("./cli-chunks/run-add-EZMIQIHQ.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-7ABC3Q3P.js");
+      const { runInit } = await import("./cli-chunks/run-init-GANB32QH.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-3U5GYKEO.js");
+      const { runSort } = await import("./cli-chunks/run-sort-BDR53KLZ.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-OPYTMBN2.js");
+      const { runCheck } = await import("./cli-chunks/run-check-2TRUOGTN.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

@@ -14548,6 +14548,228 @@ function article(expected) {
   return /^[aeiou]/.test(expected) ? `an ${expected}` : `a ${expected}`;
 }
 
+// src/list/text-lines.ts
+function forEachLine(text5, visit) {
+  let number3 = 0;
+  let at = 0;
+  const length = text5.length;
+  let nextCr = text5.search(/\r/);
+  while (at < length) {
+    number3 += 1;
+    const start = at;
+    let end = text5.indexOf("\n", at);
+    let next;
+    if (end === -1) {
+      end = length;
+      next = length;
+    } else {
+      next = end + 1;
+    }
+    if (end > start && text5.charCodeAt(end - 1) === 13) end -= 1;
+    if (nextCr !== -1 && nextCr < start) nextCr = text5.indexOf("\r", start);
+    if (nextCr !== -1 && nextCr < end) {
+      end = nextCr;
+      next = nextCr + 1;
+    }
+    at = next;
+    visit({ number: number3, start, end, content: text5.slice(start, end) });
+  }
+}
+function detectEol(text5) {
+  const lf = text5.indexOf("\n");
+  const cr = text5.indexOf("\r");
+  if (cr !== -1 && (lf === -1 || cr < lf)) return text5[cr + 1] === "\n" ? "\r\n" : "\r";
+  return "\n";
+}
+function isBlank(c) {
+  return c === " " || c === "	";
+}
+function withoutTrailingBlanks(text5) {
+  let end = text5.length;
+  while (isBlank(text5[end - 1])) end -= 1;
+  return end === text5.length ? text5 : text5.slice(0, end);
+}
+
+// src/list/block-scanner.ts
+var FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})(.*)$/;
+var ATX = /^[ \t]*#{1,6}(?:[ \t]|$)/;
+var SETEXT = /^[ \t]*(=+|-+)[ \t]*$/;
+var THEMATIC = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
+var LIST_ITEM = /^[ \t]*([-+*]|(\d{1,9})[.)])([ \t]+|$)/;
+var HTML_RAW = /^[ \t]*<(?:script|pre|style|textarea)(?:[\s>]|$)/i;
+var HTML_BLOCK_TAG = /^[ \t]*<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s>]|\/>|$)/i;
+var HTML_COMPLETE_TAG = /^[ \t]*(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/;
+var HTML_ENDS = [
+  [/^[ \t]*<!--/, /-->/],
+  [/^[ \t]*<\?/, /\?>/],
+  [/^[ \t]*<![A-Za-z]/, />/],
+  [/^[ \t]*<!\[CDATA\[/, /\]\]>/]
+];
+function indentOf(line) {
+  let columns = 0;
+  for (let i = 0; i < line.length; i += 1) {
+    const c = line.charCodeAt(i);
+    if (c === 32) columns += 1;
+    else if (c === 9) columns += 4 - columns % 4;
+    else break;
+  }
+  return columns;
+}
+var SPECIAL_START = new Set("#-*+=_<>`~0123456789");
+var BlockScanner = class {
+  fence;
+  html;
+  /** Content column of the open root-level list item, if any. */
+  listIndent;
+  /** Where the previous line's paragraph lives, when the previous line was paragraph text. */
+  paragraph;
+  previousBlank = true;
+  /** Whether a code fence or HTML block is open after the last scanned line. */
+  get insideBlock() {
+    return this.fence !== void 0 || this.html !== void 0;
+  }
+  /** Classifies the next line. */
+  scan(line) {
+    const indent2 = indentOf(line);
+    const blank = indent2 === line.length || /^[ \t]*$/.test(line);
+    const inside = this.insideBlockLine(line, indent2, blank);
+    if (inside) return inside;
+    if (blank) {
+      this.paragraph = void 0;
+      return this.done({ kind: "blank", indent: indent2 }, true);
+    }
+    const inList = this.listIndent !== void 0 && indent2 >= this.listIndent;
+    if (this.listIndent !== void 0 && !inList && (this.previousBlank || !this.paragraph)) {
+      this.listIndent = void 0;
+    }
+    const relative = inList ? indent2 - this.listIndent : indent2;
+    const first2 = line[indent2] ?? "";
+    if (relative >= 4) return this.done({ kind: this.paragraph ? "text" : "code", indent: indent2 }, false);
+    if (!SPECIAL_START.has(first2)) return this.text(indent2, inList);
+    return this.leafBlock(line, indent2, inList) ?? this.containerOrHtml(line, indent2, first2, inList) ?? this.text(indent2, inList);
+  }
+  /** A line inside an open code fence or HTML block, or `undefined` when none is open. */
+  insideBlockLine(line, indent2, blank) {
+    if (this.fence) {
+      const close = FENCE_OPEN.exec(line);
+      if (close && close[1][0] === this.fence.char && close[1].length >= this.fence.length && close[2].trim() === "") {
+        this.fence = void 0;
+      }
+      return this.done({ kind: "code", indent: indent2 }, false);
+    }
+    if (!this.html) return void 0;
+    if (this.html === "blank") {
+      if (blank) {
+        this.html = void 0;
+        return this.done({ kind: "blank", indent: indent2 }, true);
+      }
+    } else if (this.html.test(line)) {
+      this.html = void 0;
+    }
+    return this.done({ kind: "html", indent: indent2 }, false);
+  }
+  /** A code fence's opening, an ATX heading, a setext underline or a thematic break. */
+  leafBlock(line, indent2, inList) {
+    const fence = FENCE_OPEN.exec(line);
+    if (fence && !(fence[1][0] === "`" && fence[2].includes("`"))) {
+      this.fence = { char: fence[1][0], length: fence[1].length };
+      this.closeListUnless(inList);
+      this.paragraph = void 0;
+      return this.done({ kind: "code", indent: indent2 }, false);
+    }
+    if (ATX.test(line)) {
+      this.paragraph = void 0;
+      if (inList) return this.done({ kind: "text", indent: indent2 }, false);
+      this.listIndent = void 0;
+      const level = /#+/.exec(line)[0].length;
+      return this.done({ kind: "heading", indent: indent2, level }, false);
+    }
+    const setext = SETEXT.exec(line);
+    if (setext && this.paragraph === "root" && !inList) {
+      this.paragraph = void 0;
+      return this.done({ kind: "setext", indent: indent2, level: setext[1][0] === "=" ? 1 : 2 }, false);
+    }
+    if (!THEMATIC.test(line)) return void 0;
+    this.closeListUnless(inList);
+    this.paragraph = void 0;
+    return this.done({ kind: "thematic-break", indent: indent2 }, false);
+  }
+  /** An HTML block's opening, a list item or a block quote. */
+  containerOrHtml(line, indent2, first2, inList) {
+    const html = first2 === "<" ? this.htmlStart(line) : void 0;
+    if (html) {
+      this.closeListUnless(inList);
+      this.paragraph = void 0;
+      const endsHere = html !== "blank" && html.test(line.slice(indent2 + 1));
+      if (!endsHere) this.html = html;
+      return this.done({ kind: "html", indent: indent2 }, false);
+    }
+    const item = LIST_ITEM.exec(line);
+    if (item && this.canStartListItem(item)) {
+      const marker = item[1];
+      const spaces = item[3].length;
+      const contentIndent = indent2 + marker.length + (spaces === 0 || spaces > 4 ? 1 : spaces);
+      if (!inList) this.listIndent = contentIndent;
+      this.paragraph = "list";
+      const bullet = item[2] === void 0;
+      return this.done({ kind: "list-item", indent: indent2, bullet, contentIndent }, false);
+    }
+    if (first2 !== ">") return void 0;
+    this.closeListUnless(inList);
+    this.paragraph = "quote";
+    return this.done({ kind: "quote", indent: indent2 }, false);
+  }
+  text(indent2, inList) {
+    if (!this.paragraph) this.paragraph = inList || this.listIndent !== void 0 ? "list" : "root";
+    return this.done({ kind: "text", indent: indent2 }, false);
+  }
+  /** An ordered item not starting at 1, or an empty item, cannot interrupt a paragraph. */
+  canStartListItem(item) {
+    if (this.paragraph !== "root") return true;
+    if (item[3] === "") return false;
+    return item[2] === void 0 || Number(item[2]) === 1;
+  }
+  htmlStart(line) {
+    if (HTML_RAW.test(line)) return /<\/(?:script|pre|style|textarea)>/i;
+    for (const [start, end] of HTML_ENDS) if (start.test(line)) return end;
+    if (HTML_BLOCK_TAG.test(line)) return "blank";
+    if (!this.paragraph && HTML_COMPLETE_TAG.test(line)) return "blank";
+    return void 0;
+  }
+  closeListUnless(inList) {
+    if (!inList) this.listIndent = void 0;
+  }
+  /** Records the line as the previous one; only paragraph lines keep a paragraph open. */
+  done(scanned, blank) {
+    this.previousBlank = blank;
+    if (scanned.kind !== "text" && scanned.kind !== "list-item" && scanned.kind !== "quote") {
+      this.paragraph = void 0;
+    }
+    return scanned;
+  }
+};
+var HTML_TABLE = /^[ \t]{0,3}<table\b/i;
+function isDisclosureMarkup(content3) {
+  if (!/^[ \t]*<\/?(?:details|summary)\b/i.test(content3)) return false;
+  const rest = content3.replace(/<summary\b[^>]*>[^<]*<\/summary\s*>/gi, "").replace(/<\/?(?:details|summary)\b[^>]*>/gi, "");
+  return rest.trim() === "";
+}
+function atxHeadingText(line) {
+  const body = line.replace(/^[ \t]*#{1,6}/, "");
+  return cleanHeadingText(withoutClosingSequence(body));
+}
+function withoutClosingSequence(text5) {
+  const end = withoutTrailingBlanks(text5).length;
+  let hashes = end;
+  while (text5[hashes - 1] === "#") hashes -= 1;
+  if (hashes === end || hashes > 0 && !isBlank(text5[hashes - 1])) return text5.slice(0, end);
+  while (isBlank(text5[hashes - 1])) hashes -= 1;
+  return text5.slice(0, hashes);
+}
+function cleanHeadingText(text5) {
+  return text5.trim();
+}
+
 // src/list/paper-headings.ts
 var PAPER_HEADINGS = 5;
 function paperHeadingGroups(file, sections) {
@@ -14638,7 +14860,7 @@ function unreadLines(file, sections) {
         if (found2[found2.length - 1]?.line === line - 1) found2.pop();
         continue;
       }
-      const message = /^[ \t]*<table\b/i.test(content3) ? "an HTML table is not read: its rows are not entries (write them as a Markdown table or as list items)" : `"${shorten(content3.trim())}" is not read as an entry`;
+      const message = HTML_TABLE.test(content3) ? "an HTML table is not read: its rows are not entries (write them as a Markdown table or as list items)" : `"${shorten(content3.trim())}" is not read as an entry`;
       found2.push({ path: file.path, line, message });
     }
   }
@@ -14729,48 +14951,6 @@ function skippedParts(source, cells) {
   }, "");
 }
 var BLANK_RUN_END = /\[ \\t\][*+]$/;
-
-// src/list/text-lines.ts
-function forEachLine(text5, visit) {
-  let number3 = 0;
-  let at = 0;
-  const length = text5.length;
-  let nextCr = text5.search(/\r/);
-  while (at < length) {
-    number3 += 1;
-    const start = at;
-    let end = text5.indexOf("\n", at);
-    let next;
-    if (end === -1) {
-      end = length;
-      next = length;
-    } else {
-      next = end + 1;
-    }
-    if (end > start && text5.charCodeAt(end - 1) === 13) end -= 1;
-    if (nextCr !== -1 && nextCr < start) nextCr = text5.indexOf("\r", start);
-    if (nextCr !== -1 && nextCr < end) {
-      end = nextCr;
-      next = nextCr + 1;
-    }
-    at = next;
-    visit({ number: number3, start, end, content: text5.slice(start, end) });
-  }
-}
-function detectEol(text5) {
-  const lf = text5.indexOf("\n");
-  const cr = text5.indexOf("\r");
-  if (cr !== -1 && (lf === -1 || cr < lf)) return text5[cr + 1] === "\n" ? "\r\n" : "\r";
-  return "\n";
-}
-function isBlank(c) {
-  return c === " " || c === "	";
-}
-function withoutTrailingBlanks(text5) {
-  let end = text5.length;
-  while (isBlank(text5[end - 1])) end -= 1;
-  return end === text5.length ? text5 : text5.slice(0, end);
-}
 
 // src/list/entry-pattern.ts
 var MAX_ENTRY = 4e3;
@@ -15289,185 +15469,6 @@ function isDated(template) {
   return placed.has("year") || placed.has("venue") && !template.venuesYearless;
 }
 
-// src/list/block-scanner.ts
-var FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})(.*)$/;
-var ATX = /^[ \t]*#{1,6}(?:[ \t]|$)/;
-var SETEXT = /^[ \t]*(=+|-+)[ \t]*$/;
-var THEMATIC = /^[ \t]*([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-var LIST_ITEM = /^[ \t]*([-+*]|(\d{1,9})[.)])([ \t]+|$)/;
-var HTML_RAW = /^[ \t]*<(?:script|pre|style|textarea)(?:[\s>]|$)/i;
-var HTML_BLOCK_TAG = /^[ \t]*<\/?(?:address|article|aside|base|basefont|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|frame|frameset|h[1-6]|head|header|hr|html|iframe|legend|li|link|main|menu|menuitem|nav|noframes|ol|optgroup|option|p|param|search|section|summary|table|tbody|td|tfoot|th|thead|title|tr|track|ul)(?:[\s>]|\/>|$)/i;
-var HTML_COMPLETE_TAG = /^[ \t]*(?:<[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:][\w.:-]*(?:\s*=\s*(?:[^\s"'=<>`]+|'[^']*'|"[^"]*"))?)*\s*\/?>|<\/[A-Za-z][A-Za-z0-9-]*\s*>)[ \t]*$/;
-var HTML_ENDS = [
-  [/^[ \t]*<!--/, /-->/],
-  [/^[ \t]*<\?/, /\?>/],
-  [/^[ \t]*<![A-Za-z]/, />/],
-  [/^[ \t]*<!\[CDATA\[/, /\]\]>/]
-];
-function indentOf(line) {
-  let columns = 0;
-  for (let i = 0; i < line.length; i += 1) {
-    const c = line.charCodeAt(i);
-    if (c === 32) columns += 1;
-    else if (c === 9) columns += 4 - columns % 4;
-    else break;
-  }
-  return columns;
-}
-var SPECIAL_START = new Set("#-*+=_<>`~0123456789");
-var BlockScanner = class {
-  fence;
-  html;
-  /** Content column of the open root-level list item, if any. */
-  listIndent;
-  /** Where the previous line's paragraph lives, when the previous line was paragraph text. */
-  paragraph;
-  previousBlank = true;
-  /** Whether a code fence or HTML block is open after the last scanned line. */
-  get insideBlock() {
-    return this.fence !== void 0 || this.html !== void 0;
-  }
-  /** Classifies the next line. */
-  scan(line) {
-    const indent2 = indentOf(line);
-    const blank = indent2 === line.length || /^[ \t]*$/.test(line);
-    const inside = this.insideBlockLine(line, indent2, blank);
-    if (inside) return inside;
-    if (blank) {
-      this.paragraph = void 0;
-      return this.done({ kind: "blank", indent: indent2 }, true);
-    }
-    const inList = this.listIndent !== void 0 && indent2 >= this.listIndent;
-    if (this.listIndent !== void 0 && !inList && (this.previousBlank || !this.paragraph)) {
-      this.listIndent = void 0;
-    }
-    const relative = inList ? indent2 - this.listIndent : indent2;
-    const first2 = line[indent2] ?? "";
-    if (relative >= 4) return this.done({ kind: this.paragraph ? "text" : "code", indent: indent2 }, false);
-    if (!SPECIAL_START.has(first2)) return this.text(indent2, inList);
-    return this.leafBlock(line, indent2, inList) ?? this.containerOrHtml(line, indent2, first2, inList) ?? this.text(indent2, inList);
-  }
-  /** A line inside an open code fence or HTML block, or `undefined` when none is open. */
-  insideBlockLine(line, indent2, blank) {
-    if (this.fence) {
-      const close = FENCE_OPEN.exec(line);
-      if (close && close[1][0] === this.fence.char && close[1].length >= this.fence.length && close[2].trim() === "") {
-        this.fence = void 0;
-      }
-      return this.done({ kind: "code", indent: indent2 }, false);
-    }
-    if (!this.html) return void 0;
-    if (this.html === "blank") {
-      if (blank) {
-        this.html = void 0;
-        return this.done({ kind: "blank", indent: indent2 }, true);
-      }
-    } else if (this.html.test(line)) {
-      this.html = void 0;
-    }
-    return this.done({ kind: "html", indent: indent2 }, false);
-  }
-  /** A code fence's opening, an ATX heading, a setext underline or a thematic break. */
-  leafBlock(line, indent2, inList) {
-    const fence = FENCE_OPEN.exec(line);
-    if (fence && !(fence[1][0] === "`" && fence[2].includes("`"))) {
-      this.fence = { char: fence[1][0], length: fence[1].length };
-      this.closeListUnless(inList);
-      this.paragraph = void 0;
-      return this.done({ kind: "code", indent: indent2 }, false);
-    }
-    if (ATX.test(line)) {
-      this.paragraph = void 0;
-      if (inList) return this.done({ kind: "text", indent: indent2 }, false);
-      this.listIndent = void 0;
-      const level = /#+/.exec(line)[0].length;
-      return this.done({ kind: "heading", indent: indent2, level }, false);
-    }
-    const setext = SETEXT.exec(line);
-    if (setext && this.paragraph === "root" && !inList) {
-      this.paragraph = void 0;
-      return this.done({ kind: "setext", indent: indent2, level: setext[1][0] === "=" ? 1 : 2 }, false);
-    }
-    if (!THEMATIC.test(line)) return void 0;
-    this.closeListUnless(inList);
-    this.paragraph = void 0;
-    return this.done({ kind: "thematic-break", indent: indent2 }, false);
-  }
-  /** An HTML block's opening, a list item or a block quote. */
-  containerOrHtml(line, indent2, first2, inList) {
-    const html = first2 === "<" ? this.htmlStart(line) : void 0;
-    if (html) {
-      this.closeListUnless(inList);
-      this.paragraph = void 0;
-      const endsHere = html !== "blank" && html.test(line.slice(indent2 + 1));
-      if (!endsHere) this.html = html;
-      return this.done({ kind: "html", indent: indent2 }, false);
-    }
-    const item = LIST_ITEM.exec(line);
-    if (item && this.canStartListItem(item)) {
-      const marker = item[1];
-      const spaces = item[3].length;
-      const contentIndent = indent2 + marker.length + (spaces === 0 || spaces > 4 ? 1 : spaces);
-      if (!inList) this.listIndent = contentIndent;
-      this.paragraph = "list";
-      const bullet = item[2] === void 0;
-      return this.done({ kind: "list-item", indent: indent2, bullet, contentIndent }, false);
-    }
-    if (first2 !== ">") return void 0;
-    this.closeListUnless(inList);
-    this.paragraph = "quote";
-    return this.done({ kind: "quote", indent: indent2 }, false);
-  }
-  text(indent2, inList) {
-    if (!this.paragraph) this.paragraph = inList || this.listIndent !== void 0 ? "list" : "root";
-    return this.done({ kind: "text", indent: indent2 }, false);
-  }
-  /** An ordered item not starting at 1, or an empty item, cannot interrupt a paragraph. */
-  canStartListItem(item) {
-    if (this.paragraph !== "root") return true;
-    if (item[3] === "") return false;
-    return item[2] === void 0 || Number(item[2]) === 1;
-  }
-  htmlStart(line) {
-    if (HTML_RAW.test(line)) return /<\/(?:script|pre|style|textarea)>/i;
-    for (const [start, end] of HTML_ENDS) if (start.test(line)) return end;
-    if (HTML_BLOCK_TAG.test(line)) return "blank";
-    if (!this.paragraph && HTML_COMPLETE_TAG.test(line)) return "blank";
-    return void 0;
-  }
-  closeListUnless(inList) {
-    if (!inList) this.listIndent = void 0;
-  }
-  /** Records the line as the previous one; only paragraph lines keep a paragraph open. */
-  done(scanned, blank) {
-    this.previousBlank = blank;
-    if (scanned.kind !== "text" && scanned.kind !== "list-item" && scanned.kind !== "quote") {
-      this.paragraph = void 0;
-    }
-    return scanned;
-  }
-};
-function isDisclosureMarkup(content3) {
-  if (!/^[ \t]*<\/?(?:details|summary)\b/i.test(content3)) return false;
-  const rest = content3.replace(/<summary\b[^>]*>[^<]*<\/summary\s*>/gi, "").replace(/<\/?(?:details|summary)\b[^>]*>/gi, "");
-  return rest.trim() === "";
-}
-function atxHeadingText(line) {
-  const body = line.replace(/^[ \t]*#{1,6}/, "");
-  return cleanHeadingText(withoutClosingSequence(body));
-}
-function withoutClosingSequence(text5) {
-  const end = withoutTrailingBlanks(text5).length;
-  let hashes = end;
-  while (text5[hashes - 1] === "#") hashes -= 1;
-  if (hashes === end || hashes > 0 && !isBlank(text5[hashes - 1])) return text5.slice(0, end);
-  while (isBlank(text5[hashes - 1])) hashes -= 1;
-  return text5.slice(0, hashes);
-}
-function cleanHeadingText(text5) {
-  return text5.trim();
-}
-
 // src/list/section-builder.ts
 var SectionBuilder = class {
   sections = [];
@@ -15685,7 +15686,6 @@ function withMonth(year, month) {
 
 // src/list/read-list-file.ts
 var HTML_HEADING = /^[ \t]{0,3}<h([1-6])(?:\s[^>]*)?>(.*?)<\/?h\1\s*\/?>[ \t]*$/i;
-var HTML_TABLE = /^[ \t]{0,3}<table\b/i;
 function readListFile(path2, text5, options) {
   const reader = new ListLineReader(options);
   forEachLine(text5, (line) => reader.read(line));

@@ -234,6 +234,9 @@ export class BlockScanner {
   }
 }
 
+/** An HTML table opening on its line (`<table>`): its rows are never read as entries. */
+export const HTML_TABLE = /^[ \t]{0,3}<table\b/i;
+
 /** A line of `<details>`/`<summary>` tags only (a summary's own text included). */
 export function isDisclosureMarkup(content: string): boolean {
   if (!/^[ \t]*<\/?(?:details|summary)\b/i.test(content)) return false;

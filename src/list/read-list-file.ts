@@ -2,6 +2,7 @@ import {
   atxHeadingText,
   BlockScanner,
   cleanHeadingText,
+  HTML_TABLE,
   isDisclosureMarkup,
   type ScannedLine,
 } from './block-scanner.js';
@@ -38,9 +39,8 @@ export interface ReadListOptions {
   readonly headingEntries?: number;
 }
 
-/** HTML on a line of its own: a heading (`<h2 id="x">Technique</h2>`); a table, not read. */
+/** An HTML heading on a line of its own: `<h2 id="x">Technique</h2>`. */
 const HTML_HEADING = /^[ \t]{0,3}<h([1-6])(?:\s[^>]*)?>(.*?)<\/?h\1\s*\/?>[ \t]*$/i;
-const HTML_TABLE = /^[ \t]{0,3}<table\b/i;
 
 /** The root paragraph in progress, in case a setext underline turns it into a heading. */
 interface OpenParagraph extends ContentMark {

@@ -4,6 +4,7 @@
 
 import { shorten } from '../paper/answer-text.js';
 import type { ListFile, Section } from './list-file.js';
+import { HTML_TABLE } from './block-scanner.js';
 import { paperHeadingGroups } from './paper-headings.js';
 import { TABLE_DELIMITER } from './table-cells.js';
 
@@ -68,7 +69,7 @@ function unreadLines(file: ListFile, sections: ReadonlySet<Section>): UnreadItem
         if (found[found.length - 1]?.line === line - 1) found.pop();
         continue;
       }
-      const message = /^[ \t]*<table\b/i.test(content)
+      const message = HTML_TABLE.test(content)
         ? 'an HTML table is not read: its rows are not entries (write them as a Markdown table or as list items)'
         : `"${shorten(content.trim())}" is not read as an entry`;
       found.push({ path: file.path, line, message });
