@@ -16340,7 +16340,8 @@ function titleOf(piece, first2, used) {
   }
   if (piece.kind === "text" && !isNameList(piece.raw)) {
     const split2 = splitPlainTitle(piece.raw);
-    if (split2 && isTitleText(split2.title) && (first2 || split2.title.split(/\s+/).length >= 3)) {
+    const url = split2 !== void 0 && /\b[a-z][a-z0-9+.-]*:\/\//i.test(split2.title);
+    if (split2 && !url && isTitleText(split2.title) && (first2 || split2.title.split(/\s+/).length >= 3)) {
       used.add("title");
       return `${split2.prefix}{title}${classifyText(split2.rest, used)}`;
     }

@@ -194,7 +194,14 @@ function titleOf(piece: Piece, first: boolean, used: Used): string | undefined {
   if (piece.kind === 'text' && !isNameList(piece.raw)) {
     // Plain text: the title runs from the first word to a delimiter (`. `, ` - `, ` (`, ` [`).
     const split = splitPlainTitle(piece.raw);
-    if (split && isTitleText(split.title) && (first || split.title.split(/\s+/).length >= 3)) {
+    // A bare URL is no title (`- Paper: https://arxiv.org/abs/...` under a paper's name).
+    const url = split !== undefined && /\b[a-z][a-z0-9+.-]*:\/\//i.test(split.title);
+    if (
+      split &&
+      !url &&
+      isTitleText(split.title) &&
+      (first || split.title.split(/\s+/).length >= 3)
+    ) {
       used.add('title');
       return `${split.prefix}{title}${classifyText(split.rest, used)}`;
     }

@@ -37,6 +37,16 @@ describe('entrySkeleton', () => {
     ).toMatchObject({ linkItem: ' [[{label}]({url})]' });
   });
 
+  it('takes no bare link for a title', () => {
+    // amusi/CVPR2024-Papers-with-Code: `**Title**`, then `- Paper: https://...` lines.
+    expect(entrySkeleton(['- Paper: https://arxiv.org/abs/2312.00109']).source).not.toContain(
+      '{title}',
+    );
+    expect(
+      entrySkeleton(['- Homepage: https://city-super.github.io/scaffold-gs/']).source,
+    ).not.toContain('{title}');
+  });
+
   it('a venue the bot knows labelling the paper link before the title; not `arXiv`', () => {
     // Yochengliu/awesome-point-cloud-analysis, under year headings.
     const line = (label: string) =>

@@ -256,6 +256,22 @@ describe('inferListFormat', () => {
     expect(infer(text).template).toBe('| [{title}]({paper}) | {venue} | {year} | {[{links}]|-} |');
   });
 
+  it('reads papers named in bold over their link lines, not the link lines', () => {
+    const paper = (title: string, id: string) =>
+      `**${title}**\n\n- Paper: https://arxiv.org/abs/${id}\n- Code: https://github.com/lab/${id}\n`;
+    const text = [
+      '# CVPR Papers with Code',
+      '',
+      '# NeRF',
+      '',
+      paper('Scaffold-GS: Structured 3D Gaussians for Rendering', '2312.00109'),
+      paper('GPS-Gaussian: Generalizable Pixel-wise 3D Gaussian Splatting', '2312.02155'),
+      paper('Gaussian Shell Maps for Efficient 3D Human Generation', '2311.17857'),
+      '',
+    ].join('\n');
+    expect(infer(text).template).toBe('**{title}**');
+  });
+
   it('one heading naming a year is not enough to call them date headings', () => {
     const one = YEARS.replace('## 2022', '## Older').replace('## 2021', '## Oldest');
     expect(infer(one).dateHeadings).toBe(false);
