@@ -16340,8 +16340,8 @@ function titleOf(piece, first2, used) {
   }
   if (piece.kind === "text" && !isNameList(piece.raw)) {
     const split2 = splitPlainTitle(piece.raw);
-    const url = split2 !== void 0 && /\b[a-z][a-z0-9+.-]*:\/\//i.test(split2.title);
-    if (split2 && !url && isTitleText(split2.title) && (first2 || split2.title.split(/\s+/).length >= 3)) {
+    const odd = split2 !== void 0 && (/\b[a-z][a-z0-9+.-]*:\/\//i.test(split2.title) || !balanced(split2.title));
+    if (split2 && !odd && isTitleText(split2.title) && (first2 || split2.title.split(/\s+/).length >= 3)) {
       used.add("title");
       return `${split2.prefix}{title}${classifyText(split2.rest, used)}`;
     }
@@ -16392,6 +16392,18 @@ function valueOf2(piece, used) {
   if (used.has("notes")) return piece.raw;
   used.add("notes");
   return piece.kind === "wrapped" ? `${piece.open}{notes}${piece.close}` : "{notes}";
+}
+function balanced(text5) {
+  let square = 0;
+  let round = 0;
+  for (const char of text5) {
+    if (char === "[") square += 1;
+    else if (char === "]") square -= 1;
+    else if (char === "(") round += 1;
+    else if (char === ")") round -= 1;
+    if (square < 0 || round < 0) return false;
+  }
+  return square === 0 && round === 0;
 }
 function isTitleText(text5) {
   const plain = text5.replace(/[*_`"“”]/g, "").trim();

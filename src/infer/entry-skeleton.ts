@@ -194,11 +194,14 @@ function titleOf(piece: Piece, first: boolean, used: Used): string | undefined {
   if (piece.kind === 'text' && !isNameList(piece.raw)) {
     // Plain text: the title runs from the first word to a delimiter (`. `, ` - `, ` (`, ` [`).
     const split = splitPlainTitle(piece.raw);
-    // A bare URL is no title (`- Paper: https://arxiv.org/abs/...` under a paper's name).
-    const url = split !== undefined && /\b[a-z][a-z0-9+.-]*:\/\//i.test(split.title);
+    // A bare URL is no title (`- Paper: https://arxiv.org/abs/...` under a paper's name), nor
+    // text closing a bracket it did not open (`Hugging Face]` of `- [Hugging Face] [Title](url)`).
+    const odd =
+      split !== undefined &&
+      (/\b[a-z][a-z0-9+.-]*:\/\//i.test(split.title) || !balanced(split.title));
     if (
       split &&
-      !url &&
+      !odd &&
       isTitleText(split.title) &&
       (first || split.title.split(/\s+/).length >= 3)
     ) {
@@ -263,6 +266,20 @@ function valueOf(piece: Piece, used: Used): string {
   if (used.has('notes')) return piece.raw;
   used.add('notes');
   return piece.kind === 'wrapped' ? `${piece.open}{notes}${piece.close}` : '{notes}';
+}
+
+/** Whether every bracket the text closes it opened, and the other way round. */
+function balanced(text: string): boolean {
+  let square = 0;
+  let round = 0;
+  for (const char of text) {
+    if (char === '[') square += 1;
+    else if (char === ']') square -= 1;
+    else if (char === '(') round += 1;
+    else if (char === ')') round -= 1;
+    if (square < 0 || round < 0) return false;
+  }
+  return square === 0 && round === 0;
 }
 
 /** Whether a text reads like a title: several words, not a venue or a bare link word. */

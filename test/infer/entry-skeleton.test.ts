@@ -47,6 +47,15 @@ describe('entrySkeleton', () => {
     ).not.toContain('{title}');
   });
 
+  it('takes no text closing a bracket it did not open for a title', () => {
+    // opendilab/awesome-RLHF's blogs: the author in brackets, then the linked title.
+    expect(
+      entrySkeleton([
+        '- [Hugging Face] [Illustrating Reinforcement Learning from Human Feedback](https://huggingface.co/blog/rlhf)',
+      ]).source,
+    ).toBe('- [{authors}] [{title}]({paper})');
+  });
+
   it('a venue the bot knows labelling the paper link before the title; not `arXiv`', () => {
     // Yochengliu/awesome-point-cloud-analysis, under year headings.
     const line = (label: string) =>
