@@ -16061,6 +16061,25 @@ function withoutTrailingSeparator(text5) {
   return text5.slice(0, text5.length - trailingSeparator(text5).length);
 }
 
+// src/infer/labelled-values.ts
+function venueLink(piece, used) {
+  const taken = ["title", "venue", "year", "paper"].some((name) => used.has(name));
+  if (piece.kind !== "link" || taken) return void 0;
+  const label = piece.label.trim();
+  const named = isLinkLabel(label) && /^[A-Z0-9]/.test(label) && !isLinkWord(label);
+  if (!named || canonicalVenue(label) === void 0) return void 0;
+  used.add("venue").add("paper");
+  return "[{venue}]({paper})";
+}
+var FIELD_LINE = new RegExp("^((?:\\p{Lu}[\\p{L}-]*)(?: [\\p{L}-]+){0,2}:[ \\t]+)([^[\\]()<>*_`|\\n]+)$", "u");
+function fieldLine(content3, used) {
+  const match = FIELD_LINE.exec(content3);
+  if (!match || used.has("notes")) return void 0;
+  if (/author/i.test(match[1]) || /(?:19|20)\d\d/.test(match[2])) return void 0;
+  used.add("notes");
+  return `${match[1]}{notes}`;
+}
+
 // src/paper/github-repo.ts
 var NAME = /^[A-Za-z0-9_.-]+$/;
 function githubRepo(links) {
@@ -16236,6 +16255,11 @@ ${own4}`;
         content3 = content3.slice(heading.title.length);
       }
     }
+    const field2 = index2 > 0 ? fieldLine(content3, used) : void 0;
+    if (field2 !== void 0) {
+      out.push(prefix + field2);
+      return;
+    }
     const written = lineSkeleton(linePieces(content3), used, index2 === 0);
     linkItem ??= written.linkItem;
     out.push(prefix + written.source);
@@ -16311,15 +16335,6 @@ function lineSkeleton(given, used, titleLine) {
     source += valueOf2(piece, used);
   }
   return { source, ...linkItem ? { linkItem } : {} };
-}
-function venueLink(piece, used) {
-  const taken = ["title", "venue", "year", "paper"].some((name) => used.has(name));
-  if (piece.kind !== "link" || taken) return void 0;
-  const label = piece.label.trim();
-  const named = isLinkLabel(label) && /^[A-Z0-9]/.test(label) && !isLinkWord(label);
-  if (!named || canonicalVenue(label) === void 0) return void 0;
-  used.add("venue").add("paper");
-  return "[{venue}]({paper})";
 }
 function titleOf(piece, first2, used) {
   if (piece.kind === "link" && isTitleText(piece.label)) {

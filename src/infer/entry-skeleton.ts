@@ -3,9 +3,9 @@
 // (src/infer/merge-skeletons.ts).
 
 import { classifyText, isNameList, isVenue, type Used } from './classify-text.js';
-import { isLinkLabel, isLinkWord, linkLine, linkRun } from './link-run.js';
+import { isLinkLabel, linkLine, linkRun } from './link-run.js';
+import { fieldLine, venueLink } from './labelled-values.js';
 import { starBadgeTemplate } from '../paper/github-repo.js';
-import { canonicalVenue } from '../metadata/venue-names.js';
 import { linePieces, type Piece } from './line-pieces.js';
 import { splitCells } from '../list/table-cells.js';
 import { splitPlainTitle } from './title-split.js';
@@ -59,6 +59,11 @@ export function entrySkeleton(lines: readonly string[]): Skeleton {
         prefix += '{title}';
         content = content.slice(heading.title.length);
       }
+    }
+    const field = index > 0 ? fieldLine(content, used) : undefined;
+    if (field !== undefined) {
+      out.push(prefix + field);
+      return;
     }
     const written = lineSkeleton(linePieces(content), used, index === 0);
     linkItem ??= written.linkItem;
@@ -156,21 +161,6 @@ function lineSkeleton(given: readonly Piece[], used: Used, titleLine: boolean): 
     source += valueOf(piece, used);
   }
   return { source, ...(linkItem ? { linkItem } : {}) };
-}
-
-/**
- * A link before the title whose label is a venue the bot knows (`[[CVPR](url)] Title.`): the
- * venue, linking the paper. `arXiv` labels a link to the paper more often than it names a venue.
- */
-function venueLink(piece: Piece, used: Used): string | undefined {
-  const taken = (['title', 'venue', 'year', 'paper'] as const).some((name) => used.has(name));
-  if (piece.kind !== 'link' || taken) return undefined;
-  const label = piece.label.trim();
-  // A venue's name is a short capitalised label, not a kind of link: only those are looked up.
-  const named = isLinkLabel(label) && /^[A-Z0-9]/.test(label) && !isLinkWord(label);
-  if (!named || canonicalVenue(label) === undefined) return undefined;
-  used.add('venue').add('paper');
-  return '[{venue}]({paper})';
 }
 
 /** The piece as a title, when it looks like one. */

@@ -56,6 +56,28 @@ describe('entrySkeleton', () => {
     ).toBe('- [{authors}] [{title}]({paper})');
   });
 
+  it('a labelled line of free text under the first is the notes', () => {
+    // opendilab/awesome-RLHF: each paper's keywords, unlike any other's.
+    const paper = (keywords: string) => [
+      '- [Reward-Augmented Data Enhances Direct Preference Alignment](https://arxiv.org/abs/2410.08067)',
+      '  - Shenao Zhang, Zhihan Liu, Boyi Liu',
+      `  - Keyword: ${keywords}`,
+    ];
+    expect(entrySkeleton(paper('Reward-Augmented Data, DPO, LLMs')).source).toBe(
+      '- [{title}]({paper})\n  - {authors}\n  - Keyword: {notes}',
+    );
+    expect(entrySkeleton(paper('Online RL, Multi-armed Bandit')).source).toBe(
+      entrySkeleton(paper('Diffusion Model, REINFORCE, PPO')).source,
+    );
+    expect(entrySkeleton(paper('NeurIPS 2023')).source).not.toContain('{notes}');
+    expect(
+      entrySkeleton([
+        '- [A Title of a Paper](https://a.org/x)',
+        '  - Authors: Ada Lovelace, Alan Turing',
+      ]).source,
+    ).not.toContain('{notes}');
+  });
+
   it('a venue the bot knows labelling the paper link before the title; not `arXiv`', () => {
     // Yochengliu/awesome-point-cloud-analysis, under year headings.
     const line = (label: string) =>

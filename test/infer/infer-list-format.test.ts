@@ -272,6 +272,44 @@ describe('inferListFormat', () => {
     expect(infer(text).template).toBe('**{title}**');
   });
 
+  it('learns papers whose keyword lines differ, over a few one-line blogs', () => {
+    // opendilab/awesome-RLHF: a paper's title, authors, keywords and code, a line each.
+    const paper = (title: string, keywords: string, code: boolean) =>
+      [
+        `- [${title}](https://arxiv.org/abs/${title.length})`,
+        '  - Shenao Zhang, Zhihan Liu, Boyi Liu',
+        `  - Keyword: ${keywords}`,
+        ...(code ? [`  - Code: [Official](https://github.com/lab/${title.length})`] : []),
+        '',
+      ].join('\n');
+    const blog = (who: string, title: string) =>
+      `- [${who}] [${title}](https://blog.example/${title.length})`;
+    const text = [
+      '# Awesome RLHF',
+      '## Papers',
+      paper(
+        'Reward-Augmented Data Enhances Preference Alignment',
+        'Reward-Augmented Data, DPO',
+        true,
+      ),
+      paper('The Accuracy Paradox in RLHF for Language Models', 'Reward Model Evaluation', true),
+      paper('Align Anything: Training All-Modality Models', 'All-Modality, Alignment', false),
+      paper(
+        'REvolve: Reward Evolution with Large Language Models',
+        'Reward Design, Evolution',
+        true,
+      ),
+      '## Blogs',
+      blog('Hugging Face', 'Illustrating Reinforcement Learning from Human Feedback'),
+      blog('OpenAI / Arize', 'OpenAI on Reinforcement Learning With Human Feedback'),
+      blog('Weixun Wang', 'Overview of RL and RLHF for Large Models'),
+      '',
+    ].join('\n');
+    expect(infer(text).template).toBe(
+      '- [{title}]({paper})\n  - {authors}\n  - Keyword{[: {notes}]}\n  - Code:{links}',
+    );
+  });
+
   it('one heading naming a year is not enough to call them date headings', () => {
     const one = YEARS.replace('## 2022', '## Older').replace('## 2021', '## Oldest');
     expect(infer(one).dateHeadings).toBe(false);

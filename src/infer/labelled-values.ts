@@ -1,0 +1,39 @@
+// Values a list labels where the rest of an entry's skeleton would keep text literal: a venue
+// labelling the paper's link (`[[CVPR](url)] Title.`), and a labelled line of free text under an
+// entry's first (`  - Keyword: DPO, LLMs`).
+
+import { canonicalVenue } from '../metadata/venue-names.js';
+import type { Used } from './classify-text.js';
+import type { Piece } from './line-pieces.js';
+import { isLinkLabel, isLinkWord } from './link-run.js';
+
+/**
+ * A link before the title whose label is a venue the bot knows (`[[CVPR](url)] Title.`): the
+ * venue, linking the paper. `arXiv` labels a link to the paper more often than it names a venue.
+ */
+export function venueLink(piece: Piece, used: Used): string | undefined {
+  const taken = (['title', 'venue', 'year', 'paper'] as const).some((name) => used.has(name));
+  if (piece.kind !== 'link' || taken) return undefined;
+  const label = piece.label.trim();
+  // A venue's name is a short capitalised label, not a kind of link: only those are looked up.
+  const named = isLinkLabel(label) && /^[A-Z0-9]/.test(label) && !isLinkWord(label);
+  if (!named || canonicalVenue(label) === undefined) return undefined;
+  used.add('venue').add('paper');
+  return '[{venue}]({paper})';
+}
+
+/** A line under the first that labels free text: `Keyword: Online RL, Bandits, LLMs`. */
+const FIELD_LINE = /^((?:\p{Lu}[\p{L}-]*)(?: [\p{L}-]+){0,2}:[ \t]+)([^[\]()<>*_`|\n]+)$/u;
+
+/**
+ * A line under the first that gives a labelled field in free text (`Keyword: Online RL, LLMs`),
+ * differing from entry to entry: the notes, so that entries alike but for it read alike. Not a
+ * line of authors or one holding a year (a venue), which the other values read.
+ */
+export function fieldLine(content: string, used: Used): string | undefined {
+  const match = FIELD_LINE.exec(content);
+  if (!match || used.has('notes')) return undefined;
+  if (/author/i.test(match[1]!) || /(?:19|20)\d\d/.test(match[2]!)) return undefined;
+  used.add('notes');
+  return `${match[1]}{notes}`;
+}
