@@ -16071,7 +16071,7 @@ function venueLink(piece, used) {
   used.add("venue").add("paper");
   return "[{venue}]({paper})";
 }
-var FIELD_LINE = new RegExp("^((?:\\p{Lu}[\\p{L}-]*)(?: [\\p{L}-]+){0,2}:[ \\t]+)([^[\\]()<>*_`|\\n]+)$", "u");
+var FIELD_LINE = new RegExp("^((?:\\p{Lu}[\\p{L}-]*)(?: [\\p{L}-]+){0,2}:[ \\t]+)([^\\s[\\]()<>*_`|][^[\\]()<>*_`|\\n]*)$", "u");
 function fieldLine(content3, used) {
   const match = FIELD_LINE.exec(content3);
   if (!match || used.has("notes")) return void 0;

@@ -23,7 +23,8 @@ export function venueLink(piece: Piece, used: Used): string | undefined {
 }
 
 /** A line under the first that labels free text: `Keyword: Online RL, Bandits, LLMs`. */
-const FIELD_LINE = /^((?:\p{Lu}[\p{L}-]*)(?: [\p{L}-]+){0,2}:[ \t]+)([^[\]()<>*_`|\n]+)$/u;
+const FIELD_LINE =
+  /^((?:\p{Lu}[\p{L}-]*)(?: [\p{L}-]+){0,2}:[ \t]+)([^\s[\]()<>*_`|][^[\]()<>*_`|\n]*)$/u;
 
 /**
  * A line under the first that gives a labelled field in free text (`Keyword: Online RL, LLMs`),

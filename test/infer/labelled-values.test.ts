@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { Used } from '../../src/infer/classify-text.js';
+import { fieldLine, venueLink } from '../../src/infer/labelled-values.js';
+import { linePieces } from '../../src/infer/line-pieces.js';
+
+const link = (raw: string) => linePieces(raw)[0]!;
+
+describe('venueLink', () => {
+  it('is the venue linking the paper for a known venue before anything else is named', () => {
+    const used: Used = new Set();
+    expect(venueLink(link('[CVPR](https://a.org/x)'), used)).toBe('[{venue}]({paper})');
+    expect([...used]).toEqual(['venue', 'paper']);
+    expect(venueLink(link('[ICCV](https://a.org/y)'), used)).toBeUndefined();
+  });
+
+  it('is nothing for a kind of link, an unknown name, a title, or after the title', () => {
+    for (const raw of [
+      '[arXiv](https://a.org)',
+      '[Code](https://a.org)',
+      '[Zorblax](https://a.org)',
+    ]) {
+      expect(venueLink(link(raw), new Set())).toBeUndefined();
+    }
+    expect(venueLink(link('[A Long Title of a Paper](https://a.org)'), new Set())).toBeUndefined();
+    expect(venueLink(link('[CVPR](https://a.org)'), new Set(['title']))).toBeUndefined();
+  });
+});
+
+describe('fieldLine', () => {
+  it('is the notes for a labelled line of free text, once', () => {
+    const used: Used = new Set();
+    expect(fieldLine('Keyword: Reward Model, DPO, LLMs', used)).toBe('Keyword: {notes}');
+    expect(fieldLine('Key Ideas: sparse attention', used)).toBeUndefined();
+  });
+
+  it('is nothing for authors, a year, links or a line without a label', () => {
+    for (const content of [
+      'Authors: Ada Lovelace, Alan Turing',
+      'Venue: NeurIPS 2023',
+      'Code: [Official](https://github.com/a/b)',
+      'just some text, no label',
+    ]) {
+      expect(fieldLine(content, new Set())).toBeUndefined();
+    }
+  });
+});
