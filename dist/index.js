@@ -15440,6 +15440,7 @@ function common(settings, template) {
     relativeLinks: settings.relativeLinks ?? false,
     byMonth: settings.byMonth ?? false,
     venuesWithoutYear: settings.venuesWithoutYear ?? false,
+    ...settings.inferredFit !== void 0 ? { inferredFit: settings.inferredFit } : {},
     datesFromArxiv: settings.datesFromArxiv ?? false,
     groupBullets: settings.groupBullets ?? false
   };
@@ -17184,7 +17185,8 @@ function inferList(files, given) {
     relativeLinks: files.some((f) => hasRelativeLink(f.text)),
     authors: authorFormat(read),
     ...venueYears(read),
-    plainVenues: plainVenues(read)
+    plainVenues: plainVenues(read),
+    ...wholeShare(read.format, learnt.sample)
   };
   return { inferred, list: read.list };
 }
@@ -17234,6 +17236,11 @@ var ARXIV_MARGIN = 0.05;
 function readWith(files, choice, options) {
   const format = formatOf(files, choice, options);
   return { format, list: readPaperList(files, format) };
+}
+function wholeShare(format, sample) {
+  if (sample.length < 5) return {};
+  const whole = sample.filter((text5) => format.reader.fields(text5) !== void 0).length;
+  return { readWhole: whole / sample.length };
 }
 function score(files, choice, sample, options) {
   const { reader } = formatOf(files, choice, options);
@@ -17290,6 +17297,7 @@ function resolveList(config2, files) {
     byMonth: config2["order-by-month"] ?? inferred.byMonth,
     venuesWithoutYear: config2["venues-without-year"] ?? inferred.venuesWithoutYear,
     venuesShowYear: config2["venues-show-year"] ?? inferred.venuesShowYear,
+    ...inferred.readWhole !== void 0 ? { inferredFit: inferred.readWhole } : {},
     datesFromArxiv: config2["dates-from-arxiv"] ?? inferred.datesFromArxiv,
     groupBullets: config2["group-bullets"] ?? inferred.groupBullets,
     plainVenues: config2["plain-venues"] ?? inferred.plainVenues,
@@ -27573,6 +27581,14 @@ function missingValues(paper, template, form) {
     ];
   });
 }
+var MIN_INFERRED_FIT = 0.1;
+function unfitFormat(fit) {
+  return fieldProblem(
+    "form",
+    "Issue form",
+    `The bot cannot write this list's entries yet: the entry format it infers from the list reads only ${Math.round(fit * 100)}% of them whole, so a new entry would not look like the others. A maintainer can run \`paper-list-bot init\` and correct "template" in .github/paper-list.yml.`
+  );
+}
 
 // src/plan/plan-addition.ts
 function planAddition(input) {
@@ -27585,6 +27601,10 @@ function planAddition(input) {
   if (here.length > 0) return { kind: "duplicate", paper, section, where: here };
   const template = format.templateFor(section.block);
   if (!template) return noTableIn(section);
+  const fit = format.inferredFit;
+  if (fit !== void 0 && fit < MIN_INFERRED_FIT) {
+    return { kind: "invalid", problems: [unfitFormat(fit)] };
+  }
   const missing = missingValues(paper, template, input.form);
   if (missing.length > 0) return { kind: "invalid", problems: missing };
   const written = formatEntry(paper, template);

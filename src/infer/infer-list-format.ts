@@ -48,6 +48,11 @@ export interface InferredFormat {
   readonly groupBullets: boolean;
   /** Venues written without the emphasis around `{venue}` (`arXiv`). */
   readonly plainVenues: readonly string[];
+  /**
+   * The share of the sampled entries the inferred format reads whole (every part in its place),
+   * which new entries are written in; undefined with fewer than five sampled.
+   */
+  readonly readWhole?: number;
 }
 
 /** A link to a file beside the list, in an entry: `[bibtex](./citations/x.txt)`. */
@@ -112,6 +117,7 @@ export function inferList(
     authors: authorFormat(read),
     ...venueYears(read),
     plainVenues: plainVenues(read),
+    ...wholeShare(read.format, learnt.sample),
   };
   return { inferred, list: read.list };
 }
@@ -199,6 +205,13 @@ function readWith(
  * How well a template reads the sampled entries: entries read whole count double, entries with a
  * title once.
  */
+/** How much of the sample `format` reads whole, when the sample says enough. */
+function wholeShare(format: ListFormat, sample: readonly string[]): { readWhole?: number } {
+  if (sample.length < 5) return {};
+  const whole = sample.filter((text) => format.reader.fields(text) !== undefined).length;
+  return { readWhole: whole / sample.length };
+}
+
 function score(
   files: readonly SourceFile[],
   choice: TemplateChoice,

@@ -59,6 +59,7 @@ export function resolveList(
     byMonth: config['order-by-month'] ?? inferred.byMonth,
     venuesWithoutYear: config['venues-without-year'] ?? inferred.venuesWithoutYear,
     venuesShowYear: config['venues-show-year'] ?? inferred.venuesShowYear,
+    ...(inferred.readWhole !== undefined ? { inferredFit: inferred.readWhole } : {}),
     datesFromArxiv: config['dates-from-arxiv'] ?? inferred.datesFromArxiv,
     groupBullets: config['group-bullets'] ?? inferred.groupBullets,
     plainVenues: config['plain-venues'] ?? inferred.plainVenues,

@@ -56,6 +56,12 @@ export interface ListFormat {
   readonly byMonth: boolean;
   /** Some venues show no year (`Preprint`): a venue need not hold one. */
   readonly venuesWithoutYear: boolean;
+  /**
+   * For a format inferred from the list (no `template` configured): the share of its sampled
+   * entries it reads whole. New entries are written in it; few read whole, it would write them
+   * unlike the list's.
+   */
+  readonly inferredFit?: number;
   /** Entries are dated by their arXiv link when they have one (lists ordered by arXiv id). */
   readonly datesFromArxiv: boolean;
   /** List items with entries nested under them are sections of their own. */
@@ -86,6 +92,8 @@ export interface ListFormatSettings {
   readonly plainVenues?: readonly string[];
   /** Whether venues show their year (the default); lists dated by headings may write none. */
   readonly venuesShowYear?: boolean;
+  /** For an inferred format: the share of the sampled entries it reads whole. */
+  readonly inferredFit?: number;
   /** For tables: each column's cell template by column name, and the list's table heads. */
   readonly columns?: Readonly<Record<string, string>>;
   readonly heads?: readonly TableShape[];
@@ -162,6 +170,7 @@ function common(settings: ListFormatSettings, template: EntryTemplate) {
     relativeLinks: settings.relativeLinks ?? false,
     byMonth: settings.byMonth ?? false,
     venuesWithoutYear: settings.venuesWithoutYear ?? false,
+    ...(settings.inferredFit !== undefined ? { inferredFit: settings.inferredFit } : {}),
     datesFromArxiv: settings.datesFromArxiv ?? false,
     groupBullets: settings.groupBullets ?? false,
   };

@@ -14,7 +14,7 @@ import type { Paper } from '../paper/paper.js';
 import { validatePaper } from '../paper/validate-paper.js';
 import { orderOf, type ListFormat } from '../list/list-format.js';
 import type { AutofillReport } from './apply-autofill.js';
-import { missingValues } from './values-required.js';
+import { MIN_INFERRED_FIT, missingValues, unfitFormat } from './values-required.js';
 
 /** What to apply: one form submission against the list. */
 export interface PlanAdditionInput {
@@ -85,6 +85,10 @@ export function planAddition(input: PlanAdditionInput): AdditionPlan {
 
   const template = format.templateFor(section.block);
   if (!template) return noTableIn(section);
+  const fit = format.inferredFit;
+  if (fit !== undefined && fit < MIN_INFERRED_FIT) {
+    return { kind: 'invalid', problems: [unfitFormat(fit)] };
+  }
   const missing = missingValues(paper, template, input.form);
   if (missing.length > 0) return { kind: 'invalid', problems: missing };
   // A row of an aligned table is padded to its columns.

@@ -40,3 +40,19 @@ export function missingValues(
     ];
   });
 }
+
+/**
+ * The least share of a list's entries an inferred format must read whole for new entries to be
+ * written in it: below, it learnt the list's shape from entries no two of which are alike
+ * (citations, summaries), and would write one entry's text into every new one.
+ */
+export const MIN_INFERRED_FIT = 0.1;
+
+/** Why no entry can be written in an inferred format that reads almost none of the list's. */
+export function unfitFormat(fit: number): FieldProblem {
+  return fieldProblem(
+    'form',
+    'Issue form',
+    `The bot cannot write this list's entries yet: the entry format it infers from the list reads only ${Math.round(fit * 100)}% of them whole, so a new entry would not look like the others. A maintainer can run \`paper-list-bot init\` and correct "template" in .github/paper-list.yml.`,
+  );
+}
