@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-FRZSEJFT.js");
+      const { runAdd } = await import("./cli-chunks/run-add-UFMSNUBD.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-VYV453VT.js");
+      const { runInit } = await import("./cli-chunks/run-init-CNBCTRM4.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-WAHUGYJI.js");
+      const { runSort } = await import("./cli-chunks/run-sort-DCAT2HKV.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-NQXO62EK.js");
+      const { runCheck } = await import("./cli-chunks/run-check-CD43EMOF.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

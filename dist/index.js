@@ -15971,7 +15971,7 @@ function isVenueBeforeYear(parts, i, used) {
   const delimiter = parts[i + 1];
   return VENUE_NAME.test(parts[i]) && delimiter !== void 0 && /^,\s+$/.test(delimiter) && YEAR2.test(parts[i + 2] ?? "");
 }
-var DAY = /^(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d\d\.\d{1,2})$/;
+var DAY = /^(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d\d[./]\d{1,2})$/;
 function valueOf(part, used) {
   if (DAY.test(part) && !used.has("notes")) {
     used.add("notes");

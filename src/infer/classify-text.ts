@@ -101,7 +101,7 @@ function isVenueBeforeYear(parts: readonly string[], i: number, used: Used): boo
  * (when the paper appeared, or was added).
  */
 const DAY =
-  /^(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d\d\.\d{1,2})$/;
+  /^(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d\d[./]\d{1,2})$/;
 
 function valueOf(part: string, used: Used): string | undefined {
   if (DAY.test(part) && !used.has('notes')) {

@@ -105,6 +105,9 @@ describe('classifyText', () => {
   it('reads a day date as the notes (when the paper was added)', () => {
     expect(classify(' 30 Oct 2023')).toBe(' {notes}');
     expect(classify(', 2023-10-30, ')).toBe(', {notes}, ');
+    // WooooDyy/LLM-Agent-Paper-List: `- [2023/06] **Title.**`, the month the paper came out.
+    expect(classify('[2023/06] ')).toBe('[{notes}] ');
+    expect(classify('2023.5')).toBe('{notes}');
   });
 
   it('places each value once per entry: a second venue or year stays literal', () => {
