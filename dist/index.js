@@ -16017,8 +16017,9 @@ function linkRun(pieces, from, used, written) {
   const first2 = links[0];
   const paper = !used.has("paper") && PAPER_WORD.test(bare(first2.label));
   const others = paper ? links.slice(1) : links;
-  const lead = trailingSeparator(written.slice(0, written.length - first2.open.length));
-  const separator = separators[0] ?? (paper ? " " : lead || " ");
+  const before = written.slice(0, written.length - first2.open.length);
+  const lead = /[([]$/.test(before) ? "" : trailingSeparator(before) || " ";
+  const separator = separators[0] ?? (paper ? " " : lead);
   const item = others[0] ? `${separator}${others[0].open}[${labelForm(others[0].label)}]({url})${others[0].close}` : void 0;
   used.add("links");
   if (paper) used.add("paper");
@@ -16079,6 +16080,16 @@ function fieldLine(content3, used) {
   if (/author/i.test(match[1]) || /(?:19|20)\d\d/.test(match[2])) return void 0;
   used.add("notes");
   return `${match[1]}{notes}`;
+}
+var NAME_BEFORE = /^([\p{L}\p{N}][\p{L}\p{N}.+_-]{0,30})([ \t]+[-–—][ \t]+|[ \t]*:[ \t]+)$/u;
+function nameBeforeTitle(piece, next, used) {
+  if (piece.kind !== "text" || next?.kind !== "link" || used.has("abbreviation")) return void 0;
+  const match = NAME_BEFORE.exec(piece.raw);
+  if (!match || !new RegExp("\\p{L}", "u").test(match[1]) || next.label.trim().split(/\s+/).length < 3)
+    return void 0;
+  if (canonicalVenue(match[1]) !== void 0) return void 0;
+  used.add("abbreviation");
+  return `{abbreviation}${match[2]}`;
 }
 
 // src/paper/github-repo.ts
@@ -16311,6 +16322,11 @@ function lineSkeleton(given, used, titleLine) {
       source += linked;
       continue;
     }
+    const named = i === 0 && titleLine ? nameBeforeTitle(piece, pieces[1], used) : void 0;
+    if (named !== void 0) {
+      source += named;
+      continue;
+    }
     if (piece.kind === "link" && isLinkLabel(piece.label) && !used.has("links")) {
       const run2 = linkRun(pieces, i, used, source);
       source = run2.before(source) + run2.source;
@@ -16424,7 +16440,7 @@ function balanced(text5) {
 function isTitleText(text5) {
   const plain = text5.replace(/[*_`"“”]/g, "").trim();
   if (plain.length < 4 || isVenue(plain)) return false;
-  return plain.split(/\s+/).length >= 2 || plain.length >= 12;
+  return plain.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length >= 2 || plain.length >= 12;
 }
 function wrapTitle(label) {
   const match = /^([*_]*)(.*?)(\.?)([*_]*)$/s.exec(label);

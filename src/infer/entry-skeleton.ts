@@ -4,7 +4,7 @@
 
 import { classifyText, isNameList, isVenue, type Used } from './classify-text.js';
 import { isLinkLabel, linkLine, linkRun } from './link-run.js';
-import { fieldLine, venueLink } from './labelled-values.js';
+import { fieldLine, nameBeforeTitle, venueLink } from './labelled-values.js';
 import { starBadgeTemplate } from '../paper/github-repo.js';
 import { linePieces, type Piece } from './line-pieces.js';
 import { splitCells } from '../list/table-cells.js';
@@ -134,6 +134,11 @@ function lineSkeleton(given: readonly Piece[], used: Used, titleLine: boolean): 
     const linked = venueLink(piece, used);
     if (linked !== undefined) {
       source += linked;
+      continue;
+    }
+    const named = i === 0 && titleLine ? nameBeforeTitle(piece, pieces[1], used) : undefined;
+    if (named !== undefined) {
+      source += named;
       continue;
     }
     if (piece.kind === 'link' && isLinkLabel(piece.label) && !used.has('links')) {
@@ -276,7 +281,11 @@ function balanced(text: string): boolean {
 function isTitleText(text: string): boolean {
   const plain = text.replace(/[*_`"“”]/g, '').trim();
   if (plain.length < 4 || isVenue(plain)) return false;
-  return plain.split(/\s+/).length >= 2 || plain.length >= 12;
+  // Words hold a letter or digit: `3D-GAN -` of `3D-GAN - [Title](url)` is one word.
+  return (
+    plain.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length >= 2 ||
+    plain.length >= 12
+  );
 }
 
 /** `**Title.**` → `**{title}.**`: emphasis and a final "." stay literal. */

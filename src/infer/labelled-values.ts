@@ -38,3 +38,24 @@ export function fieldLine(content: string, used: Used): string | undefined {
   used.add('notes');
   return `${match[1]}{notes}`;
 }
+
+/** A short name and a separator before a linked title: `3D-GAN - [Title](url)`. */
+const NAME_BEFORE = /^([\p{L}\p{N}][\p{L}\p{N}.+_-]{0,30})([ \t]+[-–—][ \t]+|[ \t]*:[ \t]+)$/u;
+
+/**
+ * The text opening an entry before its linked title, when it is one short name and a separator
+ * (`3D-GAN - [Learning a Latent Space](url)`): the short name. A year or a venue is not one.
+ */
+export function nameBeforeTitle(
+  piece: Piece,
+  next: Piece | undefined,
+  used: Used,
+): string | undefined {
+  if (piece.kind !== 'text' || next?.kind !== 'link' || used.has('abbreviation')) return undefined;
+  const match = NAME_BEFORE.exec(piece.raw);
+  if (!match || !/\p{L}/u.test(match[1]!) || next.label.trim().split(/\s+/).length < 3)
+    return undefined;
+  if (canonicalVenue(match[1]!) !== undefined) return undefined;
+  used.add('abbreviation');
+  return `{abbreviation}${match[2]}`;
+}

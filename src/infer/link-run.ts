@@ -56,9 +56,11 @@ export function linkRun(
   const first = links[0]!;
   const paper = !used.has('paper') && PAPER_WORD.test(bare(first.label));
   const others = paper ? links.slice(1) : links;
-  // One link alone shows its separator by what stands before it (` | [code](...)`).
-  const lead = trailingSeparator(written.slice(0, written.length - first.open.length));
-  const separator = separators[0] ?? (paper ? ' ' : lead || ' ');
+  // One link alone shows its separator by what stands before it (` | [code](...)`); right
+  // after an opening bracket (`([github](...))`), none.
+  const before = written.slice(0, written.length - first.open.length);
+  const lead = /[([]$/.test(before) ? '' : trailingSeparator(before) || ' ';
+  const separator = separators[0] ?? (paper ? ' ' : lead);
   const item = others[0]
     ? `${separator}${others[0].open}[${labelForm(others[0].label)}]({url})${others[0].close}`
     : undefined;

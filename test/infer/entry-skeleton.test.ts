@@ -37,6 +37,18 @@ describe('entrySkeleton', () => {
     ).toMatchObject({ linkItem: ' [[{label}]({url})]' });
   });
 
+  it('a short name and a dash before a linked title, and a code link in parentheses', () => {
+    // hindupuravinash/the-gan-zoo: `* 3D-GAN - [Title](url) ([github](url))`.
+    expect(
+      entrySkeleton([
+        '* 3D-GAN - [Learning a Probabilistic Latent Space of Object Shapes](https://arxiv.org/abs/1610.07584) ([github](https://github.com/zck119/3dgan-release))',
+      ]),
+    ).toEqual({
+      source: '* {abbreviation} - [{title}]({paper}) ({links})',
+      linkItem: '[{label}]({url})',
+    });
+  });
+
   it('takes no bare link for a title', () => {
     // amusi/CVPR2024-Papers-with-Code: `**Title**`, then `- Paper: https://...` lines.
     expect(entrySkeleton(['- Paper: https://arxiv.org/abs/2312.00109']).source).not.toContain(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Used } from '../../src/infer/classify-text.js';
-import { fieldLine, venueLink } from '../../src/infer/labelled-values.js';
+import { fieldLine, nameBeforeTitle, venueLink } from '../../src/infer/labelled-values.js';
 import { linePieces } from '../../src/infer/line-pieces.js';
 
 const link = (raw: string) => linePieces(raw)[0]!;
@@ -42,5 +42,26 @@ describe('fieldLine', () => {
     ]) {
       expect(fieldLine(content, new Set())).toBeUndefined();
     }
+  });
+});
+
+describe('nameBeforeTitle', () => {
+  const title = link('[Learning a Probabilistic Latent Space](https://a.org/x)');
+  const text = (raw: string) => ({ kind: 'text' as const, raw });
+
+  it('is the short name for one name and a separator before a linked title', () => {
+    const used: Used = new Set();
+    expect(nameBeforeTitle(text('3D-GAN - '), title, used)).toBe('{abbreviation} - ');
+    expect([...used]).toEqual(['abbreviation']);
+    expect(nameBeforeTitle(text('BigGAN: '), title, new Set())).toBe('{abbreviation}: ');
+  });
+
+  it('is nothing for a year, a venue, several words, or before a short link', () => {
+    for (const raw of ['2023 - ', 'CVPR - ', 'A few words - ']) {
+      expect(nameBeforeTitle(text(raw), title, new Set())).toBeUndefined();
+    }
+    expect(
+      nameBeforeTitle(text('3D-GAN - '), link('[code](https://a.org)'), new Set()),
+    ).toBeUndefined();
   });
 });

@@ -1,0 +1,54 @@
+import { createRequire as __createRequire } from 'node:module';
+const require = __createRequire(import.meta.url);
+import {
+  HTML_TABLE,
+  TABLE_DELIMITER,
+  paperHeadingGroups
+} from "./chunk-IWIGV572.js";
+import {
+  shorten
+} from "./chunk-VHZIQF6B.js";
+
+// src/list/unread-items.ts
+var ANCHOR_ONLY = /^[ \t]*(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\((?:\.\/)?#[^)]*\)[ \t,|]*)+$/;
+function unreadItems(file, sections) {
+  return [...paperHeadings(file, sections), ...unreadLines(file, sections)].sort(
+    (a, b) => a.line - b.line
+  );
+}
+function paperHeadings(file, sections) {
+  return paperHeadingGroups(file, sections).map(({ level, sections: alike, size }) => {
+    const first = alike[0].heading;
+    return {
+      path: file.path,
+      line: first.line,
+      message: `${alike.length} headings of level ${level}, such as "${shorten(first.text)}", stand for one paper each, with ${size} lines under each: entries that are headings are not read yet, and a paper would be added as a line under one of them`
+    };
+  });
+}
+function unreadLines(file, sections) {
+  const found = [];
+  const heads = new Set(
+    file.sections.flatMap((s) => [
+      ...s.tables.flatMap((t) => [t.line, t.line + 1]),
+      ...s.heading ? [s.heading.line] : []
+    ])
+  );
+  for (const section of file.sections) {
+    if (!sections.has(section)) continue;
+    for (const { line, content } of section.strays) {
+      if (ANCHOR_ONLY.test(content) || heads.has(line)) continue;
+      if (TABLE_DELIMITER.test(content)) {
+        if (found[found.length - 1]?.line === line - 1) found.pop();
+        continue;
+      }
+      const message = HTML_TABLE.test(content) ? "an HTML table is not read: its rows are not entries (write them as a Markdown table or as list items)" : `"${shorten(content.trim())}" is not read as an entry`;
+      found.push({ path: file.path, line, message });
+    }
+  }
+  return found;
+}
+
+export {
+  unreadItems
+};
