@@ -14829,10 +14829,29 @@ function columnKey(cell2) {
 
 // src/list/unread-items.ts
 var ANCHOR_ONLY = /^[ \t]*(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\((?:\.\/)?#[^)]*\)[ \t,|]*)+$/;
-function unreadItems(file, sections) {
-  return [...paperHeadings(file, sections), ...unreadLines(file, sections)].sort(
-    (a, b) => a.line - b.line
-  );
+function unreadItems(file, sections, excludeSections = []) {
+  return [
+    ...paperHeadings(file, sections),
+    ...unreadLines(file, sections),
+    ...unreadSections(file, sections, new Set(excludeSections.map(foldName)))
+  ].sort((a, b) => a.line - b.line);
+}
+var LINKED_ITEMS = 3;
+var LINKED_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t].*\]\(\s*<?https?:\/\//i;
+function unreadSections(file, sections, excluded) {
+  return file.sections.flatMap((section) => {
+    if (sections.has(section) || !section.heading || section.entries.length > 0) return [];
+    if (excluded.has(foldName(displayHeading(section.heading.text)))) return [];
+    const linked = section.strays.filter((s) => LINKED_ITEM.test(s.content)).length;
+    if (linked < LINKED_ITEMS) return [];
+    return [
+      {
+        path: file.path,
+        line: section.heading.line,
+        message: `"${shorten(section.heading.text)}" holds ${linked} list items with links, none read as an entry, so it is not offered (name it in "exclude-sections" if it holds no papers)`
+      }
+    ];
+  });
 }
 function paperHeadings(file, sections) {
   return paperHeadingGroups(file, sections).map(({ level, sections: alike, size }) => {
@@ -17368,7 +17387,7 @@ async function loadConfig(context, ref) {
   return parsed.config;
 }
 var NAMED_UNREAD = 10;
-function unreadWarnings(list3) {
+function unreadWarnings(list3, format) {
   const warnings = [];
   const items = list3.files.flatMap((file) => {
     if (file.sections.every((s) => s.entries.length === 0)) {
@@ -17377,7 +17396,7 @@ function unreadWarnings(list3) {
       );
     }
     const offered = new Set(list3.sections.filter((s) => s.file === file).map((s) => s.block));
-    return unreadItems(file, offered);
+    return unreadItems(file, offered, format.excludeSections);
   });
   for (const item of items.slice(0, NAMED_UNREAD))
     warnings.push(`${item.path}:${item.line}: ${item.message}`);
@@ -17406,7 +17425,7 @@ async function loadRepositoryList(context, config2, ref) {
   context.log.info(
     `Read ${entries} entries in ${list3.sections.length} sections of ${files.map((f) => f.path).join(", ")}.`
   );
-  for (const warning2 of unreadWarnings(list3)) context.log.warn(warning2);
+  for (const warning2 of unreadWarnings(list3, format)) context.log.warn(warning2);
   return { format, files, list: list3 };
 }
 

@@ -41,7 +41,7 @@ export async function runCheck(options: CheckOptions, io: CliIo): Promise<number
     const lint = { ...file, sections: file.sections.filter((s) => offered.has(s)) };
     const problems = [
       ...lintList(lint, workspace.format.reader, workspace.format),
-      ...unreadItems(file, offered),
+      ...unreadItems(file, offered, workspace.format.excludeSections),
     ].sort((a, b) => a.line - b.line);
     for (const finding of problems) {
       findings += 1;

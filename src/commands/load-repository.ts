@@ -39,7 +39,7 @@ const NAMED_UNREAD = 10;
  * What the list holds that its format does not read (docs/design.md, "Loud failure"): files of
  * which no entry is read, and list items or table rows that are not entries.
  */
-function unreadWarnings(list: PaperList): string[] {
+function unreadWarnings(list: PaperList, format: ListFormat): string[] {
   const warnings: string[] = [];
   const items = list.files.flatMap((file) => {
     if (file.sections.every((s) => s.entries.length === 0)) {
@@ -48,7 +48,7 @@ function unreadWarnings(list: PaperList): string[] {
       );
     }
     const offered = new Set(list.sections.filter((s) => s.file === file).map((s) => s.block));
-    return unreadItems(file, offered);
+    return unreadItems(file, offered, format.excludeSections);
   });
   for (const item of items.slice(0, NAMED_UNREAD))
     warnings.push(`${item.path}:${item.line}: ${item.message}`);
@@ -83,6 +83,6 @@ export async function loadRepositoryList(
   context.log.info(
     `Read ${entries} entries in ${list.sections.length} sections of ${files.map((f) => f.path).join(', ')}.`,
   );
-  for (const warning of unreadWarnings(list)) context.log.warn(warning);
+  for (const warning of unreadWarnings(list, format)) context.log.warn(warning);
   return { format, files, list };
 }

@@ -136,7 +136,9 @@ function unread(list: PaperList, format: ListFormat): UnreadItem[] {
           message: "the entry's title cannot be read",
         })),
     );
-    return [...unreadItems(file, offered), ...untitled].sort((a, b) => a.line - b.line);
+    return [...unreadItems(file, offered, format.excludeSections), ...untitled].sort(
+      (a, b) => a.line - b.line,
+    );
   });
 }
 

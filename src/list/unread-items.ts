@@ -6,6 +6,7 @@ import { shorten } from '../paper/answer-text.js';
 import type { ListFile, Section } from './list-file.js';
 import { HTML_TABLE } from './block-scanner.js';
 import { paperHeadingGroups } from './paper-headings.js';
+import { displayHeading, foldName } from './paper-list.js';
 import { TABLE_DELIMITER } from './table-cells.js';
 
 /** One item the format cannot read. */
@@ -24,10 +25,46 @@ const ANCHOR_ONLY =
  * table rows that are not entries (tables of contents aside). Entries whose title cannot be read
  * are linting's to report.
  */
-export function unreadItems(file: ListFile, sections: ReadonlySet<Section>): UnreadItem[] {
-  return [...paperHeadings(file, sections), ...unreadLines(file, sections)].sort(
-    (a, b) => a.line - b.line,
-  );
+export function unreadItems(
+  file: ListFile,
+  sections: ReadonlySet<Section>,
+  excludeSections: readonly string[] = [],
+): UnreadItem[] {
+  return [
+    ...paperHeadings(file, sections),
+    ...unreadLines(file, sections),
+    ...unreadSections(file, sections, new Set(excludeSections.map(foldName))),
+  ].sort((a, b) => a.line - b.line);
+}
+
+/** How many linked list items a section not offered must hold to be reported. */
+const LINKED_ITEMS = 3;
+const LINKED_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t].*\]\(\s*<?https?:\/\//i;
+
+/**
+ * Sections not offered, as they hold no entry, whose list items link the web: papers the format
+ * does not read (`* Microsoft (Deep Residual Learning) [[Paper](url)]`), reported once at the
+ * heading. A section of a link or two (contributing, a licence), or one the configuration
+ * excludes, is left alone.
+ */
+function unreadSections(
+  file: ListFile,
+  sections: ReadonlySet<Section>,
+  excluded: ReadonlySet<string>,
+): UnreadItem[] {
+  return file.sections.flatMap((section) => {
+    if (sections.has(section) || !section.heading || section.entries.length > 0) return [];
+    if (excluded.has(foldName(displayHeading(section.heading.text)))) return [];
+    const linked = section.strays.filter((s) => LINKED_ITEM.test(s.content)).length;
+    if (linked < LINKED_ITEMS) return [];
+    return [
+      {
+        path: file.path,
+        line: section.heading.line,
+        message: `"${shorten(section.heading.text)}" holds ${linked} list items with links, none read as an entry, so it is not offered (name it in "exclude-sections" if it holds no papers)`,
+      },
+    ];
+  });
 }
 
 /**

@@ -117,6 +117,38 @@ describe('unreadItems', () => {
     ]);
   });
 
+  it('reports once a section not offered whose list items link the web, unless excluded', () => {
+    // kjw0612/awesome-deep-vision: papers written in a way the format does not read.
+    const paper = (name: string) => `* ${name} [[Paper](https://arxiv.org/abs/${name.length})]`;
+    const text = [
+      '# Papers',
+      '- **A** <Br>',
+      '[CVPR 2020] <Br>',
+      '',
+      '## ImageNet Classification',
+      'Some text.',
+      paper('Microsoft (Deep Residual Learning)'),
+      paper('Microsoft (PReLu/Weight Initialization)'),
+      paper('Batch Normalization'),
+      '',
+      '## Contributing',
+      'Text.',
+      '* [Fork](https://github.com/a/b) and send a pull request',
+      '',
+    ].join('\n');
+    const list = readPaperList([{ path: 'README.md', text }], formatOf(DEFAULT_TEMPLATE));
+    const offered = new Set(list.sections.map((s) => s.block));
+    expect(unreadItems(list.files[0]!, offered)).toEqual([
+      {
+        path: 'README.md',
+        line: 5,
+        message:
+          '"ImageNet Classification" holds 3 list items with links, none read as an entry, so it is not offered (name it in "exclude-sections" if it holds no papers)',
+      },
+    ]);
+    expect(unreadItems(list.files[0]!, offered, ['imagenet classification'])).toEqual([]);
+  });
+
   it('reports nothing for a list whose items are all entries', () => {
     const text = '# P\n- **A** <Br>\n[CVPR 2020] <Br>\n\n- **B** <Br>\n[CVPR 2019] <Br>\n';
     expect(unreadOf(text, formatOf(DEFAULT_TEMPLATE))).toEqual([]);
