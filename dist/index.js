@@ -14770,6 +14770,12 @@ function cleanHeadingText(text5) {
   return text5.trim();
 }
 
+// src/list/contents-line.ts
+var ANCHOR_LINKS = /^(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\((?:\.\/)?#[^)]*\)[ \t,|]*)+$/;
+function isContentsLine(text5) {
+  return ANCHOR_LINKS.test(text5.trim());
+}
+
 // src/list/paper-headings.ts
 var PAPER_HEADINGS = 5;
 function paperHeadingGroups(file, sections) {
@@ -14828,7 +14834,6 @@ function columnKey(cell2) {
 }
 
 // src/list/unread-items.ts
-var ANCHOR_ONLY = /^[ \t]*(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\((?:\.\/)?#[^)]*\)[ \t,|]*)+$/;
 function unreadItems(file, sections, excludeSections = []) {
   return [
     ...paperHeadings(file, sections),
@@ -14874,7 +14879,7 @@ function unreadLines(file, sections) {
   for (const section of file.sections) {
     if (!sections.has(section)) continue;
     for (const { line, content: content3 } of section.strays) {
-      if (ANCHOR_ONLY.test(content3) || heads.has(line)) continue;
+      if (isContentsLine(content3) || heads.has(line)) continue;
       if (TABLE_DELIMITER.test(content3)) {
         if (found2[found2.length - 1]?.line === line - 1) found2.pop();
         continue;
@@ -15652,7 +15657,6 @@ function continuesEntry(entry, line) {
 // src/list/group-bullets.ts
 var GROUP_LEVEL = 7;
 var LIST_MARKER2 = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
-var ANCHOR_LINKS = /^(?:\[[^\]]*\]\((?:\.\/)?#[^)]*\)[ \t,|]*)+$/;
 var SUMMARY = /^[ \t]*(?:<details[^>]*>[ \t]*)?<summary[^>]*>(.*?)<\/summary>/i;
 function dedent(content3, columns) {
   if (columns === 0) return content3;
@@ -15781,7 +15785,7 @@ var ListLineReader = class {
     }
     if (scanned.indent >= (this.group?.contentIndent ?? Infinity)) return;
     const text5 = line.content.replace(LIST_MARKER2, "").replace(/:[ \t]*$/, "").trim();
-    if (text5 === "" || ANCHOR_LINKS.test(text5)) {
+    if (text5 === "" || isContentsLine(text5)) {
       this.group = void 0;
       return;
     }
@@ -16695,7 +16699,6 @@ var STARTS = {
   table: ANY_ROW,
   paragraph: ANY_PARAGRAPH
 };
-var ANCHOR_ONLY2 = /^(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\((?:\.\/)?#[^)]*\)[ \t,|]*)+$/;
 var NESTED_ITEM = /^([ \t]{2,})(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 function nestedItems(lines) {
   const own4 = lines[0].replace(/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/, "");
@@ -16731,7 +16734,7 @@ function collectEntries(files, shape, excludeSections, dateHeadings, headingLeve
       if (isExcluded(section)) continue;
       section.entries.forEach((entry, index2) => {
         const lines = file.text.slice(entry.start, entry.end).split(/\r\n?|\n/);
-        if (ANCHOR_ONLY2.test(lines[0].trim())) return;
+        if (isContentsLine(lines[0])) return;
         const head = headOf(section.tables, index2);
         const nested = shape === "list" ? nestedItems(lines) : [];
         if (nested.length > 0) {

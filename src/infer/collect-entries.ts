@@ -3,6 +3,7 @@ import { displayHeading, foldName } from '../list/paper-list.js';
 import type { SourceFile } from '../list/read-paper-list.js';
 import { readListFile } from '../list/read-list-file.js';
 import { headOf } from './learn-columns.js';
+import { isContentsLine } from '../list/contents-line.js';
 
 /**
  * Where entries can stand: list items (bulleted or numbered), table rows, paragraphs, or headings
@@ -31,8 +32,6 @@ const STARTS: Record<Exclude<EntryShape, 'heading'>, RegExp> = {
   table: ANY_ROW,
   paragraph: ANY_PARAGRAPH,
 };
-/** A table of contents line: nothing but links to anchors in the file. */
-const ANCHOR_ONLY = /^(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\((?:\.\/)?#[^)]*\)[ \t,|]*)+$/;
 
 const NESTED_ITEM = /^([ \t]{2,})(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 
@@ -86,7 +85,7 @@ export function collectEntries(
       if (isExcluded(section)) continue;
       section.entries.forEach((entry, index) => {
         const lines = file.text.slice(entry.start, entry.end).split(/\r\n?|\n/);
-        if (ANCHOR_ONLY.test(lines[0]!.trim())) return;
+        if (isContentsLine(lines[0]!)) return;
         const head = headOf(section.tables, index);
         const nested = shape === 'list' ? nestedItems(lines) : [];
         if (nested.length > 0) {

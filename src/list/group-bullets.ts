@@ -4,8 +4,6 @@
 /** A group bullet's heading level: below every Markdown heading, so any heading ends it. */
 export const GROUP_LEVEL = 7;
 export const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
-/** A table of contents' item (`- [Intro](#intro)`): no group. */
-export const ANCHOR_LINKS = /^(?:\[[^\]]*\]\((?:\.\/)?#[^)]*\)[ \t,|]*)+$/;
 /** A `<details>` block's summary on its line: `<details><summary>Survey</summary>`. */
 export const SUMMARY = /^[ \t]*(?:<details[^>]*>[ \t]*)?<summary[^>]*>(.*?)<\/summary>/i;
 

@@ -14,7 +14,8 @@ import {
   type ContentMark,
   type OpenEntry,
 } from './section-builder.js';
-import { ANCHOR_LINKS, GROUP_LEVEL, LIST_MARKER, SUMMARY, dedent } from './group-bullets.js';
+import { GROUP_LEVEL, LIST_MARKER, SUMMARY, dedent } from './group-bullets.js';
+import { isContentsLine } from './contents-line.js';
 import { headingDate } from './heading-date.js';
 import { splitCells, TABLE_DELIMITER } from './table-cells.js';
 import { detectEol, forEachLine, type TextLine } from './text-lines.js';
@@ -143,7 +144,7 @@ class ListLineReader {
       .replace(/:[ \t]*$/, '')
       .trim();
     // A table of contents' item (`- [Intro](#intro)`) is no group.
-    if (text === '' || ANCHOR_LINKS.test(text)) {
+    if (text === '' || isContentsLine(text)) {
       this.group = undefined;
       return;
     }

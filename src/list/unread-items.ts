@@ -5,6 +5,7 @@
 import { shorten } from '../paper/answer-text.js';
 import type { ListFile, Section } from './list-file.js';
 import { HTML_TABLE } from './block-scanner.js';
+import { isContentsLine } from './contents-line.js';
 import { paperHeadingGroups } from './paper-headings.js';
 import { displayHeading, foldName } from './paper-list.js';
 import { TABLE_DELIMITER } from './table-cells.js';
@@ -15,10 +16,6 @@ export interface UnreadItem {
   readonly line: number;
   readonly message: string;
 }
-
-/** A table of contents line: nothing but links to anchors in the file. */
-const ANCHOR_ONLY =
-  /^[ \t]*(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\((?:\.\/)?#[^)]*\)[ \t,|]*)+$/;
 
 /**
  * The items of the offered `sections` of a file that its format does not read: list items and
@@ -100,7 +97,7 @@ function unreadLines(file: ListFile, sections: ReadonlySet<Section>): UnreadItem
   for (const section of file.sections) {
     if (!sections.has(section)) continue;
     for (const { line, content } of section.strays) {
-      if (ANCHOR_ONLY.test(content) || heads.has(line)) continue;
+      if (isContentsLine(content) || heads.has(line)) continue;
       if (TABLE_DELIMITER.test(content)) {
         // The row above a delimiter row was a table's header, not an entry left unread.
         if (found[found.length - 1]?.line === line - 1) found.pop();
