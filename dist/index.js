@@ -13782,6 +13782,7 @@ function placedValues(template) {
   }
   return names;
 }
+var FILER_VALUES = ["abbreviation", "rating", "notes", "repo"];
 function requiredValues(template) {
   const names = /* @__PURE__ */ new Set();
   for (const parts of template.lines) {
@@ -27598,15 +27599,16 @@ function validatePaper(answers, fields, options = {}) {
 }
 
 // src/plan/values-required.ts
-var FILER_VALUES = [
-  ["abbreviation", "abbreviation", (paper) => paper.abbreviation !== void 0],
-  ["rating", "rating", (paper) => paper.rating !== void 0],
-  ["notes", "notes", (paper) => paper.notes.length > 0],
-  ["repo", "links", (paper) => githubRepo(paper.links) !== void 0]
-];
+var GIVEN = {
+  abbreviation: ["abbreviation", (paper) => paper.abbreviation !== void 0],
+  rating: ["rating", (paper) => paper.rating !== void 0],
+  notes: ["notes", (paper) => paper.notes.length > 0],
+  repo: ["links", (paper) => githubRepo(paper.links) !== void 0]
+};
 function missingValues(paper, template, form) {
   const placed = requiredValues(template);
-  return FILER_VALUES.flatMap(([name, id, given]) => {
+  return FILER_VALUES.flatMap((name) => {
+    const [id, given] = GIVEN[name];
     if (!placed.has(name) || given(paper)) return [];
     const label = form.find((f) => f.id === id)?.label.trim() ?? id;
     const what = name === "repo" ? `needs the code's GitHub link (\`Code: https://github.com/owner/name\`): every entry of the list shows its GitHub stars.` : `is required: the list's entry format shows it in every entry.`;

@@ -4,6 +4,7 @@
 import type { ListFormat } from '../list/list-format.js';
 import type { PaperList } from '../list/paper-list.js';
 import {
+  FILER_VALUES,
   placedValues,
   requiredValues,
   type EntryTemplate,
@@ -43,9 +44,6 @@ export function fieldsUsed(templates: readonly EntryTemplate[], format: ListForm
   return used;
 }
 
-/** Fields only the filer can answer, which a template may show in every entry. */
-const FILER_FIELDS = ['abbreviation', 'rating', 'notes', 'repo'] as const;
-
 /**
  * The filer's fields the entries of every section show outside an optional part: the form
  * requires them, as the bot does (a short name every entry has, written empty, leaves `****`);
@@ -54,7 +52,7 @@ const FILER_FIELDS = ['abbreviation', 'rating', 'notes', 'repo'] as const;
 export function fieldsRequired(list: PaperList, format: ListFormat): Set<string> {
   const templates = list.sections.flatMap((s) => format.templateFor(s.block) ?? []);
   const required = (templates.length > 0 ? templates : [format.template]).map(requiredValues);
-  const names = FILER_FIELDS.filter((name) => required.every((placed) => placed.has(name)));
+  const names = FILER_VALUES.filter((name) => required.every((placed) => placed.has(name)));
   return new Set(names.flatMap((name) => FIELDS_OF[name]));
 }
 

@@ -218,6 +218,12 @@ export function placedValues(template: EntryTemplate): Set<Placeholder> {
   return names;
 }
 
+/**
+ * Values only the filer can give (no source fills them), which a template may show in every
+ * entry: the form and the bot then require them.
+ */
+export const FILER_VALUES = ['abbreviation', 'rating', 'notes', 'repo'] as const;
+
 /** The placeholders every entry shows: those outside optional parts. */
 export function requiredValues(template: EntryTemplate): Set<Placeholder> {
   const names = new Set<Placeholder>();

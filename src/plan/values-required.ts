@@ -1,16 +1,16 @@
 import { fieldProblem, type FieldProblem } from '../form/field-problem.js';
 import type { FormField } from '../form/form-field.js';
-import { requiredValues, type EntryTemplate, type Placeholder } from '../paper/entry-template.js';
+import { FILER_VALUES, requiredValues, type EntryTemplate } from '../paper/entry-template.js';
 import { githubRepo } from '../paper/github-repo.js';
 import type { Paper } from '../paper/paper.js';
 
-/** Values only the filer can give, which a template may place in every entry: the field, and whether it is given. */
-const FILER_VALUES: readonly (readonly [Placeholder, string, (paper: Paper) => boolean])[] = [
-  ['abbreviation', 'abbreviation', (paper) => paper.abbreviation !== undefined],
-  ['rating', 'rating', (paper) => paper.rating !== undefined],
-  ['notes', 'notes', (paper) => paper.notes.length > 0],
-  ['repo', 'links', (paper) => githubRepo(paper.links) !== undefined],
-];
+/** Each value only the filer gives: the form field that answers it, and whether the paper has it. */
+const GIVEN: Record<(typeof FILER_VALUES)[number], readonly [string, (paper: Paper) => boolean]> = {
+  abbreviation: ['abbreviation', (paper) => paper.abbreviation !== undefined],
+  rating: ['rating', (paper) => paper.rating !== undefined],
+  notes: ['notes', (paper) => paper.notes.length > 0],
+  repo: ['links', (paper) => githubRepo(paper.links) !== undefined],
+};
 
 /**
  * The answers the entry cannot be written without: a short name, rating, notes or GitHub code
@@ -24,7 +24,8 @@ export function missingValues(
   form: readonly FormField[],
 ): FieldProblem[] {
   const placed = requiredValues(template);
-  return FILER_VALUES.flatMap(([name, id, given]) => {
+  return FILER_VALUES.flatMap((name) => {
+    const [id, given] = GIVEN[name];
     if (!placed.has(name) || given(paper)) return [];
     const label = form.find((f) => f.id === id)?.label.trim() ?? id;
     const what =
