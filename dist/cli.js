@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-OVH7KTAC.js");
+      const { runAdd } = await import("./cli-chunks/run-add-P4QTT5HD.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-GL47RJ63.js");
+      const { runInit } = await import("./cli-chunks/run-init-QLXMB3D7.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-HXJ6Y2B7.js");
+      const { runSort } = await import("./cli-chunks/run-sort-T5LED6SM.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-AG7A2NSW.js");
+      const { runCheck } = await import("./cli-chunks/run-check-NN7TSEPA.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

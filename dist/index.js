@@ -15211,11 +15211,15 @@ function sharedFields(whole, matches) {
 var KEPT_MATCHES = 2e3;
 function cachedFields(whole) {
   const matched = /* @__PURE__ */ new Map();
+  let lastText;
+  let lastFound;
   return (entryText) => {
+    if (entryText === lastText) return lastFound;
     const known2 = matched.get(entryText);
-    if (known2 !== void 0) return known2 ?? void 0;
-    const found2 = matchEntry(whole, entryText);
-    if (matched.size < KEPT_MATCHES) matched.set(entryText, found2 ?? null);
+    const found2 = known2 !== void 0 ? known2 ?? void 0 : matchEntry(whole, entryText);
+    if (known2 === void 0 && matched.size < KEPT_MATCHES) matched.set(entryText, found2 ?? null);
+    lastText = entryText;
+    lastFound = found2;
     return found2;
   };
 }

@@ -133,11 +133,16 @@ const KEPT_MATCHES = 2000;
 function cachedFields(whole: EntryPattern): (entryText: string) => EntryFields | undefined {
   // `null` for an entry that does not match: one lookup tells a miss from an unmatched entry.
   const matched = new Map<string, EntryFields | null>();
+  // The entry asked last: a pass asks one entry several things in a row (its fields, then its date).
+  let lastText: string | undefined;
+  let lastFound: EntryFields | undefined;
   return (entryText) => {
+    if (entryText === lastText) return lastFound;
     const known = matched.get(entryText);
-    if (known !== undefined) return known ?? undefined;
-    const found = matchEntry(whole, entryText);
-    if (matched.size < KEPT_MATCHES) matched.set(entryText, found ?? null);
+    const found = known !== undefined ? (known ?? undefined) : matchEntry(whole, entryText);
+    if (known === undefined && matched.size < KEPT_MATCHES) matched.set(entryText, found ?? null);
+    lastText = entryText;
+    lastFound = found;
     return found;
   };
 }
