@@ -180,21 +180,25 @@ describe('real lists of other formats, with no configuration', () => {
 
 /**
  * Sample entries, of those the form can express, that come back byte for byte: the entry as
- * written, and the whole file (the entry at its place too). Measured at the time of writing; a
- * change that lowers one fails here.
+ * written, the whole file (the entry at its place too), and, of the rest written byte for byte,
+ * those placed among entries the list's order ranks equal to it (a place as right as its
+ * author's, which no rule can tell from the others). Measured at the time of writing; a change
+ * that lowers one fails here.
  */
-const LEAVE_ONE_OUT: Readonly<Record<string, { written: number; file: number }>> = {
-  'atfortes-awesome-llm-reasoning': { written: 13, file: 12 },
-  'awesome-nerf-awesome-nerf': { written: 11, file: 7 },
-  'maximevandegar-papers-in-100-lines-of-code': { written: 18, file: 16 },
-  'minsoo9506-catchminor-research': { written: 19, file: 7 },
-  'shunk031-awesome-ai-best-papers': { written: 3, file: 1 },
-  'tamlhp-awesome-machine-unlearning': { written: 9, file: 4 },
-  'gt-ripl-awesome-llm-robotics': { written: 2, file: 0 },
-  'thuyimingli-backdoor-learning-resources': { written: 10, file: 4 },
-  'xiaoxinhe-awesome-graph-llm': { written: 17, file: 11 },
-  'xnhyacinth-awesome-llm-long-context-modeling': { written: 6, file: 6 },
-  'yassouali-awesome-semi-supervised-learning': { written: 7, file: 2 },
+const LEAVE_ONE_OUT: Readonly<
+  Record<string, { written: number; file: number; amongEquals: number }>
+> = {
+  'atfortes-awesome-llm-reasoning': { written: 13, file: 12, amongEquals: 1 },
+  'awesome-nerf-awesome-nerf': { written: 11, file: 7, amongEquals: 3 },
+  'maximevandegar-papers-in-100-lines-of-code': { written: 18, file: 16, amongEquals: 0 },
+  'minsoo9506-catchminor-research': { written: 19, file: 7, amongEquals: 1 },
+  'shunk031-awesome-ai-best-papers': { written: 3, file: 1, amongEquals: 0 },
+  'tamlhp-awesome-machine-unlearning': { written: 9, file: 4, amongEquals: 4 },
+  'gt-ripl-awesome-llm-robotics': { written: 2, file: 0, amongEquals: 2 },
+  'thuyimingli-backdoor-learning-resources': { written: 10, file: 4, amongEquals: 4 },
+  'xiaoxinhe-awesome-graph-llm': { written: 17, file: 11, amongEquals: 0 },
+  'xnhyacinth-awesome-llm-long-context-modeling': { written: 6, file: 6, amongEquals: 3 },
+  'yassouali-awesome-semi-supervised-learning': { written: 7, file: 2, amongEquals: 5 },
 };
 
 describe('leave one out on the real lists', () => {
@@ -203,10 +207,14 @@ describe('leave one out on the real lists', () => {
     const results = samples.map((s) => ({ sample: s, result: leaveOneOut(list, s) }));
     const file = results.filter((r) => r.result.exact).length;
     const written = results.filter((r) => r.result.written === r.sample.entry).length;
-    console.log(`${name}: ${samples.length} samples, ${written} written, ${file} files exact`);
-    const floor = LEAVE_ONE_OUT[name] ?? { written: 0, file: 0 };
+    const amongEquals = results.filter((r) => r.result.amongEquals).length;
+    console.log(
+      `${name}: ${samples.length} samples, ${written} written, ${file} files exact, ${amongEquals} more placed among equals`,
+    );
+    const floor = LEAVE_ONE_OUT[name] ?? { written: 0, file: 0, amongEquals: 0 };
     expect(written).toBeGreaterThanOrEqual(floor.written);
     expect(file).toBeGreaterThanOrEqual(floor.file);
+    expect(file + amongEquals).toBeGreaterThanOrEqual(floor.file + floor.amongEquals);
     // Whatever the bot writes, the list's own format reads back whole.
     const { reader } = formatOf(list);
     for (const { result } of results) {

@@ -15,6 +15,7 @@ import {
 } from '../../src/list/renumber.js';
 import { planAddition } from '../../src/plan/plan-addition.js';
 import { renderIssueBody } from '../form/render-issue-body.js';
+import { placedAmongEquals, unnumbered } from './placed-among-equals.js';
 import type { RealList, Sample } from './real-lists.js';
 
 /** What became of one sample. */
@@ -26,6 +27,11 @@ export interface LeaveOneOutResult {
   readonly written?: string;
   /** The file as the bot wrote it, when it wrote one. */
   readonly text?: string;
+  /**
+   * Written byte for byte, and placed among entries the list's order ranks equal to it (see
+   * placed-among-equals.ts): a place as right as its author's.
+   */
+  readonly amongEquals?: boolean;
 }
 
 /** Removes the sample, files it again with zero configuration, and compares the file. */
@@ -62,11 +68,22 @@ export function leaveOneOut(list: RealList, sample: Sample): LeaveOneOutResult {
   }
   if (plan.text === file.text) return { exact: true, written: plan.entry };
   const entryWritten = plan.entry === sample.entry;
+  const placement = {
+    files: list.files,
+    path: sample.file,
+    original: file.text,
+    written: plan.text,
+    entry: sample.entry,
+    section: located.section,
+  };
   return {
     exact: false,
     reason: entryWritten ? `written right but placed ${plan.placement}` : 'written differently',
     written: plan.entry,
     text: plan.text,
+    amongEquals:
+      unnumbered(plan.entry) === unnumbered(sample.entry) &&
+      placedAmongEquals(again.format, placement),
   };
 }
 
