@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-P4QTT5HD.js");
+      const { runAdd } = await import("./cli-chunks/run-add-RLMYKWGO.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-QLXMB3D7.js");
+      const { runInit } = await import("./cli-chunks/run-init-ILQWEEPI.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-T5LED6SM.js");
+      const { runSort } = await import("./cli-chunks/run-sort-V45VIIHX.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-NN7TSEPA.js");
+      const { runCheck } = await import("./cli-chunks/run-check-FWDOIEYB.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

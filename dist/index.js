@@ -13790,6 +13790,12 @@ function requiredValues(template) {
   }
   return names;
 }
+function leadsWithName(template) {
+  const first2 = template.lines[0]?.find(
+    (part) => part.kind !== "text" && !(part.kind === "value" && part.name === "number")
+  );
+  return first2?.kind === "value" && first2.name === "abbreviation";
+}
 function isNumbered(template) {
   const first2 = template.lines[0]?.[0];
   return first2?.kind === "value" && first2.name === "number";
@@ -14947,6 +14953,36 @@ function parseLoneDate(text5) {
   return match[3] ? { ...date2, day: Number(match[3]) } : date2;
 }
 
+// src/list/value-pattern.ts
+function valuePattern(template, names, { spanned = false, wholeAfter = false } = {}) {
+  const named = (p) => p.kind === "value" && names.includes(p.name);
+  for (const [index2, parts] of template.lines.entries()) {
+    const at = parts.findIndex(named);
+    if (at === -1) continue;
+    const end = spanned ? parts.findLastIndex(named) : at;
+    let before = "";
+    let anchored = true;
+    for (let i = at - 1; i >= 0; i -= 1) {
+      const part = parts[i];
+      if (part.kind !== "text") {
+        anchored = false;
+        break;
+      }
+      before = part.text + before;
+    }
+    const next = parts[end + 1];
+    const words = wholeAfter ? /^.*/ : /^\s*\S+/;
+    const after = next?.kind === "text" ? words.exec(next.text)?.[0] ?? "" : "";
+    const afterPattern = after.trim() === "" ? "[ \\t]*$" : `[ \\t]*${literal(after.trim(), "[ \\t]*")}(?!\\()`;
+    const source = `${anchored ? "^" : ""}${literal(before, "[ \\t]*")}[ \\t]*((?:\\\\.|[^\\\\\\n])*?)${afterPattern}`;
+    return { pattern: new RegExp(source, "i"), line: index2 };
+  }
+  return void 0;
+}
+function literal(text5, space) {
+  return text5.split(/[ \t]+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(space);
+}
+
 // src/list/title-blanks.ts
 var BLANKS = "[ \\t]*";
 var TITLE_MARKS = { open: "", close: "", skipped: "\0" };
@@ -15159,9 +15195,9 @@ function escapeRegExp(text5) {
 // src/list/entry-reader.ts
 function makeEntryReader(template, options = {}) {
   const start = startPattern(template);
-  const title = valuePattern(template, ["title"]);
+  const titlePattern = valuePattern(template, ["title"]);
   const venue = valuePattern(template, ["venue", "year"]);
-  const date2 = valuePattern(template, ["venue", "year"], true);
+  const date2 = valuePattern(template, ["venue", "year"], { spanned: true });
   const whole = compileEntryPattern(template);
   const titleOnly = compileTitlePattern(template);
   const titleLoosely = compileTitlePattern(template, true);
@@ -15170,16 +15206,18 @@ function makeEntryReader(template, options = {}) {
     const matched = fields(entryText);
     return (matched && matchedDate(matched)) ?? (date2 && patternDate(date2, entryText));
   };
+  const title = (entryText) => {
+    const matched = titleOnly?.exec(entryText)?.[1] ?? fields(entryText)?.title ?? titleLoosely?.exec(entryText)?.[1];
+    if (matched !== void 0) return unescape(matched).trim() || void 0;
+    const firstLine = entryText.slice(0, lineEnd(entryText, 0));
+    const found2 = titlePattern?.pattern.exec(firstLine)?.[1] ?? citedTitle(firstLine);
+    return found2 === void 0 ? void 0 : unescape(found2).trim() || void 0;
+  };
   return {
     startsEntry: (line) => start.test(line),
     fields,
-    title(entryText) {
-      const matched = titleOnly?.exec(entryText)?.[1] ?? fields(entryText)?.title ?? titleLoosely?.exec(entryText)?.[1];
-      if (matched !== void 0) return unescape(matched).trim() || void 0;
-      const firstLine = entryText.slice(0, lineEnd(entryText, 0));
-      const found2 = title?.pattern.exec(firstLine)?.[1] ?? citedTitle(firstLine);
-      return found2 === void 0 ? void 0 : unescape(found2).trim() || void 0;
-    },
+    title,
+    name: nameReader(template, fields, title),
     date(entryText) {
       const arxiv = options.datesFromArxiv ? arxivDate(entryText) : void 0;
       if (arxiv) return arxiv;
@@ -15197,6 +15235,15 @@ function makeEntryReader(template, options = {}) {
       return match ? unescape(match[1]).trim() || void 0 : void 0;
     },
     links: entryLinks
+  };
+}
+function nameReader(template, fields, title) {
+  if (!leadsWithName(template)) return title;
+  const name = valuePattern(template, ["abbreviation"], { wholeAfter: true });
+  return (entryText) => {
+    const firstLine = entryText.slice(0, lineEnd(entryText, 0));
+    const matched = fields(entryText)?.abbreviation ?? name.pattern.exec(firstLine)?.[1];
+    return matched === void 0 ? void 0 : unescape(matched).trim() || void 0;
   };
 }
 function sharedFields(whole, matches) {
@@ -15266,36 +15313,9 @@ function readDate(pattern, line) {
   const match = pattern.exec(line);
   return match ? parseVenueDate(unescape(match[1])) : void 0;
 }
-function valuePattern(template, names, spanned = false) {
-  const named = (p) => p.kind === "value" && names.includes(p.name);
-  for (const [index2, parts] of template.lines.entries()) {
-    const at = parts.findIndex(named);
-    if (at === -1) continue;
-    const end = spanned ? parts.findLastIndex(named) : at;
-    let before = "";
-    let anchored = true;
-    for (let i = at - 1; i >= 0; i -= 1) {
-      const part = parts[i];
-      if (part.kind !== "text") {
-        anchored = false;
-        break;
-      }
-      before = part.text + before;
-    }
-    const next = parts[end + 1];
-    const after = next?.kind === "text" ? /^\s*\S+/.exec(next.text)?.[0] ?? "" : "";
-    const afterPattern = after.trim() === "" ? "[ \\t]*$" : `[ \\t]*${literal(after.trim(), "[ \\t]*")}(?!\\()`;
-    const source = `${anchored ? "^" : ""}${literal(before, "[ \\t]*")}[ \\t]*((?:\\\\.|[^\\\\\\n])*?)${afterPattern}`;
-    return { pattern: new RegExp(source, "i"), line: index2 };
-  }
-  return void 0;
-}
 function leadingText(parts) {
   const first2 = parts[0];
   return first2?.kind === "text" ? first2.text.trimEnd() : "";
-}
-function literal(text5, space) {
-  return text5.split(/[ \t]+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(space);
 }
 function unescape(text5) {
   return text5.includes("\\") ? text5.replace(/\\(.)/g, "$1") : text5;
@@ -15370,6 +15390,7 @@ function makeTableReader(readers) {
     startsEntry: (line) => /^[ \t]*\|/.test(line),
     fields: (text5) => matching(text5)?.fields(text5),
     title: (text5) => (matching(text5) ?? first2).title(text5),
+    name: (text5) => (matching(text5) ?? first2).name(text5),
     date: (text5) => (matching(text5) ?? first2).date(text5),
     venue: (text5) => (matching(text5) ?? first2).venue(text5),
     links: (text5) => first2.links(text5)
@@ -17099,7 +17120,7 @@ function detectOrder(keys, byMonth = false) {
     if (newer >= 2 * older) return "oldest-first";
   }
   const titles = keys.flatMap((k) => {
-    const title = k.title?.();
+    const title = k.name?.();
     return title === void 0 ? [] : [title];
   });
   let ascending = 0;
@@ -17109,7 +17130,7 @@ function detectOrder(keys, byMonth = false) {
     if (step < 0) ascending += 1;
     if (step > 0) descending += 1;
   }
-  if (ascending >= 4 && descending === 0 && older + newer > 0) return "title";
+  if (descending === 0 && ascending >= (older + newer > 0 ? 4 : 8)) return "title";
   if (Math.min(older, newer) < 2) return void 0;
   return "none";
 }
@@ -17121,7 +17142,7 @@ function sectionOrders({ format, list: list3 }) {
     const keys = sampledEntries(block.entries).map((entry) => {
       const text5 = file.text.slice(entry.start, entry.end);
       const date2 = format.reader.date(text5);
-      return { ...date2 ? { date: date2 } : {}, title: () => format.reader.title(text5) };
+      return { ...date2 ? { date: date2 } : {}, name: () => format.reader.name(text5) };
     });
     return {
       name: section.name,
@@ -18050,7 +18071,7 @@ function insertEntry(options) {
   return { text: text5, line: splice2.line, placement: splice2.placement, entry: written };
 }
 function findPlace(options, entries) {
-  const { file, reader, order, date: date2, title } = options;
+  const { file, reader, order, date: date2, name } = options;
   const byMonth = options.byMonth ?? false;
   if (entries.length === 0) return { kind: "empty" };
   const last = entries[entries.length - 1];
@@ -18058,8 +18079,8 @@ function findPlace(options, entries) {
   const goesBefore = (entry) => {
     const text5 = file.text.slice(entry.start, entry.end);
     if (order === "title") {
-      const other2 = reader.title(text5);
-      return other2 === void 0 ? void 0 : compareTitles(title, other2) < 0;
+      const other2 = reader.name(text5);
+      return other2 === void 0 ? void 0 : compareTitles(name, other2) < 0;
     }
     const other = reader.date(text5);
     if (!other || !date2) return void 0;
@@ -27672,7 +27693,7 @@ function planAddition(input) {
     entry,
     // Dated as the list's entries are read: from what the entry shows, else from the answers.
     date: format.reader.date(entry) ?? datedByLink(paper, format.datesFromArxiv),
-    title: paper.title,
+    name: format.reader.name(entry) ?? paper.title,
     order: orderOf(format, section.name),
     reader: format.reader,
     numbered: format.numbered,
@@ -29256,7 +29277,7 @@ function sortListFile(file, reader, order, options = {}) {
     if (own4 === "none") continue;
     const keyed = section.entries.map((entry, index2) => {
       const text5 = file.text.slice(entry.start, entry.end);
-      const title = own4 === "title" ? reader.title(text5) : void 0;
+      const title = own4 === "title" ? reader.name(text5) : void 0;
       const date2 = own4 === "title" ? void 0 : reader.date(text5);
       return { entry, index: index2, title, date: date2 };
     });
@@ -29911,7 +29932,8 @@ function misplacedEntries(list3, format, changed) {
         const text5 = file.text.slice(entry.start, entry.end);
         const title = format.reader.title(text5);
         const year = format.reader.date(text5)?.year;
-        if ((orderOf(format, name) === "title" ? title : year) === void 0) return;
+        const key = orderOf(format, name) === "title" ? format.reader.name(text5) : year;
+        if (key === void 0) return;
         const previous3 = position2 > 0 ? entries[sorted[position2 - 1]] : void 0;
         misplaced.push({
           file,

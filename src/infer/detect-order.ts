@@ -4,8 +4,11 @@ import type { PaperDate } from '../paper/paper.js';
 /** What ordering needs to know of one entry. */
 export interface OrderKey {
   readonly date?: PaperDate;
-  /** The entry's title, read when asked for: most sections' dates tell their order. */
-  readonly title?: () => string | undefined;
+  /**
+   * The entry's name (its title, or the short name every entry starts with), read when asked
+   * for: most sections' dates tell their order.
+   */
+  readonly name?: () => string | undefined;
 }
 
 /**
@@ -32,7 +35,7 @@ export function detectOrder(keys: readonly OrderKey[], byMonth = false): ListOrd
     if (newer >= 2 * older) return 'oldest-first';
   }
   const titles = keys.flatMap((k) => {
-    const title = k.title?.();
+    const title = k.name?.();
     return title === undefined ? [] : [title];
   });
   let ascending = 0;
@@ -43,7 +46,8 @@ export function detectOrder(keys: readonly OrderKey[], byMonth = false): ListOrd
     if (step < 0) ascending += 1;
     if (step > 0) descending += 1;
   }
-  if (ascending >= 4 && descending === 0 && older + newer > 0) return 'title';
+  // Undated entries in the order of the alphabet by chance are likely in a short run only.
+  if (descending === 0 && ascending >= (older + newer > 0 ? 4 : 8)) return 'title';
   // Too little evidence to tell: the list's main order applies.
   if (Math.min(older, newer) < 2) return undefined;
   return 'none';

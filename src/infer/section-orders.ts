@@ -17,7 +17,7 @@ export function sectionOrders({ format, list }: ListRead): {
       const text = file.text.slice(entry.start, entry.end);
       const date = format.reader.date(text);
       // Read only where the dates do not tell the order.
-      return { ...(date ? { date } : {}), title: () => format.reader.title(text) };
+      return { ...(date ? { date } : {}), name: () => format.reader.name(text) };
     });
     return {
       name: section.name,

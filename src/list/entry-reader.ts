@@ -1,8 +1,9 @@
-import type { EntryTemplate, Placeholder, TemplatePart } from '../paper/entry-template.js';
+import { leadsWithName, type EntryTemplate, type TemplatePart } from '../paper/entry-template.js';
 import { citedTitle } from './cited-title.js';
 import { arxivDate, arxivMonth } from '../paper/arxiv-month.js';
 import { parseLoneDate, parseVenueDate } from '../paper/parse-venue-date.js';
 import type { PaperDate } from '../paper/paper.js';
+import { literal, valuePattern, type ValuePattern } from './value-pattern.js';
 import {
   compileEntryPattern,
   compileTitlePattern,
@@ -28,6 +29,11 @@ export interface EntryReader {
   startsEntry(line: string): boolean;
   /** The title, unescaped, or `undefined` when the first line does not show one. */
   title(entryText: string): string | undefined;
+  /**
+   * What alphabetical order goes by: the short name the template starts every entry with
+   * (`* 3D-GAN - [Title](url)`), else the title.
+   */
+  name(entryText: string): string | undefined;
   /**
    * The entry's date from its venue (or year), or `undefined` when none can be read; the month
    * comes from an arXiv link of the same year when the venue shows none.
@@ -60,9 +66,9 @@ export function makeEntryReader(
   options: EntryReaderOptions = {},
 ): EntryReader {
   const start = startPattern(template);
-  const title = valuePattern(template, ['title']);
+  const titlePattern = valuePattern(template, ['title']);
   const venue = valuePattern(template, ['venue', 'year']);
-  const date = valuePattern(template, ['venue', 'year'], true);
+  const date = valuePattern(template, ['venue', 'year'], { spanned: true });
   const whole = compileEntryPattern(template);
   const titleOnly = compileTitlePattern(template);
   const titleLoosely = compileTitlePattern(template, true);
@@ -72,20 +78,22 @@ export function makeEntryReader(
     const matched = fields(entryText);
     return (matched && matchedDate(matched)) ?? (date && patternDate(date, entryText));
   };
+  const title = (entryText: string): string | undefined => {
+    // The first line's pattern first: cheaper than the whole entry's, and the same title.
+    const matched =
+      titleOnly?.exec(entryText)?.[1] ??
+      fields(entryText)?.title ??
+      titleLoosely?.exec(entryText)?.[1];
+    if (matched !== undefined) return unescape(matched).trim() || undefined;
+    const firstLine = entryText.slice(0, lineEnd(entryText, 0));
+    const found = titlePattern?.pattern.exec(firstLine)?.[1] ?? citedTitle(firstLine);
+    return found === undefined ? undefined : unescape(found).trim() || undefined;
+  };
   return {
     startsEntry: (line) => start.test(line),
     fields,
-    title(entryText) {
-      // The first line's pattern first: cheaper than the whole entry's, and the same title.
-      const matched =
-        titleOnly?.exec(entryText)?.[1] ??
-        fields(entryText)?.title ??
-        titleLoosely?.exec(entryText)?.[1];
-      if (matched !== undefined) return unescape(matched).trim() || undefined;
-      const firstLine = entryText.slice(0, lineEnd(entryText, 0));
-      const found = title?.pattern.exec(firstLine)?.[1] ?? citedTitle(firstLine);
-      return found === undefined ? undefined : unescape(found).trim() || undefined;
-    },
+    title,
+    name: nameReader(template, fields, title),
     date(entryText) {
       // A list ordered by arXiv id dates an entry by its arXiv link first.
       const arxiv = options.datesFromArxiv ? arxivDate(entryText) : undefined;
@@ -104,6 +112,22 @@ export function makeEntryReader(
       return match ? unescape(match[1]!).trim() || undefined : undefined;
     },
     links: entryLinks,
+  };
+}
+
+/** Reads the name alphabetical order goes by: the short name entries start with, else the title. */
+function nameReader(
+  template: EntryTemplate,
+  fields: (entryText: string) => EntryFields | undefined,
+  title: (entryText: string) => string | undefined,
+): (entryText: string) => string | undefined {
+  if (!leadsWithName(template)) return title;
+  // A short name may hold the first word of what follows it (`DP-GAN - [`): all of it ends one.
+  const name = valuePattern(template, ['abbreviation'], { wholeAfter: true })!;
+  return (entryText) => {
+    const firstLine = entryText.slice(0, lineEnd(entryText, 0));
+    const matched = fields(entryText)?.abbreviation ?? name.pattern.exec(firstLine)?.[1];
+    return matched === undefined ? undefined : unescape(matched).trim() || undefined;
   };
 }
 
@@ -210,60 +234,10 @@ function readDate(pattern: RegExp, line: string): PaperDate | undefined {
   return match ? parseVenueDate(unescape(match[1]!)) : undefined;
 }
 
-interface ValuePattern {
-  readonly pattern: RegExp;
-  /** Index of the template line holding the value. */
-  readonly line: number;
-}
-
-/**
- * A pattern capturing the first of `names` on its template line: the literal text between the
- * previous value (or the line start) and it, then the value, then the first word of the literal
- * text after it (or the line end).
- */
-function valuePattern(
-  template: EntryTemplate,
-  names: readonly Placeholder[],
-  spanned = false,
-): ValuePattern | undefined {
-  const named = (p: TemplatePart) => p.kind === 'value' && names.includes(p.name);
-  for (const [index, parts] of template.lines.entries()) {
-    const at = parts.findIndex(named);
-    if (at === -1) continue;
-    // Spanned: from the first of the values to the last (`{venue}, {year}` as `arXiv, 2023`).
-    const end = spanned ? parts.findLastIndex(named) : at;
-    let before = '';
-    let anchored = true;
-    for (let i = at - 1; i >= 0; i -= 1) {
-      const part = parts[i]!;
-      if (part.kind !== 'text') {
-        anchored = false;
-        break;
-      }
-      before = part.text + before;
-    }
-    const next = parts[end + 1];
-    const after = next?.kind === 'text' ? (/^\s*\S+/.exec(next.text)?.[0] ?? '') : '';
-    const afterPattern =
-      after.trim() === '' ? '[ \\t]*$' : `[ \\t]*${literal(after.trim(), '[ \\t]*')}(?!\\()`;
-    const source = `${anchored ? '^' : ''}${literal(before, '[ \\t]*')}[ \\t]*((?:\\\\.|[^\\\\\\n])*?)${afterPattern}`;
-    return { pattern: new RegExp(source, 'i'), line: index };
-  }
-  return undefined;
-}
-
 /** The literal text a template line starts with, up to its first value. */
 function leadingText(parts: readonly TemplatePart[]): string {
   const first = parts[0];
   return first?.kind === 'text' ? first.text.trimEnd() : '';
-}
-
-/** A regular expression source matching `text` literally, with any run of whitespace as `space`. */
-function literal(text: string, space: string): string {
-  return text
-    .split(/[ \t]+/)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join(space);
 }
 
 function unescape(text: string): string {

@@ -20,7 +20,8 @@ export interface InsertEntryOptions {
   readonly entry: string;
   /** Absent for a paper the list shows undated: it goes after the section's last entry. */
   readonly date?: PaperDate | undefined;
-  readonly title: string;
+  /** What alphabetical order goes by: the entry's name (see EntryReader.name). */
+  readonly name: string;
   readonly order: ListOrder;
   readonly reader: EntryReader;
   /** Entries are numbered: the new one takes its place's number, and those after it move up. */
@@ -81,7 +82,7 @@ interface Splice {
 }
 
 function findPlace(options: InsertEntryOptions, entries: readonly Entry[]): Place {
-  const { file, reader, order, date, title } = options;
+  const { file, reader, order, date, name } = options;
   const byMonth = options.byMonth ?? false;
   if (entries.length === 0) return { kind: 'empty' };
   const last = entries[entries.length - 1]!;
@@ -93,8 +94,8 @@ function findPlace(options: InsertEntryOptions, entries: readonly Entry[]): Plac
   const goesBefore = (entry: Entry): boolean | undefined => {
     const text = file.text.slice(entry.start, entry.end);
     if (order === 'title') {
-      const other = reader.title(text);
-      return other === undefined ? undefined : compareTitles(title, other) < 0;
+      const other = reader.name(text);
+      return other === undefined ? undefined : compareTitles(name, other) < 0;
     }
     const other = reader.date(text);
     if (!other || !date) return undefined;

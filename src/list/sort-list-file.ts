@@ -67,7 +67,7 @@ export function sortListFile(
     if (own === 'none') continue;
     const keyed = section.entries.map((entry, index): Keyed => {
       const text = file.text.slice(entry.start, entry.end);
-      const title = own === 'title' ? reader.title(text) : undefined;
+      const title = own === 'title' ? reader.name(text) : undefined;
       const date = own === 'title' ? undefined : reader.date(text);
       return { entry, index, title, date };
     });

@@ -92,6 +92,7 @@ export function makeTableReader(readers: readonly EntryReader[]): EntryReader {
     startsEntry: (line) => /^[ \t]*\|/.test(line),
     fields: (text) => matching(text)?.fields(text),
     title: (text) => (matching(text) ?? first).title(text),
+    name: (text) => (matching(text) ?? first).name(text),
     date: (text) => (matching(text) ?? first).date(text),
     venue: (text) => (matching(text) ?? first).venue(text),
     links: (text) => first.links(text),

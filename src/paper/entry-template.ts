@@ -233,6 +233,17 @@ export function requiredValues(template: EntryTemplate): Set<Placeholder> {
   return names;
 }
 
+/**
+ * Whether every entry starts with its short name (`* {abbreviation} - [{title}]({paper})`): the
+ * name such a list is alphabetised by.
+ */
+export function leadsWithName(template: EntryTemplate): boolean {
+  const first = template.lines[0]?.find(
+    (part) => part.kind !== 'text' && !(part.kind === 'value' && part.name === 'number'),
+  );
+  return first?.kind === 'value' && first.name === 'abbreviation';
+}
+
 /** Whether entries are numbered (`{number}. ...`). */
 export function isNumbered(template: EntryTemplate): boolean {
   const first = template.lines[0]?.[0];

@@ -40,7 +40,8 @@ export function misplacedEntries(
         const text = file.text.slice(entry.start, entry.end);
         const title = format.reader.title(text);
         const year = format.reader.date(text)?.year;
-        if ((orderOf(format, name) === 'title' ? title : year) === undefined) return;
+        const key = orderOf(format, name) === 'title' ? format.reader.name(text) : year;
+        if (key === undefined) return;
         const previous = position > 0 ? entries[sorted[position - 1]!]! : undefined;
         misplaced.push({
           file,

@@ -114,7 +114,7 @@ export function planAddition(input: PlanAdditionInput): AdditionPlan {
     entry,
     // Dated as the list's entries are read: from what the entry shows, else from the answers.
     date: format.reader.date(entry) ?? datedByLink(paper, format.datesFromArxiv),
-    title: paper.title,
+    name: format.reader.name(entry) ?? paper.title,
     order: orderOf(format, section.name),
     reader: format.reader,
     numbered: format.numbered,

@@ -23,7 +23,7 @@ describe('detectOrder', () => {
       { date: { year: 2023 } },
       {},
       { date: { year: 2022 } },
-      { title: () => 'Untitled and undated' },
+      { name: () => 'Untitled and undated' },
       { date: { year: 2021 } },
       { date: { year: 2020 } },
     ];
@@ -59,24 +59,29 @@ describe('detectOrder', () => {
 
   it('reads alphabetical titles when the dates show no order', () => {
     const keys: OrderKey[] = [
-      { date: { year: 2020 }, title: () => 'Attention Is All You Need' },
+      { date: { year: 2020 }, name: () => 'Attention Is All You Need' },
       {
         date: { year: 2021 },
-        title: () => 'BERT: Pre-training of Deep Bidirectional Transformers',
+        name: () => 'BERT: Pre-training of Deep Bidirectional Transformers',
       },
-      { date: { year: 2019 }, title: () => 'Contrastive Learning of Visual Representations' },
-      { date: { year: 2020 }, title: () => 'Deep Residual Learning' },
+      { date: { year: 2019 }, name: () => 'Contrastive Learning of Visual Representations' },
+      { date: { year: 2020 }, name: () => 'Deep Residual Learning' },
       {
         date: { year: 2018 },
-        title: () => 'Emerging Properties in Self-Supervised Vision Transformers',
+        name: () => 'Emerging Properties in Self-Supervised Vision Transformers',
       },
     ];
     expect(detectOrder(keys)).toBe('title');
     // One title out of place: not alphabetical.
     const swapped = [keys[0]!, keys[2]!, keys[1]!, keys[3]!, keys[4]!];
     expect(detectOrder(swapped)).not.toBe('title');
-    // Titles alone, without a date to step on, are too little to tell.
-    expect(detectOrder(keys.map((k) => ({ title: k.title! })))).toBeUndefined();
+    // Five titles alone, without a date to step on, are too little to tell; nine are enough.
+    expect(detectOrder(keys.map((k) => ({ name: k.name! })))).toBeUndefined();
+    const names = ['3D-GAN', 'ABC-GAN', 'acGAN', 'BiGAN', 'BinGAN', 'CycleGAN', 'DP-GAN', 'DPGAN'];
+    const undated = (more: string[]) => [...names, ...more].map((n) => ({ name: () => n }));
+    expect(detectOrder(undated([]))).toBeUndefined();
+    expect(detectOrder(undated(['LSGAN']))).toBe('title');
+    expect(detectOrder(undated(['AAA-GAN']))).toBeUndefined();
   });
 
   it('compares months within a year only by month', () => {

@@ -54,6 +54,38 @@ describe('the entry reader', () => {
   });
 });
 
+describe('the name alphabetical order goes by', () => {
+  const reader = (source: string) => {
+    const template = parseEntryTemplate(source);
+    if ('error' in template) throw new Error(template.error);
+    return makeEntryReader(template);
+  };
+  // The shape of hindupuravinash/the-gan-zoo, alphabetised by the short names.
+  const zoo = reader('* {abbreviation} - [{title}]({paper}) {[({links})]}');
+
+  it('is the short name every entry starts with', () => {
+    expect(
+      zoo.name('* 3D-GAN - [Learning a Latent Space](https://arxiv.org/abs/1610.07584) '),
+    ).toBe('3D-GAN');
+  });
+
+  it('keeps a dash of the name where the entry is not read whole', () => {
+    // A blank before `)` leaves the link unread: the name is found on its own.
+    const drifted =
+      '* DP-GAN - [DP-GAN: Diversity-Promoting GAN ](https://arxiv.org/abs/1802.01345 ) ';
+    expect(zoo.fields(drifted)).toBeUndefined();
+    expect(zoo.name(drifted)).toBe('DP-GAN');
+  });
+
+  it('is the title where the short name is optional or follows the title', () => {
+    const optional = reader('*{[ **{abbreviation}**:]} "{title}", *{venue}*.');
+    expect(optional.name('* **RT-2**: "Robotic Control", *arXiv, July 2023*.')).toBe(
+      'Robotic Control',
+    );
+    expect(DEFAULT_FORMAT.reader.name(entry)).toBe('Attention Is All You Need');
+  });
+});
+
 describe('titles of papers cited as text by their authors', () => {
   const template = parseEntryTemplate('|{abbreviation}|[{title}.]({paper})|{links}|');
   if ('error' in template) throw new Error(template.error);

@@ -41,7 +41,7 @@ function paper(title: string, venue: string): Paper {
 
 function insert(file: ListFile, section: Section, p: Paper, order: ListOrder = 'newest-first') {
   const entry = formatEntry(p, template);
-  const result = insertEntry({ file, section, entry, date: p.date, title: p.title, order, reader });
+  const result = insertEntry({ file, section, entry, date: p.date, name: p.title, order, reader });
   return { ...result, entry };
 }
 
@@ -299,7 +299,7 @@ function insertInto(
     section: sectionNamed(file, heading),
     entry: line,
     date,
-    title,
+    name: title,
     order,
     reader: format.reader,
     numbered: format.numbered,

@@ -6,6 +6,7 @@ import {
   DEFAULT_TEMPLATE,
   isNumbered,
   isTableRow,
+  leadsWithName,
   mustParseEntryTemplate,
   parseEntryTemplate,
   placedValues,
@@ -351,5 +352,21 @@ describe('isNumbered and isTableRow', () => {
     expect(isTableRow(mustParseEntryTemplate('- {title} | {venue}'))).toBe(false);
     expect(isTableRow(mustParseEntryTemplate('{number}. | {title} |'))).toBe(false);
     expect(isTableRow(mustParseEntryTemplate(DEFAULT_TEMPLATE))).toBe(false);
+  });
+});
+
+describe('leadsWithName', () => {
+  const leads = (source: string) => leadsWithName(mustParseEntryTemplate(source));
+
+  it('tells a template that starts every entry with its short name', () => {
+    expect(leads('* {abbreviation} - [{title}]({paper})')).toBe(true);
+    expect(leads('{number}. **{abbreviation}**: {title}')).toBe(true);
+    expect(leads('| {abbreviation} | [{title}]({paper}) |')).toBe(true);
+  });
+
+  it('does not where the short name is optional, or comes after the title', () => {
+    expect(leads('*{[ **{abbreviation}**:]} "{title}"')).toBe(false);
+    expect(leads('- [{title}]({paper}) ({abbreviation})')).toBe(false);
+    expect(leads(DEFAULT_TEMPLATE)).toBe(false);
   });
 });

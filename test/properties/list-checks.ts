@@ -139,7 +139,7 @@ export function insertAndCheck(
   const date = reader.date(entry);
   const title = reader.title(entry);
   if (!date || title === undefined) throw new Error(`test entry without date or title: ${entry}`);
-  const result = insertEntry({ file, section, entry, date, title, order, reader });
+  const result = insertEntry({ file, section, entry, date, name: title, order, reader });
   const violations: string[] = [];
   try {
     // A file without a final line ending gets one on its last line when the entry goes after
