@@ -13692,6 +13692,7 @@ function parseEntryTemplate(source, lineBreak = DEFAULT_LINE_BREAK, links = DEFA
   const problem = templateProblem(lines, seen) ?? linkFormatProblem(links);
   return problem ? { error: problem } : { source, lines, lineBreak, links, authors };
 }
+var TEXT_ALONE = 'an optional part "{[ ... ]}" must hold a placeholder, or follow on its line the optional part it goes with';
 function parseLine(raw, seen) {
   const parts = [];
   let optional2;
@@ -13707,8 +13708,8 @@ function parseLine(raw, seen) {
       if (optional2) return { error: 'optional parts "{[ ... ]}" cannot be nested' };
       optional2 = [];
     } else if (closes) {
-      if (!optional2.some((p) => p.kind === "value"))
-        return { error: 'an optional part "{[ ... ]}" must hold a placeholder' };
+      const follows = parts.some((p) => p.kind === "optional");
+      if (!optional2.some((p) => p.kind === "value") && !follows) return { error: TEXT_ALONE };
       const fallback = match[1];
       parts.push({ kind: "optional", parts: optional2, ...fallback ? { fallback } : {} });
       optional2 = void 0;
@@ -16530,7 +16531,7 @@ function withOptional(base, other, parts) {
     if (!split2.has(key)) split2.set(key, parts.next += 1);
     return { text: t.text, part: split2.get(key) };
   });
-  return runsHoldValues(next) ? next : void 0;
+  return runsHoldValues(next, new Set(ids.filter((_, i) => fresh[i]))) ? next : void 0;
 }
 function runIds(marked, parts) {
   return marked.map((m, i) => {
@@ -16549,7 +16550,7 @@ function widened(base, other, parts) {
     parts
   );
   const next = other.map((text5, i) => kept[i] ? { text: text5 } : { text: text5, part: ids[i] });
-  return runsHoldValues(next) ? next : void 0;
+  return runsHoldValues(next, new Set(ids.filter((_, i) => !kept[i]))) ? next : void 0;
 }
 function alignment(longer, shorter) {
   const n = longer.length;
@@ -16592,14 +16593,28 @@ function shiftGapsLeft(tokens2, kept) {
   }
   return kept;
 }
-function runsHoldValues(base) {
+function runsHoldValues(base, fresh) {
   const runs = /* @__PURE__ */ new Map();
+  const gaps = /* @__PURE__ */ new Map();
+  let last;
+  let between = "";
   for (const token of base) {
-    if (token.part !== void 0) runs.set(token.part, (runs.get(token.part) ?? "") + token.text);
+    if (token.part === void 0) {
+      between += token.text;
+      continue;
+    }
+    if (!runs.has(token.part)) gaps.set(token.part, { before: last, text: between });
+    runs.set(token.part, (runs.get(token.part) ?? "") + token.text);
+    last = token.part;
+    between = "";
   }
-  return [...runs.values()].every(
-    (run2) => /\{[a-z]+\}/.test(run2) && !run2.includes("{title}") && !run2.includes("\n")
-  );
+  const valued = (id) => id !== void 0 && /\{[a-z]+\}/.test(runs.get(id));
+  return [...runs].every(([id, run2]) => {
+    if (run2.includes("{title}") || run2.includes("\n")) return false;
+    if (valued(id)) return true;
+    const gap = gaps.get(id);
+    return fresh.has(id) && fresh.has(gap.before) && valued(gap.before) && !gap.text.includes("\n");
+  });
 }
 function render(base) {
   let out = "";
@@ -16950,9 +16965,12 @@ function formatEntry(paper, template, number3 = 1) {
   const lines = [];
   for (const parts of template.lines) {
     const line = new LineWriter(values);
+    let written = false;
     const atoms = parts.flatMap((part) => {
       if (part.kind !== "optional") return [part];
-      if (isWritten(part.parts, values)) return [...part.parts];
+      const valued = part.parts.some((a) => a.kind === "value");
+      if (valued) written = isWritten(part.parts, values);
+      if (written) return [...part.parts];
       return part.fallback !== void 0 ? [{ kind: "text", text: part.fallback }] : [];
     });
     for (const atom of plain ? withoutVenueEmphasis(atoms) : atoms) line.write(atom);

@@ -66,7 +66,7 @@ function withOptional(
     if (!split.has(key)) split.set(key, (parts.next += 1));
     return { text: t.text, part: split.get(key)! };
   });
-  return runsHoldValues(next) ? next : undefined;
+  return runsHoldValues(next, new Set(ids.filter((_, i) => fresh[i]))) ? next : undefined;
 }
 
 /** A new part id for each run of tokens that are `marked`. */
@@ -93,7 +93,7 @@ function widened(
     parts,
   );
   const next = other.map((text, i) => (kept[i] ? { text } : { text, part: ids[i]! }));
-  return runsHoldValues(next) ? next : undefined;
+  return runsHoldValues(next, new Set(ids.filter((_, i) => !kept[i]))) ? next : undefined;
 }
 
 /**
@@ -151,15 +151,36 @@ function shiftGapsLeft(tokens: readonly string[], kept: boolean[]): boolean[] {
   return kept;
 }
 
-/** Every optional part holds a placeholder but never the title, and sits on one line. */
-function runsHoldValues(base: readonly Token[]): boolean {
+/**
+ * Every optional part holds a placeholder but never the title, and sits on one line. A part of
+ * text alone may follow on its line a part that holds one, when the same entries left out both
+ * (`fresh`, this merge's): it goes with that part (a star badge's `<br>`s around the title).
+ */
+function runsHoldValues(base: readonly Token[], fresh: ReadonlySet<number>): boolean {
   const runs = new Map<number, string>();
+  // Each part, and what stands between it and the part before it.
+  const gaps = new Map<number, { before: number | undefined; text: string }>();
+  let last: number | undefined;
+  let between = '';
   for (const token of base) {
-    if (token.part !== undefined) runs.set(token.part, (runs.get(token.part) ?? '') + token.text);
+    if (token.part === undefined) {
+      between += token.text;
+      continue;
+    }
+    if (!runs.has(token.part)) gaps.set(token.part, { before: last, text: between });
+    runs.set(token.part, (runs.get(token.part) ?? '') + token.text);
+    last = token.part;
+    between = '';
   }
-  return [...runs.values()].every(
-    (run) => /\{[a-z]+\}/.test(run) && !run.includes('{title}') && !run.includes('\n'),
-  );
+  const valued = (id: number | undefined) => id !== undefined && /\{[a-z]+\}/.test(runs.get(id)!);
+  return [...runs].every(([id, run]) => {
+    if (run.includes('{title}') || run.includes('\n')) return false;
+    if (valued(id)) return true;
+    const gap = gaps.get(id)!;
+    return (
+      fresh.has(id) && fresh.has(gap.before!) && valued(gap.before) && !gap.text.includes('\n')
+    );
+  });
 }
 
 function render(base: readonly Token[]): string {

@@ -27,6 +27,8 @@ export type TemplateAtom =
 /**
  * A run of literal text, a placeholder, or an optional part (`{[ ... ]}`): text and placeholders
  * written only when every placeholder in it has a value, such as a short name some entries show.
+ * An optional part of text alone goes with the optional part before it on its line: written when
+ * that one is (the ` <br>` closing a cell that a star badge and its `<br>` open).
  */
 export type TemplatePart =
   | TemplateAtom
@@ -116,6 +118,9 @@ export function parseEntryTemplate(
   return problem ? { error: problem } : { source, lines, lineBreak, links, authors };
 }
 
+const TEXT_ALONE =
+  'an optional part "{[ ... ]}" must hold a placeholder, or follow on its line the optional part it goes with';
+
 function parseLine(raw: string, seen: Set<string>): { parts: TemplatePart[] } | { error: string } {
   const parts: TemplatePart[] = [];
   let optional: TemplateAtom[] | undefined;
@@ -131,8 +136,8 @@ function parseLine(raw: string, seen: Set<string>): { parts: TemplatePart[] } | 
       if (optional) return { error: 'optional parts "{[ ... ]}" cannot be nested' };
       optional = [];
     } else if (closes) {
-      if (!optional!.some((p) => p.kind === 'value'))
-        return { error: 'an optional part "{[ ... ]}" must hold a placeholder' };
+      const follows = parts.some((p) => p.kind === 'optional');
+      if (!optional!.some((p) => p.kind === 'value') && !follows) return { error: TEXT_ALONE };
       const fallback = match[1];
       parts.push({ kind: 'optional', parts: optional!, ...(fallback ? { fallback } : {}) });
       optional = undefined;
@@ -233,10 +238,7 @@ export function requiredValues(template: EntryTemplate): Set<Placeholder> {
   return names;
 }
 
-/**
- * Whether every entry starts with its short name (`* {abbreviation} - [{title}]({paper})`): the
- * name such a list is alphabetised by.
- */
+/** Whether every entry starts with its short name (`* {abbreviation} - [{title}]({paper})`). */
 export function leadsWithName(template: EntryTemplate): boolean {
   const first = template.lines[0]?.find(
     (part) => part.kind !== 'text' && !(part.kind === 'value' && part.name === 'number'),

@@ -16,7 +16,8 @@ import type { Paper, PaperLink } from './paper.js';
  * final line end. A template line whose placeholders are all empty is left out, so the default
  * template's fourth line appears only when it has content; an optional part (`{[ ... ]}`) is
  * written only when all its placeholders have values. `number` fills `{number}` (the place in a
- * numbered list; 1 until the insertion knows it).
+ * numbered list; 1 until the insertion knows it). An optional part of text alone is written when
+ * the optional part before it is.
  */
 export function formatEntry(paper: Paper, template: EntryTemplate, number = 1): string {
   const values = placeholderValues(paper, template, number);
@@ -24,9 +25,13 @@ export function formatEntry(paper: Paper, template: EntryTemplate, number = 1): 
   const lines: string[] = [];
   for (const parts of template.lines) {
     const line = new LineWriter(values);
+    // Whether the last optional part was written: a part of text alone goes with it.
+    let written = false;
     const atoms = parts.flatMap((part): TemplateAtom[] => {
       if (part.kind !== 'optional') return [part];
-      if (isWritten(part.parts, values)) return [...part.parts];
+      const valued = part.parts.some((a) => a.kind === 'value');
+      if (valued) written = isWritten(part.parts, values);
+      if (written) return [...part.parts];
       return part.fallback !== undefined ? [{ kind: 'text', text: part.fallback }] : [];
     });
     for (const atom of plain ? withoutVenueEmphasis(atoms) : atoms) line.write(atom);

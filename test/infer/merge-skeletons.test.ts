@@ -52,6 +52,33 @@ describe('mergeSkeletons', () => {
     ).toBe('- {abbreviation}: {title}');
   });
 
+  it('makes optional a run of text alone that the same entries leave out with a part before it', () => {
+    // BradyFU/Awesome-Multimodal-Large-Language-Models: a star badge and `<br>` before the
+    // title of the papers with code, and a `<br>` after it.
+    const badge = '![Star](https://img.shields.io/github/stars/{repo}.svg) <br> ';
+    const merged = `{[${badge}]}[**{title}**]({paper}){[ <br>]}`;
+    expect(
+      mergeSkeletons([
+        { source: `${badge}[**{title}**]({paper}) <br>`, count: 5 },
+        { source: '[**{title}**]({paper})', count: 4 },
+      ]),
+    ).toBe(merged);
+    // The same, the skeleton without the badge the more common.
+    expect(
+      mergeSkeletons([
+        { source: '[**{title}**]({paper})', count: 5 },
+        { source: `${badge}[**{title}**]({paper}) <br>`, count: 4 },
+      ]),
+    ).toBe(merged);
+    // Text alone left out before any part with a value: not optional.
+    expect(
+      mergeSkeletons([
+        { source: '<br> [**{title}**]({paper}) {venue}', count: 5 },
+        { source: '[**{title}**]({paper})', count: 4 },
+      ]),
+    ).toBe('<br> [**{title}**]({paper}) {venue}');
+  });
+
   it('never makes a run spanning lines optional', () => {
     expect(
       mergeSkeletons([

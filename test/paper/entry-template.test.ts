@@ -192,7 +192,34 @@ describe('parseEntryTemplate: optional parts with a fallback', () => {
       'an optional part "{[" is not closed with "]}"',
     );
     expect(errorOf('| {title} | {[n/a]|-} |')).toBe(
-      'an optional part "{[ ... ]}" must hold a placeholder',
+      'an optional part "{[ ... ]}" must hold a placeholder, or follow on its line the optional part it goes with',
+    );
+  });
+});
+
+describe('parseEntryTemplate: an optional part of text alone goes with the one before it', () => {
+  // BradyFU/Awesome-Multimodal-Large-Language-Models: a star badge and `<br>` open the title cell
+  // of the papers with code, and a `<br>` closes it.
+  const source =
+    '| {[![Star](https://img.shields.io/github/stars/{repo}.svg?style=social&label=Star) <br> ]}[**{title}**]({paper}){[ <br>]} | {venue} |';
+
+  it('parses where an optional part before it on its line holds a value', () => {
+    const template = mustParseEntryTemplate(source);
+    const optional = template.lines[0]!.filter((p) => p.kind === 'optional');
+    expect(
+      optional.map((p) =>
+        p.parts.map((a) => (a.kind === 'value' ? `{${a.name}}` : a.text)).join(''),
+      ),
+    ).toEqual([
+      '![Star](https://img.shields.io/github/stars/{repo}.svg?style=social&label=Star) <br> ',
+      ' <br>',
+    ]);
+  });
+
+  it('is refused first on its line, or on a line after the part', () => {
+    expect(errorOf('| {[<br> ]}{title} |')).toMatch(/or follow on its line/);
+    expect(errorOf('- {[**{abbreviation}**: ]}{title}\n  {[more]}')).toMatch(
+      /or follow on its line/,
     );
   });
 });

@@ -636,6 +636,18 @@ describe('formatEntry: optional parts', () => {
     );
   });
 
+  it('writes a part of text alone when the optional part before it is written', () => {
+    const template = mustParseEntryTemplate(
+      '| {[![Star](https://img.shields.io/github/stars/{repo}.svg) <br> ]}[**{title}**]({paper}){[ <br>]} | {venue} |',
+    );
+    expect(formatEntry({ ...RESNET, paperUrl: ARXIV }, template)).toBe(
+      '| ![Star](https://img.shields.io/github/stars/a/b.svg) <br> [**Deep Residual Learning**](https://arxiv.org/abs/1512.03385) <br> | CVPR 2016 |',
+    );
+    expect(formatEntry({ ...RESNET, paperUrl: ARXIV, links: [] }, template)).toBe(
+      '| [**Deep Residual Learning**](https://arxiv.org/abs/1512.03385) | CVPR 2016 |',
+    );
+  });
+
   it('writes the fallback when the part is left out', () => {
     const template = mustParseEntryTemplate('| {title} | {venue} | {[{abbreviation}]|-} |');
     expect(formatEntry(RESNET, template)).toBe('| Deep Residual Learning | CVPR 2016 | - |');
