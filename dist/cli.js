@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-2M6N5M2D.js");
+      const { runAdd } = await import("./cli-chunks/run-add-EPHBAGYI.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-WUCQ7H3S.js");
+      const { runInit } = await import("./cli-chunks/run-init-3JY6BEHO.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-VFA6XRPM.js");
+      const { runSort } = await import("./cli-chunks/run-sort-PKWOPDVU.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-74EFBDDQ.js");
+      const { runCheck } = await import("./cli-chunks/run-check-42NO4NPJ.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

@@ -14878,7 +14878,7 @@ function paperHeadings(file, sections) {
 }
 function unreadLines(file, sections) {
   const found2 = [];
-  const heads = new Set(
+  const heads2 = new Set(
     file.sections.flatMap((s) => [
       ...s.tables.flatMap((t) => [t.line, t.line + 1]),
       ...s.heading ? [s.heading.line] : []
@@ -14887,7 +14887,7 @@ function unreadLines(file, sections) {
   for (const section of file.sections) {
     if (!sections.has(section)) continue;
     for (const { line, content: content3 } of section.strays) {
-      if (isContentsLine(content3) || heads.has(line)) continue;
+      if (isContentsLine(content3) || heads2.has(line)) continue;
       if (TABLE_DELIMITER.test(content3)) {
         if (found2[found2.length - 1]?.line === line - 1) found2.pop();
         continue;
@@ -15164,7 +15164,7 @@ function valueSource(name, after, context) {
       return linkListSource(context.links);
     case "notes":
     case "tail":
-      return "[\\s\\S]*?";
+      return context.cells ? "(?:\\\\.|[^\\\\\\n|])*?" : "[\\s\\S]*?";
     default:
       return oneLineValue(after, context.cells);
   }
@@ -15341,7 +15341,8 @@ function rowTemplateSource(head, columns) {
   const cells = head.cells.map((cell2) => {
     const template = columns.get(columnKey(cell2)) ?? "";
     const names = [...template.matchAll(/\{([a-z]+)\}/g)].map((m) => m[1]);
-    if (names.some((n) => placed.has(n))) return "";
+    if (names.some((n) => placed.has(n)))
+      return /^\{\[.*\]\|([^{}|]*)\}$/.exec(template)?.[1] ?? "";
     for (const n of names) placed.add(n);
     return template;
   });
@@ -15383,7 +15384,7 @@ function makeTableReader(readers) {
   const matching = (text5) => {
     if (text5 !== lastText) {
       lastText = text5;
-      lastReader = readers.find((r) => r.fields(text5) !== void 0);
+      lastReader = readers.find((r) => r.fields(text5) !== void 0) ?? readers.find((r) => r.title(text5) !== void 0);
     }
     return lastReader;
   };
@@ -15954,9 +15955,9 @@ var known = /* @__PURE__ */ new WeakMap();
 function headsOf(files) {
   const found2 = known.get(files);
   if (found2) return found2;
-  const heads = tableHeads(files.map((f) => f.text));
-  known.set(files, heads);
-  return heads;
+  const heads2 = tableHeads(files.map((f) => f.text));
+  known.set(files, heads2);
+  return heads2;
 }
 
 // src/infer/classify-text.ts
@@ -16679,7 +16680,10 @@ function learnColumns(rows) {
       [...counts].map(([source, n]) => ({ source, count: n })).sort((a, b) => b.count - a.count)
     ])
   );
-  const merged = withOneTitle(new Map([...counted].map(([key, c]) => [key, columnValue(c)])));
+  const merged = withOneTitle(
+    new Map([...counted].map(([key, c]) => [key, columnValue(c)])),
+    heads(rows)
+  );
   const columns = {};
   for (const [key, value] of merged) {
     const count6 = counted.get(key);
@@ -16714,16 +16718,26 @@ function hinted(key, template, days) {
   }
   return named;
 }
-function withOneTitle(columns) {
-  const titled = [...columns.keys()].filter((key) => columns.get(key).includes("{title}"));
-  if (titled.length <= 1) return new Map(columns);
-  const best = titled.find((k) => /title/.test(k)) ?? titled.find((k) => /paper|name/.test(k)) ?? titled[0];
-  return new Map(
-    [...columns].map(([key, cell2]) => [
-      key,
-      key === best ? cell2 : cell2.replace("{title}", "{notes}")
-    ])
-  );
+function withOneTitle(columns, heads2) {
+  const named = new Map(columns);
+  for (const head of heads2) {
+    const titled = head.filter((key) => named.get(key)?.includes("{title}"));
+    if (titled.length <= 1) continue;
+    const best = titled.find((k) => /title/.test(k)) ?? titled.find((k) => /paper|name/.test(k)) ?? titled[0];
+    for (const key of titled) {
+      if (key !== best) named.set(key, named.get(key).replace("{title}", "{notes}"));
+    }
+  }
+  return named;
+}
+function heads(rows) {
+  const distinct = /* @__PURE__ */ new Map();
+  for (const row2 of rows) {
+    if (!row2.head) continue;
+    const keys = row2.head.cells.map(columnKey);
+    distinct.set(keys.join("|"), keys);
+  }
+  return [...distinct.values()];
 }
 function headOf(tables, index2) {
   let found2;
@@ -17359,9 +17373,9 @@ function resolveList(config2, files) {
   const configured = config2["link-format"];
   const links = configured ? { item: configured, separator: config2["link-separator"] ?? "" } : DEFAULT_LINK_FORMAT;
   const authors = authorsOf(config2);
-  const heads = () => headsOf(files);
+  const heads2 = () => headsOf(files);
   if (config2.template !== void 0) {
-    const format2 = configuredFormat(config2, config2.template, { links, authors: authors(), heads });
+    const format2 = configuredFormat(config2, config2.template, { links, authors: authors(), heads: heads2 });
     return { format: format2, list: readPaperList(files, format2) };
   }
   const matches = /* @__PURE__ */ new Map();
@@ -17384,7 +17398,7 @@ function resolveList(config2, files) {
     groupBullets: config2["group-bullets"] ?? inferred.groupBullets,
     plainVenues: config2["plain-venues"] ?? inferred.plainVenues,
     matches,
-    ...inferred.columns ? { columns: inferred.columns, heads: heads() } : {}
+    ...inferred.columns ? { columns: inferred.columns, heads: heads2() } : {}
   });
   const same = format.dateHeadings === inferred.dateHeadings && format.groupBullets === inferred.groupBullets;
   return { format, list: same ? list3 : readPaperList(files, format) };

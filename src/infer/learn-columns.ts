@@ -55,7 +55,10 @@ export function learnColumns(rows: readonly CandidateEntry[]): LearntColumns {
       [...counts].map(([source, n]) => ({ source, count: n })).sort((a, b) => b.count - a.count),
     ]),
   );
-  const merged = withOneTitle(new Map([...counted].map(([key, c]) => [key, columnValue(c)])));
+  const merged = withOneTitle(
+    new Map([...counted].map(([key, c]) => [key, columnValue(c)])),
+    heads(rows),
+  );
   const columns: Record<string, string> = {};
   for (const [key, value] of merged) {
     const count = counted.get(key)!;
@@ -108,18 +111,37 @@ function hinted(key: string, template: string, days: boolean): string {
   return named;
 }
 
-/** Only the column most likely to hold the title keeps `{title}`; in the others it is a value to name. */
-function withOneTitle(columns: ReadonlyMap<string, string>): Map<string, string> {
-  const titled = [...columns.keys()].filter((key) => columns.get(key)!.includes('{title}'));
-  if (titled.length <= 1) return new Map(columns);
-  const best =
-    titled.find((k) => /title/.test(k)) ?? titled.find((k) => /paper|name/.test(k)) ?? titled[0]!;
-  return new Map(
-    [...columns].map(([key, cell]) => [
-      key,
-      key === best ? cell : cell.replace('{title}', '{notes}'),
-    ]),
-  );
+/**
+ * Of the columns of one table that hold the title, only the one most likely to keeps `{title}`;
+ * in the others it is a value to name. Tables of other heads keep theirs: BradyFU's papers have a
+ * Title column, its datasets a Paper column beside a Name.
+ */
+function withOneTitle(
+  columns: ReadonlyMap<string, string>,
+  heads: readonly (readonly string[])[],
+): Map<string, string> {
+  const named = new Map(columns);
+  for (const head of heads) {
+    const titled = head.filter((key) => named.get(key)?.includes('{title}'));
+    if (titled.length <= 1) continue;
+    const best =
+      titled.find((k) => /title/.test(k)) ?? titled.find((k) => /paper|name/.test(k)) ?? titled[0]!;
+    for (const key of titled) {
+      if (key !== best) named.set(key, named.get(key)!.replace('{title}', '{notes}'));
+    }
+  }
+  return named;
+}
+
+/** The column keys of each distinct table head the rows stand in. */
+function heads(rows: readonly CandidateEntry[]): string[][] {
+  const distinct = new Map<string, string[]>();
+  for (const row of rows) {
+    if (!row.head) continue;
+    const keys = row.head.cells.map(columnKey);
+    distinct.set(keys.join('|'), keys);
+  }
+  return [...distinct.values()];
 }
 
 /** The table a row stands in: the last one opened before it in its section. */

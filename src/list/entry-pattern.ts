@@ -248,7 +248,8 @@ function valueSource(name: Placeholder, after: string, context: Context): string
       return linkListSource(context.links);
     case 'notes':
     case 'tail':
-      return '[\\s\\S]*?';
+      // A table row's notes stay in their cell: a row is one line, its cells split by `|`.
+      return context.cells ? '(?:\\\\.|[^\\\\\\n|])*?' : '[\\s\\S]*?';
     default:
       return oneLineValue(after, context.cells);
   }

@@ -22,8 +22,10 @@ export function rowTemplateSource(
   const cells = head.cells.map((cell) => {
     const template = columns.get(columnKey(cell)) ?? '';
     const names = [...template.matchAll(/\{([a-z]+)\}/g)].map((m) => m[1]!);
-    // A value goes in one cell only: a second column asking for it is left empty.
-    if (names.some((n) => placed.has(n))) return '';
+    // A value goes in one cell only: a second column asking for it is left empty, or holds the
+    // marker its cells show without a value (`-` in a Demo column beside a Code column of links).
+    if (names.some((n) => placed.has(n)))
+      return /^\{\[.*\]\|([^{}|]*)\}$/.exec(template)?.[1] ?? '';
     for (const n of names) placed.add(n);
     return template;
   });
@@ -73,7 +75,7 @@ function rowAbove(text: string, start: number): { row: string; start: number } |
 
 /**
  * Reads rows of tables with different heads: a row's values are those of the first row template
- * it matches whole; its links are all its links either way.
+ * it matches whole (else of the first that finds its title); its links are all its links either way.
  */
 export function makeTableReader(readers: readonly EntryReader[]): EntryReader {
   const first = readers[0]!;
@@ -84,7 +86,10 @@ export function makeTableReader(readers: readonly EntryReader[]): EntryReader {
   const matching = (text: string) => {
     if (text !== lastText) {
       lastText = text;
-      lastReader = readers.find((r) => r.fields(text) !== undefined);
+      // A row read whole by none: the first template that finds its title reads it.
+      lastReader =
+        readers.find((r) => r.fields(text) !== undefined) ??
+        readers.find((r) => r.title(text) !== undefined);
     }
     return lastReader;
   };

@@ -161,6 +161,20 @@ describe('matchEntry reads back what formatEntry wrote', () => {
     });
   });
 
+  it('with a table row, its notes kept in their cell', () => {
+    // BradyFU's Date column, as notes, beside a Demo column the template writes `-` in: a row
+    // with a demo is not read whole, rather than its date swallowing the cells after it.
+    const compiled = compileEntryPattern(template('| [**{title}**]({paper}) | {notes} | - |'));
+    const row = (demo: string) =>
+      `| [**Emu3.5**](https://arxiv.org/pdf/2510.26583) | 2025-10-30 | ${demo} |`;
+    expect(matchEntry(compiled, row('-'))).toEqual({
+      title: 'Emu3.5',
+      paper: 'https://arxiv.org/pdf/2510.26583',
+      notes: '2025-10-30',
+    });
+    expect(matchEntry(compiled, row('[Demo](https://x.org) | -'))).toBeUndefined();
+  });
+
   it('with a multi-line template whose links stand one a line', () => {
     const parsed = template('- **{title}**, {venue}{links}', {
       item: '\n  [[{label}]]({url})',

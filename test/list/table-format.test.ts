@@ -63,6 +63,13 @@ describe('rowTemplateSource', () => {
     expect(rowTemplateSource(head, columns)).toBe('| [{title}]({paper}) |  |  | {year} |');
   });
 
+  it('writes the marker a column shows without a value where another column placed it', () => {
+    // BradyFU: a Demo column of links or `-` beside the Code column that places the links.
+    const demo = new Map([...columns, ['demo', '{[{links}]|-}']]);
+    const head = { cells: ['Title', 'Code', 'Demo'], compact: false };
+    expect(rowTemplateSource(head, demo)).toBe('| {title} | {links} | - |');
+  });
+
   it('is undefined without a column for the title', () => {
     expect(
       rowTemplateSource({ cells: ['Venue', 'Year'], compact: false }, columns),
@@ -147,6 +154,20 @@ describe('makeTableReader', () => {
       { label: 'BERT', url: 'https://arxiv.org/abs/1810.04805' },
       { label: 'code', url: 'https://github.com/google-research/bert' },
     ]);
+  });
+
+  it('reads a row that no template reads whole with the first that finds its title', () => {
+    // BradyFU: papers' rows bold their linked title, datasets' rows name the dataset first.
+    const papers = makeEntryReader(mustParseEntryTemplate('| [**{title}**]({paper}) | {venue} |'));
+    const datasets = makeEntryReader(
+      mustParseEntryTemplate('| **{abbreviation}** | [{title}]({paper}) | {notes} |'),
+    );
+    const both = makeTableReader([papers, datasets]);
+    const row =
+      '| **COYO** | [COYO-700M: Image-Text Pairs](https://github.com/kakaobrain/coyo) | Caption | Image-Text |';
+    expect(both.fields(row)).toBeUndefined();
+    expect(both.title(row)).toBe('COYO-700M: Image-Text Pairs');
+    expect(both.name(row)).toBe('COYO');
   });
 
   it('starts entries at rows only', () => {
