@@ -14975,7 +14975,7 @@ function valuePattern(template, names, { spanned = false, wholeAfter = false } =
     const words = wholeAfter ? /^.*/ : /^\s*\S+/;
     const after = next?.kind === "text" ? words.exec(next.text)?.[0] ?? "" : "";
     const afterPattern = after.trim() === "" ? "[ \\t]*$" : `[ \\t]*${literal(after.trim(), "[ \\t]*")}(?!\\()`;
-    const source = `${anchored ? "^" : ""}${literal(before, "[ \\t]*")}[ \\t]*((?:\\\\.|[^\\\\\\n])*?)${afterPattern}`;
+    const source = `${anchored ? "^[ \\t]*" : ""}${literal(before, "[ \\t]*")}[ \\t]*((?:\\\\.|[^\\\\\\n])*?)${afterPattern}`;
     return { pattern: new RegExp(source, "i"), line: index2 };
   }
   return void 0;
@@ -15029,7 +15029,7 @@ function compileEntryPattern(template) {
   const lines = template.lines.map((parts, index2) => {
     const context = { links: template.links, capture, cells: isTableRow(template) };
     const source = partsSource(
-      index2 === 0 ? unindented(parts) : optionalUnindented(parts),
+      lineWithoutTrailingBlanks(index2 === 0 ? unindented(parts) : optionalUnindented(parts)),
       context
     );
     if (index2 === 0) return source;
@@ -15037,6 +15037,12 @@ function compileEntryPattern(template) {
     return hasValue ? `(?:${LINE_END}${source})?` : `${LINE_END}${source}`;
   });
   return { pattern: new RegExp(`^[ \\t]*${lines.join("")}[ \\t]*$`, "i"), groups: groups2 };
+}
+function lineWithoutTrailingBlanks(parts) {
+  const last = parts[parts.length - 1];
+  if (last?.kind !== "text") return [...parts];
+  const text5 = last.text.replace(/[ \t]+$/, "");
+  return text5 === "" ? parts.slice(0, -1) : [...parts.slice(0, -1), { kind: "text", text: text5 }];
 }
 function compileTitlePattern(template, loose = false) {
   const parts = unindented(template.lines[0] ?? []).map(

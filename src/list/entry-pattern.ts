@@ -43,7 +43,7 @@ export function compileEntryPattern(template: EntryTemplate): EntryPattern {
   const lines = template.lines.map((parts, index) => {
     const context = { links: template.links, capture, cells: isTableRow(template) };
     const source = partsSource(
-      index === 0 ? unindented(parts) : optionalUnindented(parts),
+      lineWithoutTrailingBlanks(index === 0 ? unindented(parts) : optionalUnindented(parts)),
       context,
     );
     if (index === 0) return source;
@@ -51,6 +51,14 @@ export function compileEntryPattern(template: EntryTemplate): EntryPattern {
     return hasValue ? `(?:${LINE_END}${source})?` : `${LINE_END}${source}`;
   });
   return { pattern: new RegExp(`^[ \\t]*${lines.join('')}[ \\t]*$`, 'i'), groups };
+}
+
+/** A line's parts without the blanks it ends with: a line may end with them, or not. */
+function lineWithoutTrailingBlanks(parts: readonly TemplatePart[]): TemplatePart[] {
+  const last = parts[parts.length - 1];
+  if (last?.kind !== 'text') return [...parts];
+  const text = last.text.replace(/[ \t]+$/, '');
+  return text === '' ? parts.slice(0, -1) : [...parts.slice(0, -1), { kind: 'text', text }];
 }
 
 /**

@@ -40,7 +40,7 @@ export function valuePattern(
     const after = next?.kind === 'text' ? (words.exec(next.text)?.[0] ?? '') : '';
     const afterPattern =
       after.trim() === '' ? '[ \\t]*$' : `[ \\t]*${literal(after.trim(), '[ \\t]*')}(?!\\()`;
-    const source = `${anchored ? '^' : ''}${literal(before, '[ \\t]*')}[ \\t]*((?:\\\\.|[^\\\\\\n])*?)${afterPattern}`;
+    const source = `${anchored ? '^[ \\t]*' : ''}${literal(before, '[ \\t]*')}[ \\t]*((?:\\\\.|[^\\\\\\n])*?)${afterPattern}`;
     return { pattern: new RegExp(source, 'i'), line: index };
   }
   return undefined;

@@ -175,6 +175,13 @@ describe('matchEntry reads back what formatEntry wrote', () => {
     expect(matchEntry(compiled, row('[Demo](https://x.org) | -'))).toBeUndefined();
   });
 
+  it('with blanks ending a line, or not, whatever the template ends its line with', () => {
+    const compiled = compileEntryPattern(template('* **{title}**, {authors} [[Paper]({paper})] '));
+    const entry = '* **Attention**, Ann Lee [[Paper](https://arxiv.org/abs/1706.03762)]';
+    for (const end of ['', ' ', '  '])
+      expect(matchEntry(compiled, entry + end)?.title, JSON.stringify(end)).toBe('Attention');
+  });
+
   it('with a multi-line template whose links stand one a line', () => {
     const parsed = template('- **{title}**, {venue}{links}', {
       item: '\n  [[{label}]]({url})',

@@ -54,6 +54,19 @@ describe('the entry reader', () => {
   });
 });
 
+describe('an entry nested under a group bullet, not read whole', () => {
+  it('gives its date from its venue all the same', () => {
+    const template = parseEntryTemplate('* ({venue}) **{title}**, {authors} [[Paper]({paper})]');
+    if ('error' in template) throw new Error(template.error);
+    const reader = makeEntryReader(template);
+    const drifted =
+      '    * (IJACSA 2023) **Bangla Text-to-Face**, Ann Lee [[Paper](https://x.org/p)] [[Code]]';
+    expect(reader.fields(drifted)).toBeUndefined();
+    expect(reader.date(drifted)).toEqual({ year: 2023 });
+    expect(reader.venue(drifted)).toBe('IJACSA 2023');
+  });
+});
+
 describe('the name alphabetical order goes by', () => {
   const reader = (source: string) => {
     const template = parseEntryTemplate(source);
