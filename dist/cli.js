@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-QQL2I5FE.js");
+      const { runAdd } = await import("./cli-chunks/run-add-QTY3KCRG.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-EGC5WJAI.js");
+      const { runInit } = await import("./cli-chunks/run-init-RPIRQ4KU.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-523GVNYN.js");
+      const { runSort } = await import("./cli-chunks/run-sort-4MLPO54H.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-MAXRWXE6.js");
+      const { runCheck } = await import("./cli-chunks/run-check-LCGZMFFC.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

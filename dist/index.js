@@ -16808,6 +16808,85 @@ function collectEntries(files, shape, excludeSections, dateHeadings, headingLeve
   return found2;
 }
 
+// src/infer/varying-text.ts
+var MIN_VARIANTS = 3;
+function withVaryingNotes(counted) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const { source, count: count6 } of counted) {
+    if (source.includes("{notes}")) continue;
+    const parts = source.split(/(\{[a-z]+\})/);
+    const runs = parts.filter((_, i) => i % 2 === 0);
+    const values = parts.filter((_, i) => i % 2 === 1).join("");
+    const key = `${values}#${runs.length}`;
+    groups2.set(key, [...groups2.get(key) ?? [], { runs, count: count6, source }]);
+  }
+  const joined = /* @__PURE__ */ new Map();
+  const taken = /* @__PURE__ */ new Set();
+  for (const members2 of groups2.values()) {
+    for (const [source, count6, from] of joinedAtOneRun(members2)) {
+      joined.set(source, (joined.get(source) ?? 0) + count6);
+      for (const s of from) taken.add(s);
+    }
+  }
+  const rest = counted.filter((c) => !taken.has(c.source));
+  return [...rest, ...[...joined].map(([source, count6]) => ({ source, count: count6 }))].sort(
+    (a, b) => b.count - a.count
+  );
+}
+function joinedAtOneRun(members2) {
+  if (members2.length < MIN_VARIANTS) return [];
+  const joined = [];
+  const used = /* @__PURE__ */ new Set();
+  for (let at = 0; at < members2[0].runs.length; at += 1) {
+    const byRest = /* @__PURE__ */ new Map();
+    for (const m of members2) {
+      if (used.has(m.source)) continue;
+      const rest = m.runs.map((r, i) => i === at ? "" : r).join("\0");
+      byRest.set(rest, [...byRest.get(rest) ?? [], m]);
+    }
+    for (const group2 of byRest.values()) {
+      const found2 = notesRun(group2.map((m) => m.runs[at]));
+      if (!found2) continue;
+      const alike = group2.filter((m) => found2.of.has(m.runs[at]));
+      const runs = [...alike[0].runs];
+      runs[at] = found2.run;
+      const parts = alike[0].source.split(/(\{[a-z]+\})/);
+      const source = parts.map((p, i) => i % 2 === 0 ? runs[i / 2] : p).join("");
+      joined.push([source, alike.reduce((n, m) => n + m.count, 0), alike.map((m) => m.source)]);
+      for (const m of alike) used.add(m.source);
+    }
+  }
+  return joined;
+}
+function notesRun(runs) {
+  let distinct = [...new Set(runs)];
+  for (let tries = 0; tries < 2 && distinct.length >= MIN_VARIANTS; tries += 1) {
+    const head = wordEdge(commonStart(distinct));
+    const tail = reversed(wordEdge(commonStart(distinct.map(reversed))));
+    if (head.length + tail.length === 0) return void 0;
+    const middle = (r) => r.slice(head.length, Math.max(head.length, r.length - tail.length));
+    const words = (m) => new RegExp("\\p{L}", "u").test(m) && !/[\n{}[\]]/.test(m);
+    if (distinct.every((r) => words(middle(r)))) {
+      return { run: `${head}{notes}${tail}`, of: new Set(distinct) };
+    }
+    distinct = distinct.filter((r) => middle(r).trim() !== "");
+  }
+  return void 0;
+}
+function commonStart(texts2) {
+  let end = 0;
+  const first2 = texts2[0];
+  while (end < first2.length && texts2.every((t) => t[end] === first2[end])) end += 1;
+  return first2.slice(0, end);
+}
+function wordEdge(common2) {
+  const cut = common2.search(/[\p{L}\p{N}]+$/u);
+  return cut === -1 ? common2 : common2.slice(0, cut);
+}
+function reversed(text5) {
+  return [...text5].reverse().join("");
+}
+
 // src/infer/learn-template.ts
 var SAMPLE = 300;
 function learnTemplate(files, options, dateHeadings) {
@@ -16840,7 +16919,7 @@ function learnTemplate(files, options, dateHeadings) {
   }
   const [list3, candidates] = prose.titled > items.titled ? [prose, paragraphs] : [items, lists];
   if (list3.titled === 0) return { sample: texts(candidates) };
-  const template = list3.indent + withOptionalNotes(mergeSkeletons(list3.counted));
+  const template = list3.indent + withOptionalNotes(mergeSkeletons(withVaryingNotes(list3.counted)));
   const links = linkFormat(list3.linkItems);
   const valid = !("error" in parseEntryTemplate(template, options.lineBreak, links));
   const summaries = text5.match(/<summary[^>]*>[^\n]*?<\/summary>/gi)?.length ?? 0;

@@ -15,6 +15,7 @@ import { paperHeadingGroups } from '../list/paper-headings.js';
 import { entrySkeleton, rowSkeleton, type Skeleton } from './entry-skeleton.js';
 import { learnColumns } from './learn-columns.js';
 import { mergeSkeletons, withOptionalNotes } from './merge-skeletons.js';
+import { withVaryingNotes } from './varying-text.js';
 
 /** A template and what goes with it, as a configuration would set them. */
 export interface TemplateChoice {
@@ -86,7 +87,7 @@ export function learnTemplate(
   }
   const [list, candidates] = prose.titled > items.titled ? [prose, paragraphs] : [items, lists];
   if (list.titled === 0) return { sample: texts(candidates) };
-  const template = list.indent + withOptionalNotes(mergeSkeletons(list.counted));
+  const template = list.indent + withOptionalNotes(mergeSkeletons(withVaryingNotes(list.counted)));
   const links = linkFormat(list.linkItems);
   const valid = !('error' in parseEntryTemplate(template, options.lineBreak, links));
   // Entries nested under list items that are not entries: those items are groups.

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { withVaryingNotes } from '../../src/infer/varying-text.js';
+
+const tagged = (tag: string, count = 1) => ({
+  source: `* ({venue}) [💬${tag}] **{title}**, {authors}`,
+  count,
+});
+
+describe('withVaryingNotes', () => {
+  it('joins skeletons alike but for three or more different words in one place, as notes', () => {
+    const plain = { source: '* ({venue}) **{title}**, {authors}', count: 40 };
+    expect(
+      withVaryingNotes([
+        plain,
+        tagged('Text → 3D', 5),
+        tagged('Image Editing', 4),
+        tagged(' 3D', 2),
+      ]),
+    ).toEqual([plain, { source: '* ({venue}) [💬{notes}] **{title}**, {authors}', count: 11 }]);
+  });
+
+  it('leaves two variants as they are: they may be two fixed texts', () => {
+    const two = [tagged('Editing', 3), tagged('Segmentation', 2)];
+    expect(withVaryingNotes(two)).toEqual(two);
+  });
+
+  it('cuts the text around the words at a word’s edge', () => {
+    const words = ['Texture', 'Text', 'Textile'].map((w) => ({
+      source: `- {title} (${w} model)`,
+      count: 1,
+    }));
+    expect(withVaryingNotes(words)).toEqual([{ source: '- {title} ({notes} model)', count: 3 }]);
+  });
+
+  it('joins no punctuation, brackets or lines, and leaves skeletons with notes alone', () => {
+    const marks = ['.', ';', ':'].map((m) => ({ source: `- {title}${m} {venue}`, count: 1 }));
+    expect(withVaryingNotes(marks)).toEqual(marks);
+    const links = ['[a](b)', '[c](d)', '[e](f)'].map((l) => ({
+      source: `- {title} ${l}`,
+      count: 1,
+    }));
+    expect(withVaryingNotes(links)).toEqual(links);
+    const noted = ['x', 'y', 'z'].map((w) => ({ source: `- {title} ${w} {notes}`, count: 1 }));
+    expect(withVaryingNotes(noted)).toEqual(noted);
+  });
+});
