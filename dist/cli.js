@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-QTY3KCRG.js");
+      const { runAdd } = await import("./cli-chunks/run-add-LQI7OUZP.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-RPIRQ4KU.js");
+      const { runInit } = await import("./cli-chunks/run-init-QZFTGY6V.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-4MLPO54H.js");
+      const { runSort } = await import("./cli-chunks/run-sort-RPFHHCHL.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-LCGZMFFC.js");
+      const { runCheck } = await import("./cli-chunks/run-check-OSRN5ZG2.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

@@ -15231,7 +15231,7 @@ function makeEntryReader(template, options = {}) {
       const shown = shownDate(entryText);
       if (!shown || shown.month !== void 0) return shown;
       const place = arxivMonth(entryText, shown.year);
-      return place === void 0 ? shown : { ...shown, ...place };
+      return place === void 0 ? shown : { year: shown.year, month: place.month, seq: place.seq };
     },
     venue(entryText) {
       const matched = fields(entryText)?.venue;
