@@ -13674,7 +13674,8 @@ var PLACEHOLDERS = [
   "notes",
   "tail",
   "number",
-  "repo"
+  "repo",
+  "arxiv"
 ];
 var DEFAULT_TEMPLATE = "- **{title}** <Br>\n{authors} <Br>\n[{venue}]{links} <Br>\n{tail}";
 var DEFAULT_LINE_BREAK = " <Br>";
@@ -13783,7 +13784,7 @@ function placedValues(template) {
   }
   return names;
 }
-var FILER_VALUES = ["abbreviation", "rating", "notes", "repo"];
+var FILER_VALUES = ["abbreviation", "rating", "notes", "repo", "arxiv"];
 function requiredValues(template) {
   const names = /* @__PURE__ */ new Set();
   for (const parts of template.lines) {
@@ -15039,9 +15040,9 @@ function compileEntryPattern(template) {
   return { pattern: new RegExp(`^[ \\t]*${lines.join("")}[ \\t]*$`, "i"), groups: groups2 };
 }
 function lineWithoutTrailingBlanks(parts) {
-  const last = parts[parts.length - 1];
-  if (last?.kind !== "text") return [...parts];
-  const text5 = last.text.replace(/[ \t]+$/, "");
+  const last = parts.at(-1);
+  const text5 = last?.kind === "text" ? last.text.replace(/[ \t]+$/, "") : void 0;
+  if (text5 === void 0) return [...parts];
   return text5 === "" ? parts.slice(0, -1) : [...parts.slice(0, -1), { kind: "text", text: text5 }];
 }
 function compileTitlePattern(template, loose = false) {
@@ -15162,6 +15163,8 @@ function valueSource(name, after, context) {
       return "\\d{1,9}";
     case "rating":
       return "[★☆]+";
+    case "arxiv":
+      return "\\d{4}\\.\\d{4,5}(?:v\\d+)?|[a-z-]+(?:\\.[a-z]{2})?\\/\\d{7}";
     case "repo":
       return "[\\w.-]+/[\\w.-]+?";
     case "paper":
@@ -16120,6 +16123,71 @@ function withoutTrailingSeparator(text5) {
   return text5.slice(0, text5.length - trailingSeparator(text5).length);
 }
 
+// src/paper/paper-identity.ts
+var ASCII = /^[\x20-\x7e]*$/;
+function normaliseTitle(title) {
+  if (ASCII.test(title)) return title.toLowerCase().replace(/[^a-z0-9]+/g, "");
+  return title.normalize("NFKC").toUpperCase().toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+var ARXIV = /arxiv\.org\/(?:abs|pdf|html|format)\/((?:[a-z-]+(?:\.[a-z]{2})?\/\d{7})|(?:\d{4}\.\d{4,5}))(?:v\d+)?/i;
+var DOI = /(?:doi\.org\/|\/doi\/(?:abs\/|full\/|pdf\/|epdf\/)?|\bdoi:\s*)(10\.\d{4,9}\/[^\s?#]+)/i;
+function arxivId(url) {
+  return ARXIV.exec(url)?.[1]?.toLowerCase();
+}
+function paperArxivId(paper) {
+  const urls = [paper.paperUrl ?? "", ...paper.links.map((l) => l.url)];
+  for (const url of urls) {
+    const id = arxivId(url);
+    if (id) return id;
+  }
+  return void 0;
+}
+function doi(url) {
+  const match = DOI.exec(url.replace(/%2F/gi, "/"))?.[1];
+  return match ? decodeURIComponent(match).replace(/[.)]+$/, "").toLowerCase() : void 0;
+}
+function normaliseUrl(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return void 0;
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return void 0;
+  const host = parsed.host.toLowerCase().replace(/^www\./, "");
+  const path2 = parsed.pathname.replace(/\/+$/, "");
+  return `${host}${path2}${parsed.search}`;
+}
+function paperKeys(url) {
+  const keys = [];
+  const arxiv = arxivId(url);
+  if (arxiv) keys.push(`arxiv:${arxiv}`);
+  const d = doi(url);
+  if (d) keys.push(`doi:${d}`);
+  if (!arxiv && !d) {
+    const normal = normaliseUrl(url);
+    if (normal) keys.push(`url:${normal}`);
+  }
+  return keys;
+}
+var PAPER_LABEL = /^(?:paper|pdf|arxiv|doi|openreview|abs|abstract|publication)$/i;
+var CODE_LABEL = /code|github|gitlab|repo/i;
+var PAPER_HOST = /(?:^|\.)(?:arxiv\.org|doi\.org|openreview\.net|thecvf\.com|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|aclanthology\.org|dl\.acm\.org|ieeexplore\.ieee\.org|link\.springer\.com|sciencedirect\.com|nature\.com|ojs\.aaai\.org|ijcai\.org|semanticscholar\.org)$/i;
+var CODE_HOST = /(?:^|\.)(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co)$/i;
+function linkKind(label, url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return "other";
+  }
+  if (PAPER_LABEL.test(label.trim()) || PAPER_HOST.test(parsed.hostname)) return "paper";
+  if (CODE_LABEL.test(label)) return "code";
+  const segments = parsed.pathname.split("/").filter(Boolean).length;
+  if (CODE_HOST.test(parsed.hostname) && segments >= 2) return "code";
+  return "other";
+}
+
 // src/infer/labelled-values.ts
 function venueLink(piece, used) {
   const taken = ["title", "venue", "year", "paper"].some((name) => used.has(name));
@@ -16147,6 +16215,13 @@ function nameBeforeTitle(piece, next, used) {
   if (canonicalVenue(match[1]) !== void 0) return void 0;
   used.add("abbreviation");
   return `{abbreviation}${match[2]}`;
+}
+function withArxivId(source, lines) {
+  const id = lines.map(arxivId).find((found2) => found2 !== void 0);
+  if (!id || source.includes("{arxiv}")) return source;
+  const escaped = id.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+  const written = new RegExp(`(?<![\\w./])${escaped}(?:v\\d+)?(?![\\w/])`, "i");
+  return source.replace(written, "{arxiv}");
 }
 
 // src/paper/github-repo.ts
@@ -16333,7 +16408,8 @@ ${own4}`;
     linkItem ??= written.linkItem;
     out.push(prefix + written.source);
   });
-  return { source: out.join("\n"), ...linkItem ? { linkItem } : {} };
+  const source = withArxivId(out.join("\n"), lines);
+  return { source, ...linkItem ? { linkItem } : {} };
 }
 function headingTitle(line) {
   const marks = /^[ \t]{0,3}#{1,6}[ \t]+/.exec(line)?.[0];
@@ -17156,7 +17232,8 @@ function placeholderValues(paper, template, number3) {
 `),
     tail: formatTail(tags, paper.notes, lineBreak),
     number: String(number3),
-    repo: githubRepo(paper.links) ?? ""
+    repo: githubRepo(paper.links) ?? "",
+    arxiv: paperArxivId(paper) ?? ""
   };
 }
 function venueName(venue) {
@@ -17935,63 +18012,6 @@ function readIssue(body, form) {
   const needed = submissionFields(form.fields);
   const isSubmission = needed.length > 0 ? needed.every((field2) => parsed.present.has(field2.id)) : parsed.present.size > 0;
   return { parsed, isSubmission };
-}
-
-// src/paper/paper-identity.ts
-var ASCII = /^[\x20-\x7e]*$/;
-function normaliseTitle(title) {
-  if (ASCII.test(title)) return title.toLowerCase().replace(/[^a-z0-9]+/g, "");
-  return title.normalize("NFKC").toUpperCase().toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-}
-var ARXIV = /arxiv\.org\/(?:abs|pdf|html|format)\/((?:[a-z-]+(?:\.[a-z]{2})?\/\d{7})|(?:\d{4}\.\d{4,5}))(?:v\d+)?/i;
-var DOI = /(?:doi\.org\/|\/doi\/(?:abs\/|full\/|pdf\/|epdf\/)?|\bdoi:\s*)(10\.\d{4,9}\/[^\s?#]+)/i;
-function arxivId(url) {
-  return ARXIV.exec(url)?.[1]?.toLowerCase();
-}
-function doi(url) {
-  const match = DOI.exec(url.replace(/%2F/gi, "/"))?.[1];
-  return match ? decodeURIComponent(match).replace(/[.)]+$/, "").toLowerCase() : void 0;
-}
-function normaliseUrl(url) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return void 0;
-  }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return void 0;
-  const host = parsed.host.toLowerCase().replace(/^www\./, "");
-  const path2 = parsed.pathname.replace(/\/+$/, "");
-  return `${host}${path2}${parsed.search}`;
-}
-function paperKeys(url) {
-  const keys = [];
-  const arxiv = arxivId(url);
-  if (arxiv) keys.push(`arxiv:${arxiv}`);
-  const d = doi(url);
-  if (d) keys.push(`doi:${d}`);
-  if (!arxiv && !d) {
-    const normal = normaliseUrl(url);
-    if (normal) keys.push(`url:${normal}`);
-  }
-  return keys;
-}
-var PAPER_LABEL = /^(?:paper|pdf|arxiv|doi|openreview|abs|abstract|publication)$/i;
-var CODE_LABEL = /code|github|gitlab|repo/i;
-var PAPER_HOST = /(?:^|\.)(?:arxiv\.org|doi\.org|openreview\.net|thecvf\.com|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|aclanthology\.org|dl\.acm\.org|ieeexplore\.ieee\.org|link\.springer\.com|sciencedirect\.com|nature\.com|ojs\.aaai\.org|ijcai\.org|semanticscholar\.org)$/i;
-var CODE_HOST = /(?:^|\.)(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co)$/i;
-function linkKind(label, url) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return "other";
-  }
-  if (PAPER_LABEL.test(label.trim()) || PAPER_HOST.test(parsed.hostname)) return "paper";
-  if (CODE_LABEL.test(label)) return "code";
-  const segments = parsed.pathname.split("/").filter(Boolean).length;
-  if (CODE_HOST.test(parsed.hostname) && segments >= 2) return "code";
-  return "other";
 }
 
 // src/list/find-paper.ts
@@ -27745,7 +27765,12 @@ var GIVEN = {
   abbreviation: ["abbreviation", (paper) => paper.abbreviation !== void 0],
   rating: ["rating", (paper) => paper.rating !== void 0],
   notes: ["notes", (paper) => paper.notes.length > 0],
-  repo: ["links", (paper) => githubRepo(paper.links) !== void 0]
+  repo: ["links", (paper) => githubRepo(paper.links) !== void 0],
+  arxiv: ["paper", (paper) => paperArxivId(paper) !== void 0]
+};
+var NEEDS = {
+  repo: "needs the code's GitHub link (`Code: https://github.com/owner/name`): every entry of the list shows its GitHub stars.",
+  arxiv: "needs an arXiv link (`https://arxiv.org/abs/2501.16295`): every entry of the list shows its arXiv id."
 };
 function missingValues(paper, template, form) {
   const placed = requiredValues(template);
@@ -27753,7 +27778,7 @@ function missingValues(paper, template, form) {
     const [id, given] = GIVEN[name];
     if (!placed.has(name) || given(paper)) return [];
     const label = form.find((f) => f.id === id)?.label.trim() ?? id;
-    const what = name === "repo" ? `needs the code's GitHub link (\`Code: https://github.com/owner/name\`): every entry of the list shows its GitHub stars.` : `is required: the list's entry format shows it in every entry.`;
+    const what = NEEDS[name] ?? `is required: the list's entry format shows it in every entry.`;
     return [
       fieldProblem(
         id,
@@ -27960,7 +27985,8 @@ var FIELDS_OF = {
   notes: ["notes"],
   tail: ["abbreviation", "rating", "notes"],
   number: [],
-  repo: ["links"]
+  repo: ["links"],
+  arxiv: ["paper"]
 };
 function fieldsShown(list3, format) {
   const templates = list3.sections.flatMap((s) => format.templateFor(s.block) ?? []);

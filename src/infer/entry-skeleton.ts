@@ -4,7 +4,7 @@
 
 import { classifyText, isNameList, isVenue, type Used } from './classify-text.js';
 import { isLinkLabel, linkLine, linkRun } from './link-run.js';
-import { fieldLine, nameBeforeTitle, venueLink } from './labelled-values.js';
+import { fieldLine, nameBeforeTitle, venueLink, withArxivId } from './labelled-values.js';
 import { starBadgeTemplate } from '../paper/github-repo.js';
 import { linePieces, type Piece } from './line-pieces.js';
 import { splitCells } from '../list/table-cells.js';
@@ -69,7 +69,8 @@ export function entrySkeleton(lines: readonly string[]): Skeleton {
     linkItem ??= written.linkItem;
     out.push(prefix + written.source);
   });
-  return { source: out.join('\n'), ...(linkItem ? { linkItem } : {}) };
+  const source = withArxivId(out.join('\n'), lines);
+  return { source, ...(linkItem ? { linkItem } : {}) };
 }
 
 /**

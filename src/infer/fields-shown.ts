@@ -26,6 +26,7 @@ const FIELDS_OF: Record<Placeholder, readonly string[]> = {
   tail: ['abbreviation', 'rating', 'notes'],
   number: [],
   repo: ['links'],
+  arxiv: ['paper'],
 };
 
 /** The form fields the entries of a list show, with the templates of all its sections. */

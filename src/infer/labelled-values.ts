@@ -3,6 +3,7 @@
 // entry's first (`  - Keyword: DPO, LLMs`).
 
 import { canonicalVenue } from '../metadata/venue-names.js';
+import { arxivId } from '../paper/paper-identity.js';
 import type { Used } from './classify-text.js';
 import type { Piece } from './line-pieces.js';
 import { isLinkLabel, isLinkWord } from './link-run.js';
@@ -58,4 +59,16 @@ export function nameBeforeTitle(
   if (canonicalVenue(match[1]!) !== undefined) return undefined;
   used.add('abbreviation');
   return `{abbreviation}${match[2]}`;
+}
+
+/**
+ * The entry's arXiv id where it writes it out as text (`[arXiv:2501.16295] **Title**`), the id
+ * of its arXiv link: `{arxiv}`. Left literal, it made each such entry a skeleton of its own.
+ */
+export function withArxivId(source: string, lines: readonly string[]): string {
+  const id = lines.map(arxivId).find((found) => found !== undefined);
+  if (!id || source.includes('{arxiv}')) return source;
+  const escaped = id.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const written = new RegExp(`(?<![\\w./])${escaped}(?:v\\d+)?(?![\\w/])`, 'i');
+  return source.replace(written, '{arxiv}');
 }

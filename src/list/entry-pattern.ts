@@ -21,7 +21,6 @@ export interface EntryPattern {
 
 /** Entries longer than this are not matched whole: the pattern's cost grows with the length. */
 const MAX_ENTRY = 4000;
-
 const LINE_END = '[ \\t]*(?:\\r\\n?|\\n)[ \\t]*';
 
 /**
@@ -55,9 +54,9 @@ export function compileEntryPattern(template: EntryTemplate): EntryPattern {
 
 /** A line's parts without the blanks it ends with: a line may end with them, or not. */
 function lineWithoutTrailingBlanks(parts: readonly TemplatePart[]): TemplatePart[] {
-  const last = parts[parts.length - 1];
-  if (last?.kind !== 'text') return [...parts];
-  const text = last.text.replace(/[ \t]+$/, '');
+  const last = parts.at(-1);
+  const text = last?.kind === 'text' ? last.text.replace(/[ \t]+$/, '') : undefined;
+  if (text === undefined) return [...parts];
   return text === '' ? parts.slice(0, -1) : [...parts.slice(0, -1), { kind: 'text', text }];
 }
 
@@ -248,6 +247,8 @@ function valueSource(name: Placeholder, after: string, context: Context): string
       return '\\d{1,9}';
     case 'rating':
       return '[★☆]+';
+    case 'arxiv':
+      return '\\d{4}\\.\\d{4,5}(?:v\\d+)?|[a-z-]+(?:\\.[a-z]{2})?\\/\\d{7}';
     case 'repo':
       return '[\\w.-]+/[\\w.-]+?';
     case 'paper':
@@ -255,8 +256,7 @@ function valueSource(name: Placeholder, after: string, context: Context): string
     case 'links':
       return linkListSource(context.links);
     case 'notes':
-    case 'tail':
-      // A table row's notes stay in their cell: a row is one line, its cells split by `|`.
+    case 'tail': // A table row's notes stay in their cell.
       return context.cells ? '(?:\\\\.|[^\\\\\\n|])*?' : '[\\s\\S]*?';
     default:
       return oneLineValue(after, context.cells);

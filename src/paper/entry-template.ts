@@ -1,6 +1,5 @@
 // The entry template: how one paper is written as lines of the list (docs/design.md, "The entry
-// format"). The default reproduces the corpus's format; a list in another format configures its
-// own, or has it inferred from its entries (src/infer).
+// format"); the corpus's by default, else configured or inferred from the entries (src/infer).
 
 /** Values a template can place. */
 export const PLACEHOLDERS = [
@@ -16,6 +15,7 @@ export const PLACEHOLDERS = [
   'tail',
   'number',
   'repo',
+  'arxiv',
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
@@ -227,7 +227,7 @@ export function placedValues(template: EntryTemplate): Set<Placeholder> {
  * Values only the filer can give (no source fills them), which a template may show in every
  * entry: the form and the bot then require them.
  */
-export const FILER_VALUES = ['abbreviation', 'rating', 'notes', 'repo'] as const;
+export const FILER_VALUES = ['abbreviation', 'rating', 'notes', 'repo', 'arxiv'] as const;
 
 /** The placeholders every entry shows: those outside optional parts. */
 export function requiredValues(template: EntryTemplate): Set<Placeholder> {

@@ -9,6 +9,7 @@ import {
   type TemplateAtom,
 } from './entry-template.js';
 import { githubRepo } from './github-repo.js';
+import { paperArxivId } from './paper-identity.js';
 import type { Paper, PaperLink } from './paper.js';
 
 /**
@@ -146,6 +147,7 @@ function placeholderValues(
     tail: formatTail(tags, paper.notes, lineBreak),
     number: String(number),
     repo: githubRepo(paper.links) ?? '',
+    arxiv: paperArxivId(paper) ?? '',
   };
 }
 

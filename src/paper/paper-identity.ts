@@ -29,6 +29,19 @@ export function arxivId(url: string): string | undefined {
   return ARXIV.exec(url)?.[1]?.toLowerCase();
 }
 
+/** The arXiv id of a paper's link, else of the first of its other links that has one. */
+export function paperArxivId(paper: {
+  readonly paperUrl?: string | undefined;
+  readonly links: readonly { readonly url: string }[];
+}): string | undefined {
+  const urls = [paper.paperUrl ?? '', ...paper.links.map((l) => l.url)];
+  for (const url of urls) {
+    const id = arxivId(url);
+    if (id) return id;
+  }
+  return undefined;
+}
+
 /** The DOI of a `doi.org` URL or `doi:` reference, lower-cased (DOIs ignore case). */
 export function doi(url: string): string | undefined {
   const match = DOI.exec(url.replace(/%2F/gi, '/'))?.[1];

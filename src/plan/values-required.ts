@@ -2,6 +2,7 @@ import { fieldProblem, type FieldProblem } from '../form/field-problem.js';
 import type { FormField } from '../form/form-field.js';
 import { FILER_VALUES, requiredValues, type EntryTemplate } from '../paper/entry-template.js';
 import { githubRepo } from '../paper/github-repo.js';
+import { paperArxivId } from '../paper/paper-identity.js';
 import type { Paper } from '../paper/paper.js';
 
 /** Each value only the filer gives: the form field that answers it, and whether the paper has it. */
@@ -10,6 +11,14 @@ const GIVEN: Record<(typeof FILER_VALUES)[number], readonly [string, (paper: Pap
   rating: ['rating', (paper) => paper.rating !== undefined],
   notes: ['notes', (paper) => paper.notes.length > 0],
   repo: ['links', (paper) => githubRepo(paper.links) !== undefined],
+  arxiv: ['paper', (paper) => paperArxivId(paper) !== undefined],
+};
+
+/** What a value derived from a link needs. */
+const NEEDS: Partial<Record<(typeof FILER_VALUES)[number], string>> = {
+  repo: "needs the code's GitHub link (`Code: https://github.com/owner/name`): every entry of the list shows its GitHub stars.",
+  arxiv:
+    'needs an arXiv link (`https://arxiv.org/abs/2501.16295`): every entry of the list shows its arXiv id.',
 };
 
 /**
@@ -28,10 +37,7 @@ export function missingValues(
     const [id, given] = GIVEN[name];
     if (!placed.has(name) || given(paper)) return [];
     const label = form.find((f) => f.id === id)?.label.trim() ?? id;
-    const what =
-      name === 'repo'
-        ? `needs the code's GitHub link (\`Code: https://github.com/owner/name\`): every entry of the list shows its GitHub stars.`
-        : `is required: the list's entry format shows it in every entry.`;
+    const what = NEEDS[name] ?? `is required: the list's entry format shows it in every entry.`;
     return [
       fieldProblem(
         id,

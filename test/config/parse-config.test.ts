@@ -124,7 +124,7 @@ describe('parseConfig: list format keys', () => {
     expect(parseConfig('template: "- **{nope}**"\n', 'cfg.yml')).toEqual({
       ok: false,
       errors: [
-        'cfg.yml: "template" unknown placeholder {nope}; use one of {title}, {authors}, {venue}, {year}, {links}, {paper}, {abbreviation}, {rating}, {notes}, {tail}, {number}, {repo}',
+        'cfg.yml: "template" unknown placeholder {nope}; use one of {title}, {authors}, {venue}, {year}, {links}, {paper}, {abbreviation}, {rating}, {notes}, {tail}, {number}, {repo}, {arxiv}',
       ],
     });
   });
