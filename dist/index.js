@@ -29900,7 +29900,7 @@ function reviewSummary(plan, pullNumber, order) {
   ].join("\n");
 }
 function describeOrder(order) {
-  return order === "title" ? "by title" : order.replace("-", " ");
+  return order === "title" ? "alphabetically" : order.replace("-", " ");
 }
 function count5(n, one2, many) {
   return `${n} ${n === 1 ? one2 : many}`;

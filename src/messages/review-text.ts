@@ -63,9 +63,9 @@ export function reviewSummary(plan: ReviewPlan, pullNumber: number, order: ListO
   ].join('\n');
 }
 
-/** `newest first`, for people. */
+/** `newest first`, for people; alphabetical order goes by title or by short name. */
 export function describeOrder(order: ListOrder): string {
-  return order === 'title' ? 'by title' : order.replace('-', ' ');
+  return order === 'title' ? 'alphabetically' : order.replace('-', ' ');
 }
 
 /** `1 entry`, `2 entries`. */
