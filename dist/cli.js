@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-4VYGH3C4.js");
+      const { runAdd } = await import("./cli-chunks/run-add-2GA2JUIC.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-BMI4WPHN.js");
+      const { runInit } = await import("./cli-chunks/run-init-KMCTQORF.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-LTTAV522.js");
+      const { runSort } = await import("./cli-chunks/run-sort-WOWPPYBN.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-4SPSSW6W.js");
+      const { runCheck } = await import("./cli-chunks/run-check-ZZORSRVF.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

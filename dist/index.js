@@ -15343,6 +15343,9 @@ function templateHtml(templateSource, lineBreak) {
     [...`${templateSource}${lineBreak}`.matchAll(/<[^<>\n]+>/g)].map((m) => m[0].toLowerCase())
   );
 }
+function templateImages(templateSource) {
+  return new Set([...templateSource.matchAll(/!\[[^\]\n]*\]\(([^(){}\s]+)\)/g)].map((m) => m[1]));
+}
 
 // src/list/table-format.ts
 function rowTemplateSource(head, columns) {
@@ -15350,7 +15353,8 @@ function rowTemplateSource(head, columns) {
   const cells = head.cells.map((cell2) => {
     const template = columns.get(columnKey(cell2)) ?? "";
     const names = [...template.matchAll(/\{([a-z]+)\}/g)].map((m) => m[1]);
-    if (names.some((n) => placed.has(n)))
+    const again = names.every((n) => n === "paper") && PAPER_BADGE.test(template);
+    if (!again && names.some((n) => placed.has(n)))
       return /^\{\[.*\]\|([^{}|]*)\}$/.exec(template)?.[1] ?? "";
     for (const n of names) placed.add(n);
     return template;
@@ -15358,6 +15362,7 @@ function rowTemplateSource(head, columns) {
   if (!placed.has("title")) return void 0;
   return head.compact ? `|${cells.join("|")}|` : `| ${cells.join(" | ")} |`;
 }
+var PAPER_BADGE = /^(?:\{\[)?\[!\[[^\]]*\]\([^)]*\)\]\(\{paper\}\)(?:\]\|[^{}]*\}|\]\})?$/;
 var DELIMITER_ROW = new RegExp(TABLE_DELIMITER.source, "gm");
 function tableHeads(texts2) {
   const seen = /* @__PURE__ */ new Map();
@@ -15497,6 +15502,7 @@ function common(settings, template) {
     numbered: isNumbered(template),
     dated: isDated(template),
     starBadges: sources.includes("{repo}"),
+    images: templateImages(sources),
     nestedLists: template.lines.slice(1).some(writesListItem),
     relativeLinks: settings.relativeLinks ?? false,
     byMonth: settings.byMonth ?? false,
@@ -16742,12 +16748,13 @@ function learnColumns(rows) {
   for (const row2 of rows) {
     const head = row2.head;
     if (!head) continue;
-    splitCells(row2.lines[0]).forEach((cell2, i) => {
+    const row0 = row2.lines[0];
+    splitCells(row0).forEach((cell2, i) => {
       const name = head.cells[i];
       if (name === void 0) return;
       const key = columnKey(name);
       names.set(key, name.replace(/[*_`]/g, "").trim());
-      const skeleton = cellSkeleton(cell2);
+      const skeleton = paperBadge(cell2, row0) ?? cellSkeleton(cell2);
       if (parseLoneDate(cell2)) dated.set(key, (dated.get(key) ?? 0) + 1);
       const counts = cells.get(key) ?? /* @__PURE__ */ new Map();
       counts.set(skeleton.source, (counts.get(skeleton.source) ?? 0) + 1);
@@ -16773,6 +16780,14 @@ function learnColumns(rows) {
     columns[names.get(key)] = hinted(key, withMarker(value, count6), days);
   }
   return { columns, linkItems };
+}
+var BADGE_LINK = /^\[!\[([^\]\n]*)\]\(([^()\s]+)\)\]\(([^()\s]+)\)$/;
+function paperBadge(cell2, row2) {
+  const match = BADGE_LINK.exec(cell2.trim());
+  if (!match || /github\/stars\//i.test(match[2])) return void 0;
+  const url = match[3];
+  const elsewhere = row2.split(`](${url})`).length - 1 >= 2;
+  return elsewhere ? { source: `[![${match[1]}](${match[2]})]({paper})` } : void 0;
 }
 function columnValue(counted) {
   const valued = counted.filter((c) => /\{[a-z]+\}/.test(c.source));
@@ -27533,7 +27548,7 @@ function checkEntryMarkdown(entry, allowedHtml, allowed = {}) {
     problems.push(`is ${only.children.length} list items, not one`);
   }
   const visit = (node2) => {
-    const badge = node2.type === "image" && allowed.starBadges && STAR_BADGE.test(node2.url);
+    const badge = node2.type === "image" && (allowed.starBadges && STAR_BADGE.test(node2.url) || allowed.images?.has(node2.url));
     if (FORBIDDEN.has(node2.type) && node2 !== heading && !badge)
       problems.push(`holds a ${node2.type}`);
     if (node2.type === "html" && !allowedHtml.has(node2.value.toLowerCase())) {

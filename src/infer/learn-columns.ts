@@ -4,7 +4,7 @@
 import type { TableHead } from '../list/list-file.js';
 import { columnKey, splitCells } from '../list/table-cells.js';
 import type { CandidateEntry } from './collect-entries.js';
-import { cellSkeleton } from './entry-skeleton.js';
+import { cellSkeleton, type Skeleton } from './entry-skeleton.js';
 import { mergeSkeletons } from './merge-skeletons.js';
 import { parseLoneDate } from '../paper/parse-venue-date.js';
 
@@ -35,12 +35,13 @@ export function learnColumns(rows: readonly CandidateEntry[]): LearntColumns {
   for (const row of rows) {
     const head = row.head;
     if (!head) continue;
-    splitCells(row.lines[0]!).forEach((cell, i) => {
+    const row0 = row.lines[0]!;
+    splitCells(row0).forEach((cell, i) => {
       const name = head.cells[i];
       if (name === undefined) return;
       const key = columnKey(name);
       names.set(key, name.replace(/[*_`]/g, '').trim());
-      const skeleton = cellSkeleton(cell);
+      const skeleton = paperBadge(cell, row0) ?? cellSkeleton(cell);
       if (parseLoneDate(cell)) dated.set(key, (dated.get(key) ?? 0) + 1);
       const counts = cells.get(key) ?? new Map<string, number>();
       counts.set(skeleton.source, (counts.get(skeleton.source) ?? 0) + 1);
@@ -66,6 +67,22 @@ export function learnColumns(rows: readonly CandidateEntry[]): LearntColumns {
     columns[names.get(key)!] = hinted(key, withMarker(value, count), days);
   }
   return { columns, linkItems };
+}
+
+/** A cell that is only a badge image linking a URL: `[![arXiv](badge.svg)](url)`. */
+const BADGE_LINK = /^\[!\[([^\]\n]*)\]\(([^()\s]+)\)\]\(([^()\s]+)\)$/;
+
+/**
+ * A badge linking the paper another cell of the row links too (ChenHsing's arXiv column:
+ * `[![arXiv](https://img.shields.io/badge/arXiv-b31b1b.svg)](url)` beside `[Title](url)`):
+ * the badge as it is, linking `{paper}`. A star badge is the code's (`{repo}`), not this.
+ */
+function paperBadge(cell: string, row: string): Skeleton | undefined {
+  const match = BADGE_LINK.exec(cell.trim());
+  if (!match || /github\/stars\//i.test(match[2]!)) return undefined;
+  const url = match[3]!;
+  const elsewhere = row.split(`](${url})`).length - 1 >= 2;
+  return elsewhere ? { source: `[![${match[1]}](${match[2]})]({paper})` } : undefined;
 }
 
 /** A column's value: the template of its cells that hold one (literal text when none does). */

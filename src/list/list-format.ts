@@ -1,6 +1,6 @@
 import { makeEntryReader, type EntryMatches, type EntryReader } from '../list/entry-reader.js';
 import type { ListOrder } from '../list/list-order.js';
-import { templateHtml } from '../paper/template-html.js';
+import { templateHtml, templateImages } from '../paper/template-html.js';
 import {
   requiredValues,
   isNumbered,
@@ -48,6 +48,8 @@ export interface ListFormat {
   readonly dated: boolean;
   /** The template shows the code's GitHub stars as an image (`{repo}` in a badge). */
   readonly starBadges: boolean;
+  /** Images the template writes as they are (`[![arXiv](badge.svg)]({paper})`): allowed. */
+  readonly images: ReadonlySet<string>;
   /** The template writes a nested list under the entry's first line. */
   readonly nestedLists: boolean;
   /** The list links files beside it (`./citations/x.txt`): such links are accepted. */
@@ -166,6 +168,7 @@ function common(settings: ListFormatSettings, template: EntryTemplate) {
     numbered: isNumbered(template),
     dated: isDated(template),
     starBadges: sources.includes('{repo}'),
+    images: templateImages(sources),
     nestedLists: template.lines.slice(1).some(writesListItem),
     relativeLinks: settings.relativeLinks ?? false,
     byMonth: settings.byMonth ?? false,

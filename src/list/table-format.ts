@@ -24,7 +24,9 @@ export function rowTemplateSource(
     const names = [...template.matchAll(/\{([a-z]+)\}/g)].map((m) => m[1]!);
     // A value goes in one cell only: a second column asking for it is left empty, or holds the
     // marker its cells show without a value (`-` in a Demo column beside a Code column of links).
-    if (names.some((n) => placed.has(n)))
+    // A badge linking the paper again (`[![arXiv](badge)]({paper})`) shows the paper's link twice.
+    const again = names.every((n) => n === 'paper') && PAPER_BADGE.test(template);
+    if (!again && names.some((n) => placed.has(n)))
       return /^\{\[.*\]\|([^{}|]*)\}$/.exec(template)?.[1] ?? '';
     for (const n of names) placed.add(n);
     return template;
@@ -32,6 +34,9 @@ export function rowTemplateSource(
   if (!placed.has('title')) return undefined;
   return head.compact ? `|${cells.join('|')}|` : `| ${cells.join(' | ')} |`;
 }
+
+/** A cell template that is a badge image linking the paper, perhaps optional. */
+const PAPER_BADGE = /^(?:\{\[)?\[!\[[^\]]*\]\([^)]*\)\]\(\{paper\}\)(?:\]\|[^{}]*\}|\]\})?$/;
 
 /** Delimiter rows, found through a whole text. Rare, and quickly told from a row of cells. */
 const DELIMITER_ROW = new RegExp(TABLE_DELIMITER.source, 'gm');

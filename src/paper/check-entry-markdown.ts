@@ -53,7 +53,9 @@ export function checkEntryMarkdown(
     problems.push(`is ${only.children.length} list items, not one`);
   }
   const visit = (node: Nodes): void => {
-    const badge = node.type === 'image' && allowed.starBadges && STAR_BADGE.test(node.url);
+    const badge =
+      node.type === 'image' &&
+      ((allowed.starBadges && STAR_BADGE.test(node.url)) || allowed.images?.has(node.url));
     if (FORBIDDEN.has(node.type) && node !== heading && !badge)
       problems.push(`holds a ${node.type}`);
     if (node.type === 'html' && !allowedHtml.has(node.value.toLowerCase())) {
@@ -86,6 +88,8 @@ export interface EntryMarkdownAllowance {
   readonly headingEntries?: number;
   /** The template shows the code's GitHub stars (`![Star](https://img.shields.io/github/stars/{repo})`). */
   readonly starBadges?: boolean;
+  /** Images the template writes as they are (a badge linking the paper). */
+  readonly images?: ReadonlySet<string>;
 }
 
 /** The image of a repository's GitHub stars, the only image an entry may hold. */

@@ -70,6 +70,18 @@ describe('rowTemplateSource', () => {
     expect(rowTemplateSource(head, demo)).toBe('| {title} | {links} | - |');
   });
 
+  it('writes the paper link again in a column of badges linking the paper', () => {
+    const badges = new Map([
+      ['title', '[{title}]({paper})'],
+      ['arxiv', '{[[![arXiv](https://img.shields.io/badge/arXiv-b31b1b.svg)]({paper})]|-}'],
+      ['link', '{[[Link]({paper})]}'],
+    ]);
+    const head = { cells: ['Title', 'arXiv', 'Link'], compact: false };
+    expect(rowTemplateSource(head, badges)).toBe(
+      '| [{title}]({paper}) | {[[![arXiv](https://img.shields.io/badge/arXiv-b31b1b.svg)]({paper})]|-} |  |',
+    );
+  });
+
   it('is undefined without a column for the title', () => {
     expect(
       rowTemplateSource({ cells: ['Venue', 'Year'], compact: false }, columns),

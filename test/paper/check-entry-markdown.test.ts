@@ -73,6 +73,18 @@ describe('checkEntryMarkdown', () => {
     ).toEqual(['holds a image']);
   });
 
+  it('accepts an image the template writes as it is, and no other', () => {
+    const badge = 'https://img.shields.io/badge/arXiv-b31b1b.svg';
+    const entry = (image: string) =>
+      `| [Title](https://arxiv.org/abs/1) | [${image}](https://arxiv.org/abs/1) |`;
+    const images = new Set([badge]);
+    expect(checkEntryMarkdown(entry(`![arXiv](${badge})`), ALLOWED, { images })).toEqual([]);
+    expect(checkEntryMarkdown(entry(`![arXiv](${badge})`), ALLOWED)).toEqual(['holds a image']);
+    expect(
+      checkEntryMarkdown(entry('![arXiv](https://evil.example/t.png)'), ALLOWED, { images }),
+    ).toEqual(['holds a image']);
+  });
+
   it('refuses a reference definition', () => {
     expect(checkEntryMarkdown('- [x]: https://evil.example', ALLOWED)).toEqual([
       'holds a definition',
