@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-2GA2JUIC.js");
+      const { runAdd } = await import("./cli-chunks/run-add-PU4KS2KO.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-KMCTQORF.js");
+      const { runInit } = await import("./cli-chunks/run-init-32GVRORR.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-WOWPPYBN.js");
+      const { runSort } = await import("./cli-chunks/run-sort-VD4VYYDO.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-ZZORSRVF.js");
+      const { runCheck } = await import("./cli-chunks/run-check-2RSPZI66.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

@@ -16943,6 +16943,7 @@ function joinedAtOneRun(members2) {
       runs[at] = found2.run;
       const parts = alike[0].source.split(/(\{[a-z]+\})/);
       const source = parts.map((p, i) => i % 2 === 0 ? runs[i / 2] : p).join("");
+      if (brackets(source) !== brackets(alike[0].source)) continue;
       joined.push([source, alike.reduce((n, m) => n + m.count, 0), alike.map((m) => m.source)]);
       for (const m of alike) used.add(m.source);
     }
@@ -16976,6 +16977,10 @@ function wordEdge(common2) {
 }
 function reversed(text5) {
   return [...text5].reverse().join("");
+}
+function brackets(text5) {
+  const count6 = (c) => text5.split(c).length - 1;
+  return `${count6("(") - count6(")")} ${count6("[") - count6("]")}`;
 }
 
 // src/infer/learn-template.ts

@@ -62,6 +62,8 @@ function joinedAtOneRun(
       runs[at] = found.run;
       const parts = alike[0]!.source.split(/(\{[a-z]+\})/);
       const source = parts.map((p, i) => (i % 2 === 0 ? runs[i / 2] : p)).join('');
+      // The words may not take a bracket with them: `Title ({notes} [[paper]` opens one never closed.
+      if (brackets(source) !== brackets(alike[0]!.source)) continue;
       joined.push([source, alike.reduce((n, m) => n + m.count, 0), alike.map((m) => m.source)]);
       for (const m of alike) used.add(m.source);
     }
@@ -106,4 +108,10 @@ function wordEdge(common: string): string {
 
 function reversed(text: string): string {
   return [...text].reverse().join('');
+}
+
+/** How many more `(` and `[` a text opens than it closes. */
+function brackets(text: string): string {
+  const count = (c: string) => text.split(c).length - 1;
+  return `${count('(') - count(')')} ${count('[') - count(']')}`;
 }

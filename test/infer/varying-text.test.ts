@@ -32,6 +32,19 @@ describe('withVaryingNotes', () => {
     expect(withVaryingNotes(words)).toEqual([{ source: '- {title} ({notes} model)', count: 3 }]);
   });
 
+  it('joins no words that would leave a bracket open', () => {
+    // XiaoxinHe/Awesome-Graph-LLM: titles whose last words were not read with them.
+    const tails = ['(LLMS)', '(LLMs) in Learning on Graphs', '(a Graph Drawing): Testing'].map(
+      (t) => ({ source: `- {title} ${t} [[paper]({paper})]`, count: 1 }),
+    );
+    expect(withVaryingNotes(tails)).toEqual(tails);
+    const kinds = ['Oral', 'Spotlight', 'Best Paper'].map((t) => ({
+      source: `- {title} (${t}) {venue}`,
+      count: 1,
+    }));
+    expect(withVaryingNotes(kinds)).toEqual([{ source: '- {title} ({notes}) {venue}', count: 3 }]);
+  });
+
   it('joins no punctuation, brackets or lines, and leaves skeletons with notes alone', () => {
     const marks = ['.', ';', ':'].map((m) => ({ source: `- {title}${m} {venue}`, count: 1 }));
     expect(withVaryingNotes(marks)).toEqual(marks);
