@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-PU4KS2KO.js");
+      const { runAdd } = await import("./cli-chunks/run-add-BXOX6KA2.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-32GVRORR.js");
+      const { runInit } = await import("./cli-chunks/run-init-6CRX36DV.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-VD4VYYDO.js");
+      const { runSort } = await import("./cli-chunks/run-sort-QTQZHZ4L.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-2RSPZI66.js");
+      const { runCheck } = await import("./cli-chunks/run-check-YKJIR36U.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

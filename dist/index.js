@@ -16817,13 +16817,14 @@ function hinted(key, template, days) {
 }
 function withOneTitle(columns, heads2) {
   const named = new Map(columns);
+  const titled = (head) => head.filter((key) => named.get(key)?.includes("{title}"));
+  const sure = (key) => /title|paper/.test(key) || /\{title\}[^\]]*\]\(/.test(named.get(key));
+  const anySure = heads2.some((head) => titled(head).some(sure));
+  const demote = (key) => named.set(key, named.get(key).replace("{title}", "{notes}"));
   for (const head of heads2) {
-    const titled = head.filter((key) => named.get(key)?.includes("{title}"));
-    if (titled.length <= 1) continue;
-    const best = titled.find((k) => /title/.test(k)) ?? titled.find((k) => /paper|name/.test(k)) ?? titled[0];
-    for (const key of titled) {
-      if (key !== best) named.set(key, named.get(key).replace("{title}", "{notes}"));
-    }
+    const own4 = titled(head);
+    const best = own4.find((k) => /title/.test(k)) ?? own4.find((k) => /paper|name/.test(k)) ?? own4.find(sure) ?? (anySure ? void 0 : own4[0]);
+    for (const key of own4) if (key !== best) demote(key);
   }
   return named;
 }

@@ -130,22 +130,30 @@ function hinted(key: string, template: string, days: boolean): string {
 
 /**
  * Of the columns of one table that hold the title, only the one most likely to keeps `{title}`;
- * in the others it is a value to name. Tables of other heads keep theirs: BradyFU's papers have a
- * Title column, its datasets a Paper column beside a Name.
+ * in the others it is a value to name. Tables of other heads keep theirs (BradyFU's papers have
+ * a Title column, its datasets a Paper column beside a Name), unless theirs is plain text under
+ * another header where other tables link or name their titles (ChenHsing's Task column of its
+ * table of tools).
  */
 function withOneTitle(
   columns: ReadonlyMap<string, string>,
   heads: readonly (readonly string[])[],
 ): Map<string, string> {
   const named = new Map(columns);
+  const titled = (head: readonly string[]) =>
+    head.filter((key) => named.get(key)?.includes('{title}'));
+  const sure = (key: string) =>
+    /title|paper/.test(key) || /\{title\}[^\]]*\]\(/.test(named.get(key)!);
+  const anySure = heads.some((head) => titled(head).some(sure));
+  const demote = (key: string) => named.set(key, named.get(key)!.replace('{title}', '{notes}'));
   for (const head of heads) {
-    const titled = head.filter((key) => named.get(key)?.includes('{title}'));
-    if (titled.length <= 1) continue;
+    const own = titled(head);
     const best =
-      titled.find((k) => /title/.test(k)) ?? titled.find((k) => /paper|name/.test(k)) ?? titled[0]!;
-    for (const key of titled) {
-      if (key !== best) named.set(key, named.get(key)!.replace('{title}', '{notes}'));
-    }
+      own.find((k) => /title/.test(k)) ??
+      own.find((k) => /paper|name/.test(k)) ??
+      own.find(sure) ??
+      (anySure ? undefined : own[0]);
+    for (const key of own) if (key !== best) demote(key);
   }
   return named;
 }

@@ -151,6 +151,37 @@ describe('learnColumns', () => {
     expect(learn(paper).columns).toEqual({ Description: '{notes}', Paper: '{title}' });
   });
 
+  it('keeps a title in each kind of table, but not plain text under another header', () => {
+    // BradyFU: papers under Title, datasets under Paper beside a Name. ChenHsing: a table of
+    // tools whose Task column is plain words, beside tables of papers with linked titles.
+    const papers = [
+      '| Title | Venue |',
+      '| [Attention Is All You Need](https://arxiv.org/abs/1706.03762) | NeurIPS 2017 |',
+      '| [Deep Residual Learning](https://arxiv.org/abs/1512.03385) | CVPR 2016 |',
+      '| [Generative Adversarial Networks](https://arxiv.org/abs/1406.2661) | NeurIPS 2014 |',
+    ];
+    const datasets = table(
+      '| Name | Paper |',
+      '| **COCO** | [Microsoft COCO: Common Objects in Context](https://arxiv.org/abs/1405.0312) |',
+      '| **LAION** | [LAION-400M: Open Dataset of Image-Text Pairs](https://arxiv.org/abs/2111.02114) |',
+      '| **VG** | [Visual Genome: Connecting Language and Vision](https://arxiv.org/abs/1602.07332) |',
+    );
+    expect(learn(`${table(papers[0]!, ...papers.slice(1))}\n${datasets}`).columns).toMatchObject({
+      Title: '[{title}]({paper})',
+      Paper: '[{title}]({paper})',
+    });
+    const tools = table(
+      '| Methods | Task |',
+      '| [Helios](https://github.com/PKU/Helios) | Text to video generation |',
+      '| [Movie Gen](https://ai.meta.com/movie-gen/) | Video generation and editing |',
+      '| [Open-Sora](https://github.com/hpcaitech/Open-Sora) | Open video generation model |',
+    );
+    expect(learn(`${tools}\n${table(papers[0]!, ...papers.slice(1))}`).columns).toMatchObject({
+      Task: '{notes}',
+      Title: '[{title}]({paper})',
+    });
+  });
+
   it('learns a column across every table with the same header', () => {
     const text = [
       table('| Title | Year |', `| ${PAPERS[0]} | 2017 |`, `| ${PAPERS[1]} | 2017 |`),
