@@ -14209,8 +14209,10 @@ function canonicalVenue(name) {
   const group2 = OPENREVIEW_GROUP.exec(trimmed);
   if (group2) return lookup(group2[1]);
   const acronym = ACRONYM_IN_PARENTHESES.exec(trimmed)?.[1];
-  return lookup(trimmed) ?? lookup(withoutVolume(trimmed)) ?? (acronym === void 0 ? void 0 : lookup(acronym)) ?? (byBareKey ??= aliasMap(bareKey)).get(bareKey(withoutVolume(trimmed)));
+  const glued = GLUED_YEAR.exec(trimmed)?.[1];
+  return lookup(trimmed) ?? lookup(withoutVolume(trimmed)) ?? (acronym === void 0 ? void 0 : lookup(acronym)) ?? (byBareKey ??= aliasMap(bareKey)).get(bareKey(withoutVolume(trimmed))) ?? (glued === void 0 ? void 0 : lookup(glued));
 }
+var GLUED_YEAR = new RegExp("^(\\p{L}[\\p{L}-]{1,15}?)\\d\\d$", "u");
 function venueLabel(name, year) {
   const short = canonicalVenue(name) ?? withoutVolume(name.replace(/\s+/g, " "));
   if (short === "") return void 0;
@@ -14933,6 +14935,7 @@ function arxivDate(text5) {
 var ARXIV_YYMM = /\barxiv\b[\s:-]*(\d{2})(\d{2})(?!\d)/i;
 var FOUR_DIGIT_YEAR = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/;
 var SHORT_YEAR = /[A-Za-z]['’‘](\d\d)(?!\d)/;
+var GLUED_YEAR2 = new RegExp("(?<![\\p{L}\\d])(\\p{L}[\\p{L}-]{1,15}?)(\\d\\d)(?![\\p{L}\\d])", "u");
 function parseVenueDate(venue) {
   const arxiv = ARXIV_YYMM.exec(venue);
   if (arxiv) {
@@ -14942,10 +14945,14 @@ function parseVenueDate(venue) {
   }
   const year = FOUR_DIGIT_YEAR.exec(venue);
   if (year) return { year: Number(year[1]) };
-  const short = SHORT_YEAR.exec(venue);
-  if (!short) return void 0;
-  const yy = Number(short[1]);
+  const short = SHORT_YEAR.exec(venue)?.[1] ?? gluedYear(venue);
+  if (short === void 0) return void 0;
+  const yy = Number(short);
   return { year: yy >= 70 ? 1900 + yy : 2e3 + yy };
+}
+function gluedYear(venue) {
+  const glued = GLUED_YEAR2.exec(venue);
+  return glued && canonicalVenue(glued[1]) !== void 0 ? glued[2] : void 0;
 }
 var LONE_DATE = /^(19\d\d|20\d\d)[-./](0?[1-9]|1[0-2])(?:[-./](0?[1-9]|[12]\d|3[01]))?$/;
 function parseLoneDate(text5) {

@@ -84,13 +84,18 @@ export function canonicalVenue(name: string): string | undefined {
   const group = OPENREVIEW_GROUP.exec(trimmed);
   if (group) return lookup(group[1]!);
   const acronym = ACRONYM_IN_PARENTHESES.exec(trimmed)?.[1];
+  const glued = GLUED_YEAR.exec(trimmed)?.[1];
   return (
     lookup(trimmed) ??
     lookup(withoutVolume(trimmed)) ??
     (acronym === undefined ? undefined : lookup(acronym)) ??
-    (byBareKey ??= aliasMap(bareKey)).get(bareKey(withoutVolume(trimmed)))
+    (byBareKey ??= aliasMap(bareKey)).get(bareKey(withoutVolume(trimmed))) ??
+    (glued === undefined ? undefined : lookup(glued))
   );
 }
+
+/** A name with its year's last two digits glued on: `ECCV24`, `AAAI23`. */
+const GLUED_YEAR = /^(\p{L}[\p{L}-]{1,15}?)\d\d$/u;
 
 /**
  * A venue as a list writes it: the canonical short name (or the source's name, without a DBLP

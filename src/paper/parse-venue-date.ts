@@ -1,9 +1,12 @@
+import { canonicalVenue } from '../metadata/venue-names.js';
 import type { PaperDate } from './paper.js';
 
 const ARXIV_YYMM = /\barxiv\b[\s:-]*(\d{2})(\d{2})(?!\d)/i;
 const FOUR_DIGIT_YEAR = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/;
 /** `NAACL'21`, `ICLR’19`: a venue's name with the year's last two digits. */
 const SHORT_YEAR = /[A-Za-z]['’‘](\d\d)(?!\d)/;
+/** `ECCV24`, `AAAI23`: a name with the year's last two digits glued on (a known venue's only). */
+const GLUED_YEAR = /(?<![\p{L}\d])(\p{L}[\p{L}-]{1,15}?)(\d\d)(?![\p{L}\d])/u;
 
 /**
  * Reads the date out of a venue as lists write it.
@@ -23,10 +26,16 @@ export function parseVenueDate(venue: string): PaperDate | undefined {
   }
   const year = FOUR_DIGIT_YEAR.exec(venue);
   if (year) return { year: Number(year[1]) };
-  const short = SHORT_YEAR.exec(venue);
-  if (!short) return undefined;
-  const yy = Number(short[1]);
+  const short = SHORT_YEAR.exec(venue)?.[1] ?? gluedYear(venue);
+  if (short === undefined) return undefined;
+  const yy = Number(short);
   return { year: yy >= 70 ? 1900 + yy : 2000 + yy };
+}
+
+/** The two digits glued to a venue the bot knows (`ECCV24`), not to any word (`ResNet50`). */
+function gluedYear(venue: string): string | undefined {
+  const glued = GLUED_YEAR.exec(venue);
+  return glued && canonicalVenue(glued[1]!) !== undefined ? glued[2] : undefined;
 }
 
 /** A date standing alone: `2015-02-25`, `2015-02`, `2023.5`, `2015/02/25`. */

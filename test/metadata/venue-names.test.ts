@@ -25,6 +25,8 @@ describe('canonicalVenue', () => {
     ['journals/tmlr', 'TMLR'],
     ['journals/corr/abs-2301-00001', 'arXiv'],
     ['ECCV (12)', 'ECCV'],
+    ['ECCV24', 'ECCV'],
+    ['AAAI23', 'AAAI'],
     ['ACL (1)', 'ACL'],
     ['NAACL-HLT', 'NAACL'],
     ['NIPS', 'NeurIPS'],
@@ -49,6 +51,7 @@ describe('canonicalVenue', () => {
     expect(canonicalVenue('Asian Test Symposium')).toBeUndefined();
     expect(canonicalVenue('conf/ats/ShinogiYHTY05')).toBeUndefined();
     expect(canonicalVenue('')).toBeUndefined();
+    expect(canonicalVenue('ResNet50')).toBeUndefined();
   });
 });
 

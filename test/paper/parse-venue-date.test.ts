@@ -72,6 +72,24 @@ describe("parseVenueDate: a name with the year's last two digits", () => {
   });
 });
 
+describe('parseVenueDate: a known venue with the year glued on', () => {
+  it.each([
+    ['ECCV24', { year: 2024 }],
+    ['AAAI23', { year: 2023 }],
+    ['CVPR23 Oral', { year: 2023 }],
+    ['NIPS17', { year: 2017 }],
+  ])('reads %j', (venue, date) => {
+    expect(parseVenueDate(venue)).toEqual(date);
+  });
+
+  it.each(['ResNet50', 'GPT35', 'Llama-2 70B', 'V100', 'CVPR240'])(
+    'finds no year in %j',
+    (venue) => {
+      expect(parseVenueDate(venue)).toBeUndefined();
+    },
+  );
+});
+
 describe('parseLoneDate', () => {
   it.each([
     ['2015-02-25', { year: 2015, month: 2, day: 25 }],
