@@ -5,6 +5,7 @@ import { defaultConfig } from '../../src/config/config.js';
 import { DEFAULT_FORM } from '../../src/form/default-form.js';
 import { entrySkeleton } from '../../src/infer/entry-skeleton.js';
 import { resolveList } from '../../src/infer/resolve-format.js';
+import { filePaper } from '../support/file-paper.js';
 import { compileEntryPattern, matchEntry } from '../../src/list/entry-pattern.js';
 import { mustParseEntryTemplate } from '../../src/paper/entry-template.js';
 import { formatEntry } from '../../src/paper/format-entry.js';
@@ -95,18 +96,12 @@ describe('a list writing some entries’ arXiv ids, with no configuration', () =
   });
 
   it('writes a new arXiv paper with its id', () => {
-    const plan = planAddition({
-      body: renderIssueBody(DEFAULT_FORM, {
-        paper: 'https://arxiv.org/abs/2502.10463',
-        title: 'A New State Space Model',
-        authors: 'Ann Lee, Bo Chen',
-        section: 'Year 2025',
-      }),
-      form: DEFAULT_FORM,
-      list,
-      format,
+    const plan = filePaper(list, format, {
+      paper: 'https://arxiv.org/abs/2502.10463',
+      title: 'A New State Space Model',
+      authors: 'Ann Lee, Bo Chen',
+      section: 'Year 2025',
     });
-    if (plan.kind !== 'insert') throw new Error(JSON.stringify(plan));
     expect(plan.entry).toBe(
       '* [arXiv:2502.10463] **A New State Space Model**,\n  Ann Lee, Bo Chen\n  [[Paper](https://arxiv.org/abs/2502.10463)]',
     );

@@ -2,11 +2,9 @@
 // models' short names, the papers' dates all over the place.
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/config.js';
-import { DEFAULT_FORM } from '../../src/form/default-form.js';
 import { resolveList } from '../../src/infer/resolve-format.js';
-import { planAddition } from '../../src/plan/plan-addition.js';
+import { filePaper } from '../support/file-paper.js';
 import { planSort } from '../../src/plan/plan-sort.js';
-import { renderIssueBody } from '../form/render-issue-body.js';
 
 const entry = (name: string, id: string, title: string) =>
   `* ${name} - [${title}](https://arxiv.org/abs/${id}) `;
@@ -36,18 +34,12 @@ describe('a list alphabetised by the short names its entries start with', () => 
   });
 
   it('takes a new model at its place in the alphabet', () => {
-    const plan = planAddition({
-      body: renderIssueBody(DEFAULT_FORM, {
-        paper: 'https://arxiv.org/abs/1809.11096',
-        title: 'Large Scale GAN Training for High Fidelity Natural Image Synthesis',
-        abbreviation: 'BigGAN',
-        section: 'The GAN Zoo',
-      }),
-      form: DEFAULT_FORM,
-      list,
-      format,
+    const plan = filePaper(list, format, {
+      paper: 'https://arxiv.org/abs/1809.11096',
+      title: 'Large Scale GAN Training for High Fidelity Natural Image Synthesis',
+      abbreviation: 'BigGAN',
+      section: 'The GAN Zoo',
     });
-    if (plan.kind !== 'insert') throw new Error(JSON.stringify(plan));
     expect(plan.entry).toBe(
       '* BigGAN - [Large Scale GAN Training for High Fidelity Natural Image Synthesis](https://arxiv.org/abs/1809.11096) ',
     );

@@ -2,10 +2,8 @@
 // the paper the Title column links too, beside a Github column of star badges.
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/config.js';
-import { DEFAULT_FORM } from '../../src/form/default-form.js';
 import { resolveList } from '../../src/infer/resolve-format.js';
-import { planAddition } from '../../src/plan/plan-addition.js';
-import { renderIssueBody } from '../form/render-issue-body.js';
+import { filePaper } from '../support/file-paper.js';
 
 const ARXIV = '[![arXiv](https://img.shields.io/badge/arXiv-b31b1b.svg)]';
 const star = (repo: string) =>
@@ -45,19 +43,13 @@ describe('a column of badges linking the paper, with no configuration', () => {
   });
 
   it('writes a new paper with the badge linking its paper, its image let through', () => {
-    const plan = planAddition({
-      body: renderIssueBody(DEFAULT_FORM, {
-        paper: 'https://arxiv.org/abs/2403.00001',
-        title: 'A New Human Video Generation Model',
-        venue: 'CVPR 2024',
-        section: 'Human Video Generation',
-        links: 'Code: https://github.com/lab/new-model',
-      }),
-      form: DEFAULT_FORM,
-      list,
-      format,
+    const plan = filePaper(list, format, {
+      paper: 'https://arxiv.org/abs/2403.00001',
+      title: 'A New Human Video Generation Model',
+      venue: 'CVPR 2024',
+      section: 'Human Video Generation',
+      links: 'Code: https://github.com/lab/new-model',
     });
-    if (plan.kind !== 'insert') throw new Error(JSON.stringify(plan));
     expect(plan.entry).toBe(
       `| [A New Human Video Generation Model](https://arxiv.org/abs/2403.00001) | ${ARXIV}(https://arxiv.org/abs/2403.00001) | ${star('lab/new-model')} | CVPR 2024 |`,
     );

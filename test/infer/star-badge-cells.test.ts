@@ -4,10 +4,8 @@
 // tables of datasets, whose Paper column holds the title beside a Name.
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/config.js';
-import { DEFAULT_FORM } from '../../src/form/default-form.js';
 import { resolveList } from '../../src/infer/resolve-format.js';
-import { planAddition } from '../../src/plan/plan-addition.js';
-import { renderIssueBody } from '../form/render-issue-body.js';
+import { filePaper } from '../support/file-paper.js';
 
 const badge = (repo: string) =>
   `![Star](https://img.shields.io/github/stars/${repo}.svg?style=social&label=Star) <br> `;
@@ -77,20 +75,14 @@ describe('title cells with a star badge for the papers with code, with no config
   });
 
   const add = (links: string) => {
-    const plan = planAddition({
-      body: renderIssueBody(DEFAULT_FORM, {
-        paper: 'https://arxiv.org/pdf/2510.20000',
-        title: 'A New Multimodal Model',
-        venue: 'arXiv 2025',
-        section: 'Multimodal Instruction Tuning',
-        links,
-        notes: '2025-10-20',
-      }),
-      form: DEFAULT_FORM,
-      list,
-      format,
+    const plan = filePaper(list, format, {
+      paper: 'https://arxiv.org/pdf/2510.20000',
+      title: 'A New Multimodal Model',
+      venue: 'arXiv 2025',
+      section: 'Multimodal Instruction Tuning',
+      links,
+      notes: '2025-10-20',
     });
-    if (plan.kind !== 'insert') throw new Error(JSON.stringify(plan));
     return plan;
   };
 

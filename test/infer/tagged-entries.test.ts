@@ -2,10 +2,8 @@
 // their title with a topic of their own (`[💬Image Editing]`), some ending in a blank, some not.
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/config.js';
-import { DEFAULT_FORM } from '../../src/form/default-form.js';
 import { resolveList } from '../../src/infer/resolve-format.js';
-import { planAddition } from '../../src/plan/plan-addition.js';
-import { renderIssueBody } from '../form/render-issue-body.js';
+import { filePaper } from '../support/file-paper.js';
 
 const entry = (venue: string, title: string, id: string, tag = '', end = ' ') =>
   `    * (${venue}) ${tag ? `[💬${tag}] ` : ''}**${title}**, Ann Lee et al. [[Paper](https://arxiv.org/abs/${id})]${end}`;
@@ -71,20 +69,14 @@ describe('entries tagged with a topic of their own before the title, with no con
 
   it('writes a new paper’s notes as its tag, and no tag without notes', () => {
     const add = (notes: string) => {
-      const plan = planAddition({
-        body: renderIssueBody(DEFAULT_FORM, {
-          paper: 'https://arxiv.org/abs/2405.00001',
-          title: 'A New Text-to-Image Model',
-          authors: 'Ann Lee',
-          venue: 'arXiv preprint 2024',
-          section: 'Applications',
-          notes,
-        }),
-        form: DEFAULT_FORM,
-        list,
-        format,
+      const plan = filePaper(list, format, {
+        paper: 'https://arxiv.org/abs/2405.00001',
+        title: 'A New Text-to-Image Model',
+        authors: 'Ann Lee',
+        venue: 'arXiv preprint 2024',
+        section: 'Applications',
+        notes,
       });
-      if (plan.kind !== 'insert') throw new Error(JSON.stringify(plan));
       return plan.entry;
     };
     expect(add('Video Editing')).toBe(

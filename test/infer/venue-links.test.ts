@@ -2,10 +2,8 @@
 // paper link (`- [[CVPR](url)] Title. [[code](url)]`), the year left to the heading.
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/config.js';
-import { DEFAULT_FORM } from '../../src/form/default-form.js';
 import { resolveList } from '../../src/infer/resolve-format.js';
-import { planAddition } from '../../src/plan/plan-addition.js';
-import { renderIssueBody } from '../form/render-issue-body.js';
+import { filePaper } from '../support/file-paper.js';
 
 const entry = (venue: string, id: string, title: string) =>
   `- [[${venue}](https://arxiv.org/abs/${id})] ${title}. [[code](https://github.com/lab/${id})]`;
@@ -43,20 +41,14 @@ describe('venues labelling the paper link, under year headings, with no configur
   });
 
   it('writes a new paper’s venue without its year, under the heading of its year', () => {
-    const plan = planAddition({
-      body: renderIssueBody(DEFAULT_FORM, {
-        paper: 'https://arxiv.org/abs/1812.00001',
-        title: 'A New Point Cloud Network',
-        authors: 'Ada Lovelace',
-        venue: 'CVPR 2019',
-        section: 'awesome-point-cloud-analysis',
-        links: 'Code: https://github.com/ada/pcn',
-      }),
-      form: DEFAULT_FORM,
-      list,
-      format,
+    const plan = filePaper(list, format, {
+      paper: 'https://arxiv.org/abs/1812.00001',
+      title: 'A New Point Cloud Network',
+      authors: 'Ada Lovelace',
+      venue: 'CVPR 2019',
+      section: 'awesome-point-cloud-analysis',
+      links: 'Code: https://github.com/ada/pcn',
     });
-    if (plan.kind !== 'insert') throw new Error(JSON.stringify(plan));
     expect(plan.entry).toBe(
       '- [[CVPR](https://arxiv.org/abs/1812.00001)] A New Point Cloud Network. [[Code](https://github.com/ada/pcn)]',
     );
