@@ -16709,7 +16709,8 @@ function runsHoldValues(base, fresh) {
     if (run2.includes("{title}") || run2.includes("\n")) return false;
     if (valued(id)) return true;
     const gap = gaps.get(id);
-    return fresh.has(id) && fresh.has(gap.before) && valued(gap.before) && !gap.text.includes("\n");
+    const before = gap.before;
+    return fresh.has(id) && before !== void 0 && fresh.has(before) && valued(before) && !gap.text.includes("\n");
   });
 }
 function render(base) {
@@ -16917,7 +16918,9 @@ function withVaryingNotes(counted) {
     const runs = parts.filter((_, i) => i % 2 === 0);
     const values = parts.filter((_, i) => i % 2 === 1).join("");
     const key = `${values}#${runs.length}`;
-    groups2.set(key, [...groups2.get(key) ?? [], { runs, count: count6, source }]);
+    const group2 = groups2.get(key) ?? [];
+    group2.push({ runs, count: count6, source });
+    groups2.set(key, group2);
   }
   const joined = /* @__PURE__ */ new Map();
   const taken = /* @__PURE__ */ new Set();
@@ -16941,7 +16944,9 @@ function joinedAtOneRun(members2) {
     for (const m of members2) {
       if (used.has(m.source)) continue;
       const rest = m.runs.map((r, i) => i === at ? "" : r).join("\0");
-      byRest.set(rest, [...byRest.get(rest) ?? [], m]);
+      const alike = byRest.get(rest) ?? [];
+      alike.push(m);
+      byRest.set(rest, alike);
     }
     for (const group2 of byRest.values()) {
       const found2 = notesRun(group2.map((m) => m.runs[at]));

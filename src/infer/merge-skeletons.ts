@@ -177,8 +177,13 @@ function runsHoldValues(base: readonly Token[], fresh: ReadonlySet<number>): boo
     if (run.includes('{title}') || run.includes('\n')) return false;
     if (valued(id)) return true;
     const gap = gaps.get(id)!;
+    const before = gap.before;
     return (
-      fresh.has(id) && fresh.has(gap.before!) && valued(gap.before) && !gap.text.includes('\n')
+      fresh.has(id) &&
+      before !== undefined &&
+      fresh.has(before) &&
+      valued(before) &&
+      !gap.text.includes('\n')
     );
   });
 }

@@ -24,7 +24,9 @@ export function withVaryingNotes(counted: readonly Counted[]): Counted[] {
     const runs = parts.filter((_, i) => i % 2 === 0);
     const values = parts.filter((_, i) => i % 2 === 1).join('');
     const key = `${values}#${runs.length}`;
-    groups.set(key, [...(groups.get(key) ?? []), { runs, count, source }]);
+    const group = groups.get(key) ?? [];
+    group.push({ runs, count, source });
+    groups.set(key, group);
   }
   const joined = new Map<string, number>();
   const taken = new Set<string>();
@@ -48,11 +50,13 @@ function joinedAtOneRun(
   const joined: [string, number, string[]][] = [];
   const used = new Set<string>();
   for (let at = 0; at < members[0]!.runs.length; at += 1) {
-    const byRest = new Map<string, typeof members>();
+    const byRest = new Map<string, (typeof members)[number][]>();
     for (const m of members) {
       if (used.has(m.source)) continue;
       const rest = m.runs.map((r, i) => (i === at ? '' : r)).join('\u0000');
-      byRest.set(rest, [...(byRest.get(rest) ?? []), m]);
+      const alike = byRest.get(rest) ?? [];
+      alike.push(m);
+      byRest.set(rest, alike);
     }
     for (const group of byRest.values()) {
       const found = notesRun(group.map((m) => m.runs[at]!));
