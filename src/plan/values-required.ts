@@ -22,8 +22,8 @@ const NEEDS: Partial<Record<(typeof FILER_VALUES)[number], string>> = {
 };
 
 /**
- * The answers the entry cannot be written without: a short name, rating, notes or GitHub code
- * link that the template places outside an optional part (`**{abbreviation}**: ...` when every
+ * The answers the entry cannot be written without: a short name, rating, notes, GitHub code link
+ * or arXiv link that the template places outside an optional part (`**{abbreviation}**: ...` when every
  * entry shows one). Written empty, they would leave `****:` in the entry; the filer is asked
  * instead.
  */
