@@ -16562,9 +16562,12 @@ function valueOf2(piece, used) {
       used.add("authors");
       return `${piece.open}{authors}${end}${piece.close}`;
     }
-    if (!used.has("venue") && !used.has("year") && isVenue(inner)) {
-      used.add("venue");
-      return `${piece.open}{venue}${end}${piece.close}`;
+    const dated = used.has("venue") || used.has("year");
+    const year = !used.has("year") && YEAR2.test(inner);
+    const named = !dated && isVenue(inner) ? "venue" : year ? "year" : "";
+    if (named) {
+      used.add(named);
+      return `${piece.open}{${named}}${end}${piece.close}`;
     }
   }
   if (used.has("notes")) return piece.raw;
@@ -16667,7 +16670,40 @@ function alignment(longer, shorter) {
       j += 1;
     }
   }
-  return shiftGapsLeft(longer, kept);
+  return balancedGaps(longer, shiftGapsLeft(longer, kept));
+}
+function balancedGaps(tokens2, kept) {
+  let start = 0;
+  while (start < tokens2.length) {
+    if (kept[start]) {
+      start += 1;
+      continue;
+    }
+    let end = start;
+    while (end + 1 < tokens2.length && !kept[end + 1]) end += 1;
+    let [from, to] = [start, end];
+    while (!isBalanced(tokens2.slice(from, to + 1)) && to + 1 < tokens2.length && kept[to + 1] && tokens2[to + 1] === tokens2[from]) {
+      [from, to] = [from + 1, to + 1];
+    }
+    if (isBalanced(tokens2.slice(from, to + 1)) && from !== start) {
+      for (let i = start; i <= end; i += 1) kept[i] = true;
+      for (let i = from; i <= to; i += 1) kept[i] = false;
+    }
+    start = to + 1;
+  }
+  return kept;
+}
+function isBalanced(tokens2) {
+  let round = 0;
+  let square = 0;
+  for (const token of tokens2) {
+    if (token === "(") round += 1;
+    if (token === ")") round -= 1;
+    if (token === "[") square += 1;
+    if (token === "]") square -= 1;
+    if (round < 0 || square < 0) return false;
+  }
+  return round === 0 && square === 0;
 }
 function shiftGapsLeft(tokens2, kept) {
   let i = tokens2.length - 1;

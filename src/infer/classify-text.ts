@@ -11,7 +11,7 @@ export type Used = Set<Placeholder>;
 const DELIMITER =
   /(\s*[()[\]{};|]\s*|,\s+|(?<!(?:^|\s)\p{Lu}|\bal)\.\s+|(?<!\bal)\.$|\s+[-–—]\s+|\s*\\$|\s*<[bB][rR]\s*\/?>\s*$|^\s+|\s+$)/u;
 const VENUE_NAME = /^(?:arxiv|[A-Z][\w&+-]*(?:\s+[A-Z][\w&+-]*){0,2})$/i;
-const YEAR = /^(?:19|20)\d\d$/;
+export const YEAR = /^(?:19|20)\d\d$/;
 const VENUE =
   /^(?:[A-Za-z][\w&+'’./-]*,?\s+){1,6}(?:19|20)\d\d(?:\.\d{1,2})?(?:\s+[A-Z][\w-]*){0,2}$|^[A-Z][\w&+-]*(?:(?:19|20)\d\d|['’‘]\d\d)$/;
 const PARTICLE = /^(?:van|von|de|der|den|da|di|du|del|dos|le|la|el|bin|al|ten|ter|y)$/;

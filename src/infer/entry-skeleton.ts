@@ -2,7 +2,7 @@
 // everything else literal. Inference counts these skeletons over a list and keeps the most common
 // (src/infer/merge-skeletons.ts).
 
-import { classifyText, isNameList, isVenue, type Used } from './classify-text.js';
+import { classifyText, isNameList, isVenue, YEAR, type Used } from './classify-text.js';
 import { isLinkLabel, linkLine, linkRun } from './link-run.js';
 import { fieldLine, nameBeforeTitle, venueLink, withArxivId } from './labelled-values.js';
 import { starBadgeTemplate } from '../paper/github-repo.js';
@@ -254,9 +254,13 @@ function valueOf(piece: Piece, used: Used): string {
       used.add('authors');
       return `${piece.open}{authors}${end}${piece.close}`;
     }
-    if (!used.has('venue') && !used.has('year') && isVenue(inner)) {
-      used.add('venue');
-      return `${piece.open}{venue}${end}${piece.close}`;
+    // A venue, or a year set apart: `` `2016` `` beside `` `Airbnb` `` (eugeneyan/applied-ml).
+    const dated = used.has('venue') || used.has('year');
+    const year = !used.has('year') && YEAR.test(inner);
+    const named = !dated && isVenue(inner) ? 'venue' : year ? 'year' : '';
+    if (named) {
+      used.add(named);
+      return `${piece.open}{${named}}${end}${piece.close}`;
     }
   }
   if (used.has('notes')) return piece.raw;

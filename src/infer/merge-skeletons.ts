@@ -123,7 +123,53 @@ function alignment(longer: readonly string[], shorter: readonly string[]): boole
       j += 1;
     }
   }
-  return shiftGapsLeft(longer, kept);
+  return balancedGaps(longer, shiftGapsLeft(longer, kept));
+}
+
+/**
+ * Moves each left-out run that opens or closes a bracket it does not hold the other of right,
+ * while the token after it equals its first one (an equally good alignment), to where it holds
+ * both: ` ({links})`, not `) ({links}` after `({paper}`.
+ */
+function balancedGaps(tokens: readonly string[], kept: boolean[]): boolean[] {
+  let start = 0;
+  while (start < tokens.length) {
+    if (kept[start]) {
+      start += 1;
+      continue;
+    }
+    let end = start;
+    while (end + 1 < tokens.length && !kept[end + 1]) end += 1;
+    let [from, to] = [start, end];
+    while (
+      !isBalanced(tokens.slice(from, to + 1)) &&
+      to + 1 < tokens.length &&
+      kept[to + 1] &&
+      tokens[to + 1] === tokens[from]
+    ) {
+      [from, to] = [from + 1, to + 1];
+    }
+    if (isBalanced(tokens.slice(from, to + 1)) && from !== start) {
+      for (let i = start; i <= end; i += 1) kept[i] = true;
+      for (let i = from; i <= to; i += 1) kept[i] = false;
+    }
+    start = to + 1;
+  }
+  return kept;
+}
+
+/** Whether tokens close every bracket they open, and open every one they close. */
+function isBalanced(tokens: readonly string[]): boolean {
+  let round = 0;
+  let square = 0;
+  for (const token of tokens) {
+    if (token === '(') round += 1;
+    if (token === ')') round -= 1;
+    if (token === '[') square += 1;
+    if (token === ']') square -= 1;
+    if (round < 0 || square < 0) return false;
+  }
+  return round === 0 && square === 0;
 }
 
 /**

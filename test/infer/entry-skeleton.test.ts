@@ -16,6 +16,14 @@ describe('entrySkeleton', () => {
     ).toEqual({ source: '- **{title}** ({year}), {authors} [[pdf]]({paper}){links}' });
   });
 
+  it('a year set apart in code beside a company (eugeneyan/applied-ml)', () => {
+    expect(
+      entrySkeleton([
+        '1. [Reliable and Scalable Data Ingestion at Airbnb](https://www.slideshare.net/x) `Airbnb` `2016`',
+      ]),
+    ).toEqual({ source: '{number}. [{title}]({paper}) `{notes}` `{year}`' });
+  });
+
   it('a numbered entry: a linked bold title, authors in emphasis, a venue', () => {
     expect(
       entrySkeleton([

@@ -79,6 +79,17 @@ describe('mergeSkeletons', () => {
     ).toBe('<br> [**{title}**]({paper}) {venue}');
   });
 
+  it('makes optional a run that holds both its brackets, where the alignment could cut one', () => {
+    // eugeneyan/applied-ml: `[Title](url) ([Paper](url)) \`Google\` \`2017\`` beside entries
+    // without the paper link: the run left out is ` ({links})`, not `) ({links}`.
+    expect(
+      mergeSkeletons([
+        { source: '{number}. [{title}]({paper}) `{notes}` `{year}`', count: 6 },
+        { source: '{number}. [{title}]({paper}) ({links}) `{notes}` `{year}`', count: 3 },
+      ]),
+    ).toBe('{number}. [{title}]({paper}){[ ({links})]} `{notes}` `{year}`');
+  });
+
   it('never makes a run spanning lines optional', () => {
     expect(
       mergeSkeletons([
