@@ -15759,6 +15759,7 @@ function withMonth(year, month) {
 }
 
 // src/list/read-list-file.ts
+var PARAGRAPH_AFTER = /* @__PURE__ */ new Set([void 0, "blank", "heading", "setext"]);
 var HTML_HEADING = /^[ \t]{0,3}<h([1-6])(?:\s[^>]*)?>(.*?)<\/?h\1\s*\/?>[ \t]*$/i;
 function readListFile(path2, text5, options) {
   const reader = new ListLineReader(options);
@@ -15922,12 +15923,11 @@ var ListLineReader = class {
     return false;
   }
   isEntryStart(line, scanned) {
-    const kind = this.previousKind;
-    const paragraphStart = kind === void 0 || kind === "blank" || kind === "heading" || kind === "setext";
+    const paragraphStart = PARAGRAPH_AFTER.has(this.previousKind);
     const pending = this.group?.contentIndent ?? 0;
     const nest = Math.max(this.nest, scanned.indent >= pending ? pending : 0);
     const base = scanned.indent >= nest ? nest : 0;
-    return scanned.indent < base + 4 && (scanned.kind === "list-item" || scanned.kind === "text" && (paragraphStart || this.options.tableRows === true)) && this.options.startsEntry(dedent(line.content, base));
+    return scanned.indent < base + 4 && (scanned.kind === "list-item" || scanned.kind === "text" && (paragraphStart || this.options.tableRows === true)) && this.options.startsEntry(dedent(line.content, base)) && !isContentsLine(line.content);
   }
   startEntry(line, scanned, headed = false) {
     this.paragraph = void 0;

@@ -33,12 +33,12 @@ export interface ReadListOptions {
    * `<details>` block holding entries, named by its summary.
    */
   readonly groupBullets?: boolean;
-  /**
-   * Headings of this level that start an entry are entries (`##### [Title]` then field lines),
-   * each running to the next heading, not sections.
-   */
+  /** Headings of this level starting an entry are entries (`##### [Title]`, to the next heading). */
   readonly headingEntries?: number;
 }
+
+/** The lines after which a line of text starts a paragraph (`undefined`: the file's start). */
+const PARAGRAPH_AFTER = new Set<string | undefined>([undefined, 'blank', 'heading', 'setext']);
 
 /** An HTML heading on a line of its own: `<h2 id="x">Technique</h2>`. */
 const HTML_HEADING = /^[ \t]{0,3}<h([1-6])(?:\s[^>]*)?>(.*?)<\/?h\1\s*\/?>[ \t]*$/i;
@@ -242,9 +242,7 @@ class ListLineReader {
   }
 
   private isEntryStart(line: TextLine, scanned: ScannedLine): boolean {
-    const kind = this.previousKind;
-    const paragraphStart =
-      kind === undefined || kind === 'blank' || kind === 'heading' || kind === 'setext';
+    const paragraphStart = PARAGRAPH_AFTER.has(this.previousKind);
     // Entries nested under a group bullet are read as they would be at the margin.
     const pending = this.group?.contentIndent ?? 0;
     const nest = Math.max(this.nest, scanned.indent >= pending ? pending : 0);
@@ -253,7 +251,8 @@ class ListLineReader {
       scanned.indent < base + 4 &&
       (scanned.kind === 'list-item' ||
         (scanned.kind === 'text' && (paragraphStart || this.options.tableRows === true))) &&
-      this.options.startsEntry(dedent(line.content, base))
+      this.options.startsEntry(dedent(line.content, base)) &&
+      !isContentsLine(line.content) // `1. [Data Quality](#data-quality)`: contents, no entry
     );
   }
 

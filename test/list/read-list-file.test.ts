@@ -95,6 +95,27 @@ describe('readListFile on the reference list', () => {
     expect(toc.hasOtherContent).toBe(true);
   });
 
+  it('reads no entry from a contents list that looks like entries, numbered or not', () => {
+    // eugeneyan/applied-ml: a numbered contents list of anchors before numbered entries.
+    const numbered = (line: string) => /^\d+\. \[/.test(line);
+    const text = [
+      '# applied-ml',
+      '',
+      '1. [Data Quality](#data-quality)',
+      '2. [Search & Ranking](#search--ranking)',
+      '',
+      '## Data Quality',
+      '1. [Monitoring Data Quality at Scale](https://eng.uber.com/x/) `Uber` `2017`',
+      '2. [Data Validation for Machine Learning](./#) `Google` `2019`',
+      '',
+    ].join('\n');
+    const file = readListFile('README.md', text, { startsEntry: numbered });
+    expect(entryTexts(file)).toEqual([
+      '1. [Monitoring Data Quality at Scale](https://eng.uber.com/x/) `Uber` `2017`',
+      '2. [Data Validation for Machine Learning](./#) `Google` `2019`',
+    ]);
+  });
+
   it('reads an entry holding three papers as one entry', () => {
     const gan = read(corpusFile(`${REFERENCE}/GAN.md`).text, 'GAN.md');
     expect(gan.sections).toHaveLength(1);
