@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-Z3LDUM3O.js");
+      const { runAdd } = await import("./cli-chunks/run-add-FWJZBHCG.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-OIRGEAJ6.js");
+      const { runInit } = await import("./cli-chunks/run-init-SFINXVSN.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-RMMM7HEA.js");
+      const { runSort } = await import("./cli-chunks/run-sort-5IJQYVKH.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-V5RXAC7X.js");
+      const { runCheck } = await import("./cli-chunks/run-check-NPZX6Z7Q.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

@@ -16232,9 +16232,12 @@ function nameBeforeTitle(piece, next, used) {
 function withArxivId(source, lines) {
   const id = lines.map(arxivId).find((found2) => found2 !== void 0);
   if (!id || source.includes("{arxiv}")) return source;
-  const escaped = id.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-  const written = new RegExp(`(?<![\\w./])${escaped}(?:v\\d+)?(?![\\w/])`, "i");
-  return source.replace(written, "{arxiv}");
+  const at = source.toLowerCase().indexOf(id);
+  if (at === -1 || /[\w./]/.test(source[at - 1] ?? "")) return source;
+  const version2 = /^v\d+/.exec(source.slice(at + id.length))?.[0] ?? "";
+  const end = at + id.length + version2.length;
+  if (/[\w/]/.test(source[end] ?? "")) return source;
+  return `${source.slice(0, at)}{arxiv}${source.slice(end)}`;
 }
 
 // src/paper/github-repo.ts

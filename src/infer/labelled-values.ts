@@ -68,7 +68,11 @@ export function nameBeforeTitle(
 export function withArxivId(source: string, lines: readonly string[]): string {
   const id = lines.map(arxivId).find((found) => found !== undefined);
   if (!id || source.includes('{arxiv}')) return source;
-  const escaped = id.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-  const written = new RegExp(`(?<![\\w./])${escaped}(?:v\\d+)?(?![\\w/])`, 'i');
-  return source.replace(written, '{arxiv}');
+  // Looked for as text, not with a pattern made for each entry: most entries hold no id.
+  const at = source.toLowerCase().indexOf(id);
+  if (at === -1 || /[\w./]/.test(source[at - 1] ?? '')) return source;
+  const version = /^v\d+/.exec(source.slice(at + id.length))?.[0] ?? '';
+  const end = at + id.length + version.length;
+  if (/[\w/]/.test(source[end] ?? '')) return source;
+  return `${source.slice(0, at)}{arxiv}${source.slice(end)}`;
 }
