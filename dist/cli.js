@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-FWJZBHCG.js");
+      const { runAdd } = await import("./cli-chunks/run-add-WL6EZVEM.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-SFINXVSN.js");
+      const { runInit } = await import("./cli-chunks/run-init-CZRA6VS4.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-5IJQYVKH.js");
+      const { runSort } = await import("./cli-chunks/run-sort-XT3GBIM7.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-NPZX6Z7Q.js");
+      const { runCheck } = await import("./cli-chunks/run-check-TAEKTWAK.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

@@ -14784,6 +14784,7 @@ function cleanHeadingText(text5) {
 // src/list/contents-line.ts
 var ANCHOR_LINKS = /^(?:[-*+]|\d{1,9}[.)])?[ \t]*(?:\[[^\]]*\]\((?:\.\/)?#[^)]*\)[ \t,|]*)+$/;
 function isContentsLine(text5) {
+  if (!text5.includes("](#") && !text5.includes("](./#")) return false;
   return ANCHOR_LINKS.test(text5.trim());
 }
 
