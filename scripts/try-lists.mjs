@@ -30,7 +30,7 @@ for (const name of lists) {
   }
   const init = run(['init', '--dir', copy]).stdout;
   const check = run(['check', '--dir', copy]).stdout.trim().split('\n').at(-1) ?? '';
-  const whole = /reads only (\d+) of (\d+) entries whole/.exec(init);
+  const whole = /\((\d+) read whole\)/.exec(init);
   const read =
     /(\d+) problem\(s\) in (\d+) entries in (\d+) sections|ok: (\d+) entries in (\d+) sections/.exec(
       check,

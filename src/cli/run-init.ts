@@ -71,7 +71,7 @@ function report(plan: InitPlan, io: CliIo): void {
   for (const item of plan.unread) io.out(`${item.path}:${item.line}: ${item.message}`);
   const unread = plan.unread.length;
   io.out(
-    `recognised ${count(plan.recognised, 'entry', 'entries')} in ${count(plan.sections.length, 'section', 'sections')} of ${plan.files.join(', ')}${unread > 0 ? `; ${unread} item(s) not read` : ''}`,
+    `recognised ${count(plan.recognised, 'entry', 'entries')} (${plan.readWhole} read whole) in ${count(plan.sections.length, 'section', 'sections')} of ${plan.files.join(', ')}${unread > 0 ? `; ${unread} item(s) not read` : ''}`,
   );
   // New entries are written in the learnt format: say so when it fits few of the list's.
   const entries = plan.sections.reduce((n, s) => n + s.entries, 0);

@@ -365,7 +365,7 @@ Papers on object detection.
     const result = await runIn(folderWith({ 'README.md': one }), ['init']);
     expect(result.out.slice(0, 2)).toEqual([
       'README.md: One Stage: 1 entry, newest-first',
-      'recognised 1 entry in 1 section of README.md',
+      'recognised 1 entry (1 read whole) in 1 section of README.md',
     ]);
   });
 
@@ -401,7 +401,7 @@ Papers on object detection.
       out: [
         'README.md: One Stage: 5 entries, newest-first',
         'README.md: Two Stage: 5 entries, oldest-first',
-        'recognised 10 entries in 2 sections of README.md',
+        'recognised 10 entries (10 read whole) in 2 sections of README.md',
         `wrote ${CONFIG}`,
         `wrote ${FORM}`,
       ],
@@ -451,7 +451,7 @@ Papers on object detection.
       'README.md: One Stage: 5 entries, newest-first',
       'README.md: Two Stage: 5 entries, oldest-first',
       'README.md:18: "- a remark, not a paper" is not read as an entry',
-      'recognised 10 entries in 2 sections of README.md; 1 item(s) not read',
+      'recognised 10 entries (10 read whole) in 2 sections of README.md; 1 item(s) not read',
     ]);
   });
 

@@ -32,7 +32,7 @@ describe('scripts/try-lists.mjs', () => {
     expect(result.status).toBe(0);
     expect(result.stdout.trim().split('\n')).toEqual([
       'list | entries read (whole) | sections | findings of check',
-      'a+read | 5 | 1 | 0',
+      'a+read | 5 (5) | 1 | 0',
       expect.stringMatching(/^b\+prose \| 0 \| 0 \| /),
     ]);
     expect(readdirSync(path.join(dir, 'a+read'))).toEqual(['README.md']);
