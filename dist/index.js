@@ -16863,13 +16863,13 @@ function hinted(key, template, days) {
   }
   return named;
 }
-function withOneTitle(columns, heads2) {
+function withOneTitle(columns, tables) {
   const named = new Map(columns);
   const titled = (head) => head.filter((key) => named.get(key)?.includes("{title}"));
   const sure = (key) => /title|paper/.test(key) || /\{title\}[^\]]*\]\(/.test(named.get(key));
-  const anySure = heads2.some((head) => titled(head).some(sure));
+  const anySure = tables.some((head) => titled(head).some(sure));
   const demote = (key) => named.set(key, named.get(key).replace("{title}", "{notes}"));
-  for (const head of heads2) {
+  for (const head of tables) {
     const own4 = titled(head);
     const best = own4.find((k) => /title/.test(k)) ?? own4.find((k) => /paper|name/.test(k)) ?? own4.find(sure) ?? (anySure ? void 0 : own4[0]);
     for (const key of own4) if (key !== best) demote(key);

@@ -137,16 +137,16 @@ function hinted(key: string, template: string, days: boolean): string {
  */
 function withOneTitle(
   columns: ReadonlyMap<string, string>,
-  heads: readonly (readonly string[])[],
+  tables: readonly (readonly string[])[],
 ): Map<string, string> {
   const named = new Map(columns);
   const titled = (head: readonly string[]) =>
     head.filter((key) => named.get(key)?.includes('{title}'));
   const sure = (key: string) =>
     /title|paper/.test(key) || /\{title\}[^\]]*\]\(/.test(named.get(key)!);
-  const anySure = heads.some((head) => titled(head).some(sure));
+  const anySure = tables.some((head) => titled(head).some(sure));
   const demote = (key: string) => named.set(key, named.get(key)!.replace('{title}', '{notes}'));
-  for (const head of heads) {
+  for (const head of tables) {
     const own = titled(head);
     const best =
       own.find((k) => /title/.test(k)) ??
