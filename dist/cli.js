@@ -132,7 +132,7 @@ async function dispatch(args, io) {
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-VIBZLNRX.js");
+      const { runInit } = await import("./cli-chunks/run-init-LNVFVTD7.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {

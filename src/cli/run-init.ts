@@ -73,6 +73,9 @@ function report(plan: InitPlan, io: CliIo): void {
   io.out(
     `recognised ${count(plan.recognised, 'entry', 'entries')} (${plan.readWhole} read whole) in ${count(plan.sections.length, 'section', 'sections')} of ${plan.files.join(', ')}${unread > 0 ? `; ${unread} item(s) not read` : ''}`,
   );
+  const [first, ...rest] = plan.template.split('\n');
+  io.out(`entry format: ${first}`);
+  for (const line of rest) io.out(`              ${line}`);
   // New entries are written in the learnt format: say so when it fits few of the list's.
   const entries = plan.sections.reduce((n, s) => n + s.entries, 0);
   if (plan.readWhole * 2 < entries) {

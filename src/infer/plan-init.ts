@@ -35,6 +35,8 @@ export interface InitPlan {
    * it, so a format that reads few of them writes entries unlike the list's.
    */
   readonly readWhole: number;
+  /** The entry template new entries are written with (the first table's row, for tables). */
+  readonly template: string;
   /** Items the format does not read, and entries whose title cannot be read, with why. */
   readonly unread: readonly UnreadItem[];
 }
@@ -75,6 +77,7 @@ export function planInit(files: readonly SourceFile[], options: InitOptions): In
     })),
     recognised: kept.reduce((n, f) => n + recognisedIn(chosen, f.path), 0),
     readWhole: readWhole(chosen),
+    template: format.template.source,
     unread: unread(list, format),
   };
 }

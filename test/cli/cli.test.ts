@@ -402,6 +402,7 @@ Papers on object detection.
         'README.md: One Stage: 5 entries, newest-first',
         'README.md: Two Stage: 5 entries, oldest-first',
         'recognised 10 entries (10 read whole) in 2 sections of README.md',
+        'entry format: - [{title}]({paper}), {authors}, {venue}{[{links}]}',
         `wrote ${CONFIG}`,
         `wrote ${FORM}`,
       ],
