@@ -360,6 +360,20 @@ Papers on object detection.
       .filter((name) => name.startsWith('.github') && name.endsWith('.yml'))
       .sort();
 
+  it('prints a multi-line entry format a line at a time, its lines under the first', async () => {
+    const entry = (title: string, id: string) =>
+      `* **${title}**,\n  Ann Lee, Bo Chen\n  [[Paper](https://arxiv.org/abs/${id})]\n`;
+    const titles = ['Selective State Spaces for Sequences', 'Vision Models with State Spaces'];
+    const text = `# Mamba\n\n## Papers\n\n${titles.map((t, i) => entry(t, `240${i + 1}.0000${i + 1}`)).join('\n')}`;
+    const result = await runIn(folderWith({ 'README.md': text }), ['init']);
+    const at = result.out.findIndex((line) => line.startsWith('entry format: '));
+    expect(result.out.slice(at, at + 3)).toEqual([
+      'entry format: * **{title}**,',
+      '                {authors}',
+      '                [[Paper]({paper})]{links}',
+    ]);
+  });
+
   it('counts one entry and one section in the singular', async () => {
     const one = README.slice(0, README.indexOf('- [EfficientDet')) + '\n';
     const result = await runIn(folderWith({ 'README.md': one }), ['init']);
