@@ -37,7 +37,7 @@ export interface LeaveOneOutResult {
 /** Removes the sample, files it again with zero configuration, and compares the file. */
 export function leaveOneOut(list: RealList, sample: Sample): LeaveOneOutResult {
   const file = list.files.find((f) => f.path === sample.file)!;
-  const full = read(list.files);
+  const full = fullRead(list);
   const located = locate(full.list, sample, file.text);
   if (!located) return { exact: false, reason: 'the entry is not read as an entry' };
   // A numbered list without the entry numbers on without a gap, as its maintainer would keep it.
@@ -85,6 +85,16 @@ export function leaveOneOut(list: RealList, sample: Sample): LeaveOneOutResult {
       unnumbered(plan.entry) === unnumbered(sample.entry) &&
       placedAmongEquals(again.format, placement),
   };
+}
+
+/** The whole list read, once per list: every sample of a list starts from it. */
+const fullReads = new WeakMap<RealList, ReturnType<typeof read>>();
+function fullRead(list: RealList): ReturnType<typeof read> {
+  const known = fullReads.get(list);
+  if (known) return known;
+  const made = read(list.files);
+  fullReads.set(list, made);
+  return made;
 }
 
 function read(files: readonly { path: string; text: string }[]): {
