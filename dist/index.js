@@ -16634,7 +16634,19 @@ function withOptional(base, other, parts) {
     if (!split2.has(key)) split2.set(key, parts.next += 1);
     return { text: t.text, part: split2.get(key) };
   });
-  return runsHoldValues(next, new Set(ids.filter((_, i) => fresh[i]))) ? next : void 0;
+  const heldTogether = partsContiguous(next);
+  return heldTogether && runsHoldValues(next, new Set(ids.filter((_, i) => fresh[i]))) ? next : void 0;
+}
+function partsContiguous(tokens2) {
+  const closed = /* @__PURE__ */ new Set();
+  let open2;
+  for (const { part } of tokens2) {
+    if (part === open2) continue;
+    if (open2 !== void 0) closed.add(open2);
+    if (part !== void 0 && closed.has(part)) return false;
+    open2 = part;
+  }
+  return true;
 }
 function runIds(marked, parts) {
   return marked.map((m, i) => {

@@ -66,7 +66,26 @@ function withOptional(
     if (!split.has(key)) split.set(key, (parts.next += 1));
     return { text: t.text, part: split.get(key)! };
   });
-  return runsHoldValues(next, new Set(ids.filter((_, i) => fresh[i]))) ? next : undefined;
+  const heldTogether = partsContiguous(next);
+  return heldTogether && runsHoldValues(next, new Set(ids.filter((_, i) => fresh[i])))
+    ? next
+    : undefined;
+}
+
+/**
+ * Whether each optional part is one run of tokens: a part that `other` keeps the middle of
+ * would come apart into pieces, each written on its own (`{[ ]}{[- {authors} (]}`).
+ */
+function partsContiguous(tokens: readonly Token[]): boolean {
+  const closed = new Set<number>();
+  let open: number | undefined;
+  for (const { part } of tokens) {
+    if (part === open) continue;
+    if (open !== undefined) closed.add(open);
+    if (part !== undefined && closed.has(part)) return false;
+    open = part;
+  }
+  return true;
 }
 
 /** A new part id for each run of tokens that are `marked`. */

@@ -90,6 +90,18 @@ describe('mergeSkeletons', () => {
     ).toBe('{number}. [{title}]({paper}){[ ({links})]} `{notes}` `{year}`');
   });
 
+  it('never lets a skeleton keeping the middle of an optional part break it into pieces', () => {
+    // jbhuang0604/awesome-computer-vision: `{notes}` alone after the title would keep the middle
+    // of ` - {authors} ({notes}) {year}`, writing `{[ ]}{[- {authors} (]}{[{notes}]}{[) {year}]}`.
+    expect(
+      mergeSkeletons([
+        { source: '* [{title}]({paper})', count: 149 },
+        { source: '* [{title}]({paper}) - {authors} ({notes}) {year}', count: 21 },
+        { source: '* [{title}]({paper}) {notes}', count: 9 },
+      ]),
+    ).toBe('* [{title}]({paper}){[ - {authors} ({notes}) {year}]}');
+  });
+
   it('never makes a run spanning lines optional', () => {
     expect(
       mergeSkeletons([
