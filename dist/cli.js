@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-YZ2SWZAH.js");
+      const { runAdd } = await import("./cli-chunks/run-add-TBSDDGJF.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-HSA7ZP5R.js");
+      const { runInit } = await import("./cli-chunks/run-init-OBY4LSOM.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-6NOUEHXH.js");
+      const { runSort } = await import("./cli-chunks/run-sort-36IS26TA.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-3XK2SHFD.js");
+      const { runCheck } = await import("./cli-chunks/run-check-LM3ZKXZF.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

@@ -16379,6 +16379,20 @@ function endings(cps) {
   };
 }
 
+// src/infer/brackets.ts
+function balanced(text5) {
+  let square = 0;
+  let round = 0;
+  for (const char of text5) {
+    if (char === "[") square += 1;
+    else if (char === "]") square -= 1;
+    else if (char === "(") round += 1;
+    else if (char === ")") round -= 1;
+    if (square < 0 || round < 0) return false;
+  }
+  return square === 0 && round === 0;
+}
+
 // src/infer/entry-skeleton.ts
 var MARKER = /^([ \t]*)(?:([-*+])|(\d{1,9})([.)]))([ \t]+)/;
 function entrySkeleton(lines) {
@@ -16578,18 +16592,6 @@ function valueOf2(piece, used) {
   used.add("notes");
   return piece.kind === "wrapped" ? `${piece.open}{notes}${piece.close}` : "{notes}";
 }
-function balanced(text5) {
-  let square = 0;
-  let round = 0;
-  for (const char of text5) {
-    if (char === "[") square += 1;
-    else if (char === "]") square -= 1;
-    else if (char === "(") round += 1;
-    else if (char === ")") round -= 1;
-    if (square < 0 || round < 0) return false;
-  }
-  return square === 0 && round === 0;
-}
 function isTitleText(text5) {
   const plain = text5.replace(/[*_`"“”]/g, "").trim();
   if (plain.length < 4 || isVenue(plain)) return false;
@@ -16698,28 +16700,16 @@ function balancedGaps(tokens2, kept) {
     let end = start;
     while (end + 1 < tokens2.length && !kept[end + 1]) end += 1;
     let [from, to] = [start, end];
-    while (!isBalanced(tokens2.slice(from, to + 1)) && to + 1 < tokens2.length && kept[to + 1] && tokens2[to + 1] === tokens2[from]) {
+    while (!balanced(tokens2.slice(from, to + 1).join("")) && to + 1 < tokens2.length && kept[to + 1] && tokens2[to + 1] === tokens2[from]) {
       [from, to] = [from + 1, to + 1];
     }
-    if (isBalanced(tokens2.slice(from, to + 1)) && from !== start) {
+    if (balanced(tokens2.slice(from, to + 1).join("")) && from !== start) {
       for (let i = start; i <= end; i += 1) kept[i] = true;
       for (let i = from; i <= to; i += 1) kept[i] = false;
     }
     start = to + 1;
   }
   return kept;
-}
-function isBalanced(tokens2) {
-  let round = 0;
-  let square = 0;
-  for (const token of tokens2) {
-    if (token === "(") round += 1;
-    if (token === ")") round -= 1;
-    if (token === "[") square += 1;
-    if (token === "]") square -= 1;
-    if (round < 0 || square < 0) return false;
-  }
-  return round === 0 && square === 0;
 }
 function shiftGapsLeft(tokens2, kept) {
   let i = tokens2.length - 1;

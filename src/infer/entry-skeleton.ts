@@ -9,6 +9,7 @@ import { starBadgeTemplate } from '../paper/github-repo.js';
 import { linePieces, type Piece } from './line-pieces.js';
 import { splitCells } from '../list/table-cells.js';
 import { splitPlainTitle } from './title-split.js';
+import { balanced } from './brackets.js';
 import { withoutTrailingBlanks } from '../list/text-lines.js';
 
 /** An entry's skeleton, and how it writes its links when it has several. */
@@ -266,20 +267,6 @@ function valueOf(piece: Piece, used: Used): string {
   if (used.has('notes')) return piece.raw;
   used.add('notes');
   return piece.kind === 'wrapped' ? `${piece.open}{notes}${piece.close}` : '{notes}';
-}
-
-/** Whether every bracket the text closes it opened, and the other way round. */
-function balanced(text: string): boolean {
-  let square = 0;
-  let round = 0;
-  for (const char of text) {
-    if (char === '[') square += 1;
-    else if (char === ']') square -= 1;
-    else if (char === '(') round += 1;
-    else if (char === ')') round -= 1;
-    if (square < 0 || round < 0) return false;
-  }
-  return square === 0 && round === 0;
 }
 
 /** Whether a text reads like a title: several words, not a venue or a bare link word. */

@@ -2,6 +2,8 @@
 // parts that other common skeletons leave out made optional (`{[ ... ]}`), such as a short name
 // only some entries show.
 
+import { balanced } from './brackets.js';
+
 /** A skeleton's template source and how many entries have it. */
 export interface CountedSkeleton {
   readonly source: string;
@@ -161,34 +163,20 @@ function balancedGaps(tokens: readonly string[], kept: boolean[]): boolean[] {
     while (end + 1 < tokens.length && !kept[end + 1]) end += 1;
     let [from, to] = [start, end];
     while (
-      !isBalanced(tokens.slice(from, to + 1)) &&
+      !balanced(tokens.slice(from, to + 1).join('')) &&
       to + 1 < tokens.length &&
       kept[to + 1] &&
       tokens[to + 1] === tokens[from]
     ) {
       [from, to] = [from + 1, to + 1];
     }
-    if (isBalanced(tokens.slice(from, to + 1)) && from !== start) {
+    if (balanced(tokens.slice(from, to + 1).join('')) && from !== start) {
       for (let i = start; i <= end; i += 1) kept[i] = true;
       for (let i = from; i <= to; i += 1) kept[i] = false;
     }
     start = to + 1;
   }
   return kept;
-}
-
-/** Whether tokens close every bracket they open, and open every one they close. */
-function isBalanced(tokens: readonly string[]): boolean {
-  let round = 0;
-  let square = 0;
-  for (const token of tokens) {
-    if (token === '(') round += 1;
-    if (token === ')') round -= 1;
-    if (token === '[') square += 1;
-    if (token === ']') square -= 1;
-    if (round < 0 || square < 0) return false;
-  }
-  return round === 0 && square === 0;
 }
 
 /**
