@@ -48,7 +48,7 @@ export function fieldsUsed(templates: readonly EntryTemplate[], format: ListForm
 /**
  * The filer's fields the entries of every section show outside an optional part: the form
  * requires them, as the bot does (a short name every entry has, written empty, leaves `****`);
- * stars every entry shows need the code's link.
+ * stars every entry shows need the code's link, and an arXiv id the paper's arXiv link.
  */
 export function fieldsRequired(list: PaperList, format: ListFormat): Set<string> {
   const templates = list.sections.flatMap((s) => format.templateFor(s.block) ?? []);
