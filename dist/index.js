@@ -15401,6 +15401,8 @@ function rowAbove(text5, start) {
 }
 function makeTableReader(readers) {
   const first2 = readers[0];
+  const startsEntry = (line) => /^[ \t]*\|/.test(line);
+  if (readers.length === 1) return { ...first2, startsEntry };
   let lastText;
   let lastReader;
   const matching = (text5) => {
@@ -15411,7 +15413,7 @@ function makeTableReader(readers) {
     return lastReader;
   };
   return {
-    startsEntry: (line) => /^[ \t]*\|/.test(line),
+    startsEntry,
     fields: (text5) => matching(text5)?.fields(text5),
     title: (text5) => (matching(text5) ?? first2).title(text5),
     name: (text5) => (matching(text5) ?? first2).name(text5),
@@ -16142,6 +16144,19 @@ var ASCII = /^[\x20-\x7e]*$/;
 function normaliseTitle(title) {
   if (ASCII.test(title)) return title.toLowerCase().replace(/[^a-z0-9]+/g, "");
   return title.normalize("NFKC").toUpperCase().toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+function hasNormalisedTitle(title, normalised) {
+  let j = 0;
+  for (let i = 0; i < title.length; i += 1) {
+    let code2 = title.charCodeAt(i);
+    if (code2 >= 127 || code2 < 32) return normaliseTitle(title) === normalised;
+    if (code2 >= 65 && code2 <= 90) code2 += 32;
+    const alphanumeric = code2 >= 97 && code2 <= 122 || code2 >= 48 && code2 <= 57;
+    if (!alphanumeric) continue;
+    if (normalised.charCodeAt(j) !== code2) return false;
+    j += 1;
+  }
+  return j === normalised.length;
 }
 var ARXIV = /arxiv\.org\/(?:abs|pdf|html|format)\/((?:[a-z-]+(?:\.[a-z]{2})?\/\d{7})|(?:\d{4}\.\d{4,5}))(?:v\d+)?/i;
 var DOI = /(?:doi\.org\/|\/doi\/(?:abs\/|full\/|pdf\/|epdf\/)?|\bdoi:\s*)(10\.\d{4,9}\/[^\s?#]+)/i;
@@ -18104,7 +18119,7 @@ function wantedPaper(paper) {
   return { title: normaliseTitle(paper.title), keys, otherUrls, mentions };
 }
 function compareEntry(text5, entryTitle, wanted, reader) {
-  if (entryTitle !== void 0 && wanted.title !== "" && normaliseTitle(entryTitle) === wanted.title)
+  if (entryTitle !== void 0 && wanted.title !== "" && hasNormalisedTitle(entryTitle, wanted.title))
     return { same: "title" };
   if (!wanted.mentions?.test(text5)) return void 0;
   const links = reader.links(text5);

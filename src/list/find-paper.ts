@@ -1,4 +1,10 @@
-import { linkKind, normaliseTitle, normaliseUrl, paperKeys } from '../paper/paper-identity.js';
+import {
+  hasNormalisedTitle,
+  linkKind,
+  normaliseTitle,
+  normaliseUrl,
+  paperKeys,
+} from '../paper/paper-identity.js';
 import type { Paper } from '../paper/paper.js';
 import type { EntryReader } from './entry-reader.js';
 import type { Entry, ListFile, Section } from './list-file.js';
@@ -74,7 +80,7 @@ function compareEntry(
   if (
     entryTitle !== undefined &&
     wanted.title !== '' &&
-    normaliseTitle(entryTitle) === wanted.title
+    hasNormalisedTitle(entryTitle, wanted.title)
   )
     return { same: 'title' };
   if (!wanted.mentions?.test(text)) return undefined;

@@ -18,6 +18,26 @@ export function normaliseTitle(title: string): string {
   );
 }
 
+/**
+ * Whether `title` normalises to `normalised` (a normaliseTitle result): the same answer as
+ * comparing the two, without building the normalised title. A duplicate search asks this of
+ * every entry, and most differ in their first letters.
+ */
+export function hasNormalisedTitle(title: string, normalised: string): boolean {
+  let j = 0;
+  for (let i = 0; i < title.length; i += 1) {
+    let code = title.charCodeAt(i);
+    // Beyond ASCII (or a control character), Unicode folding decides: compare the long way.
+    if (code >= 0x7f || code < 0x20) return normaliseTitle(title) === normalised;
+    if (code >= 0x41 && code <= 0x5a) code += 0x20;
+    const alphanumeric = (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
+    if (!alphanumeric) continue;
+    if (normalised.charCodeAt(j) !== code) return false;
+    j += 1;
+  }
+  return j === normalised.length;
+}
+
 const ARXIV =
   /arxiv\.org\/(?:abs|pdf|html|format)\/((?:[a-z-]+(?:\.[a-z]{2})?\/\d{7})|(?:\d{4}\.\d{4,5}))(?:v\d+)?/i;
 /** `doi.org/10...`, a publisher's `/doi/10...` (ACM, Wiley, SAGE), or `doi:10...`. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   arxivId,
   doi,
+  hasNormalisedTitle,
   linkKind,
   normaliseTitle,
   normaliseUrl,
@@ -24,6 +25,44 @@ describe('normaliseTitle', () => {
 
   it('tells different titles apart', () => {
     expect(normaliseTitle('ConvNeXt V2')).not.toBe(normaliseTitle('ConvNeXt V1'));
+  });
+});
+
+describe('hasNormalisedTitle', () => {
+  const titles = [
+    'ConvNeXt V2: Co-designing and Scaling ConvNets',
+    'convnext v2 — co designing and scaling convnets!',
+    '  CONVNEXT-V2 CO-DESIGNING AND SCALING CONVNETS ',
+    'ConvNeXt V2',
+    'ConvNeXt V2: Co-designing and Scaling ConvNet',
+    'SinGAN：Learning',
+    'SinGAN: Learning',
+    'ＡＢＣ １２３',
+    'abc 123',
+    'Straße',
+    'STRASSE',
+    '基于 Transformer 的超分',
+    'Tab\there',
+    'Tabhere',
+    '[]{}@`~ A',
+    'a',
+    '',
+  ];
+
+  it('answers as comparing the normalised titles does, for every pair', () => {
+    for (const a of titles) {
+      for (const b of titles) {
+        const expected = normaliseTitle(a) === normaliseTitle(b);
+        expect(hasNormalisedTitle(a, normaliseTitle(b)), `${a} / ${b}`).toBe(expected);
+      }
+    }
+  });
+
+  it('finds the same title whatever its case and punctuation', () => {
+    const wanted = normaliseTitle('Attention Is All You Need');
+    expect(hasNormalisedTitle('attention is all you need.', wanted)).toBe(true);
+    expect(hasNormalisedTitle('Attention Is All You Need (2017)', wanted)).toBe(false);
+    expect(hasNormalisedTitle('Attention Is All You', wanted)).toBe(false);
   });
 });
 
