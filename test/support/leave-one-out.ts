@@ -32,6 +32,17 @@ export interface LeaveOneOutResult {
    * placed-among-equals.ts): a place as right as its author's.
    */
   readonly amongEquals?: boolean;
+  /**
+   * Written as its author wrote it but for blanks and line breaks (a stray space before the
+   * bullet, one at the line's end, a title broken over two lines): slips no form answer carries.
+   */
+  readonly butForBlanks?: boolean;
+}
+
+/** Whether two entries differ in their runs of blanks and line breaks only. */
+export function sameButForBlanks(a: string, b: string): boolean {
+  const squeezed = (text: string) => text.replace(/\s+/g, ' ').trim();
+  return a !== b && squeezed(a) === squeezed(b);
 }
 
 /** Removes the sample, files it again with zero configuration, and compares the file. */
@@ -81,6 +92,7 @@ export function leaveOneOut(list: RealList, sample: Sample): LeaveOneOutResult {
     reason: entryWritten ? `written right but placed ${plan.placement}` : 'written differently',
     written: plan.entry,
     text: plan.text,
+    butForBlanks: sameButForBlanks(unnumbered(plan.entry), unnumbered(sample.entry)),
     amongEquals:
       unnumbered(plan.entry) === unnumbered(sample.entry) &&
       placedAmongEquals(again.format, placement),
