@@ -13,6 +13,7 @@ import { sortListFile } from '../../src/list/sort-list-file.js';
 import { orderOf } from '../../src/list/list-format.js';
 import { sectionName } from '../../src/list/paper-list.js';
 import { leaveOneOut } from '../support/leave-one-out.js';
+import { unnumbered } from '../support/placed-among-equals.js';
 import { realLists, type RealList } from '../support/real-lists.js';
 
 const LISTS = realLists();
@@ -180,7 +181,7 @@ describe('real lists of other formats, with no configuration', () => {
 
 /**
  * Sample entries, of those the form can express, that come back byte for byte: the entry as
- * written, the whole file (the entry at its place too), and, of the rest written byte for byte,
+ * written (but for its number, which is its place), the whole file (the entry at its place too), and, of the rest written byte for byte,
  * those placed among entries the list's order ranks equal to it (a place as right as its
  * author's, which no rule can tell from the others). Measured at the time of writing; a change
  * that lowers one fails here.
@@ -197,7 +198,7 @@ const LEAVE_ONE_OUT: Readonly<
   'gt-ripl-awesome-llm-robotics': { written: 2, file: 0, amongEquals: 2 },
   'thuyimingli-backdoor-learning-resources': { written: 10, file: 4, amongEquals: 4 },
   'xiaoxinhe-awesome-graph-llm': { written: 17, file: 11, amongEquals: 0 },
-  'xnhyacinth-awesome-llm-long-context-modeling': { written: 6, file: 6, amongEquals: 3 },
+  'xnhyacinth-awesome-llm-long-context-modeling': { written: 13, file: 6, amongEquals: 3 },
   'yassouali-awesome-semi-supervised-learning': { written: 7, file: 2, amongEquals: 5 },
 };
 
@@ -206,7 +207,12 @@ describe('leave one out on the real lists', () => {
     const samples = list.samples.filter((s) => s.expressible);
     const results = samples.map((s) => ({ sample: s, result: leaveOneOut(list, s) }));
     const file = results.filter((r) => r.result.exact).length;
-    const written = results.filter((r) => r.result.written === r.sample.entry).length;
+    // A numbered entry's number is its place, counted apart below.
+    const written = results.filter(
+      (r) =>
+        r.result.written !== undefined &&
+        unnumbered(r.result.written) === unnumbered(r.sample.entry),
+    ).length;
     const amongEquals = results.filter((r) => r.result.amongEquals).length;
     const butForBlanks = results.filter((r) => r.result.butForBlanks).length;
     console.log(
