@@ -13861,6 +13861,18 @@ function compareDates(a, b, byMonth, withinMonth = false) {
   return a.seq !== void 0 && b.seq !== void 0 ? a.seq - b.seq : 0;
 }
 
+// src/list/preprints.ts
+var PREPRINT_ORDERS = ["mixed", "last-of-their-date", "last"];
+var PREPRINT_VENUE = /^[\s*_([]*(?:arxiv|preprint|corr|biorxiv|medrxiv|chemrxiv|techrxiv|ssrn)\b/i;
+function isPreprintVenue(venue) {
+  return venue !== void 0 && PREPRINT_VENUE.test(venue);
+}
+function comparePreprints(rule, a, b, datesEqual) {
+  if (rule === "mixed" || a === b) return 0;
+  if (rule === "last-of-their-date" && !datesEqual) return 0;
+  return a ? 1 : -1;
+}
+
 // src/paper/check-url.ts
 var MAX_URL_LENGTH = 2e3;
 function checkUrl(url, options = {}) {
@@ -14460,6 +14472,12 @@ var configSchema = strictObject({
   "last-author-separator": optional(string2()),
   /** Whether entries of one year are ordered by month too (arXiv ids, month headings); read from the list when left out. */
   "order-by-month": optional(boolean2()),
+  /**
+   * Where preprints go: `mixed` (by their date, like any paper), `last-of-their-date` (after the
+   * published papers of their date) or `last` (after every published paper of their section);
+   * read from the list when left out.
+   */
+  preprints: optional(_enum(PREPRINT_ORDERS)),
   /** Whether entries are dated by their arXiv link first (lists ordered by arXiv id); read from the list when left out. */
   "dates-from-arxiv": optional(boolean2()),
   /** Whether a list item with entries nested under it is a section of its own; read from the list when left out. */
@@ -15516,6 +15534,7 @@ function common(settings, template) {
     nestedLists: template.lines.slice(1).some(writesListItem),
     relativeLinks: settings.relativeLinks ?? false,
     byMonth: settings.byMonth ?? false,
+    preprints: settings.preprints ?? "mixed",
     venuesWithoutYear: settings.venuesWithoutYear ?? false,
     ...settings.inferredFit !== void 0 ? { inferredFit: settings.inferredFit } : {},
     datesFromArxiv: settings.datesFromArxiv ?? false,
@@ -17506,6 +17525,62 @@ function agreedOrder(orders) {
   return known2.every((o) => o === known2[0]) ? known2[0] : "none";
 }
 
+// src/infer/preprint-order.ts
+function detectPreprintOrder(runs, byMonth) {
+  let both = 0;
+  let apart = 0;
+  let againstDates = 0;
+  let first2 = 0;
+  let after = 0;
+  for (const run2 of runs) {
+    if (run2.order !== "newest-first" && run2.order !== "oldest-first") continue;
+    const keys = run2.keys.filter((k) => k.preprint !== void 0 && k.date !== void 0);
+    const kinds = keys.map((k) => k.preprint);
+    if (kinds.includes(true) && kinds.includes(false)) {
+      both += 1;
+      if (kinds.lastIndexOf(false) < kinds.indexOf(true)) {
+        apart += 1;
+        if (datesPutPreprintFirst(keys, run2.order, byMonth)) againstDates += 1;
+      }
+    }
+    for (let i = 1; i < keys.length; i += 1) {
+      const [a, b] = [keys[i - 1], keys[i]];
+      if (a.preprint === b.preprint || compareDates(a.date, b.date, byMonth) !== 0) continue;
+      if (b.preprint) first2 += 1;
+      else after += 1;
+    }
+  }
+  if (both >= 2 && apart >= both * 0.8 && againstDates >= 2) return "last";
+  if (first2 >= 3 && first2 >= (first2 + after) * 0.85) return "last-of-their-date";
+  return "mixed";
+}
+function datesPutPreprintFirst(keys, order, byMonth) {
+  const sign = order === "newest-first" ? -1 : 1;
+  const papers = keys.filter((k) => !k.preprint);
+  return keys.some(
+    (p) => p.preprint && papers.some((k) => sign * compareDates(p.date, k.date, byMonth) < 0)
+  );
+}
+function orderedRuns({ format, list: list3 }, orderOf2) {
+  return list3.sections.flatMap((section) => {
+    const order = orderOf2(section.name);
+    if (order !== "newest-first" && order !== "oldest-first") return [];
+    const { file, block } = section;
+    const entries = sampledEntries(block.entries);
+    const keys = entries.map((entry) => {
+      const text5 = file.text.slice(entry.start, entry.end);
+      const venue = format.reader.venue(text5);
+      const date2 = format.reader.date(text5);
+      return { date: date2, preprint: venue === void 0 ? void 0 : isPreprintVenue(venue) };
+    });
+    const starts = [0, ...block.groups.map((g) => g.firstEntry).filter((s) => s > 0), keys.length];
+    return starts.slice(1).flatMap((end, i) => {
+      const run2 = keys.slice(starts[i], end);
+      return run2.length > 0 ? [{ keys: run2, order }] : [];
+    });
+  });
+}
+
 // src/infer/infer-list-format.ts
 var RELATIVE_LINK = /^[ \t]*(?:[-*+|]|\d{1,9}[.)]).*\]\(\.\/[\w.-]+(?:\/[\w.-]+)*(?:#[\w.-]+)?\)/m;
 function inferList(files, given) {
@@ -17525,9 +17600,12 @@ function inferList(files, given) {
   const byArxiv = { format: formatOf(files, chosen, options, true), list: byVenue.list };
   const datesFromArxiv = ordersByArxiv(byVenue, byArxiv);
   const read = datesFromArxiv ? byArxiv : byVenue;
+  const orders = sectionOrders(read);
+  const orderOf2 = (name) => orders.sectionOrders[name] ?? orders.order;
   const inferred = {
     ...chosen,
-    ...sectionOrders(read),
+    ...orders,
+    preprints: detectPreprintOrder(orderedRuns(read, orderOf2), orders.byMonth),
     datesFromArxiv,
     groupBullets: chosen.groupBullets ?? false,
     relativeLinks: files.some((f) => hasRelativeLink(f.text)),
@@ -17643,6 +17721,7 @@ function resolveList(config2, files) {
     excludeSections,
     relativeLinks: config2["relative-links"] ?? inferred.relativeLinks,
     byMonth: config2["order-by-month"] ?? inferred.byMonth,
+    preprints: config2.preprints ?? inferred.preprints,
     venuesWithoutYear: config2["venues-without-year"] ?? inferred.venuesWithoutYear,
     venuesShowYear: config2["venues-show-year"] ?? inferred.venuesShowYear,
     ...inferred.readWhole !== void 0 ? { inferredFit: inferred.readWhole } : {},
@@ -17676,6 +17755,7 @@ function configuredFormat(config2, template, given) {
     excludeSections: config2["exclude-sections"],
     relativeLinks: config2["relative-links"] ?? false,
     byMonth: config2["order-by-month"] ?? false,
+    preprints: config2.preprints ?? "mixed",
     venuesWithoutYear: config2["venues-without-year"] ?? false,
     venuesShowYear: config2["venues-show-year"] ?? true,
     datesFromArxiv: config2["dates-from-arxiv"] ?? false,
@@ -18312,6 +18392,14 @@ function findPlace(options, entries) {
     const other = reader.date(text5);
     if (!other || !date2) return void 0;
     const step = compareDates(other, date2, byMonth, true);
+    const rule = options.preprints ?? "mixed";
+    const kinds = rule === "last" || rule === "last-of-their-date" && step === 0 ? comparePreprints(
+      rule,
+      isPreprintVenue(reader.venue(text5)),
+      !!options.preprint,
+      step === 0
+    ) : 0;
+    if (kinds !== 0) return kinds > 0;
     return order === "newest-first" ? step <= 0 : step > 0;
   };
   let trailing = entries.length;
@@ -27919,18 +28007,7 @@ function planAddition(input) {
       ]
     };
   }
-  const inserted = insertEntry({
-    file: section.file,
-    section: section.block,
-    entry,
-    // Dated as the list's entries are read: from what the entry shows, else from the answers.
-    date: format.reader.date(entry) ?? datedByLink(paper, format.datesFromArxiv),
-    name: format.reader.name(entry) ?? paper.title,
-    order: orderOf(format, section.name),
-    reader: format.reader,
-    numbered: format.numbered,
-    byMonth: format.byMonth
-  });
+  const inserted = insertInto(section, entry, paper, format);
   return {
     kind: "insert",
     paper,
@@ -27944,6 +28021,22 @@ function planAddition(input) {
     sharedLinks: matches.sharedLinks,
     ...input.autofill ? { autofill: input.autofill } : {}
   };
+}
+function insertInto(section, entry, paper, format) {
+  return insertEntry({
+    file: section.file,
+    section: section.block,
+    entry,
+    // Dated as the list's entries are read: from what the entry shows, else from the answers.
+    date: format.reader.date(entry) ?? datedByLink(paper, format.datesFromArxiv),
+    name: format.reader.name(entry) ?? paper.title,
+    order: orderOf(format, section.name),
+    reader: format.reader,
+    numbered: format.numbered,
+    byMonth: format.byMonth,
+    preprints: format.preprints,
+    preprint: isPreprintVenue(format.reader.venue(entry) ?? paper.venue)
+  });
 }
 function noTableIn(section) {
   return {
@@ -29502,6 +29595,7 @@ async function closedMeanwhile(run2, pull, subject2, error2) {
 // src/list/sort-list-file.ts
 function sortListFile(file, reader, order, options = {}) {
   const orderOf2 = typeof order === "function" ? order : () => order;
+  const preprintsLast = options.preprints === "last";
   const pieces = [];
   const changed = [];
   let copied = 0;
@@ -29512,7 +29606,8 @@ function sortListFile(file, reader, order, options = {}) {
       const text5 = file.text.slice(entry.start, entry.end);
       const title = own4 === "title" ? reader.name(text5) : void 0;
       const date2 = own4 === "title" ? void 0 : reader.date(text5);
-      return { entry, index: index2, title, date: date2 };
+      const preprint = preprintsLast && own4 !== "title" && isPreprintVenue(reader.venue(text5));
+      return { entry, index: index2, title, date: date2, preprint };
     });
     const sorted = groupRuns(section).flatMap(
       (run2) => keyed.slice(run2.from, run2.to).sort(comparator(own4, options.byMonth ?? false))
@@ -29545,7 +29640,7 @@ function groupRuns(section) {
 function comparator(order, byMonth) {
   const dates = order === "newest-first" ? (x, y) => compareDates(y, x, byMonth) : (x, y) => compareDates(x, y, byMonth);
   return (a, b) => {
-    const byKey2 = order === "title" ? compareOptional(a.title, b.title, compareTitles) : compareOptional(a.date, b.date, dates);
+    const byKey2 = order === "title" ? compareOptional(a.title, b.title, compareTitles) : Number(a.preprint) - Number(b.preprint) || compareOptional(a.date, b.date, dates);
     return byKey2 !== 0 ? byKey2 : a.index - b.index;
   };
 }
@@ -29600,7 +29695,7 @@ function planSort(list3, format) {
       file,
       format.reader,
       (section) => orderOf(format, sectionName(list3, file, section)),
-      { numbered: format.numbered, byMonth: format.byMonth }
+      { numbered: format.numbered, byMonth: format.byMonth, preprints: format.preprints }
     );
     if (sorted.changed.length === 0) continue;
     files.push({

@@ -62,6 +62,12 @@ function listFiles(dir: string): { path: string; text: string }[] {
     });
 }
 
+/** Where the list puts preprints, for people. */
+const PREPRINTS_SAID = {
+  last: 'after every published paper of their section',
+  'last-of-their-date': 'after the published papers of their date',
+} as const;
+
 function report(plan: InitPlan, io: CliIo): void {
   for (const section of plan.sections) {
     io.out(
@@ -76,6 +82,7 @@ function report(plan: InitPlan, io: CliIo): void {
   const [first, ...rest] = plan.template.split('\n');
   io.out(`entry format: ${first}`);
   for (const line of rest) io.out(`              ${line}`);
+  if (plan.preprints !== 'mixed') io.out(`preprints: ${PREPRINTS_SAID[plan.preprints]}`);
   // New entries are written in the learnt format: say so when it fits few of the list's.
   const entries = plan.sections.reduce((n, s) => n + s.entries, 0);
   if (plan.readWhole * 2 < entries) {

@@ -2,6 +2,7 @@ import { FORM_LABEL_DEFAULT } from '../form/default-form.js';
 import * as z from 'zod/mini';
 import { DEFAULT_LINE_BREAK, parseEntryTemplate } from '../paper/entry-template.js';
 import { LIST_ORDERS } from '../list/list-order.js';
+import { PREPRINT_ORDERS } from '../list/preprints.js';
 import { AUTOFILL_MODES } from '../plan/fill-answers.js';
 
 /** Who may file papers that the bot acts on (checked against the repository's permissions). */
@@ -70,6 +71,12 @@ export const configSchema = z.strictObject({
   'last-author-separator': z.optional(z.string()),
   /** Whether entries of one year are ordered by month too (arXiv ids, month headings); read from the list when left out. */
   'order-by-month': z.optional(z.boolean()),
+  /**
+   * Where preprints go: `mixed` (by their date, like any paper), `last-of-their-date` (after the
+   * published papers of their date) or `last` (after every published paper of their section);
+   * read from the list when left out.
+   */
+  preprints: z.optional(z.enum(PREPRINT_ORDERS)),
   /** Whether entries are dated by their arXiv link first (lists ordered by arXiv id); read from the list when left out. */
   'dates-from-arxiv': z.optional(z.boolean()),
   /** Whether a list item with entries nested under it is a section of its own; read from the list when left out. */

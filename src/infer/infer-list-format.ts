@@ -19,6 +19,8 @@ import { authorFormat } from './author-format.js';
 import { sampledEntries, type ListRead } from './list-read.js';
 import { plainVenues } from './plain-venues.js';
 import { orderEvidence, sectionOrders } from './section-orders.js';
+import { detectPreprintOrder, orderedRuns } from './preprint-order.js';
+import type { PreprintOrder } from '../list/preprints.js';
 import { isBlank } from '../list/text-lines.js';
 
 /** What inference learnt of a list: everything a configuration could say about its format. */
@@ -38,6 +40,8 @@ export interface InferredFormat {
   readonly authors: AuthorFormat;
   /** Whether entries of one year are ordered by month too. */
   readonly byMonth: boolean;
+  /** Where preprints go among the published papers. */
+  readonly preprints: PreprintOrder;
   /** Whether some venues show no year (`Preprint`). */
   readonly venuesWithoutYear: boolean;
   /** Whether venues show their year; not when none does (`CVPR` under `## 2019`). */
@@ -108,9 +112,12 @@ export function inferList(
   const byArxiv = { format: formatOf(files, chosen, options, true), list: byVenue.list };
   const datesFromArxiv = ordersByArxiv(byVenue, byArxiv);
   const read = datesFromArxiv ? byArxiv : byVenue;
+  const orders = sectionOrders(read);
+  const orderOf = (name: string) => orders.sectionOrders[name] ?? orders.order;
   const inferred: InferredFormat = {
     ...chosen,
-    ...sectionOrders(read),
+    ...orders,
+    preprints: detectPreprintOrder(orderedRuns(read, orderOf), orders.byMonth),
     datesFromArxiv,
     groupBullets: chosen.groupBullets ?? false,
     relativeLinks: files.some((f) => hasRelativeLink(f.text)),

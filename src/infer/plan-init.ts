@@ -2,6 +2,7 @@ import { stringify } from 'yaml';
 import type { Config } from '../config/config.js';
 import { listFormatOf, orderOf, type ListFormat } from '../list/list-format.js';
 import type { ListOrder } from '../list/list-order.js';
+import type { PreprintOrder } from '../list/preprints.js';
 import type { PaperList } from '../list/paper-list.js';
 import { readPaperList, type SourceFile } from '../list/read-paper-list.js';
 import { headsOf } from './table-heads.js';
@@ -37,6 +38,8 @@ export interface InitPlan {
   readonly readWhole: number;
   /** The entry template new entries are written with (the first table's row, for tables). */
   readonly template: string;
+  /** Where the list puts preprints among its published papers. */
+  readonly preprints: PreprintOrder;
   /** Items the format does not read, and entries whose title cannot be read, with why. */
   readonly unread: readonly UnreadItem[];
 }
@@ -78,6 +81,7 @@ export function planInit(files: readonly SourceFile[], options: InitOptions): In
     recognised: kept.reduce((n, f) => n + recognisedIn(chosen, f.path), 0),
     readWhole: readWhole(chosen),
     template: format.template.source,
+    preprints: format.preprints,
     unread: unread(list, format),
   };
 }
@@ -166,6 +170,7 @@ function configText(files: readonly SourceFile[], inferred: InferredFormat): str
       ? { 'section-order': inferred.sectionOrders }
       : {}),
     ...(inferred.byMonth ? { 'order-by-month': true } : {}),
+    ...(inferred.preprints !== 'mixed' ? { preprints: inferred.preprints } : {}),
     ...(inferred.relativeLinks ? { 'relative-links': true } : {}),
     ...(inferred.venuesWithoutYear ? { 'venues-without-year': true } : {}),
     ...(inferred.venuesShowYear ? {} : { 'venues-show-year': false }),

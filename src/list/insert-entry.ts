@@ -3,6 +3,7 @@ import type { EntryReader } from './entry-reader.js';
 import { scopeOf, type EmptyAnchor, type InsertScope } from './entry-scope.js';
 import type { Entry, ListFile, Section } from './list-file.js';
 import { compareDates, compareTitles, type ListOrder } from './list-order.js';
+import { comparePreprints, isPreprintVenue, type PreprintOrder } from './preprints.js';
 import {
   applyEdits,
   entryNumber,
@@ -28,6 +29,9 @@ export interface InsertEntryOptions {
   readonly numbered?: boolean;
   /** Entries of one year are ordered by month too. */
   readonly byMonth?: boolean;
+  /** Where the list puts preprints (default `mixed`), and whether the new paper is one. */
+  readonly preprints?: PreprintOrder;
+  readonly preprint?: boolean;
 }
 
 /** The file with the entry spliced in. */
@@ -50,7 +54,9 @@ export interface InsertEntryResult {
  * that is at the top of its year's group; undated entries are skipped over, but it goes before
  * the undated entries that end a section, where a re-sort keeps them. When every entry is newer
  * it goes last, and into an empty section right under the heading. In a section of date
- * headings it goes among the entries of its date, under a new heading when there is none.
+ * headings it goes among the entries of its date, under a new heading when there is none. A list
+ * that puts preprints last (src/list/preprints.ts) has a preprint go after the published papers
+ * it ranks with, and a published paper before the preprints.
  */
 export function insertEntry(options: InsertEntryOptions): InsertEntryResult {
   const scope = scopeOf(options.file, options.section, options.date);
@@ -100,6 +106,18 @@ function findPlace(options: InsertEntryOptions, entries: readonly Entry[]): Plac
     const other = reader.date(text);
     if (!other || !date) return undefined;
     const step = compareDates(other, date, byMonth, true);
+    // The entry's venue is read only where the list's rule on preprints could place it.
+    const rule = options.preprints ?? 'mixed';
+    const kinds =
+      rule === 'last' || (rule === 'last-of-their-date' && step === 0)
+        ? comparePreprints(
+            rule,
+            isPreprintVenue(reader.venue(text)),
+            !!options.preprint,
+            step === 0,
+          )
+        : 0;
+    if (kinds !== 0) return kinds > 0;
     return order === 'newest-first' ? step <= 0 : step > 0;
   };
   // Entries without a key stand where they are and are skipped, except the run of them that

@@ -1,5 +1,6 @@
 import { makeEntryReader, type EntryMatches, type EntryReader } from '../list/entry-reader.js';
 import type { ListOrder } from '../list/list-order.js';
+import type { PreprintOrder } from './preprints.js';
 import { templateHtml, templateImages } from '../paper/template-html.js';
 import {
   requiredValues,
@@ -56,6 +57,8 @@ export interface ListFormat {
   readonly relativeLinks: boolean;
   /** Entries of one year are ordered by month too (arXiv ids, month headings). */
   readonly byMonth: boolean;
+  /** Where preprints go among the published papers (src/list/preprints.ts). */
+  readonly preprints: PreprintOrder;
   /** Some venues show no year (`Preprint`): a venue need not hold one. */
   readonly venuesWithoutYear: boolean;
   /**
@@ -84,6 +87,8 @@ export interface ListFormatSettings {
   readonly relativeLinks?: boolean;
   /** Whether entries of one year are ordered by month too. */
   readonly byMonth?: boolean;
+  /** Where preprints go among the published papers. */
+  readonly preprints?: PreprintOrder;
   /** Whether some venues show no year. */
   readonly venuesWithoutYear?: boolean;
   /** Whether entries are dated by their arXiv link first. */
@@ -172,6 +177,7 @@ function common(settings: ListFormatSettings, template: EntryTemplate) {
     nestedLists: template.lines.slice(1).some(writesListItem),
     relativeLinks: settings.relativeLinks ?? false,
     byMonth: settings.byMonth ?? false,
+    preprints: settings.preprints ?? 'mixed',
     venuesWithoutYear: settings.venuesWithoutYear ?? false,
     ...(settings.inferredFit !== undefined ? { inferredFit: settings.inferredFit } : {}),
     datesFromArxiv: settings.datesFromArxiv ?? false,

@@ -3,6 +3,7 @@ import type { Entry, ListFile, Section } from './list-file.js';
 import type { PaperDate } from '../paper/paper.js';
 import { compareDates, compareTitles, type ListOrder } from './list-order.js';
 import { entryNumber, withNumber } from './renumber.js';
+import { isPreprintVenue, type PreprintOrder } from './preprints.js';
 
 /** An entry that a re-sort moved. */
 export interface MovedEntry {
@@ -34,6 +35,8 @@ interface Keyed {
   readonly index: number;
   readonly title: string | undefined;
   readonly date: PaperDate | undefined;
+  /** Read where the list keeps preprints after its published papers. */
+  readonly preprint: boolean;
 }
 
 /** Options of {@link sortListFile}. */
@@ -42,6 +45,11 @@ export interface SortListFileOptions {
   readonly numbered?: boolean;
   /** Entries of one year are ordered by month too. */
   readonly byMonth?: boolean;
+  /**
+   * Where the list puts preprints: `last` sorts them after the published papers. A re-sort does
+   * not impose `last-of-their-date` (it would move entries lists keep otherwise among equals).
+   */
+  readonly preprints?: PreprintOrder;
 }
 
 /**
@@ -59,6 +67,7 @@ export function sortListFile(
   options: SortListFileOptions = {},
 ): SortListFileResult {
   const orderOf = typeof order === 'function' ? order : () => order;
+  const preprintsLast = options.preprints === 'last';
   const pieces: string[] = [];
   const changed: SortedSection[] = [];
   let copied = 0;
@@ -69,7 +78,8 @@ export function sortListFile(
       const text = file.text.slice(entry.start, entry.end);
       const title = own === 'title' ? reader.name(text) : undefined;
       const date = own === 'title' ? undefined : reader.date(text);
-      return { entry, index, title, date };
+      const preprint = preprintsLast && own !== 'title' && isPreprintVenue(reader.venue(text));
+      return { entry, index, title, date, preprint };
     });
     const sorted = groupRuns(section).flatMap((run) =>
       keyed.slice(run.from, run.to).sort(comparator(own, options.byMonth ?? false)),
@@ -114,7 +124,7 @@ function comparator(
     const byKey =
       order === 'title'
         ? compareOptional(a.title, b.title, compareTitles)
-        : compareOptional(a.date, b.date, dates);
+        : Number(a.preprint) - Number(b.preprint) || compareOptional(a.date, b.date, dates);
     return byKey !== 0 ? byKey : a.index - b.index;
   };
 }

@@ -3,6 +3,7 @@ import type { FormField } from '../form/form-field.js';
 import { parseIssueBody, type ParsedIssueBody } from '../form/parse-issue-body.js';
 import { findPaper, type PaperLocation, type SharedLink } from '../list/find-paper.js';
 import { insertEntry } from '../list/insert-entry.js';
+import { isPreprintVenue } from '../list/preprints.js';
 import { alignedRow } from '../list/table-format.js';
 import type { ListFile } from '../list/list-file.js';
 import { findSection, type NamedSection, type PaperList } from '../list/paper-list.js';
@@ -108,18 +109,7 @@ export function planAddition(input: PlanAdditionInput): AdditionPlan {
       ],
     };
   }
-  const inserted = insertEntry({
-    file: section.file,
-    section: section.block,
-    entry,
-    // Dated as the list's entries are read: from what the entry shows, else from the answers.
-    date: format.reader.date(entry) ?? datedByLink(paper, format.datesFromArxiv),
-    name: format.reader.name(entry) ?? paper.title,
-    order: orderOf(format, section.name),
-    reader: format.reader,
-    numbered: format.numbered,
-    byMonth: format.byMonth,
-  });
+  const inserted = insertInto(section, entry, paper, format);
   return {
     kind: 'insert',
     paper,
@@ -133,6 +123,24 @@ export function planAddition(input: PlanAdditionInput): AdditionPlan {
     sharedLinks: matches.sharedLinks,
     ...(input.autofill ? { autofill: input.autofill } : {}),
   };
+}
+
+/** The entry spliced in at its place in the section, the list's order and rules applied. */
+function insertInto(section: NamedSection, entry: string, paper: Paper, format: ListFormat) {
+  return insertEntry({
+    file: section.file,
+    section: section.block,
+    entry,
+    // Dated as the list's entries are read: from what the entry shows, else from the answers.
+    date: format.reader.date(entry) ?? datedByLink(paper, format.datesFromArxiv),
+    name: format.reader.name(entry) ?? paper.title,
+    order: orderOf(format, section.name),
+    reader: format.reader,
+    numbered: format.numbered,
+    byMonth: format.byMonth,
+    preprints: format.preprints,
+    preprint: isPreprintVenue(format.reader.venue(entry) ?? paper.venue),
+  });
 }
 
 /** The section's entries are table rows, but it has no table to add one to. */

@@ -33,7 +33,7 @@ export function planSort(list: PaperList, format: ListFormat): SortPlan {
       file,
       format.reader,
       (section) => orderOf(format, sectionName(list, file, section)),
-      { numbered: format.numbered, byMonth: format.byMonth },
+      { numbered: format.numbered, byMonth: format.byMonth, preprints: format.preprints },
     );
     if (sorted.changed.length === 0) continue;
     files.push({

@@ -19,6 +19,7 @@ import { parse as parseYaml } from 'yaml';
 import { runCli } from '../../src/cli/run-cli.js';
 import { corpusFolder, REFERENCE } from '../support/corpus.js';
 import { addedLines, isEntryWithSeparator } from '../support/list-helpers.js';
+import { REAL_LISTS_DIR } from '../support/real-lists.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const cli = path.join(root, 'dist/cli.js');
@@ -372,6 +373,21 @@ Papers on object detection.
       '                {authors}',
       '                [[Paper]({paper})]{links}',
     ]);
+  });
+
+  it('says where the list puts its preprints, and writes it in the configuration', async () => {
+    // Published papers first, then preprints, each oldest first (test/fixtures/lists/SOURCES.md).
+    const graphs = readFileSync(
+      path.join(REAL_LISTS_DIR, 'xiaoxinhe-awesome-graph-llm', 'README.md'),
+      'utf8',
+    );
+    const dir = folderWith({ 'README.md': graphs });
+    const result = await runIn(dir, ['init']);
+    expect(result.out).toContain('preprints: after every published paper of their section');
+    expect(readFileSync(path.join(dir, CONFIG), 'utf8')).toContain('\npreprints: last\n');
+    // A list that places preprints by their date says nothing of them.
+    const plain = await runIn(folderWith({ 'README.md': README }), ['init']);
+    expect(plain.out.filter((line) => line.startsWith('preprints'))).toEqual([]);
   });
 
   it('counts one entry and one section in the singular', async () => {

@@ -43,6 +43,7 @@ describe('parseConfig: list format keys', () => {
       '  Old Papers: oldest-first',
       '  Misc: none',
       'order-by-month: true',
+      'preprints: last-of-their-date',
       'relative-links: false',
       '',
     ].join('\n');
@@ -60,6 +61,7 @@ describe('parseConfig: list format keys', () => {
         order: 'title',
         'section-order': { 'Old Papers': 'oldest-first', Misc: 'none' },
         'order-by-month': true,
+        preprints: 'last-of-their-date',
         'relative-links': false,
       },
     });
@@ -72,6 +74,7 @@ describe('parseConfig: list format keys', () => {
       'date-headings',
       'section-order',
       'order-by-month',
+      'preprints',
       'relative-links',
     ]) {
       expect(CONFIG_KEYS).toContain(key);
@@ -90,6 +93,7 @@ describe('parseConfig: list format keys', () => {
       'last-author-separator',
       'date-headings',
       'order-by-month',
+      'preprints',
       'relative-links',
     ] as const) {
       expect(config[key], key).toBeUndefined();
@@ -112,6 +116,7 @@ describe('parseConfig: list format keys', () => {
       '"section-order.Old" must be one of newest-first, oldest-first, title, none',
     ],
     ['order: sideways\n', '"order" must be one of newest-first, oldest-first, title, none'],
+    ['preprints: first\n', '"preprints" must be one of mixed, last-of-their-date, last'],
     [
       'template: "{title}"\n',
       '"template" the template must start with literal text (such as "- **") that marks where an entry begins',

@@ -62,6 +62,7 @@ function settings(format: ListFormat) {
     dateHeadings: format.dateHeadings,
     relativeLinks: format.relativeLinks,
     byMonth: format.byMonth,
+    preprints: format.preprints,
   };
 }
 
@@ -84,6 +85,7 @@ describe('resolveListFormat', () => {
       dateHeadings: true,
       relativeLinks: true,
       byMonth: false,
+      preprints: 'mixed',
     });
   });
 
@@ -106,6 +108,7 @@ describe('resolveListFormat', () => {
       dateHeadings: false,
       relativeLinks: false,
       byMonth: false,
+      preprints: 'mixed',
     });
     expect(settings(resolve({ template: DEFAULT_TEMPLATE }, ORDER_FILES))).toMatchObject({
       template: DEFAULT_TEMPLATE,
@@ -124,6 +127,7 @@ describe('resolveListFormat', () => {
       dateHeadings: false,
       relativeLinks: false,
       byMonth: false,
+      preprints: 'mixed',
     });
   });
 
@@ -139,6 +143,7 @@ describe('resolveListFormat', () => {
       sectionOrders: { old: 'none', extra: 'title' },
     });
     expect(settings(resolve({ 'order-by-month': true })).byMonth).toBe(true);
+    expect(settings(resolve({ preprints: 'last' })).preprints).toBe('last');
   });
 
   it('lets the configuration override the link format', () => {
