@@ -14952,15 +14952,22 @@ function arxivDate(text5) {
 
 // src/paper/parse-venue-date.ts
 var ARXIV_YYMM = /\barxiv\b[\s:-]*(\d{2})(\d{2})(?!\d)/i;
+var ARXIV_YY_MM_DD = /\barxiv\b[\s:-]*(\d{2})[./](\d{2})(?:[./](\d{2}))?(?!\d)/i;
+var ARXIV_YEAR_MONTH = /\barxiv\b[\s:,-]*(19\d\d|20\d\d)[./-](0?[1-9]|1[0-2])(?!\d)/i;
 var FOUR_DIGIT_YEAR = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/;
 var SHORT_YEAR = /[A-Za-z]['’‘](\d\d)(?!\d)/;
 var GLUED_YEAR2 = new RegExp("(?<![\\p{L}\\d])(\\p{L}[\\p{L}-]{1,15}?)(\\d\\d)(?![\\p{L}\\d])", "u");
 function parseVenueDate(venue) {
-  const arxiv = ARXIV_YYMM.exec(venue);
+  const yearMonth = ARXIV_YEAR_MONTH.exec(venue);
+  if (yearMonth) return { year: Number(yearMonth[1]), month: Number(yearMonth[2]) };
+  const arxiv = ARXIV_YYMM.exec(venue) ?? ARXIV_YY_MM_DD.exec(venue);
   if (arxiv) {
     const month = Number(arxiv[2]);
     const yy2 = Number(arxiv[1]);
-    if (month >= 1 && month <= 12) return { year: yy2 >= 91 ? 1900 + yy2 : 2e3 + yy2, month };
+    const year2 = yy2 >= 91 ? 1900 + yy2 : 2e3 + yy2;
+    const day = arxiv[3] === void 0 ? 0 : Number(arxiv[3]);
+    if (month >= 1 && month <= 12 && day <= 31)
+      return day > 0 ? { year: year2, month, day } : { year: year2, month };
   }
   const year = FOUR_DIGIT_YEAR.exec(venue);
   if (year) return { year: Number(year[1]) };
@@ -15258,9 +15265,11 @@ function makeEntryReader(template, options = {}) {
       const arxiv = options.datesFromArxiv ? arxivDate(entryText) : void 0;
       if (arxiv) return arxiv;
       const shown = shownDate(entryText);
-      if (!shown || shown.month !== void 0) return shown;
+      if (!shown || shown.day !== void 0) return shown;
       const place = arxivMonth(entryText, shown.year);
-      return place === void 0 ? shown : { year: shown.year, month: place.month, seq: place.seq };
+      if (place === void 0 || shown.month !== void 0 && place.month !== shown.month)
+        return shown;
+      return { year: shown.year, month: place.month, seq: place.seq };
     },
     venue(entryText) {
       const matched = fields(entryText)?.venue;
@@ -16008,7 +16017,7 @@ function headsOf(files) {
 var DELIMITER = new RegExp("(\\s*[()[\\]{};|]\\s*|,\\s+|(?<!(?:^|\\s)\\p{Lu}|\\bal)\\.\\s+|(?<!\\bal)\\.$|\\s+[-–—]\\s+|\\s*\\\\$|\\s*<[bB][rR]\\s*\\/?>\\s*$|^\\s+|\\s+$)", "u");
 var VENUE_NAME = /^(?:arxiv|[A-Z][\w&+-]*(?:\s+[A-Z][\w&+-]*){0,2})$/i;
 var YEAR2 = /^(?:19|20)\d\d$/;
-var VENUE = /^(?:[A-Za-z][\w&+'’./-]*,?\s+){1,6}(?:19|20)\d\d(?:\.\d{1,2})?(?:\s+[A-Z][\w-]*){0,2}$|^[A-Z][\w&+-]*(?:(?:19|20)\d\d|['’‘]\d\d)$/;
+var VENUE = /^(?:[A-Za-z][\w&+'’./-]*,?\s+){1,6}(?:19|20)\d\d(?:\.\d{1,2})?(?:\s+[A-Z][\w-]*){0,2}$|^[A-Z][\w&+-]*(?:(?:19|20)\d\d|['’‘]\d\d)$|^[aA][rR][xX][iI][vV][\s:]+\d\d[./]\d\d(?:[./]\d\d)?$/;
 var PARTICLE = /^(?:van|von|de|der|den|da|di|du|del|dos|le|la|el|bin|al|ten|ter|y)$/;
 var NAME_WORD = new RegExp("^(?:\\p{Lu}[\\p{L}'’-]*\\.?|\\p{Lu}\\.(?:-?\\p{Lu}\\.)*|et|al\\.?)$", "u");
 function isName(text5) {

@@ -36,7 +36,8 @@ export interface EntryReader {
   name(entryText: string): string | undefined;
   /**
    * The entry's date from its venue (or year), or `undefined` when none can be read; the month
-   * comes from an arXiv link of the same year when the venue shows none.
+   * comes from an arXiv link of the same year when the venue shows none, and the link's number
+   * within the month when the venue shows that month (`arXiv 2023.10`).
    */
   date(entryText: string): PaperDate | undefined;
   /** Every `[label](url)` link in the entry. */
@@ -99,10 +100,12 @@ export function makeEntryReader(
       const arxiv = options.datesFromArxiv ? arxivDate(entryText) : undefined;
       if (arxiv) return arxiv;
       const shown = shownDate(entryText);
-      if (!shown || shown.month !== undefined) return shown;
+      if (!shown || shown.day !== undefined) return shown;
       const place = arxivMonth(entryText, shown.year);
+      if (place === undefined || (shown.month !== undefined && place.month !== shown.month))
+        return shown;
       // Spelt out, not spread: a spread costs more than the rest of reading a date.
-      return place === undefined ? shown : { year: shown.year, month: place.month, seq: place.seq };
+      return { year: shown.year, month: place.month, seq: place.seq };
     },
     venue(entryText) {
       const matched = fields(entryText)?.venue;

@@ -1,7 +1,12 @@
 import { canonicalVenue } from '../metadata/venue-names.js';
 import type { PaperDate } from './paper.js';
 
+/** `arXiv 2004`, `arXiv:1412.6980`: the year's and the month's two digits. */
 const ARXIV_YYMM = /\barxiv\b[\s:-]*(\d{2})(\d{2})(?!\d)/i;
+/** `Arxiv 24.02.01`, `arXiv 24.02`: the year's, the month's and the day's two digits. */
+const ARXIV_YY_MM_DD = /\barxiv\b[\s:-]*(\d{2})[./](\d{2})(?:[./](\d{2}))?(?!\d)/i;
+/** `arXiv 2023.10`: a four-digit year and its month. */
+const ARXIV_YEAR_MONTH = /\barxiv\b[\s:,-]*(19\d\d|20\d\d)[./-](0?[1-9]|1[0-2])(?!\d)/i;
 const FOUR_DIGIT_YEAR = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/;
 /** `NAACL'21`, `ICLR’19`: a venue's name with the year's last two digits. */
 const SHORT_YEAR = /[A-Za-z]['’‘](\d\d)(?!\d)/;
@@ -11,18 +16,24 @@ const GLUED_YEAR = /(?<![\p{L}\d])(\p{L}[\p{L}-]{1,15}?)(\d\d)(?![\p{L}\d])/u;
 /**
  * Reads the date out of a venue as lists write it.
  *
- * `arXiv YYMM` wins when its month is 01-12 (`arXiv 2004` is April 2020, `arXiv 9908` August
- * 1999, as arXiv opened in 1991); otherwise the first four-digit year counts (`arXiv 2016` is
+ * `arXiv YYYY.MM` is that month (`arXiv 2023.10`); `arXiv YYMM` wins when its month is 01-12
+ * (`arXiv 2004` is April 2020, `arXiv 9908` August 1999, as arXiv opened in 1991), with its day
+ * when the list notes one (`Arxiv 24.02.01`); otherwise the first four-digit year counts (`arXiv 2016` is
  * the year 2016, `CVPR 2017 Best Paper` is 2017), then a name with two digits (`NAACL'21` is 2021).
  * Returns `undefined` when the venue holds no year.
  */
 export function parseVenueDate(venue: string): PaperDate | undefined {
-  const arxiv = ARXIV_YYMM.exec(venue);
+  const yearMonth = ARXIV_YEAR_MONTH.exec(venue);
+  if (yearMonth) return { year: Number(yearMonth[1]), month: Number(yearMonth[2]) };
+  const arxiv = ARXIV_YYMM.exec(venue) ?? ARXIV_YY_MM_DD.exec(venue);
   if (arxiv) {
     const month = Number(arxiv[2]);
     // arXiv opened in August 1991: `arXiv 9908` is 1999, `arXiv 0704` is 2007.
     const yy = Number(arxiv[1]);
-    if (month >= 1 && month <= 12) return { year: yy >= 91 ? 1900 + yy : 2000 + yy, month };
+    const year = yy >= 91 ? 1900 + yy : 2000 + yy;
+    const day = arxiv[3] === undefined ? 0 : Number(arxiv[3]);
+    if (month >= 1 && month <= 12 && day <= 31)
+      return day > 0 ? { year, month, day } : { year, month };
   }
   const year = FOUR_DIGIT_YEAR.exec(venue);
   if (year) return { year: Number(year[1]) };

@@ -64,16 +64,24 @@ describe('isVenue', () => {
     'arXiv 2023.11',
     'CVPR2019',
     'ICLR 2024 Spotlight',
+    'Arxiv 24.02.01',
+    'arXiv 24.05',
   ])('reads "%s" as a venue with its year', (text) => {
     expect(isVenue(text)).toBe(true);
   });
 
-  it.each(['2019', 'CVPR', 'ICLR', '30 Oct 2023', 'Deep Learning', 'CVPR 1899'])(
-    'does not read "%s" as a venue with its year',
-    (text) => {
-      expect(isVenue(text)).toBe(false);
-    },
-  );
+  it.each([
+    '2019',
+    'CVPR',
+    'ICLR',
+    '30 Oct 2023',
+    'Deep Learning',
+    'CVPR 1899',
+    'v1.02.03',
+    'Arxiv 24.02.01 Extra',
+  ])('does not read "%s" as a venue with its year', (text) => {
+    expect(isVenue(text)).toBe(false);
+  });
 });
 
 describe('classifyText', () => {

@@ -19,6 +19,22 @@ describe('the entry reader', () => {
     expect(DEFAULT_FORMAT.reader.venue('- **Only a title** <Br>')).toBeUndefined();
   });
 
+  it('dates an entry by the month its venue shows, numbered as its arXiv link is', () => {
+    const template = parseEntryTemplate('- (*{venue}*) {title} [[paper]({paper})]{links}');
+    if ('error' in template) throw new Error(template.error);
+    const reader = makeEntryReader(template);
+    const line = (venue: string, id: string) =>
+      `- (*${venue}*) A Title Long Enough [[paper](https://arxiv.org/abs/${id})]`;
+    expect(reader.date(line('arXiv 2023.11', '2311.07914'))).toEqual({
+      year: 2023,
+      month: 11,
+      seq: 7914,
+    });
+    // A link of another month says nothing of this one's order.
+    expect(reader.date(line('arXiv 2023.11', '2310.07914'))).toEqual({ year: 2023, month: 11 });
+    expect(reader.date(line('ICLR 2024', '2401.00012'))).toEqual({ year: 2024, month: 1, seq: 12 });
+  });
+
   it('reads the venue of another format', () => {
     const template = parseEntryTemplate('* {title}. {authors}. *{venue}*.{links}');
     if ('error' in template) throw new Error(template.error);

@@ -31,6 +31,24 @@ describe('parseVenueDate', () => {
   });
 
   it.each([
+    ['arXiv 2023.10', { year: 2023, month: 10 }],
+    ['arxiv 2023.5', { year: 2023, month: 5 }],
+    ['Arxiv 24.02.01', { year: 2024, month: 2, day: 1 }],
+    ['Arxiv 24.02.08->ECCV24', { year: 2024, month: 2, day: 8 }],
+    ['arXiv 24.05', { year: 2024, month: 5 }],
+  ])('reads the month (and day) lists write after arXiv in %j', (venue, date) => {
+    expect(parseVenueDate(venue)).toEqual(date);
+  });
+
+  it.each([
+    ['arXiv 2012.12345', { year: 2020, month: 12 }],
+    ['arXiv 2019.12345', { year: 2019 }],
+    ['Arxiv 24.13.01', undefined],
+  ])('takes %j for an arXiv id or a year, not a month that is none', (venue, date) => {
+    expect(parseVenueDate(venue)).toEqual(date);
+  });
+
+  it.each([
     ['arXiv 2016', { year: 2016 }],
     ['arXiv 2013', { year: 2013 }],
     ['arXiv 2000', { year: 2000 }],
