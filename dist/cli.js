@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-JPKCJ3MQ.js");
+      const { runAdd } = await import("./cli-chunks/run-add-SUEMOGT7.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-HMTJLRIQ.js");
+      const { runInit } = await import("./cli-chunks/run-init-RUEX4VWQ.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-XVWFWHAZ.js");
+      const { runSort } = await import("./cli-chunks/run-sort-DCBAQ3Y5.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-3O45X5AC.js");
+      const { runCheck } = await import("./cli-chunks/run-check-DMCA7S5T.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

@@ -15491,6 +15491,7 @@ function listFormatOf(settings) {
     reader: makeEntryReader(template, settings),
     tableRows: isTableRow(template),
     ...headingEntriesOf(template),
+    ...isParagraph(template) ? { paragraphEntries: true } : {},
     templateFor: () => template
   };
 }
@@ -15550,6 +15551,11 @@ function common(settings, template) {
     groupBullets: settings.groupBullets ?? false
   };
 }
+function isParagraph(template) {
+  const first2 = template.lines[0]?.[0];
+  if (first2?.kind !== "text") return false;
+  return !/^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|[|#<])/.test(first2.text);
+}
 function writesListItem(parts) {
   const first2 = parts[0];
   return first2?.kind === "text" && /^[ \t]*(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(first2.text);
@@ -15560,7 +15566,8 @@ function readOptions(format) {
     dateHeadings: format.dateHeadings,
     tableRows: format.tableRows,
     groupBullets: format.groupBullets,
-    ...format.headingEntries ? { headingEntries: format.headingEntries } : {}
+    ...format.headingEntries ? { headingEntries: format.headingEntries } : {},
+    ...format.paragraphEntries ? { paragraphEntries: true } : {}
   };
 }
 function headingEntriesOf(template) {
@@ -15748,6 +15755,15 @@ function dedent(content3, columns) {
     at += 1;
   }
   return content3.slice(at);
+}
+
+// src/list/stray-lines.ts
+var WEB_LINK = /\]\(\s*<?https?:\/\//i;
+function isStray(content3, scanned, paragraphStart, paragraphEntries) {
+  if (scanned.kind === "list-item") return true;
+  if (scanned.kind === "html") return HTML_TABLE.test(content3);
+  if (scanned.kind !== "text") return false;
+  return /^[ \t]*\|/.test(content3) || paragraphEntries && paragraphStart && WEB_LINK.test(content3);
 }
 
 // src/list/heading-date.ts
@@ -15943,7 +15959,7 @@ var ListLineReader = class {
       return true;
     }
     const base = scanned.indent >= this.nest ? this.nest : 0;
-    const startsNew = this.options.startsEntry(dedent(line.content, base)) && scanned.indent < Math.min(base + 4, entry.contentIndent);
+    const startsNew = (scanned.kind !== "text" || this.options.tableRows === true) && this.options.startsEntry(dedent(line.content, base)) && scanned.indent < Math.min(base + 4, entry.contentIndent);
     if (!startsNew && !this.options.tableRows && continuesEntry(entry, scanned)) {
       extendEntry(entry, line);
       entry.afterBlank = false;
@@ -15975,10 +15991,8 @@ var ListLineReader = class {
   }
   /** Free text, tables, quotes...: section content, and a possible setext heading's text. */
   otherContent(line, scanned) {
-    const item = scanned.kind === "list-item";
-    const row2 = scanned.kind === "text" && /^[ \t]*\|/.test(line.content);
-    const table = scanned.kind === "html" && HTML_TABLE.test(line.content);
-    if (item || row2 || table)
+    const paragraphStart = PARAGRAPH_AFTER.has(this.previousKind);
+    if (isStray(line.content, scanned, paragraphStart, this.options.paragraphEntries === true))
       this.built.section.strays.push({ line: line.number, content: line.content });
     if (scanned.kind !== "text") this.paragraph = void 0;
     else if (this.paragraph && this.previousKind === "text")
@@ -16368,6 +16382,20 @@ function markers(raw) {
   return [raw[0], raw[0]];
 }
 
+// src/infer/brackets.ts
+function balanced(text5) {
+  let square = 0;
+  let round = 0;
+  for (const char of text5) {
+    if (char === "[") square += 1;
+    else if (char === "]") square -= 1;
+    else if (char === "(") round += 1;
+    else if (char === ")") round -= 1;
+    if (square < 0 || round < 0) return false;
+  }
+  return square === 0 && round === 0;
+}
+
 // src/infer/title-split.ts
 var SHORTEST = 8;
 var TITLE_START = /[\p{L}\p{N}“"]/u;
@@ -16422,18 +16450,31 @@ function endings(cps) {
   };
 }
 
-// src/infer/brackets.ts
-function balanced(text5) {
-  let square = 0;
-  let round = 0;
-  for (const char of text5) {
-    if (char === "[") square += 1;
-    else if (char === "]") square -= 1;
-    else if (char === "(") round += 1;
-    else if (char === ")") round -= 1;
-    if (square < 0 || round < 0) return false;
-  }
-  return square === 0 && round === 0;
+// src/infer/plain-title.ts
+function plainTextTitle(raw, first2, used) {
+  return (first2 ? venueThenTitle(raw, used) : void 0) ?? plainTitle(raw, first2, used);
+}
+var LEAD_VENUE = /^([ \t]*[([])([^()[\]\n]{2,40})([)\]][ \t]+)(?=\S)/;
+function venueThenTitle(raw, used) {
+  const lead = used.has("venue") ? null : LEAD_VENUE.exec(raw);
+  if (!lead || !isVenue(lead[2])) return void 0;
+  used.add("venue");
+  const title = plainTitle(raw.slice(lead[0].length), true, used);
+  if (title === void 0) used.delete("venue");
+  return title === void 0 ? void 0 : `${lead[1]}{venue}${lead[3]}${title}`;
+}
+function plainTitle(raw, first2, used) {
+  const split2 = splitPlainTitle(raw);
+  const odd = split2 !== void 0 && (/\b[a-z][a-z0-9+.-]*:\/\//i.test(split2.title) || !balanced(split2.title));
+  if (!split2 || odd || !isTitleText(split2.title)) return void 0;
+  if (!first2 && split2.title.split(/\s+/).length < 3) return void 0;
+  used.add("title");
+  return `${split2.prefix}{title}${classifyText(split2.rest, used)}`;
+}
+function isTitleText(text5) {
+  const plain = text5.replace(/[*_`"“”]/g, "").trim();
+  if (plain.length < 4 || isVenue(plain)) return false;
+  return plain.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length >= 2 || plain.length >= 12;
 }
 
 // src/infer/entry-skeleton.ts
@@ -16578,12 +16619,7 @@ function titleOf(piece, first2, used) {
     }
   }
   if (piece.kind === "text" && !isNameList(piece.raw)) {
-    const split2 = splitPlainTitle(piece.raw);
-    const odd = split2 !== void 0 && (/\b[a-z][a-z0-9+.-]*:\/\//i.test(split2.title) || !balanced(split2.title));
-    if (split2 && !odd && isTitleText(split2.title) && (first2 || split2.title.split(/\s+/).length >= 3)) {
-      used.add("title");
-      return `${split2.prefix}{title}${classifyText(split2.rest, used)}`;
-    }
+    return plainTextTitle(piece.raw, first2, used);
   }
   return void 0;
 }
@@ -16634,11 +16670,6 @@ function valueOf2(piece, used) {
   if (used.has("notes")) return piece.raw;
   used.add("notes");
   return piece.kind === "wrapped" ? `${piece.open}{notes}${piece.close}` : "{notes}";
-}
-function isTitleText(text5) {
-  const plain = text5.replace(/[*_`"“”]/g, "").trim();
-  if (plain.length < 4 || isVenue(plain)) return false;
-  return plain.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length >= 2 || plain.length >= 12;
 }
 function wrapTitle(label) {
   const match = /^([*_]*)(.*?)(\.?)([*_]*)$/s.exec(label);
@@ -16939,7 +16970,7 @@ function headOf(tables, index2) {
 // src/infer/collect-entries.ts
 var ANY_ITEM = /^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 var ANY_ROW = /^[ \t]*\|/;
-var ANY_PARAGRAPH = /^(?:\*\*|__)\S/;
+var ANY_PARAGRAPH = /^(?:\*\*|__)\S|^(?![ \t]*[>|<!])[^\n]*\]\(<?https?:\/\//;
 var STARTS = {
   list: ANY_ITEM,
   table: ANY_ROW,
@@ -17082,6 +17113,7 @@ function brackets(text5) {
 }
 
 // src/infer/learn-template.ts
+var PARAGRAPH_AFTER_BLANK = /(?:^|\n)[ \t]*\n(?:(?:\*\*|__)\S|(?![ \t]*(?:[-*+][ \t]|\d{1,9}[.)][ \t]|[>|<!#]))[^\n]*\]\(<?https?:\/\/)/g;
 var SAMPLE = 300;
 function learnTemplate(files, options, dateHeadings) {
   const head = files.map(beginning);
@@ -17100,12 +17132,12 @@ function learnTemplate(files, options, dateHeadings) {
   }
   const text5 = head.map((f) => f.text).join("\n");
   const tables = count3(text5, /^[ \t]*\|?[ \t]*:?-{3,}/gm) > 0;
-  const boldParagraphs = count3(text5, /(?:^|\n)[ \t]*\n(?:\*\*|__)\S/g);
-  const listsOnly = !tables && boldParagraphs <= lists.length / 2 && lists.length >= 5;
+  const paragraphCount = count3(text5, PARAGRAPH_AFTER_BLANK);
+  const listsOnly = !tables && paragraphCount <= lists.length / 2 && lists.length >= 5;
   if (listsOnly && options.knownReadsAll?.(texts(lists))) return { sample: texts(lists) };
   const items = skeletons(lists);
   const rows = tables ? collect("table") : [];
-  const paragraphs = boldParagraphs > items.titled ? collect("paragraph") : [];
+  const paragraphs = paragraphCount > items.titled ? collect("paragraph") : [];
   const prose = skeletons(paragraphs);
   const others = Math.max(items.titled, prose.titled);
   if (titledRows(rows, others + 1) > others) {

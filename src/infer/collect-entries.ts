@@ -25,8 +25,11 @@ export interface CandidateEntry {
 
 const ANY_ITEM = /^[ \t]{0,3}(?:[-*+]|\d{1,9}[.)])[ \t]+\S/;
 const ANY_ROW = /^[ \t]*\|/;
-/** A paragraph that opens with a bold title: `**Title** \`. */
-const ANY_PARAGRAPH = /^(?:\*\*|__)\S/;
+/**
+ * A paragraph that opens with a bold title (`**Title** \`), or a line of text that links a web
+ * page (`(Arxiv 24.02.01) Title [Paper](url)`): not an image, HTML, a quote or a table row.
+ */
+export const ANY_PARAGRAPH = /^(?:\*\*|__)\S|^(?![ \t]*[>|<!])[^\n]*\]\(<?https?:\/\//;
 const STARTS: Record<Exclude<EntryShape, 'heading'>, RegExp> = {
   list: ANY_ITEM,
   table: ANY_ROW,

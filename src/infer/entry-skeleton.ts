@@ -8,8 +8,7 @@ import { fieldLine, nameBeforeTitle, venueLink, withArxivId } from './labelled-v
 import { starBadgeTemplate } from '../paper/github-repo.js';
 import { linePieces, type Piece } from './line-pieces.js';
 import { splitCells } from '../list/table-cells.js';
-import { splitPlainTitle } from './title-split.js';
-import { balanced } from './brackets.js';
+import { isTitleText, plainTextTitle } from './plain-title.js';
 import { withoutTrailingBlanks } from '../list/text-lines.js';
 
 /** An entry's skeleton, and how it writes its links when it has several. */
@@ -189,22 +188,7 @@ function titleOf(piece: Piece, first: boolean, used: Used): string | undefined {
     }
   }
   if (piece.kind === 'text' && !isNameList(piece.raw)) {
-    // Plain text: the title runs from the first word to a delimiter (`. `, ` - `, ` (`, ` [`).
-    const split = splitPlainTitle(piece.raw);
-    // A bare URL is no title (`- Paper: https://arxiv.org/abs/...` under a paper's name), nor
-    // text closing a bracket it did not open (`Hugging Face]` of `- [Hugging Face] [Title](url)`).
-    const odd =
-      split !== undefined &&
-      (/\b[a-z][a-z0-9+.-]*:\/\//i.test(split.title) || !balanced(split.title));
-    if (
-      split &&
-      !odd &&
-      isTitleText(split.title) &&
-      (first || split.title.split(/\s+/).length >= 3)
-    ) {
-      used.add('title');
-      return `${split.prefix}{title}${classifyText(split.rest, used)}`;
-    }
+    return plainTextTitle(piece.raw, first, used);
   }
   return undefined;
 }
@@ -267,17 +251,6 @@ function valueOf(piece: Piece, used: Used): string {
   if (used.has('notes')) return piece.raw;
   used.add('notes');
   return piece.kind === 'wrapped' ? `${piece.open}{notes}${piece.close}` : '{notes}';
-}
-
-/** Whether a text reads like a title: several words, not a venue or a bare link word. */
-function isTitleText(text: string): boolean {
-  const plain = text.replace(/[*_`"“”]/g, '').trim();
-  if (plain.length < 4 || isVenue(plain)) return false;
-  // Words hold a letter or digit: `3D-GAN -` of `3D-GAN - [Title](url)` is one word.
-  return (
-    plain.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length >= 2 ||
-    plain.length >= 12
-  );
 }
 
 /** `**Title.**` → `**{title}.**`: emphasis and a final "." stay literal. */

@@ -33,6 +33,13 @@ export interface LearntTemplate {
   readonly sample: readonly string[];
 }
 
+/**
+ * A paragraph that may be an entry, after a blank line: one opening with a bold title, or a line
+ * of text linking a web page (not a list item, heading, quote, table row, HTML or image).
+ */
+const PARAGRAPH_AFTER_BLANK =
+  /(?:^|\n)[ \t]*\n(?:(?:\*\*|__)\S|(?![ \t]*(?:[-*+][ \t]|\d{1,9}[.)][ \t]|[>|<!#]))[^\n]*\]\(<?https?:\/\/)/g;
+
 /** At most this many entries are looked at: a list's format shows in far fewer. */
 const SAMPLE = 300;
 
@@ -72,12 +79,12 @@ export function learnTemplate(
   // Tables and paragraphs are read only when the text could hold enough of them to win.
   const text = head.map((f) => f.text).join('\n');
   const tables = count(text, /^[ \t]*\|?[ \t]*:?-{3,}/gm) > 0;
-  const boldParagraphs = count(text, /(?:^|\n)[ \t]*\n(?:\*\*|__)\S/g);
-  const listsOnly = !tables && boldParagraphs <= lists.length / 2 && lists.length >= 5;
+  const paragraphCount = count(text, PARAGRAPH_AFTER_BLANK);
+  const listsOnly = !tables && paragraphCount <= lists.length / 2 && lists.length >= 5;
   if (listsOnly && options.knownReadsAll?.(texts(lists))) return { sample: texts(lists) };
   const items = skeletons(lists);
   const rows = tables ? collect('table') : [];
-  const paragraphs = boldParagraphs > items.titled ? collect('paragraph') : [];
+  const paragraphs = paragraphCount > items.titled ? collect('paragraph') : [];
   const prose = skeletons(paragraphs);
   // Tables win with more titled rows than the others have entries: counted only that far, as
   // their columns are learnt apart.

@@ -43,6 +43,8 @@ export interface ListFormat {
   readonly headingEntries?: number;
   /** Entries are numbered (`{number}. ...`). */
   readonly numbered: boolean;
+  /** Entries are paragraphs (`**{title}** ...`): other paragraphs linking papers are reported. */
+  readonly paragraphEntries?: boolean;
   /** The template a new entry of `section` is written with; `undefined` when none fits it. */
   templateFor(section: Section): EntryTemplate | undefined;
   /** Every entry shows its date (venue or year): one without is a problem `check` reports. */
@@ -117,6 +119,7 @@ export function listFormatOf(settings: ListFormatSettings): ListFormat {
     reader: makeEntryReader(template, settings),
     tableRows: isTableRow(template),
     ...headingEntriesOf(template),
+    ...(isParagraph(template) ? { paragraphEntries: true } : {}),
     templateFor: () => template,
   };
 }
@@ -185,6 +188,16 @@ function common(settings: ListFormatSettings, template: EntryTemplate) {
   };
 }
 
+/**
+ * Whether entries written with the template are paragraphs: its first line opens with text that
+ * starts no list item, table row, heading or HTML (`**{title}**`, `({venue}) {title}`).
+ */
+function isParagraph(template: EntryTemplate): boolean {
+  const first = template.lines[0]?.[0];
+  if (first?.kind !== 'text') return false;
+  return !/^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)|[|#<])/.test(first.text);
+}
+
 /** Whether a template line after the first starts a list item (`  - {authors}`). */
 function writesListItem(parts: EntryTemplate['lines'][number]): boolean {
   const first = parts[0];
@@ -199,6 +212,7 @@ export function readOptions(format: ListFormat): ReadListOptions {
     tableRows: format.tableRows,
     groupBullets: format.groupBullets,
     ...(format.headingEntries ? { headingEntries: format.headingEntries } : {}),
+    ...(format.paragraphEntries ? { paragraphEntries: true } : {}),
   };
 }
 

@@ -2,7 +2,6 @@ import {
   atxHeadingText,
   BlockScanner,
   cleanHeadingText,
-  HTML_TABLE,
   isDisclosureMarkup,
   type ScannedLine,
 } from './block-scanner.js';
@@ -16,6 +15,7 @@ import {
 } from './section-builder.js';
 import { GROUP_LEVEL, LIST_MARKER, SUMMARY, dedent } from './group-bullets.js';
 import { isContentsLine } from './contents-line.js';
+import { isStray } from './stray-lines.js';
 import { headingDate } from './heading-date.js';
 import { splitCells, TABLE_DELIMITER } from './table-cells.js';
 import { detectEol, forEachLine, type TextLine } from './text-lines.js';
@@ -35,6 +35,8 @@ export interface ReadListOptions {
   readonly groupBullets?: boolean;
   /** Headings of this level starting an entry are entries (`##### [Title]`, to the next heading). */
   readonly headingEntries?: number;
+  /** Entries are paragraphs (`(Arxiv 24.02.01) Title [Paper](url)`): others are reported. */
+  readonly paragraphEntries?: boolean;
 }
 
 /** The lines after which a line of text starts a paragraph (`undefined`: the file's start). */
@@ -228,7 +230,9 @@ class ListLineReader {
       return true;
     }
     const base = scanned.indent >= this.nest ? this.nest : 0;
+    // Text under a paragraph's line goes on with it (lazy continuation); a table row does not.
     const startsNew =
+      (scanned.kind !== 'text' || this.options.tableRows === true) &&
       this.options.startsEntry(dedent(line.content, base)) &&
       scanned.indent < Math.min(base + 4, entry.contentIndent);
     if (!startsNew && !this.options.tableRows && continuesEntry(entry, scanned)) {
@@ -272,11 +276,8 @@ class ListLineReader {
 
   /** Free text, tables, quotes...: section content, and a possible setext heading's text. */
   private otherContent(line: TextLine, scanned: ScannedLine): void {
-    const item = scanned.kind === 'list-item';
-    const row = scanned.kind === 'text' && /^[ \t]*\|/.test(line.content);
-    // An HTML table's rows are not entries either: reported at its `<table>`.
-    const table = scanned.kind === 'html' && HTML_TABLE.test(line.content);
-    if (item || row || table)
+    const paragraphStart = PARAGRAPH_AFTER.has(this.previousKind);
+    if (isStray(line.content, scanned, paragraphStart, this.options.paragraphEntries === true))
       this.built.section.strays.push({ line: line.number, content: line.content });
     if (scanned.kind !== 'text') this.paragraph = undefined;
     else if (this.paragraph && this.previousKind === 'text')

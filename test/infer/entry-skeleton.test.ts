@@ -16,6 +16,22 @@ describe('entrySkeleton', () => {
     ).toEqual({ source: '- **{title}** ({year}), {authors} [[pdf]]({paper}){links}' });
   });
 
+  it('a venue in parentheses before a plain title, in a paragraph (yyyujintang/Awesome-Mamba-Papers)', () => {
+    expect(
+      entrySkeleton([
+        '(Arxiv 24.02.01) Selective Scans for Long Sequences [Paper](https://arxiv.org/abs/2402.00001) [Code](https://github.com/a/b)',
+      ]),
+    ).toEqual({
+      source: '({venue}) {title} [Paper]({paper}){links}',
+      linkItem: ' [{label}]({url})',
+    });
+    // Text in parentheses that is no venue stays literal: the title is found after it as before.
+    expect(
+      entrySkeleton(['(Survey) Selective Scans for Long Sequences. [Paper](https://x.org/a)'])
+        .source,
+    ).not.toContain('{venue}');
+  });
+
   it('a year set apart in code beside a company (eugeneyan/applied-ml)', () => {
     expect(
       entrySkeleton([

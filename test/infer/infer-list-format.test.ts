@@ -347,6 +347,27 @@ describe('inferListFormat', () => {
     });
   });
 
+  it('learns paragraphs that open with a venue in parentheses (yyyujintang/Awesome-Mamba-Papers)', () => {
+    const entry = (month: number, title: string) =>
+      `(Arxiv 24.0${month}.11) ${title} [Paper](https://arxiv.org/abs/240${month}.0000${month}) [Code](https://github.com/lab/m${month})`;
+    const titles = [
+      'Selective Scans for Image Restoration',
+      'State Space Models Learn to Segment Anything',
+      'Vision Mamba for Multi-Dimensional Data',
+      'Hierarchical State Spaces for Sequences',
+      'A Mamba for Point Clouds',
+      'Graph Mamba: Selective Spaces on Graphs',
+    ];
+    // Oldest first, by month within the year, as the list is.
+    const text = `# Mamba papers\n\n## Vision\n\n${titles.map((t, i) => entry(i + 1, t)).join('\n\n')}\n`;
+    expect(infer(text)).toMatchObject({
+      template: '({venue}) {title} [Paper]({paper}){links}',
+      links: { item: ' [{label}]({url})', separator: '' },
+      order: 'oldest-first',
+      byMonth: true,
+    });
+  });
+
   it('learns paragraph entries over several lines ended by two spaces', () => {
     const text = `# Papers
 

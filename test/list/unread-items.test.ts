@@ -29,6 +29,32 @@ const notRead = (line: number, text: string) => ({
 });
 
 describe('unreadItems', () => {
+  it('reports, in a list of paragraph entries, the paragraphs linking papers that are not entries', () => {
+    // yyyujintang/Awesome-Mamba-Papers escapes the parenthesis of some entries: `\\(Arxiv ...`.
+    const format = formatOf('({venue}) {title} [Paper]({paper}){links}');
+    expect(format.paragraphEntries).toBe(true);
+    const text = [
+      '# Vision',
+      '',
+      '(Arxiv 24.02.01) Selective Scans for Image Restoration [Paper](https://arxiv.org/abs/2402.00001)',
+      '',
+      '\\(Arxiv 24.02.06) State Space Models Segment [Paper](https://arxiv.org/abs/2402.00002)',
+      '',
+      'Some words about the papers above, linking nothing.',
+      '',
+      '(Arxiv 24.02.08) Vision Mamba for Data [Paper](https://arxiv.org/abs/2402.00003)',
+      'a line going on with the paragraph [x](https://x.org)',
+      '',
+    ].join('\n');
+    expect(unreadOf(text, format)).toEqual([
+      notRead(5, '\\(Arxiv 24.02.06) State Space Models Segment [Paper](https:…'),
+    ]);
+    // A list of list items reports no paragraph.
+    const items = formatOf('- ({venue}) {title} [Paper]({paper}){links}');
+    expect(items.paragraphEntries).toBeUndefined();
+    expect(unreadOf(text, items)).toEqual([]);
+  });
+
   it('reports list items that are not entries, by line, and nothing else', () => {
     const text = [
       '# Contents',
