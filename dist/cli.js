@@ -140,7 +140,7 @@ async function dispatch(args, io) {
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-DMCA7S5T.js");
+      const { runCheck } = await import("./cli-chunks/run-check-BKE7A3JN.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

@@ -70,6 +70,12 @@ describe('lintList link targets', () => {
         '[[PyTorch (lucidrains)](https://x.org/a)] [[pdf]](https://x.org/b) [[Code (soon)](https://x.org/c)]',
       ),
     ).toEqual([]);
+    // A bracketed label with parentheses of its own (zhaoxin94/awesome-domain-adaptation).
+    expect(
+      targets(
+        '[[Pytorch(official)]](https://x.org/a) [[Pytorch(Official) & Caffe(official)]](https://x.org/b)',
+      ),
+    ).toEqual([]);
     expect(targets('[[Paper(https://x.org/a)] [[Code]https://x.org/b')).toEqual([
       'broken link "[[Paper(https://x.org/a)]": write it as [[Label](https://...)]',
       'broken link "[[Code]": write it as [[Label](https://...)]',
