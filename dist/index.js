@@ -16164,7 +16164,7 @@ function bare(label) {
   return label.replace(/^\[|\]$/g, "").replace(/[*_`]/g, "").trim();
 }
 function isLinkLabel(label) {
-  const text5 = bare(label);
+  const text5 = bare(label).replace(/(?<=\S)\s*\([^()]*\)$/, "");
   return LINK_WORD.test(text5) || text5.split(/\s+/).length <= 2 && text5.length <= 16;
 }
 var SEPARATORS = "|,;/·";
@@ -16261,14 +16261,17 @@ function linkKind(label, url) {
 
 // src/infer/labelled-values.ts
 function venueLink(piece, used) {
-  const taken = ["title", "venue", "year", "paper"].some((name) => used.has(name));
+  const taken = ["venue", "year", "paper"].some((name) => used.has(name));
   if (piece.kind !== "link" || taken) return void 0;
-  const label = piece.label.trim();
+  const bracketed = /^\[([^[\]]+)\]$/.exec(piece.label.trim());
+  const label = (bracketed?.[1] ?? piece.label).trim();
   const named = isLinkLabel(label) && /^[A-Z0-9]/.test(label) && !isLinkWord(label);
-  if (!named || canonicalVenue(label) === void 0) return void 0;
+  if (!named || canonicalVenue(label.replace(YEAR_AT_END, "")) === void 0) return void 0;
+  if (used.has("title") && parseVenueDate(label) === void 0) return void 0;
   used.add("venue").add("paper");
-  return "[{venue}]({paper})";
+  return bracketed ? "[[{venue}]]({paper})" : "[{venue}]({paper})";
 }
+var YEAR_AT_END = /[\s'’]*(?:(?:19|20)\d\d|\d\d)$/;
 var FIELD_LINE = new RegExp("^((?:\\p{Lu}[\\p{L}-]*)(?: [\\p{L}-]+){0,2}:[ \\t]+)([^\\s[\\]()<>*_`|][^[\\]()<>*_`|\\n]*)$", "u");
 function fieldLine(content3, used) {
   const match = FIELD_LINE.exec(content3);

@@ -7,21 +7,29 @@ import { arxivId } from '../paper/paper-identity.js';
 import type { Used } from './classify-text.js';
 import type { Piece } from './line-pieces.js';
 import { isLinkLabel, isLinkWord } from './link-run.js';
+import { parseVenueDate } from '../paper/parse-venue-date.js';
 
 /**
- * A link before the title whose label is a venue the bot knows (`[[CVPR](url)] Title.`): the
- * venue, linking the paper. `arXiv` labels a link to the paper more often than it names a venue.
+ * A link whose label is a venue the bot knows: the venue, linking the paper. Before the title
+ * (`[[CVPR](url)] Title.`), or after it with its year (`Title [[AAAI2019]](url)`, the label in
+ * brackets of its own), where a name alone more often says what a link is. `arXiv` labels a link
+ * to the paper more often than it names a venue.
  */
 export function venueLink(piece: Piece, used: Used): string | undefined {
-  const taken = (['title', 'venue', 'year', 'paper'] as const).some((name) => used.has(name));
+  const taken = (['venue', 'year', 'paper'] as const).some((name) => used.has(name));
   if (piece.kind !== 'link' || taken) return undefined;
-  const label = piece.label.trim();
+  const bracketed = /^\[([^[\]]+)\]$/.exec(piece.label.trim());
+  const label = (bracketed?.[1] ?? piece.label).trim();
   // A venue's name is a short capitalised label, not a kind of link: only those are looked up.
   const named = isLinkLabel(label) && /^[A-Z0-9]/.test(label) && !isLinkWord(label);
-  if (!named || canonicalVenue(label) === undefined) return undefined;
+  if (!named || canonicalVenue(label.replace(YEAR_AT_END, '')) === undefined) return undefined;
+  if (used.has('title') && parseVenueDate(label) === undefined) return undefined;
   used.add('venue').add('paper');
-  return '[{venue}]({paper})';
+  return bracketed ? '[[{venue}]]({paper})' : '[{venue}]({paper})';
 }
+
+/** A year ending a venue's label, glued or not: `AAAI2019`, `CVPR 2019`, `ECCV'18`. */
+const YEAR_AT_END = /[\s'’]*(?:(?:19|20)\d\d|\d\d)$/;
 
 /** A line under the first that labels free text: `Keyword: Online RL, Bandits, LLMs`. */
 const FIELD_LINE =

@@ -102,7 +102,8 @@ function bare(label: string): string {
 }
 
 export function isLinkLabel(label: string): boolean {
-  const text = bare(label);
+  // A qualifier in parentheses says whose the link is: `Pytorch(official)`, `Code (soon)`.
+  const text = bare(label).replace(/(?<=\S)\s*\([^()]*\)$/, '');
   return LINK_WORD.test(text) || (text.split(/\s+/).length <= 2 && text.length <= 16);
 }
 

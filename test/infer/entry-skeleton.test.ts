@@ -32,6 +32,18 @@ describe('entrySkeleton', () => {
     ).not.toContain('{venue}');
   });
 
+  it('a venue with its year linking the paper after the title, then code links qualified in parentheses', () => {
+    // zhaoxin94/awesome-domain-adaptation.
+    expect(
+      entrySkeleton([
+        '- Learning Semantic Representations for Domain Adaptation [[ICML2018]](http://proceedings.mlr.press/v80/x.html) [[TensorFlow(Official)]](https://github.com/a/b)',
+      ]),
+    ).toEqual({
+      source: '- {title} [[{venue}]]({paper}){links}',
+      linkItem: ' [[{label}]]({url})',
+    });
+  });
+
   it('a year set apart in code beside a company (eugeneyan/applied-ml)', () => {
     expect(
       entrySkeleton([

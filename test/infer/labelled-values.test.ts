@@ -24,6 +24,14 @@ describe('venueLink', () => {
     expect(venueLink(link('[A Long Title of a Paper](https://a.org)'), new Set())).toBeUndefined();
     expect(venueLink(link('[CVPR](https://a.org)'), new Set(['title']))).toBeUndefined();
   });
+
+  it('is the venue after the title when the label holds its year (zhaoxin94/awesome-domain-adaptation)', () => {
+    const after = () => new Set<Parameters<Used['add']>[0]>(['title']);
+    expect(venueLink(link('[[AAAI2019]](https://a.org)'), after())).toBe('[[{venue}]]({paper})');
+    expect(venueLink(link('[CVPR 2019](https://a.org)'), after())).toBe('[{venue}]({paper})');
+    expect(venueLink(link('[[Pytorch(official)]](https://a.org)'), after())).toBeUndefined();
+    expect(venueLink(link('[[Zorblax2019]](https://a.org)'), after())).toBeUndefined();
+  });
 });
 
 describe('fieldLine', () => {
