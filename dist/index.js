@@ -16028,7 +16028,7 @@ function headsOf(files) {
 }
 
 // src/infer/classify-text.ts
-var DELIMITER = new RegExp("(\\s*[()[\\]{};|]\\s*|,\\s+|(?<!(?:^|\\s)\\p{Lu}|\\bal)\\.\\s+|(?<!\\bal)\\.$|\\s+[-–—]\\s+|\\s*\\\\$|\\s*<[bB][rR]\\s*\\/?>\\s*$|^\\s+|\\s+$)", "u");
+var DELIMITER = new RegExp("(\\s*[()[\\]{};|]\\s*|,\\s+|(?<!(?:^|\\s)\\p{Lu}|\\bal)\\.\\s+|(?<=\\bet al\\.)\\s+|(?<!\\bal)\\.$|\\s+[-–—]\\s+|\\s*\\\\$|\\s*<[bB][rR]\\s*\\/?>\\s*$|^\\s+|\\s+$)", "u");
 var VENUE_NAME = /^(?:arxiv|[A-Z][\w&+-]*(?:\s+[A-Z][\w&+-]*){0,2})$/i;
 var YEAR2 = /^(?:19|20)\d\d$/;
 var VENUE = /^(?:[A-Za-z][\w&+'’./-]*,?\s+){1,6}(?:19|20)\d\d(?:\.\d{1,2})?(?:\s+[A-Z][\w-]*){0,2}$|^[A-Z][\w&+-]*(?:(?:19|20)\d\d|['’‘]\d\d)$|^[aA][rR][xX][iI][vV][\s:]+\d\d[./]\d\d(?:[./]\d\d)?$/;

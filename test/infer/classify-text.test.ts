@@ -100,6 +100,11 @@ describe('classifyText', () => {
     expect(classify('Wu et al.')).toBe('{authors}');
   });
 
+  it('ends the authors at `et al.` before a venue (FLHonker/Awesome-Knowledge-Distillation)', () => {
+    expect(classify('Ada Lovelace, Alan Turing et al. NAACL 2019')).toBe('{authors} {venue}');
+    expect(classify('Zhang et al. CVPR 2020.')).toBe('{authors} {venue}.');
+  });
+
   it('places a bare year, in parentheses or not', () => {
     expect(classify(' (2015), ')).toBe(' ({year}), ');
     expect(classify('2015')).toBe('{year}');
