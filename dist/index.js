@@ -14955,7 +14955,7 @@ var ARXIV_YYMM = /\barxiv\b[\s:-]*(\d{2})(\d{2})(?!\d)/i;
 var ARXIV_YY_MM_DD = /\barxiv\b[\s:-]*(\d{2})[./](\d{2})(?:[./](\d{2}))?(?!\d)/i;
 var ARXIV_YEAR_MONTH = /\barxiv\b[\s:,-]*(19\d\d|20\d\d)[./-](0?[1-9]|1[0-2])(?!\d)/i;
 var FOUR_DIGIT_YEAR = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/;
-var SHORT_YEAR = /[A-Za-z]['’‘](\d\d)(?!\d)/;
+var SHORT_YEAR = /[A-Za-z] ?['’‘] ?(\d\d)(?!\d)/;
 var GLUED_YEAR2 = new RegExp("(?<![\\p{L}\\d])(\\p{L}[\\p{L}-]{1,15}?)(\\d\\d)(?![\\p{L}\\d])", "u");
 function parseVenueDate(venue) {
   const yearMonth = ARXIV_YEAR_MONTH.exec(venue);
@@ -16031,7 +16031,7 @@ function headsOf(files) {
 var DELIMITER = new RegExp("(\\s*[()[\\]{};|]\\s*|,\\s+|(?<!(?:^|\\s)\\p{Lu}|\\bal)\\.\\s+|(?<=\\bet al\\.)\\s+|(?<!\\bal)\\.$|\\s+[-–—]\\s+|\\s*\\\\$|\\s*<[bB][rR]\\s*\\/?>\\s*$|^\\s+|\\s+$)", "u");
 var VENUE_NAME = /^(?:arxiv|[A-Z][\w&+-]*(?:\s+[A-Z][\w&+-]*){0,2})$/i;
 var YEAR2 = /^(?:19|20)\d\d$/;
-var VENUE = /^(?:[A-Za-z][\w&+'’./-]*,?\s+){1,6}(?:19|20)\d\d(?:\.\d{1,2})?(?:\s+[A-Z][\w-]*){0,2}$|^[A-Z][\w&+-]*(?:(?:19|20)\d\d|['’‘]\d\d)$|^[aA][rR][xX][iI][vV][\s:]+\d\d[./]\d\d(?:[./]\d\d)?$/;
+var VENUE = /^(?:[A-Za-z][\w&+'’./-]*,?\s+){1,6}(?:19|20)\d\d(?:\.\d{1,2})?(?:\s+[A-Z][\w-]*){0,2}$|^[A-Z][\w&+-]*(?:(?:19|20)\d\d|['’‘]\d\d)$|^(?:[A-Z][\w&+-]*\s+){0,3}[A-Z][\w&+-]* ?['’‘] ?\d\d$|^[aA][rR][xX][iI][vV][\s:]+\d\d[./]\d\d(?:[./]\d\d)?$/;
 var PARTICLE = /^(?:van|von|de|der|den|da|di|du|del|dos|le|la|el|bin|al|ten|ter|y)$/;
 var NAME_WORD = new RegExp("^(?:\\p{Lu}[\\p{L}'’-]*\\.?|\\p{Lu}\\.(?:-?\\p{Lu}\\.)*|et|al\\.?)$", "u");
 function isName(text5) {
@@ -16442,7 +16442,7 @@ function endings(cps) {
     if ((c === "." || c === ",") && blank(i + 1)) return 2;
     if (!blank(i)) return 0;
     if (next === "(" || next === "[") return 2;
-    return next !== void 0 && "-–—".includes(next) && blank(i + 2) ? 3 : 0;
+    return next !== void 0 && "-–—|".includes(next) && blank(i + 2) ? 3 : 0;
   };
   return {
     at(end) {
@@ -16668,6 +16668,11 @@ function valueOf2(piece, used) {
     if (named) {
       used.add(named);
       return `${piece.open}{${named}}${end}${piece.close}`;
+    }
+    const boxed = /^\[([^[\]]+)\]$/.exec(inner);
+    if (boxed && !dated && isVenue(boxed[1])) {
+      used.add("venue");
+      return `${piece.open}[{venue}]${end}${piece.close}`;
     }
   }
   if (used.has("notes")) return piece.raw;

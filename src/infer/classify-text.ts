@@ -13,7 +13,7 @@ const DELIMITER =
 const VENUE_NAME = /^(?:arxiv|[A-Z][\w&+-]*(?:\s+[A-Z][\w&+-]*){0,2})$/i;
 export const YEAR = /^(?:19|20)\d\d$/;
 const VENUE =
-  /^(?:[A-Za-z][\w&+'’./-]*,?\s+){1,6}(?:19|20)\d\d(?:\.\d{1,2})?(?:\s+[A-Z][\w-]*){0,2}$|^[A-Z][\w&+-]*(?:(?:19|20)\d\d|['’‘]\d\d)$|^[aA][rR][xX][iI][vV][\s:]+\d\d[./]\d\d(?:[./]\d\d)?$/;
+  /^(?:[A-Za-z][\w&+'’./-]*,?\s+){1,6}(?:19|20)\d\d(?:\.\d{1,2})?(?:\s+[A-Z][\w-]*){0,2}$|^[A-Z][\w&+-]*(?:(?:19|20)\d\d|['’‘]\d\d)$|^(?:[A-Z][\w&+-]*\s+){0,3}[A-Z][\w&+-]* ?['’‘] ?\d\d$|^[aA][rR][xX][iI][vV][\s:]+\d\d[./]\d\d(?:[./]\d\d)?$/;
 const PARTICLE = /^(?:van|von|de|der|den|da|di|du|del|dos|le|la|el|bin|al|ten|ter|y)$/;
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’-]*\.?|\p{Lu}\.(?:-?\p{Lu}\.)*|et|al\.?)$/u;
 

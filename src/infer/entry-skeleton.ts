@@ -247,6 +247,12 @@ function valueOf(piece: Piece, used: Used): string {
       used.add(named);
       return `${piece.open}{${named}}${end}${piece.close}`;
     }
+    // A venue in brackets of its own in the emphasis: `**[ESANN' 15]**`.
+    const boxed = /^\[([^[\]]+)\]$/.exec(inner);
+    if (boxed && !dated && isVenue(boxed[1]!)) {
+      used.add('venue');
+      return `${piece.open}[{venue}]${end}${piece.close}`;
+    }
   }
   if (used.has('notes')) return piece.raw;
   used.add('notes');

@@ -8,8 +8,8 @@ const ARXIV_YY_MM_DD = /\barxiv\b[\s:-]*(\d{2})[./](\d{2})(?:[./](\d{2}))?(?!\d)
 /** `arXiv 2023.10`: a four-digit year and its month. */
 const ARXIV_YEAR_MONTH = /\barxiv\b[\s:,-]*(19\d\d|20\d\d)[./-](0?[1-9]|1[0-2])(?!\d)/i;
 const FOUR_DIGIT_YEAR = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/;
-/** `NAACL'21`, `ICLR’19`: a venue's name with the year's last two digits. */
-const SHORT_YEAR = /[A-Za-z]['’‘](\d\d)(?!\d)/;
+/** `NAACL'21`, `ICLR’19`, `ESANN' 15`, `ACM CCS '18`: a venue's name, the year's last two digits. */
+const SHORT_YEAR = /[A-Za-z] ?['’‘] ?(\d\d)(?!\d)/;
 /** `ECCV24`, `AAAI23`: a name with the year's last two digits glued on (a known venue's only). */
 const GLUED_YEAR = /(?<![\p{L}\d])(\p{L}[\p{L}-]{1,15}?)(\d\d)(?![\p{L}\d])/u;
 

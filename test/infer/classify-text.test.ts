@@ -66,6 +66,8 @@ describe('isVenue', () => {
     'ICLR 2024 Spotlight',
     'Arxiv 24.02.01',
     'arXiv 24.05',
+    "ESANN' 15",
+    "ACM CCS '18",
   ])('reads "%s" as a venue with its year', (text) => {
     expect(isVenue(text)).toBe(true);
   });

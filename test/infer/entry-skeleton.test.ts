@@ -44,6 +44,14 @@ describe('entrySkeleton', () => {
     });
   });
 
+  it('fields set apart by pipes, the venue in brackets in bold (hoya012/awesome-anomaly-detection)', () => {
+    expect(
+      entrySkeleton([
+        "- Deep Learning for Anomalies in Time Series | **[IEEE Access' 18]** | [`[pdf]`](https://ieeexplore.ieee.org/document/1)",
+      ]),
+    ).toEqual({ source: '- {title} | **[{venue}]**{links}', linkItem: ' | [{label}]({url})' });
+  });
+
   it('a year set apart in code beside a company (eugeneyan/applied-ml)', () => {
     expect(
       entrySkeleton([

@@ -20,12 +20,18 @@ describe('splitPlainTitle', () => {
       rest: '',
     });
     expect(splitPlainTitle('Tiny')).toBeUndefined();
+    // Fields set apart by pipes (hoya012/awesome-anomaly-detection).
+    expect(splitPlainTitle('Anomaly Detection of Time Series  | **[Thesis 2010]** |')).toEqual({
+      prefix: '',
+      title: 'Anomaly Detection of Time Series ',
+      rest: ' | **[Thesis 2010]** |',
+    });
   });
 
   it('agrees with the pattern it replaced on random texts', () => {
-    const pattern = /^([^\p{L}\p{N}“"]*)(.{8,}?)((?:\.\s|\s[-–—]\s|\s\(|\s\[|,\s).*|\.?\s*)$/u;
+    const pattern = /^([^\p{L}\p{N}“"]*)(.{8,}?)((?:\.\s|\s[-–—|]\s|\s\(|\s\[|,\s).*|\.?\s*)$/u;
     const piece = fc.constantFrom(
-      ...['a', 'B', '7', '“', '"', '.', ',', ' ', '\t', '-', '–', '(', '[', '\r', '\n'],
+      ...['a', 'B', '7', '“', '"', '.', ',', ' ', '\t', '-', '–', '|', '(', '[', '\r', '\n'],
       ...['\u2028', '𝒜', '😀', '. ', ' - ', ', ', 'Word ', '  '],
     );
     const text = fc.array(piece, { maxLength: 16 }).map((p) => p.join(''));

@@ -75,6 +75,10 @@ describe("parseVenueDate: a name with the year's last two digits", () => {
     ['EMNLP’05 Findings', { year: 2005 }],
     ["ICLR'69", { year: 2069 }],
     ["ICLR'70", { year: 1970 }],
+    // One blank on either side of the apostrophe, as hoya012/awesome-anomaly-detection writes.
+    ["ESANN' 15", { year: 2015 }],
+    ["ACM CCS '18", { year: 2018 }],
+    ["NAACL '21", { year: 2021 }],
   ])('reads %j', (venue, date) => {
     expect(parseVenueDate(venue)).toEqual(date);
   });
@@ -85,9 +89,12 @@ describe("parseVenueDate: a name with the year's last two digits", () => {
     expect(parseVenueDate("arXiv 2301 ICLR'19")).toEqual({ year: 2023, month: 1 });
   });
 
-  it.each(["NAACL '21", "'21", "NAACL'210"])('finds no year in %j', (venue) => {
-    expect(parseVenueDate(venue)).toBeUndefined();
-  });
+  it.each(["'21", "NAACL'210", "NAACL  '21", "NAACL'  21", 'IJCAI 19'])(
+    'finds no year in %j',
+    (venue) => {
+      expect(parseVenueDate(venue)).toBeUndefined();
+    },
+  );
 });
 
 describe('parseVenueDate: a known venue with the year glued on', () => {
