@@ -16748,8 +16748,15 @@ function widened(base, other, parts) {
     kept.map((k) => !k),
     parts
   );
-  const next = other.map((text5, i) => kept[i] ? { text: text5 } : { text: text5, part: ids[i] });
-  return runsHoldValues(next, new Set(ids.filter((_, i) => !kept[i]))) ? next : void 0;
+  const carried = kept.filter(Boolean).length === base.length;
+  let matched = 0;
+  const next = other.map((text5, i) => {
+    if (!kept[i]) return { text: text5, part: ids[i] };
+    const part = carried ? base[matched++].part : void 0;
+    return part === void 0 ? { text: text5 } : { text: text5, part };
+  });
+  const fresh = new Set(ids.filter((_, i) => !kept[i]));
+  return partsContiguous(next) && runsHoldValues(next, fresh) ? next : void 0;
 }
 function alignment(longer, shorter) {
   const n = longer.length;

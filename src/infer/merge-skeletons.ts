@@ -98,7 +98,11 @@ function runIds(marked: readonly boolean[], parts: { next: number }): number[] {
   });
 }
 
-/** `other` as the new base when `base` is `other` with runs left out: those runs optional. */
+/**
+ * `other` as the new base when `base` is `other` with runs left out: those runs optional, and the
+ * parts `base` already had still optional (a short name some entries show stays optional when
+ * entries with notes widen the base).
+ */
 function widened(
   base: readonly Token[],
   other: readonly string[],
@@ -113,8 +117,17 @@ function widened(
     kept.map((k) => !k),
     parts,
   );
-  const next = other.map((text, i) => (kept[i] ? { text } : { text, part: ids[i]! }));
-  return runsHoldValues(next, new Set(ids.filter((_, i) => !kept[i]))) ? next : undefined;
+  // The tokens kept are base's in order, unless aligning brackets moved a gap: then base's
+  // parts cannot be told token by token, and are not carried over.
+  const carried = kept.filter(Boolean).length === base.length;
+  let matched = 0;
+  const next = other.map((text, i): Token => {
+    if (!kept[i]) return { text, part: ids[i]! };
+    const part = carried ? base[matched++]!.part : undefined;
+    return part === undefined ? { text } : { text, part };
+  });
+  const fresh = new Set(ids.filter((_, i) => !kept[i]));
+  return partsContiguous(next) && runsHoldValues(next, fresh) ? next : undefined;
 }
 
 /**

@@ -27,6 +27,26 @@ describe('mergeSkeletons', () => {
     ).toBe('-{[ **{abbreviation}**:]} {title}');
   });
 
+  it('keeps a part optional when a later skeleton widens the base (hoya012/deep_learning_object_detection)', () => {
+    expect(
+      mergeSkeletons([
+        { source: '- {title} | **[{venue}]**{links}', count: 51 },
+        { source: '- **[{abbreviation}]** {title} | **[{venue}]**{links}', count: 30 },
+        { source: '- **[{abbreviation}]** {title} | **[{venue}]**{links} {notes}', count: 16 },
+      ]),
+    ).toBe('-{[ **[{abbreviation}]**]} {title} | **[{venue}]**{links}{[ {notes}]}');
+  });
+
+  it('widens the base without its parts where aligning brackets moved a gap', () => {
+    // subeeshvasu/Awesome-Learning-with-Label-Noise: `{paper}` twice in the wider skeleton.
+    expect(
+      mergeSkeletons([
+        { source: '* [{title}]({paper})', count: 10 },
+        { source: '* {notes}. [[Paper]]({paper}){links} [{title}]({paper})', count: 8 },
+      ]),
+    ).toBe('* {[{notes}. [[Paper]]({paper}){links}]} [{title}]({paper})');
+  });
+
   it('makes two parts optional independently when skeletons lack each alone', () => {
     expect(
       mergeSkeletons([
