@@ -15908,6 +15908,10 @@ var ListLineReader = class {
     this.nest = 0;
     const { number: number3, start, end } = line;
     const heading = { level, text: cleanHeadingText(text5), line: number3, start, end };
+    if (heading.text === "") {
+      this.built.closeEntry();
+      return this.built.markContent(end, number3);
+    }
     const date2 = this.options.dateHeadings ? headingDate(heading.text) : void 0;
     if (date2 && this.built.openDateGroup(heading, date2)) return;
     this.built.openSection(heading, number3);

@@ -19,25 +19,9 @@ import { isStray } from './stray-lines.js';
 import { headingDate } from './heading-date.js';
 import { splitCells, TABLE_DELIMITER } from './table-cells.js';
 import { detectEol, forEachLine, type TextLine } from './text-lines.js';
+import type { ReadListOptions } from './read-list-options.js';
 
-/** How to recognise entries and date headings (derived from the list's format). */
-export interface ReadListOptions {
-  readonly startsEntry: (line: string) => boolean;
-  /** Headings that name a date (`## 2019`) date the entries under them instead of opening a section. */
-  readonly dateHeadings?: boolean;
-  /** Entries are table rows: one line each, and a row above a delimiter row is the header. */
-  readonly tableRows?: boolean;
-  /**
-   * A list item that is not an entry, with entries nested under it (`- **Detection**` then
-   * `  - [Paper](url)`), is a group: a section of its own, nested in the heading's; so is a
-   * `<details>` block holding entries, named by its summary.
-   */
-  readonly groupBullets?: boolean;
-  /** Headings of this level starting an entry are entries (`##### [Title]`, to the next heading). */
-  readonly headingEntries?: number;
-  /** Entries are paragraphs (`(Arxiv 24.02.01) Title [Paper](url)`): others are reported. */
-  readonly paragraphEntries?: boolean;
-}
+export type { ReadListOptions } from './read-list-options.js';
 
 /** The lines after which a line of text starts a paragraph (`undefined`: the file's start). */
 const PARAGRAPH_AFTER = new Set<string | undefined>([undefined, 'blank', 'heading', 'setext']);
@@ -173,6 +157,11 @@ class ListLineReader {
     this.nest = 0;
     const { number, start, end } = line;
     const heading = { level, text: cleanHeadingText(text), line: number, start, end };
+    // A heading with no text (`##`) is a spacer between sections: it names none.
+    if (heading.text === '') {
+      this.built.closeEntry();
+      return this.built.markContent(end, number);
+    }
     const date = this.options.dateHeadings ? headingDate(heading.text) : undefined;
     if (date && this.built.openDateGroup(heading, date)) return;
     this.built.openSection(heading, number);

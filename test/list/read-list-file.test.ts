@@ -268,6 +268,37 @@ function lineStartOffset(text: string, line: number): number {
   return lineEndOffset(text, line - 1) + (line > 1 ? 1 : 0);
 }
 
+describe('readListFile with empty headings', () => {
+  it('takes a heading with no text for a spacer: it opens no section (hoya012/deep_learning_object_detection)', () => {
+    const format = formatOf('- **{title}**, {venue}', { dateHeadings: true });
+    const text = [
+      '# Detection',
+      '##',
+      '## Performance table',
+      '| A | B |',
+      '|---|---|',
+      '##',
+      '## 2014',
+      '- **R-CNN**, CVPR 2014',
+      '##',
+      '## 2015',
+      '- **Fast R-CNN**, ICCV 2015',
+      '',
+    ].join('\n');
+    const list = readListFile('README.md', text, readOptions(format));
+    expect(list.sections.map((s) => s.heading?.text)).toEqual([
+      undefined,
+      'Detection',
+      'Performance table',
+      'Detection',
+    ]);
+    expect(sectionNamed(list, 'Detection').entries).toHaveLength(0);
+    const papers = list.sections[3]!;
+    expect(papers.entries.map((e) => e.line)).toEqual([8, 11]);
+    expect(papers.groups.map((g) => g.heading.text)).toEqual(['2014', '2015']);
+  });
+});
+
 describe('readListFile with date headings', () => {
   const format = formatOf('- **{title}**, {venue}', { dateHeadings: true });
   const text = [
