@@ -140,7 +140,7 @@ async function dispatch(args, io) {
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-JPLTUDEY.js");
+      const { runCheck } = await import("./cli-chunks/run-check-33UYJSB4.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

@@ -30155,7 +30155,7 @@ function capitalise(text5) {
 }
 
 // src/list/lint-list.ts
-var BROKEN_LINK = /\[\[[^\]\n]*\)\](?!\(|\]\()|\[\[[^\]\n]*\](?!\()(?!\])/g;
+var BROKEN_LINK = /\[\[[^\]\n]*\)\](?!\(|\]\()|\[\[[^\]\n]*\](?!\()(?!\])(?![^[\]\n]*\]\()/g;
 var LINK_TARGET = /\]\(\s*<?([^\s)>]*)/g;
 function lintEntry(file, entry, reader, options = {}) {
   const findings = [];

@@ -14,9 +14,10 @@ export interface LintFinding {
 /**
  * `[[text)]` or `[[text]` with no `(url)`: a link whose `](` went missing. A label ending in
  * its own brackets (`[[PyTorch (lucidrains)](url)]`) is followed by its `(url)`, a bracketed
- * label ending in them (`[[Pytorch(official)]](url)`) by `](url)`.
+ * label ending in them (`[[Pytorch(official)]](url)`) by `](url)`, and a label opening with a
+ * tag in brackets (`[[PNN] Product-based Neural Networks](url)`) by more text, then `](url)`.
  */
-const BROKEN_LINK = /\[\[[^\]\n]*\)\](?!\(|\]\()|\[\[[^\]\n]*\](?!\()(?!\])/g;
+const BROKEN_LINK = /\[\[[^\]\n]*\)\](?!\(|\]\()|\[\[[^\]\n]*\](?!\()(?!\])(?![^[\]\n]*\]\()/g;
 const LINK_TARGET = /\]\(\s*<?([^\s)>]*)/g;
 
 /**

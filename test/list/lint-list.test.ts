@@ -70,6 +70,12 @@ describe('lintList link targets', () => {
         '[[PyTorch (lucidrains)](https://x.org/a)] [[pdf]](https://x.org/b) [[Code (soon)](https://x.org/c)]',
       ),
     ).toEqual([]);
+    // A label opening with a tag in brackets (wzhe06/Reco-papers).
+    expect(
+      targets(
+        '[[PNN] Product-based Neural Networks (SJTU 2016)](https://x.org/a) [[RF in MAB]Random Forest](https://x.org/b)',
+      ),
+    ).toEqual([]);
     // A bracketed label with parentheses of its own (zhaoxin94/awesome-domain-adaptation).
     expect(
       targets(
