@@ -15245,8 +15245,9 @@ function makeEntryReader(template, options = {}) {
   const titleOnly = compileTitlePattern(template);
   const titleLoosely = compileTitlePattern(template, true);
   const fields = sharedFields(whole, options.matches);
+  const values = withFirstLine(template, fields);
   const shownDate = (entryText) => {
-    const matched = fields(entryText);
+    const matched = values(entryText);
     return (matched && matchedDate(matched)) ?? (date2 && patternDate(date2, entryText));
   };
   const title = (entryText) => {
@@ -15272,7 +15273,7 @@ function makeEntryReader(template, options = {}) {
       return { year: shown.year, month: place.month, seq: place.seq };
     },
     venue(entryText) {
-      const matched = fields(entryText)?.venue;
+      const matched = values(entryText)?.venue;
       if (matched !== void 0) return unescape(matched).trim() || void 0;
       if (!venue) return void 0;
       const line = entryText.split(/\r\n?|\n/)[venue.line];
@@ -15280,6 +15281,13 @@ function makeEntryReader(template, options = {}) {
       return match ? unescape(match[1]).trim() || void 0 : void 0;
     },
     links: entryLinks
+  };
+}
+function withFirstLine(template, fields) {
+  if (template.lines.length !== 1) return fields;
+  return (entryText) => {
+    const end = lineEnd(entryText, 0);
+    return fields(entryText) ?? (end < entryText.length ? fields(entryText.slice(0, end)) : void 0);
   };
 }
 function nameReader(template, fields, title) {

@@ -74,9 +74,10 @@ export function makeEntryReader(
   const titleOnly = compileTitlePattern(template);
   const titleLoosely = compileTitlePattern(template, true);
   const fields = sharedFields(whole, options.matches);
+  const values = withFirstLine(template, fields);
   /** The date the entry shows: where the whole template places it, else where the patterns find it. */
   const shownDate = (entryText: string): PaperDate | undefined => {
-    const matched = fields(entryText);
+    const matched = values(entryText);
     return (matched && matchedDate(matched)) ?? (date && patternDate(date, entryText));
   };
   const title = (entryText: string): string | undefined => {
@@ -108,7 +109,7 @@ export function makeEntryReader(
       return { year: shown.year, month: place.month, seq: place.seq };
     },
     venue(entryText) {
-      const matched = fields(entryText)?.venue;
+      const matched = values(entryText)?.venue;
       if (matched !== undefined) return unescape(matched).trim() || undefined;
       if (!venue) return undefined;
       const line = entryText.split(/\r\n?|\n/)[venue.line];
@@ -116,6 +117,24 @@ export function makeEntryReader(
       return match ? unescape(match[1]!).trim() || undefined : undefined;
     },
     links: entryLinks,
+  };
+}
+
+/**
+ * The values of an entry: the whole entry's, else, for a one-line template, its first line's when
+ * that line is a whole entry and lines the template lacks follow it (an anchor `<a name="x" />`
+ * that Markdown reads into the paragraph, notes).
+ */
+function withFirstLine(
+  template: EntryTemplate,
+  fields: (entryText: string) => EntryFields | undefined,
+): (entryText: string) => EntryFields | undefined {
+  if (template.lines.length !== 1) return fields;
+  return (entryText) => {
+    const end = lineEnd(entryText, 0);
+    return (
+      fields(entryText) ?? (end < entryText.length ? fields(entryText.slice(0, end)) : undefined)
+    );
   };
 }
 

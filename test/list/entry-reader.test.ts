@@ -35,6 +35,20 @@ describe('the entry reader', () => {
     expect(reader.date(line('ICLR 2024', '2401.00012'))).toEqual({ year: 2024, month: 1, seq: 12 });
   });
 
+  it('reads the values of a first line that is a whole entry, with a line under it the template lacks', () => {
+    // nnzhan/Awesome-Graph-Neural-Networks: an anchor right under an entry is part of its paragraph.
+    const template = parseEntryTemplate(
+      '{number}. **{title}.** *{authors}.* {venue}. [paper]({paper}){links}',
+    );
+    if ('error' in template) throw new Error(template.error);
+    const reader = makeEntryReader(template);
+    const text =
+      '1. **GAMENet: Graph Augmented Memory Networks.** *Junyuan Shang, Jimeng Sun.* AAAI 2019. [paper](https://arxiv.org/pdf/1809.01852.pdf)\n<a name="chemistry" />';
+    expect(reader.fields(text)).toBeUndefined();
+    expect(reader.venue(text)).toBe('AAAI 2019');
+    expect(reader.date(text)).toEqual({ year: 2019 });
+  });
+
   it('reads the venue of another format', () => {
     const template = parseEntryTemplate('* {title}. {authors}. *{venue}*.{links}');
     if ('error' in template) throw new Error(template.error);
