@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-7WTOUKN7.js");
+      const { runAdd } = await import("./cli-chunks/run-add-HLHZQWKK.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-MXIDCZJB.js");
+      const { runInit } = await import("./cli-chunks/run-init-FXDRSYGN.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-Q577N3II.js");
+      const { runSort } = await import("./cli-chunks/run-sort-GFKYRV6S.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-2ELRGR3Z.js");
+      const { runCheck } = await import("./cli-chunks/run-check-M4Y6Z7M7.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

@@ -14956,7 +14956,7 @@ var ARXIV_YY_MM_DD = /\barxiv\b[\s:-]*(\d{2})[./](\d{2})(?:[./](\d{2}))?(?!\d)/i
 var ARXIV_YEAR_MONTH = /\barxiv\b[\s:,-]*(19\d\d|20\d\d)[./-](0?[1-9]|1[0-2])(?!\d)/i;
 var FOUR_DIGIT_YEAR = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/;
 var SHORT_YEAR = /[A-Za-z] ?['’‘] ?(\d\d)(?!\d)/;
-var GLUED_YEAR2 = new RegExp("(?<![\\p{L}\\d])(\\p{L}[\\p{L}-]{1,15}?)(\\d\\d)(?![\\p{L}\\d])", "u");
+var GLUED_YEAR2 = new RegExp("(?<![\\p{L}\\d])(\\p{L}[\\p{L}-]{1,15}?)( ?)(\\d\\d)(?![\\p{L}\\d.,:])", "u");
 function parseVenueDate(venue) {
   const yearMonth = ARXIV_YEAR_MONTH.exec(venue);
   if (yearMonth) return { year: Number(yearMonth[1]), month: Number(yearMonth[2]) };
@@ -14978,7 +14978,8 @@ function parseVenueDate(venue) {
 }
 function gluedYear(venue) {
   const glued = GLUED_YEAR2.exec(venue);
-  return glued && canonicalVenue(glued[1]) !== void 0 ? glued[2] : void 0;
+  if (!glued || glued[2] === " " && /^arxiv$/i.test(glued[1])) return void 0;
+  return canonicalVenue(glued[1]) !== void 0 ? glued[3] : void 0;
 }
 var LONE_DATE = /^(19\d\d|20\d\d)[-./](0?[1-9]|1[0-2])(?:[-./](0?[1-9]|[12]\d|3[01]))?$/;
 function parseLoneDate(text5) {
@@ -16630,7 +16631,7 @@ function titleOf(piece, first2, used) {
     }
     if (piece.open !== "`" && isTitleText(piece.inner) && !isNameList(piece.inner)) {
       used.add("title");
-      return `${piece.open}${wrapTitle(piece.inner)}${piece.close}`;
+      return `${piece.open}${venueInTitle(piece.inner, used) ?? wrapTitle(piece.inner)}${piece.close}`;
     }
   }
   if (piece.kind === "text" && !isNameList(piece.raw)) {
@@ -16690,6 +16691,13 @@ function valueOf2(piece, used) {
   if (used.has("notes")) return piece.raw;
   used.add("notes");
   return piece.kind === "wrapped" ? `${piece.open}{notes}${piece.close}` : "{notes}";
+}
+function venueInTitle(inner, used) {
+  const venued = /^(.*\S)( \()([^()]+)(\)\.?)$/s.exec(inner);
+  if (!venued || used.has("venue") || !isVenue(venued[3]) || !isTitleText(venued[1]))
+    return void 0;
+  used.add("venue");
+  return `{title}${venued[2]}{venue}${venued[4]}`;
 }
 function wrapTitle(label) {
   const match = /^([*_]*)(.*?)(\.?)([*_]*)$/s.exec(label);

@@ -184,7 +184,7 @@ function titleOf(piece: Piece, first: boolean, used: Used): string | undefined {
     }
     if (piece.open !== '`' && isTitleText(piece.inner) && !isNameList(piece.inner)) {
       used.add('title');
-      return `${piece.open}${wrapTitle(piece.inner)}${piece.close}`;
+      return `${piece.open}${venueInTitle(piece.inner, used) ?? wrapTitle(piece.inner)}${piece.close}`;
     }
   }
   if (piece.kind === 'text' && !isNameList(piece.raw)) {
@@ -257,6 +257,15 @@ function valueOf(piece: Piece, used: Used): string {
   if (used.has('notes')) return piece.raw;
   used.add('notes');
   return piece.kind === 'wrapped' ? `${piece.open}{notes}${piece.close}` : '{notes}';
+}
+
+/** `**Title (AAAI 2022)**` → `{title} ({venue})`: the venue the emphasis holds after the title. */
+function venueInTitle(inner: string, used: Used): string | undefined {
+  const venued = /^(.*\S)( \()([^()]+)(\)\.?)$/s.exec(inner);
+  if (!venued || used.has('venue') || !isVenue(venued[3]!) || !isTitleText(venued[1]!))
+    return undefined;
+  used.add('venue');
+  return `{title}${venued[2]}{venue}${venued[4]}`;
 }
 
 /** `**Title.**` → `**{title}.**`: emphasis and a final "." stay literal. */

@@ -10,8 +10,11 @@ const ARXIV_YEAR_MONTH = /\barxiv\b[\s:,-]*(19\d\d|20\d\d)[./-](0?[1-9]|1[0-2])(
 const FOUR_DIGIT_YEAR = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/;
 /** `NAACL'21`, `ICLR’19`, `ESANN' 15`, `ACM CCS '18`: a venue's name, the year's last two digits. */
 const SHORT_YEAR = /[A-Za-z] ?['’‘] ?(\d\d)(?!\d)/;
-/** `ECCV24`, `AAAI23`: a name with the year's last two digits glued on (a known venue's only). */
-const GLUED_YEAR = /(?<![\p{L}\d])(\p{L}[\p{L}-]{1,15}?)(\d\d)(?![\p{L}\d])/u;
+/**
+ * `ECCV24`, `AAAI23`, `AAAI 17`: a name with the year's last two digits glued on or a blank away
+ * (a known venue's only).
+ */
+const GLUED_YEAR = /(?<![\p{L}\d])(\p{L}[\p{L}-]{1,15}?)( ?)(\d\d)(?![\p{L}\d.,:])/u;
 
 /**
  * Reads the date out of a venue as lists write it.
@@ -43,10 +46,14 @@ export function parseVenueDate(venue: string): PaperDate | undefined {
   return { year: yy >= 70 ? 1900 + yy : 2000 + yy };
 }
 
-/** The two digits glued to a venue the bot knows (`ECCV24`), not to any word (`ResNet50`). */
+/**
+ * The two digits glued to a venue the bot knows (`ECCV24`), or a blank away, not to any word
+ * (`ResNet50`). Two digits after `arXiv` begin an identifier more often than they end a year.
+ */
 function gluedYear(venue: string): string | undefined {
   const glued = GLUED_YEAR.exec(venue);
-  return glued && canonicalVenue(glued[1]!) !== undefined ? glued[2] : undefined;
+  if (!glued || (glued[2] === ' ' && /^arxiv$/i.test(glued[1]!))) return undefined;
+  return canonicalVenue(glued[1]!) !== undefined ? glued[3] : undefined;
 }
 
 /** A date standing alone: `2015-02-25`, `2015-02`, `2023.5`, `2015/02/25`. */

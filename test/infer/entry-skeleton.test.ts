@@ -52,6 +52,18 @@ describe('entrySkeleton', () => {
     ).toEqual({ source: '- {title} | **[{venue}]**{links}', linkItem: ' | [{label}]({url})' });
   });
 
+  it('a venue in the bold title, then authors and links on lines under it (benedekrozemberczki)', () => {
+    expect(
+      entrySkeleton([
+        '- **Using MaxSAT for Efficient Explanations of Tree Ensembles (AAAI 2022)**',
+        '  - Alexey Ignatiev, Yacine Izza',
+        '  - [[Paper]](https://ojs.aaai.org/index.php/AAAI/article/view/20292)',
+      ]).source,
+    ).toBe('- **{title} ({venue})**\n  - {authors}\n  - [[Paper]]({paper}){links}');
+    // Words in parentheses that are no venue stay in the title.
+    expect(entrySkeleton(['- **Graph Networks (A Survey)**']).source).toBe('- **{title}**');
+  });
+
   it('a year set apart in code beside a company (eugeneyan/applied-ml)', () => {
     expect(
       entrySkeleton([
