@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-HLHZQWKK.js");
+      const { runAdd } = await import("./cli-chunks/run-add-FGOJXOHT.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-FXDRSYGN.js");
+      const { runInit } = await import("./cli-chunks/run-init-ISJNPGO5.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-GFKYRV6S.js");
+      const { runSort } = await import("./cli-chunks/run-sort-2KAK7A6J.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-M4Y6Z7M7.js");
+      const { runCheck } = await import("./cli-chunks/run-check-D5RARK4W.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

@@ -14950,6 +14950,12 @@ function arxivDate(text5) {
   return { year: 2e3 + Number(match[1]), month: Number(match[2]), seq: Number(match[3]) };
 }
 
+// src/list/escaped-lead.ts
+function escapedLead(template) {
+  const first2 = template.lines[0]?.[0];
+  return first2?.kind === "text" && first2.text.trimStart().startsWith("(") ? "\\\\?" : "";
+}
+
 // src/paper/parse-venue-date.ts
 var ARXIV_YYMM = /\barxiv\b[\s:-]*(\d{2})(\d{2})(?!\d)/i;
 var ARXIV_YY_MM_DD = /\barxiv\b[\s:-]*(\d{2})[./](\d{2})(?:[./](\d{2}))?(?!\d)/i;
@@ -15067,7 +15073,7 @@ function compileEntryPattern(template) {
       lineWithoutTrailingBlanks(index2 === 0 ? unindented(parts) : optionalUnindented(parts)),
       context
     );
-    if (index2 === 0) return source;
+    if (index2 === 0) return `${escapedLead(template)}${source}`;
     const hasValue = parts.some((p) => p.kind !== "text");
     return hasValue ? `(?:${LINE_END}${source})?` : `${LINE_END}${source}`;
   });
@@ -15360,7 +15366,7 @@ function startPattern(template) {
   const starts = optional2?.kind === "optional" ? [leadingText(optional2.parts), leadingText(rest.slice(2))].map((text5) => lead + text5) : [lead];
   const bodies = starts.map((start) => literal(numbered ? start : start.trimStart(), "[ \\t]+"));
   const body = bodies.length === 1 ? bodies[0] : `(?:${bodies.join("|")})`;
-  return new RegExp(`^[ \\t]{0,3}${numbered ? "\\d{1,9}" : ""}${body}`);
+  return new RegExp(`^[ \\t]{0,3}${numbered ? "\\d{1,9}" : ""}${escapedLead(template)}${body}`);
 }
 var LINK = /\[((?:\\.|[^[\]\\\n]|\[[^[\]\n]*\])*)\]\(\s*<?([^\s)>]+)/g;
 function readDate(pattern, line) {

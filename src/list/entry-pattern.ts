@@ -9,6 +9,7 @@ import {
 } from '../paper/entry-template.js';
 import { settledTitleSource, TITLE_MARKS } from './title-blanks.js';
 import { withoutTrailingBlanks } from './text-lines.js';
+import { escapedLead } from './escaped-lead.js';
 
 /** The values of an entry that matched its whole template, as written (still escaped). */
 export type EntryFields = Partial<Record<Placeholder, string>>;
@@ -45,7 +46,7 @@ export function compileEntryPattern(template: EntryTemplate): EntryPattern {
       lineWithoutTrailingBlanks(index === 0 ? unindented(parts) : optionalUnindented(parts)),
       context,
     );
-    if (index === 0) return source;
+    if (index === 0) return `${escapedLead(template)}${source}`;
     const hasValue = parts.some((p) => p.kind !== 'text');
     return hasValue ? `(?:${LINE_END}${source})?` : `${LINE_END}${source}`;
   });
@@ -61,9 +62,8 @@ function lineWithoutTrailingBlanks(parts: readonly TemplatePart[]): TemplatePart
 }
 
 /**
- * A pattern reading only the title from an entry's first line: the template's first line up to
- * the title and the first word of the literal text after it. For entries that drift from the
- * template after their title; `undefined` when the title is not on the first line.
+ * A pattern reading only the title from an entry's first line (up to the title and the first word
+ * after it), for entries that drift from the template after it; `undefined` if not on that line.
  */
 export function compileTitlePattern(template: EntryTemplate, loose = false): RegExp | undefined {
   // Loose: whatever stands where an optional part does (`**[RT-2]**` for `**{abbreviation}**: `).

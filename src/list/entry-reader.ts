@@ -1,6 +1,7 @@
 import { leadsWithName, type EntryTemplate, type TemplatePart } from '../paper/entry-template.js';
 import { citedTitle } from './cited-title.js';
 import { arxivDate, arxivMonth } from '../paper/arxiv-month.js';
+import { escapedLead } from './escaped-lead.js';
 import { parseLoneDate, parseVenueDate } from '../paper/parse-venue-date.js';
 import type { PaperDate } from '../paper/paper.js';
 import { literal, valuePattern, type ValuePattern } from './value-pattern.js';
@@ -246,7 +247,7 @@ function startPattern(template: EntryTemplate): RegExp {
   const bodies = starts.map((start) => literal(numbered ? start : start.trimStart(), '[ \\t]+'));
   const body = bodies.length === 1 ? bodies[0]! : `(?:${bodies.join('|')})`;
   // Up to three spaces before a list marker still start a list item at the root.
-  return new RegExp(`^[ \\t]{0,3}${numbered ? '\\d{1,9}' : ''}${body}`);
+  return new RegExp(`^[ \\t]{0,3}${numbered ? '\\d{1,9}' : ''}${escapedLead(template)}${body}`);
 }
 
 /** `[label](url)`, the label allowing one level of brackets (`[[pdf]](url)`). */

@@ -299,6 +299,23 @@ describe('matchEntry tolerates what real entries do', () => {
     ).toEqual({ title: 'Deep', authors: 'Kaiming   He', venue: 'CVPR 2016', links: '' });
   });
 
+  it('reads an entry whose opening parenthesis is escaped, as Markdown shows it alike (yyyujintang/Awesome-Mamba-Papers)', () => {
+    const template = '({venue}) {title} [Paper]({paper}){links}';
+    const entry =
+      '(Arxiv 24.05.13) MambaOut: Do We Need Mamba? [Paper](https://arxiv.org/abs/2405.07992)';
+    const fields = {
+      venue: 'Arxiv 24.05.13',
+      title: 'MambaOut: Do We Need Mamba?',
+      paper: 'https://arxiv.org/abs/2405.07992',
+      links: '',
+    };
+    expect(match(template, entry)).toEqual(fields);
+    expect(match(template, `\\${entry}`)).toEqual(fields);
+    // Only a parenthesis, and only the entry's first.
+    expect(match('- ({venue}) {title}', '\\- (CVPR 2020) A Title Long Enough')).toBe(undefined);
+    expect(match(template, `\\\\${entry}`)).toBe(undefined);
+  });
+
   it('requires a space where the template has one', () => {
     expect(match(DEFAULT_TEMPLATE, '- **Deep**<Br>\nKaiming He <Br>\n[CVPR 2016] <Br>')).toBe(
       undefined,

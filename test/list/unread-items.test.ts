@@ -30,7 +30,7 @@ const notRead = (line: number, text: string) => ({
 
 describe('unreadItems', () => {
   it('reports, in a list of paragraph entries, the paragraphs linking papers that are not entries', () => {
-    // yyyujintang/Awesome-Mamba-Papers escapes the parenthesis of some entries: `\\(Arxiv ...`.
+    // yyyujintang/Awesome-Mamba-Papers sets some entries in bold: `**(Arxiv ...) Title**`.
     const format = formatOf('({venue}) {title} [Paper]({paper}){links}');
     expect(format.paragraphEntries).toBe(true);
     const text = [
@@ -38,7 +38,10 @@ describe('unreadItems', () => {
       '',
       '(Arxiv 24.02.01) Selective Scans for Image Restoration [Paper](https://arxiv.org/abs/2402.00001)',
       '',
-      '\\(Arxiv 24.02.06) State Space Models Segment [Paper](https://arxiv.org/abs/2402.00002)',
+      '**(Arxiv 24.02.06) State Space Models Segment** [Paper](https://arxiv.org/abs/2402.00002)',
+      '',
+      // An escaped parenthesis opening an entry is read: Markdown shows it as the others.
+      '\\(Arxiv 24.02.07) Mamba Segments Video [Paper](https://arxiv.org/abs/2402.00004)',
       '',
       'Some words about the papers above, linking nothing.',
       '',
@@ -47,7 +50,7 @@ describe('unreadItems', () => {
       '',
     ].join('\n');
     expect(unreadOf(text, format)).toEqual([
-      notRead(5, '\\(Arxiv 24.02.06) State Space Models Segment [Paper](https:…'),
+      notRead(5, '**(Arxiv 24.02.06) State Space Models Segment** [Paper](htt…'),
     ]);
     // A list of list items reports no paragraph.
     const items = formatOf('- ({venue}) {title} [Paper]({paper}){links}');
