@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-FGOJXOHT.js");
+      const { runAdd } = await import("./cli-chunks/run-add-QOUJMPOZ.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-ISJNPGO5.js");
+      const { runInit } = await import("./cli-chunks/run-init-DPHLADGL.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-2KAK7A6J.js");
+      const { runSort } = await import("./cli-chunks/run-sort-RPSOAGW4.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-D5RARK4W.js");
+      const { runCheck } = await import("./cli-chunks/run-check-HS23BJWN.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

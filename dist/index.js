@@ -15055,6 +15055,25 @@ function skippedParts(source, cells) {
 }
 var BLANK_RUN_END = /\[ \\t\][*+]$/;
 
+// src/list/line-ends.ts
+function lineWithoutTrailingBlanks(parts) {
+  const last = parts.at(-1);
+  if (last?.kind === "optional" && last.fallback === void 0) return blanksIntoLast(parts, last);
+  const text5 = last?.kind === "text" ? last.text.replace(/[ \t]+$/, "") : void 0;
+  if (text5 === void 0) return [...parts];
+  return text5 === "" ? parts.slice(0, -1) : [...parts.slice(0, -1), { kind: "text", text: text5 }];
+}
+function blanksIntoLast(parts, last) {
+  const before = parts.at(-2);
+  const blanks = before?.kind === "text" ? /[ \t]+$/.exec(before.text)?.[0] : void 0;
+  if (before?.kind !== "text" || blanks === void 0) return [...parts];
+  const text5 = before.text.slice(0, -blanks.length);
+  const [first2, ...rest] = last.parts;
+  const opening = first2?.kind === "text" ? [{ kind: "text", text: blanks + first2.text }, ...rest] : [{ kind: "text", text: blanks }, ...last.parts];
+  const kept = text5 === "" ? [] : [{ kind: "text", text: text5 }];
+  return [...parts.slice(0, -2), ...kept, { ...last, parts: opening }];
+}
+
 // src/list/entry-pattern.ts
 var MAX_ENTRY = 4e3;
 var LINE_END = "[ \\t]*(?:\\r\\n?|\\n)[ \\t]*";
@@ -15078,12 +15097,6 @@ function compileEntryPattern(template) {
     return hasValue ? `(?:${LINE_END}${source})?` : `${LINE_END}${source}`;
   });
   return { pattern: new RegExp(`^[ \\t]*${lines.join("")}[ \\t]*$`, "i"), groups: groups2 };
-}
-function lineWithoutTrailingBlanks(parts) {
-  const last = parts.at(-1);
-  const text5 = last?.kind === "text" ? last.text.replace(/[ \t]+$/, "") : void 0;
-  if (text5 === void 0) return [...parts];
-  return text5 === "" ? parts.slice(0, -1) : [...parts.slice(0, -1), { kind: "text", text: text5 }];
 }
 function compileTitlePattern(template, loose = false) {
   const parts = unindented(template.lines[0] ?? []).map(

@@ -10,6 +10,7 @@ import {
 import { settledTitleSource, TITLE_MARKS } from './title-blanks.js';
 import { withoutTrailingBlanks } from './text-lines.js';
 import { escapedLead } from './escaped-lead.js';
+import { lineWithoutTrailingBlanks } from './line-ends.js';
 
 /** The values of an entry that matched its whole template, as written (still escaped). */
 export type EntryFields = Partial<Record<Placeholder, string>>;
@@ -51,14 +52,6 @@ export function compileEntryPattern(template: EntryTemplate): EntryPattern {
     return hasValue ? `(?:${LINE_END}${source})?` : `${LINE_END}${source}`;
   });
   return { pattern: new RegExp(`^[ \\t]*${lines.join('')}[ \\t]*$`, 'i'), groups };
-}
-
-/** A line's parts without the blanks it ends with: a line may end with them, or not. */
-function lineWithoutTrailingBlanks(parts: readonly TemplatePart[]): TemplatePart[] {
-  const last = parts.at(-1);
-  const text = last?.kind === 'text' ? last.text.replace(/[ \t]+$/, '') : undefined;
-  if (text === undefined) return [...parts];
-  return text === '' ? parts.slice(0, -1) : [...parts.slice(0, -1), { kind: 'text', text }];
 }
 
 /**

@@ -316,6 +316,27 @@ describe('matchEntry tolerates what real entries do', () => {
     expect(match(template, `\\\\${entry}`)).toBe(undefined);
   });
 
+  it('reads a line without the blanks before an optional part that ends it, when the part is missing', () => {
+    const template =
+      '- {title} [Paper]({paper}) {[![Stars](https://img.shields.io/github/stars/{repo})]}';
+    const paper = { title: 'Mamba', paper: 'https://a.org/1' };
+    expect(match(template, '- Mamba [Paper](https://a.org/1) ')).toEqual(paper);
+    expect(match(template, '- Mamba [Paper](https://a.org/1)')).toEqual(paper);
+    expect(
+      match(
+        template,
+        '- Mamba [Paper](https://a.org/1) ![Stars](https://img.shields.io/github/stars/a/b)',
+      ),
+    ).toEqual({ ...paper, repo: 'a/b' });
+    // The part still needs its blank when it is there.
+    expect(
+      match(
+        template,
+        '- Mamba [Paper](https://a.org/1)![Stars](https://img.shields.io/github/stars/a/b)',
+      ),
+    ).toBe(undefined);
+  });
+
   it('requires a space where the template has one', () => {
     expect(match(DEFAULT_TEMPLATE, '- **Deep**<Br>\nKaiming He <Br>\n[CVPR 2016] <Br>')).toBe(
       undefined,
