@@ -14988,8 +14988,14 @@ function gluedYear(venue) {
   return canonicalVenue(glued[1]) !== void 0 ? glued[3] : void 0;
 }
 var LONE_DATE = /^(19\d\d|20\d\d)[-./](0?[1-9]|1[0-2])(?:[-./](0?[1-9]|[12]\d|3[01]))?$/;
+var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+var DAY_MONTH_YEAR = /^(0?[1-9]|[12]\d|3[01])\s+([a-z]{3})[a-z]*\.?,?\s+(19\d\d|20\d\d)$/i;
 function parseLoneDate(text5) {
-  const match = LONE_DATE.exec(text5.trim());
+  const trimmed = text5.trim();
+  const named = DAY_MONTH_YEAR.exec(trimmed);
+  const month = named ? MONTHS.indexOf(named[2].toLowerCase()) + 1 : 0;
+  if (named && month > 0) return { year: Number(named[3]), month, day: Number(named[1]) };
+  const match = LONE_DATE.exec(trimmed);
   if (!match) return void 0;
   const date2 = { year: Number(match[1]), month: Number(match[2]) };
   return match[3] ? { ...date2, day: Number(match[3]) } : date2;
@@ -15795,7 +15801,7 @@ function isStray(content3, scanned, paragraphStart, paragraphEntries) {
 }
 
 // src/list/heading-date.ts
-var MONTHS = [
+var MONTHS2 = [
   "jan",
   "feb",
   "mar",
@@ -15825,7 +15831,7 @@ function headingDate(text5) {
   return second ? { year: Number(last[1]), month: second } : void 0;
 }
 function monthNumber(name) {
-  const index2 = MONTHS.indexOf(name.slice(0, 3));
+  const index2 = MONTHS2.indexOf(name.slice(0, 3));
   const full = new Intl.DateTimeFormat("en", { month: "long", timeZone: "UTC" }).format(Date.UTC(2e3, index2, 1)).toLowerCase();
   return index2 !== -1 && full.startsWith(name) ? index2 + 1 : void 0;
 }
@@ -16933,7 +16939,8 @@ function learnColumns(rows) {
       const key = columnKey(name);
       names.set(key, name.replace(/[*_`]/g, "").trim());
       const skeleton = paperBadge(cell2, row0) ?? cellSkeleton(cell2);
-      if (parseLoneDate(cell2)) dated.set(key, (dated.get(key) ?? 0) + 1);
+      if (parseLoneDate(cell2.trim().replace(/^([*_`]+)(.*)\1$/s, "$2")))
+        dated.set(key, (dated.get(key) ?? 0) + 1);
       const counts = cells.get(key) ?? /* @__PURE__ */ new Map();
       counts.set(skeleton.source, (counts.get(skeleton.source) ?? 0) + 1);
       cells.set(key, counts);

@@ -42,7 +42,9 @@ export function learnColumns(rows: readonly CandidateEntry[]): LearntColumns {
       const key = columnKey(name);
       names.set(key, name.replace(/[*_`]/g, '').trim());
       const skeleton = paperBadge(cell, row0) ?? cellSkeleton(cell);
-      if (parseLoneDate(cell)) dated.set(key, (dated.get(key) ?? 0) + 1);
+      // Emphasis or code around the date is the cell's style (`_11 may 2017_`).
+      if (parseLoneDate(cell.trim().replace(/^([*_`]+)(.*)\1$/s, '$2')))
+        dated.set(key, (dated.get(key) ?? 0) + 1);
       const counts = cells.get(key) ?? new Map<string, number>();
       counts.set(skeleton.source, (counts.get(skeleton.source) ?? 0) + 1);
       cells.set(key, counts);

@@ -69,6 +69,18 @@ describe('learnColumns', () => {
     });
   });
 
+  it('keeps a Date column of days written with a month name, in emphasis, as notes', () => {
+    // sbrugman/deep-learning-papers: `| Title | _11 may 2017_ | [arxiv](url) |`.
+    const text = table(
+      '| Title | Date |',
+      `| ${PAPERS[0]} | _7 aug 2017_ |`,
+      `| ${PAPERS[1]} | _9 dec 2016_ |`,
+      `| ${PAPERS[2]} | _4 jun 2015_ |`,
+      `| ${PAPERS[3]} | _11 nov 2013_ |`,
+    );
+    expect(learn(text).columns.Date).toBe('_{notes}_');
+  });
+
   it('reads a Name or Model column as the short name, and names not under Authors as other values', () => {
     const text = table(
       '| Title | Model | Lead |',

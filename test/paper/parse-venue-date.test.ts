@@ -128,14 +128,25 @@ describe('parseLoneDate', () => {
     ['2023.5', { year: 2023, month: 5 }],
     ['2021/12/01', { year: 2021, month: 12, day: 1 }],
     ['2022-02-30', { year: 2022, month: 2, day: 30 }],
+    // A day, a month's name and a year (sbrugman/deep-learning-papers, YingqingHe's list).
+    ['11 may 2017', { year: 2017, month: 5, day: 11 }],
+    ['19 Mar 2024', { year: 2024, month: 3, day: 19 }],
+    ['3 September, 2023', { year: 2023, month: 9, day: 3 }],
   ])('reads %j as a date', (text, date) => {
     expect(parseLoneDate(text)).toEqual(date);
   });
 
-  it.each(['2015', '2015-13-01', 'CVPR 2015-02', '2015-02-25 oral', '1812.04948', ''])(
-    'reads no date from %j',
-    (text) => {
-      expect(parseLoneDate(text)).toBeUndefined();
-    },
-  );
+  it.each([
+    '2015',
+    '2015-13-01',
+    'CVPR 2015-02',
+    '2015-02-25 oral',
+    '1812.04948',
+    '',
+    '11 foo 2017',
+    '32 may 2017',
+    'may 2017',
+  ])('reads no date from %j', (text) => {
+    expect(parseLoneDate(text)).toBeUndefined();
+  });
 });
