@@ -14898,6 +14898,12 @@ function paperHeadings(file, sections) {
     };
   });
 }
+function namesNoPaper(content3) {
+  const text5 = content3.replace(/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/, "").trim();
+  const link = /^\[([^[\]\n]+)\]\([^()\s]+\)$/.exec(text5);
+  const words = (link ? link[1] : text5).split(/\s+/).length;
+  return (link !== null || !/[[\]()]/.test(text5)) && words <= 3;
+}
 function unreadLines(file, sections) {
   const found2 = [];
   const heads2 = new Set(
@@ -14908,8 +14914,10 @@ function unreadLines(file, sections) {
   );
   for (const section of file.sections) {
     if (!sections.has(section)) continue;
+    const firstGroup = section.groups[0]?.heading.line ?? 0;
     for (const { line, content: content3 } of section.strays) {
       if (isContentsLine(content3) || heads2.has(line)) continue;
+      if (line < firstGroup && namesNoPaper(content3)) continue;
       if (TABLE_DELIMITER.test(content3)) {
         if (found2[found2.length - 1]?.line === line - 1) found2.pop();
         continue;

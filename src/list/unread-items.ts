@@ -83,6 +83,18 @@ function paperHeadings(file: ListFile, sections: ReadonlySet<Section>): UnreadIt
   });
 }
 
+/**
+ * A list item naming no paper: a few words, or one link with a short label (`- Machine learning`,
+ * `* [NeurIPS](https://nips.cc/)`). Before a section's first date group, such items introduce
+ * it (the conferences a list draws from): not papers left unread.
+ */
+function namesNoPaper(content: string): boolean {
+  const text = content.replace(/^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/, '').trim();
+  const link = /^\[([^[\]\n]+)\]\([^()\s]+\)$/.exec(text);
+  const words = (link ? link[1]! : text).split(/\s+/).length;
+  return (link !== null || !/[[\]()]/.test(text)) && words <= 3;
+}
+
 /** List items and table rows of the offered sections that are not entries. */
 function unreadLines(file: ListFile, sections: ReadonlySet<Section>): UnreadItem[] {
   const found: UnreadItem[] = [];
@@ -96,8 +108,10 @@ function unreadLines(file: ListFile, sections: ReadonlySet<Section>): UnreadItem
   // The strays the one read of the file found (src/list/read-list-file.ts), section by section.
   for (const section of file.sections) {
     if (!sections.has(section)) continue;
+    const firstGroup = section.groups[0]?.heading.line ?? 0;
     for (const { line, content } of section.strays) {
       if (isContentsLine(content) || heads.has(line)) continue;
+      if (line < firstGroup && namesNoPaper(content)) continue;
       if (TABLE_DELIMITER.test(content)) {
         // The row above a delimiter row was a table's header, not an entry left unread.
         if (found[found.length - 1]?.line === line - 1) found.pop();

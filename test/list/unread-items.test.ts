@@ -29,6 +29,38 @@ const notRead = (line: number, text: string) => ({
 });
 
 describe('unreadItems', () => {
+  it('takes short items before the first date group for the section’s introduction (benedekrozemberczki)', () => {
+    const format = listFormatOf({
+      template: '- **{title} ({venue})**',
+      lineBreak: ' <Br>',
+      links: DEFAULT_LINK_FORMAT,
+      dateHeadings: true,
+      order: 'newest-first',
+      sectionOrders: {},
+      excludeSections: [],
+    });
+    const text = [
+      '# Awesome Tree Papers',
+      '',
+      'From the following conferences:',
+      '',
+      '- Machine learning',
+      '   * [NeurIPS](https://nips.cc/)',
+      '   * [ICML](https://icml.cc/)',
+      '- [Deep Forests for Tabular Data in the Wild](https://x.org/a)',
+      '',
+      '## 2022',
+      '',
+      '- **Using MaxSAT for Explanations of Tree Ensembles (AAAI 2022)**',
+      '- [KDD](https://kdd.org/)',
+      '',
+    ].join('\n');
+    expect(unreadOf(text, format)).toEqual([
+      notRead(8, '- [Deep Forests for Tabular Data in the Wild](https://x.org…'),
+      notRead(13, '- [KDD](https://kdd.org/)'),
+    ]);
+  });
+
   it('reports, in a list of paragraph entries, the paragraphs linking papers that are not entries', () => {
     // yyyujintang/Awesome-Mamba-Papers sets some entries in bold: `**(Arxiv ...) Title**`.
     const format = formatOf('({venue}) {title} [Paper]({paper}){links}');
