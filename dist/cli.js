@@ -140,7 +140,7 @@ async function dispatch(args, io) {
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-MNMBHEPF.js");
+      const { runCheck } = await import("./cli-chunks/run-check-ZRXV52WT.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

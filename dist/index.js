@@ -30207,9 +30207,13 @@ function capitalise(text5) {
 // src/list/lint-list.ts
 var BROKEN_LINK = /\[\[[^\]\n]*\)\](?!\(|\]\()|\[\[[^\]\n]*\](?!\()(?!\])(?![^[\]\n]*\]\()/g;
 var LINK_TARGET = /\]\(\s*<?([^\s)>]*)/g;
-function lintEntry(file, entry, reader, options = {}) {
+function inSection(section, options) {
+  return YEAR_AT_END2.test(section.heading?.text ?? "") ? { ...options, dated: false } : options;
+}
+var YEAR_AT_END2 = /(?:^|\s)(?:19|20)\d\d[\s*_]*$/;
+function lintEntry(file, section, entry, reader, options = {}) {
   const findings = [];
-  lintInto(findings, file, entry, reader, options);
+  lintInto(findings, file, entry, reader, inSection(section, options));
   return findings;
 }
 function lintInto(findings, file, entry, reader, options) {
@@ -30446,7 +30450,7 @@ function planReview(files, format) {
 }
 var malformedProblems = (list3, format, changed) => list3.files.flatMap(
   (file) => file.sections.flatMap(
-    (s) => s.entries.filter((e) => changed.has(e)).flatMap((e) => lintEntry(file, e, format.reader, format)).map((f) => ({ kind: "malformed", ...f }))
+    (s) => s.entries.filter((e) => changed.has(e)).flatMap((e) => lintEntry(file, s, e, format.reader, format)).map((f) => ({ kind: "malformed", ...f }))
   )
 );
 var orderProblems = (list3, format, changed) => misplacedEntries(list3, format, changed).map((m) => ({

@@ -1,7 +1,7 @@
 import { shorten } from '../paper/answer-text.js';
 import { isRelativeLink } from '../paper/check-url.js';
 import type { EntryReader } from './entry-reader.js';
-import type { Entry, ListFile } from './list-file.js';
+import type { Entry, ListFile, Section } from './list-file.js';
 
 /** One finding of `check`: where, and what is wrong. */
 export interface LintFinding {
@@ -31,10 +31,18 @@ export function lintList(
 ): LintFinding[] {
   const findings: LintFinding[] = [];
   for (const section of file.sections) {
-    for (const entry of section.entries) lintInto(findings, file, entry, reader, options);
+    const own = inSection(section, options);
+    for (const entry of section.entries) lintInto(findings, file, entry, reader, own);
   }
   return findings;
 }
+
+/** A section named for a year (`Journal Papers 2019`) dates the entries that show none. */
+function inSection(section: Section, options: LintOptions): LintOptions {
+  return YEAR_AT_END.test(section.heading?.text ?? '') ? { ...options, dated: false } : options;
+}
+
+const YEAR_AT_END = /(?:^|\s)(?:19|20)\d\d[\s*_]*$/;
 
 /** What the list's format expects of every entry. */
 export interface LintOptions {
@@ -44,15 +52,16 @@ export interface LintOptions {
   readonly relativeLinks?: boolean;
 }
 
-/** Lints one entry of a file as {@link lintList} does; lines are the file's. */
+/** Lints one entry of a section as {@link lintList} does; lines are the file's. */
 export function lintEntry(
   file: ListFile,
+  section: Section,
   entry: Entry,
   reader: EntryReader,
   options: LintOptions = {},
 ): LintFinding[] {
   const findings: LintFinding[] = [];
-  lintInto(findings, file, entry, reader, options);
+  lintInto(findings, file, entry, reader, inSection(section, options));
   return findings;
 }
 

@@ -99,7 +99,7 @@ const malformedProblems: Check = (list, format, changed) =>
     file.sections.flatMap((s) =>
       s.entries
         .filter((e) => changed.has(e))
-        .flatMap((e) => lintEntry(file, e, format.reader, format))
+        .flatMap((e) => lintEntry(file, s, e, format.reader, format))
         .map((f): ReviewProblem => ({ kind: 'malformed', ...f })),
     ),
   );

@@ -21,6 +21,13 @@ describe('lintList options', () => {
     expect(lintList(read(text), reader)).toEqual([noYear, relative]);
   });
 
+  it('reports no missing year in a section named for a year (Psychic-DL/Awesome-Traffic-Agent-Trajectory-Prediction)', () => {
+    const sections = `## Journal Papers 2019\n${text.slice(4)}## Others\n${text.slice(4)}`;
+    expect(lintList(read(sections), reader).filter((f) => f.message.startsWith('no year'))).toEqual(
+      [{ ...noYear, line: 6 }],
+    );
+  });
+
   it('reports no missing year when entries are not dated', () => {
     expect(lintList(read(text), reader, { dated: false })).toEqual([relative]);
   });
