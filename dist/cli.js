@@ -132,7 +132,7 @@ async function dispatch(args, io) {
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-JLBFRLLQ.js");
+      const { runInit } = await import("./cli-chunks/run-init-B4QSFUC5.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
@@ -140,7 +140,7 @@ async function dispatch(args, io) {
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-ZRXV52WT.js");
+      const { runCheck } = await import("./cli-chunks/run-check-EI63PZK3.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

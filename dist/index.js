@@ -14872,7 +14872,7 @@ function unreadItems(file, sections, excludeSections = []) {
   ].sort((a, b) => a.line - b.line);
 }
 var LINKED_ITEMS = 3;
-var LINKED_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t].*\]\(\s*<?https?:\/\//i;
+var LINKED_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t].*\bhttps?:\/\//i;
 function unreadSections(file, sections, excluded) {
   return file.sections.flatMap((section) => {
     if (sections.has(section) || !section.heading || section.entries.length > 0) return [];

@@ -36,7 +36,8 @@ export function unreadItems(
 
 /** How many linked list items a section not offered must hold to be reported. */
 const LINKED_ITEMS = 3;
-const LINKED_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t].*\]\(\s*<?https?:\/\//i;
+/** A list item linking the web, with a Markdown link or a bare address (`[https://…] [2015]`). */
+const LINKED_ITEM = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t].*\bhttps?:\/\//i;
 
 /**
  * Sections not offered, as they hold no entry, whose list items link the web: papers the format

@@ -210,6 +210,28 @@ describe('unreadItems', () => {
     expect(unreadItems(list.files[0]!, offered, ['imagenet classification'])).toEqual([]);
   });
 
+  it('reports a section of list items with bare addresses, none read (mrgloom/awesome-semantic-segmentation)', () => {
+    const text = [
+      '# Papers',
+      '- **A** <Br>',
+      '[CVPR 2020] <Br>',
+      '',
+      '## Semantic segmentation',
+      '- U-Net [https://arxiv.org/pdf/1505.04597.pdf] [2015]',
+      '- SegNet [https://arxiv.org/pdf/1511.00561.pdf] [2016]',
+      '- DeepLab [https://arxiv.org/pdf/1606.00915.pdf] [2017]',
+      '',
+    ].join('\n');
+    const list = readPaperList([{ path: 'README.md', text }], formatOf(DEFAULT_TEMPLATE));
+    const offered = new Set(list.sections.map((s) => s.block));
+    expect(unreadItems(list.files[0]!, offered).map((u) => [u.line, u.message])).toEqual([
+      [
+        5,
+        '"Semantic segmentation" holds 3 list items with links, none read as an entry, so it is not offered (name it in "exclude-sections" if it holds no papers)',
+      ],
+    ]);
+  });
+
   it('reports nothing for a list whose items are all entries', () => {
     const text = '# P\n- **A** <Br>\n[CVPR 2020] <Br>\n\n- **B** <Br>\n[CVPR 2019] <Br>\n';
     expect(unreadOf(text, formatOf(DEFAULT_TEMPLATE))).toEqual([]);
