@@ -15390,7 +15390,8 @@ function startPattern(template) {
   const rest = numbered ? parts.slice(1) : parts;
   const lead = leadingText(rest);
   const optional2 = lead === "" ? void 0 : rest[1];
-  const starts = optional2?.kind === "optional" ? [leadingText(optional2.parts), leadingText(rest.slice(2))].map((text5) => lead + text5) : [lead];
+  const whole = rest[0]?.kind === "text" ? rest[0].text : "";
+  const starts = optional2?.kind === "optional" ? [leadingText(optional2.parts), leadingText(rest.slice(2))].map((text5) => whole + text5) : [lead];
   const bodies = starts.map((start) => literal(numbered ? start : start.trimStart(), "[ \\t]+"));
   const body = bodies.length === 1 ? bodies[0] : `(?:${bodies.join("|")})`;
   return new RegExp(`^[ \\t]{0,3}${numbered ? "\\d{1,9}" : ""}${escapedLead(template)}${body}`);
@@ -16135,7 +16136,7 @@ function isVenueBeforeYear(parts, i, used) {
   const delimiter = parts[i + 1];
   return VENUE_NAME.test(parts[i]) && delimiter !== void 0 && /^,\s+$/.test(delimiter) && YEAR2.test(parts[i + 2] ?? "");
 }
-var DAY = /^(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d\d[./]\d{1,2})$/;
+var DAY = /^(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d\d([./])\d{1,2}(?:\1\d{1,2})?)$/;
 function valueOf(part, used) {
   if (DAY.test(part) && !used.has("notes")) {
     used.add("notes");
@@ -16914,8 +16915,12 @@ function withOptionalNotes(source) {
   const at = source.indexOf("{notes}");
   if (at === -1 || isInOptionalPart(source, at)) return source;
   const end = at + "{notes}".length;
-  const before = /[^\p{L}\p{N}{}|\n]*$/u.exec(source.slice(0, at))[0];
-  const after = /^[^\p{L}\p{N}{}|\s]*/u.exec(source.slice(end))[0];
+  let before = /[^\p{L}\p{N}{}|\n]*$/u.exec(source.slice(0, at))[0];
+  let after = /^[^\p{L}\p{N}{}|\s]*/u.exec(source.slice(end))[0];
+  if (at === before.length) {
+    before = before.replace(/^[ \t]*(?:[-*+]|\d{1,9}[.)])?[ \t]*/, "");
+    after += /^[ \t]*/.exec(source.slice(end + after.length))[0];
+  }
   const part = `{[${before}{notes}${after}]}`;
   return source.slice(0, at - before.length) + part + source.slice(end + after.length);
 }

@@ -97,11 +97,11 @@ function isVenueBeforeYear(parts: readonly string[], i: number, used: Used): boo
 }
 
 /**
- * `30 Oct 2023`, `2023-10-30`, `2023.5`: a date standing on its own, which entries show as a note
- * (when the paper appeared, or was added).
+ * `30 Oct 2023`, `2023-10-30`, `2023.5`, `2025/03/27`: a date standing on its own, which entries
+ * show as a note (when the paper appeared, or was added).
  */
 const DAY =
-  /^(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d\d[./]\d{1,2})$/;
+  /^(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+(?:19|20)\d\d|(?:19|20)\d\d-\d\d-\d\d|(?:19|20)\d\d([./])\d{1,2}(?:\1\d{1,2})?)$/;
 
 function valueOf(part: string, used: Used): string | undefined {
   if (DAY.test(part) && !used.has('notes')) {

@@ -240,9 +240,11 @@ function startPattern(template: EntryTemplate): RegExp {
   // An optional part right after the lead starts the entry, or what follows it does:
   // `* **RT-2**: "` or `* "` for `*{[ **{abbreviation}**:]} "{title}"`, and not `* General:`.
   const optional = lead === '' ? undefined : rest[1];
+  // The lead keeps its blanks before what follows it (`- ` then `[` of `- {[[{notes}] ]}**`).
+  const whole = rest[0]?.kind === 'text' ? rest[0].text : '';
   const starts =
     optional?.kind === 'optional'
-      ? [leadingText(optional.parts), leadingText(rest.slice(2))].map((text) => lead + text)
+      ? [leadingText(optional.parts), leadingText(rest.slice(2))].map((text) => whole + text)
       : [lead];
   const bodies = starts.map((start) => literal(numbered ? start : start.trimStart(), '[ \\t]+'));
   const body = bodies.length === 1 ? bodies[0]! : `(?:${bodies.join('|')})`;

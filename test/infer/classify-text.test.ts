@@ -107,6 +107,12 @@ describe('classifyText', () => {
     expect(classify('Zhang et al. CVPR 2020.')).toBe('{authors} {venue}.');
   });
 
+  it('places a date with its day as notes, however its parts are set apart', () => {
+    expect(classify('[2025/03/27]')).toBe('[{notes}]');
+    expect(classify('2025.03.27')).toBe('{notes}');
+    expect(classify('2025/03.27')).toBe('2025/03.27');
+  });
+
   it('places a bare year, in parentheses or not', () => {
     expect(classify(' (2015), ')).toBe(' ({year}), ');
     expect(classify('2015')).toBe('{year}');

@@ -184,6 +184,14 @@ describe('withOptionalNotes', () => {
     expect(withOptionalNotes('- {title}{notes}')).toBe('- {title}{[{notes}]}');
   });
 
+  it('keeps the entry’s marker out of notes that open it (AGI-Edgerunners/LLM-Agents-Papers)', () => {
+    expect(withOptionalNotes('- [{notes}] **{title}** | [[paper]]({paper}){links}')).toBe(
+      '- {[[{notes}] ]}**{title}** | [[paper]]({paper}){links}',
+    );
+    // Notes on a line of their own go with that whole line.
+    expect(withOptionalNotes('- **{title}**\n- `{notes}`')).toBe('- **{title}**\n{[- `{notes}`]}');
+  });
+
   it('leaves notes already optional, and templates without notes, as they are', () => {
     expect(withOptionalNotes('- {title}.{[ {notes}]}')).toBe('- {title}.{[ {notes}]}');
     expect(withOptionalNotes('- {title}, {venue}')).toBe('- {title}, {venue}');

@@ -49,6 +49,17 @@ describe('the entry reader', () => {
     expect(reader.date(text)).toEqual({ year: 2019 });
   });
 
+  it('starts an entry with or without an optional part right after the marker', () => {
+    const template = parseEntryTemplate('- {[[{notes}] ]}**{title}** | [[paper]]({paper}){links}');
+    if ('error' in template) throw new Error(template.error);
+    const reader = makeEntryReader(template);
+    expect(
+      reader.startsEntry('- [2025/03/27] **A Survey of Agents** | [[paper]](https://a.org)'),
+    ).toBe(true);
+    expect(reader.startsEntry('- **A Survey of Agents** | [[paper]](https://a.org)')).toBe(true);
+    expect(reader.startsEntry('- Other things')).toBe(false);
+  });
+
   it('reads the venue of another format', () => {
     const template = parseEntryTemplate('* {title}. {authors}. *{venue}*.{links}');
     if ('error' in template) throw new Error(template.error);
