@@ -16431,6 +16431,20 @@ function markers(raw) {
   if (raw.startsWith("“")) return ["“", "”"];
   return [raw[0], raw[0]];
 }
+function withInlineEmphasis(pieces) {
+  const out = [];
+  for (let i = 0; i < pieces.length; i += 1) {
+    const piece = pieces[i];
+    const before = out[out.length - 1];
+    const after = pieces[i + 1];
+    const inline = piece.kind === "wrapped" && /^[*_]/.test(piece.open) && before?.kind === "text" && after?.kind === "text" && /[\p{L}\p{N}][ \t]$/u.test(before.raw) && /^(?:[ \t][\p{L}\p{N}]|[,;:.][ \t])/u.test(after.raw);
+    if (inline) {
+      out[out.length - 1] = { kind: "text", raw: before.raw + piece.raw + after.raw };
+      i += 1;
+    } else out.push(piece);
+  }
+  return out;
+}
 
 // src/infer/brackets.ts
 function balanced(text5) {
@@ -16569,7 +16583,12 @@ ${own4}`;
       out.push(prefix + field2);
       return;
     }
-    const written = lineSkeleton(linePieces(content3), used, index2 === 0);
+    const pieces = linePieces(content3);
+    const written = lineSkeleton(
+      index2 === 0 ? withInlineEmphasis(pieces) : pieces,
+      used,
+      index2 === 0
+    );
     linkItem ??= written.linkItem;
     out.push(prefix + written.source);
   });

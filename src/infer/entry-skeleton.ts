@@ -6,7 +6,7 @@ import { classifyText, isNameList, isVenue, YEAR, type Used } from './classify-t
 import { isLinkLabel, linkLine, linkRun } from './link-run.js';
 import { fieldLine, nameBeforeTitle, venueLink, withArxivId } from './labelled-values.js';
 import { starBadgeTemplate } from '../paper/github-repo.js';
-import { linePieces, type Piece } from './line-pieces.js';
+import { linePieces, withInlineEmphasis, type Piece } from './line-pieces.js';
 import { splitCells } from '../list/table-cells.js';
 import { isTitleText, plainTextTitle } from './plain-title.js';
 import { withoutTrailingBlanks } from '../list/text-lines.js';
@@ -65,7 +65,12 @@ export function entrySkeleton(lines: readonly string[]): Skeleton {
       out.push(prefix + field);
       return;
     }
-    const written = lineSkeleton(linePieces(content), used, index === 0);
+    const pieces = linePieces(content);
+    const written = lineSkeleton(
+      index === 0 ? withInlineEmphasis(pieces) : pieces,
+      used,
+      index === 0,
+    );
     linkItem ??= written.linkItem;
     out.push(prefix + written.source);
   });

@@ -67,3 +67,29 @@ function markers(raw: string): [string, string] {
   if (raw.startsWith('“')) return ['“', '”'];
   return [raw[0]!, raw[0]!];
 }
+
+/**
+ * The pieces with emphasis in the middle of plain text joined into it: a title that sets some of
+ * its words in bold (`Improving **3D Content Creation** with Synthetic Data`, `for **Robots**, `)
+ * is one title. Only emphasis after a word: `**Title** Authors` keeps its bold title.
+ */
+export function withInlineEmphasis(pieces: readonly Piece[]): Piece[] {
+  const out: Piece[] = [];
+  for (let i = 0; i < pieces.length; i += 1) {
+    const piece = pieces[i]!;
+    const before = out[out.length - 1];
+    const after = pieces[i + 1];
+    const inline =
+      piece.kind === 'wrapped' &&
+      /^[*_]/.test(piece.open) &&
+      before?.kind === 'text' &&
+      after?.kind === 'text' &&
+      /[\p{L}\p{N}][ \t]$/u.test(before.raw) &&
+      /^(?:[ \t][\p{L}\p{N}]|[,;:.][ \t])/u.test(after.raw);
+    if (inline) {
+      out[out.length - 1] = { kind: 'text', raw: before.raw + piece.raw + after.raw };
+      i += 1;
+    } else out.push(piece);
+  }
+  return out;
+}

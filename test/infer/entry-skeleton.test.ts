@@ -64,6 +64,14 @@ describe('entrySkeleton', () => {
     expect(entrySkeleton(['- **Graph Networks (A Survey)**']).source).toBe('- **{title}**');
   });
 
+  it('a title with words in bold after a venue in parentheses (DirtyHarryLYL/LLM-in-Vision)', () => {
+    expect(
+      entrySkeleton([
+        '- (arXiv 2024.6) Bootstrap3D: Improving **3D Content Creation** with Synthetic Data, [[Paper]](https://arxiv.org/pdf/2406.00093)',
+      ]).source,
+    ).toBe('- ({venue}) {title}, [[Paper]]({paper}){links}');
+  });
+
   it('a year set apart in code beside a company (eugeneyan/applied-ml)', () => {
     expect(
       entrySkeleton([

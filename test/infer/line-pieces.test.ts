@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linePieces } from '../../src/infer/line-pieces.js';
+import { linePieces, withInlineEmphasis } from '../../src/infer/line-pieces.js';
 
 describe('linePieces', () => {
   it('splits a line into links, emphasis, code, quotes and text, in order', () => {
@@ -88,5 +88,29 @@ describe('linePieces', () => {
       { kind: 'text', raw: 'plain text without pieces' },
     ]);
     expect(linePieces('')).toEqual([]);
+  });
+});
+
+describe('withInlineEmphasis', () => {
+  const raws = (line: string) => withInlineEmphasis(linePieces(line)).map((p) => [p.kind, p.raw]);
+
+  it('joins emphasis between words into the text around it (DirtyHarryLYL/LLM-in-Vision)', () => {
+    expect(raws('Improving **3D Content Creation** with Data, [[Paper]](https://a.org)')).toEqual([
+      ['text', 'Improving **3D Content Creation** with Data, '],
+      ['link', '[[Paper]](https://a.org)'],
+    ]);
+    expect(raws('Tasks for Generalist **Robots**, [[Paper]](https://a.org)')[0]).toEqual([
+      'text',
+      'Tasks for Generalist **Robots**, ',
+    ]);
+  });
+
+  it('keeps emphasis that opens a line or follows punctuation apart', () => {
+    expect(raws('**Deep Residual Learning** Kaiming He, CVPR 2016')[0]).toEqual([
+      'wrapped',
+      '**Deep Residual Learning**',
+    ]);
+    expect(raws('A. Author, *CVPR*, 2019').map((p) => p[0])).toEqual(['text', 'wrapped', 'text']);
+    expect(raws('A. Author. *CVPR* 2019').map((p) => p[0])).toEqual(['text', 'wrapped', 'text']);
   });
 });
