@@ -14998,11 +14998,14 @@ function gluedYear(venue) {
 var LONE_DATE = /^(19\d\d|20\d\d)[-./](0?[1-9]|1[0-2])(?:[-./](0?[1-9]|[12]\d|3[01]))?$/;
 var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 var DAY_MONTH_YEAR = /^(0?[1-9]|[12]\d|3[01])\s+([a-z]{3})[a-z]*\.?,?\s+(19\d\d|20\d\d)$/i;
+var MONTH_YEAR = /^(0?[1-9]|1[0-2])\/(19\d\d|20\d\d)$/;
 function parseLoneDate(text5) {
   const trimmed = text5.trim();
   const named = DAY_MONTH_YEAR.exec(trimmed);
   const month = named ? MONTHS.indexOf(named[2].toLowerCase()) + 1 : 0;
   if (named && month > 0) return { year: Number(named[3]), month, day: Number(named[1]) };
+  const monthYear = MONTH_YEAR.exec(trimmed);
+  if (monthYear) return { year: Number(monthYear[2]), month: Number(monthYear[1]) };
   const match = LONE_DATE.exec(trimmed);
   if (!match) return void 0;
   const date2 = { year: Number(match[1]), month: Number(match[2]) };
@@ -16994,7 +16997,8 @@ function learnColumns(rows) {
   for (const [key, value] of merged) {
     const count6 = counted.get(key);
     const days = (dated.get(key) ?? 0) * 2 > count6.reduce((n, c) => n + c.count, 0);
-    columns[names.get(key)] = hinted(key, withMarker(value, count6), days);
+    const dates = days ? value.replace("{year}", "{notes}") : value;
+    columns[names.get(key)] = hinted(key, withMarker(dates, count6), days);
   }
   return { columns, linkItems };
 }

@@ -66,7 +66,9 @@ export function learnColumns(rows: readonly CandidateEntry[]): LearntColumns {
   for (const [key, value] of merged) {
     const count = counted.get(key)!;
     const days = (dated.get(key) ?? 0) * 2 > count.reduce((n, c) => n + c.count, 0);
-    columns[names.get(key)!] = hinted(key, withMarker(value, count), days);
+    // Most cells a date (`06/2024`), the few years among them do not make it a Year column.
+    const dates = days ? value.replace('{year}', '{notes}') : value;
+    columns[names.get(key)!] = hinted(key, withMarker(dates, count), days);
   }
   return { columns, linkItems };
 }

@@ -61,16 +61,21 @@ const LONE_DATE = /^(19\d\d|20\d\d)[-./](0?[1-9]|1[0-2])(?:[-./](0?[1-9]|[12]\d|
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** `11 may 2017`, `19 Mar 2024`: a day, a month's name, a year. */
 const DAY_MONTH_YEAR = /^(0?[1-9]|[12]\d|3[01])\s+([a-z]{3})[a-z]*\.?,?\s+(19\d\d|20\d\d)$/i;
+/** `06/2024`: a month, then its year. */
+const MONTH_YEAR = /^(0?[1-9]|1[0-2])\/(19\d\d|20\d\d)$/;
 
 /**
  * The year, month and day of a text that is a date and nothing else, as lists note when a paper
- * appeared (`` `2015-02-25` ``, `, 2023.5`, `_11 may 2017_`); `undefined` for anything else.
+ * appeared (`` `2015-02-25` ``, `, 2023.5`, `_11 may 2017_`, `06/2024`); `undefined` for anything
+ * else.
  */
 export function parseLoneDate(text: string): PaperDate | undefined {
   const trimmed = text.trim();
   const named = DAY_MONTH_YEAR.exec(trimmed);
   const month = named ? MONTHS.indexOf(named[2]!.toLowerCase()) + 1 : 0;
   if (named && month > 0) return { year: Number(named[3]), month, day: Number(named[1]) };
+  const monthYear = MONTH_YEAR.exec(trimmed);
+  if (monthYear) return { year: Number(monthYear[2]), month: Number(monthYear[1]) };
   const match = LONE_DATE.exec(trimmed);
   if (!match) return undefined;
   const date = { year: Number(match[1]), month: Number(match[2]) };

@@ -81,6 +81,18 @@ describe('learnColumns', () => {
     expect(learn(text).columns.Date).toBe('_{notes}_');
   });
 
+  it('keeps a Date column of months as notes, though a few of its cells hold a year alone', () => {
+    // yunlong10/Awesome-LLMs-for-Video-Understanding: `| 06/2024 |`, and some `| 2023 |`.
+    const text = table(
+      '| Title | Date |',
+      `| ${PAPERS[0]} | 08/2017 |`,
+      `| ${PAPERS[1]} | 12/2016 |`,
+      `| ${PAPERS[2]} | 06/2015 |`,
+      `| ${PAPERS[3]} | 2013 |`,
+    );
+    expect(learn(text).columns.Date).toBe('{notes}');
+  });
+
   it('reads a Name or Model column as the short name, and names not under Authors as other values', () => {
     const text = table(
       '| Title | Model | Lead |',

@@ -132,6 +132,8 @@ describe('parseLoneDate', () => {
     ['11 may 2017', { year: 2017, month: 5, day: 11 }],
     ['19 Mar 2024', { year: 2024, month: 3, day: 19 }],
     ['3 September, 2023', { year: 2023, month: 9, day: 3 }],
+    // A month, then its year (yunlong10/Awesome-LLMs-for-Video-Understanding's Date column).
+    ['06/2024', { year: 2024, month: 6 }],
   ])('reads %j as a date', (text, date) => {
     expect(parseLoneDate(text)).toEqual(date);
   });
@@ -146,6 +148,8 @@ describe('parseLoneDate', () => {
     '11 foo 2017',
     '32 may 2017',
     'may 2017',
+    '13/2024',
+    '06/24',
   ])('reads no date from %j', (text) => {
     expect(parseLoneDate(text)).toBeUndefined();
   });
