@@ -16099,6 +16099,8 @@ function isVenue(text5) {
   return VENUE.test(text5.trim()) && new RegExp("^(?:\\p{Lu}|[aA][rR][xX][iI][vV])", "u").test(text5.trim());
 }
 function classifyText(text5, used) {
+  const dated = yearVenuePrefix(text5, used);
+  if (dated !== void 0) return dated;
   const parts = text5.split(DELIMITER);
   let out = "";
   for (let i = 0; i < parts.length; i += 1) {
@@ -16123,6 +16125,14 @@ function classifyText(text5, used) {
     out += valueOf(part, used) ?? part;
   }
   return out;
+}
+var YEAR_VENUE = /^([ \t]*)((?:19|20)\d\d)-([A-Z][\w&+]{1,15})-$/;
+function yearVenuePrefix(text5, used) {
+  const match = YEAR_VENUE.exec(text5);
+  if (!match || used.has("year") || used.has("venue") || !isVenue(`${match[3]} ${match[2]}`))
+    return void 0;
+  used.add("year").add("venue");
+  return `${match[1]}{year}-{venue}-`;
 }
 function namesFrom(parts, i) {
   let last = i - 1;

@@ -46,6 +46,8 @@ export function isVenue(text: string): boolean {
  * (each once per entry), everything else stays literal.
  */
 export function classifyText(text: string, used: Used): string {
+  const dated = yearVenuePrefix(text, used);
+  if (dated !== undefined) return dated;
   const parts = text.split(DELIMITER);
   let out = '';
   for (let i = 0; i < parts.length; i += 1) {
@@ -70,6 +72,17 @@ export function classifyText(text: string, used: Used): string {
     out += valueOf(part, used) ?? part;
   }
   return out;
+}
+
+/** `2016-ICLR-` before a title: the year, then a venue's name, joined by dashes. */
+const YEAR_VENUE = /^([ \t]*)((?:19|20)\d\d)-([A-Z][\w&+]{1,15})-$/;
+
+function yearVenuePrefix(text: string, used: Used): string | undefined {
+  const match = YEAR_VENUE.exec(text);
+  if (!match || used.has('year') || used.has('venue') || !isVenue(`${match[3]} ${match[2]}`))
+    return undefined;
+  used.add('year').add('venue');
+  return `${match[1]}{year}-{venue}-`;
 }
 
 /** The index of the last segment of a run of names starting at segment `i`, or `i - 1`. */

@@ -107,6 +107,12 @@ describe('classifyText', () => {
     expect(classify('Zhang et al. CVPR 2020.')).toBe('{authors} {venue}.');
   });
 
+  it('reads `2016-ICLR-` before a title as the year and the venue (MingSun-Tse/Efficient-Deep-Learning)', () => {
+    expect(classify('  2016-ICLR-')).toBe('  {year}-{venue}-');
+    expect(classify('2016-state-')).toBe('2016-state-');
+    expect(classify('2016-ICLR-', new Set(['venue']))).toBe('2016-ICLR-');
+  });
+
   it('places a date with its day as notes, however its parts are set apart', () => {
     expect(classify('[2025/03/27]')).toBe('[{notes}]');
     expect(classify('2025.03.27')).toBe('{notes}');
