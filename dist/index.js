@@ -17000,7 +17000,15 @@ function learnColumns(rows) {
     ])
   );
   const merged = withOneTitle(
-    new Map([...counted].map(([key, c]) => [key, columnValue(c)])),
+    new Map(
+      [...counted].map(([key, c]) => [
+        key,
+        columnValue(
+          c,
+          HINTS.some(([p]) => p.test(key))
+        )
+      ])
+    ),
     heads(rows)
   );
   const columns = {};
@@ -17020,12 +17028,14 @@ function paperBadge(cell2, row2) {
   const elsewhere = row2.split(`](${url})`).length - 1 >= 2;
   return elsewhere ? { source: `[![${match[1]}](${match[2]})]({paper})` } : void 0;
 }
-function columnValue(counted) {
+function columnValue(counted, named) {
   const valued = counted.filter((c) => /\{[a-z]+\}/.test(c.source));
   const words = counted.filter(
     (c) => !/\{[a-z]+\}/.test(c.source) && !EMPTY_MARKER.test(c.source.trim())
   );
-  if (valued.length === 0 && words.length >= 3) valued.push({ source: "{notes}", count: 1 });
+  const count6 = (cells) => cells.reduce((n, c) => n + c.count, 0);
+  if (words.length >= 3 && (valued.length === 0 || named && count6(words) > count6(valued)))
+    return "{notes}";
   if (valued.every((c) => c.source.trim() === "{year}") && numbers(words) >= 3) return "{notes}";
   return mergeSkeletons(valued.length > 0 ? valued : counted);
 }

@@ -59,7 +59,15 @@ export function learnColumns(rows: readonly CandidateEntry[]): LearntColumns {
     ]),
   );
   const merged = withOneTitle(
-    new Map([...counted].map(([key, c]) => [key, columnValue(c)])),
+    new Map(
+      [...counted].map(([key, c]) => [
+        key,
+        columnValue(
+          c,
+          HINTS.some(([p]) => p.test(key)),
+        ),
+      ]),
+    ),
     heads(rows),
   );
   const columns: Record<string, string> = {};
@@ -90,13 +98,20 @@ function paperBadge(cell: string, row: string): Skeleton | undefined {
 }
 
 /** A column's value: the template of its cells that hold one (literal text when none does). */
-function columnValue(counted: readonly { source: string; count: number }[]): string {
+function columnValue(
+  counted: readonly { source: string; count: number }[],
+  named: boolean,
+): string {
   const valued = counted.filter((c) => /\{[a-z]+\}/.test(c.source));
   const words = counted.filter(
     (c) => !/\{[a-z]+\}/.test(c.source) && !EMPTY_MARKER.test(c.source.trim()),
   );
-  // Cells of short texts that differ row by row (`FATS`, `FedEraser`): a value, named by the header.
-  if (valued.length === 0 && words.length >= 3) valued.push({ source: '{notes}', count: 1 });
+  // Cells of short texts that differ row by row (`FATS`, `FedEraser`): a value, named by the
+  // header; in a column the header names a value, also where they outnumber the cells holding
+  // one (`NeurIPS` beside `CVPR **(Oral)**`).
+  const count = (cells: typeof counted) => cells.reduce((n, c) => n + c.count, 0);
+  if (words.length >= 3 && (valued.length === 0 || (named && count(words) > count(valued))))
+    return '{notes}';
   // Numbers of which some fall between 1900 and 2099 (star counts: 2326, 2088, 992) are no years.
   if (valued.every((c) => c.source.trim() === '{year}') && numbers(words) >= 3) return '{notes}';
   return mergeSkeletons(valued.length > 0 ? valued : counted);

@@ -81,6 +81,18 @@ describe('learnColumns', () => {
     expect(learn(text).columns.Date).toBe('_{notes}_');
   });
 
+  it('reads a Venue column of names as the venue, though a few cells add a note in bold', () => {
+    // he-y/Awesome-Pruning: `| NeurIPS |`, `| ICLR |`, and some `| CVPR **(Oral)** |`.
+    const text = table(
+      '| Title | Venue |',
+      `| ${PAPERS[0]} | NeurIPS |`,
+      `| ${PAPERS[1]} | ICLR |`,
+      `| ${PAPERS[2]} | CVPR |`,
+      `| ${PAPERS[3]} | CVPR **(Oral)** |`,
+    );
+    expect(learn(text).columns.Venue).toBe('{venue}');
+  });
+
   it('keeps a Date column of months as notes, though a few of its cells hold a year alone', () => {
     // yunlong10/Awesome-LLMs-for-Video-Understanding: `| 06/2024 |`, and some `| 2023 |`.
     const text = table(
