@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-T3TM22QX.js");
+      const { runAdd } = await import("./cli-chunks/run-add-AT57Q4UP.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-FOYJTBYS.js");
+      const { runInit } = await import("./cli-chunks/run-init-4YBSMWNY.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-QOB2ZZEW.js");
+      const { runSort } = await import("./cli-chunks/run-sort-JM2XZDKY.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-KX33F7RK.js");
+      const { runCheck } = await import("./cli-chunks/run-check-QYWMQV5H.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

@@ -15613,7 +15613,8 @@ function readOptions(format) {
     tableRows: format.tableRows,
     groupBullets: format.groupBullets,
     ...format.headingEntries ? { headingEntries: format.headingEntries } : {},
-    ...format.paragraphEntries ? { paragraphEntries: true } : {}
+    ...format.paragraphEntries ? { paragraphEntries: true } : {},
+    excludeSections: format.excludeSections
   };
 }
 function headingEntriesOf(template) {
@@ -15630,6 +15631,11 @@ function isDated(template) {
 
 // src/list/section-builder.ts
 var SectionBuilder = class {
+  /** Headings that never hold entries (`Table of Contents`): no date group goes on one. */
+  constructor(excluded = () => false) {
+    this.excluded = excluded;
+  }
+  excluded;
   sections = [];
   section = {
     parents: [],
@@ -15704,7 +15710,8 @@ var SectionBuilder = class {
    */
   openDateGroup(heading, date2) {
     const open2 = this.section.heading;
-    if (open2 && open2.level >= heading.level && !this.continueParent(heading)) return false;
+    const under = open2 && (open2.level >= heading.level || this.excluded(open2.text));
+    if (under && !this.continueParent(heading)) return false;
     this.closeEntry();
     this.section.groups.push({ heading, ...date2, firstEntry: this.section.entries.length });
     this.markContent(heading.end, heading.line);
@@ -15719,7 +15726,8 @@ var SectionBuilder = class {
   continueParent(heading) {
     const stack = this.headings;
     let at = stack.length - 1;
-    while (at >= 0 && stack[at].level >= heading.level) at -= 1;
+    while (at >= 0 && (stack[at].level >= heading.level || this.excluded(stack[at].text)))
+      at -= 1;
     const parent = stack[at];
     if (!parent) return false;
     const own4 = this.sections.find((s) => s.heading === parent);
@@ -15862,9 +15870,11 @@ function readListFile(path2, text5, options) {
 var ListLineReader = class {
   constructor(options) {
     this.options = options;
+    const excluded = new Set((options.excludeSections ?? []).map(foldName));
+    this.built = new SectionBuilder((text5) => excluded.has(foldName(displayHeading(text5))));
   }
   options;
-  built = new SectionBuilder();
+  built;
   scanner = new BlockScanner();
   paragraph;
   previousKind;
@@ -17120,6 +17130,7 @@ function collectEntries(files, shape, excludeSections, dateHeadings, headingLeve
     const read = readListFile(file.path, file.text, {
       startsEntry,
       dateHeadings,
+      excludeSections,
       tableRows: shape === "table",
       ...shape === "heading" ? { headingEntries: headingLevel } : {}
     });

@@ -80,6 +80,7 @@ export function collectEntries(
     const read = readListFile(file.path, file.text, {
       startsEntry,
       dateHeadings,
+      excludeSections,
       tableRows: shape === 'table',
       ...(shape === 'heading' ? { headingEntries: headingLevel } : {}),
     });

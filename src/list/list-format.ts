@@ -213,6 +213,7 @@ export function readOptions(format: ListFormat): ReadListOptions {
     groupBullets: format.groupBullets,
     ...(format.headingEntries ? { headingEntries: format.headingEntries } : {}),
     ...(format.paragraphEntries ? { paragraphEntries: true } : {}),
+    excludeSections: format.excludeSections,
   };
 }
 

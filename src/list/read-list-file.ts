@@ -20,6 +20,7 @@ import { headingDate } from './heading-date.js';
 import { splitCells, TABLE_DELIMITER } from './table-cells.js';
 import { detectEol, forEachLine, type TextLine } from './text-lines.js';
 import type { ReadListOptions } from './read-list-options.js';
+import { displayHeading, foldName } from './paper-list.js';
 
 export type { ReadListOptions } from './read-list-options.js';
 
@@ -53,7 +54,7 @@ export function readListFile(path: string, text: string, options: ReadListOption
 
 /** Reads one line after another: headings open sections, entry lines build entries. */
 class ListLineReader {
-  private readonly built = new SectionBuilder();
+  private readonly built: SectionBuilder;
   private readonly scanner = new BlockScanner();
   private paragraph: OpenParagraph | undefined;
   private previousKind: ScannedLine['kind'] | undefined;
@@ -63,7 +64,10 @@ class ListLineReader {
   /** How far in the entries of the open group bullet stand (`    * ` under `* General:`). */
   private nest = 0;
 
-  constructor(private readonly options: ReadListOptions) {}
+  constructor(private readonly options: ReadListOptions) {
+    const excluded = new Set((options.excludeSections ?? []).map(foldName));
+    this.built = new SectionBuilder((text) => excluded.has(foldName(displayHeading(text))));
+  }
 
   read(line: TextLine): void {
     const opensBlock = !this.scanner.insideBlock;

@@ -17,4 +17,6 @@ export interface ReadListOptions {
   readonly headingEntries?: number;
   /** Entries are paragraphs (`(Arxiv 24.02.01) Title [Paper](url)`): others are reported. */
   readonly paragraphEntries?: boolean;
+  /** Headings that never hold entries (`Table of Contents`): no date group goes on one. */
+  readonly excludeSections?: readonly string[];
 }

@@ -42,6 +42,9 @@ export interface ContentMark {
  * content, keeping the stack of headings each section is nested in.
  */
 export class SectionBuilder {
+  /** Headings that never hold entries (`Table of Contents`): no date group goes on one. */
+  constructor(private readonly excluded: (text: string) => boolean = () => false) {}
+
   readonly sections: Section[] = [];
   section: OpenSection = {
     parents: [],
@@ -120,7 +123,8 @@ export class SectionBuilder {
    */
   openDateGroup(heading: Heading, date: { year: number; month?: number }): boolean {
     const open = this.section.heading;
-    if (open && open.level >= heading.level && !this.continueParent(heading)) return false;
+    const under = open && (open.level >= heading.level || this.excluded(open.text));
+    if (under && !this.continueParent(heading)) return false;
     this.closeEntry();
     this.section.groups.push({ heading, ...date, firstEntry: this.section.entries.length });
     this.markContent(heading.end, heading.line);
@@ -136,7 +140,8 @@ export class SectionBuilder {
   private continueParent(heading: Heading): boolean {
     const stack = this.headings;
     let at = stack.length - 1;
-    while (at >= 0 && stack[at]!.level >= heading.level) at -= 1;
+    while (at >= 0 && (stack[at]!.level >= heading.level || this.excluded(stack[at]!.text)))
+      at -= 1;
     const parent = stack[at];
     if (!parent) return false;
     const own = this.sections.find((s) => s.heading === parent);

@@ -299,6 +299,32 @@ describe('readListFile with empty headings', () => {
   });
 });
 
+describe('readListFile with date headings under a table of contents', () => {
+  it('puts the date groups in the section above the table of contents (he-y/Awesome-Pruning)', () => {
+    const format = formatOf('- **{title}**, {venue}', { dateHeadings: true });
+    const text = [
+      '# Awesome Pruning',
+      '## Table of Contents',
+      '- [2023](#2023)',
+      '### 2023',
+      '- **A**, CVPR 2023',
+      '### 2022',
+      '- **B**, ICML 2022',
+      '',
+    ].join('\n');
+    const options = { ...readOptions(format), excludeSections: ['Table of Contents'] };
+    const list = readListFile('README.md', text, options);
+    const papers = list.sections.filter((s) => s.entries.length > 0);
+    expect(papers.map((s) => s.heading?.text)).toEqual(['Awesome Pruning']);
+    expect(papers[0]!.groups.map((g) => g.heading.text)).toEqual(['2023', '2022']);
+    // Without the exclusion, they are the table of contents' (as before).
+    const plain = readListFile('README.md', text, readOptions(format));
+    expect(plain.sections.filter((s) => s.entries.length > 0).map((s) => s.heading?.text)).toEqual([
+      'Table of Contents',
+    ]);
+  });
+});
+
 describe('readListFile with date headings', () => {
   const format = formatOf('- **{title}**, {venue}', { dateHeadings: true });
   const text = [
