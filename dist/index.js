@@ -14964,6 +14964,16 @@ function escapedLead(template) {
   return first2?.kind === "text" && first2.text.trimStart().startsWith("(") ? "\\\\?" : "";
 }
 
+// src/paper/month-names.ts
+var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+function monthNumber(name) {
+  const lower = name.toLowerCase();
+  const index2 = MONTHS.indexOf(lower.slice(0, 3));
+  if (index2 === -1) return void 0;
+  const full = new Intl.DateTimeFormat("en", { month: "long", timeZone: "UTC" }).format(Date.UTC(2e3, index2, 1)).toLowerCase();
+  return full.startsWith(lower) ? index2 + 1 : void 0;
+}
+
 // src/paper/parse-venue-date.ts
 var ARXIV_YYMM = /\barxiv\b[\s:-]*(\d{2})(\d{2})(?!\d)/i;
 var ARXIV_YY_MM_DD = /\barxiv\b[\s:-]*(\d{2})[./](\d{2})(?:[./](\d{2}))?(?!\d)/i;
@@ -14996,14 +15006,13 @@ function gluedYear(venue) {
   return canonicalVenue(glued[1]) !== void 0 ? glued[3] : void 0;
 }
 var LONE_DATE = /^(19\d\d|20\d\d)[-./](0?[1-9]|1[0-2])(?:[-./](0?[1-9]|[12]\d|3[01]))?$/;
-var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-var DAY_MONTH_YEAR = /^(0?[1-9]|[12]\d|3[01])\s+([a-z]{3})[a-z]*\.?,?\s+(19\d\d|20\d\d)$/i;
+var DAY_MONTH_YEAR = /^(0?[1-9]|[12]\d|3[01])\s+([a-z]{3,9})\.?,?\s+(19\d\d|20\d\d)$/i;
 var MONTH_YEAR = /^(0?[1-9]|1[0-2])\/(19\d\d|20\d\d)$/;
 function parseLoneDate(text5) {
   const trimmed = text5.trim();
   const named = DAY_MONTH_YEAR.exec(trimmed);
-  const month = named ? MONTHS.indexOf(named[2].toLowerCase()) + 1 : 0;
-  if (named && month > 0) return { year: Number(named[3]), month, day: Number(named[1]) };
+  const month = named ? monthNumber(named[2]) : void 0;
+  if (named && month !== void 0) return { year: Number(named[3]), month, day: Number(named[1]) };
   const monthYear = MONTH_YEAR.exec(trimmed);
   if (monthYear) return { year: Number(monthYear[2]), month: Number(monthYear[1]) };
   const match = LONE_DATE.exec(trimmed);
@@ -15821,20 +15830,6 @@ function isStray(content3, scanned, paragraphStart, paragraphEntries) {
 }
 
 // src/list/heading-date.ts
-var MONTHS2 = [
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "may",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "oct",
-  "nov",
-  "dec"
-];
 var YEAR = "((?:19|20)\\d\\d)";
 var NUMERIC = new RegExp(`^${YEAR}(?:\\s*[-./年]\\s*(0?[1-9]|1[0-2])\\s*月?)?\\s*年?$`);
 var NAMED_FIRST = new RegExp(`^([a-z]{3,9})\\.?,?\\s+${YEAR}$`);
@@ -15849,11 +15844,6 @@ function headingDate(text5) {
   const last = NAMED_LAST.exec(shown);
   const second = last && monthNumber(last[2]);
   return second ? { year: Number(last[1]), month: second } : void 0;
-}
-function monthNumber(name) {
-  const index2 = MONTHS2.indexOf(name.slice(0, 3));
-  const full = new Intl.DateTimeFormat("en", { month: "long", timeZone: "UTC" }).format(Date.UTC(2e3, index2, 1)).toLowerCase();
-  return index2 !== -1 && full.startsWith(name) ? index2 + 1 : void 0;
 }
 function withMonth(year, month) {
   return month === void 0 ? { year } : { year, month };

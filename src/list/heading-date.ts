@@ -1,19 +1,5 @@
+import { monthNumber } from '../paper/month-names.js';
 import { displayHeading } from './paper-list.js';
-
-const MONTHS = [
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
-] as const;
 
 const YEAR = '((?:19|20)\\d\\d)';
 const NUMERIC = new RegExp(`^${YEAR}(?:\\s*[-./年]\\s*(0?[1-9]|1[0-2])\\s*月?)?\\s*年?$`);
@@ -35,15 +21,6 @@ export function headingDate(text: string): { year: number; month?: number } | un
   const last = NAMED_LAST.exec(shown);
   const second = last && monthNumber(last[2]!);
   return second ? { year: Number(last![1]), month: second } : undefined;
-}
-
-/** `may`, `sept`, `september` are months; `papers` is not. */
-function monthNumber(name: string): number | undefined {
-  const index = MONTHS.indexOf(name.slice(0, 3) as (typeof MONTHS)[number]);
-  const full = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' })
-    .format(Date.UTC(2000, index, 1))
-    .toLowerCase();
-  return index !== -1 && full.startsWith(name) ? index + 1 : undefined;
 }
 
 function withMonth(year: number, month: number | undefined): { year: number; month?: number } {

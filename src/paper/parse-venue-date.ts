@@ -1,5 +1,6 @@
 import { canonicalVenue } from '../metadata/venue-names.js';
 import type { PaperDate } from './paper.js';
+import { monthNumber } from './month-names.js';
 
 /** `arXiv 2004`, `arXiv:1412.6980`: the year's and the month's two digits. */
 const ARXIV_YYMM = /\barxiv\b[\s:-]*(\d{2})(\d{2})(?!\d)/i;
@@ -58,9 +59,8 @@ function gluedYear(venue: string): string | undefined {
 
 /** A date standing alone: `2015-02-25`, `2015-02`, `2023.5`, `2015/02/25`. */
 const LONE_DATE = /^(19\d\d|20\d\d)[-./](0?[1-9]|1[0-2])(?:[-./](0?[1-9]|[12]\d|3[01]))?$/;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** `11 may 2017`, `19 Mar 2024`: a day, a month's name, a year. */
-const DAY_MONTH_YEAR = /^(0?[1-9]|[12]\d|3[01])\s+([a-z]{3})[a-z]*\.?,?\s+(19\d\d|20\d\d)$/i;
+const DAY_MONTH_YEAR = /^(0?[1-9]|[12]\d|3[01])\s+([a-z]{3,9})\.?,?\s+(19\d\d|20\d\d)$/i;
 /** `06/2024`: a month, then its year. */
 const MONTH_YEAR = /^(0?[1-9]|1[0-2])\/(19\d\d|20\d\d)$/;
 
@@ -72,8 +72,8 @@ const MONTH_YEAR = /^(0?[1-9]|1[0-2])\/(19\d\d|20\d\d)$/;
 export function parseLoneDate(text: string): PaperDate | undefined {
   const trimmed = text.trim();
   const named = DAY_MONTH_YEAR.exec(trimmed);
-  const month = named ? MONTHS.indexOf(named[2]!.toLowerCase()) + 1 : 0;
-  if (named && month > 0) return { year: Number(named[3]), month, day: Number(named[1]) };
+  const month = named ? monthNumber(named[2]!) : undefined;
+  if (named && month !== undefined) return { year: Number(named[3]), month, day: Number(named[1]) };
   const monthYear = MONTH_YEAR.exec(trimmed);
   if (monthYear) return { year: Number(monthYear[2]), month: Number(monthYear[1]) };
   const match = LONE_DATE.exec(trimmed);
