@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-YGXAQODU.js");
+      const { runAdd } = await import("./cli-chunks/run-add-P3CS7F2H.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-LM4OWLD2.js");
+      const { runInit } = await import("./cli-chunks/run-init-EI7QFEVR.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-W3D2BV2B.js");
+      const { runSort } = await import("./cli-chunks/run-sort-TUGQ5APJ.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-3UYJWOIM.js");
+      const { runCheck } = await import("./cli-chunks/run-check-AFBFCUPL.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

@@ -17353,6 +17353,18 @@ var SECTION_SAMPLE = 100;
 function sampledEntries(entries) {
   return entries.length <= SECTION_SAMPLE ? entries : entries.slice(0, SECTION_SAMPLE);
 }
+var datesOfReads = /* @__PURE__ */ new WeakMap();
+function sampledDates(read) {
+  const known2 = datesOfReads.get(read);
+  if (known2) return known2;
+  const dates = read.list.sections.map(
+    ({ file, block }) => sampledEntries(block.entries).map(
+      (entry) => read.format.reader.date(file.text.slice(entry.start, entry.end))
+    )
+  );
+  datesOfReads.set(read, dates);
+  return dates;
+}
 
 // src/infer/author-format.ts
 var BLANK2 = /\s/;
@@ -17598,13 +17610,15 @@ function detectOrder(keys, byMonth = false) {
 }
 
 // src/infer/section-orders.ts
-function sectionOrders({ format, list: list3 }) {
-  const sections = list3.sections.map((section) => {
+function sectionOrders(read) {
+  const { format, list: list3 } = read;
+  const dates = sampledDates(read);
+  const sections = list3.sections.map((section, s) => {
     const { file, block } = section;
-    const keys = sampledEntries(block.entries).map((entry) => {
-      const text5 = file.text.slice(entry.start, entry.end);
-      const date2 = format.reader.date(text5);
-      return { ...date2 ? { date: date2 } : {}, name: () => format.reader.name(text5) };
+    const keys = sampledEntries(block.entries).map((entry, i) => {
+      const date2 = dates[s][i];
+      const name = () => format.reader.name(file.text.slice(entry.start, entry.end));
+      return { ...date2 ? { date: date2 } : {}, name };
     });
     return {
       name: section.name,
@@ -17641,13 +17655,10 @@ function way({ up, down }) {
   if (pairs < 5 || Math.max(up, down) < pairs * 0.7) return 0;
   return up > down ? 1 : -1;
 }
-function orderEvidence({ format, list: list3 }) {
-  const runs = list3.sections.flatMap((section) => {
-    const { file, block } = section;
-    const keys = sampledEntries(block.entries).map((entry) => {
-      const date2 = format.reader.date(file.text.slice(entry.start, entry.end));
-      return date2 ? { date: date2 } : {};
-    });
+function orderEvidence(read) {
+  const dates = sampledDates(read);
+  const runs = read.list.sections.flatMap(({ block }, s) => {
+    const keys = dates[s].map((date2) => date2 ? { date: date2 } : {});
     return splitRuns(
       keys,
       block.groups.map((g) => g.firstEntry)
@@ -17720,19 +17731,21 @@ function datesPutPreprintFirst(keys, order, byMonth) {
     (p) => p.preprint && papers.some((k) => sign * compareDates(p.date, k.date, byMonth) < 0)
   );
 }
-function orderedRuns({ format, list: list3 }, orderOf2) {
-  return list3.sections.flatMap((section) => {
+function orderedRuns(read, orderOf2) {
+  const dates = sampledDates(read);
+  return read.list.sections.flatMap((section, s) => {
     const order = orderOf2(section.name);
     if (order !== "newest-first" && order !== "oldest-first") return [];
     const { file, block } = section;
     const entries = sampledEntries(block.entries);
-    const keys = entries.map((entry) => {
-      const text5 = file.text.slice(entry.start, entry.end);
-      const venue = format.reader.venue(text5);
-      const date2 = format.reader.date(text5);
-      return { date: date2, preprint: venue === void 0 ? void 0 : isPreprintVenue(venue) };
+    const keys = entries.map((entry, i) => {
+      const venue = read.format.reader.venue(file.text.slice(entry.start, entry.end));
+      return {
+        date: dates[s][i],
+        preprint: venue === void 0 ? void 0 : isPreprintVenue(venue)
+      };
     });
-    const starts = [0, ...block.groups.map((g) => g.firstEntry).filter((s) => s > 0), keys.length];
+    const starts = [0, ...block.groups.map((g) => g.firstEntry).filter((s2) => s2 > 0), keys.length];
     return starts.slice(1).flatMap((end, i) => {
       const run2 = keys.slice(starts[i], end);
       return run2.length > 0 ? [{ keys: run2, order }] : [];

@@ -4,7 +4,7 @@
 import { compareDates, type ListOrder } from '../list/list-order.js';
 import { isPreprintVenue, type PreprintOrder } from '../list/preprints.js';
 import type { PaperDate } from '../paper/paper.js';
-import { sampledEntries, type ListRead } from './list-read.js';
+import { sampledDates, sampledEntries, type ListRead } from './list-read.js';
 
 /** One entry as the rule on preprints sees it; `preprint` undefined for an entry with no venue. */
 export interface PreprintKey {
@@ -68,20 +68,19 @@ function datesPutPreprintFirst(
 }
 
 /** The runs of a list read with its format, each with its section's order. */
-export function orderedRuns(
-  { format, list }: ListRead,
-  orderOf: (section: string) => ListOrder,
-): OrderedRun[] {
-  return list.sections.flatMap((section) => {
+export function orderedRuns(read: ListRead, orderOf: (section: string) => ListOrder): OrderedRun[] {
+  const dates = sampledDates(read);
+  return read.list.sections.flatMap((section, s) => {
     const order = orderOf(section.name);
     if (order !== 'newest-first' && order !== 'oldest-first') return [];
     const { file, block } = section;
     const entries = sampledEntries(block.entries);
-    const keys = entries.map((entry): PreprintKey => {
-      const text = file.text.slice(entry.start, entry.end);
-      const venue = format.reader.venue(text);
-      const date = format.reader.date(text);
-      return { date, preprint: venue === undefined ? undefined : isPreprintVenue(venue) };
+    const keys = entries.map((entry, i): PreprintKey => {
+      const venue = read.format.reader.venue(file.text.slice(entry.start, entry.end));
+      return {
+        date: dates[s]![i],
+        preprint: venue === undefined ? undefined : isPreprintVenue(venue),
+      };
     });
     const starts = [0, ...block.groups.map((g) => g.firstEntry).filter((s) => s > 0), keys.length];
     return starts.slice(1).flatMap((end, i) => {

@@ -1,23 +1,25 @@
 import { compareDates, type ListOrder } from '../list/list-order.js';
 import { detectOrder, type OrderKey } from './detect-order.js';
-import { sampledEntries, type ListRead } from './list-read.js';
+import { sampledDates, sampledEntries, type ListRead } from './list-read.js';
 
 /**
  * The order of each section (each date group on its own), and the order most entries' sections
  * follow: the list's default, with the sections that differ from it by name.
  */
-export function sectionOrders({ format, list }: ListRead): {
+export function sectionOrders(read: ListRead): {
   order: ListOrder;
   sectionOrders: Record<string, ListOrder>;
   byMonth: boolean;
 } {
-  const sections = list.sections.map((section) => {
+  const { format, list } = read;
+  const dates = sampledDates(read);
+  const sections = list.sections.map((section, s) => {
     const { file, block } = section;
-    const keys = sampledEntries(block.entries).map((entry): OrderKey => {
-      const text = file.text.slice(entry.start, entry.end);
-      const date = format.reader.date(text);
+    const keys = sampledEntries(block.entries).map((entry, i): OrderKey => {
+      const date = dates[s]![i];
       // Read only where the dates do not tell the order.
-      return { ...(date ? { date } : {}), name: () => format.reader.name(text) };
+      const name = () => format.reader.name(file.text.slice(entry.start, entry.end));
+      return { ...(date ? { date } : {}), name };
     });
     return {
       name: section.name,
@@ -68,13 +70,10 @@ function way({ up, down }: { up: number; down: number }): number {
  * How consistently a format's dates order the list's entries: the share of neighbouring dated
  * entries that step the way most do (by month too), and how many steps there are.
  */
-export function orderEvidence({ format, list }: ListRead): { consistency: number; steps: number } {
-  const runs = list.sections.flatMap((section) => {
-    const { file, block } = section;
-    const keys = sampledEntries(block.entries).map((entry): OrderKey => {
-      const date = format.reader.date(file.text.slice(entry.start, entry.end));
-      return date ? { date } : {};
-    });
+export function orderEvidence(read: ListRead): { consistency: number; steps: number } {
+  const dates = sampledDates(read);
+  const runs = read.list.sections.flatMap(({ block }, s) => {
+    const keys = dates[s]!.map((date): OrderKey => (date ? { date } : {}));
     return splitRuns(
       keys,
       block.groups.map((g) => g.firstEntry),
