@@ -12,6 +12,14 @@ var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require
   if (typeof require !== "undefined") return require.apply(this, arguments);
   throw Error('Dynamic require of "' + x + '" is not supported');
 });
+var __esm = (fn, res, err) => function __init() {
+  if (err) throw err[0];
+  try {
+    return fn && (res = (0, fn[__getOwnPropNames(fn)[0]])(fn = 0)), res;
+  } catch (e) {
+    throw err = [e], e;
+  }
+};
 var __commonJS = (cb, mod) => function __require2() {
   try {
     return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
@@ -39,6 +47,2265 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
   mod
 ));
+
+// node_modules/zod/v4/core/util.js
+function getEnumValues(entries) {
+  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
+  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
+  return values;
+}
+function jsonStringifyReplacer(_, value) {
+  if (typeof value === "bigint")
+    return value.toString();
+  return value;
+}
+function cached(getter) {
+  return new Cached(getter);
+}
+function nullish(input) {
+  return input === null || input === void 0;
+}
+function cleanRegex(source) {
+  const start = source.startsWith("^") ? 1 : 0;
+  const end = source.endsWith("$") ? source.length - 1 : source.length;
+  return source.slice(start, end);
+}
+function assignProp(target, prop, value) {
+  Object.defineProperty(target, prop, {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true
+  });
+}
+function isObject(data) {
+  return typeof data === "object" && data !== null && !Array.isArray(data);
+}
+function isPlainObject(o) {
+  if (isObject(o) === false)
+    return false;
+  const ctor = o.constructor;
+  if (ctor === void 0)
+    return true;
+  if (typeof ctor !== "function")
+    return true;
+  const prot = ctor.prototype;
+  if (isObject(prot) === false)
+    return false;
+  if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
+    return false;
+  }
+  return true;
+}
+function shallowClone(o) {
+  if (isPlainObject(o))
+    return { ...o };
+  if (Array.isArray(o))
+    return [...o];
+  if (o instanceof Map)
+    return new Map(o);
+  if (o instanceof Set)
+    return new Set(o);
+  return o;
+}
+function escapeRegex(str) {
+  return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+function clone(inst, def, params) {
+  const cl = new inst._zod.constr(def ?? inst._zod.def);
+  if (!def || params?.parent)
+    cl._zod.parent = inst;
+  return cl;
+}
+function normalizeParams(_params) {
+  const params = _params;
+  if (!params)
+    return {};
+  if (typeof params === "string")
+    return { error: () => params };
+  if (params?.message !== void 0) {
+    if (params?.error !== void 0)
+      throw new Error("Cannot specify both `message` and `error` params");
+    params.error = params.message;
+  }
+  delete params.message;
+  if (typeof params.error === "string")
+    return { ...params, error: () => params.error };
+  return params;
+}
+function optionalKeys(shape) {
+  return Object.keys(shape).filter((k) => {
+    return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
+  });
+}
+function aborted(x, startIndex = 0) {
+  if (x.aborted === true)
+    return true;
+  for (let i = startIndex; i < x.issues.length; i++) {
+    if (x.issues[i]?.continue !== true) {
+      return true;
+    }
+  }
+  return false;
+}
+function explicitlyAborted(x, startIndex = 0) {
+  if (x.aborted === true)
+    return true;
+  for (let i = startIndex; i < x.issues.length; i++) {
+    if (x.issues[i]?.continue === false) {
+      return true;
+    }
+  }
+  return false;
+}
+function prefixIssues(path2, issues) {
+  return issues.map((iss) => {
+    var _a3;
+    (_a3 = iss).path ?? (_a3.path = []);
+    iss.path.unshift(path2);
+    return iss;
+  });
+}
+function unwrapMessage(message) {
+  return typeof message === "string" ? message : message?.message;
+}
+function sizeCaps(defChecks) {
+  const caps = [];
+  for (const ch of defChecks ?? []) {
+    const d = ch._zod.def;
+    if (!/_(length|size)$|_equals$/.test(d.check))
+      break;
+    const max = d.maximum ?? d.length ?? d.size;
+    if (max >= 0)
+      caps.push([max, ch]);
+  }
+  return caps;
+}
+function attachSchema(issues, start, inst) {
+  var _a3;
+  for (let i = start; i < issues.length; i++) {
+    (_a3 = issues[i]).schema ?? (_a3.schema = inst);
+  }
+}
+function finalizeIssue(iss, ctx, config2) {
+  var _a3;
+  const traits = iss.inst?._zod?.traits;
+  if (traits?.has("$ZodType")) {
+    if (traits.has("$ZodCheck"))
+      (_a3 = iss).schema ?? (_a3.schema = iss.inst);
+    else
+      iss.schema = iss.inst;
+  }
+  const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
+  const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
+  const full = {};
+  for (const k of Object.keys(iss)) {
+    if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
+      continue;
+    full[k] = iss[k];
+  }
+  full.path ?? (full.path = []);
+  full.message = message;
+  if (ctx?.reportInput) {
+    full.input = iss.input;
+  }
+  return full;
+}
+function codePointLength(str) {
+  const units = str.length;
+  if (!highSurrogate.test(str))
+    return units;
+  let count6 = units;
+  for (let i = 0; i < units - 1; i++) {
+    if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
+      count6--;
+      i++;
+    }
+  }
+  return count6;
+}
+function getLengthableOrigin(input) {
+  if (Array.isArray(input))
+    return "array";
+  if (typeof input === "string")
+    return "string";
+  return "unknown";
+}
+function issue(...args) {
+  const [iss, input, inst] = args;
+  if (typeof iss === "string") {
+    return {
+      message: iss,
+      code: "custom",
+      input,
+      inst
+    };
+  }
+  return { ...iss };
+}
+function members(proto, table) {
+  for (const key in table) {
+    const desc = Object.getOwnPropertyDescriptor(table, key);
+    if (desc.get)
+      Object.defineProperty(proto, key, { ...desc, enumerable: false });
+    else
+      defineBound(proto, key, desc.value);
+  }
+}
+function own(inst, key, value, enumerable = true) {
+  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
+  return value;
+}
+function hide(inst, key, value) {
+  return own(inst, key, value, false);
+}
+function defineBound(proto, key, fn) {
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      return this == null ? fn : own(this, key, fn.bind(this));
+    },
+    set(value) {
+      own(this, key, value);
+    }
+  });
+}
+function claim(inst, sentinel) {
+  const proto = Object.getPrototypeOf(inst);
+  return sentinel in proto ? void 0 : proto;
+}
+function defineLazyInternal(inst, key, compute) {
+  const proto = Object.getPrototypeOf(inst._zod);
+  if (key in proto && installing !== inst._zod) {
+    installing = void 0;
+    return;
+  }
+  installing = inst._zod;
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      Object.defineProperty(this, key, breaker);
+      const outer = broke;
+      broke = false;
+      try {
+        const value = compute(this);
+        if (broke)
+          delete this[key];
+        else
+          Object.defineProperty(this, key, { configurable: true, writable: true, value });
+        broke = broke || outer;
+        return value;
+      } catch (err) {
+        delete this[key];
+        broke = broke || outer;
+        throw err;
+      }
+    },
+    set(value) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, value });
+    }
+  });
+}
+function installLazyProp(inst, key, make, enumerable) {
+  const proto = claim(inst, key);
+  if (!proto)
+    return;
+  Object.defineProperty(proto, key, {
+    configurable: true,
+    get() {
+      const desc = { configurable: true, writable: true, enumerable, value: void 0 };
+      Object.defineProperty(this, key, desc);
+      desc.value = make(this);
+      Object.defineProperty(this, key, desc);
+      return desc.value;
+    },
+    set(value) {
+      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
+    }
+  });
+}
+var Cached, captureStackTrace, propertyKeyTypes, NUMBER_FORMAT_RANGES, highSurrogate, installing, broke, breaker;
+var init_util = __esm({
+  "node_modules/zod/v4/core/util.js"() {
+    Cached = class {
+      constructor(getter) {
+        this._getter = getter;
+        this._value = void 0;
+      }
+      get value() {
+        const getter = this._getter;
+        if (getter !== void 0) {
+          this._value = getter();
+          this._getter = void 0;
+        }
+        return this._value;
+      }
+    };
+    captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
+    };
+    propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
+    NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
+      safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+      int32: [-2147483648, 2147483647],
+      uint32: [0, 4294967295],
+      float32: [-34028234663852886e22, 34028234663852886e22],
+      float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
+    }))();
+    highSurrogate = /[\uD800-\uDBFF]/;
+    broke = false;
+    breaker = {
+      configurable: true,
+      get() {
+        broke = true;
+        return void 0;
+      }
+    };
+  }
+});
+
+// node_modules/zod/v4/core/core.js
+function newError(Definition) {
+  const E = _E;
+  if (E) {
+    const saved = E.stackTraceLimit;
+    if (typeof saved === "number") {
+      try {
+        E.stackTraceLimit = 0;
+      } catch {
+        _E = null;
+        return new Definition();
+      }
+      try {
+        return new Definition();
+      } finally {
+        E.stackTraceLimit = saved;
+      }
+    }
+  }
+  return new Definition();
+}
+// @__NO_SIDE_EFFECTS__
+function $constructor(name, initializer2, proto, params) {
+  const zodProto = {};
+  function Internals(def) {
+    this.def = def;
+    this.constr = _;
+    this.traits = /* @__PURE__ */ new Set();
+  }
+  Internals.prototype = zodProto;
+  const protoMembers = proto;
+  const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
+  function init(inst, def) {
+    if (!inst._zod) {
+      _zodDesc.value = new Internals(def);
+      try {
+        Object.defineProperty(inst, "_zod", _zodDesc);
+      } finally {
+        _zodDesc.value = void 0;
+      }
+    } else if (inst._zod.traits.has(name)) {
+      return;
+    }
+    inst._zod.traits.add(name);
+    initializer2(inst, def);
+    if (initialized) {
+      const own4 = Object.getPrototypeOf(inst);
+      const ctorProto = inst._zod.constr.prototype;
+      let up = own4;
+      while (up && up !== ctorProto)
+        up = Object.getPrototypeOf(up);
+      const target = up ?? own4;
+      if (!initialized.has(target)) {
+        initialized.add(target);
+        members(target, protoMembers);
+      }
+    }
+    const proto2 = _.prototype;
+    for (const k in proto2) {
+      if (!Object.prototype.hasOwnProperty.call(proto2, k))
+        continue;
+      if (!(k in inst)) {
+        inst[k] = proto2[k].bind(inst);
+      }
+    }
+  }
+  const Parent = params?.Parent ?? Object;
+  class Definition extends Parent {
+  }
+  Object.defineProperty(Definition, "name", { value: name });
+  function _(def) {
+    const inst = params?.Parent ? newError(Definition) : this;
+    init(inst, def);
+    const deferred = inst._zod.deferred;
+    if (deferred) {
+      for (const fn of deferred) {
+        fn();
+      }
+      inst._zod.deferred = void 0;
+    }
+    const pp = globalThis.__zod_globalConfig?.postProcessor;
+    if (pp)
+      pp(inst);
+    return inst;
+  }
+  Object.defineProperty(_, "init", { value: init });
+  Object.defineProperty(_, Symbol.hasInstance, {
+    value: (inst) => {
+      if (params?.Parent && inst instanceof params.Parent)
+        return true;
+      return inst?._zod?.traits?.has(name);
+    }
+  });
+  Object.defineProperty(_, "name", { value: name });
+  return _;
+}
+function config(newConfig) {
+  if (newConfig)
+    Object.assign(globalConfig, newConfig);
+  return globalConfig;
+}
+var _a, _zodDesc, _E, $ZodAsyncError, globalConfig;
+var init_core = __esm({
+  "node_modules/zod/v4/core/core.js"() {
+    init_util();
+    _zodDesc = { value: void 0, enumerable: false };
+    _E = "captureStackTrace" in Error ? Error : null;
+    $ZodAsyncError = class extends Error {
+      constructor() {
+        super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
+      }
+    };
+    (_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
+    globalConfig = globalThis.__zod_globalConfig;
+  }
+});
+
+// node_modules/zod/v4/core/errors.js
+function _getMessage() {
+  const internals = this._zod;
+  internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
+  return internals.message;
+}
+function _setMessage(value) {
+  this._zod.message = value;
+}
+var _messageDesc, _issuesDesc, _installedToString, initializer, $ZodError, $ZodRealError;
+var init_errors = __esm({
+  "node_modules/zod/v4/core/errors.js"() {
+    init_core();
+    init_util();
+    _messageDesc = {
+      get: _getMessage,
+      set: _setMessage,
+      enumerable: true,
+      configurable: true
+    };
+    _issuesDesc = { value: void 0, enumerable: false };
+    _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
+    initializer = (inst, def) => {
+      inst.name = "$ZodError";
+      _issuesDesc.value = def;
+      Object.defineProperty(inst, "issues", _issuesDesc);
+      _issuesDesc.value = void 0;
+      Object.defineProperty(inst, "message", _messageDesc);
+      const proto = Object.getPrototypeOf(inst);
+      if (!_installedToString.has(proto)) {
+        _installedToString.add(proto);
+        Object.defineProperty(proto, "toString", {
+          configurable: true,
+          enumerable: false,
+          get() {
+            const value = () => this.message;
+            Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+            return value;
+          },
+          set(value) {
+            Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
+          }
+        });
+      }
+    };
+    $ZodError = $constructor("$ZodError", initializer);
+    $ZodRealError = $constructor("$ZodError", initializer, void 0, {
+      Parent: Error
+    });
+  }
+});
+
+// node_modules/zod/v4/core/parse.js
+function failure(Err, issues, ctx) {
+  let error2;
+  return {
+    success: false,
+    get error() {
+      if (!error2) {
+        error2 = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
+        issues = void 0;
+        ctx = void 0;
+      }
+      return error2;
+    },
+    set error(e) {
+      error2 = e;
+      issues = void 0;
+      ctx = void 0;
+    }
+  };
+}
+var _parse, parse, _parseAsync, parseAsync, _safeParse, safeParse, _safeParseAsync, safeParseAsync;
+var init_parse = __esm({
+  "node_modules/zod/v4/core/parse.js"() {
+    init_core();
+    init_errors();
+    init_util();
+    _parse = (_Err) => {
+      const fn = (schema, value, _ctx, _params) => {
+        const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+        const result = schema._zod.run({ value, issues: [] }, ctx);
+        if (result instanceof Promise) {
+          throw new $ZodAsyncError();
+        }
+        if (result.issues.length) {
+          const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+          captureStackTrace(e, _params?.callee ?? fn);
+          throw e;
+        }
+        return result.value;
+      };
+      return fn;
+    };
+    parse = /* @__PURE__ */ _parse($ZodRealError);
+    _parseAsync = (_Err) => {
+      const fn = async (schema, value, _ctx, params) => {
+        const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+        let result = schema._zod.run({ value, issues: [] }, ctx);
+        if (result instanceof Promise)
+          result = await result;
+        if (result.issues.length) {
+          const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
+          captureStackTrace(e, params?.callee ?? fn);
+          throw e;
+        }
+        return result.value;
+      };
+      return fn;
+    };
+    parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
+    _safeParse = (_Err) => (schema, value, _ctx) => {
+      const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
+      const result = schema._zod.run({ value, issues: [] }, ctx);
+      if (result instanceof Promise) {
+        throw new $ZodAsyncError();
+      }
+      return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+    };
+    safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
+    _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
+      const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
+      let result = schema._zod.run({ value, issues: [] }, ctx);
+      if (result instanceof Promise)
+        result = await result;
+      return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
+    };
+    safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
+  }
+});
+
+// node_modules/zod/v4/core/regexes.js
+var anyString, number, boolean, _null;
+var init_regexes = __esm({
+  "node_modules/zod/v4/core/regexes.js"() {
+    anyString = /^[\s\S]{0,}$/;
+    number = /^-?\d+(?:\.\d+)?$/;
+    boolean = /^(?:true|false)$/i;
+    _null = /^null$/i;
+  }
+});
+
+// node_modules/zod/v4/core/checks.js
+var $ZodCheck, _whenHasLength, numericOriginMap, $ZodCheckGreaterThan, $ZodCheckNumberFormat, $ZodCheckMaxLength, $ZodCheckMinLength, $ZodCheckStringFormat, $ZodCheckRegex;
+var init_checks = __esm({
+  "node_modules/zod/v4/core/checks.js"() {
+    init_core();
+    init_util();
+    $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
+      var _a3;
+      inst._zod ?? (inst._zod = {});
+      inst._zod.def = def;
+      (_a3 = inst._zod).onattach ?? (_a3.onattach = []);
+    });
+    _whenHasLength = (payload) => {
+      const val = payload.value;
+      return !nullish(val) && val.length !== void 0;
+    };
+    numericOriginMap = {
+      number: "number",
+      bigint: "bigint",
+      object: "date"
+    };
+    $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
+      $ZodCheck.init(inst, def);
+      const origin = numericOriginMap[typeof def.value];
+      inst._zod.check = (payload) => {
+        if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
+          return;
+        }
+        payload.issues.push({
+          origin: numericOriginMap[typeof payload.value] ?? origin,
+          code: "too_small",
+          minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
+          input: payload.value,
+          inclusive: def.inclusive,
+          inst,
+          continue: !def.abort
+        });
+      };
+    });
+    $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
+      $ZodCheck.init(inst, def);
+      def.format = def.format || "float64";
+      const isInt = def.format?.includes("int");
+      const origin = isInt ? "int" : "number";
+      const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
+      inst._zod.check = (payload) => {
+        const input = payload.value;
+        if (isInt) {
+          if (!Number.isInteger(input)) {
+            payload.issues.push({
+              expected: origin,
+              format: def.format,
+              code: "invalid_type",
+              continue: false,
+              input,
+              inst
+            });
+            return;
+          }
+          if (!Number.isSafeInteger(input)) {
+            if (input > 0) {
+              payload.issues.push({
+                input,
+                code: "too_big",
+                maximum: Number.MAX_SAFE_INTEGER,
+                note: "Integers must be within the safe integer range.",
+                inst,
+                origin,
+                inclusive: true,
+                continue: !def.abort
+              });
+            } else {
+              payload.issues.push({
+                input,
+                code: "too_small",
+                minimum: Number.MIN_SAFE_INTEGER,
+                note: "Integers must be within the safe integer range.",
+                inst,
+                origin,
+                inclusive: true,
+                continue: !def.abort
+              });
+            }
+            return;
+          }
+        }
+        if (input < minimum) {
+          payload.issues.push({
+            origin: "number",
+            input,
+            code: "too_small",
+            minimum,
+            inclusive: true,
+            inst,
+            continue: !def.abort
+          });
+        }
+        if (input > maximum) {
+          payload.issues.push({
+            origin: "number",
+            input,
+            code: "too_big",
+            maximum,
+            inclusive: true,
+            inst,
+            continue: !def.abort
+          });
+        }
+      };
+    });
+    $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
+      var _a3;
+      $ZodCheck.init(inst, def);
+      (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
+      inst._zod.check = (payload) => {
+        const input = payload.value;
+        const units = input.length;
+        const length = typeof input === "string" && units > def.maximum ? codePointLength(input) : units;
+        if (length <= def.maximum)
+          return;
+        const origin = getLengthableOrigin(input);
+        payload.issues.push({
+          origin,
+          code: "too_big",
+          maximum: def.maximum,
+          inclusive: true,
+          input,
+          inst,
+          continue: !def.abort
+        });
+      };
+    });
+    $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
+      var _a3;
+      $ZodCheck.init(inst, def);
+      (_a3 = inst._zod.def).when ?? (_a3.when = _whenHasLength);
+      inst._zod.check = (payload) => {
+        const input = payload.value;
+        const units = input.length;
+        const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
+        if (length >= def.minimum)
+          return;
+        const origin = getLengthableOrigin(input);
+        payload.issues.push({
+          origin,
+          code: "too_small",
+          minimum: def.minimum,
+          inclusive: true,
+          input,
+          inst,
+          continue: !def.abort
+        });
+      };
+    });
+    $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
+      var _a3, _b;
+      $ZodCheck.init(inst, def);
+      if (def.pattern)
+        (_a3 = inst._zod).check ?? (_a3.check = (payload) => {
+          def.pattern.lastIndex = 0;
+          if (def.pattern.test(payload.value))
+            return;
+          payload.issues.push({
+            origin: "string",
+            code: "invalid_format",
+            format: def.format,
+            input: payload.value,
+            ...def.pattern ? { pattern: def.pattern.toString() } : {},
+            inst,
+            continue: !def.abort
+          });
+        });
+      else
+        (_b = inst._zod).check ?? (_b.check = () => {
+        });
+    });
+    $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) => {
+      $ZodCheckStringFormat.init(inst, def);
+      inst._zod.check = (payload) => {
+        def.pattern.lastIndex = 0;
+        if (def.pattern.test(payload.value))
+          return;
+        payload.issues.push({
+          origin: "string",
+          code: "invalid_format",
+          format: "regex",
+          input: payload.value,
+          pattern: def.pattern.toString(),
+          inst,
+          continue: !def.abort
+        });
+      };
+    });
+  }
+});
+
+// node_modules/zod/v4/core/doc.js
+var init_doc = __esm({
+  "node_modules/zod/v4/core/doc.js"() {
+  }
+});
+
+// node_modules/zod/v4/core/versions.js
+var version;
+var init_versions = __esm({
+  "node_modules/zod/v4/core/versions.js"() {
+    version = {
+      major: 4,
+      minor: 6,
+      patch: 7
+    };
+  }
+});
+
+// node_modules/zod/v4/core/schemas.js
+async function validateAsync(inst, value) {
+  const ctx = { async: true };
+  return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
+}
+function standardProps(inst) {
+  return {
+    validate: (value) => {
+      const ctx = { async: false };
+      try {
+        const r = inst._zod.run({ value, issues: [] }, ctx);
+        if (!(r instanceof Promise))
+          return toStandardResult(r, ctx);
+      } catch (_) {
+      }
+      return validateAsync(inst, value);
+    },
+    vendor: "zod",
+    version: 1
+  };
+}
+function capSize(inst, size) {
+  const caps = sizeCaps(inst._zod.def.checks);
+  if (!caps.length)
+    return;
+  const cap = Math.min(...caps.map((c) => c[0]));
+  const parse6 = inst._zod.parse;
+  inst._zod.parse = (payload, ctx) => {
+    const n = size(payload.value);
+    if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
+      for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
+        if (n > max && ch._zod.def.when(payload)) {
+          const start = payload.issues.length;
+          ch._zod.check(payload);
+          payload.issues[start].continue = false;
+          attachSchema(payload.issues, start, inst);
+          return payload;
+        }
+      }
+    }
+    return parse6(payload, ctx);
+  };
+}
+function handleArrayResult(result, final, index2) {
+  if (result.issues.length) {
+    final.issues.push(...prefixIssues(index2, result.issues));
+  }
+  final.value[index2] = result.value;
+}
+function handlePropertyResult(result, final, key, input, optin, optout) {
+  const isPresent = key in input;
+  const isOptionalOut = optout === "optional";
+  if (!isPresent && isOptionalOut && optin === "optional") {
+    return;
+  }
+  if (result.issues.length) {
+    if (optin !== void 0 && isOptionalOut && !isPresent) {
+      return;
+    }
+    final.issues.push(...prefixIssues(key, result.issues));
+  }
+  if (!isPresent && optin === void 0) {
+    if (!result.issues.length) {
+      final.issues.push({
+        code: "invalid_type",
+        expected: "nonoptional",
+        input: void 0,
+        path: [key]
+      });
+    }
+    return;
+  }
+  if (result.value === void 0) {
+    if (isPresent || optin === "defaulted" && !isOptionalOut) {
+      final.value[key] = void 0;
+    }
+  } else {
+    final.value[key] = result.value;
+  }
+}
+function normalizeDef(def) {
+  const keys = Object.keys(def.shape);
+  const ownSymbols = Object.getOwnPropertySymbols(def.shape);
+  const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
+  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
+  for (const k of allKeys) {
+    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
+      throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
+    }
+  }
+  const okeys = optionalKeys(def.shape);
+  return {
+    ...def,
+    allKeys,
+    symbolKeys,
+    // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
+    keySet: new Set(keys),
+    numKeys: keys.length,
+    optionalKeys: new Set(okeys)
+  };
+}
+function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
+  const unrecognized = [];
+  const keySet = def.keySet;
+  const _catchall = def.catchall._zod;
+  const t = _catchall.def.type;
+  const optin = _catchall.optin;
+  const optout = _catchall.optout;
+  let seen = 0;
+  for (const key in input) {
+    if (abortEarly && payload.issues.length !== seen) {
+      if (aborted(payload, seen))
+        break;
+      seen = payload.issues.length;
+    }
+    if (keySet.has(key))
+      continue;
+    if (key === "__proto__") {
+      if (t === "never")
+        unrecognized.push(key);
+      continue;
+    }
+    if (t === "never") {
+      unrecognized.push(key);
+      continue;
+    }
+    const r = _catchall.run({ value: input[key], issues: [] }, ctx);
+    if (r instanceof Promise) {
+      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
+    } else {
+      handlePropertyResult(r, payload, key, input, optin, optout);
+    }
+  }
+  if (unrecognized.length) {
+    payload.issues.push({
+      code: "unrecognized_keys",
+      keys: unrecognized,
+      input,
+      inst,
+      // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
+      continue: true
+    });
+  }
+  if (!proms.length)
+    return payload;
+  return Promise.all(proms).then(() => {
+    return payload;
+  });
+}
+function handleUnionResults(results, final, inst, ctx) {
+  for (const result of results) {
+    if (result.issues.length === 0) {
+      final.value = result.value;
+      return final;
+    }
+  }
+  const nonaborted = results.filter((r) => !aborted(r));
+  if (nonaborted.length === 1) {
+    final.value = nonaborted[0].value;
+    return nonaborted[0];
+  }
+  final.issues.push({
+    code: "invalid_union",
+    input: final.value,
+    inst,
+    errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
+  });
+  return final;
+}
+function handleOptionalResult(payload, result) {
+  payload.value = result.issues.length ? void 0 : result.value;
+  return payload;
+}
+function handleDefaultResult(payload, def) {
+  if (payload.value === void 0) {
+    payload.value = def.defaultValue;
+  }
+  return payload;
+}
+function handleRefineResult(result, payload, input, inst) {
+  if (!result) {
+    const _iss = {
+      code: "custom",
+      input,
+      inst,
+      // incorporates params.error into issue reporting
+      path: [...inst._zod.def.path ?? []],
+      // incorporates params.error into issue reporting
+      continue: !inst._zod.def.abort
+      // params: inst._zod.def.params,
+    };
+    if (inst._zod.def.params)
+      _iss.params = inst._zod.def.params;
+    payload.issues.push(issue(_iss));
+  }
+}
+var $ZodType, toStandardResult, $ZodString, $ZodNumber, $ZodNumberFormat, $ZodBoolean, $ZodNull, $ZodUnknown, $ZodNever, arraySize, $ZodArray, NO_SYMBOL_KEYS, $ZodObject, $ZodUnion, $ZodRecord, $ZodEnum, $ZodOptional, $ZodNullable, $ZodDefault, $ZodCustom;
+var init_schemas = __esm({
+  "node_modules/zod/v4/core/schemas.js"() {
+    init_checks();
+    init_core();
+    init_regexes();
+    init_util();
+    init_versions();
+    init_util();
+    $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
+      var _a3;
+      inst ?? (inst = {});
+      inst._zod.def = def;
+      inst._zod.bag = inst._zod.bag || {};
+      inst._zod.version = version;
+      const defChecks = inst._zod.def.checks;
+      const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
+      for (const ch of checks) {
+        for (const fn of ch._zod.onattach) {
+          fn(inst);
+        }
+      }
+      if (checks.length === 0) {
+        (_a3 = inst._zod).deferred ?? (_a3.deferred = []);
+        inst._zod.deferred?.push(() => {
+          inst._zod.run = inst._zod.parse;
+        });
+      } else {
+        const runChecks = (payload, checks2, ctx) => {
+          if (payload.memo)
+            return payload;
+          let isAborted = aborted(payload);
+          let asyncResult;
+          for (const ch of checks2) {
+            if (ch._zod.def.when) {
+              if (explicitlyAborted(payload))
+                continue;
+              const shouldRun = ch._zod.def.when(payload);
+              if (!shouldRun)
+                continue;
+            } else if (isAborted) {
+              continue;
+            }
+            const currLen = payload.issues.length;
+            const _ = ch._zod.check(payload);
+            if (_ instanceof Promise && ctx?.async === false) {
+              throw new $ZodAsyncError();
+            }
+            if (asyncResult || _ instanceof Promise) {
+              asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
+                await _;
+                const nextLen = payload.issues.length;
+                if (nextLen === currLen)
+                  return;
+                attachSchema(payload.issues, currLen, inst);
+                if (!isAborted)
+                  isAborted = aborted(payload, currLen);
+              });
+            } else {
+              const nextLen = payload.issues.length;
+              if (nextLen === currLen)
+                continue;
+              attachSchema(payload.issues, currLen, inst);
+              if (!isAborted)
+                isAborted = aborted(payload, currLen);
+            }
+          }
+          if (asyncResult) {
+            return asyncResult.then(() => {
+              return payload;
+            });
+          }
+          return payload;
+        };
+        const handleCanaryResult = (canary, payload, ctx) => {
+          if (aborted(canary)) {
+            canary.aborted = true;
+            return canary;
+          }
+          const checkResult = runChecks(payload, checks, ctx);
+          if (checkResult instanceof Promise) {
+            if (ctx.async === false)
+              throw new $ZodAsyncError();
+            return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
+          }
+          return inst._zod.parse(checkResult, ctx);
+        };
+        inst._zod.run = (payload, ctx) => {
+          if (ctx.skipChecks) {
+            return inst._zod.parse(payload, ctx);
+          }
+          if (ctx.direction === "backward") {
+            const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
+            if (canary instanceof Promise) {
+              return canary.then((canary2) => {
+                return handleCanaryResult(canary2, payload, ctx);
+              });
+            }
+            return handleCanaryResult(canary, payload, ctx);
+          }
+          const result = inst._zod.parse(payload, ctx);
+          if (result instanceof Promise) {
+            if (ctx.async === false)
+              throw new $ZodAsyncError();
+            return result.then((result2) => runChecks(result2, checks, ctx));
+          }
+          return runChecks(result, checks, ctx);
+        };
+      }
+    }, {
+      // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
+      get "~standard"() {
+        return hide(this, "~standard", standardProps(this));
+      },
+      set "~standard"(value) {
+        own(this, "~standard", value);
+      }
+    });
+    toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
+    $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.pattern = def.pattern ?? anyString;
+      inst._zod.parse = (payload, _) => {
+        if (def.coerce)
+          try {
+            payload.value = String(payload.value);
+          } catch (_2) {
+          }
+        if (typeof payload.value === "string")
+          return payload;
+        payload.issues.push({
+          expected: "string",
+          code: "invalid_type",
+          input: payload.value,
+          inst
+        });
+        return payload;
+      };
+    });
+    $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.pattern = number;
+      inst._zod.parse = (payload, _ctx) => {
+        if (def.coerce)
+          try {
+            payload.value = Number(payload.value);
+          } catch (_) {
+          }
+        const input = payload.value;
+        if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
+          return payload;
+        }
+        const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
+        payload.issues.push({
+          expected: "number",
+          code: "invalid_type",
+          input,
+          inst,
+          ...received ? { received } : {}
+        });
+        return payload;
+      };
+    });
+    $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
+      $ZodCheckNumberFormat.init(inst, def);
+      $ZodNumber.init(inst, def);
+    });
+    $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.pattern = boolean;
+      inst._zod.parse = (payload, _ctx) => {
+        if (def.coerce)
+          try {
+            payload.value = Boolean(payload.value);
+          } catch (_) {
+          }
+        const input = payload.value;
+        if (typeof input === "boolean")
+          return payload;
+        payload.issues.push({
+          expected: "boolean",
+          code: "invalid_type",
+          input,
+          inst
+        });
+        return payload;
+      };
+    });
+    $ZodNull = /* @__PURE__ */ $constructor("$ZodNull", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.pattern = _null;
+      inst._zod.values = /* @__PURE__ */ new Set([null]);
+      inst._zod.parse = (payload, _ctx) => {
+        const input = payload.value;
+        if (input === null)
+          return payload;
+        payload.issues.push({
+          expected: "null",
+          code: "invalid_type",
+          input,
+          inst
+        });
+        return payload;
+      };
+    });
+    $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.parse = (payload) => payload;
+    });
+    $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.parse = (payload, _ctx) => {
+        payload.issues.push({
+          expected: "never",
+          code: "invalid_type",
+          input: payload.value,
+          inst
+        });
+        return payload;
+      };
+    });
+    arraySize = (input) => Array.isArray(input) ? input.length : -1;
+    $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
+      $ZodType.init(inst, def);
+      const memo = globalConfig.memoizer;
+      memo?.attach(inst);
+      inst._zod.parse = (payload, ctx) => {
+        const input = payload.value;
+        if (!Array.isArray(input)) {
+          payload.issues.push({
+            expected: "array",
+            code: "invalid_type",
+            input,
+            inst
+          });
+          return payload;
+        }
+        payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
+        const proms = [];
+        const abortEarly = ctx?.abortEarly;
+        for (let i = 0; i < input.length; i++) {
+          const item = input[i];
+          const result = def.element._zod.run({
+            value: item,
+            issues: []
+          }, ctx);
+          if (result instanceof Promise) {
+            proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
+          } else {
+            handleArrayResult(result, payload, i);
+            if (abortEarly && result.issues.length !== 0 && aborted(result))
+              break;
+          }
+        }
+        if (proms.length) {
+          return Promise.all(proms).then(() => payload);
+        }
+        return payload;
+      };
+      capSize(inst, arraySize);
+    });
+    NO_SYMBOL_KEYS = [];
+    $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
+      $ZodType.init(inst, def);
+      const desc = Object.getOwnPropertyDescriptor(def, "shape");
+      const sh = desc?.get ? desc.get.raw : def.shape ?? {};
+      if (sh) {
+        const get = () => {
+          const newSh = { ...sh };
+          Object.defineProperty(def, "shape", { value: newSh });
+          get.raw = newSh;
+          return newSh;
+        };
+        get.raw = sh;
+        Object.defineProperty(def, "shape", { get });
+      }
+      const _normalized = cached(() => normalizeDef(def));
+      defineLazyInternal(inst, "propValues", (zod) => {
+        const shape = zod.def.shape;
+        const propValues = {};
+        for (const key in shape) {
+          const field2 = shape[key]._zod;
+          if (field2.values) {
+            if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
+              assignProp(propValues, key, /* @__PURE__ */ new Set());
+            }
+            for (const v of field2.values)
+              propValues[key].add(v);
+            if (field2.optin !== void 0)
+              propValues[key].add(void 0);
+          }
+        }
+        return propValues;
+      });
+      const isObject2 = isObject;
+      const catchall = def.catchall;
+      let value;
+      const memo = globalConfig.memoizer;
+      memo?.attach(inst);
+      inst._zod.parse = (payload, ctx) => {
+        value ?? (value = _normalized.value);
+        const input = payload.value;
+        if (!isObject2(input)) {
+          payload.issues.push({
+            expected: "object",
+            code: "invalid_type",
+            input,
+            inst
+          });
+          return payload;
+        }
+        payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+        const proms = [];
+        const shape = value.shape;
+        const abortEarly = ctx?.abortEarly;
+        let seen = payload.issues.length;
+        for (const key of value.allKeys) {
+          if (abortEarly && payload.issues.length !== seen) {
+            if (aborted(payload, seen))
+              break;
+            seen = payload.issues.length;
+          }
+          if (key === "__proto__")
+            continue;
+          const el = shape[key];
+          const optin = el._zod.optin;
+          const optout = el._zod.optout;
+          const r = el._zod.run({ value: input[key], issues: [] }, ctx);
+          if (r instanceof Promise) {
+            proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
+          } else {
+            handlePropertyResult(r, payload, key, input, optin, optout);
+          }
+        }
+        if (!catchall) {
+          return proms.length ? Promise.all(proms).then(() => payload) : payload;
+        }
+        return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
+      };
+    });
+    $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
+      $ZodType.init(inst, def);
+      defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
+      defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
+      defineLazyInternal(inst, "values", (zod) => {
+        if (zod.def.options.every((o) => o._zod.values)) {
+          return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
+        }
+        return void 0;
+      });
+      defineLazyInternal(inst, "pattern", (zod) => {
+        if (zod.def.options.every((o) => o._zod.pattern)) {
+          const patterns = zod.def.options.map((o) => o._zod.pattern);
+          return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
+        }
+        return void 0;
+      });
+      const first2 = def.options.length === 1 ? def.options[0]._zod.run : null;
+      inst._zod.parse = (payload, ctx) => {
+        if (first2) {
+          return first2(payload, ctx);
+        }
+        let async = false;
+        const results = [];
+        for (const option of def.options) {
+          const result = option._zod.run({
+            value: payload.value,
+            issues: []
+          }, ctx);
+          if (result instanceof Promise) {
+            results.push(result);
+            async = true;
+          } else {
+            if (result.issues.length === 0)
+              return result;
+            results.push(result);
+          }
+        }
+        if (!async)
+          return handleUnionResults(results, payload, inst, ctx);
+        return Promise.all(results).then((results2) => {
+          return handleUnionResults(results2, payload, inst, ctx);
+        });
+      };
+    });
+    $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
+      $ZodType.init(inst, def);
+      const memo = globalConfig.memoizer;
+      memo?.attach(inst);
+      inst._zod.parse = (payload, ctx) => {
+        const input = payload.value;
+        if (!isPlainObject(input)) {
+          payload.issues.push({
+            expected: "record",
+            code: "invalid_type",
+            input,
+            inst
+          });
+          return payload;
+        }
+        const proms = [];
+        const values = def.keyType._zod.values;
+        if (values && !def.partial) {
+          payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+          const recordKeys = /* @__PURE__ */ new Set();
+          for (const key of values) {
+            if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
+              recordKeys.add(typeof key === "number" ? key.toString() : key);
+              if (key === "__proto__")
+                continue;
+              const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+              if (keyResult instanceof Promise) {
+                throw new Error("Async schemas not supported in object keys currently");
+              }
+              if (keyResult.issues.length) {
+                payload.issues.push({
+                  code: "invalid_key",
+                  origin: "record",
+                  issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+                  input: key,
+                  path: [key],
+                  inst
+                });
+                continue;
+              }
+              const outKey = keyResult.value;
+              if (outKey === "__proto__")
+                continue;
+              const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+              if (result instanceof Promise) {
+                proms.push(result.then((result2) => {
+                  if (result2.issues.length) {
+                    payload.issues.push(...prefixIssues(key, result2.issues));
+                  }
+                  payload.value[outKey] = result2.value;
+                }));
+              } else {
+                if (result.issues.length) {
+                  payload.issues.push(...prefixIssues(key, result.issues));
+                }
+                payload.value[outKey] = result.value;
+              }
+            }
+          }
+          let unrecognized;
+          for (const key in input) {
+            if (!recordKeys.has(key)) {
+              if (def.mode === "loose") {
+                if (key === "__proto__")
+                  continue;
+                payload.value[key] = input[key];
+              } else {
+                unrecognized = unrecognized ?? [];
+                unrecognized.push(key);
+              }
+            }
+          }
+          if (unrecognized && unrecognized.length > 0) {
+            payload.issues.push({
+              code: "unrecognized_keys",
+              input,
+              inst,
+              keys: unrecognized,
+              continue: true
+            });
+          }
+        } else {
+          payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
+          let unrecognized;
+          for (const key of Reflect.ownKeys(input)) {
+            if (key === "__proto__")
+              continue;
+            if (!Object.prototype.propertyIsEnumerable.call(input, key))
+              continue;
+            let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
+            if (keyResult instanceof Promise) {
+              throw new Error("Async schemas not supported in object keys currently");
+            }
+            const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
+            if (checkNumericKey) {
+              const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
+              if (retryResult instanceof Promise) {
+                throw new Error("Async schemas not supported in object keys currently");
+              }
+              if (retryResult.issues.length === 0) {
+                keyResult = retryResult;
+              }
+            }
+            if (keyResult.issues.length) {
+              if (def.mode === "loose") {
+                payload.value[key] = input[key];
+              } else if (values) {
+                unrecognized = unrecognized ?? [];
+                unrecognized.push(key);
+              } else {
+                payload.issues.push({
+                  code: "invalid_key",
+                  origin: "record",
+                  issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
+                  input: key,
+                  path: [key],
+                  inst
+                });
+              }
+              continue;
+            }
+            const outKey = keyResult.value;
+            if (outKey === "__proto__")
+              continue;
+            const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
+            if (result instanceof Promise) {
+              proms.push(result.then((result2) => {
+                if (result2.issues.length) {
+                  payload.issues.push(...prefixIssues(key, result2.issues));
+                }
+                payload.value[outKey] = result2.value;
+              }));
+            } else {
+              if (result.issues.length) {
+                payload.issues.push(...prefixIssues(key, result.issues));
+              }
+              payload.value[outKey] = result.value;
+            }
+          }
+          if (unrecognized && unrecognized.length > 0) {
+            payload.issues.push({
+              code: "unrecognized_keys",
+              input,
+              inst,
+              keys: unrecognized,
+              continue: true
+            });
+          }
+        }
+        if (proms.length) {
+          return Promise.all(proms).then(() => payload);
+        }
+        return payload;
+      };
+    });
+    $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
+      $ZodType.init(inst, def);
+      const values = getEnumValues(def.entries);
+      const valuesSet = new Set(values);
+      inst._zod.values = valuesSet;
+      defineLazyInternal(inst, "pattern", (zod) => {
+        const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
+        return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
+      });
+      inst._zod.parse = (payload, _ctx) => {
+        const input = payload.value;
+        if (valuesSet.has(input)) {
+          return payload;
+        }
+        payload.issues.push({
+          code: "invalid_value",
+          values,
+          input,
+          inst
+        });
+        return payload;
+      };
+    });
+    $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
+      $ZodType.init(inst, def);
+      defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
+      inst._zod.optout = "optional";
+      defineLazyInternal(inst, "values", (zod) => {
+        const values = zod.def.innerType._zod.values;
+        return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
+      });
+      defineLazyInternal(inst, "pattern", (zod) => {
+        const pattern = zod.def.innerType._zod.pattern;
+        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
+      });
+      inst._zod.parse = (payload, ctx) => {
+        if (payload.value === void 0) {
+          if (def.innerType._zod.optin !== "defaulted")
+            return payload;
+          const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
+          if (result instanceof Promise)
+            return result.then((result2) => handleOptionalResult(payload, result2));
+          return handleOptionalResult(payload, result);
+        }
+        return def.innerType._zod.run(payload, ctx);
+      };
+    });
+    $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
+      $ZodType.init(inst, def);
+      defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
+      defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
+      defineLazyInternal(inst, "pattern", (zod) => {
+        const pattern = zod.def.innerType._zod.pattern;
+        return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
+      });
+      defineLazyInternal(inst, "values", (zod) => {
+        return zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0;
+      });
+      inst._zod.parse = (payload, ctx) => {
+        if (payload.value === null)
+          return payload;
+        return def.innerType._zod.run(payload, ctx);
+      };
+    });
+    $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
+      $ZodType.init(inst, def);
+      inst._zod.optin = "defaulted";
+      defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
+      inst._zod.parse = (payload, ctx) => {
+        if (ctx.direction === "backward") {
+          return def.innerType._zod.run(payload, ctx);
+        }
+        if (payload.value === void 0) {
+          payload.value = def.defaultValue;
+          return payload;
+        }
+        const result = def.innerType._zod.run(payload, ctx);
+        if (result instanceof Promise) {
+          return result.then((result2) => handleDefaultResult(result2, def));
+        }
+        return handleDefaultResult(result, def);
+      };
+    });
+    $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
+      $ZodCheck.init(inst, def);
+      $ZodType.init(inst, def);
+      inst._zod.parse = (payload, _) => {
+        return payload;
+      };
+      inst._zod.check = (payload) => {
+        const input = payload.value;
+        const r = def.fn(input);
+        if (r instanceof Promise) {
+          return r.then((r2) => handleRefineResult(r2, payload, input, inst));
+        }
+        handleRefineResult(r, payload, input, inst);
+        return;
+      };
+    });
+  }
+});
+
+// node_modules/zod/v4/core/memoizer.js
+var init_memoizer = __esm({
+  "node_modules/zod/v4/core/memoizer.js"() {
+  }
+});
+
+// node_modules/zod/v4/locales/index.js
+var init_locales = __esm({
+  "node_modules/zod/v4/locales/index.js"() {
+  }
+});
+
+// node_modules/zod/v4/core/registries.js
+function registry() {
+  return new $ZodRegistry();
+}
+var _a2, $ZodRegistry, globalRegistry;
+var init_registries = __esm({
+  "node_modules/zod/v4/core/registries.js"() {
+    $ZodRegistry = class {
+      constructor() {
+        this._map = /* @__PURE__ */ new WeakMap();
+        this._idmap = /* @__PURE__ */ new Map();
+      }
+      add(schema, ..._meta) {
+        const meta2 = _meta[0];
+        this._map.set(schema, meta2);
+        if (meta2 && typeof meta2 === "object" && "id" in meta2) {
+          this._idmap.set(meta2.id, schema);
+        }
+        return this;
+      }
+      clear() {
+        this._map = /* @__PURE__ */ new WeakMap();
+        this._idmap = /* @__PURE__ */ new Map();
+        return this;
+      }
+      remove(schema) {
+        const meta2 = this._map.get(schema);
+        if (meta2 && typeof meta2 === "object" && "id" in meta2) {
+          this._idmap.delete(meta2.id);
+        }
+        this._map.delete(schema);
+        return this;
+      }
+      get(schema) {
+        const p = schema._zod.parent;
+        if (p) {
+          const pm = { ...this.get(p) ?? {} };
+          delete pm.id;
+          const f = { ...pm, ...this._map.get(schema) };
+          return Object.keys(f).length ? f : void 0;
+        }
+        return this._map.get(schema);
+      }
+      has(schema) {
+        return this._map.has(schema);
+      }
+    };
+    (_a2 = globalThis).__zod_globalRegistry ?? (_a2.__zod_globalRegistry = registry());
+    globalRegistry = globalThis.__zod_globalRegistry;
+  }
+});
+
+// node_modules/zod/v4/core/compile.js
+var init_compile = __esm({
+  "node_modules/zod/v4/core/compile.js"() {
+  }
+});
+
+// node_modules/zod/v4/core/api.js
+function snapshotChecks(def) {
+  if (def.checks)
+    def.checks = [...def.checks];
+  return def;
+}
+// @__NO_SIDE_EFFECTS__
+function _string(Class, params) {
+  return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _number(Class, params) {
+  return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
+}
+// @__NO_SIDE_EFFECTS__
+function _int(Class, params) {
+  return new Class({
+    type: "number",
+    check: "number_format",
+    abort: false,
+    format: "safeint",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _boolean(Class, params) {
+  return new Class({
+    type: "boolean",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _null2(Class, params) {
+  return new Class({
+    type: "null",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _unknown(Class) {
+  return new Class({
+    type: "unknown"
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _never(Class, params) {
+  return new Class({
+    type: "never",
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _gt(value, params) {
+  return new $ZodCheckGreaterThan({
+    check: "greater_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: false
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _gte(value, params) {
+  return new $ZodCheckGreaterThan({
+    check: "greater_than",
+    ...normalizeParams(params),
+    value,
+    inclusive: true
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _positive(params) {
+  return /* @__PURE__ */ _gt(0, params);
+}
+// @__NO_SIDE_EFFECTS__
+function _nonnegative(params) {
+  return /* @__PURE__ */ _gte(0, params);
+}
+// @__NO_SIDE_EFFECTS__
+function _maxLength(maximum, params) {
+  const ch = new $ZodCheckMaxLength({
+    check: "max_length",
+    ...normalizeParams(params),
+    maximum
+  });
+  return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _minLength(minimum, params) {
+  return new $ZodCheckMinLength({
+    check: "min_length",
+    ...normalizeParams(params),
+    minimum
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _regex(pattern, params) {
+  return new $ZodCheckRegex({
+    check: "string_format",
+    format: "regex",
+    ...normalizeParams(params),
+    pattern
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _refine(Class, fn, _params) {
+  const schema = new Class({
+    type: "custom",
+    check: "custom",
+    fn,
+    ...normalizeParams(_params)
+  });
+  return schema;
+}
+// @__NO_SIDE_EFFECTS__
+function _superRefine(fn, params) {
+  const ch = /* @__PURE__ */ _check((payload) => {
+    payload.addIssue = (issue3) => {
+      if (typeof issue3 === "string") {
+        payload.issues.push(issue(issue3, payload.value, ch._zod.def));
+      } else {
+        const _issue = issue3;
+        if (_issue.fatal)
+          _issue.continue = false;
+        _issue.code ?? (_issue.code = "custom");
+        if (!("input" in _issue))
+          _issue.input = payload.value;
+        _issue.inst ?? (_issue.inst = ch);
+        _issue.continue ?? (_issue.continue = !ch._zod.def.abort);
+        payload.issues.push(issue(_issue));
+      }
+    };
+    return fn(payload.value, payload);
+  }, params);
+  return ch;
+}
+// @__NO_SIDE_EFFECTS__
+function _check(fn, params) {
+  const ch = new $ZodCheck({
+    check: "custom",
+    ...normalizeParams(params)
+  });
+  ch._zod.check = fn;
+  return ch;
+}
+var init_api = __esm({
+  "node_modules/zod/v4/core/api.js"() {
+    init_checks();
+    init_util();
+  }
+});
+
+// node_modules/zod/v4/core/to-json-schema.js
+var init_to_json_schema = __esm({
+  "node_modules/zod/v4/core/to-json-schema.js"() {
+  }
+});
+
+// node_modules/zod/v4/core/json-schema.js
+var init_json_schema = __esm({
+  "node_modules/zod/v4/core/json-schema.js"() {
+  }
+});
+
+// node_modules/zod/v4/core/index.js
+var init_core2 = __esm({
+  "node_modules/zod/v4/core/index.js"() {
+    init_core();
+    init_parse();
+    init_errors();
+    init_schemas();
+    init_memoizer();
+    init_checks();
+    init_versions();
+    init_util();
+    init_regexes();
+    init_locales();
+    init_registries();
+    init_doc();
+    init_compile();
+    init_api();
+    init_to_json_schema();
+    init_json_schema();
+  }
+});
+
+// node_modules/zod/v4/mini/parse.js
+var init_parse2 = __esm({
+  "node_modules/zod/v4/mini/parse.js"() {
+    init_core2();
+  }
+});
+
+// node_modules/zod/v4/mini/schemas.js
+// @__NO_SIDE_EFFECTS__
+function string2(params) {
+  return _string(ZodMiniString, params);
+}
+// @__NO_SIDE_EFFECTS__
+function number2(params) {
+  return _number(ZodMiniNumber, params);
+}
+function int(params) {
+  return _int(ZodMiniNumberFormat, params);
+}
+// @__NO_SIDE_EFFECTS__
+function boolean2(params) {
+  return _boolean(ZodMiniBoolean, params);
+}
+// @__NO_SIDE_EFFECTS__
+function _null3(params) {
+  return _null2(ZodMiniNull, params);
+}
+// @__NO_SIDE_EFFECTS__
+function unknown() {
+  return _unknown(ZodMiniUnknown);
+}
+// @__NO_SIDE_EFFECTS__
+function never(params) {
+  return _never(ZodMiniNever, params);
+}
+// @__NO_SIDE_EFFECTS__
+function array(element, params) {
+  return new ZodMiniArray({
+    type: "array",
+    element,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function object(shape, params) {
+  const def = {
+    type: "object",
+    shape: shape ?? {},
+    ...normalizeParams(params)
+  };
+  return new ZodMiniObject(def);
+}
+// @__NO_SIDE_EFFECTS__
+function strictObject(shape, params) {
+  return new ZodMiniObject({
+    type: "object",
+    shape,
+    catchall: /* @__PURE__ */ never(),
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function union(options, params) {
+  return new ZodMiniUnion({
+    type: "union",
+    options,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function record(keyType, valueType, params) {
+  if (!valueType || !valueType._zod) {
+    return new ZodMiniRecord({
+      type: "record",
+      keyType: /* @__PURE__ */ string2(),
+      valueType: keyType,
+      ...normalizeParams(valueType)
+    });
+  }
+  return new ZodMiniRecord({
+    type: "record",
+    keyType,
+    valueType,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _enum(values, params) {
+  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
+  return new ZodMiniEnum({
+    type: "enum",
+    entries,
+    ...normalizeParams(params)
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function optional(innerType) {
+  return new ZodMiniOptional({
+    type: "optional",
+    innerType
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function nullable(innerType) {
+  return new ZodMiniNullable({
+    type: "nullable",
+    innerType
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function _default(innerType, defaultValue) {
+  return new ZodMiniDefault({
+    type: "default",
+    innerType,
+    get defaultValue() {
+      return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
+    }
+  });
+}
+// @__NO_SIDE_EFFECTS__
+function refine(fn, _params = {}) {
+  return _refine(ZodMiniCustom, fn, _params);
+}
+// @__NO_SIDE_EFFECTS__
+function superRefine(fn, params) {
+  return _superRefine(fn, params);
+}
+var ZodMiniType, ZodMiniString, ZodMiniNumber, ZodMiniNumberFormat, ZodMiniBoolean, ZodMiniNull, ZodMiniUnknown, ZodMiniNever, ZodMiniArray, ZodMiniObject, ZodMiniUnion, ZodMiniRecord, ZodMiniEnum, ZodMiniOptional, ZodMiniNullable, ZodMiniDefault, ZodMiniCustom;
+var init_schemas2 = __esm({
+  "node_modules/zod/v4/mini/schemas.js"() {
+    init_core2();
+    init_util();
+    init_parse2();
+    ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
+      if (!inst._zod)
+        throw new Error("Uninitialized schema in ZodMiniType.");
+      $ZodType.init(inst, def);
+      inst.def = def;
+      inst.type = def.type;
+    }, {
+      // `with` is an alias for `check`: the same function object, not a wrapper.
+      get with() {
+        return this.check;
+      },
+      set with(value) {
+        own(this, "with", value);
+      },
+      parse(data, params) {
+        return parse(this, data, params, { callee: this.parse });
+      },
+      parseAsync(data, params) {
+        return parseAsync(this, data, params, { callee: this.parseAsync });
+      },
+      safeParse(data, params) {
+        return safeParse(this, data, params);
+      },
+      safeParseAsync(data, params) {
+        return safeParseAsync(this, data, params);
+      },
+      check(...checks) {
+        const def = this.def;
+        return this.clone({
+          ...def,
+          checks: [
+            ...def.checks ?? [],
+            ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
+          ]
+        }, { parent: true });
+      },
+      clone(_def, params) {
+        return clone(this, _def, params);
+      },
+      brand() {
+        return this;
+      },
+      register(reg, meta2) {
+        reg.add(this, meta2);
+        return this;
+      },
+      apply(fn, ...args) {
+        return args.length === 0 ? fn(this) : fn(this, ...args);
+      }
+    });
+    ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
+      $ZodString.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
+      $ZodNumber.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def) => {
+      $ZodNumberFormat.init(inst, def);
+      ZodMiniNumber.init(inst, def);
+    });
+    ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
+      $ZodBoolean.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniNull = /* @__PURE__ */ $constructor("ZodMiniNull", (inst, def) => {
+      $ZodNull.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) => {
+      $ZodUnknown.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
+      $ZodNever.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniArray = /* @__PURE__ */ $constructor("ZodMiniArray", (inst, def) => {
+      $ZodArray.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
+      $ZodObject.init(inst, def);
+      ZodMiniType.init(inst, def);
+      installLazyProp(inst, "shape", (self2) => self2._zod.def.shape, false);
+    });
+    ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
+      $ZodUnion.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniRecord = /* @__PURE__ */ $constructor("ZodMiniRecord", (inst, def) => {
+      $ZodRecord.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
+      $ZodEnum.init(inst, def);
+      ZodMiniType.init(inst, def);
+      inst.options = [...inst._zod.values];
+    });
+    ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
+      $ZodOptional.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniNullable = /* @__PURE__ */ $constructor("ZodMiniNullable", (inst, def) => {
+      $ZodNullable.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniDefault = /* @__PURE__ */ $constructor("ZodMiniDefault", (inst, def) => {
+      $ZodDefault.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+    ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
+      $ZodCustom.init(inst, def);
+      ZodMiniType.init(inst, def);
+    });
+  }
+});
+
+// node_modules/zod/v4/mini/checks.js
+var init_checks2 = __esm({
+  "node_modules/zod/v4/mini/checks.js"() {
+    init_core2();
+  }
+});
+
+// node_modules/zod/v4/mini/iso.js
+var init_iso = __esm({
+  "node_modules/zod/v4/mini/iso.js"() {
+  }
+});
+
+// node_modules/zod/v4/mini/coerce.js
+var init_coerce = __esm({
+  "node_modules/zod/v4/mini/coerce.js"() {
+  }
+});
+
+// node_modules/zod/v4/mini/external.js
+var init_external = __esm({
+  "node_modules/zod/v4/mini/external.js"() {
+    init_core2();
+    init_parse2();
+    init_schemas2();
+    init_checks2();
+    init_locales();
+    init_iso();
+    init_coerce();
+  }
+});
+
+// node_modules/zod/mini/index.js
+var init_mini = __esm({
+  "node_modules/zod/mini/index.js"() {
+    init_external();
+  }
+});
+
+// src/paper/clean-text.ts
+function refuseInvisible(text5) {
+  const bidi = BIDI_CONTROL.exec(text5);
+  if (bidi) {
+    return `contains an invisible text-direction control character (${codePoint(bidi[0])}); delete it and type the text again`;
+  }
+  const control = CONTROL.exec(text5);
+  if (control)
+    return `contains an invisible control character (${codePoint(control[0])}); delete it`;
+  return void 0;
+}
+function dropInvisible(text5) {
+  return text5.normalize("NFC").replace(DROPPED, "").replace(/[\u2028\u2029]/g, "\n");
+}
+function collapseSpaces(text5) {
+  return text5.replace(/[\s\u00A0]+/gu, " ").trim();
+}
+function codePoint(char) {
+  return `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
+}
+var DROPPED, BIDI_CONTROL, CONTROL;
+var init_clean_text = __esm({
+  "src/paper/clean-text.ts"() {
+    "use strict";
+    DROPPED = /[\u200B\uFEFF\u2060]/g;
+    BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
+    CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
+  }
+});
+
+// src/metadata/paper-metadata.ts
+function notFound(reason) {
+  return { found: false, reason };
+}
+function invalidAnswer(source, detail) {
+  return {
+    found: false,
+    reason: `${SOURCE_NAMES[source]} answered in an unexpected shape (${detail})`,
+    invalid: true
+  };
+}
+function found(record2) {
+  const entries = Object.entries(record2).filter(
+    ([, value]) => value !== void 0 && !(Array.isArray(value) && value.length === 0)
+  );
+  return { found: true, record: Object.fromEntries(entries) };
+}
+function cleanTitle(title) {
+  return collapseSpaces(title);
+}
+function hasTex(title) {
+  return TEX.test(title);
+}
+function titleFields(title) {
+  if (title === void 0) return {};
+  const clean = cleanTitle(title);
+  if (clean === "") return {};
+  return hasTex(clean) ? { title: clean, hasTex: true } : { title: clean };
+}
+function firstIssue(error2) {
+  const issue3 = error2.issues[0];
+  if (!issue3) return "unexpected shape";
+  const path2 = issue3.path.map(String).join(".");
+  return path2 ? `${path2}: ${issue3.message}` : issue3.message;
+}
+function checkShape(schema, json2, source) {
+  const parsed = schema.safeParse(json2);
+  return parsed.success ? { data: parsed.data } : { verdict: invalidAnswer(source, firstIssue(parsed.error)) };
+}
+var SOURCE_NAMES, TEX;
+var init_paper_metadata = __esm({
+  "src/metadata/paper-metadata.ts"() {
+    "use strict";
+    init_clean_text();
+    SOURCE_NAMES = {
+      link: "the link",
+      arxiv: "arXiv",
+      doi: "doi.org",
+      openreview: "OpenReview",
+      dblp: "DBLP",
+      "semantic-scholar": "Semantic Scholar",
+      huggingface: "Hugging Face"
+    };
+    TEX = /\$[^$]+\$|\\[A-Za-z]+|\\[{}$&%_#^~]/;
+  }
+});
 
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
@@ -7370,6 +9637,708 @@ var require_dist = __commonJS({
   }
 });
 
+// src/metadata/venue-aliases.ts
+var VENUE_ALIASES;
+var init_venue_aliases = __esm({
+  "src/metadata/venue-aliases.ts"() {
+    "use strict";
+    VENUE_ALIASES = [
+      // Computer vision.
+      {
+        canonical: "CVPR",
+        aliases: [
+          "conf/cvpr",
+          "Computer Vision and Pattern Recognition",
+          "IEEE Conference on Computer Vision and Pattern Recognition",
+          "IEEE/CVF Conference on Computer Vision and Pattern Recognition",
+          "IEEE Computer Society Conference on Computer Vision and Pattern Recognition",
+          "Computer Vision and Pattern Recognition (CVPR)"
+        ]
+      },
+      { canonical: "CVPRW", aliases: ["CVPR Workshops", "CVPR Workshop"] },
+      {
+        canonical: "ICCV",
+        aliases: [
+          "conf/iccv",
+          "IEEE International Conference on Computer Vision",
+          "International Conference on Computer Vision",
+          "IEEE/CVF International Conference on Computer Vision"
+        ]
+      },
+      { canonical: "ICCVW", aliases: ["ICCV Workshops", "ICCV Workshop"] },
+      { canonical: "ECCV", aliases: ["conf/eccv", "European Conference on Computer Vision"] },
+      { canonical: "ECCVW", aliases: ["ECCV Workshops", "ECCV Workshop"] },
+      {
+        canonical: "WACV",
+        aliases: [
+          "conf/wacv",
+          "IEEE Workshop/Winter Conference on Applications of Computer Vision",
+          "IEEE/CVF Winter Conference on Applications of Computer Vision",
+          "Winter Conference on Applications of Computer Vision"
+        ]
+      },
+      { canonical: "BMVC", aliases: ["conf/bmvc", "British Machine Vision Conference"] },
+      { canonical: "3DV", aliases: ["conf/3dim", "International Conference on 3D Vision"] },
+      {
+        canonical: "TPAMI",
+        aliases: [
+          "journals/pami",
+          "PAMI",
+          "T-PAMI",
+          "IEEE TPAMI",
+          "IEEE Trans. Pattern Anal. Mach. Intell.",
+          "IEEE Transactions on Pattern Analysis and Machine Intelligence"
+        ]
+      },
+      {
+        canonical: "IJCV",
+        aliases: ["journals/ijcv", "Int. J. Comput. Vis.", "International Journal of Computer Vision"]
+      },
+      {
+        canonical: "TIP",
+        aliases: [
+          "journals/tip",
+          "IEEE Trans. Image Process.",
+          "IEEE Transactions on Image Processing"
+        ]
+      },
+      {
+        canonical: "TOG",
+        aliases: ["journals/tog", "ACM Trans. Graph.", "ACM Transactions on Graphics"]
+      },
+      { canonical: "SIGGRAPH", aliases: ["conf/siggraph", "SIGGRAPH (Conference Paper Track)"] },
+      { canonical: "SIGGRAPH Asia", aliases: ["conf/siggrapha"] },
+      {
+        canonical: "MICCAI",
+        aliases: ["conf/miccai", "Medical Image Computing and Computer-Assisted Intervention"]
+      },
+      { canonical: "ACM MM", aliases: ["conf/mm", "ACM Multimedia", "ACMMM", "MM"] },
+      // Machine learning.
+      {
+        canonical: "NeurIPS",
+        aliases: [
+          "conf/nips",
+          "NIPS",
+          "NeurIPS.cc",
+          "Neural Information Processing Systems",
+          "Advances in Neural Information Processing Systems",
+          "Annual Conference on Neural Information Processing Systems",
+          "Conference on Neural Information Processing Systems"
+        ]
+      },
+      {
+        canonical: "ICLR",
+        aliases: ["conf/iclr", "ICLR.cc", "International Conference on Learning Representations"]
+      },
+      {
+        canonical: "ICML",
+        aliases: ["conf/icml", "ICML.cc", "International Conference on Machine Learning"]
+      },
+      {
+        canonical: "AAAI",
+        aliases: [
+          "conf/aaai",
+          "AAAI.org",
+          "AAAI Conference on Artificial Intelligence",
+          "Proceedings of the AAAI Conference on Artificial Intelligence"
+        ]
+      },
+      {
+        canonical: "IJCAI",
+        aliases: ["conf/ijcai", "International Joint Conference on Artificial Intelligence"]
+      },
+      {
+        canonical: "AISTATS",
+        aliases: [
+          "conf/aistats",
+          "aistats.org/AISTATS",
+          "International Conference on Artificial Intelligence and Statistics"
+        ]
+      },
+      {
+        canonical: "UAI",
+        aliases: ["conf/uai", "Conference on Uncertainty in Artificial Intelligence"]
+      },
+      { canonical: "COLT", aliases: ["conf/colt", "Annual Conference Computational Learning Theory"] },
+      { canonical: "CoRL", aliases: ["conf/corl", "Conference on Robot Learning"] },
+      {
+        canonical: "JMLR",
+        aliases: [
+          "journals/jmlr",
+          "J. Mach. Learn. Res.",
+          "Journal of Machine Learning Research",
+          "Journal of machine learning research"
+        ]
+      },
+      {
+        canonical: "TMLR",
+        aliases: [
+          "journals/tmlr",
+          "Trans. Mach. Learn. Res.",
+          "Transactions on Machine Learning Research"
+        ]
+      },
+      {
+        canonical: "KDD",
+        aliases: ["conf/kdd", "SIGKDD", "Knowledge Discovery and Data Mining"]
+      },
+      { canonical: "WWW", aliases: ["conf/www", "TheWebConf", "The Web Conference"] },
+      { canonical: "SIGIR", aliases: ["conf/sigir"] },
+      {
+        canonical: "ICRA",
+        aliases: ["conf/icra", "IEEE International Conference on Robotics and Automation"]
+      },
+      {
+        canonical: "IROS",
+        aliases: ["conf/iros", "IEEE/RSJ International Conference on Intelligent Robots and Systems"]
+      },
+      { canonical: "RSS", aliases: ["conf/rss", "Robotics: Science and Systems"] },
+      // Natural language processing.
+      {
+        canonical: "ACL",
+        aliases: [
+          "conf/acl",
+          "ACL (1)",
+          "Annual Meeting of the Association for Computational Linguistics"
+        ]
+      },
+      {
+        canonical: "EMNLP",
+        aliases: ["conf/emnlp", "Conference on Empirical Methods in Natural Language Processing"]
+      },
+      {
+        canonical: "NAACL",
+        aliases: [
+          "conf/naacl",
+          "NAACL-HLT",
+          "North American Chapter of the Association for Computational Linguistics"
+        ]
+      },
+      {
+        canonical: "EACL",
+        aliases: [
+          "conf/eacl",
+          "Conference of the European Chapter of the Association for Computational Linguistics"
+        ]
+      },
+      {
+        canonical: "COLING",
+        aliases: ["conf/coling", "International Conference on Computational Linguistics"]
+      },
+      {
+        canonical: "CoNLL",
+        aliases: ["conf/conll", "Conference on Computational Natural Language Learning"]
+      },
+      {
+        canonical: "TACL",
+        aliases: [
+          "journals/tacl",
+          "Trans. Assoc. Comput. Linguistics",
+          "Transactions of the Association for Computational Linguistics"
+        ]
+      },
+      { canonical: "COLM", aliases: ["colmweb.org/COLM", "Conference on Language Modeling"] },
+      // Preprints: DBLP files arXiv under CoRR, Semantic Scholar under arXiv.org.
+      {
+        canonical: "arXiv",
+        aliases: ["journals/corr", "CoRR", "arXiv.org", "arXiv (Cornell University)"]
+      }
+    ];
+  }
+});
+
+// src/metadata/venue-names.ts
+function venueKey(name) {
+  return name.normalize("NFKD").replace(new RegExp("\\p{M}+", "gu"), "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+function bareKey(name) {
+  return venueKey(name).split(" ").filter((word) => !NOISE.test(word)).join(" ");
+}
+function aliasMap(key) {
+  return new Map(
+    VENUE_ALIASES.flatMap(
+      ({ canonical, aliases }) => [canonical, ...aliases].map((alias) => [key(alias), canonical])
+    )
+  );
+}
+function lookup(name) {
+  byKey ??= aliasMap(venueKey);
+  return byKey.get(venueKey(name));
+}
+function withoutVolume(name) {
+  let shown = name.trimEnd();
+  const volume = digitsBefore(shown, shown.length - 1);
+  if (shown.endsWith(")") && volume < shown.length - 1 && shown[volume - 1] === "(") {
+    shown = shown.slice(0, volume - 1).trimEnd();
+  }
+  const number3 = digitsBefore(shown, shown.length);
+  if (number3 < shown.length && /\s/.test(shown[number3 - 1] ?? "")) shown = shown.slice(0, number3);
+  return shown.trim();
+}
+function digitsBefore(text5, end) {
+  let start = end;
+  while (start > 0 && text5.charCodeAt(start - 1) >= 48 && text5.charCodeAt(start - 1) <= 57)
+    start -= 1;
+  return start;
+}
+function canonicalVenue(name) {
+  const trimmed = name.trim();
+  const dblp = DBLP_KEY.exec(trimmed);
+  if (dblp) return lookup(dblp[1]);
+  const group2 = OPENREVIEW_GROUP.exec(trimmed);
+  if (group2) return lookup(group2[1]);
+  const acronym = ACRONYM_IN_PARENTHESES.exec(trimmed)?.[1];
+  const glued = GLUED_YEAR.exec(trimmed)?.[1];
+  return lookup(trimmed) ?? lookup(withoutVolume(trimmed)) ?? (acronym === void 0 ? void 0 : lookup(acronym)) ?? (byBareKey ??= aliasMap(bareKey)).get(bareKey(withoutVolume(trimmed))) ?? (glued === void 0 ? void 0 : lookup(glued));
+}
+function venueLabel(name, year) {
+  const short = canonicalVenue(name) ?? withoutVolume(name.replace(/\s+/g, " "));
+  if (short === "") return void 0;
+  return year === void 0 ? short : `${short} ${year}`;
+}
+function splitVenue(venue) {
+  const match = NAME_AND_YEAR.exec(venue.trim());
+  if (!match) return void 0;
+  const name = match[1].replace(/'$/, "");
+  return { name, year: Number(match[2]), rest: venue.trim().slice(name.length) };
+}
+function sameVenue(a, b) {
+  return (canonicalVenue(a) ?? venueKey(a)) === (canonicalVenue(b) ?? venueKey(b));
+}
+function listSpelling(venue, listVenues2) {
+  const parts = splitVenue(venue);
+  if (!parts) return venue;
+  const uses = /* @__PURE__ */ new Map();
+  for (const listVenue of listVenues2) {
+    const listParts = splitVenue(listVenue);
+    if (!listParts || !sameVenue(listParts.name, parts.name)) continue;
+    const distance = Math.abs(listParts.year - parts.year);
+    const use = uses.get(listParts.name);
+    if (use) {
+      use.count += 1;
+      use.distance = Math.min(use.distance, distance);
+    } else {
+      uses.set(listParts.name, { count: 1, distance, order: uses.size });
+    }
+  }
+  const best = [...uses.entries()].sort(
+    ([, a], [, b]) => a.distance - b.distance || b.count - a.count || a.order - b.order
+  )[0];
+  return best ? `${best[0]}${parts.rest}` : venue;
+}
+var NOISE, byKey, byBareKey, DBLP_KEY, OPENREVIEW_GROUP, ACRONYM_IN_PARENTHESES, GLUED_YEAR, NAME_AND_YEAR;
+var init_venue_names = __esm({
+  "src/metadata/venue-names.ts"() {
+    "use strict";
+    init_venue_aliases();
+    NOISE = /^(?:(?:19|20)\d\d|\d+(?:st|nd|rd|th)|proceedings|of|the|ieee|cvf|acm|annual|in)$/;
+    DBLP_KEY = /^((?:conf|journals)\/[^/]+)(?:\/|$)/;
+    OPENREVIEW_GROUP = /^([^/]+(?:\/[A-Z][^/]*)?)\/(?:19|20)\d\d(?:\/|$)/;
+    ACRONYM_IN_PARENTHESES = /\(([A-Za-z][\w-]*?)(?:\s*'?\d{2,4})?\)/;
+    GLUED_YEAR = new RegExp("^(\\p{L}[\\p{L}-]{1,15}?)\\d\\d$", "u");
+    NAME_AND_YEAR = /^(.*?\S)[\s']*((?:19|20)\d\d)(?!\d)(.*)$/;
+  }
+});
+
+// src/metadata/dblp-search.ts
+function decodeEntities(text5) {
+  return text5.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name) => {
+    if (name[0] !== "#") return ENTITIES[name.toLowerCase()] ?? entity;
+    const code2 = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+    return Number.isInteger(code2) && code2 > 0 && code2 <= 1114111 ? String.fromCodePoint(code2) : entity;
+  });
+}
+function matchKey(text5) {
+  return decodeEntities(text5).normalize("NFKD").replace(new RegExp("\\p{M}+", "gu"), "").toUpperCase().toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+function sameTitle(a, b) {
+  const key = (title) => matchKey(title).replace(/ /g, "");
+  return key(a) !== "" && key(a) === key(b);
+}
+function dblpName(name) {
+  return collapseSpaces(decodeEntities(name)).replace(/\s+\d{4}$/, "");
+}
+function sameAuthor(a, b) {
+  const [x, y] = [matchKey(dblpName(a)).split(" "), matchKey(dblpName(b)).split(" ")];
+  if (x.join(" ") === "" || y.join(" ") === "") return false;
+  if (x.join(" ") === y.join(" ")) return true;
+  return x.at(-1) === y.at(-1) && x[0][0] === y[0][0];
+}
+function matchesPaper(candidate, wanted) {
+  return sameTitle(candidate.title, wanted.title) && candidate.authors.some((author) => wanted.authors.some((other) => sameAuthor(author, other)));
+}
+function list(value) {
+  if (value === void 0) return [];
+  return Array.isArray(value) ? value : [value];
+}
+function hitAuthors(info2) {
+  return list(info2.authors?.author).map((a) => dblpName(typeof a === "string" ? a : a.text));
+}
+function isPreprint(info2) {
+  const venue = list(info2.venue)[0];
+  return (info2.key ?? "").startsWith("journals/corr/") || venue === "CoRR";
+}
+function hitVenue(info2, year) {
+  const venue = list(info2.venue)[0];
+  const name = (venue !== void 0 ? canonicalVenue(venue) : void 0) ?? (info2.key !== void 0 ? canonicalVenue(info2.key) : void 0) ?? venue;
+  return name === void 0 ? void 0 : venueLabel(name, year);
+}
+function parseDblpSearch(json2, wanted) {
+  const checked = checkShape(searchSchema, json2, "dblp");
+  if ("verdict" in checked) return checked.verdict;
+  const hits = list(checked.data.result.hits.hit).map((hit) => hit.info);
+  const matching = hits.filter(
+    (info2) => matchesPaper({ title: info2.title ?? "", authors: hitAuthors(info2) }, wanted)
+  );
+  const published = matching.find((info2) => !isPreprint(info2));
+  if (!published) {
+    return notFound(
+      matching.length > 0 ? `DBLP has only the arXiv (CoRR) record of "${wanted.title}"` : `DBLP has no record of "${wanted.title}" by its authors`
+    );
+  }
+  const year = published.year === void 0 ? void 0 : Number(published.year);
+  const title = decodeEntities(published.title ?? "").replace(/\.$/, "");
+  return found({
+    source: "dblp",
+    url: published.url ?? `https://dblp.org/rec/${published.key ?? ""}`,
+    ...titleFields(title),
+    authors: hitAuthors(published),
+    venue: hitVenue(published, year),
+    year: Number.isInteger(year) ? year : void 0,
+    doi: published.doi
+  });
+}
+var authorSchema, oneOrMany, infoSchema, hitSchema, searchSchema, ENTITIES;
+var init_dblp_search = __esm({
+  "src/metadata/dblp-search.ts"() {
+    "use strict";
+    init_mini();
+    init_paper_metadata();
+    init_venue_names();
+    init_clean_text();
+    authorSchema = union([string2(), object({ text: string2() })]);
+    oneOrMany = (schema) => union([schema, array(schema)]);
+    infoSchema = object({
+      title: optional(string2()),
+      authors: optional(object({ author: oneOrMany(authorSchema) })),
+      venue: optional(oneOrMany(string2())),
+      year: optional(string2()),
+      key: optional(string2()),
+      doi: optional(string2()),
+      url: optional(string2())
+    });
+    hitSchema = object({ info: infoSchema });
+    searchSchema = object({
+      result: object({ hits: object({ hit: optional(oneOrMany(hitSchema)) }) })
+    });
+    ENTITIES = {
+      amp: "&",
+      lt: "<",
+      gt: ">",
+      quot: '"',
+      apos: "'"
+    };
+  }
+});
+
+// src/metadata/link-facts.ts
+function arxivYear(yy) {
+  return Number(yy) >= 91 ? 1900 + Number(yy) : 2e3 + Number(yy);
+}
+function arxivIdFacts(id) {
+  const fresh = NEW_ARXIV.exec(id);
+  const old = fresh ? void 0 : OLD_ARXIV.exec(id);
+  const yymm = fresh ? [fresh[1], fresh[2]] : old ? [old[2], old[3]] : void 0;
+  if (!yymm) return void 0;
+  const [yy, mm] = yymm;
+  const arxivId2 = old ? `${old[1].split(".")[0].toLowerCase()}/${id.split("/")[1]}` : id;
+  const dated = Number(mm) >= 1 && Number(mm) <= 12;
+  return {
+    arxivId: arxivId2,
+    doi: `10.48550/arXiv.${arxivId2}`,
+    ...dated ? { venue: `arXiv ${yy}${mm}`, year: arxivYear(yy) } : {}
+  };
+}
+function readArxiv(url) {
+  const id = ARXIV_PATH.exec(decodeURIComponent(url.pathname))?.[1];
+  return id === void 0 ? void 0 : arxivIdFacts(id);
+}
+function readDoi(url) {
+  const doi2 = decodeURIComponent(url.pathname.slice(1)).replace(/[.)/]+$/, "");
+  if (!/^10\.\d{4,9}\/\S+$/.test(doi2)) return void 0;
+  const arxiv = DATACITE_ARXIV.exec(doi2)?.[1];
+  const facts = arxiv === void 0 ? void 0 : arxivIdFacts(arxiv);
+  return facts ? { ...facts, doi: doi2 } : { doi: doi2 };
+}
+function readOpenReview(url) {
+  if (!/^\/(?:forum|pdf|attachment)\/?$/.test(url.pathname)) return void 0;
+  const id = url.searchParams.get("id");
+  return id && /^[\w-]+$/.test(id) ? { openReviewId: id } : void 0;
+}
+function readCvf(url) {
+  const match = CVF_PATH.exec(url.pathname);
+  if (!match) return void 0;
+  const conference = canonicalVenue(match[1]) ?? match[1].toUpperCase();
+  const workshop = match[2] !== "" || match[4] !== void 0 ? "W" : "";
+  const year = Number(match[3]);
+  return { venue: `${conference}${workshop} ${year}`, year };
+}
+function readNeurips(url) {
+  const year = NEURIPS_PATH.exec(url.pathname)?.[1];
+  return year === void 0 ? void 0 : { venue: `NeurIPS ${year}`, year: Number(year) };
+}
+function aclIdFacts(aclId) {
+  const fresh = NEW_ACL_ID.exec(aclId);
+  if (fresh) {
+    const year2 = Number(fresh[1]);
+    const [code2, track] = [fresh[2], fresh[3]];
+    const name2 = code2 === "findings" && track !== void 0 && ACL_VENUES[track] ? `Findings of ${ACL_VENUES[track]}` : ACL_VENUES[code2];
+    return { aclId, year: year2, ...name2 ? { venue: `${name2} ${year2}` } : {} };
+  }
+  const old = OLD_ACL_ID.exec(aclId);
+  if (!old) return void 0;
+  const year = Number(old[2]) >= 60 ? 1900 + Number(old[2]) : 2e3 + Number(old[2]);
+  const name = ACL_LETTERS[old[1]];
+  return { aclId, year, ...name ? { venue: `${name} ${year}` } : {} };
+}
+function readAcl(url) {
+  const id = /^\/(?:anthology\/)?([^/]+?)(?:\.pdf|\.bib)?\/?$/.exec(url.pathname)?.[1];
+  return id === void 0 ? void 0 : aclIdFacts(id);
+}
+function linkFacts(link) {
+  let url;
+  try {
+    url = new URL(link.trim());
+  } catch {
+    return { link };
+  }
+  if (url.protocol !== "http:" && url.protocol !== "https:") return { link };
+  const host = url.hostname.toLowerCase();
+  for (const rule of RULES) {
+    if (!rule.host.test(host)) continue;
+    const facts = rule.read(url);
+    if (facts) return { link, ...facts };
+  }
+  return { link };
+}
+function linkRecord(facts) {
+  if (facts.venue === void 0 && facts.year === void 0) return void 0;
+  return {
+    source: "link",
+    url: facts.link,
+    ...facts.venue !== void 0 ? { venue: facts.venue } : {},
+    ...facts.year !== void 0 ? { year: facts.year } : {}
+  };
+}
+var NEW_ARXIV, OLD_ARXIV, ARXIV_PATH, DATACITE_ARXIV, CVF_PATH, NEURIPS_PATH, ACL_VENUES, ACL_LETTERS, NEW_ACL_ID, OLD_ACL_ID, RULES;
+var init_link_facts = __esm({
+  "src/metadata/link-facts.ts"() {
+    "use strict";
+    init_venue_names();
+    NEW_ARXIV = /^(\d{2})(\d{2})\.\d{4,5}$/;
+    OLD_ARXIV = /^([a-z-]+(?:\.[A-Za-z]{2})?)\/(\d{2})(\d{2})\d{3}$/i;
+    ARXIV_PATH = /^\/(?:abs|pdf|html|format)\/(.+?)(?:v\d+)?(?:\.pdf)?\/?$/;
+    DATACITE_ARXIV = /^10\.48550\/arxiv\.(.+)$/i;
+    CVF_PATH = /^\/content[/_]([A-Za-z]+?)(W?)_?((?:19|20)\d\d)(W|_workshops)?(?:[/_]|$)/i;
+    NEURIPS_PATH = /^\/paper(?:_files\/paper)?\/((?:19|20)\d\d)\//;
+    ACL_VENUES = {
+      acl: "ACL",
+      emnlp: "EMNLP",
+      naacl: "NAACL",
+      eacl: "EACL",
+      aacl: "AACL",
+      coling: "COLING",
+      conll: "CoNLL",
+      tacl: "TACL",
+      cl: "CL",
+      lrec: "LREC",
+      ijcnlp: "IJCNLP",
+      semeval: "SemEval"
+    };
+    ACL_LETTERS = {
+      P: "ACL",
+      N: "NAACL",
+      D: "EMNLP",
+      E: "EACL",
+      C: "COLING",
+      K: "CoNLL",
+      Q: "TACL",
+      J: "CL",
+      L: "LREC",
+      S: "SemEval"
+    };
+    NEW_ACL_ID = /^((?:19|20)\d\d)\.([a-z0-9]+)(?:-([a-z0-9]+))?\.\d+$/;
+    OLD_ACL_ID = /^([A-Z])(\d{2})-\d{4}$/;
+    RULES = [
+      { name: "arXiv", host: /^(?:www\.|export\.)?arxiv\.org$/, read: readArxiv },
+      { name: "DOI", host: /^(?:www\.|dx\.)?doi\.org$/, read: readDoi },
+      { name: "OpenReview", host: /^(?:www\.)?openreview\.net$/, read: readOpenReview },
+      { name: "CVF open access", host: /^openaccess\.thecvf\.com$/, read: readCvf },
+      {
+        name: "NeurIPS proceedings",
+        host: /^(?:proceedings\.neurips\.cc|papers\.nips\.cc|papers\.neurips\.cc)$/,
+        read: readNeurips
+      },
+      { name: "ACL Anthology", host: /^(?:www\.)?(?:aclanthology\.org|aclweb\.org)$/, read: readAcl }
+    ];
+  }
+});
+
+// src/autofill/fetch-source.ts
+function settingsOf(options) {
+  return {
+    fetch: options.fetch ?? globalThis.fetch,
+    timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs,
+    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
+    maxRetryWaitMs: options.maxRetryWaitMs ?? DEFAULTS.maxRetryWaitMs,
+    maxBytes: options.maxBytes ?? DEFAULTS.maxBytes,
+    maxAttempts: options.maxAttempts ?? DEFAULTS.maxAttempts,
+    userAgent: options.userAgent ?? DEFAULTS.userAgent,
+    now: options.now ?? Date.now
+  };
+}
+function seconds(ms) {
+  return `${Number((ms / 1e3).toFixed(3))} s`;
+}
+function retryAfterMs(header, now) {
+  const value = header?.trim() ?? "";
+  if (/^\d+$/.test(value)) return Number(value) * 1e3;
+  const date2 = Date.parse(value);
+  return Number.isNaN(date2) ? DEFAULT_RETRY_WAIT_MS : Math.max(0, date2 - now);
+}
+function describeError(error2) {
+  const cause = error2?.cause;
+  const detail = cause?.code ?? cause?.message ?? (error2 instanceof Error ? error2.message : "");
+  return typeof detail === "string" && detail !== "" ? ` (${detail})` : "";
+}
+function byteSize(bytes) {
+  if (bytes >= 1024 * 1024) return `${Number((bytes / 1024 / 1024).toFixed(1))} MiB`;
+  if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KiB`;
+  return `${bytes} bytes`;
+}
+async function readBody(response, settings, name, signal) {
+  const tooLarge = `${name}'s answer is larger than ${byteSize(settings.maxBytes)}`;
+  if (Number(response.headers.get("content-length") ?? 0) > settings.maxBytes) {
+    await response.body?.cancel().catch(() => void 0);
+    return { reason: tooLarge };
+  }
+  const chunks = [];
+  let size = 0;
+  const reader = response.body?.getReader();
+  try {
+    for (let next = await reader?.read(); next && !next.done; next = await reader?.read()) {
+      size += next.value.byteLength;
+      if (size > settings.maxBytes) {
+        await reader?.cancel().catch(() => void 0);
+        return { reason: tooLarge };
+      }
+      chunks.push(next.value);
+    }
+  } catch (error2) {
+    return signal.aborted ? { reason: `${name} did not answer in ${seconds(settings.timeoutMs)}` } : { reason: `${name}'s answer broke off${describeError(error2)}` };
+  }
+  return { body: new TextDecoder().decode(Buffer.concat(chunks)) };
+}
+function mayFollow(from, to) {
+  if (to.origin === from.origin) return true;
+  const host = to.hostname.toLowerCase();
+  return to.protocol === "https:" && REDIRECT_HOSTS.some((allowed) => host === allowed || host.endsWith(`.${allowed}`));
+}
+async function fetchFollowing(request2, settings, signal, sent) {
+  let url = new URL(request2.url);
+  for (let hops = 0; ; hops += 1) {
+    sent.count += 1;
+    const response = await settings.fetch(url.href, {
+      method: "GET",
+      // Only these two headers: no token or cookie ever goes to a metadata source.
+      headers: { accept: request2.accept, "user-agent": settings.userAgent },
+      redirect: "manual",
+      credentials: "omit",
+      signal
+    });
+    const location = response.headers.get("location");
+    if (response.status < 300 || response.status > 399 || location === null) return response;
+    await response.body?.cancel().catch(() => void 0);
+    const next = URL.canParse(location, url.href) ? new URL(location, url) : void 0;
+    if (!next || !mayFollow(url, next)) {
+      throw new RedirectRefused(
+        `redirected to ${next?.host ?? "an unreadable address"}, which the bot does not follow`
+      );
+    }
+    if (hops >= MAX_REDIRECTS)
+      throw new RedirectRefused(`redirected more than ${MAX_REDIRECTS} times`);
+    url = next;
+  }
+}
+async function attempt(request2, settings, sent) {
+  const name = SOURCE_NAMES[request2.source];
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), settings.timeoutMs);
+  try {
+    let response;
+    try {
+      response = await fetchFollowing(request2, settings, controller.signal, sent);
+    } catch (error2) {
+      if (error2 instanceof RedirectRefused)
+        return { kind: "failed", reason: `${name} ${error2.message}` };
+      return controller.signal.aborted ? { kind: "failed", reason: `${name} did not answer in ${seconds(settings.timeoutMs)}` } : { kind: "failed", reason: `could not reach ${name}${describeError(error2)}` };
+    }
+    const answered = response.ok || (request2.okStatuses ?? []).includes(response.status);
+    if (!answered) return { kind: "response", response };
+    const read = await readBody(response, settings, name, controller.signal);
+    return "body" in read ? { kind: "read", status: response.status, body: read.body } : { kind: "failed", reason: read.reason };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+async function fetchSource(request2, options = {}) {
+  const settings = settingsOf(options);
+  const name = SOURCE_NAMES[request2.source];
+  const sent = { count: 0 };
+  for (let attempts = 1; ; attempts += 1) {
+    const answer = await attempt(request2, settings, sent);
+    const requests = sent.count;
+    if (answer.kind === "failed") return { kind: "failed", reason: answer.reason, requests };
+    if (answer.kind === "read") {
+      return { kind: "ok", status: answer.status, body: answer.body, requests };
+    }
+    const { status, headers, body } = answer.response;
+    await body?.cancel().catch(() => void 0);
+    if (status === 404 || status === 410) return { kind: "not-found", status, requests };
+    const retryable = status === 429 || status === 503;
+    if (!retryable || attempts >= settings.maxAttempts) {
+      return { kind: "failed", reason: `${name} answered ${status}`, status, requests };
+    }
+    const wait = retryAfterMs(headers.get("retry-after"), settings.now());
+    if (wait > settings.maxRetryWaitMs) {
+      const reason = `${name} answered ${status} and asked to wait ${seconds(wait)}, more than ${seconds(settings.maxRetryWaitMs)}`;
+      return { kind: "failed", reason, status, requests };
+    }
+    await settings.sleep(wait);
+  }
+}
+var PROJECT_URL, DEFAULT_USER_AGENT, DEFAULTS, DEFAULT_RETRY_WAIT_MS, REDIRECT_HOSTS, MAX_REDIRECTS, RedirectRefused;
+var init_fetch_source = __esm({
+  "src/autofill/fetch-source.ts"() {
+    "use strict";
+    init_paper_metadata();
+    PROJECT_URL = "https://github.com/OWNER/paper-list-bot";
+    DEFAULT_USER_AGENT = `paper-list-bot (+${PROJECT_URL})`;
+    DEFAULTS = {
+      timeoutMs: 1e4,
+      maxRetryWaitMs: 1e4,
+      maxBytes: 2 * 1024 * 1024,
+      maxAttempts: 2,
+      userAgent: DEFAULT_USER_AGENT
+    };
+    DEFAULT_RETRY_WAIT_MS = 1e3;
+    REDIRECT_HOSTS = ["doi.org", "crossref.org", "datacite.org", "arxiv.org", "openreview.net"];
+    MAX_REDIRECTS = 3;
+    RedirectRefused = class extends Error {
+    };
+  }
+});
+
 // node_modules/@rgrove/parse-xml/dist/lib/StringScanner.js
 var require_StringScanner = __commonJS({
   "node_modules/@rgrove/parse-xml/dist/lib/StringScanner.js"(exports) {
@@ -8693,6 +11662,520 @@ var require_dist2 = __commonJS({
   }
 });
 
+// src/metadata/arxiv-atom.ts
+function localName(element) {
+  return element.name.slice(element.name.indexOf(":") + 1);
+}
+function childElements(element, name) {
+  return element.children.filter(
+    (child) => child instanceof import_parse_xml.XmlElement && localName(child) === name
+  );
+}
+function childText(element, name) {
+  const child = childElements(element, name)[0];
+  return child === void 0 ? void 0 : collapseSpaces(child.text);
+}
+function entryArxivId(entry) {
+  const id = childText(entry, "id") ?? "";
+  return /\/abs\/(.+?)(?:v\d+)?$/.exec(id)?.[1];
+}
+function pickEntry(entries, arxivId2) {
+  const wanted = arxivId2.replace(/v\d+$/, "");
+  return entries.find((entry) => entryArxivId(entry) === wanted);
+}
+function publishedDoi(text5) {
+  const doi2 = text5?.trim();
+  if (!doi2 || !DOI2.test(doi2) || doi2.split("/").some((part) => part === ".." || part === "."))
+    return void 0;
+  return doi2;
+}
+function isErrorEntry(entry) {
+  return (childText(entry, "id") ?? "").includes("/api/errors");
+}
+function parseArxivAtom(xml, arxivId2) {
+  let root;
+  try {
+    root = (0, import_parse_xml.parseXml)(xml).root;
+  } catch (error3) {
+    const detail = error3 instanceof import_parse_xml.XmlError ? `line ${error3.line}: ${error3.message}` : "not XML";
+    return invalidAnswer("arxiv", detail);
+  }
+  if (!root || localName(root) !== "feed") return invalidAnswer("arxiv", "not an Atom feed");
+  const entries = childElements(root, "entry");
+  const error2 = entries.find(isErrorEntry);
+  if (error2) {
+    const summary2 = childText(error2, "summary");
+    return notFound(`arXiv refused ${arxivId2}${summary2 ? `: ${summary2}` : ""}`);
+  }
+  const entry = pickEntry(entries, arxivId2);
+  if (!entry) return notFound(`arXiv has no record ${arxivId2}`);
+  const id = entryArxivId(entry) ?? arxivId2;
+  const facts = arxivIdFacts(id);
+  const authors = childElements(entry, "author").map((author) => childText(author, "name") ?? "").filter((name) => name !== "");
+  const published = /^(\d{4})-/.exec(childText(entry, "published") ?? "")?.[1];
+  return found({
+    source: "arxiv",
+    url: `https://arxiv.org/abs/${id}`,
+    ...titleFields(childText(entry, "title")),
+    authors,
+    venue: facts?.venue,
+    year: facts?.year ?? (published === void 0 ? void 0 : Number(published)),
+    doi: publishedDoi(childText(entry, "doi"))
+  });
+}
+var import_parse_xml, DOI2;
+var init_arxiv_atom = __esm({
+  "src/metadata/arxiv-atom.ts"() {
+    "use strict";
+    import_parse_xml = __toESM(require_dist2(), 1);
+    init_link_facts();
+    init_paper_metadata();
+    init_clean_text();
+    DOI2 = /^10\.\d{4,9}\/\S+$/;
+  }
+});
+
+// src/metadata/csl-json.ts
+function first(value) {
+  const text5 = typeof value === "string" ? value : value?.[0];
+  const clean = text5 === void 0 ? "" : collapseSpaces(text5);
+  return clean === "" ? void 0 : clean;
+}
+function authorName(author) {
+  const literal2 = author.literal ?? author.name;
+  if (literal2 !== void 0) return collapseSpaces(literal2);
+  return collapseSpaces(`${author.given ?? ""} ${author.family ?? ""}`);
+}
+function yearOf(csl) {
+  for (const date2 of [csl.issued, csl["published-print"], csl["published-online"]]) {
+    const year = Number(date2?.["date-parts"]?.[0]?.[0]);
+    if (Number.isInteger(year) && year > 1e3) return year;
+  }
+  return void 0;
+}
+function venueOf(csl, year) {
+  const event = typeof csl.event === "string" ? csl.event : csl.event?.name ?? csl["event-title"];
+  const candidates = [first(event), first(csl["container-title"])].filter(
+    (name2) => name2 !== void 0 && !BOOK_SERIES.test(name2)
+  );
+  const known2 = candidates.find((name2) => canonicalVenue(name2) !== void 0);
+  const short = first(csl["container-title-short"]);
+  const name = known2 ?? (short !== void 0 && !BOOK_SERIES.test(short) ? short : candidates.at(-1));
+  return name === void 0 ? void 0 : venueLabel(name, year);
+}
+function parseCslJson(json2, doi2) {
+  const checked = checkShape(cslSchema, json2, "doi");
+  if ("verdict" in checked) return checked.verdict;
+  const csl = checked.data;
+  const recordDoi = csl.DOI ?? doi2;
+  const year = yearOf(csl);
+  const arxivId2 = DATACITE_ARXIV2.exec(recordDoi)?.[1];
+  const arxiv = arxivId2 === void 0 ? void 0 : arxivIdFacts(arxivId2);
+  return found({
+    source: "doi",
+    url: `https://doi.org/${doi2}`,
+    ...titleFields(first(csl.title)),
+    authors: (csl.author ?? []).map(authorName).filter((name) => name !== ""),
+    venue: arxiv?.venue ?? venueOf(csl, year),
+    year: year ?? arxiv?.year,
+    doi: recordDoi
+  });
+}
+var textOrList, cslName, cslDate, cslSchema, BOOK_SERIES, DATACITE_ARXIV2;
+var init_csl_json = __esm({
+  "src/metadata/csl-json.ts"() {
+    "use strict";
+    init_mini();
+    init_link_facts();
+    init_paper_metadata();
+    init_venue_names();
+    init_clean_text();
+    textOrList = union([string2(), array(string2())]);
+    cslName = object({
+      given: optional(string2()),
+      family: optional(string2()),
+      literal: optional(string2()),
+      name: optional(string2())
+    });
+    cslDate = object({
+      "date-parts": optional(array(array(union([number2(), string2(), _null3()]))))
+    });
+    cslSchema = object({
+      DOI: optional(string2()),
+      URL: optional(string2()),
+      title: optional(textOrList),
+      author: optional(array(cslName)),
+      "container-title": optional(textOrList),
+      "container-title-short": optional(textOrList),
+      event: optional(union([string2(), object({ name: optional(string2()) })])),
+      "event-title": optional(string2()),
+      issued: optional(cslDate),
+      "published-print": optional(cslDate),
+      "published-online": optional(cslDate)
+    });
+    BOOK_SERIES = /^(?:Lecture Notes in (?:Computer Science|Artificial Intelligence|Networks and Systems)|Communications in Computer and Information Science)$/i;
+    DATACITE_ARXIV2 = /^10\.48550\/arxiv\.(.+)$/i;
+  }
+});
+
+// src/metadata/huggingface-paper.ts
+function httpsUrl(text5) {
+  if (!text5) return void 0;
+  try {
+    const url = new URL(text5.trim());
+    return url.protocol === "https:" ? url.href.replace(/\/$/, "") : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function parseHuggingFacePaper(json2, arxivId2) {
+  const checked = checkShape(paperSchema, json2, "huggingface");
+  if ("verdict" in checked) return checked.verdict;
+  const codeUrl = httpsUrl(checked.data.githubRepo);
+  if (codeUrl === void 0) return notFound(`Hugging Face names no code for ${arxivId2}`);
+  return found({
+    source: "huggingface",
+    url: `https://huggingface.co/papers/${checked.data.id ?? arxivId2}`,
+    codeUrl
+  });
+}
+var paperSchema;
+var init_huggingface_paper = __esm({
+  "src/metadata/huggingface-paper.ts"() {
+    "use strict";
+    init_mini();
+    init_paper_metadata();
+    paperSchema = object({
+      id: optional(string2()),
+      githubRepo: optional(nullable(string2()))
+    });
+  }
+});
+
+// src/metadata/openreview-note.ts
+function presentation(venue) {
+  const kind = /\b(oral|spotlight)\b/i.exec(venue ?? "")?.[1];
+  return kind === void 0 ? void 0 : kind[0].toUpperCase() + kind.slice(1).toLowerCase();
+}
+function readVenueId(venueId, venueText, note) {
+  const match = VENUE_ID.exec(venueId);
+  if (!match) {
+    const name2 = canonicalVenue(venueId);
+    const year2 = note.pdate ? new Date(note.pdate).getUTCFullYear() : void 0;
+    if (!name2) return {};
+    return { venue: year2 === void 0 ? name2 : `${name2} ${year2}`, ...year2 ? { year: year2 } : {} };
+  }
+  const [, group2, yearText, track, status] = match;
+  const year = Number(yearText);
+  const name = canonicalVenue(group2) ?? group2.replace(/\.(?:cc|org|com)$/, "");
+  const decision = status === void 0 ? void 0 : NOT_A_VENUE[status];
+  if (decision !== void 0) {
+    return {
+      year,
+      note: `OpenReview lists this paper as ${decision} to ${name} ${year} (${venueId}), which is not a venue; the venue is left empty.`
+    };
+  }
+  const workshop = /^Workshop/i.test(track) ? " Workshop" : "";
+  const shown = presentation(venueText);
+  return { venue: `${name} ${year}${workshop}${shown ? ` ${shown}` : ""}`, year };
+}
+function parseOpenReviewNotes(json2, forumId) {
+  const checked = checkShape(notesSchema, json2, "openreview");
+  if ("verdict" in checked) return checked.verdict;
+  const note = checked.data.notes.find((n) => n.id === forumId) ?? checked.data.notes[0];
+  if (!note) return notFound(`OpenReview has no note ${forumId}`);
+  const { content: content3 } = note;
+  const venueId = content3.venueid?.value;
+  const verdict = venueId === void 0 ? {} : readVenueId(venueId, content3.venue?.value, note);
+  return found({
+    source: "openreview",
+    url: `https://openreview.net/forum?id=${note.id}`,
+    ...titleFields(content3.title?.value),
+    authors: (content3.authors?.value ?? []).map(collapseSpaces).filter((a) => a !== ""),
+    venue: verdict.venue,
+    year: verdict.year,
+    notes: verdict.note === void 0 ? void 0 : [verdict.note]
+  });
+}
+var wrapped, noteSchema, notesSchema, NOT_A_VENUE, VENUE_ID;
+var init_openreview_note = __esm({
+  "src/metadata/openreview-note.ts"() {
+    "use strict";
+    init_mini();
+    init_paper_metadata();
+    init_venue_names();
+    init_clean_text();
+    wrapped = (schema) => optional(object({ value: schema }));
+    noteSchema = object({
+      id: string2(),
+      pdate: optional(nullable(number2())),
+      content: object({
+        title: wrapped(string2()),
+        authors: wrapped(array(string2())),
+        venue: wrapped(string2()),
+        venueid: wrapped(string2())
+      })
+    });
+    notesSchema = object({ notes: array(noteSchema) });
+    NOT_A_VENUE = {
+      Rejected_Submission: "a rejected submission",
+      Withdrawn_Submission: "a withdrawn submission",
+      Desk_Rejected_Submission: "a desk-rejected submission",
+      Submission: "a submission under review"
+    };
+    VENUE_ID = /^(.+?)\/((?:19|20)\d\d)\/([^/]+)(?:\/(.+))?$/;
+  }
+});
+
+// src/metadata/semantic-scholar-paper.ts
+function venueOf2(paper, year) {
+  const name = [paper.publicationVenue?.name, paper.venue].map((v) => collapseSpaces(v ?? "")).find((v) => v !== "");
+  if (name === void 0) return void 0;
+  const canonical = canonicalVenue(name);
+  if (canonical === "arXiv") {
+    const arxiv = paper.externalIds?.ArXiv;
+    return arxiv === void 0 ? void 0 : arxivIdFacts(arxiv)?.venue;
+  }
+  return venueLabel(canonical ?? name, year);
+}
+function parseSemanticScholarPaper(json2, paperId) {
+  const checked = checkShape(paperSchema2, json2, "semantic-scholar");
+  if ("verdict" in checked) return checked.verdict;
+  const paper = checked.data;
+  if (paper.error !== void 0 || !paper.paperId) {
+    return notFound(`Semantic Scholar has no record ${paperId}`);
+  }
+  const year = paper.year ?? void 0;
+  const doi2 = paper.externalIds?.DOI;
+  return found({
+    source: "semantic-scholar",
+    url: paper.url ?? `https://www.semanticscholar.org/paper/${paper.paperId}`,
+    ...titleFields(paper.title ?? void 0),
+    authors: (paper.authors ?? []).map((author) => collapseSpaces(author.name ?? "")).filter((name) => name !== ""),
+    venue: venueOf2(paper, year),
+    year,
+    doi: doi2 !== void 0 && !/^10\.48550\//i.test(doi2) ? doi2 : void 0
+  });
+}
+var SEMANTIC_SCHOLAR_FIELDS, paperSchema2;
+var init_semantic_scholar_paper = __esm({
+  "src/metadata/semantic-scholar-paper.ts"() {
+    "use strict";
+    init_mini();
+    init_link_facts();
+    init_paper_metadata();
+    init_venue_names();
+    init_clean_text();
+    SEMANTIC_SCHOLAR_FIELDS = "title,authors,venue,year,externalIds,publicationVenue";
+    paperSchema2 = object({
+      paperId: optional(nullable(string2())),
+      url: optional(nullable(string2())),
+      title: optional(nullable(string2())),
+      authors: optional(nullable(array(object({ name: nullable(string2()) })))),
+      venue: optional(nullable(string2())),
+      year: optional(nullable(number2())),
+      externalIds: optional(
+        nullable(object({ ArXiv: optional(string2()), DOI: optional(string2()) }))
+      ),
+      publicationVenue: optional(
+        nullable(object({ name: optional(string2()), type: optional(string2()) }))
+      ),
+      error: optional(string2())
+    });
+  }
+});
+
+// src/autofill/source-steps.ts
+function pathId(id) {
+  return id.split("/").map((part) => encodeURIComponent(part).replace(/%3A/gi, ":")).join("/");
+}
+function json(source, read) {
+  return (body) => {
+    let value;
+    try {
+      value = JSON.parse(body);
+    } catch {
+      return invalidAnswer(source, "not JSON");
+    }
+    return read(value);
+  };
+}
+function arxivStep(urls, arxivId2) {
+  return {
+    source: "arxiv",
+    url: `${urls.arxiv}/api/query?id_list=${encodeURIComponent(arxivId2)}`,
+    accept: "application/atom+xml",
+    okStatuses: [400],
+    missing: `arXiv has no record ${arxivId2}`,
+    parse: (body) => parseArxivAtom(body, arxivId2)
+  };
+}
+function doiStep(urls, doi2) {
+  return {
+    source: "doi",
+    url: `${urls.doi}/${pathId(doi2)}`,
+    accept: "application/vnd.citationstyles.csl+json",
+    missing: `doi.org has no record of the DOI ${doi2}`,
+    parse: json("doi", (value) => parseCslJson(value, doi2))
+  };
+}
+function openReviewStep(urls, forumId) {
+  return {
+    source: "openreview",
+    url: `${urls.openreview}/notes?id=${encodeURIComponent(forumId)}`,
+    accept: "application/json",
+    missing: `OpenReview has no note ${forumId}`,
+    parse: json("openreview", (value) => parseOpenReviewNotes(value, forumId))
+  };
+}
+function dblpStep(urls, wanted) {
+  const query = encodeURIComponent(wanted.title.replace(/\$/g, ""));
+  return {
+    source: "dblp",
+    url: `${urls.dblp}/search/publ/api?q=${query}&format=json&h=10`,
+    accept: "application/json",
+    missing: `DBLP has no record of "${wanted.title}"`,
+    parse: json("dblp", (value) => parseDblpSearch(value, wanted))
+  };
+}
+function semanticScholarStep(urls, paperId) {
+  return {
+    source: "semantic-scholar",
+    url: `${urls["semantic-scholar"]}/graph/v1/paper/${pathId(paperId)}?fields=${SEMANTIC_SCHOLAR_FIELDS}`,
+    accept: "application/json",
+    missing: `Semantic Scholar has no record ${paperId}`,
+    parse: json("semantic-scholar", (value) => parseSemanticScholarPaper(value, paperId))
+  };
+}
+function huggingFaceStep(urls, arxivId2) {
+  return {
+    source: "huggingface",
+    url: `${urls.huggingface}/api/papers/${encodeURIComponent(arxivId2)}`,
+    accept: "application/json",
+    missing: `Hugging Face has no page for ${arxivId2}`,
+    parse: json("huggingface", (value) => parseHuggingFacePaper(value, arxivId2))
+  };
+}
+var init_source_steps = __esm({
+  "src/autofill/source-steps.ts"() {
+    "use strict";
+    init_arxiv_atom();
+    init_csl_json();
+    init_dblp_search();
+    init_huggingface_paper();
+    init_openreview_note();
+    init_paper_metadata();
+    init_semantic_scholar_paper();
+  }
+});
+
+// src/autofill/fetch-paper-metadata.ts
+var fetch_paper_metadata_exports = {};
+__export(fetch_paper_metadata_exports, {
+  fetchPaperMetadata: () => fetchPaperMetadata
+});
+function doiToAsk(facts, arxiv, arxivAnswered) {
+  if (facts.doi !== void 0 && !(DATACITE_ARXIV3.test(facts.doi) && arxivAnswered)) {
+    return facts.doi;
+  }
+  return arxiv?.doi;
+}
+async function fetchPaperMetadata(link, options) {
+  const { urls } = options;
+  const facts = linkFacts(link);
+  const session = new Session(options);
+  const own4 = linkRecord(facts);
+  if (own4) session.records.push(own4);
+  const arxiv = facts.arxivId ? await session.ask(arxivStep(urls, facts.arxivId)) : void 0;
+  const arxivAnswered = session.attempts.some(
+    (a) => a.source === "arxiv" && a.outcome !== "failed"
+  );
+  const doi2 = doiToAsk(facts, arxiv, arxivAnswered);
+  if (doi2 !== void 0) await session.ask(doiStep(urls, doi2));
+  if (facts.openReviewId) await session.ask(openReviewStep(urls, facts.openReviewId));
+  const preprint = facts.arxivId !== void 0 || /^arxiv\b/i.test(session.first("venue") ?? "");
+  const [title, authors] = [session.first("title"), session.first("authors")];
+  if (preprint && !session.hasPublishedVenue() && title && authors && authors.length > 0) {
+    await session.ask(dblpStep(urls, { title, authors }));
+  }
+  const missing = !session.first("title") || !session.first("authors")?.length || !session.first("venue") || preprint && !session.hasPublishedVenue();
+  const paperId = facts.arxivId ? `ARXIV:${facts.arxivId}` : doi2 ? `DOI:${doi2}` : void 0;
+  if (missing && paperId) await session.ask(semanticScholarStep(urls, paperId));
+  const codeLink = options.codeLink ?? true;
+  if (codeLink && facts.arxivId && !facts.arxivId.includes("/")) {
+    await session.ask(huggingFaceStep(urls, facts.arxivId));
+  }
+  return {
+    link,
+    facts,
+    records: session.records,
+    attempts: session.attempts,
+    requests: session.requests
+  };
+}
+var Session, DATACITE_ARXIV3;
+var init_fetch_paper_metadata = __esm({
+  "src/autofill/fetch-paper-metadata.ts"() {
+    "use strict";
+    init_link_facts();
+    init_fetch_source();
+    init_source_steps();
+    Session = class {
+      constructor(options) {
+        this.options = options;
+      }
+      options;
+      records = [];
+      attempts = [];
+      requests = 0;
+      /** Asks one source; returns its record when it has one. */
+      async ask(step) {
+        const left = (this.options.maxRequests ?? 6) - this.requests;
+        const base = { source: step.source, url: step.url };
+        if (left <= 0) {
+          const reason = `not asked: the ${this.options.maxRequests ?? 6} requests allowed per paper are spent`;
+          this.attempts.push({ ...base, outcome: "skipped", reason, requests: 0 });
+          return void 0;
+        }
+        const outcome = await fetchSource(step, {
+          ...this.options.http,
+          maxAttempts: left >= 2 ? 2 : 1
+        });
+        this.requests += outcome.requests;
+        const requests = outcome.requests;
+        if (outcome.kind === "failed") {
+          this.attempts.push({ ...base, outcome: "failed", reason: outcome.reason, requests });
+          return void 0;
+        }
+        if (outcome.kind === "not-found") {
+          this.attempts.push({ ...base, outcome: "not-found", reason: step.missing, requests });
+          return void 0;
+        }
+        const parsed = step.parse(outcome.body);
+        if (!parsed.found) {
+          const kind = parsed.invalid ? "failed" : "not-found";
+          this.attempts.push({ ...base, outcome: kind, reason: parsed.reason, requests });
+          return void 0;
+        }
+        this.attempts.push({ ...base, outcome: "found", requests });
+        this.records.push(parsed.record);
+        return parsed.record;
+      }
+      /** The first record's value of a field, in the order the sources were asked. */
+      first(field2) {
+        return this.records.find((record2) => record2[field2] !== void 0)?.[field2];
+      }
+      /** Whether some source named a venue that is not arXiv (the paper is published). */
+      hasPublishedVenue() {
+        return this.records.some(
+          (record2) => record2.venue !== void 0 && !/^arxiv\b/i.test(record2.venue)
+        );
+      }
+    };
+    DATACITE_ARXIV3 = /^10\.48550\/arxiv\./i;
+  }
+});
+
 // node_modules/bottleneck/light.js
 var require_light = __commonJS({
   "node_modules/bottleneck/light.js"(exports, module) {
@@ -10013,1959 +13496,8 @@ var require_light = __commonJS({
 });
 
 // src/action/event.ts
+init_mini();
 import { readFile } from "node:fs/promises";
-
-// node_modules/zod/v4/core/util.js
-function getEnumValues(entries) {
-  const numericValues = Object.values(entries).filter((v) => typeof v === "number");
-  const values = Object.entries(entries).filter(([k, _]) => numericValues.indexOf(+k) === -1).map(([_, v]) => v);
-  return values;
-}
-function jsonStringifyReplacer(_, value) {
-  if (typeof value === "bigint")
-    return value.toString();
-  return value;
-}
-var Cached = class {
-  constructor(getter) {
-    this._getter = getter;
-    this._value = void 0;
-  }
-  get value() {
-    const getter = this._getter;
-    if (getter !== void 0) {
-      this._value = getter();
-      this._getter = void 0;
-    }
-    return this._value;
-  }
-};
-function cached(getter) {
-  return new Cached(getter);
-}
-function nullish(input) {
-  return input === null || input === void 0;
-}
-function cleanRegex(source) {
-  const start = source.startsWith("^") ? 1 : 0;
-  const end = source.endsWith("$") ? source.length - 1 : source.length;
-  return source.slice(start, end);
-}
-function assignProp(target, prop, value) {
-  Object.defineProperty(target, prop, {
-    value,
-    writable: true,
-    enumerable: true,
-    configurable: true
-  });
-}
-var captureStackTrace = "captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => {
-};
-function isObject(data) {
-  return typeof data === "object" && data !== null && !Array.isArray(data);
-}
-function isPlainObject(o) {
-  if (isObject(o) === false)
-    return false;
-  const ctor = o.constructor;
-  if (ctor === void 0)
-    return true;
-  if (typeof ctor !== "function")
-    return true;
-  const prot = ctor.prototype;
-  if (isObject(prot) === false)
-    return false;
-  if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
-    return false;
-  }
-  return true;
-}
-function shallowClone(o) {
-  if (isPlainObject(o))
-    return { ...o };
-  if (Array.isArray(o))
-    return [...o];
-  if (o instanceof Map)
-    return new Map(o);
-  if (o instanceof Set)
-    return new Set(o);
-  return o;
-}
-var propertyKeyTypes = /* @__PURE__ */ new Set(["string", "number", "symbol"]);
-function escapeRegex(str) {
-  return str.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-function clone(inst, def, params) {
-  const cl = new inst._zod.constr(def ?? inst._zod.def);
-  if (!def || params?.parent)
-    cl._zod.parent = inst;
-  return cl;
-}
-function normalizeParams(_params) {
-  const params = _params;
-  if (!params)
-    return {};
-  if (typeof params === "string")
-    return { error: () => params };
-  if (params?.message !== void 0) {
-    if (params?.error !== void 0)
-      throw new Error("Cannot specify both `message` and `error` params");
-    params.error = params.message;
-  }
-  delete params.message;
-  if (typeof params.error === "string")
-    return { ...params, error: () => params.error };
-  return params;
-}
-function optionalKeys(shape) {
-  return Object.keys(shape).filter((k) => {
-    return shape[k]._zod.optin !== void 0 && shape[k]._zod.optout === "optional";
-  });
-}
-var NUMBER_FORMAT_RANGES = /* @__PURE__ */ (() => ({
-  safeint: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
-  int32: [-2147483648, 2147483647],
-  uint32: [0, 4294967295],
-  float32: [-34028234663852886e22, 34028234663852886e22],
-  float64: [-Number.MAX_VALUE, Number.MAX_VALUE]
-}))();
-function aborted(x, startIndex = 0) {
-  if (x.aborted === true)
-    return true;
-  for (let i = startIndex; i < x.issues.length; i++) {
-    if (x.issues[i]?.continue !== true) {
-      return true;
-    }
-  }
-  return false;
-}
-function explicitlyAborted(x, startIndex = 0) {
-  if (x.aborted === true)
-    return true;
-  for (let i = startIndex; i < x.issues.length; i++) {
-    if (x.issues[i]?.continue === false) {
-      return true;
-    }
-  }
-  return false;
-}
-function prefixIssues(path2, issues) {
-  return issues.map((iss) => {
-    var _a2;
-    (_a2 = iss).path ?? (_a2.path = []);
-    iss.path.unshift(path2);
-    return iss;
-  });
-}
-function unwrapMessage(message) {
-  return typeof message === "string" ? message : message?.message;
-}
-function sizeCaps(defChecks) {
-  const caps = [];
-  for (const ch of defChecks ?? []) {
-    const d = ch._zod.def;
-    if (!/_(length|size)$|_equals$/.test(d.check))
-      break;
-    const max = d.maximum ?? d.length ?? d.size;
-    if (max >= 0)
-      caps.push([max, ch]);
-  }
-  return caps;
-}
-function attachSchema(issues, start, inst) {
-  var _a2;
-  for (let i = start; i < issues.length; i++) {
-    (_a2 = issues[i]).schema ?? (_a2.schema = inst);
-  }
-}
-function finalizeIssue(iss, ctx, config2) {
-  var _a2;
-  const traits = iss.inst?._zod?.traits;
-  if (traits?.has("$ZodType")) {
-    if (traits.has("$ZodCheck"))
-      (_a2 = iss).schema ?? (_a2.schema = iss.inst);
-    else
-      iss.schema = iss.inst;
-  }
-  const schemaError = iss.schema !== iss.inst ? iss.schema?._zod.def?.error : void 0;
-  const message = iss.message ? iss.message : unwrapMessage(iss.inst?._zod.def?.error?.(iss)) ?? unwrapMessage(schemaError?.(iss)) ?? unwrapMessage(ctx?.error?.(iss)) ?? unwrapMessage(config2.customError?.(iss)) ?? unwrapMessage(config2.localeError?.(iss)) ?? "Invalid input";
-  const full = {};
-  for (const k of Object.keys(iss)) {
-    if (k === "inst" || k === "schema" || k === "continue" || k === "input" || k === "__proto__")
-      continue;
-    full[k] = iss[k];
-  }
-  full.path ?? (full.path = []);
-  full.message = message;
-  if (ctx?.reportInput) {
-    full.input = iss.input;
-  }
-  return full;
-}
-var highSurrogate = /[\uD800-\uDBFF]/;
-function codePointLength(str) {
-  const units = str.length;
-  if (!highSurrogate.test(str))
-    return units;
-  let count6 = units;
-  for (let i = 0; i < units - 1; i++) {
-    if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count6--;
-      i++;
-    }
-  }
-  return count6;
-}
-function getLengthableOrigin(input) {
-  if (Array.isArray(input))
-    return "array";
-  if (typeof input === "string")
-    return "string";
-  return "unknown";
-}
-function issue(...args) {
-  const [iss, input, inst] = args;
-  if (typeof iss === "string") {
-    return {
-      message: iss,
-      code: "custom",
-      input,
-      inst
-    };
-  }
-  return { ...iss };
-}
-function members(proto, table) {
-  for (const key in table) {
-    const desc = Object.getOwnPropertyDescriptor(table, key);
-    if (desc.get)
-      Object.defineProperty(proto, key, { ...desc, enumerable: false });
-    else
-      defineBound(proto, key, desc.value);
-  }
-}
-function own(inst, key, value, enumerable = true) {
-  Object.defineProperty(inst, key, { configurable: true, writable: true, enumerable, value });
-  return value;
-}
-function hide(inst, key, value) {
-  return own(inst, key, value, false);
-}
-function defineBound(proto, key, fn) {
-  Object.defineProperty(proto, key, {
-    configurable: true,
-    get() {
-      return this == null ? fn : own(this, key, fn.bind(this));
-    },
-    set(value) {
-      own(this, key, value);
-    }
-  });
-}
-function claim(inst, sentinel) {
-  const proto = Object.getPrototypeOf(inst);
-  return sentinel in proto ? void 0 : proto;
-}
-var installing;
-var broke = false;
-var breaker = {
-  configurable: true,
-  get() {
-    broke = true;
-    return void 0;
-  }
-};
-function defineLazyInternal(inst, key, compute) {
-  const proto = Object.getPrototypeOf(inst._zod);
-  if (key in proto && installing !== inst._zod) {
-    installing = void 0;
-    return;
-  }
-  installing = inst._zod;
-  Object.defineProperty(proto, key, {
-    configurable: true,
-    get() {
-      Object.defineProperty(this, key, breaker);
-      const outer = broke;
-      broke = false;
-      try {
-        const value = compute(this);
-        if (broke)
-          delete this[key];
-        else
-          Object.defineProperty(this, key, { configurable: true, writable: true, value });
-        broke = broke || outer;
-        return value;
-      } catch (err) {
-        delete this[key];
-        broke = broke || outer;
-        throw err;
-      }
-    },
-    set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, value });
-    }
-  });
-}
-function installLazyProp(inst, key, make, enumerable) {
-  const proto = claim(inst, key);
-  if (!proto)
-    return;
-  Object.defineProperty(proto, key, {
-    configurable: true,
-    get() {
-      const desc = { configurable: true, writable: true, enumerable, value: void 0 };
-      Object.defineProperty(this, key, desc);
-      desc.value = make(this);
-      Object.defineProperty(this, key, desc);
-      return desc.value;
-    },
-    set(value) {
-      Object.defineProperty(this, key, { configurable: true, writable: true, enumerable, value });
-    }
-  });
-}
-
-// node_modules/zod/v4/core/core.js
-var _a;
-var _zodDesc = { value: void 0, enumerable: false };
-var _E = "captureStackTrace" in Error ? Error : null;
-function newError(Definition) {
-  const E = _E;
-  if (E) {
-    const saved = E.stackTraceLimit;
-    if (typeof saved === "number") {
-      try {
-        E.stackTraceLimit = 0;
-      } catch {
-        _E = null;
-        return new Definition();
-      }
-      try {
-        return new Definition();
-      } finally {
-        E.stackTraceLimit = saved;
-      }
-    }
-  }
-  return new Definition();
-}
-// @__NO_SIDE_EFFECTS__
-function $constructor(name, initializer2, proto, params) {
-  const zodProto = {};
-  function Internals(def) {
-    this.def = def;
-    this.constr = _;
-    this.traits = /* @__PURE__ */ new Set();
-  }
-  Internals.prototype = zodProto;
-  const protoMembers = proto;
-  const initialized = protoMembers && /* @__PURE__ */ new WeakSet();
-  function init(inst, def) {
-    if (!inst._zod) {
-      _zodDesc.value = new Internals(def);
-      try {
-        Object.defineProperty(inst, "_zod", _zodDesc);
-      } finally {
-        _zodDesc.value = void 0;
-      }
-    } else if (inst._zod.traits.has(name)) {
-      return;
-    }
-    inst._zod.traits.add(name);
-    initializer2(inst, def);
-    if (initialized) {
-      const own4 = Object.getPrototypeOf(inst);
-      const ctorProto = inst._zod.constr.prototype;
-      let up = own4;
-      while (up && up !== ctorProto)
-        up = Object.getPrototypeOf(up);
-      const target = up ?? own4;
-      if (!initialized.has(target)) {
-        initialized.add(target);
-        members(target, protoMembers);
-      }
-    }
-    const proto2 = _.prototype;
-    for (const k in proto2) {
-      if (!Object.prototype.hasOwnProperty.call(proto2, k))
-        continue;
-      if (!(k in inst)) {
-        inst[k] = proto2[k].bind(inst);
-      }
-    }
-  }
-  const Parent = params?.Parent ?? Object;
-  class Definition extends Parent {
-  }
-  Object.defineProperty(Definition, "name", { value: name });
-  function _(def) {
-    const inst = params?.Parent ? newError(Definition) : this;
-    init(inst, def);
-    const deferred = inst._zod.deferred;
-    if (deferred) {
-      for (const fn of deferred) {
-        fn();
-      }
-      inst._zod.deferred = void 0;
-    }
-    const pp = globalThis.__zod_globalConfig?.postProcessor;
-    if (pp)
-      pp(inst);
-    return inst;
-  }
-  Object.defineProperty(_, "init", { value: init });
-  Object.defineProperty(_, Symbol.hasInstance, {
-    value: (inst) => {
-      if (params?.Parent && inst instanceof params.Parent)
-        return true;
-      return inst?._zod?.traits?.has(name);
-    }
-  });
-  Object.defineProperty(_, "name", { value: name });
-  return _;
-}
-var $ZodAsyncError = class extends Error {
-  constructor() {
-    super(`Encountered Promise during synchronous parse. Use .parseAsync() instead.`);
-  }
-};
-(_a = globalThis).__zod_globalConfig ?? (_a.__zod_globalConfig = {});
-var globalConfig = globalThis.__zod_globalConfig;
-function config(newConfig) {
-  if (newConfig)
-    Object.assign(globalConfig, newConfig);
-  return globalConfig;
-}
-
-// node_modules/zod/v4/core/errors.js
-function _getMessage() {
-  const internals = this._zod;
-  internals.message ?? (internals.message = JSON.stringify(internals.def, jsonStringifyReplacer, 2));
-  return internals.message;
-}
-function _setMessage(value) {
-  this._zod.message = value;
-}
-var _messageDesc = {
-  get: _getMessage,
-  set: _setMessage,
-  enumerable: true,
-  configurable: true
-};
-var _issuesDesc = { value: void 0, enumerable: false };
-var _installedToString = /* @__PURE__ */ new WeakSet([Object.prototype, Error.prototype]);
-var initializer = (inst, def) => {
-  inst.name = "$ZodError";
-  _issuesDesc.value = def;
-  Object.defineProperty(inst, "issues", _issuesDesc);
-  _issuesDesc.value = void 0;
-  Object.defineProperty(inst, "message", _messageDesc);
-  const proto = Object.getPrototypeOf(inst);
-  if (!_installedToString.has(proto)) {
-    _installedToString.add(proto);
-    Object.defineProperty(proto, "toString", {
-      configurable: true,
-      enumerable: false,
-      get() {
-        const value = () => this.message;
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-        return value;
-      },
-      set(value) {
-        Object.defineProperty(this, "toString", { value, configurable: true, writable: true });
-      }
-    });
-  }
-};
-var $ZodError = $constructor("$ZodError", initializer);
-var $ZodRealError = $constructor("$ZodError", initializer, void 0, {
-  Parent: Error
-});
-
-// node_modules/zod/v4/core/parse.js
-var _parse = (_Err) => {
-  const fn = (schema, value, _ctx, _params) => {
-    const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-    const result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise) {
-      throw new $ZodAsyncError();
-    }
-    if (result.issues.length) {
-      const e = new (_params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e, _params?.callee ?? fn);
-      throw e;
-    }
-    return result.value;
-  };
-  return fn;
-};
-var parse = /* @__PURE__ */ _parse($ZodRealError);
-var _parseAsync = (_Err) => {
-  const fn = async (schema, value, _ctx, params) => {
-    const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-    let result = schema._zod.run({ value, issues: [] }, ctx);
-    if (result instanceof Promise)
-      result = await result;
-    if (result.issues.length) {
-      const e = new (params?.Err ?? _Err)(result.issues.map((iss) => finalizeIssue(iss, ctx, config())));
-      captureStackTrace(e, params?.callee ?? fn);
-      throw e;
-    }
-    return result.value;
-  };
-  return fn;
-};
-var parseAsync = /* @__PURE__ */ _parseAsync($ZodRealError);
-var _safeParse = (_Err) => (schema, value, _ctx) => {
-  const ctx = _ctx ? { ..._ctx, async: false } : { async: false };
-  const result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise) {
-    throw new $ZodAsyncError();
-  }
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
-};
-var safeParse = /* @__PURE__ */ _safeParse($ZodRealError);
-function failure(Err, issues, ctx) {
-  let error2;
-  return {
-    success: false,
-    get error() {
-      if (!error2) {
-        error2 = new Err(issues.map((iss) => finalizeIssue(iss, ctx, config())));
-        issues = void 0;
-        ctx = void 0;
-      }
-      return error2;
-    },
-    set error(e) {
-      error2 = e;
-      issues = void 0;
-      ctx = void 0;
-    }
-  };
-}
-var _safeParseAsync = (_Err) => async (schema, value, _ctx) => {
-  const ctx = _ctx ? { ..._ctx, async: true } : { async: true };
-  let result = schema._zod.run({ value, issues: [] }, ctx);
-  if (result instanceof Promise)
-    result = await result;
-  return result.issues.length ? failure(_Err, result.issues, ctx) : { success: true, data: result.value };
-};
-var safeParseAsync = /* @__PURE__ */ _safeParseAsync($ZodRealError);
-
-// node_modules/zod/v4/core/regexes.js
-var anyString = /^[\s\S]{0,}$/;
-var number = /^-?\d+(?:\.\d+)?$/;
-var boolean = /^(?:true|false)$/i;
-var _null = /^null$/i;
-
-// node_modules/zod/v4/core/checks.js
-var $ZodCheck = /* @__PURE__ */ $constructor("$ZodCheck", (inst, def) => {
-  var _a2;
-  inst._zod ?? (inst._zod = {});
-  inst._zod.def = def;
-  (_a2 = inst._zod).onattach ?? (_a2.onattach = []);
-});
-var _whenHasLength = (payload) => {
-  const val = payload.value;
-  return !nullish(val) && val.length !== void 0;
-};
-var numericOriginMap = {
-  number: "number",
-  bigint: "bigint",
-  object: "date"
-};
-var $ZodCheckGreaterThan = /* @__PURE__ */ $constructor("$ZodCheckGreaterThan", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  const origin = numericOriginMap[typeof def.value];
-  inst._zod.check = (payload) => {
-    if (def.inclusive ? payload.value >= def.value : payload.value > def.value) {
-      return;
-    }
-    payload.issues.push({
-      origin: numericOriginMap[typeof payload.value] ?? origin,
-      code: "too_small",
-      minimum: typeof def.value === "object" ? def.value.getTime() : def.value,
-      input: payload.value,
-      inclusive: def.inclusive,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-var $ZodCheckNumberFormat = /* @__PURE__ */ $constructor("$ZodCheckNumberFormat", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  def.format = def.format || "float64";
-  const isInt = def.format?.includes("int");
-  const origin = isInt ? "int" : "number";
-  const [minimum, maximum] = NUMBER_FORMAT_RANGES[def.format];
-  inst._zod.check = (payload) => {
-    const input = payload.value;
-    if (isInt) {
-      if (!Number.isInteger(input)) {
-        payload.issues.push({
-          expected: origin,
-          format: def.format,
-          code: "invalid_type",
-          continue: false,
-          input,
-          inst
-        });
-        return;
-      }
-      if (!Number.isSafeInteger(input)) {
-        if (input > 0) {
-          payload.issues.push({
-            input,
-            code: "too_big",
-            maximum: Number.MAX_SAFE_INTEGER,
-            note: "Integers must be within the safe integer range.",
-            inst,
-            origin,
-            inclusive: true,
-            continue: !def.abort
-          });
-        } else {
-          payload.issues.push({
-            input,
-            code: "too_small",
-            minimum: Number.MIN_SAFE_INTEGER,
-            note: "Integers must be within the safe integer range.",
-            inst,
-            origin,
-            inclusive: true,
-            continue: !def.abort
-          });
-        }
-        return;
-      }
-    }
-    if (input < minimum) {
-      payload.issues.push({
-        origin: "number",
-        input,
-        code: "too_small",
-        minimum,
-        inclusive: true,
-        inst,
-        continue: !def.abort
-      });
-    }
-    if (input > maximum) {
-      payload.issues.push({
-        origin: "number",
-        input,
-        code: "too_big",
-        maximum,
-        inclusive: true,
-        inst,
-        continue: !def.abort
-      });
-    }
-  };
-});
-var $ZodCheckMaxLength = /* @__PURE__ */ $constructor("$ZodCheckMaxLength", (inst, def) => {
-  var _a2;
-  $ZodCheck.init(inst, def);
-  (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
-  inst._zod.check = (payload) => {
-    const input = payload.value;
-    const units = input.length;
-    const length = typeof input === "string" && units > def.maximum ? codePointLength(input) : units;
-    if (length <= def.maximum)
-      return;
-    const origin = getLengthableOrigin(input);
-    payload.issues.push({
-      origin,
-      code: "too_big",
-      maximum: def.maximum,
-      inclusive: true,
-      input,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-var $ZodCheckMinLength = /* @__PURE__ */ $constructor("$ZodCheckMinLength", (inst, def) => {
-  var _a2;
-  $ZodCheck.init(inst, def);
-  (_a2 = inst._zod.def).when ?? (_a2.when = _whenHasLength);
-  inst._zod.check = (payload) => {
-    const input = payload.value;
-    const units = input.length;
-    const length = typeof input === "string" && units >= def.minimum && units < def.minimum * 2 ? codePointLength(input) : units;
-    if (length >= def.minimum)
-      return;
-    const origin = getLengthableOrigin(input);
-    payload.issues.push({
-      origin,
-      code: "too_small",
-      minimum: def.minimum,
-      inclusive: true,
-      input,
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-var $ZodCheckStringFormat = /* @__PURE__ */ $constructor("$ZodCheckStringFormat", (inst, def) => {
-  var _a2, _b;
-  $ZodCheck.init(inst, def);
-  if (def.pattern)
-    (_a2 = inst._zod).check ?? (_a2.check = (payload) => {
-      def.pattern.lastIndex = 0;
-      if (def.pattern.test(payload.value))
-        return;
-      payload.issues.push({
-        origin: "string",
-        code: "invalid_format",
-        format: def.format,
-        input: payload.value,
-        ...def.pattern ? { pattern: def.pattern.toString() } : {},
-        inst,
-        continue: !def.abort
-      });
-    });
-  else
-    (_b = inst._zod).check ?? (_b.check = () => {
-    });
-});
-var $ZodCheckRegex = /* @__PURE__ */ $constructor("$ZodCheckRegex", (inst, def) => {
-  $ZodCheckStringFormat.init(inst, def);
-  inst._zod.check = (payload) => {
-    def.pattern.lastIndex = 0;
-    if (def.pattern.test(payload.value))
-      return;
-    payload.issues.push({
-      origin: "string",
-      code: "invalid_format",
-      format: "regex",
-      input: payload.value,
-      pattern: def.pattern.toString(),
-      inst,
-      continue: !def.abort
-    });
-  };
-});
-
-// node_modules/zod/v4/core/versions.js
-var version = {
-  major: 4,
-  minor: 6,
-  patch: 7
-};
-
-// node_modules/zod/v4/core/schemas.js
-var $ZodType = /* @__PURE__ */ $constructor("$ZodType", (inst, def) => {
-  var _a2;
-  inst ?? (inst = {});
-  inst._zod.def = def;
-  inst._zod.bag = inst._zod.bag || {};
-  inst._zod.version = version;
-  const defChecks = inst._zod.def.checks;
-  const checks = inst._zod.traits.has("$ZodCheck") ? [inst, ...defChecks ?? []] : defChecks?.length ? [...defChecks] : [];
-  for (const ch of checks) {
-    for (const fn of ch._zod.onattach) {
-      fn(inst);
-    }
-  }
-  if (checks.length === 0) {
-    (_a2 = inst._zod).deferred ?? (_a2.deferred = []);
-    inst._zod.deferred?.push(() => {
-      inst._zod.run = inst._zod.parse;
-    });
-  } else {
-    const runChecks = (payload, checks2, ctx) => {
-      if (payload.memo)
-        return payload;
-      let isAborted = aborted(payload);
-      let asyncResult;
-      for (const ch of checks2) {
-        if (ch._zod.def.when) {
-          if (explicitlyAborted(payload))
-            continue;
-          const shouldRun = ch._zod.def.when(payload);
-          if (!shouldRun)
-            continue;
-        } else if (isAborted) {
-          continue;
-        }
-        const currLen = payload.issues.length;
-        const _ = ch._zod.check(payload);
-        if (_ instanceof Promise && ctx?.async === false) {
-          throw new $ZodAsyncError();
-        }
-        if (asyncResult || _ instanceof Promise) {
-          asyncResult = (asyncResult ?? Promise.resolve()).then(async () => {
-            await _;
-            const nextLen = payload.issues.length;
-            if (nextLen === currLen)
-              return;
-            attachSchema(payload.issues, currLen, inst);
-            if (!isAborted)
-              isAborted = aborted(payload, currLen);
-          });
-        } else {
-          const nextLen = payload.issues.length;
-          if (nextLen === currLen)
-            continue;
-          attachSchema(payload.issues, currLen, inst);
-          if (!isAborted)
-            isAborted = aborted(payload, currLen);
-        }
-      }
-      if (asyncResult) {
-        return asyncResult.then(() => {
-          return payload;
-        });
-      }
-      return payload;
-    };
-    const handleCanaryResult = (canary, payload, ctx) => {
-      if (aborted(canary)) {
-        canary.aborted = true;
-        return canary;
-      }
-      const checkResult = runChecks(payload, checks, ctx);
-      if (checkResult instanceof Promise) {
-        if (ctx.async === false)
-          throw new $ZodAsyncError();
-        return checkResult.then((checkResult2) => inst._zod.parse(checkResult2, ctx));
-      }
-      return inst._zod.parse(checkResult, ctx);
-    };
-    inst._zod.run = (payload, ctx) => {
-      if (ctx.skipChecks) {
-        return inst._zod.parse(payload, ctx);
-      }
-      if (ctx.direction === "backward") {
-        const canary = inst._zod.parse({ value: payload.value, issues: [] }, { ...ctx, skipChecks: true });
-        if (canary instanceof Promise) {
-          return canary.then((canary2) => {
-            return handleCanaryResult(canary2, payload, ctx);
-          });
-        }
-        return handleCanaryResult(canary, payload, ctx);
-      }
-      const result = inst._zod.parse(payload, ctx);
-      if (result instanceof Promise) {
-        if (ctx.async === false)
-          throw new $ZodAsyncError();
-        return result.then((result2) => runChecks(result2, checks, ctx));
-      }
-      return runChecks(result, checks, ctx);
-    };
-  }
-}, {
-  // Wrappers extend this by installing a richer factory over it; reading it eagerly would defeat the laziness.
-  get "~standard"() {
-    return hide(this, "~standard", standardProps(this));
-  },
-  set "~standard"(value) {
-    own(this, "~standard", value);
-  }
-});
-var toStandardResult = (r, ctx) => r.issues.length ? { issues: r.issues.map((iss) => finalizeIssue(iss, ctx, config())) } : { value: r.value };
-async function validateAsync(inst, value) {
-  const ctx = { async: true };
-  return toStandardResult(await inst._zod.run({ value, issues: [] }, ctx), ctx);
-}
-function standardProps(inst) {
-  return {
-    validate: (value) => {
-      const ctx = { async: false };
-      try {
-        const r = inst._zod.run({ value, issues: [] }, ctx);
-        if (!(r instanceof Promise))
-          return toStandardResult(r, ctx);
-      } catch (_) {
-      }
-      return validateAsync(inst, value);
-    },
-    vendor: "zod",
-    version: 1
-  };
-}
-var $ZodString = /* @__PURE__ */ $constructor("$ZodString", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.pattern = def.pattern ?? anyString;
-  inst._zod.parse = (payload, _) => {
-    if (def.coerce)
-      try {
-        payload.value = String(payload.value);
-      } catch (_2) {
-      }
-    if (typeof payload.value === "string")
-      return payload;
-    payload.issues.push({
-      expected: "string",
-      code: "invalid_type",
-      input: payload.value,
-      inst
-    });
-    return payload;
-  };
-});
-var $ZodNumber = /* @__PURE__ */ $constructor("$ZodNumber", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.pattern = number;
-  inst._zod.parse = (payload, _ctx) => {
-    if (def.coerce)
-      try {
-        payload.value = Number(payload.value);
-      } catch (_) {
-      }
-    const input = payload.value;
-    if (typeof input === "number" && !Number.isNaN(input) && Number.isFinite(input)) {
-      return payload;
-    }
-    const received = typeof input === "number" ? Number.isNaN(input) ? "NaN" : !Number.isFinite(input) ? String(input) : void 0 : void 0;
-    payload.issues.push({
-      expected: "number",
-      code: "invalid_type",
-      input,
-      inst,
-      ...received ? { received } : {}
-    });
-    return payload;
-  };
-});
-var $ZodNumberFormat = /* @__PURE__ */ $constructor("$ZodNumberFormat", (inst, def) => {
-  $ZodCheckNumberFormat.init(inst, def);
-  $ZodNumber.init(inst, def);
-});
-var $ZodBoolean = /* @__PURE__ */ $constructor("$ZodBoolean", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.pattern = boolean;
-  inst._zod.parse = (payload, _ctx) => {
-    if (def.coerce)
-      try {
-        payload.value = Boolean(payload.value);
-      } catch (_) {
-      }
-    const input = payload.value;
-    if (typeof input === "boolean")
-      return payload;
-    payload.issues.push({
-      expected: "boolean",
-      code: "invalid_type",
-      input,
-      inst
-    });
-    return payload;
-  };
-});
-var $ZodNull = /* @__PURE__ */ $constructor("$ZodNull", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.pattern = _null;
-  inst._zod.values = /* @__PURE__ */ new Set([null]);
-  inst._zod.parse = (payload, _ctx) => {
-    const input = payload.value;
-    if (input === null)
-      return payload;
-    payload.issues.push({
-      expected: "null",
-      code: "invalid_type",
-      input,
-      inst
-    });
-    return payload;
-  };
-});
-var $ZodUnknown = /* @__PURE__ */ $constructor("$ZodUnknown", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.parse = (payload) => payload;
-});
-var $ZodNever = /* @__PURE__ */ $constructor("$ZodNever", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.parse = (payload, _ctx) => {
-    payload.issues.push({
-      expected: "never",
-      code: "invalid_type",
-      input: payload.value,
-      inst
-    });
-    return payload;
-  };
-});
-function capSize(inst, size) {
-  const caps = sizeCaps(inst._zod.def.checks);
-  if (!caps.length)
-    return;
-  const cap = Math.min(...caps.map((c) => c[0]));
-  const parse6 = inst._zod.parse;
-  inst._zod.parse = (payload, ctx) => {
-    const n = size(payload.value);
-    if (n > cap && !ctx?.skipChecks && ctx?.direction !== "backward") {
-      for (const [max, ch] of sizeCaps(inst._zod.def.checks)) {
-        if (n > max && ch._zod.def.when(payload)) {
-          const start = payload.issues.length;
-          ch._zod.check(payload);
-          payload.issues[start].continue = false;
-          attachSchema(payload.issues, start, inst);
-          return payload;
-        }
-      }
-    }
-    return parse6(payload, ctx);
-  };
-}
-var arraySize = (input) => Array.isArray(input) ? input.length : -1;
-function handleArrayResult(result, final, index2) {
-  if (result.issues.length) {
-    final.issues.push(...prefixIssues(index2, result.issues));
-  }
-  final.value[index2] = result.value;
-}
-var $ZodArray = /* @__PURE__ */ $constructor("$ZodArray", (inst, def) => {
-  $ZodType.init(inst, def);
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
-  inst._zod.parse = (payload, ctx) => {
-    const input = payload.value;
-    if (!Array.isArray(input)) {
-      payload.issues.push({
-        expected: "array",
-        code: "invalid_type",
-        input,
-        inst
-      });
-      return payload;
-    }
-    payload.value = memo ? memo.alloc(inst, payload, Array(input.length), ctx) : Array(input.length);
-    const proms = [];
-    const abortEarly = ctx?.abortEarly;
-    for (let i = 0; i < input.length; i++) {
-      const item = input[i];
-      const result = def.element._zod.run({
-        value: item,
-        issues: []
-      }, ctx);
-      if (result instanceof Promise) {
-        proms.push(result.then((result2) => handleArrayResult(result2, payload, i)));
-      } else {
-        handleArrayResult(result, payload, i);
-        if (abortEarly && result.issues.length !== 0 && aborted(result))
-          break;
-      }
-    }
-    if (proms.length) {
-      return Promise.all(proms).then(() => payload);
-    }
-    return payload;
-  };
-  capSize(inst, arraySize);
-});
-function handlePropertyResult(result, final, key, input, optin, optout) {
-  const isPresent = key in input;
-  const isOptionalOut = optout === "optional";
-  if (!isPresent && isOptionalOut && optin === "optional") {
-    return;
-  }
-  if (result.issues.length) {
-    if (optin !== void 0 && isOptionalOut && !isPresent) {
-      return;
-    }
-    final.issues.push(...prefixIssues(key, result.issues));
-  }
-  if (!isPresent && optin === void 0) {
-    if (!result.issues.length) {
-      final.issues.push({
-        code: "invalid_type",
-        expected: "nonoptional",
-        input: void 0,
-        path: [key]
-      });
-    }
-    return;
-  }
-  if (result.value === void 0) {
-    if (isPresent || optin === "defaulted" && !isOptionalOut) {
-      final.value[key] = void 0;
-    }
-  } else {
-    final.value[key] = result.value;
-  }
-}
-var NO_SYMBOL_KEYS = [];
-function normalizeDef(def) {
-  const keys = Object.keys(def.shape);
-  const ownSymbols = Object.getOwnPropertySymbols(def.shape);
-  const symbolKeys = ownSymbols.length ? ownSymbols : NO_SYMBOL_KEYS;
-  const allKeys = symbolKeys.length ? [...keys, ...symbolKeys] : keys;
-  for (const k of allKeys) {
-    if (!def.shape?.[k]?._zod?.traits?.has("$ZodType")) {
-      throw new Error(`Invalid element at key "${String(k)}": expected a Zod schema`);
-    }
-  }
-  const okeys = optionalKeys(def.shape);
-  return {
-    ...def,
-    allKeys,
-    symbolKeys,
-    // string-only: handleCatchall matches it against `for...in`, which never yields a symbol
-    keySet: new Set(keys),
-    numKeys: keys.length,
-    optionalKeys: new Set(okeys)
-  };
-}
-function handleCatchall(proms, input, payload, ctx, def, inst, abortEarly) {
-  const unrecognized = [];
-  const keySet = def.keySet;
-  const _catchall = def.catchall._zod;
-  const t = _catchall.def.type;
-  const optin = _catchall.optin;
-  const optout = _catchall.optout;
-  let seen = 0;
-  for (const key in input) {
-    if (abortEarly && payload.issues.length !== seen) {
-      if (aborted(payload, seen))
-        break;
-      seen = payload.issues.length;
-    }
-    if (keySet.has(key))
-      continue;
-    if (key === "__proto__") {
-      if (t === "never")
-        unrecognized.push(key);
-      continue;
-    }
-    if (t === "never") {
-      unrecognized.push(key);
-      continue;
-    }
-    const r = _catchall.run({ value: input[key], issues: [] }, ctx);
-    if (r instanceof Promise) {
-      proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
-    } else {
-      handlePropertyResult(r, payload, key, input, optin, optout);
-    }
-  }
-  if (unrecognized.length) {
-    payload.issues.push({
-      code: "unrecognized_keys",
-      keys: unrecognized,
-      input,
-      inst,
-      // Describes the shape of the input, not the validity of the parsed value, so it never aborts. The parse still fails; the schema's own checks just get to run first, and an enclosing intersection can reconcile the key against a sibling operand.
-      continue: true
-    });
-  }
-  if (!proms.length)
-    return payload;
-  return Promise.all(proms).then(() => {
-    return payload;
-  });
-}
-var $ZodObject = /* @__PURE__ */ $constructor("$ZodObject", (inst, def) => {
-  $ZodType.init(inst, def);
-  const desc = Object.getOwnPropertyDescriptor(def, "shape");
-  const sh = desc?.get ? desc.get.raw : def.shape ?? {};
-  if (sh) {
-    const get = () => {
-      const newSh = { ...sh };
-      Object.defineProperty(def, "shape", { value: newSh });
-      get.raw = newSh;
-      return newSh;
-    };
-    get.raw = sh;
-    Object.defineProperty(def, "shape", { get });
-  }
-  const _normalized = cached(() => normalizeDef(def));
-  defineLazyInternal(inst, "propValues", (zod) => {
-    const shape = zod.def.shape;
-    const propValues = {};
-    for (const key in shape) {
-      const field2 = shape[key]._zod;
-      if (field2.values) {
-        if (!Object.prototype.hasOwnProperty.call(propValues, key)) {
-          assignProp(propValues, key, /* @__PURE__ */ new Set());
-        }
-        for (const v of field2.values)
-          propValues[key].add(v);
-        if (field2.optin !== void 0)
-          propValues[key].add(void 0);
-      }
-    }
-    return propValues;
-  });
-  const isObject2 = isObject;
-  const catchall = def.catchall;
-  let value;
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
-  inst._zod.parse = (payload, ctx) => {
-    value ?? (value = _normalized.value);
-    const input = payload.value;
-    if (!isObject2(input)) {
-      payload.issues.push({
-        expected: "object",
-        code: "invalid_type",
-        input,
-        inst
-      });
-      return payload;
-    }
-    payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-    const proms = [];
-    const shape = value.shape;
-    const abortEarly = ctx?.abortEarly;
-    let seen = payload.issues.length;
-    for (const key of value.allKeys) {
-      if (abortEarly && payload.issues.length !== seen) {
-        if (aborted(payload, seen))
-          break;
-        seen = payload.issues.length;
-      }
-      if (key === "__proto__")
-        continue;
-      const el = shape[key];
-      const optin = el._zod.optin;
-      const optout = el._zod.optout;
-      const r = el._zod.run({ value: input[key], issues: [] }, ctx);
-      if (r instanceof Promise) {
-        proms.push(r.then((r2) => handlePropertyResult(r2, payload, key, input, optin, optout)));
-      } else {
-        handlePropertyResult(r, payload, key, input, optin, optout);
-      }
-    }
-    if (!catchall) {
-      return proms.length ? Promise.all(proms).then(() => payload) : payload;
-    }
-    return handleCatchall(proms, input, payload, ctx, _normalized.value, inst, abortEarly === true);
-  };
-});
-function handleUnionResults(results, final, inst, ctx) {
-  for (const result of results) {
-    if (result.issues.length === 0) {
-      final.value = result.value;
-      return final;
-    }
-  }
-  const nonaborted = results.filter((r) => !aborted(r));
-  if (nonaborted.length === 1) {
-    final.value = nonaborted[0].value;
-    return nonaborted[0];
-  }
-  final.issues.push({
-    code: "invalid_union",
-    input: final.value,
-    inst,
-    errors: results.map((result) => result.issues.map((iss) => finalizeIssue(iss, ctx, config())))
-  });
-  return final;
-}
-var $ZodUnion = /* @__PURE__ */ $constructor("$ZodUnion", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.options.some((o) => o._zod.optin === "defaulted") ? "defaulted" : zod.def.options.some((o) => o._zod.optin !== void 0) ? "optional" : void 0);
-  defineLazyInternal(inst, "optout", (zod) => zod.def.options.some((o) => o._zod.optout === "optional") ? "optional" : void 0);
-  defineLazyInternal(inst, "values", (zod) => {
-    if (zod.def.options.every((o) => o._zod.values)) {
-      return new Set(zod.def.options.flatMap((option) => Array.from(option._zod.values)));
-    }
-    return void 0;
-  });
-  defineLazyInternal(inst, "pattern", (zod) => {
-    if (zod.def.options.every((o) => o._zod.pattern)) {
-      const patterns = zod.def.options.map((o) => o._zod.pattern);
-      return new RegExp(`^(${patterns.map((p) => cleanRegex(p.source)).join("|")})$`);
-    }
-    return void 0;
-  });
-  const first2 = def.options.length === 1 ? def.options[0]._zod.run : null;
-  inst._zod.parse = (payload, ctx) => {
-    if (first2) {
-      return first2(payload, ctx);
-    }
-    let async = false;
-    const results = [];
-    for (const option of def.options) {
-      const result = option._zod.run({
-        value: payload.value,
-        issues: []
-      }, ctx);
-      if (result instanceof Promise) {
-        results.push(result);
-        async = true;
-      } else {
-        if (result.issues.length === 0)
-          return result;
-        results.push(result);
-      }
-    }
-    if (!async)
-      return handleUnionResults(results, payload, inst, ctx);
-    return Promise.all(results).then((results2) => {
-      return handleUnionResults(results2, payload, inst, ctx);
-    });
-  };
-});
-var $ZodRecord = /* @__PURE__ */ $constructor("$ZodRecord", (inst, def) => {
-  $ZodType.init(inst, def);
-  const memo = globalConfig.memoizer;
-  memo?.attach(inst);
-  inst._zod.parse = (payload, ctx) => {
-    const input = payload.value;
-    if (!isPlainObject(input)) {
-      payload.issues.push({
-        expected: "record",
-        code: "invalid_type",
-        input,
-        inst
-      });
-      return payload;
-    }
-    const proms = [];
-    const values = def.keyType._zod.values;
-    if (values && !def.partial) {
-      payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-      const recordKeys = /* @__PURE__ */ new Set();
-      for (const key of values) {
-        if (typeof key === "string" || typeof key === "number" || typeof key === "symbol") {
-          recordKeys.add(typeof key === "number" ? key.toString() : key);
-          if (key === "__proto__")
-            continue;
-          const keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-          if (keyResult instanceof Promise) {
-            throw new Error("Async schemas not supported in object keys currently");
-          }
-          if (keyResult.issues.length) {
-            payload.issues.push({
-              code: "invalid_key",
-              origin: "record",
-              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-              input: key,
-              path: [key],
-              inst
-            });
-            continue;
-          }
-          const outKey = keyResult.value;
-          if (outKey === "__proto__")
-            continue;
-          const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
-          if (result instanceof Promise) {
-            proms.push(result.then((result2) => {
-              if (result2.issues.length) {
-                payload.issues.push(...prefixIssues(key, result2.issues));
-              }
-              payload.value[outKey] = result2.value;
-            }));
-          } else {
-            if (result.issues.length) {
-              payload.issues.push(...prefixIssues(key, result.issues));
-            }
-            payload.value[outKey] = result.value;
-          }
-        }
-      }
-      let unrecognized;
-      for (const key in input) {
-        if (!recordKeys.has(key)) {
-          if (def.mode === "loose") {
-            if (key === "__proto__")
-              continue;
-            payload.value[key] = input[key];
-          } else {
-            unrecognized = unrecognized ?? [];
-            unrecognized.push(key);
-          }
-        }
-      }
-      if (unrecognized && unrecognized.length > 0) {
-        payload.issues.push({
-          code: "unrecognized_keys",
-          input,
-          inst,
-          keys: unrecognized,
-          continue: true
-        });
-      }
-    } else {
-      payload.value = memo ? memo.alloc(inst, payload, {}, ctx) : {};
-      let unrecognized;
-      for (const key of Reflect.ownKeys(input)) {
-        if (key === "__proto__")
-          continue;
-        if (!Object.prototype.propertyIsEnumerable.call(input, key))
-          continue;
-        let keyResult = def.keyType._zod.run({ value: key, issues: [] }, ctx);
-        if (keyResult instanceof Promise) {
-          throw new Error("Async schemas not supported in object keys currently");
-        }
-        const checkNumericKey = typeof key === "string" && number.test(key) && keyResult.issues.length;
-        if (checkNumericKey) {
-          const retryResult = def.keyType._zod.run({ value: Number(key), issues: [] }, ctx);
-          if (retryResult instanceof Promise) {
-            throw new Error("Async schemas not supported in object keys currently");
-          }
-          if (retryResult.issues.length === 0) {
-            keyResult = retryResult;
-          }
-        }
-        if (keyResult.issues.length) {
-          if (def.mode === "loose") {
-            payload.value[key] = input[key];
-          } else if (values) {
-            unrecognized = unrecognized ?? [];
-            unrecognized.push(key);
-          } else {
-            payload.issues.push({
-              code: "invalid_key",
-              origin: "record",
-              issues: keyResult.issues.map((iss) => finalizeIssue(iss, ctx, config())),
-              input: key,
-              path: [key],
-              inst
-            });
-          }
-          continue;
-        }
-        const outKey = keyResult.value;
-        if (outKey === "__proto__")
-          continue;
-        const result = def.valueType._zod.run({ value: input[key], issues: [] }, ctx);
-        if (result instanceof Promise) {
-          proms.push(result.then((result2) => {
-            if (result2.issues.length) {
-              payload.issues.push(...prefixIssues(key, result2.issues));
-            }
-            payload.value[outKey] = result2.value;
-          }));
-        } else {
-          if (result.issues.length) {
-            payload.issues.push(...prefixIssues(key, result.issues));
-          }
-          payload.value[outKey] = result.value;
-        }
-      }
-      if (unrecognized && unrecognized.length > 0) {
-        payload.issues.push({
-          code: "unrecognized_keys",
-          input,
-          inst,
-          keys: unrecognized,
-          continue: true
-        });
-      }
-    }
-    if (proms.length) {
-      return Promise.all(proms).then(() => payload);
-    }
-    return payload;
-  };
-});
-var $ZodEnum = /* @__PURE__ */ $constructor("$ZodEnum", (inst, def) => {
-  $ZodType.init(inst, def);
-  const values = getEnumValues(def.entries);
-  const valuesSet = new Set(values);
-  inst._zod.values = valuesSet;
-  defineLazyInternal(inst, "pattern", (zod) => {
-    const patternValues = getEnumValues(zod.def.entries).filter((k) => propertyKeyTypes.has(typeof k));
-    return new RegExp(patternValues.length ? `^(${patternValues.map((o) => escapeRegex(o.toString())).join("|")})$` : "^[^\\s\\S]$");
-  });
-  inst._zod.parse = (payload, _ctx) => {
-    const input = payload.value;
-    if (valuesSet.has(input)) {
-      return payload;
-    }
-    payload.issues.push({
-      code: "invalid_value",
-      values,
-      input,
-      inst
-    });
-    return payload;
-  };
-});
-function handleOptionalResult(payload, result) {
-  payload.value = result.issues.length ? void 0 : result.value;
-  return payload;
-}
-var $ZodOptional = /* @__PURE__ */ $constructor("$ZodOptional", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin === "defaulted" ? "defaulted" : "optional");
-  inst._zod.optout = "optional";
-  defineLazyInternal(inst, "values", (zod) => {
-    const values = zod.def.innerType._zod.values;
-    return values ? /* @__PURE__ */ new Set([...values, void 0]) : void 0;
-  });
-  defineLazyInternal(inst, "pattern", (zod) => {
-    const pattern = zod.def.innerType._zod.pattern;
-    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)})?$`) : void 0;
-  });
-  inst._zod.parse = (payload, ctx) => {
-    if (payload.value === void 0) {
-      if (def.innerType._zod.optin !== "defaulted")
-        return payload;
-      const result = def.innerType._zod.run({ value: payload.value, issues: [] }, ctx);
-      if (result instanceof Promise)
-        return result.then((result2) => handleOptionalResult(payload, result2));
-      return handleOptionalResult(payload, result);
-    }
-    return def.innerType._zod.run(payload, ctx);
-  };
-});
-var $ZodNullable = /* @__PURE__ */ $constructor("$ZodNullable", (inst, def) => {
-  $ZodType.init(inst, def);
-  defineLazyInternal(inst, "optin", (zod) => zod.def.innerType._zod.optin);
-  defineLazyInternal(inst, "optout", (zod) => zod.def.innerType._zod.optout);
-  defineLazyInternal(inst, "pattern", (zod) => {
-    const pattern = zod.def.innerType._zod.pattern;
-    return pattern ? new RegExp(`^(${cleanRegex(pattern.source)}|null)$`) : void 0;
-  });
-  defineLazyInternal(inst, "values", (zod) => {
-    return zod.def.innerType._zod.values ? /* @__PURE__ */ new Set([...zod.def.innerType._zod.values, null]) : void 0;
-  });
-  inst._zod.parse = (payload, ctx) => {
-    if (payload.value === null)
-      return payload;
-    return def.innerType._zod.run(payload, ctx);
-  };
-});
-var $ZodDefault = /* @__PURE__ */ $constructor("$ZodDefault", (inst, def) => {
-  $ZodType.init(inst, def);
-  inst._zod.optin = "defaulted";
-  defineLazyInternal(inst, "values", (zod) => zod.def.innerType._zod.values);
-  inst._zod.parse = (payload, ctx) => {
-    if (ctx.direction === "backward") {
-      return def.innerType._zod.run(payload, ctx);
-    }
-    if (payload.value === void 0) {
-      payload.value = def.defaultValue;
-      return payload;
-    }
-    const result = def.innerType._zod.run(payload, ctx);
-    if (result instanceof Promise) {
-      return result.then((result2) => handleDefaultResult(result2, def));
-    }
-    return handleDefaultResult(result, def);
-  };
-});
-function handleDefaultResult(payload, def) {
-  if (payload.value === void 0) {
-    payload.value = def.defaultValue;
-  }
-  return payload;
-}
-var $ZodCustom = /* @__PURE__ */ $constructor("$ZodCustom", (inst, def) => {
-  $ZodCheck.init(inst, def);
-  $ZodType.init(inst, def);
-  inst._zod.parse = (payload, _) => {
-    return payload;
-  };
-  inst._zod.check = (payload) => {
-    const input = payload.value;
-    const r = def.fn(input);
-    if (r instanceof Promise) {
-      return r.then((r2) => handleRefineResult(r2, payload, input, inst));
-    }
-    handleRefineResult(r, payload, input, inst);
-    return;
-  };
-});
-function handleRefineResult(result, payload, input, inst) {
-  if (!result) {
-    const _iss = {
-      code: "custom",
-      input,
-      inst,
-      // incorporates params.error into issue reporting
-      path: [...inst._zod.def.path ?? []],
-      // incorporates params.error into issue reporting
-      continue: !inst._zod.def.abort
-      // params: inst._zod.def.params,
-    };
-    if (inst._zod.def.params)
-      _iss.params = inst._zod.def.params;
-    payload.issues.push(issue(_iss));
-  }
-}
-
-// node_modules/zod/v4/core/api.js
-function snapshotChecks(def) {
-  if (def.checks)
-    def.checks = [...def.checks];
-  return def;
-}
-// @__NO_SIDE_EFFECTS__
-function _string(Class, params) {
-  return new Class(snapshotChecks({ type: "string", ...normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _number(Class, params) {
-  return new Class(snapshotChecks({ type: "number", checks: [], ...normalizeParams(params) }));
-}
-// @__NO_SIDE_EFFECTS__
-function _int(Class, params) {
-  return new Class({
-    type: "number",
-    check: "number_format",
-    abort: false,
-    format: "safeint",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _boolean(Class, params) {
-  return new Class({
-    type: "boolean",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _null2(Class, params) {
-  return new Class({
-    type: "null",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _unknown(Class) {
-  return new Class({
-    type: "unknown"
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _never(Class, params) {
-  return new Class({
-    type: "never",
-    ...normalizeParams(params)
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _gt(value, params) {
-  return new $ZodCheckGreaterThan({
-    check: "greater_than",
-    ...normalizeParams(params),
-    value,
-    inclusive: false
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _gte(value, params) {
-  return new $ZodCheckGreaterThan({
-    check: "greater_than",
-    ...normalizeParams(params),
-    value,
-    inclusive: true
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _positive(params) {
-  return /* @__PURE__ */ _gt(0, params);
-}
-// @__NO_SIDE_EFFECTS__
-function _nonnegative(params) {
-  return /* @__PURE__ */ _gte(0, params);
-}
-// @__NO_SIDE_EFFECTS__
-function _maxLength(maximum, params) {
-  const ch = new $ZodCheckMaxLength({
-    check: "max_length",
-    ...normalizeParams(params),
-    maximum
-  });
-  return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _minLength(minimum, params) {
-  return new $ZodCheckMinLength({
-    check: "min_length",
-    ...normalizeParams(params),
-    minimum
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _regex(pattern, params) {
-  return new $ZodCheckRegex({
-    check: "string_format",
-    format: "regex",
-    ...normalizeParams(params),
-    pattern
-  });
-}
-// @__NO_SIDE_EFFECTS__
-function _refine(Class, fn, _params) {
-  const schema = new Class({
-    type: "custom",
-    check: "custom",
-    fn,
-    ...normalizeParams(_params)
-  });
-  return schema;
-}
-// @__NO_SIDE_EFFECTS__
-function _superRefine(fn, params) {
-  const ch = /* @__PURE__ */ _check((payload) => {
-    payload.addIssue = (issue3) => {
-      if (typeof issue3 === "string") {
-        payload.issues.push(issue(issue3, payload.value, ch._zod.def));
-      } else {
-        const _issue = issue3;
-        if (_issue.fatal)
-          _issue.continue = false;
-        _issue.code ?? (_issue.code = "custom");
-        if (!("input" in _issue))
-          _issue.input = payload.value;
-        _issue.inst ?? (_issue.inst = ch);
-        _issue.continue ?? (_issue.continue = !ch._zod.def.abort);
-        payload.issues.push(issue(_issue));
-      }
-    };
-    return fn(payload.value, payload);
-  }, params);
-  return ch;
-}
-// @__NO_SIDE_EFFECTS__
-function _check(fn, params) {
-  const ch = new $ZodCheck({
-    check: "custom",
-    ...normalizeParams(params)
-  });
-  ch._zod.check = fn;
-  return ch;
-}
-
-// node_modules/zod/v4/mini/schemas.js
-var ZodMiniType = /* @__PURE__ */ $constructor("ZodMiniType", (inst, def) => {
-  if (!inst._zod)
-    throw new Error("Uninitialized schema in ZodMiniType.");
-  $ZodType.init(inst, def);
-  inst.def = def;
-  inst.type = def.type;
-}, {
-  // `with` is an alias for `check`: the same function object, not a wrapper.
-  get with() {
-    return this.check;
-  },
-  set with(value) {
-    own(this, "with", value);
-  },
-  parse(data, params) {
-    return parse(this, data, params, { callee: this.parse });
-  },
-  parseAsync(data, params) {
-    return parseAsync(this, data, params, { callee: this.parseAsync });
-  },
-  safeParse(data, params) {
-    return safeParse(this, data, params);
-  },
-  safeParseAsync(data, params) {
-    return safeParseAsync(this, data, params);
-  },
-  check(...checks) {
-    const def = this.def;
-    return this.clone({
-      ...def,
-      checks: [
-        ...def.checks ?? [],
-        ...checks.map((ch) => typeof ch === "function" ? { _zod: { check: ch, def: { check: "custom" }, onattach: [] } } : ch)
-      ]
-    }, { parent: true });
-  },
-  clone(_def, params) {
-    return clone(this, _def, params);
-  },
-  brand() {
-    return this;
-  },
-  register(reg, meta2) {
-    reg.add(this, meta2);
-    return this;
-  },
-  apply(fn, ...args) {
-    return args.length === 0 ? fn(this) : fn(this, ...args);
-  }
-});
-var ZodMiniString = /* @__PURE__ */ $constructor("ZodMiniString", (inst, def) => {
-  $ZodString.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function string2(params) {
-  return _string(ZodMiniString, params);
-}
-var ZodMiniNumber = /* @__PURE__ */ $constructor("ZodMiniNumber", (inst, def) => {
-  $ZodNumber.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function number2(params) {
-  return _number(ZodMiniNumber, params);
-}
-var ZodMiniNumberFormat = /* @__PURE__ */ $constructor("ZodMiniNumberFormat", (inst, def) => {
-  $ZodNumberFormat.init(inst, def);
-  ZodMiniNumber.init(inst, def);
-});
-function int(params) {
-  return _int(ZodMiniNumberFormat, params);
-}
-var ZodMiniBoolean = /* @__PURE__ */ $constructor("ZodMiniBoolean", (inst, def) => {
-  $ZodBoolean.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function boolean2(params) {
-  return _boolean(ZodMiniBoolean, params);
-}
-var ZodMiniNull = /* @__PURE__ */ $constructor("ZodMiniNull", (inst, def) => {
-  $ZodNull.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function _null3(params) {
-  return _null2(ZodMiniNull, params);
-}
-var ZodMiniUnknown = /* @__PURE__ */ $constructor("ZodMiniUnknown", (inst, def) => {
-  $ZodUnknown.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function unknown() {
-  return _unknown(ZodMiniUnknown);
-}
-var ZodMiniNever = /* @__PURE__ */ $constructor("ZodMiniNever", (inst, def) => {
-  $ZodNever.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function never(params) {
-  return _never(ZodMiniNever, params);
-}
-var ZodMiniArray = /* @__PURE__ */ $constructor("ZodMiniArray", (inst, def) => {
-  $ZodArray.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function array(element, params) {
-  return new ZodMiniArray({
-    type: "array",
-    element,
-    ...normalizeParams(params)
-  });
-}
-var ZodMiniObject = /* @__PURE__ */ $constructor("ZodMiniObject", (inst, def) => {
-  $ZodObject.init(inst, def);
-  ZodMiniType.init(inst, def);
-  installLazyProp(inst, "shape", (self2) => self2._zod.def.shape, false);
-});
-// @__NO_SIDE_EFFECTS__
-function object(shape, params) {
-  const def = {
-    type: "object",
-    shape: shape ?? {},
-    ...normalizeParams(params)
-  };
-  return new ZodMiniObject(def);
-}
-// @__NO_SIDE_EFFECTS__
-function strictObject(shape, params) {
-  return new ZodMiniObject({
-    type: "object",
-    shape,
-    catchall: /* @__PURE__ */ never(),
-    ...normalizeParams(params)
-  });
-}
-var ZodMiniUnion = /* @__PURE__ */ $constructor("ZodMiniUnion", (inst, def) => {
-  $ZodUnion.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function union(options, params) {
-  return new ZodMiniUnion({
-    type: "union",
-    options,
-    ...normalizeParams(params)
-  });
-}
-var ZodMiniRecord = /* @__PURE__ */ $constructor("ZodMiniRecord", (inst, def) => {
-  $ZodRecord.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function record(keyType, valueType, params) {
-  if (!valueType || !valueType._zod) {
-    return new ZodMiniRecord({
-      type: "record",
-      keyType: /* @__PURE__ */ string2(),
-      valueType: keyType,
-      ...normalizeParams(valueType)
-    });
-  }
-  return new ZodMiniRecord({
-    type: "record",
-    keyType,
-    valueType,
-    ...normalizeParams(params)
-  });
-}
-var ZodMiniEnum = /* @__PURE__ */ $constructor("ZodMiniEnum", (inst, def) => {
-  $ZodEnum.init(inst, def);
-  ZodMiniType.init(inst, def);
-  inst.options = [...inst._zod.values];
-});
-// @__NO_SIDE_EFFECTS__
-function _enum(values, params) {
-  const entries = Array.isArray(values) ? Object.fromEntries(values.map((v) => [v, v])) : values;
-  return new ZodMiniEnum({
-    type: "enum",
-    entries,
-    ...normalizeParams(params)
-  });
-}
-var ZodMiniOptional = /* @__PURE__ */ $constructor("ZodMiniOptional", (inst, def) => {
-  $ZodOptional.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function optional(innerType) {
-  return new ZodMiniOptional({
-    type: "optional",
-    innerType
-  });
-}
-var ZodMiniNullable = /* @__PURE__ */ $constructor("ZodMiniNullable", (inst, def) => {
-  $ZodNullable.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function nullable(innerType) {
-  return new ZodMiniNullable({
-    type: "nullable",
-    innerType
-  });
-}
-var ZodMiniDefault = /* @__PURE__ */ $constructor("ZodMiniDefault", (inst, def) => {
-  $ZodDefault.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function _default(innerType, defaultValue) {
-  return new ZodMiniDefault({
-    type: "default",
-    innerType,
-    get defaultValue() {
-      return typeof defaultValue === "function" ? defaultValue() : shallowClone(defaultValue);
-    }
-  });
-}
-var ZodMiniCustom = /* @__PURE__ */ $constructor("ZodMiniCustom", (inst, def) => {
-  $ZodCustom.init(inst, def);
-  ZodMiniType.init(inst, def);
-});
-// @__NO_SIDE_EFFECTS__
-function refine(fn, _params = {}) {
-  return _refine(ZodMiniCustom, fn, _params);
-}
-// @__NO_SIDE_EFFECTS__
-function superRefine(fn, params) {
-  return _superRefine(fn, params);
-}
-
-// src/action/event.ts
 var HANDLED = ["issues", "workflow_dispatch", "pull_request", "push", "schedule"];
 function handled(name) {
   return HANDLED.includes(name);
@@ -12268,7 +13800,7 @@ var Summary = class {
       }
       try {
         yield access(pathFromEnv, constants.R_OK | constants.W_OK);
-      } catch (_a2) {
+      } catch (_a3) {
         throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
       }
       this._filePath = pathFromEnv;
@@ -12740,79 +14272,8 @@ function readApiUrl(value) {
   return value.replace(/\/+$/, "");
 }
 
-// src/paper/clean-text.ts
-var DROPPED = /[\u200B\uFEFF\u2060]/g;
-var BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/u;
-var CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u;
-function refuseInvisible(text5) {
-  const bidi = BIDI_CONTROL.exec(text5);
-  if (bidi) {
-    return `contains an invisible text-direction control character (${codePoint(bidi[0])}); delete it and type the text again`;
-  }
-  const control = CONTROL.exec(text5);
-  if (control)
-    return `contains an invisible control character (${codePoint(control[0])}); delete it`;
-  return void 0;
-}
-function dropInvisible(text5) {
-  return text5.normalize("NFC").replace(DROPPED, "").replace(/[\u2028\u2029]/g, "\n");
-}
-function collapseSpaces(text5) {
-  return text5.replace(/[\s\u00A0]+/gu, " ").trim();
-}
-function codePoint(char) {
-  return `U+${char.codePointAt(0).toString(16).toUpperCase().padStart(4, "0")}`;
-}
-
-// src/metadata/paper-metadata.ts
-var SOURCE_NAMES = {
-  link: "the link",
-  arxiv: "arXiv",
-  doi: "doi.org",
-  openreview: "OpenReview",
-  dblp: "DBLP",
-  "semantic-scholar": "Semantic Scholar",
-  huggingface: "Hugging Face"
-};
-function notFound(reason) {
-  return { found: false, reason };
-}
-function invalidAnswer(source, detail) {
-  return {
-    found: false,
-    reason: `${SOURCE_NAMES[source]} answered in an unexpected shape (${detail})`,
-    invalid: true
-  };
-}
-function found(record2) {
-  const entries = Object.entries(record2).filter(
-    ([, value]) => value !== void 0 && !(Array.isArray(value) && value.length === 0)
-  );
-  return { found: true, record: Object.fromEntries(entries) };
-}
-function cleanTitle(title) {
-  return collapseSpaces(title);
-}
-var TEX = /\$[^$]+\$|\\[A-Za-z]+|\\[{}$&%_#^~]/;
-function hasTex(title) {
-  return TEX.test(title);
-}
-function titleFields(title) {
-  if (title === void 0) return {};
-  const clean = cleanTitle(title);
-  if (clean === "") return {};
-  return hasTex(clean) ? { title: clean, hasTex: true } : { title: clean };
-}
-function firstIssue(error2) {
-  const issue3 = error2.issues[0];
-  if (!issue3) return "unexpected shape";
-  const path2 = issue3.path.map(String).join(".");
-  return path2 ? `${path2}: ${issue3.message}` : issue3.message;
-}
-function checkShape(schema, json2, source) {
-  const parsed = schema.safeParse(json2);
-  return parsed.success ? { data: parsed.data } : { verdict: invalidAnswer(source, firstIssue(parsed.error)) };
-}
+// src/messages/autofill-text.ts
+init_paper_metadata();
 
 // src/paper/answer-text.ts
 var MARKDOWN_LINK = /^\[([^\]]*)\]\(\s*<?([^\s>)]+)>?\s*\)$/;
@@ -13661,6 +15122,9 @@ var DEFAULT_FORM = Object.freeze([
 ]);
 var BUILT_IN_FORM = Object.freeze({ fields: DEFAULT_FORM });
 
+// src/config/config.ts
+init_mini();
+
 // src/paper/entry-template.ts
 var PLACEHOLDERS = [
   "title",
@@ -13898,6 +15362,7 @@ function isRelativeLink(url) {
 }
 
 // src/paper/parse-authors.ts
+init_clean_text();
 var MAX_AUTHORS = 500;
 var MAX_AUTHOR_NAME = 200;
 var PAREN_URL = /^(?:(?:https?:)?\/\/[^()\s]*|[a-z][a-z0-9+.-]*:[^()\s]*)$/i;
@@ -13970,390 +15435,9 @@ function splitOutsideBrackets(line) {
   return parts;
 }
 
-// src/metadata/venue-aliases.ts
-var VENUE_ALIASES = [
-  // Computer vision.
-  {
-    canonical: "CVPR",
-    aliases: [
-      "conf/cvpr",
-      "Computer Vision and Pattern Recognition",
-      "IEEE Conference on Computer Vision and Pattern Recognition",
-      "IEEE/CVF Conference on Computer Vision and Pattern Recognition",
-      "IEEE Computer Society Conference on Computer Vision and Pattern Recognition",
-      "Computer Vision and Pattern Recognition (CVPR)"
-    ]
-  },
-  { canonical: "CVPRW", aliases: ["CVPR Workshops", "CVPR Workshop"] },
-  {
-    canonical: "ICCV",
-    aliases: [
-      "conf/iccv",
-      "IEEE International Conference on Computer Vision",
-      "International Conference on Computer Vision",
-      "IEEE/CVF International Conference on Computer Vision"
-    ]
-  },
-  { canonical: "ICCVW", aliases: ["ICCV Workshops", "ICCV Workshop"] },
-  { canonical: "ECCV", aliases: ["conf/eccv", "European Conference on Computer Vision"] },
-  { canonical: "ECCVW", aliases: ["ECCV Workshops", "ECCV Workshop"] },
-  {
-    canonical: "WACV",
-    aliases: [
-      "conf/wacv",
-      "IEEE Workshop/Winter Conference on Applications of Computer Vision",
-      "IEEE/CVF Winter Conference on Applications of Computer Vision",
-      "Winter Conference on Applications of Computer Vision"
-    ]
-  },
-  { canonical: "BMVC", aliases: ["conf/bmvc", "British Machine Vision Conference"] },
-  { canonical: "3DV", aliases: ["conf/3dim", "International Conference on 3D Vision"] },
-  {
-    canonical: "TPAMI",
-    aliases: [
-      "journals/pami",
-      "PAMI",
-      "T-PAMI",
-      "IEEE TPAMI",
-      "IEEE Trans. Pattern Anal. Mach. Intell.",
-      "IEEE Transactions on Pattern Analysis and Machine Intelligence"
-    ]
-  },
-  {
-    canonical: "IJCV",
-    aliases: ["journals/ijcv", "Int. J. Comput. Vis.", "International Journal of Computer Vision"]
-  },
-  {
-    canonical: "TIP",
-    aliases: [
-      "journals/tip",
-      "IEEE Trans. Image Process.",
-      "IEEE Transactions on Image Processing"
-    ]
-  },
-  {
-    canonical: "TOG",
-    aliases: ["journals/tog", "ACM Trans. Graph.", "ACM Transactions on Graphics"]
-  },
-  { canonical: "SIGGRAPH", aliases: ["conf/siggraph", "SIGGRAPH (Conference Paper Track)"] },
-  { canonical: "SIGGRAPH Asia", aliases: ["conf/siggrapha"] },
-  {
-    canonical: "MICCAI",
-    aliases: ["conf/miccai", "Medical Image Computing and Computer-Assisted Intervention"]
-  },
-  { canonical: "ACM MM", aliases: ["conf/mm", "ACM Multimedia", "ACMMM", "MM"] },
-  // Machine learning.
-  {
-    canonical: "NeurIPS",
-    aliases: [
-      "conf/nips",
-      "NIPS",
-      "NeurIPS.cc",
-      "Neural Information Processing Systems",
-      "Advances in Neural Information Processing Systems",
-      "Annual Conference on Neural Information Processing Systems",
-      "Conference on Neural Information Processing Systems"
-    ]
-  },
-  {
-    canonical: "ICLR",
-    aliases: ["conf/iclr", "ICLR.cc", "International Conference on Learning Representations"]
-  },
-  {
-    canonical: "ICML",
-    aliases: ["conf/icml", "ICML.cc", "International Conference on Machine Learning"]
-  },
-  {
-    canonical: "AAAI",
-    aliases: [
-      "conf/aaai",
-      "AAAI.org",
-      "AAAI Conference on Artificial Intelligence",
-      "Proceedings of the AAAI Conference on Artificial Intelligence"
-    ]
-  },
-  {
-    canonical: "IJCAI",
-    aliases: ["conf/ijcai", "International Joint Conference on Artificial Intelligence"]
-  },
-  {
-    canonical: "AISTATS",
-    aliases: [
-      "conf/aistats",
-      "aistats.org/AISTATS",
-      "International Conference on Artificial Intelligence and Statistics"
-    ]
-  },
-  {
-    canonical: "UAI",
-    aliases: ["conf/uai", "Conference on Uncertainty in Artificial Intelligence"]
-  },
-  { canonical: "COLT", aliases: ["conf/colt", "Annual Conference Computational Learning Theory"] },
-  { canonical: "CoRL", aliases: ["conf/corl", "Conference on Robot Learning"] },
-  {
-    canonical: "JMLR",
-    aliases: [
-      "journals/jmlr",
-      "J. Mach. Learn. Res.",
-      "Journal of Machine Learning Research",
-      "Journal of machine learning research"
-    ]
-  },
-  {
-    canonical: "TMLR",
-    aliases: [
-      "journals/tmlr",
-      "Trans. Mach. Learn. Res.",
-      "Transactions on Machine Learning Research"
-    ]
-  },
-  {
-    canonical: "KDD",
-    aliases: ["conf/kdd", "SIGKDD", "Knowledge Discovery and Data Mining"]
-  },
-  { canonical: "WWW", aliases: ["conf/www", "TheWebConf", "The Web Conference"] },
-  { canonical: "SIGIR", aliases: ["conf/sigir"] },
-  {
-    canonical: "ICRA",
-    aliases: ["conf/icra", "IEEE International Conference on Robotics and Automation"]
-  },
-  {
-    canonical: "IROS",
-    aliases: ["conf/iros", "IEEE/RSJ International Conference on Intelligent Robots and Systems"]
-  },
-  { canonical: "RSS", aliases: ["conf/rss", "Robotics: Science and Systems"] },
-  // Natural language processing.
-  {
-    canonical: "ACL",
-    aliases: [
-      "conf/acl",
-      "ACL (1)",
-      "Annual Meeting of the Association for Computational Linguistics"
-    ]
-  },
-  {
-    canonical: "EMNLP",
-    aliases: ["conf/emnlp", "Conference on Empirical Methods in Natural Language Processing"]
-  },
-  {
-    canonical: "NAACL",
-    aliases: [
-      "conf/naacl",
-      "NAACL-HLT",
-      "North American Chapter of the Association for Computational Linguistics"
-    ]
-  },
-  {
-    canonical: "EACL",
-    aliases: [
-      "conf/eacl",
-      "Conference of the European Chapter of the Association for Computational Linguistics"
-    ]
-  },
-  {
-    canonical: "COLING",
-    aliases: ["conf/coling", "International Conference on Computational Linguistics"]
-  },
-  {
-    canonical: "CoNLL",
-    aliases: ["conf/conll", "Conference on Computational Natural Language Learning"]
-  },
-  {
-    canonical: "TACL",
-    aliases: [
-      "journals/tacl",
-      "Trans. Assoc. Comput. Linguistics",
-      "Transactions of the Association for Computational Linguistics"
-    ]
-  },
-  { canonical: "COLM", aliases: ["colmweb.org/COLM", "Conference on Language Modeling"] },
-  // Preprints: DBLP files arXiv under CoRR, Semantic Scholar under arXiv.org.
-  {
-    canonical: "arXiv",
-    aliases: ["journals/corr", "CoRR", "arXiv.org", "arXiv (Cornell University)"]
-  }
-];
-
-// src/metadata/venue-names.ts
-function venueKey(name) {
-  return name.normalize("NFKD").replace(new RegExp("\\p{M}+", "gu"), "").toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-}
-var NOISE = /^(?:(?:19|20)\d\d|\d+(?:st|nd|rd|th)|proceedings|of|the|ieee|cvf|acm|annual|in)$/;
-function bareKey(name) {
-  return venueKey(name).split(" ").filter((word) => !NOISE.test(word)).join(" ");
-}
-function aliasMap(key) {
-  return new Map(
-    VENUE_ALIASES.flatMap(
-      ({ canonical, aliases }) => [canonical, ...aliases].map((alias) => [key(alias), canonical])
-    )
-  );
-}
-var byKey;
-var byBareKey;
-var DBLP_KEY = /^((?:conf|journals)\/[^/]+)(?:\/|$)/;
-var OPENREVIEW_GROUP = /^([^/]+(?:\/[A-Z][^/]*)?)\/(?:19|20)\d\d(?:\/|$)/;
-var ACRONYM_IN_PARENTHESES = /\(([A-Za-z][\w-]*?)(?:\s*'?\d{2,4})?\)/;
-function lookup(name) {
-  byKey ??= aliasMap(venueKey);
-  return byKey.get(venueKey(name));
-}
-function withoutVolume(name) {
-  let shown = name.trimEnd();
-  const volume = digitsBefore(shown, shown.length - 1);
-  if (shown.endsWith(")") && volume < shown.length - 1 && shown[volume - 1] === "(") {
-    shown = shown.slice(0, volume - 1).trimEnd();
-  }
-  const number3 = digitsBefore(shown, shown.length);
-  if (number3 < shown.length && /\s/.test(shown[number3 - 1] ?? "")) shown = shown.slice(0, number3);
-  return shown.trim();
-}
-function digitsBefore(text5, end) {
-  let start = end;
-  while (start > 0 && text5.charCodeAt(start - 1) >= 48 && text5.charCodeAt(start - 1) <= 57)
-    start -= 1;
-  return start;
-}
-function canonicalVenue(name) {
-  const trimmed = name.trim();
-  const dblp = DBLP_KEY.exec(trimmed);
-  if (dblp) return lookup(dblp[1]);
-  const group2 = OPENREVIEW_GROUP.exec(trimmed);
-  if (group2) return lookup(group2[1]);
-  const acronym = ACRONYM_IN_PARENTHESES.exec(trimmed)?.[1];
-  const glued = GLUED_YEAR.exec(trimmed)?.[1];
-  return lookup(trimmed) ?? lookup(withoutVolume(trimmed)) ?? (acronym === void 0 ? void 0 : lookup(acronym)) ?? (byBareKey ??= aliasMap(bareKey)).get(bareKey(withoutVolume(trimmed))) ?? (glued === void 0 ? void 0 : lookup(glued));
-}
-var GLUED_YEAR = new RegExp("^(\\p{L}[\\p{L}-]{1,15}?)\\d\\d$", "u");
-function venueLabel(name, year) {
-  const short = canonicalVenue(name) ?? withoutVolume(name.replace(/\s+/g, " "));
-  if (short === "") return void 0;
-  return year === void 0 ? short : `${short} ${year}`;
-}
-var NAME_AND_YEAR = /^(.*?\S)[\s']*((?:19|20)\d\d)(?!\d)(.*)$/;
-function splitVenue(venue) {
-  const match = NAME_AND_YEAR.exec(venue.trim());
-  if (!match) return void 0;
-  const name = match[1].replace(/'$/, "");
-  return { name, year: Number(match[2]), rest: venue.trim().slice(name.length) };
-}
-function sameVenue(a, b) {
-  return (canonicalVenue(a) ?? venueKey(a)) === (canonicalVenue(b) ?? venueKey(b));
-}
-function listSpelling(venue, listVenues2) {
-  const parts = splitVenue(venue);
-  if (!parts) return venue;
-  const uses = /* @__PURE__ */ new Map();
-  for (const listVenue of listVenues2) {
-    const listParts = splitVenue(listVenue);
-    if (!listParts || !sameVenue(listParts.name, parts.name)) continue;
-    const distance = Math.abs(listParts.year - parts.year);
-    const use = uses.get(listParts.name);
-    if (use) {
-      use.count += 1;
-      use.distance = Math.min(use.distance, distance);
-    } else {
-      uses.set(listParts.name, { count: 1, distance, order: uses.size });
-    }
-  }
-  const best = [...uses.entries()].sort(
-    ([, a], [, b]) => a.distance - b.distance || b.count - a.count || a.order - b.order
-  )[0];
-  return best ? `${best[0]}${parts.rest}` : venue;
-}
-
-// src/metadata/dblp-search.ts
-var authorSchema = union([string2(), object({ text: string2() })]);
-var oneOrMany = (schema) => union([schema, array(schema)]);
-var infoSchema = object({
-  title: optional(string2()),
-  authors: optional(object({ author: oneOrMany(authorSchema) })),
-  venue: optional(oneOrMany(string2())),
-  year: optional(string2()),
-  key: optional(string2()),
-  doi: optional(string2()),
-  url: optional(string2())
-});
-var hitSchema = object({ info: infoSchema });
-var searchSchema = object({
-  result: object({ hits: object({ hit: optional(oneOrMany(hitSchema)) }) })
-});
-var ENTITIES = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'"
-};
-function decodeEntities(text5) {
-  return text5.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name) => {
-    if (name[0] !== "#") return ENTITIES[name.toLowerCase()] ?? entity;
-    const code2 = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-    return Number.isInteger(code2) && code2 > 0 && code2 <= 1114111 ? String.fromCodePoint(code2) : entity;
-  });
-}
-function matchKey(text5) {
-  return decodeEntities(text5).normalize("NFKD").replace(new RegExp("\\p{M}+", "gu"), "").toUpperCase().toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-}
-function sameTitle(a, b) {
-  const key = (title) => matchKey(title).replace(/ /g, "");
-  return key(a) !== "" && key(a) === key(b);
-}
-function dblpName(name) {
-  return collapseSpaces(decodeEntities(name)).replace(/\s+\d{4}$/, "");
-}
-function sameAuthor(a, b) {
-  const [x, y] = [matchKey(dblpName(a)).split(" "), matchKey(dblpName(b)).split(" ")];
-  if (x.join(" ") === "" || y.join(" ") === "") return false;
-  if (x.join(" ") === y.join(" ")) return true;
-  return x.at(-1) === y.at(-1) && x[0][0] === y[0][0];
-}
-function matchesPaper(candidate, wanted) {
-  return sameTitle(candidate.title, wanted.title) && candidate.authors.some((author) => wanted.authors.some((other) => sameAuthor(author, other)));
-}
-function list(value) {
-  if (value === void 0) return [];
-  return Array.isArray(value) ? value : [value];
-}
-function hitAuthors(info2) {
-  return list(info2.authors?.author).map((a) => dblpName(typeof a === "string" ? a : a.text));
-}
-function isPreprint(info2) {
-  const venue = list(info2.venue)[0];
-  return (info2.key ?? "").startsWith("journals/corr/") || venue === "CoRR";
-}
-function hitVenue(info2, year) {
-  const venue = list(info2.venue)[0];
-  const name = (venue !== void 0 ? canonicalVenue(venue) : void 0) ?? (info2.key !== void 0 ? canonicalVenue(info2.key) : void 0) ?? venue;
-  return name === void 0 ? void 0 : venueLabel(name, year);
-}
-function parseDblpSearch(json2, wanted) {
-  const checked = checkShape(searchSchema, json2, "dblp");
-  if ("verdict" in checked) return checked.verdict;
-  const hits = list(checked.data.result.hits.hit).map((hit) => hit.info);
-  const matching = hits.filter(
-    (info2) => matchesPaper({ title: info2.title ?? "", authors: hitAuthors(info2) }, wanted)
-  );
-  const published = matching.find((info2) => !isPreprint(info2));
-  if (!published) {
-    return notFound(
-      matching.length > 0 ? `DBLP has only the arXiv (CoRR) record of "${wanted.title}"` : `DBLP has no record of "${wanted.title}" by its authors`
-    );
-  }
-  const year = published.year === void 0 ? void 0 : Number(published.year);
-  const title = decodeEntities(published.title ?? "").replace(/\.$/, "");
-  return found({
-    source: "dblp",
-    url: published.url ?? `https://dblp.org/rec/${published.key ?? ""}`,
-    ...titleFields(title),
-    authors: hitAuthors(published),
-    venue: hitVenue(published, year),
-    year: Number.isInteger(year) ? year : void 0,
-    doi: published.doi
-  });
-}
-
 // src/plan/fill-answers.ts
+init_dblp_search();
+init_venue_names();
 var AUTOFILL_MODES = ["fill-missing", "verify", "off"];
 var FILLABLE_FIELDS = ["title", "authors", "venue"];
 function wantsAutofill(answers, mode) {
@@ -14963,6 +16047,9 @@ function escapedLead(template) {
   const first2 = template.lines[0]?.[0];
   return first2?.kind === "text" && first2.text.trimStart().startsWith("(") ? "\\\\?" : "";
 }
+
+// src/paper/parse-venue-date.ts
+init_venue_names();
 
 // src/paper/month-names.ts
 var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -16240,6 +17327,9 @@ function trailingSeparator(text5) {
 function withoutTrailingSeparator(text5) {
   return text5.slice(0, text5.length - trailingSeparator(text5).length);
 }
+
+// src/infer/labelled-values.ts
+init_venue_names();
 
 // src/paper/paper-identity.ts
 var ASCII = /^[\x20-\x7e]*$/;
@@ -27903,6 +28993,7 @@ function checkEntryMarkdown(entry, allowedHtml, allowed = {}) {
 var STAR_BADGE = /^https:\/\/img\.shields\.io\/github\/stars\/[\w.-]+\/[\w.-]+(?:\?[^\s"'<>]*)?$/;
 
 // src/paper/answer-reader.ts
+init_clean_text();
 function characters(text5) {
   let count6 = 0;
   for (let i = 0; i < text5.length; i += 1) {
@@ -27950,7 +29041,11 @@ function answerReader(answers, fields) {
   return { problems, label, report, has: (id) => answers.has(id), text: text5, line };
 }
 
+// src/paper/validate-paper.ts
+init_clean_text();
+
 // src/paper/parse-links.ts
+init_clean_text();
 var MAX_LINKS = 20;
 var MAX_LABEL = 40;
 function parseLinks(answer, options = {}) {
@@ -28266,7 +29361,12 @@ function unknownSection(form, answer, list3) {
   );
 }
 
+// src/autofill/autofill-submission.ts
+init_clean_text();
+
 // src/plan/apply-autofill.ts
+init_paper_metadata();
+init_clean_text();
 var MAX_REASON = 160;
 var NOUNS = {
   title: "title",
@@ -28356,730 +29456,6 @@ function fieldsUsed(templates, format) {
   return used;
 }
 
-// src/metadata/link-facts.ts
-var NEW_ARXIV = /^(\d{2})(\d{2})\.\d{4,5}$/;
-var OLD_ARXIV = /^([a-z-]+(?:\.[A-Za-z]{2})?)\/(\d{2})(\d{2})\d{3}$/i;
-var ARXIV_PATH = /^\/(?:abs|pdf|html|format)\/(.+?)(?:v\d+)?(?:\.pdf)?\/?$/;
-function arxivYear(yy) {
-  return Number(yy) >= 91 ? 1900 + Number(yy) : 2e3 + Number(yy);
-}
-function arxivIdFacts(id) {
-  const fresh = NEW_ARXIV.exec(id);
-  const old = fresh ? void 0 : OLD_ARXIV.exec(id);
-  const yymm = fresh ? [fresh[1], fresh[2]] : old ? [old[2], old[3]] : void 0;
-  if (!yymm) return void 0;
-  const [yy, mm] = yymm;
-  const arxivId2 = old ? `${old[1].split(".")[0].toLowerCase()}/${id.split("/")[1]}` : id;
-  const dated = Number(mm) >= 1 && Number(mm) <= 12;
-  return {
-    arxivId: arxivId2,
-    doi: `10.48550/arXiv.${arxivId2}`,
-    ...dated ? { venue: `arXiv ${yy}${mm}`, year: arxivYear(yy) } : {}
-  };
-}
-function readArxiv(url) {
-  const id = ARXIV_PATH.exec(decodeURIComponent(url.pathname))?.[1];
-  return id === void 0 ? void 0 : arxivIdFacts(id);
-}
-var DATACITE_ARXIV = /^10\.48550\/arxiv\.(.+)$/i;
-function readDoi(url) {
-  const doi2 = decodeURIComponent(url.pathname.slice(1)).replace(/[.)/]+$/, "");
-  if (!/^10\.\d{4,9}\/\S+$/.test(doi2)) return void 0;
-  const arxiv = DATACITE_ARXIV.exec(doi2)?.[1];
-  const facts = arxiv === void 0 ? void 0 : arxivIdFacts(arxiv);
-  return facts ? { ...facts, doi: doi2 } : { doi: doi2 };
-}
-function readOpenReview(url) {
-  if (!/^\/(?:forum|pdf|attachment)\/?$/.test(url.pathname)) return void 0;
-  const id = url.searchParams.get("id");
-  return id && /^[\w-]+$/.test(id) ? { openReviewId: id } : void 0;
-}
-var CVF_PATH = /^\/content[/_]([A-Za-z]+?)(W?)_?((?:19|20)\d\d)(W|_workshops)?(?:[/_]|$)/i;
-function readCvf(url) {
-  const match = CVF_PATH.exec(url.pathname);
-  if (!match) return void 0;
-  const conference = canonicalVenue(match[1]) ?? match[1].toUpperCase();
-  const workshop = match[2] !== "" || match[4] !== void 0 ? "W" : "";
-  const year = Number(match[3]);
-  return { venue: `${conference}${workshop} ${year}`, year };
-}
-var NEURIPS_PATH = /^\/paper(?:_files\/paper)?\/((?:19|20)\d\d)\//;
-function readNeurips(url) {
-  const year = NEURIPS_PATH.exec(url.pathname)?.[1];
-  return year === void 0 ? void 0 : { venue: `NeurIPS ${year}`, year: Number(year) };
-}
-var ACL_VENUES = {
-  acl: "ACL",
-  emnlp: "EMNLP",
-  naacl: "NAACL",
-  eacl: "EACL",
-  aacl: "AACL",
-  coling: "COLING",
-  conll: "CoNLL",
-  tacl: "TACL",
-  cl: "CL",
-  lrec: "LREC",
-  ijcnlp: "IJCNLP",
-  semeval: "SemEval"
-};
-var ACL_LETTERS = {
-  P: "ACL",
-  N: "NAACL",
-  D: "EMNLP",
-  E: "EACL",
-  C: "COLING",
-  K: "CoNLL",
-  Q: "TACL",
-  J: "CL",
-  L: "LREC",
-  S: "SemEval"
-};
-var NEW_ACL_ID = /^((?:19|20)\d\d)\.([a-z0-9]+)(?:-([a-z0-9]+))?\.\d+$/;
-var OLD_ACL_ID = /^([A-Z])(\d{2})-\d{4}$/;
-function aclIdFacts(aclId) {
-  const fresh = NEW_ACL_ID.exec(aclId);
-  if (fresh) {
-    const year2 = Number(fresh[1]);
-    const [code2, track] = [fresh[2], fresh[3]];
-    const name2 = code2 === "findings" && track !== void 0 && ACL_VENUES[track] ? `Findings of ${ACL_VENUES[track]}` : ACL_VENUES[code2];
-    return { aclId, year: year2, ...name2 ? { venue: `${name2} ${year2}` } : {} };
-  }
-  const old = OLD_ACL_ID.exec(aclId);
-  if (!old) return void 0;
-  const year = Number(old[2]) >= 60 ? 1900 + Number(old[2]) : 2e3 + Number(old[2]);
-  const name = ACL_LETTERS[old[1]];
-  return { aclId, year, ...name ? { venue: `${name} ${year}` } : {} };
-}
-function readAcl(url) {
-  const id = /^\/(?:anthology\/)?([^/]+?)(?:\.pdf|\.bib)?\/?$/.exec(url.pathname)?.[1];
-  return id === void 0 ? void 0 : aclIdFacts(id);
-}
-var RULES = [
-  { name: "arXiv", host: /^(?:www\.|export\.)?arxiv\.org$/, read: readArxiv },
-  { name: "DOI", host: /^(?:www\.|dx\.)?doi\.org$/, read: readDoi },
-  { name: "OpenReview", host: /^(?:www\.)?openreview\.net$/, read: readOpenReview },
-  { name: "CVF open access", host: /^openaccess\.thecvf\.com$/, read: readCvf },
-  {
-    name: "NeurIPS proceedings",
-    host: /^(?:proceedings\.neurips\.cc|papers\.nips\.cc|papers\.neurips\.cc)$/,
-    read: readNeurips
-  },
-  { name: "ACL Anthology", host: /^(?:www\.)?(?:aclanthology\.org|aclweb\.org)$/, read: readAcl }
-];
-function linkFacts(link) {
-  let url;
-  try {
-    url = new URL(link.trim());
-  } catch {
-    return { link };
-  }
-  if (url.protocol !== "http:" && url.protocol !== "https:") return { link };
-  const host = url.hostname.toLowerCase();
-  for (const rule of RULES) {
-    if (!rule.host.test(host)) continue;
-    const facts = rule.read(url);
-    if (facts) return { link, ...facts };
-  }
-  return { link };
-}
-function linkRecord(facts) {
-  if (facts.venue === void 0 && facts.year === void 0) return void 0;
-  return {
-    source: "link",
-    url: facts.link,
-    ...facts.venue !== void 0 ? { venue: facts.venue } : {},
-    ...facts.year !== void 0 ? { year: facts.year } : {}
-  };
-}
-
-// src/autofill/fetch-source.ts
-var PROJECT_URL = "https://github.com/OWNER/paper-list-bot";
-var DEFAULT_USER_AGENT = `paper-list-bot (+${PROJECT_URL})`;
-var DEFAULTS = {
-  timeoutMs: 1e4,
-  maxRetryWaitMs: 1e4,
-  maxBytes: 2 * 1024 * 1024,
-  maxAttempts: 2,
-  userAgent: DEFAULT_USER_AGENT
-};
-var DEFAULT_RETRY_WAIT_MS = 1e3;
-function settingsOf(options) {
-  return {
-    fetch: options.fetch ?? globalThis.fetch,
-    timeoutMs: options.timeoutMs ?? DEFAULTS.timeoutMs,
-    sleep: options.sleep ?? ((ms) => new Promise((resolve) => setTimeout(resolve, ms))),
-    maxRetryWaitMs: options.maxRetryWaitMs ?? DEFAULTS.maxRetryWaitMs,
-    maxBytes: options.maxBytes ?? DEFAULTS.maxBytes,
-    maxAttempts: options.maxAttempts ?? DEFAULTS.maxAttempts,
-    userAgent: options.userAgent ?? DEFAULTS.userAgent,
-    now: options.now ?? Date.now
-  };
-}
-function seconds(ms) {
-  return `${Number((ms / 1e3).toFixed(3))} s`;
-}
-function retryAfterMs(header, now) {
-  const value = header?.trim() ?? "";
-  if (/^\d+$/.test(value)) return Number(value) * 1e3;
-  const date2 = Date.parse(value);
-  return Number.isNaN(date2) ? DEFAULT_RETRY_WAIT_MS : Math.max(0, date2 - now);
-}
-function describeError(error2) {
-  const cause = error2?.cause;
-  const detail = cause?.code ?? cause?.message ?? (error2 instanceof Error ? error2.message : "");
-  return typeof detail === "string" && detail !== "" ? ` (${detail})` : "";
-}
-function byteSize(bytes) {
-  if (bytes >= 1024 * 1024) return `${Number((bytes / 1024 / 1024).toFixed(1))} MiB`;
-  if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KiB`;
-  return `${bytes} bytes`;
-}
-async function readBody(response, settings, name, signal) {
-  const tooLarge = `${name}'s answer is larger than ${byteSize(settings.maxBytes)}`;
-  if (Number(response.headers.get("content-length") ?? 0) > settings.maxBytes) {
-    await response.body?.cancel().catch(() => void 0);
-    return { reason: tooLarge };
-  }
-  const chunks = [];
-  let size = 0;
-  const reader = response.body?.getReader();
-  try {
-    for (let next = await reader?.read(); next && !next.done; next = await reader?.read()) {
-      size += next.value.byteLength;
-      if (size > settings.maxBytes) {
-        await reader?.cancel().catch(() => void 0);
-        return { reason: tooLarge };
-      }
-      chunks.push(next.value);
-    }
-  } catch (error2) {
-    return signal.aborted ? { reason: `${name} did not answer in ${seconds(settings.timeoutMs)}` } : { reason: `${name}'s answer broke off${describeError(error2)}` };
-  }
-  return { body: new TextDecoder().decode(Buffer.concat(chunks)) };
-}
-var REDIRECT_HOSTS = ["doi.org", "crossref.org", "datacite.org", "arxiv.org", "openreview.net"];
-var MAX_REDIRECTS = 3;
-var RedirectRefused = class extends Error {
-};
-function mayFollow(from, to) {
-  if (to.origin === from.origin) return true;
-  const host = to.hostname.toLowerCase();
-  return to.protocol === "https:" && REDIRECT_HOSTS.some((allowed) => host === allowed || host.endsWith(`.${allowed}`));
-}
-async function fetchFollowing(request2, settings, signal, sent) {
-  let url = new URL(request2.url);
-  for (let hops = 0; ; hops += 1) {
-    sent.count += 1;
-    const response = await settings.fetch(url.href, {
-      method: "GET",
-      // Only these two headers: no token or cookie ever goes to a metadata source.
-      headers: { accept: request2.accept, "user-agent": settings.userAgent },
-      redirect: "manual",
-      credentials: "omit",
-      signal
-    });
-    const location = response.headers.get("location");
-    if (response.status < 300 || response.status > 399 || location === null) return response;
-    await response.body?.cancel().catch(() => void 0);
-    const next = URL.canParse(location, url.href) ? new URL(location, url) : void 0;
-    if (!next || !mayFollow(url, next)) {
-      throw new RedirectRefused(
-        `redirected to ${next?.host ?? "an unreadable address"}, which the bot does not follow`
-      );
-    }
-    if (hops >= MAX_REDIRECTS)
-      throw new RedirectRefused(`redirected more than ${MAX_REDIRECTS} times`);
-    url = next;
-  }
-}
-async function attempt(request2, settings, sent) {
-  const name = SOURCE_NAMES[request2.source];
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), settings.timeoutMs);
-  try {
-    let response;
-    try {
-      response = await fetchFollowing(request2, settings, controller.signal, sent);
-    } catch (error2) {
-      if (error2 instanceof RedirectRefused)
-        return { kind: "failed", reason: `${name} ${error2.message}` };
-      return controller.signal.aborted ? { kind: "failed", reason: `${name} did not answer in ${seconds(settings.timeoutMs)}` } : { kind: "failed", reason: `could not reach ${name}${describeError(error2)}` };
-    }
-    const answered = response.ok || (request2.okStatuses ?? []).includes(response.status);
-    if (!answered) return { kind: "response", response };
-    const read = await readBody(response, settings, name, controller.signal);
-    return "body" in read ? { kind: "read", status: response.status, body: read.body } : { kind: "failed", reason: read.reason };
-  } finally {
-    clearTimeout(timer);
-  }
-}
-async function fetchSource(request2, options = {}) {
-  const settings = settingsOf(options);
-  const name = SOURCE_NAMES[request2.source];
-  const sent = { count: 0 };
-  for (let attempts = 1; ; attempts += 1) {
-    const answer = await attempt(request2, settings, sent);
-    const requests = sent.count;
-    if (answer.kind === "failed") return { kind: "failed", reason: answer.reason, requests };
-    if (answer.kind === "read") {
-      return { kind: "ok", status: answer.status, body: answer.body, requests };
-    }
-    const { status, headers, body } = answer.response;
-    await body?.cancel().catch(() => void 0);
-    if (status === 404 || status === 410) return { kind: "not-found", status, requests };
-    const retryable = status === 429 || status === 503;
-    if (!retryable || attempts >= settings.maxAttempts) {
-      return { kind: "failed", reason: `${name} answered ${status}`, status, requests };
-    }
-    const wait = retryAfterMs(headers.get("retry-after"), settings.now());
-    if (wait > settings.maxRetryWaitMs) {
-      const reason = `${name} answered ${status} and asked to wait ${seconds(wait)}, more than ${seconds(settings.maxRetryWaitMs)}`;
-      return { kind: "failed", reason, status, requests };
-    }
-    await settings.sleep(wait);
-  }
-}
-
-// src/metadata/arxiv-atom.ts
-var import_parse_xml = __toESM(require_dist2(), 1);
-function localName(element) {
-  return element.name.slice(element.name.indexOf(":") + 1);
-}
-function childElements(element, name) {
-  return element.children.filter(
-    (child) => child instanceof import_parse_xml.XmlElement && localName(child) === name
-  );
-}
-function childText(element, name) {
-  const child = childElements(element, name)[0];
-  return child === void 0 ? void 0 : collapseSpaces(child.text);
-}
-function entryArxivId(entry) {
-  const id = childText(entry, "id") ?? "";
-  return /\/abs\/(.+?)(?:v\d+)?$/.exec(id)?.[1];
-}
-function pickEntry(entries, arxivId2) {
-  const wanted = arxivId2.replace(/v\d+$/, "");
-  return entries.find((entry) => entryArxivId(entry) === wanted);
-}
-var DOI2 = /^10\.\d{4,9}\/\S+$/;
-function publishedDoi(text5) {
-  const doi2 = text5?.trim();
-  if (!doi2 || !DOI2.test(doi2) || doi2.split("/").some((part) => part === ".." || part === "."))
-    return void 0;
-  return doi2;
-}
-function isErrorEntry(entry) {
-  return (childText(entry, "id") ?? "").includes("/api/errors");
-}
-function parseArxivAtom(xml, arxivId2) {
-  let root;
-  try {
-    root = (0, import_parse_xml.parseXml)(xml).root;
-  } catch (error3) {
-    const detail = error3 instanceof import_parse_xml.XmlError ? `line ${error3.line}: ${error3.message}` : "not XML";
-    return invalidAnswer("arxiv", detail);
-  }
-  if (!root || localName(root) !== "feed") return invalidAnswer("arxiv", "not an Atom feed");
-  const entries = childElements(root, "entry");
-  const error2 = entries.find(isErrorEntry);
-  if (error2) {
-    const summary2 = childText(error2, "summary");
-    return notFound(`arXiv refused ${arxivId2}${summary2 ? `: ${summary2}` : ""}`);
-  }
-  const entry = pickEntry(entries, arxivId2);
-  if (!entry) return notFound(`arXiv has no record ${arxivId2}`);
-  const id = entryArxivId(entry) ?? arxivId2;
-  const facts = arxivIdFacts(id);
-  const authors = childElements(entry, "author").map((author) => childText(author, "name") ?? "").filter((name) => name !== "");
-  const published = /^(\d{4})-/.exec(childText(entry, "published") ?? "")?.[1];
-  return found({
-    source: "arxiv",
-    url: `https://arxiv.org/abs/${id}`,
-    ...titleFields(childText(entry, "title")),
-    authors,
-    venue: facts?.venue,
-    year: facts?.year ?? (published === void 0 ? void 0 : Number(published)),
-    doi: publishedDoi(childText(entry, "doi"))
-  });
-}
-
-// src/metadata/csl-json.ts
-var textOrList = union([string2(), array(string2())]);
-var cslName = object({
-  given: optional(string2()),
-  family: optional(string2()),
-  literal: optional(string2()),
-  name: optional(string2())
-});
-var cslDate = object({
-  "date-parts": optional(array(array(union([number2(), string2(), _null3()]))))
-});
-var cslSchema = object({
-  DOI: optional(string2()),
-  URL: optional(string2()),
-  title: optional(textOrList),
-  author: optional(array(cslName)),
-  "container-title": optional(textOrList),
-  "container-title-short": optional(textOrList),
-  event: optional(union([string2(), object({ name: optional(string2()) })])),
-  "event-title": optional(string2()),
-  issued: optional(cslDate),
-  "published-print": optional(cslDate),
-  "published-online": optional(cslDate)
-});
-function first(value) {
-  const text5 = typeof value === "string" ? value : value?.[0];
-  const clean = text5 === void 0 ? "" : collapseSpaces(text5);
-  return clean === "" ? void 0 : clean;
-}
-function authorName(author) {
-  const literal2 = author.literal ?? author.name;
-  if (literal2 !== void 0) return collapseSpaces(literal2);
-  return collapseSpaces(`${author.given ?? ""} ${author.family ?? ""}`);
-}
-function yearOf(csl) {
-  for (const date2 of [csl.issued, csl["published-print"], csl["published-online"]]) {
-    const year = Number(date2?.["date-parts"]?.[0]?.[0]);
-    if (Number.isInteger(year) && year > 1e3) return year;
-  }
-  return void 0;
-}
-var BOOK_SERIES = /^(?:Lecture Notes in (?:Computer Science|Artificial Intelligence|Networks and Systems)|Communications in Computer and Information Science)$/i;
-function venueOf(csl, year) {
-  const event = typeof csl.event === "string" ? csl.event : csl.event?.name ?? csl["event-title"];
-  const candidates = [first(event), first(csl["container-title"])].filter(
-    (name2) => name2 !== void 0 && !BOOK_SERIES.test(name2)
-  );
-  const known2 = candidates.find((name2) => canonicalVenue(name2) !== void 0);
-  const short = first(csl["container-title-short"]);
-  const name = known2 ?? (short !== void 0 && !BOOK_SERIES.test(short) ? short : candidates.at(-1));
-  return name === void 0 ? void 0 : venueLabel(name, year);
-}
-var DATACITE_ARXIV2 = /^10\.48550\/arxiv\.(.+)$/i;
-function parseCslJson(json2, doi2) {
-  const checked = checkShape(cslSchema, json2, "doi");
-  if ("verdict" in checked) return checked.verdict;
-  const csl = checked.data;
-  const recordDoi = csl.DOI ?? doi2;
-  const year = yearOf(csl);
-  const arxivId2 = DATACITE_ARXIV2.exec(recordDoi)?.[1];
-  const arxiv = arxivId2 === void 0 ? void 0 : arxivIdFacts(arxivId2);
-  return found({
-    source: "doi",
-    url: `https://doi.org/${doi2}`,
-    ...titleFields(first(csl.title)),
-    authors: (csl.author ?? []).map(authorName).filter((name) => name !== ""),
-    venue: arxiv?.venue ?? venueOf(csl, year),
-    year: year ?? arxiv?.year,
-    doi: recordDoi
-  });
-}
-
-// src/metadata/huggingface-paper.ts
-var paperSchema = object({
-  id: optional(string2()),
-  githubRepo: optional(nullable(string2()))
-});
-function httpsUrl(text5) {
-  if (!text5) return void 0;
-  try {
-    const url = new URL(text5.trim());
-    return url.protocol === "https:" ? url.href.replace(/\/$/, "") : void 0;
-  } catch {
-    return void 0;
-  }
-}
-function parseHuggingFacePaper(json2, arxivId2) {
-  const checked = checkShape(paperSchema, json2, "huggingface");
-  if ("verdict" in checked) return checked.verdict;
-  const codeUrl = httpsUrl(checked.data.githubRepo);
-  if (codeUrl === void 0) return notFound(`Hugging Face names no code for ${arxivId2}`);
-  return found({
-    source: "huggingface",
-    url: `https://huggingface.co/papers/${checked.data.id ?? arxivId2}`,
-    codeUrl
-  });
-}
-
-// src/metadata/openreview-note.ts
-var wrapped = (schema) => optional(object({ value: schema }));
-var noteSchema = object({
-  id: string2(),
-  pdate: optional(nullable(number2())),
-  content: object({
-    title: wrapped(string2()),
-    authors: wrapped(array(string2())),
-    venue: wrapped(string2()),
-    venueid: wrapped(string2())
-  })
-});
-var notesSchema = object({ notes: array(noteSchema) });
-var NOT_A_VENUE = {
-  Rejected_Submission: "a rejected submission",
-  Withdrawn_Submission: "a withdrawn submission",
-  Desk_Rejected_Submission: "a desk-rejected submission",
-  Submission: "a submission under review"
-};
-var VENUE_ID = /^(.+?)\/((?:19|20)\d\d)\/([^/]+)(?:\/(.+))?$/;
-function presentation(venue) {
-  const kind = /\b(oral|spotlight)\b/i.exec(venue ?? "")?.[1];
-  return kind === void 0 ? void 0 : kind[0].toUpperCase() + kind.slice(1).toLowerCase();
-}
-function readVenueId(venueId, venueText, note) {
-  const match = VENUE_ID.exec(venueId);
-  if (!match) {
-    const name2 = canonicalVenue(venueId);
-    const year2 = note.pdate ? new Date(note.pdate).getUTCFullYear() : void 0;
-    if (!name2) return {};
-    return { venue: year2 === void 0 ? name2 : `${name2} ${year2}`, ...year2 ? { year: year2 } : {} };
-  }
-  const [, group2, yearText, track, status] = match;
-  const year = Number(yearText);
-  const name = canonicalVenue(group2) ?? group2.replace(/\.(?:cc|org|com)$/, "");
-  const decision = status === void 0 ? void 0 : NOT_A_VENUE[status];
-  if (decision !== void 0) {
-    return {
-      year,
-      note: `OpenReview lists this paper as ${decision} to ${name} ${year} (${venueId}), which is not a venue; the venue is left empty.`
-    };
-  }
-  const workshop = /^Workshop/i.test(track) ? " Workshop" : "";
-  const shown = presentation(venueText);
-  return { venue: `${name} ${year}${workshop}${shown ? ` ${shown}` : ""}`, year };
-}
-function parseOpenReviewNotes(json2, forumId) {
-  const checked = checkShape(notesSchema, json2, "openreview");
-  if ("verdict" in checked) return checked.verdict;
-  const note = checked.data.notes.find((n) => n.id === forumId) ?? checked.data.notes[0];
-  if (!note) return notFound(`OpenReview has no note ${forumId}`);
-  const { content: content3 } = note;
-  const venueId = content3.venueid?.value;
-  const verdict = venueId === void 0 ? {} : readVenueId(venueId, content3.venue?.value, note);
-  return found({
-    source: "openreview",
-    url: `https://openreview.net/forum?id=${note.id}`,
-    ...titleFields(content3.title?.value),
-    authors: (content3.authors?.value ?? []).map(collapseSpaces).filter((a) => a !== ""),
-    venue: verdict.venue,
-    year: verdict.year,
-    notes: verdict.note === void 0 ? void 0 : [verdict.note]
-  });
-}
-
-// src/metadata/semantic-scholar-paper.ts
-var SEMANTIC_SCHOLAR_FIELDS = "title,authors,venue,year,externalIds,publicationVenue";
-var paperSchema2 = object({
-  paperId: optional(nullable(string2())),
-  url: optional(nullable(string2())),
-  title: optional(nullable(string2())),
-  authors: optional(nullable(array(object({ name: nullable(string2()) })))),
-  venue: optional(nullable(string2())),
-  year: optional(nullable(number2())),
-  externalIds: optional(
-    nullable(object({ ArXiv: optional(string2()), DOI: optional(string2()) }))
-  ),
-  publicationVenue: optional(
-    nullable(object({ name: optional(string2()), type: optional(string2()) }))
-  ),
-  error: optional(string2())
-});
-function venueOf2(paper, year) {
-  const name = [paper.publicationVenue?.name, paper.venue].map((v) => collapseSpaces(v ?? "")).find((v) => v !== "");
-  if (name === void 0) return void 0;
-  const canonical = canonicalVenue(name);
-  if (canonical === "arXiv") {
-    const arxiv = paper.externalIds?.ArXiv;
-    return arxiv === void 0 ? void 0 : arxivIdFacts(arxiv)?.venue;
-  }
-  return venueLabel(canonical ?? name, year);
-}
-function parseSemanticScholarPaper(json2, paperId) {
-  const checked = checkShape(paperSchema2, json2, "semantic-scholar");
-  if ("verdict" in checked) return checked.verdict;
-  const paper = checked.data;
-  if (paper.error !== void 0 || !paper.paperId) {
-    return notFound(`Semantic Scholar has no record ${paperId}`);
-  }
-  const year = paper.year ?? void 0;
-  const doi2 = paper.externalIds?.DOI;
-  return found({
-    source: "semantic-scholar",
-    url: paper.url ?? `https://www.semanticscholar.org/paper/${paper.paperId}`,
-    ...titleFields(paper.title ?? void 0),
-    authors: (paper.authors ?? []).map((author) => collapseSpaces(author.name ?? "")).filter((name) => name !== ""),
-    venue: venueOf2(paper, year),
-    year,
-    doi: doi2 !== void 0 && !/^10\.48550\//i.test(doi2) ? doi2 : void 0
-  });
-}
-
-// src/autofill/source-steps.ts
-function pathId(id) {
-  return id.split("/").map((part) => encodeURIComponent(part).replace(/%3A/gi, ":")).join("/");
-}
-function json(source, read) {
-  return (body) => {
-    let value;
-    try {
-      value = JSON.parse(body);
-    } catch {
-      return invalidAnswer(source, "not JSON");
-    }
-    return read(value);
-  };
-}
-function arxivStep(urls, arxivId2) {
-  return {
-    source: "arxiv",
-    url: `${urls.arxiv}/api/query?id_list=${encodeURIComponent(arxivId2)}`,
-    accept: "application/atom+xml",
-    okStatuses: [400],
-    missing: `arXiv has no record ${arxivId2}`,
-    parse: (body) => parseArxivAtom(body, arxivId2)
-  };
-}
-function doiStep(urls, doi2) {
-  return {
-    source: "doi",
-    url: `${urls.doi}/${pathId(doi2)}`,
-    accept: "application/vnd.citationstyles.csl+json",
-    missing: `doi.org has no record of the DOI ${doi2}`,
-    parse: json("doi", (value) => parseCslJson(value, doi2))
-  };
-}
-function openReviewStep(urls, forumId) {
-  return {
-    source: "openreview",
-    url: `${urls.openreview}/notes?id=${encodeURIComponent(forumId)}`,
-    accept: "application/json",
-    missing: `OpenReview has no note ${forumId}`,
-    parse: json("openreview", (value) => parseOpenReviewNotes(value, forumId))
-  };
-}
-function dblpStep(urls, wanted) {
-  const query = encodeURIComponent(wanted.title.replace(/\$/g, ""));
-  return {
-    source: "dblp",
-    url: `${urls.dblp}/search/publ/api?q=${query}&format=json&h=10`,
-    accept: "application/json",
-    missing: `DBLP has no record of "${wanted.title}"`,
-    parse: json("dblp", (value) => parseDblpSearch(value, wanted))
-  };
-}
-function semanticScholarStep(urls, paperId) {
-  return {
-    source: "semantic-scholar",
-    url: `${urls["semantic-scholar"]}/graph/v1/paper/${pathId(paperId)}?fields=${SEMANTIC_SCHOLAR_FIELDS}`,
-    accept: "application/json",
-    missing: `Semantic Scholar has no record ${paperId}`,
-    parse: json("semantic-scholar", (value) => parseSemanticScholarPaper(value, paperId))
-  };
-}
-function huggingFaceStep(urls, arxivId2) {
-  return {
-    source: "huggingface",
-    url: `${urls.huggingface}/api/papers/${encodeURIComponent(arxivId2)}`,
-    accept: "application/json",
-    missing: `Hugging Face has no page for ${arxivId2}`,
-    parse: json("huggingface", (value) => parseHuggingFacePaper(value, arxivId2))
-  };
-}
-
-// src/autofill/fetch-paper-metadata.ts
-var Session = class {
-  constructor(options) {
-    this.options = options;
-  }
-  options;
-  records = [];
-  attempts = [];
-  requests = 0;
-  /** Asks one source; returns its record when it has one. */
-  async ask(step) {
-    const left = (this.options.maxRequests ?? 6) - this.requests;
-    const base = { source: step.source, url: step.url };
-    if (left <= 0) {
-      const reason = `not asked: the ${this.options.maxRequests ?? 6} requests allowed per paper are spent`;
-      this.attempts.push({ ...base, outcome: "skipped", reason, requests: 0 });
-      return void 0;
-    }
-    const outcome = await fetchSource(step, {
-      ...this.options.http,
-      maxAttempts: left >= 2 ? 2 : 1
-    });
-    this.requests += outcome.requests;
-    const requests = outcome.requests;
-    if (outcome.kind === "failed") {
-      this.attempts.push({ ...base, outcome: "failed", reason: outcome.reason, requests });
-      return void 0;
-    }
-    if (outcome.kind === "not-found") {
-      this.attempts.push({ ...base, outcome: "not-found", reason: step.missing, requests });
-      return void 0;
-    }
-    const parsed = step.parse(outcome.body);
-    if (!parsed.found) {
-      const kind = parsed.invalid ? "failed" : "not-found";
-      this.attempts.push({ ...base, outcome: kind, reason: parsed.reason, requests });
-      return void 0;
-    }
-    this.attempts.push({ ...base, outcome: "found", requests });
-    this.records.push(parsed.record);
-    return parsed.record;
-  }
-  /** The first record's value of a field, in the order the sources were asked. */
-  first(field2) {
-    return this.records.find((record2) => record2[field2] !== void 0)?.[field2];
-  }
-  /** Whether some source named a venue that is not arXiv (the paper is published). */
-  hasPublishedVenue() {
-    return this.records.some(
-      (record2) => record2.venue !== void 0 && !/^arxiv\b/i.test(record2.venue)
-    );
-  }
-};
-var DATACITE_ARXIV3 = /^10\.48550\/arxiv\./i;
-function doiToAsk(facts, arxiv, arxivAnswered) {
-  if (facts.doi !== void 0 && !(DATACITE_ARXIV3.test(facts.doi) && arxivAnswered)) {
-    return facts.doi;
-  }
-  return arxiv?.doi;
-}
-async function fetchPaperMetadata(link, options) {
-  const { urls } = options;
-  const facts = linkFacts(link);
-  const session = new Session(options);
-  const own4 = linkRecord(facts);
-  if (own4) session.records.push(own4);
-  const arxiv = facts.arxivId ? await session.ask(arxivStep(urls, facts.arxivId)) : void 0;
-  const arxivAnswered = session.attempts.some(
-    (a) => a.source === "arxiv" && a.outcome !== "failed"
-  );
-  const doi2 = doiToAsk(facts, arxiv, arxivAnswered);
-  if (doi2 !== void 0) await session.ask(doiStep(urls, doi2));
-  if (facts.openReviewId) await session.ask(openReviewStep(urls, facts.openReviewId));
-  const preprint = facts.arxivId !== void 0 || /^arxiv\b/i.test(session.first("venue") ?? "");
-  const [title, authors] = [session.first("title"), session.first("authors")];
-  if (preprint && !session.hasPublishedVenue() && title && authors && authors.length > 0) {
-    await session.ask(dblpStep(urls, { title, authors }));
-  }
-  const missing = !session.first("title") || !session.first("authors")?.length || !session.first("venue") || preprint && !session.hasPublishedVenue();
-  const paperId = facts.arxivId ? `ARXIV:${facts.arxivId}` : doi2 ? `DOI:${doi2}` : void 0;
-  if (missing && paperId) await session.ask(semanticScholarStep(urls, paperId));
-  const codeLink = options.codeLink ?? true;
-  if (codeLink && facts.arxivId && !facts.arxivId.includes("/")) {
-    await session.ask(huggingFaceStep(urls, facts.arxivId));
-  }
-  return {
-    link,
-    facts,
-    records: session.records,
-    attempts: session.attempts,
-    requests: session.requests
-  };
-}
-
 // src/autofill/autofill-submission.ts
 async function autofillSubmission(input) {
   const { parsed, access: access2 } = input;
@@ -29088,7 +29464,8 @@ async function autofillSubmission(input) {
   const readable = link !== "" && !refuseInvisible(answer) && !checkUrl(link);
   if (!access2 || !readable) return { parsed };
   if (!wantsAutofill(parsed.answers, input.mode)) return { parsed };
-  const metadata = await fetchPaperMetadata(link, {
+  const { fetchPaperMetadata: fetchPaperMetadata2 } = await Promise.resolve().then(() => (init_fetch_paper_metadata(), fetch_paper_metadata_exports));
+  const metadata = await fetchPaperMetadata2(link, {
     urls: access2.urls,
     ...access2.http ? { http: access2.http } : {}
   });

@@ -16,11 +16,7 @@ import {
 } from '../plan/apply-autofill.js';
 import { fillAnswers, wantsAutofill, type AutofillMode } from '../plan/fill-answers.js';
 import { fieldsShown } from '../infer/fields-shown.js';
-import {
-  fetchPaperMetadata,
-  type FetchPaperMetadataOptions,
-  type PaperMetadataResult,
-} from './fetch-paper-metadata.js';
+import type { FetchPaperMetadataOptions, PaperMetadataResult } from './fetch-paper-metadata.js';
 import type { SourceUrls } from './source-urls.js';
 
 /** How the bot reaches the metadata sources; the entry points build it once. */
@@ -69,6 +65,8 @@ export async function autofillSubmission(input: AutofillInput): Promise<Autofill
   const readable = link !== '' && !refuseInvisible(answer) && !checkUrl(link);
   if (!access || !readable) return { parsed };
   if (!wantsAutofill(parsed.answers, input.mode)) return { parsed };
+  // Loaded when asked: the sources' readers (an XML parser among them) would slow every `add`.
+  const { fetchPaperMetadata } = await import('./fetch-paper-metadata.js');
   const metadata = await fetchPaperMetadata(link, {
     urls: access.urls,
     ...(access.http ? { http: access.http } : {}),

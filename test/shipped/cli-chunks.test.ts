@@ -1,6 +1,6 @@
 // The committed command line tool loads its code per command (scripts/bundle.mjs): `check` and
 // `sort` must not load what only `add` and `init` need, nor the YAML parser before a
-// configuration or form asks for it. Read from the committed chunks: their static imports, and
+// configuration or form asks for it, nor `add` the metadata sources' readers before autofill asks. Read from the committed chunks: their static imports, and
 // the `// node_modules/<package>/…` marks esbuild leaves where it inlines a package.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -74,14 +74,15 @@ describe('the command line tool’s chunks', () => {
     }
   });
 
-  it('load the Markdown check and the metadata parser for add, and YAML for init', () => {
+  it('load the Markdown check for add, but not the metadata parser, and YAML for init', () => {
     const add = loadedBy('add');
-    for (const parser of [...MARKDOWN, '@rgrove/parse-xml']) expect(add.has(parser)).toBe(true);
+    for (const parser of MARKDOWN) expect(add.has(parser)).toBe(true);
+    expect(add.has('@rgrove/parse-xml')).toBe(false);
     expect(add.has('yaml')).toBe(false);
     expect(loadedBy('init').has('yaml')).toBe(true);
   });
 
-  it('load YAML with the configuration or the issue form, when the list has one', () => {
+  it('load YAML with the configuration or the issue form, and XML with the metadata sources', () => {
     const chunks = readdirSync(CHUNKS);
     const loadedLater = new Set(
       chunks.flatMap((name) =>
@@ -90,11 +91,16 @@ describe('the command line tool’s chunks', () => {
         ),
       ),
     );
-    for (const module of ['parse-config', 'choose-issue-form']) {
+    const parsers = {
+      'parse-config': 'yaml',
+      'choose-issue-form': 'yaml',
+      'fetch-paper-metadata': '@rgrove/parse-xml',
+    };
+    for (const [module, parser] of Object.entries(parsers)) {
       const chunk = chunks.find((name) => name.startsWith(`${module}-`));
       expect(chunk, module).toBeDefined();
       expect(loadedLater.has(chunk!), `${module} is loaded when needed`).toBe(true);
-      expect(packagesIn(staticClosure(path.join(CHUNKS, chunk!))).has('yaml')).toBe(true);
+      expect(packagesIn(staticClosure(path.join(CHUNKS, chunk!))).has(parser)).toBe(true);
     }
   });
 });
