@@ -9637,6 +9637,48 @@ var require_dist = __commonJS({
   }
 });
 
+// src/metadata/paper-match.ts
+function decodeEntities(text5) {
+  return text5.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name) => {
+    if (name[0] !== "#") return ENTITIES[name.toLowerCase()] ?? entity;
+    const code2 = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+    return Number.isInteger(code2) && code2 > 0 && code2 <= 1114111 ? String.fromCodePoint(code2) : entity;
+  });
+}
+function matchKey(text5) {
+  return decodeEntities(text5).normalize("NFKD").replace(new RegExp("\\p{M}+", "gu"), "").toUpperCase().toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+}
+function sameTitle(a, b) {
+  const key = (title) => matchKey(title).replace(/ /g, "");
+  return key(a) !== "" && key(a) === key(b);
+}
+function dblpName(name) {
+  return collapseSpaces(decodeEntities(name)).replace(/\s+\d{4}$/, "");
+}
+function sameAuthor(a, b) {
+  const [x, y] = [matchKey(dblpName(a)).split(" "), matchKey(dblpName(b)).split(" ")];
+  if (x.join(" ") === "" || y.join(" ") === "") return false;
+  if (x.join(" ") === y.join(" ")) return true;
+  return x.at(-1) === y.at(-1) && x[0][0] === y[0][0];
+}
+function matchesPaper(candidate, wanted) {
+  return sameTitle(candidate.title, wanted.title) && candidate.authors.some((author) => wanted.authors.some((other) => sameAuthor(author, other)));
+}
+var ENTITIES;
+var init_paper_match = __esm({
+  "src/metadata/paper-match.ts"() {
+    "use strict";
+    init_clean_text();
+    ENTITIES = {
+      amp: "&",
+      lt: "<",
+      gt: ">",
+      quot: '"',
+      apos: "'"
+    };
+  }
+});
+
 // src/metadata/venue-aliases.ts
 var VENUE_ALIASES;
 var init_venue_aliases = __esm({
@@ -9937,107 +9979,6 @@ var init_venue_names = __esm({
     ACRONYM_IN_PARENTHESES = /\(([A-Za-z][\w-]*?)(?:\s*'?\d{2,4})?\)/;
     GLUED_YEAR = new RegExp("^(\\p{L}[\\p{L}-]{1,15}?)\\d\\d$", "u");
     NAME_AND_YEAR = /^(.*?\S)[\s']*((?:19|20)\d\d)(?!\d)(.*)$/;
-  }
-});
-
-// src/metadata/dblp-search.ts
-function decodeEntities(text5) {
-  return text5.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, name) => {
-    if (name[0] !== "#") return ENTITIES[name.toLowerCase()] ?? entity;
-    const code2 = name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-    return Number.isInteger(code2) && code2 > 0 && code2 <= 1114111 ? String.fromCodePoint(code2) : entity;
-  });
-}
-function matchKey(text5) {
-  return decodeEntities(text5).normalize("NFKD").replace(new RegExp("\\p{M}+", "gu"), "").toUpperCase().toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
-}
-function sameTitle(a, b) {
-  const key = (title) => matchKey(title).replace(/ /g, "");
-  return key(a) !== "" && key(a) === key(b);
-}
-function dblpName(name) {
-  return collapseSpaces(decodeEntities(name)).replace(/\s+\d{4}$/, "");
-}
-function sameAuthor(a, b) {
-  const [x, y] = [matchKey(dblpName(a)).split(" "), matchKey(dblpName(b)).split(" ")];
-  if (x.join(" ") === "" || y.join(" ") === "") return false;
-  if (x.join(" ") === y.join(" ")) return true;
-  return x.at(-1) === y.at(-1) && x[0][0] === y[0][0];
-}
-function matchesPaper(candidate, wanted) {
-  return sameTitle(candidate.title, wanted.title) && candidate.authors.some((author) => wanted.authors.some((other) => sameAuthor(author, other)));
-}
-function list(value) {
-  if (value === void 0) return [];
-  return Array.isArray(value) ? value : [value];
-}
-function hitAuthors(info2) {
-  return list(info2.authors?.author).map((a) => dblpName(typeof a === "string" ? a : a.text));
-}
-function isPreprint(info2) {
-  const venue = list(info2.venue)[0];
-  return (info2.key ?? "").startsWith("journals/corr/") || venue === "CoRR";
-}
-function hitVenue(info2, year) {
-  const venue = list(info2.venue)[0];
-  const name = (venue !== void 0 ? canonicalVenue(venue) : void 0) ?? (info2.key !== void 0 ? canonicalVenue(info2.key) : void 0) ?? venue;
-  return name === void 0 ? void 0 : venueLabel(name, year);
-}
-function parseDblpSearch(json2, wanted) {
-  const checked = checkShape(searchSchema, json2, "dblp");
-  if ("verdict" in checked) return checked.verdict;
-  const hits = list(checked.data.result.hits.hit).map((hit) => hit.info);
-  const matching = hits.filter(
-    (info2) => matchesPaper({ title: info2.title ?? "", authors: hitAuthors(info2) }, wanted)
-  );
-  const published = matching.find((info2) => !isPreprint(info2));
-  if (!published) {
-    return notFound(
-      matching.length > 0 ? `DBLP has only the arXiv (CoRR) record of "${wanted.title}"` : `DBLP has no record of "${wanted.title}" by its authors`
-    );
-  }
-  const year = published.year === void 0 ? void 0 : Number(published.year);
-  const title = decodeEntities(published.title ?? "").replace(/\.$/, "");
-  return found({
-    source: "dblp",
-    url: published.url ?? `https://dblp.org/rec/${published.key ?? ""}`,
-    ...titleFields(title),
-    authors: hitAuthors(published),
-    venue: hitVenue(published, year),
-    year: Number.isInteger(year) ? year : void 0,
-    doi: published.doi
-  });
-}
-var authorSchema, oneOrMany, infoSchema, hitSchema, searchSchema, ENTITIES;
-var init_dblp_search = __esm({
-  "src/metadata/dblp-search.ts"() {
-    "use strict";
-    init_mini();
-    init_paper_metadata();
-    init_venue_names();
-    init_clean_text();
-    authorSchema = union([string2(), object({ text: string2() })]);
-    oneOrMany = (schema) => union([schema, array(schema)]);
-    infoSchema = object({
-      title: optional(string2()),
-      authors: optional(object({ author: oneOrMany(authorSchema) })),
-      venue: optional(oneOrMany(string2())),
-      year: optional(string2()),
-      key: optional(string2()),
-      doi: optional(string2()),
-      url: optional(string2())
-    });
-    hitSchema = object({ info: infoSchema });
-    searchSchema = object({
-      result: object({ hits: object({ hit: optional(oneOrMany(hitSchema)) }) })
-    });
-    ENTITIES = {
-      amp: "&",
-      lt: "<",
-      gt: ">",
-      quot: '"',
-      apos: "'"
-    };
   }
 });
 
@@ -11815,6 +11756,74 @@ var init_csl_json = __esm({
     });
     BOOK_SERIES = /^(?:Lecture Notes in (?:Computer Science|Artificial Intelligence|Networks and Systems)|Communications in Computer and Information Science)$/i;
     DATACITE_ARXIV2 = /^10\.48550\/arxiv\.(.+)$/i;
+  }
+});
+
+// src/metadata/dblp-search.ts
+function list2(value) {
+  if (value === void 0) return [];
+  return Array.isArray(value) ? value : [value];
+}
+function hitAuthors(info2) {
+  return list2(info2.authors?.author).map((a) => dblpName(typeof a === "string" ? a : a.text));
+}
+function isPreprint(info2) {
+  const venue = list2(info2.venue)[0];
+  return (info2.key ?? "").startsWith("journals/corr/") || venue === "CoRR";
+}
+function hitVenue(info2, year) {
+  const venue = list2(info2.venue)[0];
+  const name = (venue !== void 0 ? canonicalVenue(venue) : void 0) ?? (info2.key !== void 0 ? canonicalVenue(info2.key) : void 0) ?? venue;
+  return name === void 0 ? void 0 : venueLabel(name, year);
+}
+function parseDblpSearch(json2, wanted) {
+  const checked = checkShape(searchSchema, json2, "dblp");
+  if ("verdict" in checked) return checked.verdict;
+  const hits = list2(checked.data.result.hits.hit).map((hit) => hit.info);
+  const matching = hits.filter(
+    (info2) => matchesPaper({ title: info2.title ?? "", authors: hitAuthors(info2) }, wanted)
+  );
+  const published = matching.find((info2) => !isPreprint(info2));
+  if (!published) {
+    return notFound(
+      matching.length > 0 ? `DBLP has only the arXiv (CoRR) record of "${wanted.title}"` : `DBLP has no record of "${wanted.title}" by its authors`
+    );
+  }
+  const year = published.year === void 0 ? void 0 : Number(published.year);
+  const title = decodeEntities(published.title ?? "").replace(/\.$/, "");
+  return found({
+    source: "dblp",
+    url: published.url ?? `https://dblp.org/rec/${published.key ?? ""}`,
+    ...titleFields(title),
+    authors: hitAuthors(published),
+    venue: hitVenue(published, year),
+    year: Number.isInteger(year) ? year : void 0,
+    doi: published.doi
+  });
+}
+var authorSchema, oneOrMany, infoSchema, hitSchema, searchSchema;
+var init_dblp_search = __esm({
+  "src/metadata/dblp-search.ts"() {
+    "use strict";
+    init_mini();
+    init_paper_metadata();
+    init_venue_names();
+    init_paper_match();
+    authorSchema = union([string2(), object({ text: string2() })]);
+    oneOrMany = (schema) => union([schema, array(schema)]);
+    infoSchema = object({
+      title: optional(string2()),
+      authors: optional(object({ author: oneOrMany(authorSchema) })),
+      venue: optional(oneOrMany(string2())),
+      year: optional(string2()),
+      key: optional(string2()),
+      doi: optional(string2()),
+      url: optional(string2())
+    });
+    hitSchema = object({ info: infoSchema });
+    searchSchema = object({
+      result: object({ hits: object({ hit: optional(oneOrMany(hitSchema)) }) })
+    });
   }
 });
 
@@ -15122,9 +15131,6 @@ var DEFAULT_FORM = Object.freeze([
 ]);
 var BUILT_IN_FORM = Object.freeze({ fields: DEFAULT_FORM });
 
-// src/config/config.ts
-init_mini();
-
 // src/paper/entry-template.ts
 var PLACEHOLDERS = [
   "title",
@@ -15291,6 +15297,34 @@ function mustParseEntryTemplate(source, lineBreak, links, authors) {
   return parsed;
 }
 
+// src/config/config.ts
+var TRIGGER_POLICIES = ["anyone", "collaborators", "maintainers"];
+var EXCLUDED_BY_DEFAULT = [
+  "Table of Contents",
+  "Table of Content",
+  "Contents",
+  "TOC"
+];
+var BRANCH_PREFIX_DEFAULT = "paper-list-bot/";
+var FORM_TEMPLATE_DEFAULT = ".github/ISSUE_TEMPLATE/new-paper.yml";
+function defaultConfig() {
+  return {
+    files: ["README.md"],
+    "section-order": {},
+    "line-break": DEFAULT_LINE_BREAK,
+    "exclude-sections": [...EXCLUDED_BY_DEFAULT],
+    labels: [],
+    "branch-prefix": BRANCH_PREFIX_DEFAULT,
+    "form-label": FORM_LABEL_DEFAULT,
+    "form-template": FORM_TEMPLATE_DEFAULT,
+    "allowed-authors": "anyone",
+    autofill: "fill-missing"
+  };
+}
+
+// src/config/config-schema.ts
+init_mini();
+
 // src/list/list-order.ts
 var LIST_ORDERS = ["newest-first", "oldest-first", "title", "none"];
 var collator;
@@ -15436,7 +15470,7 @@ function splitOutsideBrackets(line) {
 }
 
 // src/plan/fill-answers.ts
-init_dblp_search();
+init_paper_match();
 init_venue_names();
 var AUTOFILL_MODES = ["fill-missing", "verify", "off"];
 var FILLABLE_FIELDS = ["title", "authors", "venue"];
@@ -15501,8 +15535,7 @@ function recordNotes(records, filled) {
   ];
 }
 
-// src/config/config.ts
-var TRIGGER_POLICIES = ["anyone", "collaborators", "maintainers"];
+// src/config/config-schema.ts
 var relativePath = string2().check(
   _minLength(1),
   refine((p) => !p.startsWith("/") && !p.split(/[\\/]/).includes(".."), {
@@ -15582,12 +15615,7 @@ var configSchema = strictObject({
   /** What ends each line of multi-line notes. */
   "line-break": _default(string2(), DEFAULT_LINE_BREAK),
   /** Headings that never hold entries. */
-  "exclude-sections": _default(array(nonEmpty), [
-    "Table of Contents",
-    "Table of Content",
-    "Contents",
-    "TOC"
-  ]),
+  "exclude-sections": _default(array(nonEmpty), () => [...EXCLUDED_BY_DEFAULT]),
   /** Labels added to the bot's pull requests. */
   labels: _default(array(string2().check(_minLength(1), _maxLength(50))), []),
   /** Prefix of the bot's branches: `<prefix>issue-<n>`, `<prefix>sort`. */
@@ -15596,7 +15624,7 @@ var configSchema = strictObject({
       _minLength(1),
       _regex(/^[A-Za-z0-9._/-]+$/, 'may only hold letters, digits, ".", "_", "-" and "/"')
     ),
-    "paper-list-bot/"
+    BRANCH_PREFIX_DEFAULT
   ),
   /**
    * The label the issue form applies. An issue without it is still handled when it is shaped
@@ -15604,7 +15632,7 @@ var configSchema = strictObject({
    */
   "form-label": _default(nonEmpty, FORM_LABEL_DEFAULT),
   /** Where the issue form lives, to read its labels and section options. */
-  "form-template": _default(relativePath, ".github/ISSUE_TEMPLATE/new-paper.yml"),
+  "form-template": _default(relativePath, FORM_TEMPLATE_DEFAULT),
   /** Who may file papers the bot acts on. */
   "allowed-authors": _default(_enum(TRIGGER_POLICIES), "anyone"),
   /**
@@ -15614,9 +15642,6 @@ var configSchema = strictObject({
    */
   autofill: _default(_enum(AUTOFILL_MODES), "fill-missing")
 });
-function defaultConfig() {
-  return configSchema.parse({});
-}
 var CONFIG_KEYS = Object.keys(configSchema.shape);
 
 // src/config/parse-config.ts
@@ -25162,7 +25187,7 @@ function tokenizeThematicBreak(effects, ok3, nok) {
 }
 
 // node_modules/micromark-core-commonmark/lib/list.js
-var list2 = {
+var list = {
   continuation: {
     tokenize: tokenizeListContinuation
   },
@@ -25268,7 +25293,7 @@ function tokenizeListContinuation(effects, ok3, nok) {
   function notInCurrentItem(code2) {
     self2.containerState._closeFlow = true;
     self2.interrupt = void 0;
-    return factorySpace(effects, effects.attempt(list2, ok3, nok), "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
+    return factorySpace(effects, effects.attempt(list, ok3, nok), "linePrefix", self2.parser.constructs.disable.null.includes("codeIndented") ? void 0 : 4)(code2);
   }
 }
 function tokenizeIndent(effects, ok3, nok) {
@@ -25579,19 +25604,19 @@ __export(constructs_exports, {
   text: () => text3
 });
 var document2 = {
-  [42]: list2,
-  [43]: list2,
-  [45]: list2,
-  [48]: list2,
-  [49]: list2,
-  [50]: list2,
-  [51]: list2,
-  [52]: list2,
-  [53]: list2,
-  [54]: list2,
-  [55]: list2,
-  [56]: list2,
-  [57]: list2,
+  [42]: list,
+  [43]: list,
+  [45]: list,
+  [48]: list,
+  [49]: list,
+  [50]: list,
+  [51]: list,
+  [52]: list,
+  [53]: list,
+  [54]: list,
+  [55]: list,
+  [56]: list,
+  [57]: list,
   [62]: blockQuote
 };
 var contentInitial = {

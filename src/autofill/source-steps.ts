@@ -3,7 +3,8 @@
 
 import { parseArxivAtom } from '../metadata/arxiv-atom.js';
 import { parseCslJson } from '../metadata/csl-json.js';
-import { parseDblpSearch, type WantedPaper } from '../metadata/dblp-search.js';
+import { parseDblpSearch } from '../metadata/dblp-search.js';
+import type { WantedPaper } from '../metadata/paper-match.js';
 import { parseHuggingFacePaper } from '../metadata/huggingface-paper.js';
 import { parseOpenReviewNotes } from '../metadata/openreview-note.js';
 import { invalidAnswer, type ParseResult } from '../metadata/paper-metadata.js';

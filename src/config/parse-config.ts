@@ -1,6 +1,7 @@
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { $ZodIssue } from 'zod/v4/core';
-import { CONFIG_KEYS, configSchema, defaultConfig, type Config } from './config.js';
+import { defaultConfig, type Config } from './config.js';
+import { CONFIG_KEYS, configSchema } from './config-schema.js';
 
 /** A configuration, or the errors that stop it from being used (each naming its key). */
 export type ParseConfigResult =

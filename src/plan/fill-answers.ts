@@ -1,5 +1,5 @@
 import { MAX_AUTHORS } from '../paper/parse-authors.js';
-import { matchKey } from '../metadata/dblp-search.js';
+import { matchKey } from '../metadata/paper-match.js';
 import type { MetadataRecord, MetadataSource } from '../metadata/paper-metadata.js';
 import { listSpelling } from '../metadata/venue-names.js';
 

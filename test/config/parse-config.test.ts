@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONFIG_KEYS } from '../../src/config/config.js';
+import { CONFIG_KEYS } from '../../src/config/config-schema.js';
 import { parseConfig } from '../../src/config/parse-config.js';
 import { defaultConfig } from '../../src/config/config.js';
 

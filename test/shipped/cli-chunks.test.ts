@@ -1,6 +1,7 @@
 // The committed command line tool loads its code per command (scripts/bundle.mjs): `check` and
 // `sort` must not load what only `add` and `init` need, nor the YAML parser before a
-// configuration or form asks for it, nor `add` the metadata sources' readers before autofill asks. Read from the committed chunks: their static imports, and
+// configuration or form asks for it, nor the validator (zod) before a configuration file or a
+// metadata source's answer needs it, nor `add` the metadata sources' readers before autofill asks. Read from the committed chunks: their static imports, and
 // the `// node_modules/<package>/…` marks esbuild leaves where it inlines a package.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -65,10 +66,10 @@ describe('the command line tool’s chunks', () => {
     expect([...packagesIn(staticClosure(path.join(DIST, 'cli.js')))]).toEqual([]);
   });
 
-  it('load neither the Markdown, YAML nor XML parser for check and sort', () => {
+  it('load neither the Markdown, YAML nor XML parser, nor the validator, for check and sort', () => {
     for (const command of ['check', 'sort']) {
       const loaded = loadedBy(command);
-      for (const parser of [...MARKDOWN, 'yaml', '@rgrove/parse-xml']) {
+      for (const parser of [...MARKDOWN, 'yaml', '@rgrove/parse-xml', 'zod']) {
         expect(loaded.has(parser), `${command} loads ${parser}`).toBe(false);
       }
     }
@@ -77,12 +78,11 @@ describe('the command line tool’s chunks', () => {
   it('load the Markdown check for add, but not the metadata parser, and YAML for init', () => {
     const add = loadedBy('add');
     for (const parser of MARKDOWN) expect(add.has(parser)).toBe(true);
-    expect(add.has('@rgrove/parse-xml')).toBe(false);
-    expect(add.has('yaml')).toBe(false);
+    for (const later of ['@rgrove/parse-xml', 'yaml', 'zod']) expect(add.has(later)).toBe(false);
     expect(loadedBy('init').has('yaml')).toBe(true);
   });
 
-  it('load YAML with the configuration or the issue form, and XML with the metadata sources', () => {
+  it('load YAML and zod with the configuration, and XML and zod with the metadata sources', () => {
     const chunks = readdirSync(CHUNKS);
     const loadedLater = new Set(
       chunks.flatMap((name) =>
@@ -92,15 +92,16 @@ describe('the command line tool’s chunks', () => {
       ),
     );
     const parsers = {
-      'parse-config': 'yaml',
-      'choose-issue-form': 'yaml',
-      'fetch-paper-metadata': '@rgrove/parse-xml',
+      'parse-config': ['yaml', 'zod'],
+      'choose-issue-form': ['yaml'],
+      'fetch-paper-metadata': ['@rgrove/parse-xml', 'zod'],
     };
-    for (const [module, parser] of Object.entries(parsers)) {
+    for (const [module, needed] of Object.entries(parsers)) {
       const chunk = chunks.find((name) => name.startsWith(`${module}-`));
       expect(chunk, module).toBeDefined();
       expect(loadedLater.has(chunk!), `${module} is loaded when needed`).toBe(true);
-      expect(packagesIn(staticClosure(path.join(CHUNKS, chunk!))).has(parser)).toBe(true);
+      const held = packagesIn(staticClosure(path.join(CHUNKS, chunk!)));
+      for (const parser of needed) expect(held.has(parser), `${module} holds ${parser}`).toBe(true);
     }
   });
 });
