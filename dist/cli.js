@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-TSGJBI4S.js");
+      const { runAdd } = await import("./cli-chunks/run-add-4B7QVJQN.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-SIXCJJSV.js");
+      const { runInit } = await import("./cli-chunks/run-init-X4FXK7G2.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-D6UEQU4K.js");
+      const { runSort } = await import("./cli-chunks/run-sort-F6PQXPBO.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-HTEMWEZL.js");
+      const { runCheck } = await import("./cli-chunks/run-check-OX4ICPVC.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

@@ -16549,6 +16549,51 @@ function templateImages(templateSource) {
   return new Set([...templateSource.matchAll(/!\[[^\]\n]*\]\(([^(){}\s]+)\)/g)].map((m) => m[1]));
 }
 
+// src/list/short-rows.ts
+function readingShortRows(reader, head) {
+  const width = head.cells.length;
+  const emptyCell = head.compact ? "|" : "  |";
+  const whole = (text5) => {
+    if (reader.fields(text5) !== void 0 || text5.includes("\n")) return text5;
+    const row2 = text5.trimEnd();
+    const missing = width - cellCount(row2);
+    return missing > 0 && row2.endsWith("|") ? `${row2}${emptyCell.repeat(missing)}` : text5;
+  };
+  return {
+    ...reader,
+    fields: (text5) => reader.fields(whole(text5)),
+    // A title is read from its cell alone, whole or not: matching the whole row would cost more.
+    title: (text5) => reader.title(text5) ?? reader.title(whole(text5)),
+    name: (text5) => reader.name(text5) ?? reader.name(whole(text5)),
+    date: (text5) => reader.date(whole(text5)),
+    venue: (text5) => reader.venue(whole(text5))
+  };
+}
+function cellCount(row2) {
+  let pipes2 = 0;
+  for (let i = 0; i < row2.length; i += 1) if (row2[i] === "|" && row2[i - 1] !== "\\") pipes2 += 1;
+  return pipes2 - 1;
+}
+var ROWS_LOOKED_AT = 50;
+function shortenedLike(row2, file, section) {
+  const table = section.tables[0];
+  if (!table) return row2;
+  const width = table.cells.length;
+  let short = 0;
+  let empty2 = 0;
+  for (const entry of section.entries.slice(table.firstEntry, table.firstEntry + ROWS_LOOKED_AT)) {
+    const text5 = file.text.slice(entry.start, entry.end).trimEnd();
+    if (!text5.endsWith("|")) continue;
+    if (cellCount(text5) < width) short += 1;
+    else if (EMPTY_LAST_CELL.test(text5)) empty2 += 1;
+  }
+  if (short <= empty2) return row2;
+  let out = row2.trimEnd();
+  while (cellCount(out) > 1 && EMPTY_LAST_CELL.test(out)) out = out.slice(0, -1).trimEnd();
+  return out;
+}
+var EMPTY_LAST_CELL = /(?<!\\)\|[ \t]*\|$/;
+
 // src/list/table-format.ts
 function rowTemplateSource(head, columns) {
   const placed = /* @__PURE__ */ new Set();
@@ -16665,16 +16710,19 @@ function listFormatOf(settings) {
 function tableFormat(settings, columns) {
   const byColumn = new Map(Object.entries(columns).map(([name, cell2]) => [columnKey(name), cell2]));
   const templates = /* @__PURE__ */ new Map();
+  const readers = [];
   for (const head of settings.heads ?? []) {
     const source = rowTemplateSource(head, byColumn);
     if (source === void 0) continue;
-    templates.set(headKey(head), templateOf(source, settings));
+    const template = templateOf(source, settings);
+    templates.set(headKey(head), template);
+    readers.push(readingShortRows(makeEntryReader(template, settings), head));
   }
   const fallback = templateOf(settings.template, settings);
   const all2 = templates.size > 0 ? [...templates.values()] : [fallback];
   return {
     ...common(settings, all2[0]),
-    reader: makeTableReader(all2.map((t) => makeEntryReader(t, settings))),
+    reader: makeTableReader(readers.length > 0 ? readers : [makeEntryReader(fallback, settings)]),
     tableRows: true,
     templateFor: (section) => sectionRowTemplate(section.tables, templates)
   };
@@ -29285,7 +29333,7 @@ function planAddition(input) {
   const missing = missingValues(paper, template, input.form);
   if (missing.length > 0) return { kind: "invalid", problems: missing };
   const written = formatEntry(paper, template);
-  const entry = format.tableRows ? alignedRow(written, section.file, section.block) : written;
+  const entry = format.tableRows ? alignedRow(shortenedLike(written, section.file, section.block), section.file, section.block) : written;
   const unsafe = checkEntryMarkdown(entry, format.allowedHtml, format);
   if (unsafe.length > 0) {
     return {

@@ -15,6 +15,7 @@ import {
 import type { Section } from './list-file.js';
 import { foldName } from './paper-list.js';
 import { columnKey } from './table-cells.js';
+import { readingShortRows } from './short-rows.js';
 import {
   headKey,
   makeTableReader,
@@ -131,16 +132,19 @@ function tableFormat(
 ): ListFormat {
   const byColumn = new Map(Object.entries(columns).map(([name, cell]) => [columnKey(name), cell]));
   const templates = new Map<string, EntryTemplate>();
+  const readers: EntryReader[] = [];
   for (const head of settings.heads ?? []) {
     const source = rowTemplateSource(head, byColumn);
     if (source === undefined) continue;
-    templates.set(headKey(head), templateOf(source, settings));
+    const template = templateOf(source, settings);
+    templates.set(headKey(head), template);
+    readers.push(readingShortRows(makeEntryReader(template, settings), head));
   }
   const fallback = templateOf(settings.template, settings);
   const all = templates.size > 0 ? [...templates.values()] : [fallback];
   return {
     ...common(settings, all[0]!),
-    reader: makeTableReader(all.map((t) => makeEntryReader(t, settings))),
+    reader: makeTableReader(readers.length > 0 ? readers : [makeEntryReader(fallback, settings)]),
     tableRows: true,
     templateFor: (section) => sectionRowTemplate(section.tables, templates),
   };

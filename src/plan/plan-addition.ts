@@ -5,6 +5,7 @@ import { findPaper, type PaperLocation, type SharedLink } from '../list/find-pap
 import { insertEntry } from '../list/insert-entry.js';
 import { isPreprintVenue } from '../list/preprints.js';
 import { alignedRow } from '../list/table-format.js';
+import { shortenedLike } from '../list/short-rows.js';
 import type { ListFile } from '../list/list-file.js';
 import { findSection, type NamedSection, type PaperList } from '../list/paper-list.js';
 import { checkEntryMarkdown } from '../paper/check-entry-markdown.js';
@@ -94,7 +95,9 @@ export function planAddition(input: PlanAdditionInput): AdditionPlan {
   if (missing.length > 0) return { kind: 'invalid', problems: missing };
   // A row of an aligned table is padded to its columns.
   const written = formatEntry(paper, template);
-  const entry = format.tableRows ? alignedRow(written, section.file, section.block) : written;
+  const entry = format.tableRows
+    ? alignedRow(shortenedLike(written, section.file, section.block), section.file, section.block)
+    : written;
   const unsafe = checkEntryMarkdown(entry, format.allowedHtml, format);
   if (unsafe.length > 0) {
     // Escaping should make this impossible; refuse rather than write a broken entry.

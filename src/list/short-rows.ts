@@ -1,0 +1,67 @@
+// Table rows with fewer cells than their table's head (`| [Title](url) | arXiv | 2024-03 |` under
+// five columns): Markdown reads the cells a row lacks as empty, and so does the bot.
+
+import type { EntryReader } from './entry-reader.js';
+import type { ListFile, Section } from './list-file.js';
+import type { TableShape } from './table-format.js';
+
+/**
+ * A row reader that reads a row with fewer cells than `head` as the row with the cells it lacks
+ * written empty, the way the row template writes an empty cell. Rows read whole as they stand
+ * are read as they stand: only a row the template does not match is counted and padded.
+ */
+export function readingShortRows(reader: EntryReader, head: TableShape): EntryReader {
+  const width = head.cells.length;
+  const emptyCell = head.compact ? '|' : '  |';
+  const whole = (text: string): string => {
+    if (reader.fields(text) !== undefined || text.includes('\n')) return text;
+    const row = text.trimEnd();
+    const missing = width - cellCount(row);
+    return missing > 0 && row.endsWith('|') ? `${row}${emptyCell.repeat(missing)}` : text;
+  };
+  return {
+    ...reader,
+    fields: (text) => reader.fields(whole(text)),
+    // A title is read from its cell alone, whole or not: matching the whole row would cost more.
+    title: (text) => reader.title(text) ?? reader.title(whole(text)),
+    name: (text) => reader.name(text) ?? reader.name(whole(text)),
+    date: (text) => reader.date(whole(text)),
+    venue: (text) => reader.venue(whole(text)),
+  };
+}
+
+/** The cells of a row that opens and closes with a pipe: its unescaped pipes, less one. */
+export function cellCount(row: string): number {
+  let pipes = 0;
+  for (let i = 0; i < row.length; i += 1) if (row[i] === '|' && row[i - 1] !== '\\') pipes += 1;
+  return pipes - 1;
+}
+
+/** The rows looked at to tell how a table writes rows with nothing in their last cells. */
+const ROWS_LOOKED_AT = 50;
+
+/**
+ * A new row written as its table's rows are: without the empty cells that end it, when more of
+ * the table's rows leave such cells out (`| [Title](url) | arXiv | 2024-03 |` under five
+ * columns) than write them empty (`| … | 2024-03 |  |  |`). The row as it is otherwise.
+ */
+export function shortenedLike(row: string, file: ListFile, section: Section): string {
+  const table = section.tables[0];
+  if (!table) return row;
+  const width = table.cells.length;
+  let short = 0;
+  let empty = 0;
+  for (const entry of section.entries.slice(table.firstEntry, table.firstEntry + ROWS_LOOKED_AT)) {
+    const text = file.text.slice(entry.start, entry.end).trimEnd();
+    if (!text.endsWith('|')) continue;
+    if (cellCount(text) < width) short += 1;
+    else if (EMPTY_LAST_CELL.test(text)) empty += 1;
+  }
+  if (short <= empty) return row;
+  let out = row.trimEnd();
+  while (cellCount(out) > 1 && EMPTY_LAST_CELL.test(out)) out = out.slice(0, -1).trimEnd();
+  return out;
+}
+
+/** A row whose last cell is empty: `| … |  |`. */
+const EMPTY_LAST_CELL = /(?<!\\)\|[ \t]*\|$/;
