@@ -15131,6 +15131,33 @@ var DEFAULT_FORM = Object.freeze([
 ]);
 var BUILT_IN_FORM = Object.freeze({ fields: DEFAULT_FORM });
 
+// src/paper/optional-paper-link.ts
+var LINK_OPENING = /[ \t]*(\[?\[[^[\]\n]*\]\]?\()$/;
+function optionalPaperLink(parts) {
+  const at = parts.findIndex((p) => p.kind === "value" && p.name === "paper");
+  const before = parts[at - 1];
+  const after = parts[at + 1];
+  if (at === -1 || before?.kind !== "text" || after?.kind !== "text") return parts;
+  const opening = LINK_OPENING.exec(before.text);
+  if (!opening || !after.text.startsWith(")")) return parts;
+  const outer = opening[1].startsWith("[[") && !opening[1].includes("]]");
+  const closing = outer && after.text.startsWith(")]") ? ")]" : ")";
+  const link = [
+    { kind: "text", text: opening[0] },
+    { kind: "value", name: "paper" },
+    { kind: "text", text: closing }
+  ];
+  const head = before.text.slice(0, before.text.length - opening[0].length);
+  const tail = after.text.slice(closing.length);
+  return [
+    ...parts.slice(0, at - 1),
+    ...head ? [{ kind: "text", text: head }] : [],
+    { kind: "optional", parts: link },
+    ...tail ? [{ kind: "text", text: tail }] : [],
+    ...parts.slice(at + 2)
+  ];
+}
+
 // src/paper/entry-template.ts
 var PLACEHOLDERS = [
   "title",
@@ -15151,7 +15178,7 @@ var DEFAULT_TEMPLATE = "- **{title}** <Br>\n{authors} <Br>\n[{venue}]{links} <Br
 var DEFAULT_LINE_BREAK = " <Br>";
 var DEFAULT_LINK_FORMAT = { item: " [[{label}]({url})]", separator: "" };
 var DEFAULT_AUTHOR_FORMAT = { separator: ", ", last: ", " };
-var TOKEN = /\{\[|\](?:\|([^{}\n]*))?\}|\{([a-z]+)\}/g;
+var TOKEN = /\{\[|\](?:\|([^{}\n]*))?\}|\{([a-z]+)(?::([^{}[\]\n]*))?\}/g;
 function parseEntryTemplate(source, lineBreak = DEFAULT_LINE_BREAK, links = DEFAULT_LINK_FORMAT, authors = DEFAULT_AUTHOR_FORMAT) {
   const lines = [];
   const seen = /* @__PURE__ */ new Set();
@@ -15185,44 +15212,25 @@ function parseLine(raw, seen) {
       parts.push({ kind: "optional", parts: optional2, ...fallback ? { fallback } : {} });
       optional2 = void 0;
     } else {
-      const name = match[2];
-      if (!PLACEHOLDERS.includes(name)) {
-        return {
-          error: `unknown placeholder {${name}}; use one of ${PLACEHOLDERS.map((p) => `{${p}}`).join(", ")}`
-        };
-      }
-      push2({ kind: "value", name });
-      seen.add(name);
+      const atom = placeholder(match[2], match[3]);
+      if ("error" in atom) return atom;
+      push2(atom);
+      seen.add(atom.name);
     }
   }
   if (optional2) return { error: 'an optional part "{[" is not closed with "]}"' };
   if (at < raw.length) parts.push({ kind: "text", text: raw.slice(at) });
   return { parts };
 }
-var LINK_OPENING = /[ \t]*(\[?\[[^[\]\n]*\]\]?\()$/;
-function optionalPaperLink(parts) {
-  const at = parts.findIndex((p) => p.kind === "value" && p.name === "paper");
-  const before = parts[at - 1];
-  const after = parts[at + 1];
-  if (at === -1 || before?.kind !== "text" || after?.kind !== "text") return parts;
-  const opening = LINK_OPENING.exec(before.text);
-  if (!opening || !after.text.startsWith(")")) return parts;
-  const outer = opening[1].startsWith("[[") && !opening[1].includes("]]");
-  const closing = outer && after.text.startsWith(")]") ? ")]" : ")";
-  const link = [
-    { kind: "text", text: opening[0] },
-    { kind: "value", name: "paper" },
-    { kind: "text", text: closing }
-  ];
-  const head = before.text.slice(0, before.text.length - opening[0].length);
-  const tail = after.text.slice(closing.length);
-  return [
-    ...parts.slice(0, at - 1),
-    ...head ? [{ kind: "text", text: head }] : [],
-    { kind: "optional", parts: link },
-    ...tail ? [{ kind: "text", text: tail }] : [],
-    ...parts.slice(at + 2)
-  ];
+function placeholder(name, label) {
+  if (!PLACEHOLDERS.includes(name)) {
+    const known2 = PLACEHOLDERS.map((p) => `{${p}}`).join(", ");
+    return { error: `unknown placeholder {${name}}; use one of ${known2}` };
+  }
+  const trimmed = label?.trim();
+  if (label !== void 0 && (name !== "links" || !trimmed))
+    return { error: `{${name}:${label}}: only {links} takes a label, as in {links:Data}` };
+  return { kind: "value", name, ...trimmed ? { label: trimmed } : {} };
 }
 function templateProblem(lines, seen) {
   if (!seen.has("title")) return "the template must place the {title}";
@@ -16555,9 +16563,11 @@ function readingShortRows(reader, head) {
   const emptyCell = head.compact ? "|" : "  |";
   const whole = (text5) => {
     if (reader.fields(text5) !== void 0 || text5.includes("\n")) return text5;
-    const row2 = text5.trimEnd();
+    const trimmed = text5.trimEnd();
+    const row2 = trimmed.endsWith("|") ? trimmed : `${trimmed}${head.compact ? "" : " "}|`;
     const missing = width - cellCount(row2);
-    return missing > 0 && row2.endsWith("|") ? `${row2}${emptyCell.repeat(missing)}` : text5;
+    if (missing < 0 || missing === 0 && row2 === text5) return text5;
+    return `${row2}${emptyCell.repeat(missing)}`;
   };
   return {
     ...reader,
@@ -16598,8 +16608,9 @@ var EMPTY_LAST_CELL = /(?<!\\)\|[ \t]*\|$/;
 function rowTemplateSource(head, columns) {
   const placed = /* @__PURE__ */ new Set();
   const cells = head.cells.map((cell2) => {
-    const template = columns.get(columnKey(cell2)) ?? "";
-    const names = [...template.matchAll(/\{([a-z]+)\}/g)].map((m) => m[1]);
+    const own4 = columns.get(columnKey(cell2)) ?? "";
+    const template = withoutPlacedOptionals(own4, placed);
+    const names = valueNames(template);
     const again = names.every((n) => n === "paper") && PAPER_BADGE.test(template);
     if (!again && names.some((n) => placed.has(n)))
       return /^\{\[.*\]\|([^{}|]*)\}$/.exec(template)?.[1] ?? "";
@@ -16608,6 +16619,16 @@ function rowTemplateSource(head, columns) {
   });
   if (!placed.has("title")) return void 0;
   return head.compact ? `|${cells.join("|")}|` : `| ${cells.join(" | ")} |`;
+}
+function valueNames(template) {
+  return [...template.matchAll(/\{([a-z]+(?::[^{}\n]*)?)\}/g)].map((m) => m[1].toLowerCase());
+}
+function withoutPlacedOptionals(template, placed) {
+  const kept = template.replace(/\{\[((?:(?!\]\}|\{\[)[\s\S])*)\]\}/g, (part, inner) => {
+    const names = valueNames(inner);
+    return names.length > 0 && names.every((n) => placed.has(n)) ? "" : part;
+  });
+  return kept !== template && valueNames(kept).length > 0 ? kept : template;
 }
 var PAPER_BADGE = /^(?:\{\[)?\[!\[[^\]]*\]\([^)]*\)\]\(\{paper\}\)(?:\]\|[^{}]*\}|\]\})?$/;
 var DELIMITER_ROW = new RegExp(TABLE_DELIMITER.source, "gm");
@@ -18124,6 +18145,54 @@ function isInOptionalPart(source, at) {
   return head.lastIndexOf("{[") > head.lastIndexOf("]}");
 }
 
+// src/infer/link-columns.ts
+var LinkLabelCounts = class {
+  cells = /* @__PURE__ */ new Map();
+  labels = /* @__PURE__ */ new Map();
+  /** Counts the labels of the links in one cell of the column `key`. */
+  count(key, cell2) {
+    const spelt = new Set([...cell2.matchAll(LINK_LABEL)].map((m) => m[1].trim()));
+    if (spelt.size === 0) return;
+    this.cells.set(key, (this.cells.get(key) ?? 0) + 1);
+    const counts = this.labels.get(key) ?? /* @__PURE__ */ new Map();
+    for (const label of spelt) counts.set(label, (counts.get(label) ?? 0) + 1);
+    this.labels.set(key, counts);
+  }
+  /**
+   * The label nearly all (80%) of the column's cells with links give their links, as most spell
+   * it, when at least two cells have links; `undefined` otherwise.
+   */
+  sharedLabel(key) {
+    const cells = this.cells.get(key) ?? 0;
+    if (cells < 2) return void 0;
+    const byName = /* @__PURE__ */ new Map();
+    for (const [spelling, n] of this.labels.get(key) ?? []) {
+      const name = spelling.toLowerCase();
+      const seen = byName.get(name) ?? { total: 0, spelling, most: 0 };
+      seen.total += n;
+      if (n > seen.most) Object.assign(seen, { spelling, most: n });
+      byName.set(name, seen);
+    }
+    const top2 = [...byName.values()].sort((a, b) => b.total - a.total)[0];
+    return top2 && top2.total >= cells * 0.8 ? top2.spelling : void 0;
+  }
+};
+var LINK_LABEL = /(?<!!)\[([^\][\n]+)\]\(/g;
+var LINKS_COLUMN = /code|github|link|resource|implement/;
+function labelLinkColumns(columns, heads2, counts) {
+  const labelled = new Map(columns);
+  for (const head of heads2) {
+    const withLinks = head.filter((key) => labelled.get(key)?.includes("{links}"));
+    if (withLinks.length < 2) continue;
+    const keeper = withLinks.find((key) => LINKS_COLUMN.test(key)) ?? withLinks[0];
+    for (const key of withLinks) {
+      const label = key === keeper ? void 0 : counts.sharedLabel(key);
+      if (label) labelled.set(key, labelled.get(key).replace("{links}", `{links:${label}}`));
+    }
+  }
+  return labelled;
+}
+
 // src/infer/learn-columns.ts
 var HINTS = [
   [/venue|conference|conf\b|journal|publication|published|proceedings/, "venue"],
@@ -18137,6 +18206,7 @@ function learnColumns(rows) {
   const names = /* @__PURE__ */ new Map();
   const linkItems = /* @__PURE__ */ new Map();
   const dated = /* @__PURE__ */ new Map();
+  const labels = new LinkLabelCounts();
   for (const row2 of rows) {
     const head = row2.head;
     if (!head) continue;
@@ -18147,6 +18217,7 @@ function learnColumns(rows) {
       const key = columnKey(name);
       names.set(key, name.replace(/[*_`]/g, "").trim());
       const skeleton = paperBadge(cell2, row0) ?? cellSkeleton(cell2);
+      labels.count(key, cell2);
       if (parseLoneDate(cell2.trim().replace(/^([*_`]+)(.*)\1$/s, "$2")))
         dated.set(key, (dated.get(key) ?? 0) + 1);
       const counts = cells.get(key) ?? /* @__PURE__ */ new Map();
@@ -18174,13 +18245,16 @@ function learnColumns(rows) {
     ),
     heads(rows)
   );
-  const columns = {};
+  const finals = /* @__PURE__ */ new Map();
   for (const [key, value] of merged) {
     const count6 = counted.get(key);
     const days = (dated.get(key) ?? 0) * 2 > count6.reduce((n, c) => n + c.count, 0);
     const dates = days ? value.replace("{year}", "{notes}") : value;
-    columns[names.get(key)] = hinted(key, withMarker(dates, count6), days);
+    finals.set(key, hinted(key, withMarker(dates, count6), days));
   }
+  const columns = {};
+  for (const [key, template] of labelLinkColumns(finals, heads(rows), labels))
+    columns[names.get(key)] = template;
   return { columns, linkItems };
 }
 var BADGE_LINK = /^\[!\[([^\]\n]*)\]\(([^()\s]+)\)\]\(([^()\s]+)\)$/;
@@ -18576,6 +18650,21 @@ function widened2(text5, start, end, before = true) {
   return { start: from, end: to };
 }
 
+// src/paper/link-labels.ts
+function valueKey(atom) {
+  return atom.label === void 0 ? atom.name : `${atom.name}:${atom.label.toLowerCase()}`;
+}
+function linkLabels(template) {
+  const labels = [];
+  for (const parts of template.lines) {
+    for (const part of parts) {
+      const atoms = part.kind === "optional" ? part.parts : [part];
+      for (const atom of atoms) if (atom.kind === "value" && atom.label) labels.push(atom.label);
+    }
+  }
+  return labels;
+}
+
 // src/paper/format-entry.ts
 function formatEntry(paper, template, number3 = 1) {
   const values = placeholderValues(paper, template, number3);
@@ -18614,9 +18703,9 @@ function withoutVenueEmphasis(atoms) {
   return out;
 }
 function isWritten(atoms, values) {
-  const names = atoms.flatMap((a) => a.kind === "value" ? [a.name] : []);
-  const needed = names.length > 1 ? names.filter((n) => n !== "links") : names;
-  return needed.every((name) => values[name] !== "");
+  const placed = atoms.flatMap((a) => a.kind === "value" ? [a] : []);
+  const needed = placed.length > 1 ? placed.filter((a) => a.name !== "links") : placed;
+  return needed.every((atom) => (values[valueKey(atom)] ?? "") !== "");
 }
 var LineWriter = class {
   constructor(values) {
@@ -18632,7 +18721,7 @@ var LineWriter = class {
       return;
     }
     this.placed += 1;
-    const given = this.values[atom.name];
+    const given = this.values[valueKey(atom)] ?? "";
     const value = atom.name === "links" ? linksAfter(this.text, given) : given;
     if (value !== "") this.filled += 1;
     this.text += /^[ \t]*$/.test(this.text) ? escapeBlockStart(value) : value;
@@ -18665,7 +18754,7 @@ function placeholderValues(paper, template, number3) {
       placed.has("year") || template.venuesYearless ? venueName(paper.venue) : paper.venue
     ),
     year: paper.date ? String(paper.date.year) : "",
-    links: formatLinks(pairs, template.links),
+    ...linkValues(pairs, template),
     paper: paper.paperUrl ? escapeUrl(paper.paperUrl) : "",
     abbreviation: paper.abbreviation ? escapeInline(paper.abbreviation) : "",
     rating: paper.rating ?? "",
@@ -18692,6 +18781,24 @@ function joinAuthors(names, format) {
 function isPaper(part) {
   if (part.kind === "optional") return part.parts.some(isPaper);
   return part.kind === "value" && part.name === "paper";
+}
+function linkValues(links, template) {
+  const labels = linkLabels(template);
+  const claimed = new Set(labels.map((l) => l.toLowerCase()));
+  const values = {
+    links: formatLinks(
+      links.filter((l) => !claimed.has(l.label.toLowerCase())),
+      template.links
+    )
+  };
+  for (const label of labels) {
+    const own4 = links.filter((l) => l.label.toLowerCase() === label.toLowerCase());
+    values[`links:${label.toLowerCase()}`] = formatLinks(
+      own4.map((l) => ({ ...l, label })),
+      template.links
+    );
+  }
+  return values;
 }
 function formatLinks(links, format) {
   return links.map(

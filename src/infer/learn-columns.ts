@@ -7,6 +7,7 @@ import type { CandidateEntry } from './collect-entries.js';
 import { cellSkeleton, type Skeleton } from './entry-skeleton.js';
 import { mergeSkeletons } from './merge-skeletons.js';
 import { parseLoneDate } from '../paper/parse-venue-date.js';
+import { labelLinkColumns, LinkLabelCounts } from './link-columns.js';
 
 /** Column names whose header says what the cells hold, where the cells alone cannot. */
 const HINTS: readonly (readonly [RegExp, string])[] = [
@@ -32,6 +33,7 @@ export function learnColumns(rows: readonly CandidateEntry[]): LearntColumns {
   const linkItems = new Map<string, number>();
   // Cells holding a day or month (`2024-06-30`): a Date column of them keeps them as notes.
   const dated = new Map<string, number>();
+  const labels = new LinkLabelCounts();
   for (const row of rows) {
     const head = row.head;
     if (!head) continue;
@@ -42,6 +44,7 @@ export function learnColumns(rows: readonly CandidateEntry[]): LearntColumns {
       const key = columnKey(name);
       names.set(key, name.replace(/[*_`]/g, '').trim());
       const skeleton = paperBadge(cell, row0) ?? cellSkeleton(cell);
+      labels.count(key, cell);
       // Emphasis or code around the date is the cell's style (`_11 may 2017_`).
       if (parseLoneDate(cell.trim().replace(/^([*_`]+)(.*)\1$/s, '$2')))
         dated.set(key, (dated.get(key) ?? 0) + 1);
@@ -70,14 +73,17 @@ export function learnColumns(rows: readonly CandidateEntry[]): LearntColumns {
     ),
     heads(rows),
   );
-  const columns: Record<string, string> = {};
+  const finals = new Map<string, string>();
   for (const [key, value] of merged) {
     const count = counted.get(key)!;
     const days = (dated.get(key) ?? 0) * 2 > count.reduce((n, c) => n + c.count, 0);
     // Most cells a date (`06/2024`), the few years among them do not make it a Year column.
     const dates = days ? value.replace('{year}', '{notes}') : value;
-    columns[names.get(key)!] = hinted(key, withMarker(dates, count), days);
+    finals.set(key, hinted(key, withMarker(dates, count), days));
   }
+  const columns: Record<string, string> = {};
+  for (const [key, template] of labelLinkColumns(finals, heads(rows), labels))
+    columns[names.get(key)!] = template;
   return { columns, linkItems };
 }
 

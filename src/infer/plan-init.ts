@@ -71,6 +71,9 @@ export function planInit(files: readonly SourceFile[], options: InitOptions): In
       list.sections.map((s) => s.name),
       listExamples(list, format),
       fieldsRequired(list, format),
+      Object.values(inferred.columns ?? {}).flatMap((cell) =>
+        [...cell.matchAll(/\{links:([^{}]+)\}/g)].map((m) => m[1]!),
+      ),
     ),
     sections: list.sections.map((s) => ({
       name: s.name,

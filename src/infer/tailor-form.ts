@@ -15,6 +15,7 @@ export function tailorForm(
   sections: readonly string[],
   examples: Readonly<Record<string, string>> = {},
   required: ReadonlySet<string> = new Set(),
+  linkLabels: readonly string[] = [],
 ): string | undefined {
   const document = parseDocument(SHIPPED_FORM_YAML);
   const body = document.get('body');
@@ -25,6 +26,14 @@ export function tailorForm(
   });
   for (const item of body.items) {
     const id = isMap(item) ? item.get('id') : undefined;
+    if (id === 'links' && linkLabels.length > 0 && isMap(item)) {
+      const said = String(item.getIn(['attributes', 'description']) ?? '');
+      const named = linkLabels.map((l) => `\`${l}: https://...\``).join(', ');
+      item.setIn(
+        ['attributes', 'description'],
+        `${said.trim()} This list gives links labelled so a column of their own: ${named}.`,
+      );
+    }
     if (typeof id === 'string' && required.has(id) && isMap(item)) {
       item.setIn(['validations', 'required'], true);
     }

@@ -6,8 +6,8 @@ import type { ListFile, Section } from './list-file.js';
 import type { TableShape } from './table-format.js';
 
 /**
- * A row reader that reads a row with fewer cells than `head` as the row with the cells it lacks
- * written empty, the way the row template writes an empty cell. Rows read whole as they stand
+ * A row reader that reads a row with fewer cells than `head`, or without its closing pipe, as the
+ * row with the cells it lacks written empty, the way the row template writes an empty cell. Rows read whole as they stand
  * are read as they stand: only a row the template does not match is counted and padded.
  */
 export function readingShortRows(reader: EntryReader, head: TableShape): EntryReader {
@@ -15,9 +15,12 @@ export function readingShortRows(reader: EntryReader, head: TableShape): EntryRe
   const emptyCell = head.compact ? '|' : '  |';
   const whole = (text: string): string => {
     if (reader.fields(text) !== undefined || text.includes('\n')) return text;
-    const row = text.trimEnd();
+    // A row may leave out its closing pipe too (`| [Title](url) | arXiv | 2023-12`).
+    const trimmed = text.trimEnd();
+    const row = trimmed.endsWith('|') ? trimmed : `${trimmed}${head.compact ? '' : ' '}|`;
     const missing = width - cellCount(row);
-    return missing > 0 && row.endsWith('|') ? `${row}${emptyCell.repeat(missing)}` : text;
+    if (missing < 0 || (missing === 0 && row === text)) return text;
+    return `${row}${emptyCell.repeat(missing)}`;
   };
   return {
     ...reader,

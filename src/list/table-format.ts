@@ -20,8 +20,11 @@ export function rowTemplateSource(
 ): string | undefined {
   const placed = new Set<string>();
   const cells = head.cells.map((cell) => {
-    const template = columns.get(columnKey(cell)) ?? '';
-    const names = [...template.matchAll(/\{([a-z]+)\}/g)].map((m) => m[1]!);
+    const own = columns.get(columnKey(cell)) ?? '';
+    // An optional part of a value another cell places is left out (`{[ <br> {notes}]}` after
+    // `{links:Data}`, beside a Date column of notes).
+    const template = withoutPlacedOptionals(own, placed);
+    const names = valueNames(template);
     // A value goes in one cell only: a second column asking for it is left empty, or holds the
     // marker its cells show without a value (`-` in a Demo column beside a Code column of links).
     // A badge linking the paper again (`[![arXiv](badge)]({paper})`) shows the paper's link twice.
@@ -33,6 +36,20 @@ export function rowTemplateSource(
   });
   if (!placed.has('title')) return undefined;
   return head.compact ? `|${cells.join('|')}|` : `| ${cells.join(' | ')} |`;
+}
+
+/** The values a cell template places, `{links:Data}` apart from `{links}`. */
+function valueNames(template: string): string[] {
+  return [...template.matchAll(/\{([a-z]+(?::[^{}\n]*)?)\}/g)].map((m) => m[1]!.toLowerCase());
+}
+
+/** The template without its optional parts whose values are all placed already, if others remain. */
+function withoutPlacedOptionals(template: string, placed: ReadonlySet<string>): string {
+  const kept = template.replace(/\{\[((?:(?!\]\}|\{\[)[\s\S])*)\]\}/g, (part, inner: string) => {
+    const names = valueNames(inner);
+    return names.length > 0 && names.every((n) => placed.has(n)) ? '' : part;
+  });
+  return kept !== template && valueNames(kept).length > 0 ? kept : template;
 }
 
 /** A cell template that is a badge image linking the paper, perhaps optional. */

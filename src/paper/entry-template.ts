@@ -1,6 +1,8 @@
 // The entry template: how one paper is written as lines of the list (docs/design.md, "The entry
 // format"); the corpus's by default, else configured or inferred from the entries (src/infer).
 
+import { optionalPaperLink } from './optional-paper-link.js';
+
 /** Values a template can place. */
 export const PLACEHOLDERS = [
   'title',
@@ -19,10 +21,10 @@ export const PLACEHOLDERS = [
 ] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 
-/** Literal text, or a placeholder. */
+/** Literal text, or a placeholder (`{links:Data}` has a label: src/paper/link-labels.ts). */
 export type TemplateAtom =
   | { readonly kind: 'text'; readonly text: string }
-  | { readonly kind: 'value'; readonly name: Placeholder };
+  | { readonly kind: 'value'; readonly name: Placeholder; readonly label?: string };
 
 /**
  * A run of literal text, a placeholder, or an optional part (`{[ ... ]}`): text and placeholders
@@ -93,8 +95,8 @@ export const DEFAULT_LINK_FORMAT: LinkFormat = { item: ' [[{label}]({url})]', se
 /** The corpus's authors: `A, B, C`. */
 export const DEFAULT_AUTHOR_FORMAT: AuthorFormat = { separator: ', ', last: ', ' };
 
-/** `{[` opens an optional part; `]}` closes it, `]|-}` closes it with `-` written in its absence. */
-const TOKEN = /\{\[|\](?:\|([^{}\n]*))?\}|\{([a-z]+)\}/g;
+/** `{[` opens an optional part, `]}` closes it (`]|-}` with `-` in its absence); `{name}`. */
+const TOKEN = /\{\[|\](?:\|([^{}\n]*))?\}|\{([a-z]+)(?::([^{}[\]\n]*))?\}/g;
 
 /**
  * Parses a template. Placeholders are `{name}` (see {@link PLACEHOLDERS}), `{[`...`]}` marks an
@@ -142,14 +144,10 @@ function parseLine(raw: string, seen: Set<string>): { parts: TemplatePart[] } | 
       parts.push({ kind: 'optional', parts: optional!, ...(fallback ? { fallback } : {}) });
       optional = undefined;
     } else {
-      const name = match[2] as string;
-      if (!(PLACEHOLDERS as readonly string[]).includes(name)) {
-        return {
-          error: `unknown placeholder {${name}}; use one of ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}`,
-        };
-      }
-      push({ kind: 'value', name: name as Placeholder });
-      seen.add(name);
+      const atom = placeholder(match[2]!, match[3]);
+      if ('error' in atom) return atom;
+      push(atom);
+      seen.add(atom.name);
     }
   }
   if (optional) return { error: 'an optional part "{[" is not closed with "]}"' };
@@ -157,36 +155,19 @@ function parseLine(raw: string, seen: Set<string>): { parts: TemplatePart[] } | 
   return { parts };
 }
 
-/** The text that opens a link around `{paper}`: `[[pdf]](`, `[pdf](`, `[[Paper](`, after optional spaces. */
-const LINK_OPENING = /[ \t]*(\[?\[[^[\]\n]*\]\]?\()$/;
-
-/**
- * A link to the paper with a label of its own (` [[pdf]]({paper})`) is optional: a paper without a
- * link leaves it out rather than writing `[[pdf]]()`. A title linked to the paper is not.
- */
-function optionalPaperLink(parts: TemplatePart[]): TemplatePart[] {
-  const at = parts.findIndex((p) => p.kind === 'value' && p.name === 'paper');
-  const before = parts[at - 1];
-  const after = parts[at + 1];
-  if (at === -1 || before?.kind !== 'text' || after?.kind !== 'text') return parts;
-  const opening = LINK_OPENING.exec(before.text);
-  if (!opening || !after.text.startsWith(')')) return parts;
-  const outer = opening[1]!.startsWith('[[') && !opening[1]!.includes(']]');
-  const closing = outer && after.text.startsWith(')]') ? ')]' : ')';
-  const link: TemplateAtom[] = [
-    { kind: 'text', text: opening[0] },
-    { kind: 'value', name: 'paper' },
-    { kind: 'text', text: closing },
-  ];
-  const head = before.text.slice(0, before.text.length - opening[0].length);
-  const tail = after.text.slice(closing.length);
-  return [
-    ...parts.slice(0, at - 1),
-    ...(head ? [{ kind: 'text' as const, text: head }] : []),
-    { kind: 'optional', parts: link },
-    ...(tail ? [{ kind: 'text' as const, text: tail }] : []),
-    ...parts.slice(at + 2),
-  ];
+/** The atom of a placeholder token (`{title}`, `{links:Data}`), or why it is none. */
+function placeholder(
+  name: string,
+  label: string | undefined,
+): Extract<TemplateAtom, { kind: 'value' }> | { error: string } {
+  if (!(PLACEHOLDERS as readonly string[]).includes(name)) {
+    const known = PLACEHOLDERS.map((p) => `{${p}}`).join(', ');
+    return { error: `unknown placeholder {${name}}; use one of ${known}` };
+  }
+  const trimmed = label?.trim();
+  if (label !== undefined && (name !== 'links' || !trimmed))
+    return { error: `{${name}:${label}}: only {links} takes a label, as in {links:Data}` };
+  return { kind: 'value', name: name as Placeholder, ...(trimmed ? { label: trimmed } : {}) };
 }
 
 function templateProblem(lines: TemplatePart[][], seen: Set<string>): string | undefined {

@@ -1,11 +1,11 @@
 import { escapeBlockStart, escapeInline, escapeLineStart, escapeUrl } from './escape-markdown.js';
+import { linkLabels, valueKey } from './link-labels.js';
 import {
   placedValues,
   venueEmphasis,
   type AuthorFormat,
   type EntryTemplate,
   type LinkFormat,
-  type Placeholder,
   type TemplateAtom,
 } from './entry-template.js';
 import { githubRepo } from './github-repo.js';
@@ -66,18 +66,21 @@ function withoutVenueEmphasis(atoms: readonly TemplateAtom[]): TemplateAtom[] {
  * Whether an optional part is written: when its values are all there, the links aside (a part
  * with the paper's link and then the other links is written for the paper's link alone).
  */
-function isWritten(atoms: readonly TemplateAtom[], values: Record<Placeholder, string>): boolean {
-  const names = atoms.flatMap((a) => (a.kind === 'value' ? [a.name] : []));
-  const needed = names.length > 1 ? names.filter((n) => n !== 'links') : names;
-  return needed.every((name) => values[name] !== '');
+function isWritten(atoms: readonly TemplateAtom[], values: Values): boolean {
+  const placed = atoms.flatMap((a) => (a.kind === 'value' ? [a] : []));
+  const needed = placed.length > 1 ? placed.filter((a) => a.name !== 'links') : placed;
+  return needed.every((atom) => (values[valueKey(atom)] ?? '') !== '');
 }
+
+/** Each placeholder's value, by {@link valueKey}. */
+type Values = Readonly<Record<string, string>>;
 
 /** One template line being written. */
 class LineWriter {
   text = '';
   placed = 0;
   filled = 0;
-  constructor(private readonly values: Record<Placeholder, string>) {}
+  constructor(private readonly values: Values) {}
 
   write(atom: TemplateAtom): void {
     if (atom.kind === 'text') {
@@ -87,7 +90,7 @@ class LineWriter {
       return;
     }
     this.placed += 1;
-    const given = this.values[atom.name];
+    const given = this.values[valueKey(atom)] ?? '';
     const value = atom.name === 'links' ? linksAfter(this.text, given) : given;
     if (value !== '') this.filled += 1;
     // A value that begins the line (the authors, in the default format) must not begin a
@@ -106,11 +109,7 @@ function linksAfter(text: string, links: string): string {
   return /(?:^|[ \t|])$/.test(text) ? links.replace(/^[ \t]+/, '') : links;
 }
 
-function placeholderValues(
-  paper: Paper,
-  template: EntryTemplate,
-  number: number,
-): Record<Placeholder, string> {
+function placeholderValues(paper: Paper, template: EntryTemplate, number: number): Values {
   const lineBreak = template.lineBreak;
   const placed = placedValues(template);
   const pairs: PaperLink[] = [
@@ -135,7 +134,7 @@ function placeholderValues(
       placed.has('year') || template.venuesYearless ? venueName(paper.venue) : paper.venue,
     ),
     year: paper.date ? String(paper.date.year) : '',
-    links: formatLinks(pairs, template.links),
+    ...linkValues(pairs, template),
     paper: paper.paperUrl ? escapeUrl(paper.paperUrl) : '',
     abbreviation: paper.abbreviation ? escapeInline(paper.abbreviation) : '',
     rating: paper.rating ?? '',
@@ -176,6 +175,29 @@ function joinAuthors(names: readonly string[], format: AuthorFormat): string {
 function isPaper(part: EntryTemplate['lines'][number][number]): boolean {
   if (part.kind === 'optional') return part.parts.some(isPaper);
   return part.kind === 'value' && part.name === 'paper';
+}
+
+/**
+ * `{links}`, and each `{links:Label}`: the links labelled so (case aside), spelt as the template
+ * spells the label; `{links}` holds the others.
+ */
+function linkValues(links: readonly PaperLink[], template: EntryTemplate): Record<string, string> {
+  const labels = linkLabels(template);
+  const claimed = new Set(labels.map((l) => l.toLowerCase()));
+  const values: Record<string, string> = {
+    links: formatLinks(
+      links.filter((l) => !claimed.has(l.label.toLowerCase())),
+      template.links,
+    ),
+  };
+  for (const label of labels) {
+    const own = links.filter((l) => l.label.toLowerCase() === label.toLowerCase());
+    values[`links:${label.toLowerCase()}`] = formatLinks(
+      own.map((l) => ({ ...l, label })),
+      template.links,
+    );
+  }
+  return values;
 }
 
 function formatLinks(links: readonly PaperLink[], format: LinkFormat): string {

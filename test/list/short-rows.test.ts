@@ -40,11 +40,14 @@ describe('readingShortRows', () => {
     expect(read.fields('|[A](https://a.org)|ICLR|2024|')).toMatchObject({ venue: 'ICLR' });
   });
 
-  it('reads whole rows as they stand, and pads no row without its closing pipe', () => {
+  it('reads whole rows as they stand, and a row without its closing pipe as Markdown does', () => {
     const read = reader(spaced, false);
     const full = '| [A](https://a.org) | ICLR | 2024 | [[Code](https://c.org)] |  |';
     expect(read.fields(full)).toMatchObject({ links: '[[Code](https://c.org)]' });
-    expect(read.fields('| [A](https://a.org) | ICLR | 2024')).toBeUndefined();
+    expect(read.fields('| [A](https://a.org) | ICLR | 2024 ')).toMatchObject({ notes: '2024' });
+    expect(
+      read.fields('| [A](https://a.org) | ICLR | 2024 | [[Code](https://c.org)]'),
+    ).toMatchObject({ links: '[[Code](https://c.org)]' });
     // A row with more cells than the head is no short row.
     expect(read.fields(`${full} x |`)).toBeUndefined();
   });

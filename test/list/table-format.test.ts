@@ -88,6 +88,22 @@ describe('rowTemplateSource', () => {
     ).toBeUndefined();
     expect(rowTemplateSource({ cells: [], compact: true }, columns)).toBeUndefined();
   });
+  it('places the links of a label in their own column, and leaves out an optional part of a value placed already', () => {
+    const linked = new Map([
+      ['title', '[{title}]({paper})'],
+      ['date', '{notes}'],
+      ['code', '{links}'],
+      ['data', '{links:Data}{[ <br> {notes}]}'],
+    ]);
+    expect(
+      rowTemplateSource({ cells: ['Title', 'Date', 'Code', 'Data'], compact: false }, linked),
+    ).toBe('| [{title}]({paper}) | {notes} | {links} | {links:Data} |');
+    // With nothing else of its own, the cell is left empty as before.
+    const notesOnly = new Map([...linked, ['data', '{[{notes}]}']]);
+    expect(rowTemplateSource({ cells: ['Title', 'Date', 'Data'], compact: false }, notesOnly)).toBe(
+      '| [{title}]({paper}) | {notes} |  |',
+    );
+  });
 });
 
 describe('tableHeads', () => {

@@ -1,0 +1,35 @@
+// A link to the paper with a label of its own is an optional part of the template it stands in.
+
+import type { TemplateAtom, TemplatePart } from './entry-template.js';
+
+/** The text that opens a link around `{paper}`: `[[pdf]](`, `[pdf](`, `[[Paper](`, after optional spaces. */
+const LINK_OPENING = /[ \t]*(\[?\[[^[\]\n]*\]\]?\()$/;
+
+/**
+ * A link to the paper with a label of its own (` [[pdf]]({paper})`) is optional: a paper without a
+ * link leaves it out rather than writing `[[pdf]]()`. A title linked to the paper is not.
+ */
+export function optionalPaperLink(parts: TemplatePart[]): TemplatePart[] {
+  const at = parts.findIndex((p) => p.kind === 'value' && p.name === 'paper');
+  const before = parts[at - 1];
+  const after = parts[at + 1];
+  if (at === -1 || before?.kind !== 'text' || after?.kind !== 'text') return parts;
+  const opening = LINK_OPENING.exec(before.text);
+  if (!opening || !after.text.startsWith(')')) return parts;
+  const outer = opening[1]!.startsWith('[[') && !opening[1]!.includes(']]');
+  const closing = outer && after.text.startsWith(')]') ? ')]' : ')';
+  const link: TemplateAtom[] = [
+    { kind: 'text', text: opening[0] },
+    { kind: 'value', name: 'paper' },
+    { kind: 'text', text: closing },
+  ];
+  const head = before.text.slice(0, before.text.length - opening[0].length);
+  const tail = after.text.slice(closing.length);
+  return [
+    ...parts.slice(0, at - 1),
+    ...(head ? [{ kind: 'text' as const, text: head }] : []),
+    { kind: 'optional', parts: link },
+    ...(tail ? [{ kind: 'text' as const, text: tail }] : []),
+    ...parts.slice(at + 2),
+  ];
+}
