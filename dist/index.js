@@ -17259,7 +17259,7 @@ function headsOf(files) {
 }
 
 // src/infer/classify-text.ts
-var DELIMITER = new RegExp("(\\s*[()[\\]{};|]\\s*|,\\s+|(?<!(?:^|\\s)\\p{Lu}|\\bal)\\.\\s+|(?<=\\bet al\\.)\\s+|(?<!\\bal)\\.$|\\s+[-–—]\\s+|\\s*\\\\$|\\s*<[bB][rR]\\s*\\/?>\\s*$|^\\s+|\\s+$)", "u");
+var DELIMITER = new RegExp("(\\s*[()[\\]{};|]\\s*|,\\s+|(?<!(?:^|\\s)\\p{Lu}|\\bal)\\.\\s+|(?<=\\bet al\\.)\\s+|(?<!\\bal)\\.$|\\s+[-–—]\\s+|\\s*\\\\$|\\s*<[bB][rR]\\s*\\/?>\\s*|^\\s+|\\s+$)", "u");
 var VENUE_NAME = /^(?:arxiv|[A-Z][\w&+-]*(?:\s+[A-Z][\w&+-]*){0,2})$/i;
 var YEAR2 = /^(?:19|20)\d\d$/;
 var VENUE = /^(?:[A-Za-z][\w&+'’./-]*,?\s+){1,6}(?:19|20)\d\d(?:\.\d{1,2})?(?:\s+[A-Z][\w-]*){0,2}$|^[A-Z][\w&+-]*(?:(?:19|20)\d\d|['’‘]\d\d)$|^(?:[A-Z][\w&+-]*\s+){0,3}[A-Z][\w&+-]* ?['’‘] ?\d\d$|^[aA][rR][xX][iI][vV][\s:]+\d\d[./]\d\d(?:[./]\d\d)?$/;
@@ -17700,6 +17700,7 @@ function endings(cps) {
     if ((c === "." || c === ",") && blank(i + 1)) return 2;
     if (!blank(i)) return 0;
     if (next === "(" || next === "[") return 2;
+    if (next === "<" && /[A-Za-z/]/.test(cps[i + 2] ?? "")) return 2;
     return next !== void 0 && "-–—|".includes(next) && blank(i + 2) ? 3 : 0;
   };
   return {
@@ -18195,7 +18196,7 @@ function labelLinkColumns(columns, heads2, counts) {
 
 // src/infer/learn-columns.ts
 var HINTS = [
-  [/venue|conference|conf\b|journal|publication|published|proceedings/, "venue"],
+  [/venue|conference|conf\b|journal|publication|published|proceedings|^pub\.?$/, "venue"],
   [/author/, "authors"],
   [/^(?:year|date|time)$/, "year"],
   [/^(?:name|method|model|short name|abbreviation|acronym|alias)$/, "abbreviation"]

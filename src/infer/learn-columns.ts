@@ -11,7 +11,7 @@ import { labelLinkColumns, LinkLabelCounts } from './link-columns.js';
 
 /** Column names whose header says what the cells hold, where the cells alone cannot. */
 const HINTS: readonly (readonly [RegExp, string])[] = [
-  [/venue|conference|conf\b|journal|publication|published|proceedings/, 'venue'],
+  [/venue|conference|conf\b|journal|publication|published|proceedings|^pub\.?$/, 'venue'],
   [/author/, 'authors'],
   [/^(?:year|date|time)$/, 'year'],
   [/^(?:name|method|model|short name|abbreviation|acronym|alias)$/, 'abbreviation'],

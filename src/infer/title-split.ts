@@ -1,8 +1,9 @@
 // Where a title ends in plain text (`Deep Residual Learning. K. He, ... CVPR 2016.`): read by
 // hand, in one pass. The pattern it replaces,
 //   ^([^\p{L}\p{N}“"]*)(.{8,}?)((?:\.\s|\s[-–—|]\s|\s\(|\s\[|,\s).*|\.?\s*)$   (flag u)
-// took cubic time on crafted text (recheck: 13 s at 1,000 characters). The result is the same
-// (a test checks it against the pattern on random texts).
+// took cubic time on crafted text (recheck: 13 s at 1,000 characters). The result is the same,
+// with an HTML tag (`\s<(?=[A-Za-z/])`) ending a title too (a test checks it against the pattern on
+// random texts).
 
 /** The text before the title (quotes, dashes), the title, and what follows it. */
 export interface TitleSplit {
@@ -21,7 +22,7 @@ const LINE_END = /[\n\r\u2028\u2029]/;
 /**
  * The title of plain text: it starts at the first letter, digit or quote, runs at least
  * {@link SHORTEST} characters and ends at the first delimiter after them (`. `, ` - `, ` | `, ` (`,
- * ` [`, `, `) followed by text to the end of the line, or where only a dot and blanks remain.
+ * ` [`, `, `, ` <br>`) followed by text to the end of the line, or where only a dot and blanks remain.
  * Text too short for that lends the title some of the characters before its first letter.
  */
 export function splitPlainTitle(raw: string): TitleSplit | undefined {
@@ -67,6 +68,8 @@ function endings(cps: readonly string[]): { at(end: number): boolean } {
     if ((c === '.' || c === ',') && blank(i + 1)) return 2;
     if (!blank(i)) return 0;
     if (next === '(' || next === '[') return 2;
+    // An HTML tag after the title in a cell (`Title <br> <sub>*Authors*</sub>`).
+    if (next === '<' && /[A-Za-z/]/.test(cps[i + 2] ?? '')) return 2;
     return next !== undefined && '-–—|'.includes(next) && blank(i + 2) ? 3 : 0;
   };
   return {

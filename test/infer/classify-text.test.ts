@@ -119,6 +119,11 @@ describe('classifyText', () => {
     expect(classify('2025/03.27')).toBe('2025/03.27');
   });
 
+  it('reads a venue after a line break inside the text (NexaAI/Awesome-LLMs-on-device)', () => {
+    expect(classifyText(' <br> arXiv 2024 ', new Set())).toBe(' <br> {venue} ');
+    expect(classifyText(' <BR/>IEEE SOCC 2023', new Set())).toBe(' <BR/>{venue}');
+  });
+
   it('places a bare year, in parentheses or not', () => {
     expect(classify(' (2015), ')).toBe(' ({year}), ');
     expect(classify('2015')).toBe('{year}');

@@ -263,6 +263,14 @@ describe('entrySkeleton', () => {
 });
 
 describe('cellSkeleton', () => {
+  it('ends a plain title at an HTML tag (visionxiang/awesome-salient-object-detection)', () => {
+    expect(
+      cellSkeleton(
+        ' Visual Saliency Transformer   <br> <sub><sup>*Nian Liu, Junwei Han*</sup></sub> ',
+      ),
+    ).toEqual({ source: '{title} <br> <sub><sup>*{authors}*</sup></sub>' });
+  });
+
   it('a linked title, a venue, a year, authors', () => {
     expect(cellSkeleton(' [Deep Residual Learning](https://arxiv.org/abs/1512.03385) ')).toEqual({
       source: '[{title}]({paper})',

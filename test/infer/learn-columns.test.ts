@@ -93,6 +93,17 @@ describe('learnColumns', () => {
     expect(learn(text).columns.Venue).toBe('{venue}');
   });
 
+  it('reads a Pub. column of names as the venue (visionxiang/awesome-salient-object-detection)', () => {
+    const text = table(
+      '| Title | Pub. |',
+      `| ${PAPERS[0]} | TIP |`,
+      `| ${PAPERS[1]} | ICCV |`,
+      `| ${PAPERS[2]} | NeurIPS |`,
+      `| ${PAPERS[3]} | arXiv |`,
+    );
+    expect(learn(text).columns['Pub.']).toBe('{venue}');
+  });
+
   it('keeps a Date column of months as notes, though a few of its cells hold a year alone', () => {
     // yunlong10/Awesome-LLMs-for-Video-Understanding: `| 06/2024 |`, and some `| 2023 |`.
     const text = table(

@@ -26,13 +26,21 @@ describe('splitPlainTitle', () => {
       title: 'Anomaly Detection of Time Series ',
       rest: ' | **[Thesis 2010]** |',
     });
+    // An HTML tag after the title (visionxiang/awesome-salient-object-detection).
+    expect(splitPlainTitle('Visual Saliency Transformer  <br> <sub>*N. Liu*</sub>')).toEqual({
+      prefix: '',
+      title: 'Visual Saliency Transformer ',
+      rest: ' <br> <sub>*N. Liu*</sub>',
+    });
+    expect(splitPlainTitle('Love Is <3 Or More')?.title).toBe('Love Is <3 Or More');
   });
 
   it('agrees with the pattern it replaced on random texts', () => {
-    const pattern = /^([^\p{L}\p{N}“"]*)(.{8,}?)((?:\.\s|\s[-–—|]\s|\s\(|\s\[|,\s).*|\.?\s*)$/u;
+    const pattern =
+      /^([^\p{L}\p{N}“"]*)(.{8,}?)((?:\.\s|\s[-–—|]\s|\s\(|\s\[|\s<(?=[A-Za-z/])|,\s).*|\.?\s*)$/u;
     const piece = fc.constantFrom(
       ...['a', 'B', '7', '“', '"', '.', ',', ' ', '\t', '-', '–', '|', '(', '[', '\r', '\n'],
-      ...['\u2028', '𝒜', '😀', '. ', ' - ', ', ', 'Word ', '  '],
+      ...['\u2028', '𝒜', '😀', '. ', ' - ', ', ', 'Word ', '  ', '<', ' <br>', '</sub>', '<3'],
     );
     const text = fc.array(piece, { maxLength: 16 }).map((p) => p.join(''));
     fc.assert(
