@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-ZANB4X5Q.js");
+      const { runAdd } = await import("./cli-chunks/run-add-6UI73LLH.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-7RUXMQYY.js");
+      const { runInit } = await import("./cli-chunks/run-init-JNKV5JA6.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-HY4VW7JC.js");
+      const { runSort } = await import("./cli-chunks/run-sort-AYVXYYR7.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-FYAF5RAB.js");
+      const { runCheck } = await import("./cli-chunks/run-check-33GPNCU6.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

@@ -16624,10 +16624,10 @@ function valueNames(template) {
   return [...template.matchAll(/\{([a-z]+(?::[^{}\n]*)?)\}/g)].map((m) => m[1].toLowerCase());
 }
 function withoutPlacedOptionals(template, placed) {
-  const kept = template.replace(/\{\[((?:(?!\]\}|\{\[)[\s\S])*)\]\}/g, (part, inner) => {
-    const names = valueNames(inner);
-    return names.length > 0 && names.every((n) => placed.has(n)) ? "" : part;
-  });
+  const kept = template.replace(
+    /\{\[((?:(?!\]\}|\{\[)[\s\S])*)\]\}/g,
+    (part, inner) => valueNames(inner).some((n) => placed.has(n)) ? "" : part
+  );
   return kept !== template && valueNames(kept).length > 0 ? kept : template;
 }
 var PAPER_BADGE = /^(?:\{\[)?\[!\[[^\]]*\]\([^)]*\)\]\(\{paper\}\)(?:\]\|[^{}]*\}|\]\})?$/;

@@ -21,7 +21,7 @@ export function rowTemplateSource(
   const placed = new Set<string>();
   const cells = head.cells.map((cell) => {
     const own = columns.get(columnKey(cell)) ?? '';
-    // An optional part of a value another cell places is left out (`{[ <br> {notes}]}` after
+    // An optional part with a value another cell places is left out (`{[ <br> {notes}]}` after
     // `{links:Data}`, beside a Date column of notes).
     const template = withoutPlacedOptionals(own, placed);
     const names = valueNames(template);
@@ -43,12 +43,14 @@ function valueNames(template: string): string[] {
   return [...template.matchAll(/\{([a-z]+(?::[^{}\n]*)?)\}/g)].map((m) => m[1]!.toLowerCase());
 }
 
-/** The template without its optional parts whose values are all placed already, if others remain. */
+/**
+ * The template without its optional parts that hold a value placed already (which they could not
+ * be written without), if a value of its own remains.
+ */
 function withoutPlacedOptionals(template: string, placed: ReadonlySet<string>): string {
-  const kept = template.replace(/\{\[((?:(?!\]\}|\{\[)[\s\S])*)\]\}/g, (part, inner: string) => {
-    const names = valueNames(inner);
-    return names.length > 0 && names.every((n) => placed.has(n)) ? '' : part;
-  });
+  const kept = template.replace(/\{\[((?:(?!\]\}|\{\[)[\s\S])*)\]\}/g, (part, inner: string) =>
+    valueNames(inner).some((n) => placed.has(n)) ? '' : part,
+  );
   return kept !== template && valueNames(kept).length > 0 ? kept : template;
 }
 

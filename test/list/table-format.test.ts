@@ -98,6 +98,14 @@ describe('rowTemplateSource', () => {
     expect(
       rowTemplateSource({ cells: ['Title', 'Date', 'Code', 'Data'], compact: false }, linked),
     ).toBe('| [{title}]({paper}) | {notes} | {links} | {links:Data} |');
+    // Also one holding a value of its own beside it (Jason-cs18/awesome-avatar's Codebase column).
+    const starred = new Map([
+      ...linked,
+      ['codebase', '{links}{[![stars](https://img.shields.io/github/stars/{repo}.svg){notes}]}'],
+    ]);
+    expect(
+      rowTemplateSource({ cells: ['Title', 'Date', 'Codebase'], compact: true }, starred),
+    ).toBe('|[{title}]({paper})|{notes}|{links}|');
     // With nothing else of its own, the cell is left empty as before.
     const notesOnly = new Map([...linked, ['data', '{[{notes}]}']]);
     expect(rowTemplateSource({ cells: ['Title', 'Date', 'Data'], compact: false }, notesOnly)).toBe(
