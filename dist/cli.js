@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-6UI73LLH.js");
+      const { runAdd } = await import("./cli-chunks/run-add-7OLLG6YT.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-JNKV5JA6.js");
+      const { runInit } = await import("./cli-chunks/run-init-FOVCDKSY.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-AYVXYYR7.js");
+      const { runSort } = await import("./cli-chunks/run-sort-JXAY7NXU.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-33GPNCU6.js");
+      const { runCheck } = await import("./cli-chunks/run-check-EIB46BW7.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

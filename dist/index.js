@@ -15591,7 +15591,18 @@ var configSchema = strictObject({
    * For lists of tables: how each column is written, by its header (`Title: "[{title}]({paper})"`).
    * A table's rows get cells in its own columns; a column not named here is left empty.
    */
-  columns: optional(record(nonEmptyKey(), string2())),
+  columns: optional(
+    record(
+      nonEmptyKey(),
+      string2().check(
+        superRefine((cell2, ctx) => {
+          const parsed = parseEntryTemplate(`| {title} | ${cell2} |`);
+          if ("error" in parsed)
+            ctx.addIssue({ code: "custom", message: parsed.error, input: cell2 });
+        })
+      )
+    )
+  ),
   /** What stands between authors, and before the last one (`, `, ` and `); read from the list when left out. */
   "author-separator": optional(string2()),
   "last-author-separator": optional(string2()),

@@ -68,7 +68,19 @@ export const configSchema = z.strictObject({
    * For lists of tables: how each column is written, by its header (`Title: "[{title}]({paper})"`).
    * A table's rows get cells in its own columns; a column not named here is left empty.
    */
-  columns: z.optional(z.record(nonEmptyKey(), z.string())),
+  columns: z.optional(
+    z.record(
+      nonEmptyKey(),
+      z.string().check(
+        z.superRefine((cell, ctx) => {
+          // A cell is checked as one of a row: its placeholders and optional parts.
+          const parsed = parseEntryTemplate(`| {title} | ${cell} |`);
+          if ('error' in parsed)
+            ctx.addIssue({ code: 'custom', message: parsed.error, input: cell });
+        }),
+      ),
+    ),
+  ),
   /** What stands between authors, and before the last one (`, `, ` and `); read from the list when left out. */
   'author-separator': z.optional(z.string()),
   'last-author-separator': z.optional(z.string()),

@@ -125,6 +125,21 @@ describe('parseConfig: list format keys', () => {
     expect(parseConfig(text, 'cfg.yml')).toEqual({ ok: false, errors: [`cfg.yml: ${message}`] });
   });
 
+  it('takes columns with the links of a label, and refuses a column template it cannot use', () => {
+    expect(
+      parseConfig('columns:\n  Title: "[{title}]({paper})"\n  Data: "{[{links:Data}]|-}"\n'),
+    ).toMatchObject({ ok: true, config: { columns: { Data: '{[{links:Data}]|-}' } } });
+    expect(
+      parseConfig('columns:\n  Data: "{title:Data}"\n  Code: "{[{links}"\n', 'cfg.yml'),
+    ).toEqual({
+      ok: false,
+      errors: [
+        'cfg.yml: "columns.Data" {title:Data}: only {links} takes a label, as in {links:Data}',
+        'cfg.yml: "columns.Code" an optional part "{[" is not closed with "]}"',
+      ],
+    });
+  });
+
   it('refuses a template with an unknown placeholder, listing the known ones', () => {
     expect(parseConfig('template: "- **{nope}**"\n', 'cfg.yml')).toEqual({
       ok: false,
