@@ -15132,7 +15132,7 @@ var DEFAULT_FORM = Object.freeze([
 var BUILT_IN_FORM = Object.freeze({ fields: DEFAULT_FORM });
 
 // src/paper/optional-paper-link.ts
-var LINK_OPENING = /[ \t]*(\[?\[[^[\]\n]*\]\]?\()$/;
+var LINK_OPENING = /[ \t]*(\[?\[(?:\\[[\]]|[^[\]\n])*\]\]?\()$/;
 function optionalPaperLink(parts) {
   const at = parts.findIndex((p) => p.kind === "value" && p.name === "paper");
   const before = parts[at - 1];
@@ -15938,14 +15938,21 @@ function isContentsLine(text5) {
 var PAPER_HEADINGS = 5;
 function paperHeadingGroups(file, sections) {
   const byLevel = /* @__PURE__ */ new Map();
+  const allByLevel = /* @__PURE__ */ new Map();
   for (const section of file.sections) {
-    if (!section.heading || !sections.has(section)) continue;
-    const level = byLevel.get(section.heading.level) ?? [];
-    level.push(section);
-    byLevel.set(section.heading.level, level);
+    if (!section.heading) continue;
+    const level = section.heading.level;
+    addTo(allByLevel, level, section);
+    if (sections.has(section)) addTo(byLevel, level, section);
   }
   const found2 = [];
-  for (const [level, alike] of byLevel) {
+  for (const [level, all2] of allByLevel) {
+    const linking = all2.filter((s) => s.entries.length === 0 && linksPaper(s)).length;
+    if (all2.length >= PAPER_HEADINGS && linking >= all2.length * 0.8) {
+      found2.push({ level, sections: all2, size: 0 });
+      continue;
+    }
+    const alike = byLevel.get(level) ?? [];
     if (alike.length < PAPER_HEADINGS) continue;
     const size = mostCommon(alike.map((s) => s.entries.length));
     if (size < 2 || size > 6) continue;
@@ -15955,6 +15962,15 @@ function paperHeadingGroups(file, sections) {
       found2.push({ level, sections: alike, size });
   }
   return found2;
+}
+function linksPaper(section) {
+  const text5 = section.heading?.text ?? "";
+  return /\]\(https?:\/\//.test(text5) && text5.replace(/\[[^\]]*\]\([^)]*\)/g, "").trim().split(/\s+/).length >= 3;
+}
+function addTo(byLevel, level, section) {
+  const sections = byLevel.get(level);
+  if (sections) sections.push(section);
+  else byLevel.set(level, [section]);
 }
 function mostCommon(values) {
   const counts = /* @__PURE__ */ new Map();
@@ -16022,7 +16038,7 @@ function paperHeadings(file, sections) {
     return {
       path: file.path,
       line: first2.line,
-      message: `${alike.length} headings of level ${level}, such as "${shorten(first2.text)}", stand for one paper each, with ${size} lines under each: entries that are headings are not read yet, and a paper would be added as a line under one of them`
+      message: `${alike.length} headings of level ${level}, such as "${shorten(first2.text)}", stand for one paper each, ` + (size > 0 ? `with ${size} lines under each: the format read does not take them as entries, and a paper would be added as a line under one of them` : "each linking its paper: the format read does not take them as entries, so none of their papers is read")
     };
   });
 }
@@ -16265,11 +16281,17 @@ function compileTitlePattern(template, loose = false) {
   const after = next?.kind === "text" ? next.text : "";
   const dot = /^[ \t]*\./.test(after);
   const rest = after.replace(/^([ \t]*)\./, "$1");
-  const stop = (loose ? /^[ \t]*\S/ : /^[ \t]*\S+/).exec(rest)?.[0] ?? "";
+  const firstWord = (text5) => (loose ? /^[ \t]*\S/ : /^[ \t]*\S+/).exec(text5)?.[0] ?? "";
+  const stop = firstWord(rest);
+  const optional2 = parts[next?.kind === "text" ? at + 2 : at + 1];
+  const opening = optional2?.kind === "optional" ? optional2.parts[0] : void 0;
+  const optionalStop = stop === "" && opening?.kind === "text" ? firstWord(opening.text) : "";
   const capture = (name, body) => name === "title" ? `${TITLE_MARKS.open}(${body})${TITLE_MARKS.close}` : `(?:${body})`;
   const context = { links: template.links, capture, cells: isTableRow(template) };
-  const head = partsSource(parts.slice(0, at + 1), context, stop);
-  const tail = `${dot ? "\\.?" : ""}${stop === "" ? "[ \\t]*(?:$|\\r?\\n)" : literalSource(stop, false)}`;
+  const head = partsSource(parts.slice(0, at + 1), context, stop || optionalStop);
+  const lineEnd2 = "[ \\t]*(?:$|\\r?\\n)";
+  const ending = optionalStop ? `(?:${literalSource(optionalStop, false)}|${lineEnd2})` : lineEnd2;
+  const tail = `${dot ? "\\.?" : ""}${stop === "" ? ending : literalSource(stop, false)}`;
   return new RegExp(settledTitleSource(`${head}${tail}`, context.cells), "i");
 }
 function unindented(parts) {
@@ -17403,6 +17425,8 @@ function linkRun(pieces, from, used, written) {
   };
 }
 function labelForm(label) {
+  const escaped = /^\\\[([^[\]\\`*_]+)\\\]$/.exec(label);
+  if (escaped) return "\\[{label}\\]";
   const wrapped2 = /^(\[|`|\*\*|__|\*|_)(.+?)(\]|`|\*\*|__|\*|_)$/s.exec(label);
   if (!wrapped2) return "{label}";
   const [, open2, inner, close] = wrapped2;
@@ -17413,7 +17437,7 @@ function isLinkWord(label) {
   return LINK_WORD.test(bare(label));
 }
 function bare(label) {
-  return label.replace(/^\[|\]$/g, "").replace(/[*_`]/g, "").trim();
+  return label.replace(/^\\?\[|\\?\]$/g, "").replace(/[*_`]/g, "").trim();
 }
 function isLinkLabel(label) {
   const text5 = bare(label).replace(/(?<=\S)\s*\([^()]*\)$/, "");
@@ -17526,6 +17550,14 @@ function venueLink(piece, used) {
   used.add("venue").add("paper");
   return bracketed ? "[[{venue}]]({paper})" : "[{venue}]({paper})";
 }
+function arxivIdLink(piece, used) {
+  if (piece.kind !== "link" || used.has("paper") || used.has("arxiv")) return void 0;
+  const match = ARXIV_ID_LABEL.exec(piece.label);
+  if (!match) return void 0;
+  used.add("paper").add("arxiv");
+  return `[${match[1]}{arxiv}${match[2]}]({paper})`;
+}
+var ARXIV_ID_LABEL = /^(\\?\[?arxiv:[ \t]*)\d{4}\.\d{4,5}(?:v\d+)?(\\?\]?)$/i;
 var YEAR_AT_END = /[\s'’]*(?:(?:19|20)\d\d|\d\d)$/;
 var FIELD_LINE = new RegExp("^((?:\\p{Lu}[\\p{L}-]*)(?: [\\p{L}-]+){0,2}:[ \\t]+)([^\\s[\\]()<>*_`|][^[\\]()<>*_`|\\n]*)$", "u");
 function fieldLine(content3, used) {
@@ -17727,10 +17759,11 @@ function endings(cps) {
 function plainTextTitle(raw, first2, used) {
   return (first2 ? venueThenTitle(raw, used) : void 0) ?? plainTitle(raw, first2, used);
 }
-var LEAD_VENUE = /^([ \t]*[([])([^()[\]\n]{2,40})([)\]][ \t]+)(?=\S)/;
+var LEAD_VENUE = /^([ \t]*(?:[•·][ \t]+)?(?:\\\[|[([]))([^()[\]\\\n]{2,40})((?:\\\]|[)\]])[ \t]+)(?=\S)/;
+var YEAR_FIRST = /^(?:19|20)\d\d[ \t]+[A-Z][\w&+-]*$/;
 function venueThenTitle(raw, used) {
   const lead = used.has("venue") ? null : LEAD_VENUE.exec(raw);
-  if (!lead || !isVenue(lead[2])) return void 0;
+  if (!lead || !(isVenue(lead[2]) || YEAR_FIRST.test(lead[2]))) return void 0;
   used.add("venue");
   const title = plainTitle(raw.slice(lead[0].length), true, used);
   if (title === void 0) used.delete("venue");
@@ -17744,11 +17777,31 @@ function plainTitle(raw, first2, used) {
   used.add("title");
   return `${split2.prefix}{title}${classifyText(split2.rest, used)}`;
 }
+var ARXIV_LABEL = /^\\?\[?arxiv:\s*\d{4}\.\d{4,5}(?:v\d+)?\\?\]?$/i;
 function isTitleText(text5) {
   const plain = text5.replace(/[*_`"“”]/g, "").trim();
-  if (plain.length < 4 || isVenue(plain)) return false;
+  if (plain.length < 4 || isVenue(plain) || ARXIV_LABEL.test(plain)) return false;
   return plain.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length >= 2 || plain.length >= 12;
 }
+
+// src/infer/heading-title.ts
+var LINKED = /\]\(<?https?:\/\//;
+function headingTitle(line) {
+  const marks = /^[ \t]{0,3}#{1,6}[ \t]+/.exec(line)?.[0];
+  if (marks === void 0) return void 0;
+  const rest = line.slice(marks.length);
+  if (rest === "" || /[\r\n\u2028\u2029]/.test(rest)) return void 0;
+  const open2 = OPENING_MARKS.find((mark) => rest.length > mark.length && rest.startsWith(mark));
+  const inner = withoutTrailingBlanks(rest).slice(open2.length);
+  if (inner === "") return void 0;
+  const close = CLOSING_MARKS.find((mark) => inner.length > mark.length && inner.endsWith(mark));
+  const paired = open2 === "[" ? close === "]" : open2 === close;
+  if (!paired) return void 0;
+  const title = inner.slice(0, inner.length - close.length);
+  return { source: `${marks}${open2}{title}${close}`, title: title.trim() };
+}
+var OPENING_MARKS = ["[", "**", "__", ""];
+var CLOSING_MARKS = ["]", "**", "__", ""];
 
 // src/infer/entry-skeleton.ts
 var MARKER = /^([ \t]*)(?:([-*+])|(\d{1,9})([.)]))([ \t]+)/;
@@ -17756,9 +17809,9 @@ function entrySkeleton(lines) {
   const used = /* @__PURE__ */ new Set();
   let linkItem;
   const out = [];
-  const heading = headingTitle(lines[0] ?? "");
+  const heading = headingLine(lines[0] ?? "", used);
   if (heading) {
-    used.add("title");
+    linkItem = heading.linkItem;
     out.push(heading.source);
   }
   lines.forEach((line, index2) => {
@@ -17782,7 +17835,7 @@ ${own4}`;
       const marker = /^[ \t]*(?:[-*+][ \t]+)?/.exec(line)[0];
       prefix = marker;
       content3 = line.slice(marker.length);
-      if (heading && content3.startsWith(heading.title)) {
+      if (heading?.title && content3.startsWith(heading.title)) {
         prefix += "{title}";
         content3 = content3.slice(heading.title.length);
       }
@@ -17804,22 +17857,24 @@ ${own4}`;
   const source = withArxivId(out.join("\n"), lines);
   return { source, ...linkItem ? { linkItem } : {} };
 }
-function headingTitle(line) {
-  const marks = /^[ \t]{0,3}#{1,6}[ \t]+/.exec(line)?.[0];
-  if (marks === void 0) return void 0;
-  const rest = line.slice(marks.length);
-  if (rest === "" || /[\r\n\u2028\u2029]/.test(rest)) return void 0;
-  const open2 = OPENING_MARKS.find((mark) => rest.length > mark.length && rest.startsWith(mark));
-  const inner = withoutTrailingBlanks(rest).slice(open2.length);
-  if (inner === "") return void 0;
-  const close = CLOSING_MARKS.find((mark) => inner.length > mark.length && inner.endsWith(mark));
-  const paired = open2 === "[" ? close === "]" : open2 === close;
-  if (!paired) return void 0;
-  const title = inner.slice(0, inner.length - close.length);
-  return { source: `${marks}${open2}{title}${close}`, title: title.trim() };
+function headingLine(line, used) {
+  const heading = headingTitle(line);
+  if (!heading) return void 0;
+  if (!LINKED.test(heading.title)) {
+    used.add("title");
+    return heading;
+  }
+  const marks = /^[ \t]{0,3}#{1,6}[ \t]+/.exec(line)[0];
+  const written = lineSkeleton(
+    withInlineEmphasis(linePieces(line.slice(marks.length))),
+    used,
+    true
+  );
+  return {
+    source: marks + written.source,
+    ...written.linkItem ? { linkItem: written.linkItem } : {}
+  };
 }
-var OPENING_MARKS = ["[", "**", "__", ""];
-var CLOSING_MARKS = ["]", "**", "__", ""];
 function cellSkeleton(cell2) {
   const result = lineSkeleton(linePieces(cell2.trim()), /* @__PURE__ */ new Set(["abbreviation"]), true);
   return { source: result.source, ...result.linkItem ? { linkItem: result.linkItem } : {} };
@@ -17843,7 +17898,7 @@ function lineSkeleton(given, used, titleLine) {
   let linkItem;
   for (let i = 0; i < pieces.length; i += 1) {
     const piece = pieces[i];
-    const linked = venueLink(piece, used);
+    const linked = venueLink(piece, used) ?? arxivIdLink(piece, used);
     if (linked !== void 0) {
       source += linked;
       continue;
@@ -19916,8 +19971,8 @@ function insertWithHeading(options, scope) {
     remove: 0,
     insert: `${scope.heading}${under}${entry}${eol}${eol}`
   } : { at: section.contentEnd, remove: 0, insert: `${eol}${eol}${scope.heading}${under}${entry}` };
-  const headingLine = before ? before.heading.line : section.contentEndLine + 2;
-  const line = headingLine + (scope.blankAfterHeading ? 2 : 1);
+  const headingLine2 = before ? before.heading.line : section.contentEndLine + 2;
+  const line = headingLine2 + (scope.blankAfterHeading ? 2 : 1);
   return { text: applyEdits(file.text, [edit]), line, placement, entry: options.entry };
 }
 function indentedLike(file, target, entry) {

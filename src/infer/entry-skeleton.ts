@@ -4,12 +4,18 @@
 
 import { classifyText, isNameList, isVenue, YEAR, type Used } from './classify-text.js';
 import { isLinkLabel, linkLine, linkRun } from './link-run.js';
-import { fieldLine, nameBeforeTitle, venueLink, withArxivId } from './labelled-values.js';
+import {
+  arxivIdLink,
+  fieldLine,
+  nameBeforeTitle,
+  venueLink,
+  withArxivId,
+} from './labelled-values.js';
 import { starBadgeTemplate } from '../paper/github-repo.js';
 import { linePieces, withInlineEmphasis, type Piece } from './line-pieces.js';
 import { splitCells } from '../list/table-cells.js';
 import { isTitleText, plainTextTitle } from './plain-title.js';
-import { withoutTrailingBlanks } from '../list/text-lines.js';
+import { headingTitle, LINKED } from './heading-title.js';
 
 /** An entry's skeleton, and how it writes its links when it has several. */
 export interface Skeleton {
@@ -27,9 +33,9 @@ export function entrySkeleton(lines: readonly string[]): Skeleton {
   let linkItem: string | undefined;
   const out: string[] = [];
   // An entry that is a heading names its paper there; the lines under it may repeat the title.
-  const heading = headingTitle(lines[0] ?? '');
+  const heading = headingLine(lines[0] ?? '', used);
   if (heading) {
-    used.add('title');
+    linkItem = heading.linkItem;
     out.push(heading.source);
   }
   lines.forEach((line, index) => {
@@ -55,7 +61,7 @@ export function entrySkeleton(lines: readonly string[]): Skeleton {
       const marker = /^[ \t]*(?:[-*+][ \t]+)?/.exec(line)![0];
       prefix = marker;
       content = line.slice(marker.length);
-      if (heading && content.startsWith(heading.title)) {
+      if (heading?.title && content.startsWith(heading.title)) {
         prefix += '{title}';
         content = content.slice(heading.title.length);
       }
@@ -79,30 +85,31 @@ export function entrySkeleton(lines: readonly string[]): Skeleton {
 }
 
 /**
- * A heading that names a paper: `##### [Maxout Networks]`, `### **Title**` or `### Title`, as the
- * template's first line (`##### [{title}]`) and the title's text.
+ * The template's first line for an entry that is a heading: `##### [{title}]` for a heading
+ * naming its paper, else, for one holding the paper's links (`##### • [\\[arXiv:…\\]](url) Title.
+ * [\\[PDF\\]](url)`), its text read as a line after its marks. `title` is the heading's title text.
  */
-export function headingTitle(line: string): { source: string; title: string } | undefined {
-  const marks = /^[ \t]{0,3}#{1,6}[ \t]+/.exec(line)?.[0];
-  if (marks === undefined) return undefined;
-  // Taken apart by hand, not with one pattern: blanks the title's pattern could share with the
-  // marks or the end took cubic time on a long run of them.
-  const rest = line.slice(marks.length);
-  if (rest === '' || /[\r\n\u2028\u2029]/.test(rest)) return undefined;
-  const open = OPENING_MARKS.find((mark) => rest.length > mark.length && rest.startsWith(mark))!;
-  const inner = withoutTrailingBlanks(rest).slice(open.length);
-  // Only blanks after an opening mark: a title never closed.
-  if (inner === '') return undefined;
-  const close = CLOSING_MARKS.find((mark) => inner.length > mark.length && inner.endsWith(mark))!;
-  const paired = open === '[' ? close === ']' : open === close;
-  if (!paired) return undefined;
-  const title = inner.slice(0, inner.length - close.length);
-  return { source: `${marks}${open}{title}${close}`, title: title.trim() };
+function headingLine(
+  line: string,
+  used: Used,
+): { source: string; title?: string; linkItem?: string } | undefined {
+  const heading = headingTitle(line);
+  if (!heading) return undefined;
+  if (!LINKED.test(heading.title)) {
+    used.add('title');
+    return heading;
+  }
+  const marks = /^[ \t]{0,3}#{1,6}[ \t]+/.exec(line)![0];
+  const written = lineSkeleton(
+    withInlineEmphasis(linePieces(line.slice(marks.length))),
+    used,
+    true,
+  );
+  return {
+    source: marks + written.source,
+    ...(written.linkItem ? { linkItem: written.linkItem } : {}),
+  };
 }
-
-/** What may wrap a paper heading's title, tried in this order; `''` for nothing. */
-const OPENING_MARKS = ['[', '**', '__', ''] as const;
-const CLOSING_MARKS = [']', '**', '__', ''] as const;
 
 /** The skeleton of one table cell, or of one cell-sized piece of text. */
 export function cellSkeleton(cell: string): Skeleton {
@@ -137,7 +144,7 @@ function lineSkeleton(given: readonly Piece[], used: Used, titleLine: boolean): 
   let linkItem: string | undefined;
   for (let i = 0; i < pieces.length; i += 1) {
     const piece = pieces[i]!;
-    const linked = venueLink(piece, used);
+    const linked = venueLink(piece, used) ?? arxivIdLink(piece, used);
     if (linked !== undefined) {
       source += linked;
       continue;

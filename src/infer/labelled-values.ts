@@ -28,6 +28,21 @@ export function venueLink(piece: Piece, used: Used): string | undefined {
   return bracketed ? '[[{venue}]]({paper})' : '[{venue}]({paper})';
 }
 
+/**
+ * A link to the paper labelled with its arXiv id (`[\\[arXiv:2206.07117\\]](url)`, in brackets
+ * escaped or not): the id is `{arxiv}`, the link `{paper}`.
+ */
+export function arxivIdLink(piece: Piece, used: Used): string | undefined {
+  if (piece.kind !== 'link' || used.has('paper') || used.has('arxiv')) return undefined;
+  const match = ARXIV_ID_LABEL.exec(piece.label);
+  if (!match) return undefined;
+  used.add('paper').add('arxiv');
+  return `[${match[1]}{arxiv}${match[2]}]({paper})`;
+}
+
+/** An arXiv id written out as a link's label, kept apart from what encloses it. */
+const ARXIV_ID_LABEL = /^(\\?\[?arxiv:[ \t]*)\d{4}\.\d{4,5}(?:v\d+)?(\\?\]?)$/i;
+
 /** A year ending a venue's label, glued or not: `AAAI2019`, `CVPR 2019`, `ECCV'18`. */
 const YEAR_AT_END = /[\s'’]*(?:(?:19|20)\d\d|\d\d)$/;
 

@@ -78,10 +78,13 @@ export function linkRun(
 }
 
 /**
- * The label's form in the link format: `[[{label}]]` when the list brackets its labels, and
- * ``[`{label}`]`` when it sets them in code or emphasis.
+ * The label's form in the link format: `[[{label}]]` when the list brackets its labels (`[\\[{label}\\]]`
+ * when it escapes the brackets), and ``[`{label}`]`` when it sets them in code or emphasis.
  */
 function labelForm(label: string): string {
+  // Brackets escaped inside the label: `[\\[PDF\\]](url)`.
+  const escaped = /^\\\[([^[\]\\`*_]+)\\\]$/.exec(label);
+  if (escaped) return '\\[{label}\\]';
   const wrapped = /^(\[|`|\*\*|__|\*|_)(.+?)(\]|`|\*\*|__|\*|_)$/s.exec(label);
   if (!wrapped) return '{label}';
   const [, open, inner, close] = wrapped;
@@ -96,7 +99,7 @@ export function isLinkWord(label: string): boolean {
 
 function bare(label: string): string {
   return label
-    .replace(/^\[|\]$/g, '')
+    .replace(/^\\?\[|\\?\]$/g, '')
     .replace(/[*_`]/g, '')
     .trim();
 }

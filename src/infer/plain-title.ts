@@ -9,13 +9,20 @@ export function plainTextTitle(raw: string, first: boolean, used: Used): string 
   return (first ? venueThenTitle(raw, used) : undefined) ?? plainTitle(raw, first, used);
 }
 
-/** A venue in brackets before a plain title: `(Arxiv 24.02.01) Title`. */
-const LEAD_VENUE = /^([ \t]*[([])([^()[\]\n]{2,40})([)\]][ \t]+)(?=\S)/;
+/**
+ * A venue in brackets before a plain title: `(Arxiv 24.02.01) Title`, or after a bullet in
+ * escaped brackets: `• \\[2016 IJCV\\] Title`.
+ */
+const LEAD_VENUE =
+  /^([ \t]*(?:[•·][ \t]+)?(?:\\\[|[([]))([^()[\]\\\n]{2,40})((?:\\\]|[)\]])[ \t]+)(?=\S)/;
+
+/** A venue its year opens: `2016 IJCV`. */
+const YEAR_FIRST = /^(?:19|20)\d\d[ \t]+[A-Z][\w&+-]*$/;
 
 /** `({venue}) {title}` of `(Arxiv 24.02.01) Title` (yyyujintang/Awesome-Mamba-Papers). */
 function venueThenTitle(raw: string, used: Used): string | undefined {
   const lead = used.has('venue') ? null : LEAD_VENUE.exec(raw);
-  if (!lead || !isVenue(lead[2]!)) return undefined;
+  if (!lead || !(isVenue(lead[2]!) || YEAR_FIRST.test(lead[2]!))) return undefined;
   // Taken before the title is looked for, so that the text after it does not take it too.
   used.add('venue');
   const title = plainTitle(raw.slice(lead[0].length), true, used);
@@ -37,10 +44,13 @@ function plainTitle(raw: string, first: boolean, used: Used): string | undefined
   return `${split.prefix}{title}${classifyText(split.rest, used)}`;
 }
 
+/** An arXiv id written out, perhaps in (escaped) brackets: `\\[arXiv:2206.07117\\]`. */
+const ARXIV_LABEL = /^\\?\[?arxiv:\s*\d{4}\.\d{4,5}(?:v\d+)?\\?\]?$/i;
+
 /** Whether a text reads like a title: several words, not a venue or a bare link word. */
 export function isTitleText(text: string): boolean {
   const plain = text.replace(/[*_`"“”]/g, '').trim();
-  if (plain.length < 4 || isVenue(plain)) return false;
+  if (plain.length < 4 || isVenue(plain) || ARXIV_LABEL.test(plain)) return false;
   // Words hold a letter or digit: `3D-GAN -` of `3D-GAN - [Title](url)` is one word.
   return (
     plain.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length >= 2 ||

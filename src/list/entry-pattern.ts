@@ -71,12 +71,19 @@ export function compileTitlePattern(template: EntryTemplate, loose = false): Reg
   const dot = /^[ \t]*\./.test(after);
   const rest = after.replace(/^([ \t]*)\./, '$1');
   // Loosely, the title ends at the first character of the text after it (`"` of `", `).
-  const stop = (loose ? /^[ \t]*\S/ : /^[ \t]*\S+/).exec(rest)?.[0] ?? '';
+  const firstWord = (text: string) => (loose ? /^[ \t]*\S/ : /^[ \t]*\S+/).exec(text)?.[0] ?? '';
+  const stop = firstWord(rest);
+  // Only a "." after the title, then an optional part: the title ends where it begins (`. [pdf](`).
+  const optional = parts[next?.kind === 'text' ? at + 2 : at + 1];
+  const opening = optional?.kind === 'optional' ? optional.parts[0] : undefined;
+  const optionalStop = stop === '' && opening?.kind === 'text' ? firstWord(opening.text) : '';
   const capture: Capture = (name, body) =>
     name === 'title' ? `${TITLE_MARKS.open}(${body})${TITLE_MARKS.close}` : `(?:${body})`;
   const context = { links: template.links, capture, cells: isTableRow(template) };
-  const head = partsSource(parts.slice(0, at + 1), context, stop);
-  const tail = `${dot ? '\\.?' : ''}${stop === '' ? '[ \\t]*(?:$|\\r?\\n)' : literalSource(stop, false)}`;
+  const head = partsSource(parts.slice(0, at + 1), context, stop || optionalStop);
+  const lineEnd = '[ \\t]*(?:$|\\r?\\n)';
+  const ending = optionalStop ? `(?:${literalSource(optionalStop, false)}|${lineEnd})` : lineEnd;
+  const tail = `${dot ? '\\.?' : ''}${stop === '' ? ending : literalSource(stop, false)}`;
   return new RegExp(settledTitleSource(`${head}${tail}`, context.cells), 'i');
 }
 

@@ -16,22 +16,31 @@ export interface PaperHeadingGroup {
 }
 
 /**
- * The heading levels of `file` whose sections (of those given) stand for one paper each: five or
- * more, 80% holding the same two to six items and repeating their heading's words in the first.
+ * The heading levels of `file` whose sections stand for one paper each: five or more of those
+ * given, 80% holding the same two to six items and repeating their heading's words in the first;
+ * or five or more of all, 80% holding no item and linking their paper in the heading (`size` 0).
  */
 export function paperHeadingGroups(
   file: ListFile,
   sections: ReadonlySet<Section>,
 ): PaperHeadingGroup[] {
   const byLevel = new Map<number, Section[]>();
+  const allByLevel = new Map<number, Section[]>();
   for (const section of file.sections) {
-    if (!section.heading || !sections.has(section)) continue;
-    const level = byLevel.get(section.heading.level) ?? [];
-    level.push(section);
-    byLevel.set(section.heading.level, level);
+    if (!section.heading) continue;
+    const level = section.heading.level;
+    addTo(allByLevel, level, section);
+    if (sections.has(section)) addTo(byLevel, level, section);
   }
   const found: PaperHeadingGroup[] = [];
-  for (const [level, alike] of byLevel) {
+  for (const [level, all] of allByLevel) {
+    // Headings linking their papers hold no item: offered or not, they are the list's papers.
+    const linking = all.filter((s) => s.entries.length === 0 && linksPaper(s)).length;
+    if (all.length >= PAPER_HEADINGS && linking >= all.length * 0.8) {
+      found.push({ level, sections: all, size: 0 });
+      continue;
+    }
+    const alike = byLevel.get(level) ?? [];
     if (alike.length < PAPER_HEADINGS) continue;
     const size = mostCommon(alike.map((s) => s.entries.length));
     if (size < 2 || size > 6) continue;
@@ -41,6 +50,27 @@ export function paperHeadingGroups(
       found.push({ level, sections: alike, size });
   }
   return found;
+}
+
+/**
+ * Whether a section's heading holds its paper, linked, with words around (`##### • [\[arXiv:…\]](url)
+ * Title. [\[PDF\]](url)`): the section holds no list item, only the lines under the heading.
+ */
+function linksPaper(section: Section): boolean {
+  const text = section.heading?.text ?? '';
+  return (
+    /\]\(https?:\/\//.test(text) &&
+    text
+      .replace(/\[[^\]]*\]\([^)]*\)/g, '')
+      .trim()
+      .split(/\s+/).length >= 3
+  );
+}
+
+function addTo(byLevel: Map<number, Section[]>, level: number, section: Section): void {
+  const sections = byLevel.get(level);
+  if (sections) sections.push(section);
+  else byLevel.set(level, [section]);
 }
 
 function mostCommon(values: readonly number[]): number {

@@ -78,8 +78,9 @@ function paperHeadings(file: ListFile, sections: ReadonlySet<Section>): UnreadIt
       line: first.line,
       message:
         `${alike.length} headings of level ${level}, such as "${shorten(first.text)}", stand for one paper each, ` +
-        `with ${size} lines under each: entries that are headings are not read yet, and a paper ` +
-        'would be added as a line under one of them',
+        (size > 0
+          ? `with ${size} lines under each: the format read does not take them as entries, and a paper would be added as a line under one of them`
+          : 'each linking its paper: the format read does not take them as entries, so none of their papers is read'),
     };
   });
 }

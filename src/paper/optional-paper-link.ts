@@ -2,8 +2,11 @@
 
 import type { TemplateAtom, TemplatePart } from './entry-template.js';
 
-/** The text that opens a link around `{paper}`: `[[pdf]](`, `[pdf](`, `[[Paper](`, after optional spaces. */
-const LINK_OPENING = /[ \t]*(\[?\[[^[\]\n]*\]\]?\()$/;
+/**
+ * The text that opens a link around `{paper}`: `[[pdf]](`, `[pdf](`, `[[Paper](`, `[\[PDF\]](`, after
+ * optional spaces.
+ */
+const LINK_OPENING = /[ \t]*(\[?\[(?:\\[[\]]|[^[\]\n])*\]\]?\()$/;
 
 /**
  * A link to the paper with a label of its own (` [[pdf]]({paper})`) is optional: a paper without a

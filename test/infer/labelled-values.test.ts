@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Used } from '../../src/infer/classify-text.js';
-import { fieldLine, nameBeforeTitle, venueLink } from '../../src/infer/labelled-values.js';
+import {
+  arxivIdLink,
+  fieldLine,
+  nameBeforeTitle,
+  venueLink,
+} from '../../src/infer/labelled-values.js';
 import { linePieces } from '../../src/infer/line-pieces.js';
 
 const link = (raw: string) => linePieces(raw)[0]!;
@@ -31,6 +36,27 @@ describe('venueLink', () => {
     expect(venueLink(link('[CVPR 2019](https://a.org)'), after())).toBe('[{venue}]({paper})');
     expect(venueLink(link('[[Pytorch(official)]](https://a.org)'), after())).toBeUndefined();
     expect(venueLink(link('[[Zorblax2019]](https://a.org)'), after())).toBeUndefined();
+  });
+});
+
+describe('arxivIdLink', () => {
+  it('is the paper linked with its arXiv id written out, brackets escaped or not', () => {
+    const used: Used = new Set();
+    expect(
+      arxivIdLink(link('[\\[arXiv:2206.07117\\]](https://arxiv.org/abs/2206.07117)'), used),
+    ).toBe('[\\[arXiv:{arxiv}\\]]({paper})');
+    expect([...used]).toEqual(['paper', 'arxiv']);
+    expect(arxivIdLink(link('[arXiv:2206.07117v2](https://a.org)'), new Set())).toBe(
+      '[arXiv:{arxiv}]({paper})',
+    );
+  });
+
+  it('is nothing for another label, or once the paper is linked', () => {
+    expect(arxivIdLink(link('[arXiv](https://arxiv.org/abs/2206.07117)'), new Set())).toBe(
+      undefined,
+    );
+    const used: Used = new Set(['paper']);
+    expect(arxivIdLink(link('[arXiv:2206.07117](https://a.org)'), used)).toBe(undefined);
   });
 });
 

@@ -469,6 +469,17 @@ describe('compileTitlePattern', () => {
     expect(compileTitlePattern(parsed, true)!.exec(drifted)?.[1]).toBe('Robotic Transformer');
   });
 
+  it('ends a title followed by an optional link to the paper where that link begins', () => {
+    // xinghaochen/awesome-hand-pose-estimation: `Title. [\[PDF\]](url)`, the link optional.
+    const parsed = template('##### • {title}. [\\[PDF\\]]({paper}){links}');
+    const pattern = compileTitlePattern(parsed)!;
+    expect(pattern.exec('##### • Hand Pose. [\\[PDF\\]](https://a.org/x.pdf)')?.[1]).toBe(
+      'Hand Pose',
+    );
+    expect(pattern.exec('##### • Hand Pose.')?.[1]).toBe('Hand Pose');
+    expect(pattern.exec('##### • Hand Pose')?.[1]).toBe('Hand Pose');
+  });
+
   it('gives no pattern when the title is not on the first line', () => {
     expect(compileTitlePattern(template('- {venue}\n  **{title}**'))).toBe(undefined);
     expect(compileTitlePattern(template('- {venue}\n  **{title}**'), true)).toBe(undefined);

@@ -38,7 +38,7 @@ describe('headings that stand for one paper each', () => {
         path: 'README.md',
         line: 11,
         message:
-          '62 headings of level 5, such as "[Maxout Networks]", stand for one paper each, with 3 lines under each: entries that are headings are not read yet, and a paper would be added as a line under one of them',
+          '62 headings of level 5, such as "[Maxout Networks]", stand for one paper each, with 3 lines under each: the format read does not take them as entries, and a paper would be added as a line under one of them',
       },
     ]);
   });
@@ -52,6 +52,25 @@ describe('headings that stand for one paper each', () => {
     expect(list.sections.map((s) => [s.name, s.block.entries.length])).toEqual([
       ['Implemented papers', 62],
     ]);
+  });
+
+  it('include headings each linking its paper, with no list item under them', () => {
+    // xinghaochen/awesome-hand-pose-estimation: `##### • Title. [\[PDF\]](url)`, authors below.
+    const paper = (n: number) =>
+      `##### • A Way to Estimate Hand Pose ${n}. [\\[PDF\\]](https://arxiv.org/abs/2301.0000${n})\n\n_Ann Lee, Bo Li_\n`;
+    const text = `# Hands\n\n### 2023 CVPR\n\n${[1, 2, 3, 4, 5].map(paper).join('\n')}`;
+    const files = [{ path: 'README.md', text }];
+    expect(paperHeadingFindings(files, '- {title}')).toEqual([
+      {
+        path: 'README.md',
+        line: 5,
+        message:
+          '5 headings of level 5, such as "• A Way to Estimate Hand Pose 1. [\\[PDF\\]](https://arxiv.or…", stand for one paper each, each linking its paper: the format read does not take them as entries, so none of their papers is read',
+      },
+    ]);
+    const { format, list } = resolveList(defaultConfig(), files);
+    expect(format.headingEntries).toBe(5);
+    expect(list.sections.map((s) => [s.name, s.block.entries.length])).toEqual([['2023 CVPR', 5]]);
   });
 
   it('are not topics holding as many entries each', () => {
