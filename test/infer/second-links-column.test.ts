@@ -3,10 +3,9 @@
 // goes in the column its label names.
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { defaultConfig } from '../../src/config/config.js';
 import { planInit } from '../../src/infer/plan-init.js';
-import { resolveList } from '../../src/infer/resolve-format.js';
 import { filePaper } from '../support/file-paper.js';
+import { inferredList } from '../support/list-helpers.js';
 
 const row = (title: string, arxiv: string, venue: string, code?: string, data?: string) =>
   `| [**${title}**](https://arxiv.org/abs/${arxiv}) | ${venue} | 20${arxiv.slice(0, 2)}-${arxiv.slice(2, 4)} |` +
@@ -30,11 +29,7 @@ const LIST = [
 ].join('\n');
 
 describe('a second column of links, labelled, with no configuration', () => {
-  const files = [{ path: 'README.md', text: LIST }];
-  const { format, list } = resolveList(defaultConfig(), files);
-  const entries = list.sections.flatMap((s) =>
-    s.block.entries.map((e) => LIST.slice(e.start, e.end)),
-  );
+  const { files, format, list, entries } = inferredList(LIST);
 
   it('learns the Data column as the links labelled Data, and reads every row whole', () => {
     expect(format.template.source).toBe(

@@ -2,9 +2,8 @@
 // their last value (`| [**Title**](url) | arXiv | 2024-03 |`), as Markdown allows: the cells a
 // row lacks are empty. Half the list's rows are written so.
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config/config.js';
-import { resolveList } from '../../src/infer/resolve-format.js';
 import { filePaper } from '../support/file-paper.js';
+import { inferredList } from '../support/list-helpers.js';
 
 const row = (title: string, url: string, venue: string, date: string, code?: string) =>
   `| [**${title}**](${url}) | ${venue} | ${date} |${code ? ` [Github](${code}) |` : ''}`;
@@ -55,11 +54,7 @@ const LIST = [
 ].join('\n');
 
 describe('table rows that stop after their last value, with no configuration', () => {
-  const files = [{ path: 'README.md', text: LIST }];
-  const { format, list } = resolveList(defaultConfig(), files);
-  const entries = list.sections.flatMap((s) =>
-    s.block.entries.map((e) => LIST.slice(e.start, e.end)),
-  );
+  const { format, list, entries } = inferredList(LIST);
 
   it('reads every row whole, the cells it lacks empty', () => {
     expect(entries).toHaveLength(6);

@@ -3,9 +3,8 @@
 // the title alone when not; a Date column of days; a Demo column beside the Code column; and
 // tables of datasets, whose Paper column holds the title beside a Name.
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config/config.js';
-import { resolveList } from '../../src/infer/resolve-format.js';
 import { filePaper } from '../support/file-paper.js';
+import { inferredList } from '../support/list-helpers.js';
 
 const badge = (repo: string) =>
   `![Star](https://img.shields.io/github/stars/${repo}.svg?style=social&label=Star) <br> `;
@@ -50,11 +49,7 @@ const LIST = [
 ].join('\n');
 
 describe('title cells with a star badge for the papers with code, with no configuration', () => {
-  const files = [{ path: 'README.md', text: LIST }];
-  const { format, list } = resolveList(defaultConfig(), files);
-  const entries = list.sections.flatMap((s) =>
-    s.block.entries.map((e) => LIST.slice(e.start, e.end)),
-  );
+  const { format, list, entries } = inferredList(LIST);
 
   it('makes the badge and the <br> after the title one optional whole', () => {
     expect(format.template.source).toBe(

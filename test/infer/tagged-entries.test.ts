@@ -1,9 +1,8 @@
 // Yutong-Zhou-cv/Awesome-Text-to-Image: entries nested under group bullets, some tagged before
 // their title with a topic of their own (`[💬Image Editing]`), some ending in a blank, some not.
 import { describe, expect, it } from 'vitest';
-import { defaultConfig } from '../../src/config/config.js';
-import { resolveList } from '../../src/infer/resolve-format.js';
 import { filePaper } from '../support/file-paper.js';
+import { inferredList } from '../support/list-helpers.js';
 
 const entry = (venue: string, title: string, id: string, tag = '', end = ' ') =>
   `    * (${venue}) ${tag ? `[💬${tag}] ` : ''}**${title}**, Ann Lee et al. [[Paper](https://arxiv.org/abs/${id})]${end}`;
@@ -49,11 +48,7 @@ const LIST = [
 ].join('\n');
 
 describe('entries tagged with a topic of their own before the title, with no configuration', () => {
-  const files = [{ path: 'README.md', text: LIST }];
-  const { format, list } = resolveList(defaultConfig(), files);
-  const entries = list.sections.flatMap((s) =>
-    s.block.entries.map((e) => LIST.slice(e.start, e.end)),
-  );
+  const { format, list, entries } = inferredList(LIST);
 
   it('learns the tag as optional notes (the indent is the group bullets’)', () => {
     expect(format.template.source).toBe(

@@ -3,7 +3,7 @@ import { defaultConfig } from '../../src/config/config.js';
 import type { Config } from '../../src/config/config.js';
 import type { ListFile } from '../../src/list/list-file.js';
 import { readListFile } from '../../src/list/read-list-file.js';
-import { resolveListFormat } from '../../src/infer/resolve-format.js';
+import { resolveList, resolveListFormat } from '../../src/infer/resolve-format.js';
 import type { ListFormat } from '../../src/list/list-format.js';
 
 /** The format of a zero-configuration list. */
@@ -26,6 +26,16 @@ export function read(
 /** The text of every entry of a file, section by section. */
 export function entryTexts(file: ListFile): string[] {
   return file.sections.flatMap((s) => s.entries.map((e) => file.text.slice(e.start, e.end)));
+}
+
+/** A README read with no configuration: the format inferred, the list, and its entries' texts. */
+export function inferredList(text: string) {
+  const files = [{ path: 'README.md', text }];
+  const { format, list } = resolveList(defaultConfig(), files);
+  const entries = list.sections.flatMap((s) =>
+    s.block.entries.map((e) => text.slice(e.start, e.end)),
+  );
+  return { files, format, list, entries };
 }
 
 /** The section of a file whose heading text is `name` (trimmed). */
