@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-B3URVZXT.js");
+      const { runAdd } = await import("./cli-chunks/run-add-XMKRMWXA.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-TRSKDBU2.js");
+      const { runInit } = await import("./cli-chunks/run-init-PWBAZMRP.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-6VWAJDCD.js");
+      const { runSort } = await import("./cli-chunks/run-sort-OBPM3EEV.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-R5P7ELJJ.js");
+      const { runCheck } = await import("./cli-chunks/run-check-AYONLI4X.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

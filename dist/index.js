@@ -16126,6 +16126,7 @@ var ARXIV_YYMM = /\barxiv\b[\s:-]*(\d{2})(\d{2})(?!\d)/i;
 var ARXIV_YY_MM_DD = /\barxiv\b[\s:-]*(\d{2})[./](\d{2})(?:[./](\d{2}))?(?!\d)/i;
 var ARXIV_YEAR_MONTH = /\barxiv\b[\s:,-]*(19\d\d|20\d\d)[./-](0?[1-9]|1[0-2])(?!\d)/i;
 var FOUR_DIGIT_YEAR = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/;
+var MONTH_THEN_YEAR = new RegExp("(?:^|[\\s,(])(\\p{L}{3,9})\\.?,?\\s+(1[89]\\d\\d|20\\d\\d)$", "u");
 var SHORT_YEAR = /[A-Za-z] ?['’‘] ?(\d\d)(?!\d)/;
 var GLUED_YEAR2 = new RegExp("(?<![\\p{L}\\d])(\\p{L}[\\p{L}-]{1,15}?)( ?)(\\d\\d)(?![\\p{L}\\d.,:])", "u");
 function parseVenueDate(venue) {
@@ -16133,13 +16134,16 @@ function parseVenueDate(venue) {
   if (yearMonth) return { year: Number(yearMonth[1]), month: Number(yearMonth[2]) };
   const arxiv = ARXIV_YYMM.exec(venue) ?? ARXIV_YY_MM_DD.exec(venue);
   if (arxiv) {
-    const month = Number(arxiv[2]);
+    const month2 = Number(arxiv[2]);
     const yy2 = Number(arxiv[1]);
     const year2 = yy2 >= 91 ? 1900 + yy2 : 2e3 + yy2;
     const day = arxiv[3] === void 0 ? 0 : Number(arxiv[3]);
-    if (month >= 1 && month <= 12 && day <= 31)
-      return day > 0 ? { year: year2, month, day } : { year: year2, month };
+    if (month2 >= 1 && month2 <= 12 && day <= 31)
+      return day > 0 ? { year: year2, month: month2, day } : { year: year2, month: month2 };
   }
+  const named = MONTH_THEN_YEAR.exec(venue.trim());
+  const month = named ? monthNumber(named[1]) : void 0;
+  if (named && month !== void 0) return { year: Number(named[2]), month };
   const year = FOUR_DIGIT_YEAR.exec(venue);
   if (year) return { year: Number(year[1]) };
   const short = SHORT_YEAR.exec(venue)?.[1] ?? gluedYear(venue);
@@ -16545,7 +16549,10 @@ function matchedDate(fields) {
     const date2 = parseVenueDate(unescape(fields.venue));
     if (date2) return date2;
   }
-  if (fields.year !== void 0) return { year: Number(fields.year) };
+  if (fields.year !== void 0) {
+    const month = fields.venue === void 0 ? void 0 : monthNumber(unescape(fields.venue).trim().replace(/\.$/, ""));
+    return month === void 0 ? { year: Number(fields.year) } : { year: Number(fields.year), month };
+  }
   return fields.notes !== void 0 ? parseLoneDate(unescape(fields.notes)) : void 0;
 }
 function startPattern(template) {
@@ -17330,6 +17337,12 @@ function classifyText(text5, used) {
       i = names;
       continue;
     }
+    if (isMonthBeforeYear(parts, i, used)) {
+      used.add("venue");
+      out += "{venue}";
+      i += 2;
+      continue;
+    }
     if (isVenueBeforeYear(parts, i, used)) {
       used.add("venue").add("year");
       out += `{venue}${parts[i + 1]}{year}`;
@@ -17357,6 +17370,11 @@ function namesFrom(parts, i) {
     if (delimiter === void 0 || !/^,\s+$/.test(delimiter)) break;
   }
   return last;
+}
+function isMonthBeforeYear(parts, i, used) {
+  if (used.has("venue") || used.has("year")) return false;
+  const delimiter = parts[i + 1];
+  return new RegExp("^\\p{L}{3,9}\\.?$", "u").test(parts[i]) && monthNumber(parts[i].replace(/\.$/, "")) !== void 0 && delimiter !== void 0 && /^,\s+$/.test(delimiter) && YEAR2.test(parts[i + 2] ?? "");
 }
 function isVenueBeforeYear(parts, i, used) {
   if (used.has("venue") || used.has("year")) return false;
@@ -17698,6 +17716,9 @@ function balanced(text5) {
     if (square < 0 || round < 0) return false;
   }
   return square === 0 && round === 0;
+}
+function wholeMarkup(text5) {
+  return balanced(text5) && (text5.match(/\*\*/g)?.length ?? 0) % 2 === 0;
 }
 
 // src/infer/title-split.ts
@@ -18194,23 +18215,6 @@ function render(base) {
   }
   return open2 !== void 0 ? `${out}]}` : out;
 }
-function withOptionalNotes(source) {
-  const at = source.indexOf("{notes}");
-  if (at === -1 || isInOptionalPart(source, at)) return source;
-  const end = at + "{notes}".length;
-  let before = /[^\p{L}\p{N}{}|\n]*$/u.exec(source.slice(0, at))[0];
-  let after = /^[^\p{L}\p{N}{}|\s]*/u.exec(source.slice(end))[0];
-  if (at === before.length) {
-    before = before.replace(/^[ \t]*(?:[-*+]|\d{1,9}[.)])?[ \t]*/, "");
-    after += /^[ \t]*/.exec(source.slice(end + after.length))[0];
-  }
-  const part = `{[${before}{notes}${after}]}`;
-  return source.slice(0, at - before.length) + part + source.slice(end + after.length);
-}
-function isInOptionalPart(source, at) {
-  const head = source.slice(0, at);
-  return head.lastIndexOf("{[") > head.lastIndexOf("]}");
-}
 
 // src/infer/link-columns.ts
 var LinkLabelCounts = class {
@@ -18446,6 +18450,26 @@ function collectEntries(files, shape, excludeSections, dateHeadings, headingLeve
   return found2;
 }
 
+// src/infer/optional-notes.ts
+function withOptionalNotes(source) {
+  const at = source.indexOf("{notes}");
+  if (at === -1 || isInOptionalPart(source, at)) return source;
+  const end = at + "{notes}".length;
+  let before = /[^\p{L}\p{N}{}|\n]*$/u.exec(source.slice(0, at))[0];
+  let after = /^[^\p{L}\p{N}{}|\s]*/u.exec(source.slice(end))[0];
+  if (at === before.length) {
+    before = before.replace(/^[ \t]*(?:[-*+]|\d{1,9}[.)])?[ \t]*/, "");
+    after += /^[ \t]*/.exec(source.slice(end + after.length))[0];
+  }
+  if (!wholeMarkup(`${before}{notes}${after}`)) return source;
+  const part = `{[${before}{notes}${after}]}`;
+  return source.slice(0, at - before.length) + part + source.slice(end + after.length);
+}
+function isInOptionalPart(source, at) {
+  const head = source.slice(0, at);
+  return head.lastIndexOf("{[") > head.lastIndexOf("]}");
+}
+
 // src/infer/varying-text.ts
 var MIN_VARIANTS = 3;
 function withVaryingNotes(counted) {
@@ -18507,6 +18531,7 @@ function notesRun(runs) {
     const head = wordEdge(commonStart(distinct));
     const tail = reversed(wordEdge(commonStart(distinct.map(reversed))));
     if (head.length + tail.length === 0) return void 0;
+    if (/\[$/.test(head) && /^\]\]?\(/.test(tail)) return void 0;
     const middle = (r) => r.slice(head.length, Math.max(head.length, r.length - tail.length));
     const words = (m) => new RegExp("\\p{L}", "u").test(m) && !/[\n{}[\]]/.test(m);
     if (distinct.every((r) => words(middle(r)))) {
@@ -18749,6 +18774,7 @@ function formatEntry(paper, template, number3 = 1) {
     });
     for (const atom of plain ? withoutVenueEmphasis(atoms) : atoms) line.write(atom);
     if (line.placed > 0 && line.filled === 0) continue;
+    if (line.text.trim() === "" && parts.some((p) => p.kind === "optional")) continue;
     lines.push(line.text);
   }
   return lines.join("\n");

@@ -14,3 +14,8 @@ export function balanced(text: string): boolean {
   }
   return square === 0 && round === 0;
 }
+
+/** Whether text holds both halves of its brackets and of its bold. */
+export function wholeMarkup(text: string): boolean {
+  return balanced(text) && (text.match(/\*\*/g)?.length ?? 0) % 2 === 0;
+}

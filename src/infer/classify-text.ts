@@ -2,6 +2,7 @@
 // author names. What is not recognised stays literal text of the template.
 
 import type { Placeholder } from '../paper/entry-template.js';
+import { monthNumber } from '../paper/month-names.js';
 
 /** Placeholders already used in the entry: each value appears once. */
 export type Used = Set<Placeholder>;
@@ -63,6 +64,13 @@ export function classifyText(text: string, used: Used): string {
       i = names;
       continue;
     }
+    if (isMonthBeforeYear(parts, i, used)) {
+      // `Dec., 2024`: when a preprint appeared, written where others write `CVPR 2024`.
+      used.add('venue');
+      out += '{venue}';
+      i += 2;
+      continue;
+    }
     if (isVenueBeforeYear(parts, i, used)) {
       used.add('venue').add('year');
       out += `{venue}${parts[i + 1]}{year}`;
@@ -95,6 +103,19 @@ function namesFrom(parts: readonly string[], i: number): number {
     if (delimiter === undefined || !/^,\s+$/.test(delimiter)) break;
   }
   return last;
+}
+
+/** `Dec., 2024`, `July, 2023`: a month's name, then its year after a comma. */
+function isMonthBeforeYear(parts: readonly string[], i: number, used: Used): boolean {
+  if (used.has('venue') || used.has('year')) return false;
+  const delimiter = parts[i + 1];
+  return (
+    /^\p{L}{3,9}\.?$/u.test(parts[i]!) &&
+    monthNumber(parts[i]!.replace(/\.$/, '')) !== undefined &&
+    delimiter !== undefined &&
+    /^,\s+$/.test(delimiter) &&
+    YEAR.test(parts[i + 2] ?? '')
+  );
 }
 
 /** `arXiv, 2019` and `CVPR 2019` split by a comma: the venue's name, then its year. */

@@ -14,7 +14,8 @@ import { collectEntries, type CandidateEntry, type EntryShape } from './collect-
 import { paperHeadingGroups } from '../list/paper-headings.js';
 import { entrySkeleton, rowSkeleton, type Skeleton } from './entry-skeleton.js';
 import { learnColumns } from './learn-columns.js';
-import { mergeSkeletons, withOptionalNotes } from './merge-skeletons.js';
+import { mergeSkeletons } from './merge-skeletons.js';
+import { withOptionalNotes } from './optional-notes.js';
 import { withVaryingNotes } from './varying-text.js';
 
 /** A template and what goes with it, as a configuration would set them. */

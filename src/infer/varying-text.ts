@@ -86,6 +86,8 @@ function notesRun(runs: readonly string[]): { run: string; of: Set<string> } | u
     const head = wordEdge(commonStart(distinct));
     const tail = reversed(wordEdge(commonStart(distinct.map(reversed))));
     if (head.length + tail.length === 0) return undefined;
+    // Labels of one link that differ (`[[pdf]](`, `[[link]](`) name the link: they are no notes.
+    if (/\[$/.test(head) && /^\]\]?\(/.test(tail)) return undefined;
     const middle = (r: string) =>
       r.slice(head.length, Math.max(head.length, r.length - tail.length));
     const words = (m: string) => /\p{L}/u.test(m) && !/[\n{}[\]]/.test(m);

@@ -3,6 +3,7 @@ import { citedTitle } from './cited-title.js';
 import { arxivDate, arxivMonth } from '../paper/arxiv-month.js';
 import { escapedLead } from './escaped-lead.js';
 import { parseLoneDate, parseVenueDate } from '../paper/parse-venue-date.js';
+import { monthNumber } from '../paper/month-names.js';
 import type { PaperDate } from '../paper/paper.js';
 import { literal, valuePattern, type ValuePattern } from './value-pattern.js';
 import {
@@ -226,7 +227,16 @@ function matchedDate(fields: EntryFields): PaperDate | undefined {
     const date = parseVenueDate(unescape(fields.venue));
     if (date) return date;
   }
-  if (fields.year !== undefined) return { year: Number(fields.year) };
+  if (fields.year !== undefined) {
+    // A month's name before the year is its month (`Jun., 2024`: `{venue}, {year}`).
+    const month =
+      fields.venue === undefined
+        ? undefined
+        : monthNumber(unescape(fields.venue).trim().replace(/\.$/, ''));
+    return month === undefined
+      ? { year: Number(fields.year) }
+      : { year: Number(fields.year), month };
+  }
   return fields.notes !== undefined ? parseLoneDate(unescape(fields.notes)) : undefined;
 }
 

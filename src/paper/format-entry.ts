@@ -37,6 +37,8 @@ export function formatEntry(paper: Paper, template: EntryTemplate, number = 1): 
     });
     for (const atom of plain ? withoutVenueEmphasis(atoms) : atoms) line.write(atom);
     if (line.placed > 0 && line.filled === 0) continue;
+    // A line of optional parts none of which is written is left out too, not written blank.
+    if (line.text.trim() === '' && parts.some((p) => p.kind === 'optional')) continue;
     lines.push(line.text);
   }
   return lines.join('\n');

@@ -9,6 +9,8 @@ const ARXIV_YY_MM_DD = /\barxiv\b[\s:-]*(\d{2})[./](\d{2})(?:[./](\d{2}))?(?!\d)
 /** `arXiv 2023.10`: a four-digit year and its month. */
 const ARXIV_YEAR_MONTH = /\barxiv\b[\s:,-]*(19\d\d|20\d\d)[./-](0?[1-9]|1[0-2])(?!\d)/i;
 const FOUR_DIGIT_YEAR = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/;
+/** `Dec., 2024`, `arXiv, July 2023`: a month's name, then the year, ending the venue. */
+const MONTH_THEN_YEAR = /(?:^|[\s,(])(\p{L}{3,9})\.?,?\s+(1[89]\d\d|20\d\d)$/u;
 /** `NAACL'21`, `ICLR’19`, `ESANN' 15`, `ACM CCS '18`: a venue's name, the year's last two digits. */
 const SHORT_YEAR = /[A-Za-z] ?['’‘] ?(\d\d)(?!\d)/;
 /**
@@ -22,7 +24,8 @@ const GLUED_YEAR = /(?<![\p{L}\d])(\p{L}[\p{L}-]{1,15}?)( ?)(\d\d)(?![\p{L}\d.,:
  *
  * `arXiv YYYY.MM` is that month (`arXiv 2023.10`); `arXiv YYMM` wins when its month is 01-12
  * (`arXiv 2004` is April 2020, `arXiv 9908` August 1999, as arXiv opened in 1991), with its day
- * when the list notes one (`Arxiv 24.02.01`); otherwise the first four-digit year counts (`arXiv 2016` is
+ * when the list notes one (`Arxiv 24.02.01`); a month's name before the year ending the venue is
+ * that month (`Dec., 2024`, `arXiv, July 2023`); otherwise the first four-digit year counts (`arXiv 2016` is
  * the year 2016, `CVPR 2017 Best Paper` is 2017), then a name with two digits (`NAACL'21` is 2021).
  * Returns `undefined` when the venue holds no year.
  */
@@ -39,6 +42,9 @@ export function parseVenueDate(venue: string): PaperDate | undefined {
     if (month >= 1 && month <= 12 && day <= 31)
       return day > 0 ? { year, month, day } : { year, month };
   }
+  const named = MONTH_THEN_YEAR.exec(venue.trim());
+  const month = named ? monthNumber(named[1]!) : undefined;
+  if (named && month !== undefined) return { year: Number(named[2]), month };
   const year = FOUR_DIGIT_YEAR.exec(venue);
   if (year) return { year: Number(year[1]) };
   const short = SHORT_YEAR.exec(venue)?.[1] ?? gluedYear(venue);

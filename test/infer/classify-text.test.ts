@@ -119,6 +119,11 @@ describe('classifyText', () => {
     expect(classify('2025/03.27')).toBe('2025/03.27');
   });
 
+  it("reads a month and its year as one venue, a preprint's date (showlab/Awesome-Video-Diffusion)", () => {
+    expect(classifyText(' (Dec., 2024)  ', new Set())).toBe(' ({venue})  ');
+    expect(classifyText(' (CVPR, 2024)', new Set())).toBe(' ({venue}, {year})');
+  });
+
   it('reads a venue after a line break inside the text (NexaAI/Awesome-LLMs-on-device)', () => {
     expect(classifyText(' <br> arXiv 2024 ', new Set())).toBe(' <br> {venue} ');
     expect(classifyText(' <BR/>IEEE SOCC 2023', new Set())).toBe(' <BR/>{venue}');

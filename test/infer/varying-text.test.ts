@@ -45,6 +45,14 @@ describe('withVaryingNotes', () => {
     expect(withVaryingNotes(kinds)).toEqual([{ source: '- {title} ({notes}) {venue}', count: 3 }]);
   });
 
+  it('joins no labels of a link: they name the link (Xianjun-Yang/Awesome_papers_on_LLMs_detection)', () => {
+    const labels = ['pdf', 'link', 'paper'].map((label) => ({
+      source: `+   **{title}** [[${label}]]({paper}){links}`,
+      count: 1,
+    }));
+    expect(withVaryingNotes(labels)).toEqual(labels);
+  });
+
   it('joins no punctuation, brackets or lines, and leaves skeletons with notes alone', () => {
     const marks = ['.', ';', ':'].map((m) => ({ source: `- {title}${m} {venue}`, count: 1 }));
     expect(withVaryingNotes(marks)).toEqual(marks);

@@ -605,6 +605,17 @@ describe('formatEntry: optional parts', () => {
     expect(formatEntry(RESNET, template)).toBe('* "Deep Residual Learning", *CVPR 2016*.');
   });
 
+  it('leaves out a line of optional parts none of which is written, rather than a blank line', () => {
+    const template = mustParseEntryTemplate('+ [{title}]({paper}) ({venue})  \n{[  {notes}]}');
+    const paper = { ...RESNET, paperUrl: 'https://arxiv.org/abs/1512.03385' };
+    expect(formatEntry(paper, template)).toBe(
+      '+ [Deep Residual Learning](https://arxiv.org/abs/1512.03385) (CVPR 2016)  ',
+    );
+    expect(formatEntry({ ...paper, notes: ['residual blocks'] }, template)).toBe(
+      '+ [Deep Residual Learning](https://arxiv.org/abs/1512.03385) (CVPR 2016)  \n  residual blocks',
+    );
+  });
+
   it('writes a part of several values only when all of them are present', () => {
     const template = mustParseEntryTemplate('- **{title}**{[ ({abbreviation}, {rating})]}');
     expect(formatEntry({ ...RESNET, abbreviation: 'ResNet' }, template)).toBe(

@@ -66,6 +66,19 @@ describe('parseVenueDate', () => {
   it('takes the first four-digit year', () => {
     expect(parseVenueDate('CVPR 2019 (extended in TPAMI 2021)')).toEqual({ year: 2019 });
   });
+
+  it.each([
+    ['Dec., 2024', { year: 2024, month: 12 }],
+    ['May, 2024', { year: 2024, month: 5 }],
+    ['Sept. 2023', { year: 2023, month: 9 }],
+    ['arXiv, July 2023', { year: 2023, month: 7 }],
+    ['ICMR, 2024', { year: 2024 }],
+    ['Decision Sciences 2024', { year: 2024 }],
+    ['CVPR, 2024', { year: 2024 }],
+  ])('reads a month named before the year that ends %j', (venue, date) => {
+    // showlab/Awesome-Video-Diffusion: `(Dec., 2024)` beside `(CVPR, 2024)`.
+    expect(parseVenueDate(venue)).toEqual(date);
+  });
 });
 
 describe("parseVenueDate: a name with the year's last two digits", () => {
