@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-XMKRMWXA.js");
+      const { runAdd } = await import("./cli-chunks/run-add-3WQ2AU7R.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-PWBAZMRP.js");
+      const { runInit } = await import("./cli-chunks/run-init-WVL3XH6V.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-OBPM3EEV.js");
+      const { runSort } = await import("./cli-chunks/run-sort-B6G2MLJ7.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-AYONLI4X.js");
+      const { runCheck } = await import("./cli-chunks/run-check-SABSOUZG.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

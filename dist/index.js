@@ -16646,19 +16646,25 @@ var EMPTY_LAST_CELL = /(?<!\\)\|[ \t]*\|$/;
 
 // src/list/table-format.ts
 function rowTemplateSource(head, columns) {
-  const placed = /* @__PURE__ */ new Set();
-  const cells = head.cells.map((cell2) => {
-    const own4 = columns.get(columnKey(cell2)) ?? "";
-    const template = withoutPlacedOptionals(own4, placed);
-    const names = valueNames(template);
-    const again = names.every((n) => n === "paper") && PAPER_BADGE.test(template);
-    if (!again && names.some((n) => placed.has(n)))
-      return /^\{\[.*\]\|([^{}|]*)\}$/.exec(template)?.[1] ?? "";
-    for (const n of names) placed.add(n);
-    return template;
-  });
-  if (!placed.has("title")) return void 0;
-  return head.compact ? `|${cells.join("|")}|` : `| ${cells.join(" | ")} |`;
+  const own4 = head.cells.map((cell2) => columns.get(columnKey(cell2)) ?? "");
+  const titled = own4.findIndex((template) => /\{title\}/.test(template));
+  const row2 = placedFrom(own4, -1) ?? (titled === -1 ? void 0 : placedFrom(own4, titled));
+  if (!row2) return void 0;
+  return head.compact ? `|${row2.join("|")}|` : `| ${row2.join(" | ")} |`;
+}
+function placedFrom(own4, first2) {
+  const placed = new Set(first2 === -1 ? [] : valueNames(own4[first2]));
+  const cells = own4.map((template, i) => i === first2 ? template : cellTemplate(template, placed));
+  return placed.has("title") ? cells : void 0;
+}
+function cellTemplate(own4, placed) {
+  const template = withoutPlacedOptionals(own4, placed);
+  const names = valueNames(template);
+  const again = names.every((n) => n === "paper") && PAPER_BADGE.test(template);
+  if (!again && names.some((n) => placed.has(n)))
+    return /^\{\[.*\]\|([^{}|]*)\}$/.exec(template)?.[1] ?? "";
+  for (const n of names) placed.add(n);
+  return template;
 }
 function valueNames(template) {
   return [...template.matchAll(/\{([a-z]+(?::[^{}\n]*)?)\}/g)].map((m) => m[1].toLowerCase());

@@ -18,24 +18,36 @@ export function rowTemplateSource(
   head: TableShape,
   columns: ReadonlyMap<string, string>,
 ): string | undefined {
-  const placed = new Set<string>();
-  const cells = head.cells.map((cell) => {
-    const own = columns.get(columnKey(cell)) ?? '';
-    // An optional part with a value another cell places is left out (`{[ <br> {notes}]}` after
-    // `{links:Data}`, beside a Date column of notes).
-    const template = withoutPlacedOptionals(own, placed);
-    const names = valueNames(template);
-    // A value goes in one cell only: a second column asking for it is left empty, or holds the
-    // marker its cells show without a value (`-` in a Demo column beside a Code column of links).
-    // A badge linking the paper again (`[![arXiv](badge)]({paper})`) shows the paper's link twice.
-    const again = names.every((n) => n === 'paper') && PAPER_BADGE.test(template);
-    if (!again && names.some((n) => placed.has(n)))
-      return /^\{\[.*\]\|([^{}|]*)\}$/.exec(template)?.[1] ?? '';
-    for (const n of names) placed.add(n);
-    return template;
-  });
-  if (!placed.has('title')) return undefined;
-  return head.compact ? `|${cells.join('|')}|` : `| ${cells.join(' | ')} |`;
+  const own = head.cells.map((cell) => columns.get(columnKey(cell)) ?? '');
+  // Cells place their values from left to right; where that leaves the title's cell empty (a Date
+  // column of notes left of a Title column of `[**{notes}**] {title}`), the title's cell first.
+  const titled = own.findIndex((template) => /\{title\}/.test(template));
+  const row = placedFrom(own, -1) ?? (titled === -1 ? undefined : placedFrom(own, titled));
+  if (!row) return undefined;
+  return head.compact ? `|${row.join('|')}|` : `| ${row.join(' | ')} |`;
+}
+
+/** The row's cells, the cell `first` placing its values before the others; `undefined` without the title. */
+function placedFrom(own: readonly string[], first: number): string[] | undefined {
+  const placed = new Set<string>(first === -1 ? [] : valueNames(own[first]!));
+  const cells = own.map((template, i) => (i === first ? template : cellTemplate(template, placed)));
+  return placed.has('title') ? cells : undefined;
+}
+
+/** A cell's template beside the values other cells place (which it adds its own to). */
+function cellTemplate(own: string, placed: Set<string>): string {
+  // An optional part with a value another cell places is left out (`{[ <br> {notes}]}` after
+  // `{links:Data}`, beside a Date column of notes).
+  const template = withoutPlacedOptionals(own, placed);
+  const names = valueNames(template);
+  // A value goes in one cell only: a second column asking for it is left empty, or holds the
+  // marker its cells show without a value (`-` in a Demo column beside a Code column of links).
+  // A badge linking the paper again (`[![arXiv](badge)]({paper})`) shows the paper's link twice.
+  const again = names.every((n) => n === 'paper') && PAPER_BADGE.test(template);
+  if (!again && names.some((n) => placed.has(n)))
+    return /^\{\[.*\]\|([^{}|]*)\}$/.exec(template)?.[1] ?? '';
+  for (const n of names) placed.add(n);
+  return template;
 }
 
 /** The values a cell template places, `{links:Data}` apart from `{links}`. */

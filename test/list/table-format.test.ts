@@ -88,6 +88,27 @@ describe('rowTemplateSource', () => {
     ).toBeUndefined();
     expect(rowTemplateSource({ cells: [], compact: true }, columns)).toBeUndefined();
   });
+  it('lets the title’s cell place its values first where the cells before it would leave it empty', () => {
+    // xlite-dev/Awesome-LLM-Inference: `| 2026.03 | 🔥[**OneComp**] OneComp: … | [[pdf]](url) |`.
+    const dated = new Map([
+      ['date', '{notes}'],
+      ['title', '🔥[**{notes}**] {title}'],
+      ['paper', '[[pdf]]({paper})'],
+    ]);
+    expect(rowTemplateSource({ cells: ['Date', 'Title', 'Paper'], compact: true }, dated)).toBe(
+      '||🔥[**{notes}**] {title}|[[pdf]]({paper})|',
+    );
+    // From left to right where that keeps the title: a venue column before a title cell whose
+    // venue is optional keeps the venue (Jason-cs18/awesome-avatar).
+    const venued = new Map([
+      ['conference', '{[{venue}]}'],
+      ['paper', '[{title}]({paper}){[, {notes}, {venue}]}'],
+    ]);
+    expect(rowTemplateSource({ cells: ['Conference', 'Paper'], compact: true }, venued)).toBe(
+      '|{[{venue}]}|[{title}]({paper})|',
+    );
+  });
+
   it('places the links of a label in their own column, and leaves out an optional part of a value placed already', () => {
     const linked = new Map([
       ['title', '[{title}]({paper})'],
