@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-3WQ2AU7R.js");
+      const { runAdd } = await import("./cli-chunks/run-add-X2OB5BZP.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-WVL3XH6V.js");
+      const { runInit } = await import("./cli-chunks/run-init-IZH7FSLH.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-B6G2MLJ7.js");
+      const { runSort } = await import("./cli-chunks/run-sort-RBIOJQ3G.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-SABSOUZG.js");
+      const { runCheck } = await import("./cli-chunks/run-check-VQXQZAV2.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

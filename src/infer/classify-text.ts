@@ -8,9 +8,10 @@ import { monthNumber } from '../paper/month-names.js';
 export type Used = Set<Placeholder>;
 
 // A "." ends a segment unless it ends an initial (`K. He`) or `et al.` (then it is the value's own,
-// and the blank after it ends the segment). A hard line break (` \\` at the end, ` <br>`) ends one too.
+// and the blank after it ends the segment). A hard line break (` \\` at the end) ends one too, and
+// an HTML tag (` <br>`, `<ins>`, `</ins>`).
 const DELIMITER =
-  /(\s*[()[\]{};|]\s*|,\s+|(?<!(?:^|\s)\p{Lu}|\bal)\.\s+|(?<=\bet al\.)\s+|(?<!\bal)\.$|\s+[-–—]\s+|\s*\\$|\s*<[bB][rR]\s*\/?>\s*|^\s+|\s+$)/u;
+  /(\s*[()[\]{};|]\s*|,\s+|(?<!(?:^|\s)\p{Lu}|\bal)\.\s+|(?<=\bet al\.)\s+|(?<!\bal)\.$|\s+[-–—]\s+|\s*\\$|\s*<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>\n]*)?\/?>\s*|^\s+|\s+$)/u;
 const VENUE_NAME = /^(?:arxiv|[A-Z][\w&+-]*(?:\s+[A-Z][\w&+-]*){0,2})$/i;
 export const YEAR = /^(?:19|20)\d\d$/;
 const VENUE =

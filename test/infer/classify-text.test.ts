@@ -124,9 +124,16 @@ describe('classifyText', () => {
     expect(classifyText(' (CVPR, 2024)', new Set())).toBe(' ({venue}, {year})');
   });
 
-  it('reads a venue after a line break inside the text (NexaAI/Awesome-LLMs-on-device)', () => {
+  it('reads a venue after a line break or between HTML tags (NexaAI/Awesome-LLMs-on-device)', () => {
     expect(classifyText(' <br> arXiv 2024 ', new Set())).toBe(' <br> {venue} ');
     expect(classifyText(' <BR/>IEEE SOCC 2023', new Set())).toBe(' <BR/>{venue}');
+    // Any HTML tag sets values apart (AIoT-MLSys-Lab/Efficient-LLMs-Survey).
+    expect(classifyText(', <ins>ICLR, 2024</ins> ', new Set())).toBe(
+      ', <ins>{venue}, {year}</ins> ',
+    );
+    expect(classifyText(' <span class="x">NeurIPS 2023</span>', new Set())).toBe(
+      ' <span class="x">{venue}</span>',
+    );
   });
 
   it('places a bare year, in parentheses or not', () => {
