@@ -14619,10 +14619,10 @@ function noLongerFitsComment(problems, pullNumber) {
   ].join("\n");
 }
 function formOptionsPullRequest(edit, path2) {
-  const names = (list3) => list3.map((n) => `**${quoteText(n)}**`).join(", ");
+  const names2 = (list3) => list3.map((n) => `**${quoteText(n)}**`).join(", ");
   const changes = [
-    ...edit.added.length > 0 ? [`- Added: ${names(edit.added)}`] : [],
-    ...edit.removed.length > 0 ? [`- Removed (no such section): ${names(edit.removed)}`] : []
+    ...edit.added.length > 0 ? [`- Added: ${names2(edit.added)}`] : [],
+    ...edit.removed.length > 0 ? [`- Removed (no such section): ${names2(edit.removed)}`] : []
   ];
   return {
     title: `Bring the issue form's Section options in line with the list (${count2(edit.added.length, "added")}, ${count2(edit.removed.length, "removed")})`,
@@ -14933,22 +14933,22 @@ function namePaperList(files, options) {
     }
   }
   const qualifyFiles = files.length > 1;
-  const names = candidates.map((c) => qualifiedName(c.chain, 0, void 0));
+  const names2 = candidates.map((c) => qualifiedName(c.chain, 0, void 0));
   for (let depth = 0; depth < 8; depth += 1) {
-    const counts2 = countBy(names.map(foldName));
+    const counts2 = countBy(names2.map(foldName));
     let collided = false;
-    names.forEach((name, i) => {
+    names2.forEach((name, i) => {
       if ((counts2.get(foldName(name)) ?? 0) < 2) return;
       collided = true;
       const c = candidates[i];
       const file = qualifyFiles && c.section.heading ? fileLabel(c.file.path) : void 0;
-      names[i] = qualifiedName(c.chain, qualifyFiles ? depth : depth + 1, file);
+      names2[i] = qualifiedName(c.chain, qualifyFiles ? depth : depth + 1, file);
     });
     if (!collided) break;
   }
-  const counts = countBy(names.map(foldName));
+  const counts = countBy(names2.map(foldName));
   const sections = candidates.map((c, i) => {
-    const name = names[i];
+    const name = names2[i];
     const unique = (counts.get(foldName(name)) ?? 0) < 2;
     return {
       name: unique ? name : `${name} (line ${c.section.heading?.line ?? 1})`,
@@ -15253,22 +15253,22 @@ function linkFormatProblem(links) {
   return void 0;
 }
 function placedValues(template) {
-  const names = /* @__PURE__ */ new Set();
+  const names2 = /* @__PURE__ */ new Set();
   for (const parts of template.lines) {
     for (const part of parts) {
       const atoms = part.kind === "optional" ? part.parts : [part];
-      for (const atom of atoms) if (atom.kind === "value") names.add(atom.name);
+      for (const atom of atoms) if (atom.kind === "value") names2.add(atom.name);
     }
   }
-  return names;
+  return names2;
 }
 var FILER_VALUES = ["abbreviation", "rating", "notes", "repo", "arxiv"];
 function requiredValues(template) {
-  const names = /* @__PURE__ */ new Set();
+  const names2 = /* @__PURE__ */ new Set();
   for (const parts of template.lines) {
-    for (const part of parts) if (part.kind === "value") names.add(part.name);
+    for (const part of parts) if (part.kind === "value") names2.add(part.name);
   }
-  return names;
+  return names2;
 }
 function leadsWithName(template) {
   const first2 = template.lines[0]?.find(
@@ -15489,8 +15489,8 @@ function wantsAutofill(answers, mode) {
 function fetchedValue(field2, record2, listVenues2) {
   if (field2 === "title") return record2.title;
   if (field2 === "authors") {
-    const names = (record2.authors ?? []).map(plainName).filter((name) => name !== "");
-    const shown = names.length > MAX_AUTHORS ? [...names.slice(0, MAX_AUTHORS - 1), "et al."] : names;
+    const names2 = (record2.authors ?? []).map(plainName).filter((name) => name !== "");
+    const shown = names2.length > MAX_AUTHORS ? [...names2.slice(0, MAX_AUTHORS - 1), "et al."] : names2;
     return shown.length > 0 ? shown.join("\n") : void 0;
   }
   return record2.venue === void 0 ? void 0 : listSpelling(record2.venue, listVenues2);
@@ -15508,8 +15508,8 @@ function bestRecord(field2, records, listVenues2) {
 }
 function sameValue(field2, a, b) {
   if (field2 !== "authors") return matchKey(a) === matchKey(b);
-  const names = (text5) => text5.split(/\n|,|;/).map(matchKey).filter((name) => name !== "");
-  return names(a).join("|") === names(b).join("|");
+  const names2 = (text5) => text5.split(/\n|,|;/).map(matchKey).filter((name) => name !== "");
+  return names2(a).join("|") === names2(b).join("|");
 }
 function fillAnswers(answers, records, listVenues2) {
   const merged = new Map(answers);
@@ -16117,8 +16117,15 @@ function monthNumber(name) {
   const lower = name.toLowerCase();
   const index2 = MONTHS.indexOf(lower.slice(0, 3));
   if (index2 === -1) return void 0;
-  const full = new Intl.DateTimeFormat("en", { month: "long", timeZone: "UTC" }).format(Date.UTC(2e3, index2, 1)).toLowerCase();
-  return full.startsWith(lower) ? index2 + 1 : void 0;
+  return fullNames()[index2].startsWith(lower) ? index2 + 1 : void 0;
+}
+var names;
+function fullNames() {
+  if (!names) {
+    const format = new Intl.DateTimeFormat("en", { month: "long", timeZone: "UTC" });
+    names = MONTHS.map((_, i) => format.format(Date.UTC(2e3, i, 1)).toLowerCase());
+  }
+  return names;
 }
 
 // src/paper/parse-venue-date.ts
@@ -16126,7 +16133,7 @@ var ARXIV_YYMM = /\barxiv\b[\s:-]*(\d{2})(\d{2})(?!\d)/i;
 var ARXIV_YY_MM_DD = /\barxiv\b[\s:-]*(\d{2})[./](\d{2})(?:[./](\d{2}))?(?!\d)/i;
 var ARXIV_YEAR_MONTH = /\barxiv\b[\s:,-]*(19\d\d|20\d\d)[./-](0?[1-9]|1[0-2])(?!\d)/i;
 var FOUR_DIGIT_YEAR = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/;
-var MONTH_THEN_YEAR = new RegExp("(?:^|[\\s,(])(\\p{L}{3,9})\\.?,?\\s+(1[89]\\d\\d|20\\d\\d)$", "u");
+var MONTH_THEN_YEAR = /(?:^|[\s,(])([A-Za-z]{3,9})\.?,?\s+(1[89]\d\d|20\d\d)$/;
 var SHORT_YEAR = /[A-Za-z] ?['’‘] ?(\d\d)(?!\d)/;
 var GLUED_YEAR2 = new RegExp("(?<![\\p{L}\\d])(\\p{L}[\\p{L}-]{1,15}?)( ?)(\\d\\d)(?![\\p{L}\\d.,:])", "u");
 function parseVenueDate(venue) {
@@ -16173,8 +16180,8 @@ function parseLoneDate(text5) {
 }
 
 // src/list/value-pattern.ts
-function valuePattern(template, names, { spanned = false, wholeAfter = false } = {}) {
-  const named = (p) => p.kind === "value" && names.includes(p.name);
+function valuePattern(template, names2, { spanned = false, wholeAfter = false } = {}) {
+  const named = (p) => p.kind === "value" && names2.includes(p.name);
   for (const [index2, parts] of template.lines.entries()) {
     const at = parts.findIndex(named);
     if (at === -1) continue;
@@ -16659,11 +16666,11 @@ function placedFrom(own4, first2) {
 }
 function cellTemplate(own4, placed) {
   const template = withoutPlacedOptionals(own4, placed);
-  const names = valueNames(template);
-  const again = names.every((n) => n === "paper") && PAPER_BADGE.test(template);
-  if (!again && names.some((n) => placed.has(n)))
+  const names2 = valueNames(template);
+  const again = names2.every((n) => n === "paper") && PAPER_BADGE.test(template);
+  if (!again && names2.some((n) => placed.has(n)))
     return /^\{\[.*\]\|([^{}|]*)\}$/.exec(template)?.[1] ?? "";
-  for (const n of names) placed.add(n);
+  for (const n of names2) placed.add(n);
   return template;
 }
 function valueNames(template) {
@@ -17318,9 +17325,9 @@ function isName(text5) {
 }
 function isNameList(text5) {
   const trimmed = text5.trim().replace(/\.$/, "").replace(/^and\s+/, "");
-  const names = trimmed.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).filter((n) => n !== "");
-  const strong = names.length > 1 || /\s/.test(trimmed) || /et al/.test(trimmed);
-  return strong && names.length > 0 && names.every(isName);
+  const names2 = trimmed.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).filter((n) => n !== "");
+  const strong = names2.length > 1 || /\s/.test(trimmed) || /et al/.test(trimmed);
+  return strong && names2.length > 0 && names2.every(isName);
 }
 function isVenue(text5) {
   return VENUE.test(text5.trim()) && new RegExp("^(?:\\p{Lu}|[aA][rR][xX][iI][vV])", "u").test(text5.trim());
@@ -17336,11 +17343,11 @@ function classifyText(text5, used) {
       out += part;
       continue;
     }
-    const names = namesFrom(parts, i);
-    if (names >= i && !used.has("authors")) {
+    const names2 = namesFrom(parts, i);
+    if (names2 >= i && !used.has("authors")) {
       used.add("authors");
       out += "{authors}";
-      i = names;
+      i = names2;
       continue;
     }
     if (isMonthBeforeYear(parts, i, used)) {
@@ -17380,7 +17387,7 @@ function namesFrom(parts, i) {
 function isMonthBeforeYear(parts, i, used) {
   if (used.has("venue") || used.has("year")) return false;
   const delimiter = parts[i + 1];
-  return new RegExp("^\\p{L}{3,9}\\.?$", "u").test(parts[i]) && monthNumber(parts[i].replace(/\.$/, "")) !== void 0 && delimiter !== void 0 && /^,\s+$/.test(delimiter) && YEAR2.test(parts[i + 2] ?? "");
+  return /^[A-Za-z]{3,9}\.?$/.test(parts[i]) && monthNumber(parts[i].replace(/\.$/, "")) !== void 0 && delimiter !== void 0 && /^,\s+$/.test(delimiter) && YEAR2.test(parts[i + 2] ?? "");
 }
 function isVenueBeforeYear(parts, i, used) {
   if (used.has("venue") || used.has("year")) return false;
@@ -18280,7 +18287,7 @@ var HINTS = [
 var EMPTY_MARKER = /^(?:-+|—|–|n\/?a|none|x|✗|:[a-z_]+:|\/)$/i;
 function learnColumns(rows) {
   const cells = /* @__PURE__ */ new Map();
-  const names = /* @__PURE__ */ new Map();
+  const names2 = /* @__PURE__ */ new Map();
   const linkItems = /* @__PURE__ */ new Map();
   const dated = /* @__PURE__ */ new Map();
   const labels = new LinkLabelCounts();
@@ -18292,7 +18299,7 @@ function learnColumns(rows) {
       const name = head.cells[i];
       if (name === void 0) return;
       const key = columnKey(name);
-      names.set(key, name.replace(/[*_`]/g, "").trim());
+      names2.set(key, name.replace(/[*_`]/g, "").trim());
       const skeleton = paperBadge(cell2, row0) ?? cellSkeleton(cell2);
       labels.count(key, cell2);
       if (parseLoneDate(cell2.trim().replace(/^([*_`]+)(.*)\1$/s, "$2")))
@@ -18331,7 +18338,7 @@ function learnColumns(rows) {
   }
   const columns = {};
   for (const [key, template] of labelLinkColumns(finals, heads(rows), labels))
-    columns[names.get(key)] = template;
+    columns[names2.get(key)] = template;
   return { columns, linkItems };
 }
 var BADGE_LINK = /^\[!\[([^\]\n]*)\]\(([^()\s]+)\)\]\(([^()\s]+)\)$/;
@@ -18871,11 +18878,11 @@ function venueName(venue) {
   const name = venue.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/, "").replace(/\s{2,}/g, " ").replace(/^[\s,]+|[\s,]+$/g, "");
   return name === "" ? venue : name;
 }
-function joinAuthors(names, format) {
-  if (names.length <= 1) return names.join("");
+function joinAuthors(names2, format) {
+  if (names2.length <= 1) return names2.join("");
   const last = format.last;
-  if (names.length === 2) return names.join(last.replace(/^,(?=\s+\S)/, ""));
-  return `${names.slice(0, -1).join(format.separator)}${last}${names[names.length - 1]}`;
+  if (names2.length === 2) return names2.join(last.replace(/^,(?=\s+\S)/, ""));
+  return `${names2.slice(0, -1).join(format.separator)}${last}${names2[names2.length - 1]}`;
 }
 function isPaper(part) {
   if (part.kind === "optional") return part.parts.some(isPaper);
@@ -29631,8 +29638,8 @@ function checkSubmission(input) {
 }
 function unknownSection(form, answer, list3) {
   const label = form.find((f) => f.id === "section")?.label.trim() ?? "Section";
-  const names = list3.sections.map((s) => `"${s.name}"`);
-  const valid = names.length > 0 ? `choose one of ${names.join(", ")}` : "the list has no sections yet";
+  const names2 = list3.sections.map((s) => `"${s.name}"`);
+  const valid = names2.length > 0 ? `choose one of ${names2.join(", ")}` : "the list has no sections yet";
   return fieldProblem(
     "section",
     label,
@@ -31811,11 +31818,11 @@ function merge2(defaults, route, options) {
 }
 function addQueryParameters(url, parameters) {
   const separator = /\?/.test(url) ? "&" : "?";
-  const names = Object.keys(parameters);
-  if (names.length === 0) {
+  const names2 = Object.keys(parameters);
+  if (names2.length === 0) {
     return url;
   }
-  return url + separator + names.map((name) => {
+  return url + separator + names2.map((name) => {
     if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }

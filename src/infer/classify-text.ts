@@ -111,7 +111,7 @@ function isMonthBeforeYear(parts: readonly string[], i: number, used: Used): boo
   if (used.has('venue') || used.has('year')) return false;
   const delimiter = parts[i + 1];
   return (
-    /^\p{L}{3,9}\.?$/u.test(parts[i]!) &&
+    /^[A-Za-z]{3,9}\.?$/.test(parts[i]!) &&
     monthNumber(parts[i]!.replace(/\.$/, '')) !== undefined &&
     delimiter !== undefined &&
     /^,\s+$/.test(delimiter) &&

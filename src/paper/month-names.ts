@@ -7,8 +7,16 @@ export function monthNumber(name: string): number | undefined {
   const lower = name.toLowerCase();
   const index = MONTHS.indexOf(lower.slice(0, 3));
   if (index === -1) return undefined;
-  const full = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' })
-    .format(Date.UTC(2000, index, 1))
-    .toLowerCase();
-  return full.startsWith(lower) ? index + 1 : undefined;
+  return fullNames()[index]!.startsWith(lower) ? index + 1 : undefined;
+}
+
+let names: readonly string[] | undefined;
+
+/** The months' full names, made once: making a date format costs more than reading a list. */
+function fullNames(): readonly string[] {
+  if (!names) {
+    const format = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
+    names = MONTHS.map((_, i) => format.format(Date.UTC(2000, i, 1)).toLowerCase());
+  }
+  return names;
 }

@@ -10,7 +10,7 @@ const ARXIV_YY_MM_DD = /\barxiv\b[\s:-]*(\d{2})[./](\d{2})(?:[./](\d{2}))?(?!\d)
 const ARXIV_YEAR_MONTH = /\barxiv\b[\s:,-]*(19\d\d|20\d\d)[./-](0?[1-9]|1[0-2])(?!\d)/i;
 const FOUR_DIGIT_YEAR = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/;
 /** `Dec., 2024`, `arXiv, July 2023`: a month's name, then the year, ending the venue. */
-const MONTH_THEN_YEAR = /(?:^|[\s,(])(\p{L}{3,9})\.?,?\s+(1[89]\d\d|20\d\d)$/u;
+const MONTH_THEN_YEAR = /(?:^|[\s,(])([A-Za-z]{3,9})\.?,?\s+(1[89]\d\d|20\d\d)$/;
 /** `NAACL'21`, `ICLR’19`, `ESANN' 15`, `ACM CCS '18`: a venue's name, the year's last two digits. */
 const SHORT_YEAR = /[A-Za-z] ?['’‘] ?(\d\d)(?!\d)/;
 /**
