@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-4VNQ7DDP.js");
+      const { runAdd } = await import("./cli-chunks/run-add-BELUNCXP.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-5G5OZVN7.js");
+      const { runInit } = await import("./cli-chunks/run-init-6VI6SFK2.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-FEW2GTIL.js");
+      const { runSort } = await import("./cli-chunks/run-sort-UGIBCU6D.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-ADDPQTB2.js");
+      const { runCheck } = await import("./cli-chunks/run-check-WXQC72JS.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

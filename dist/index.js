@@ -14619,10 +14619,10 @@ function noLongerFitsComment(problems, pullNumber) {
   ].join("\n");
 }
 function formOptionsPullRequest(edit, path2) {
-  const names2 = (list3) => list3.map((n) => `**${quoteText(n)}**`).join(", ");
+  const names = (list3) => list3.map((n) => `**${quoteText(n)}**`).join(", ");
   const changes = [
-    ...edit.added.length > 0 ? [`- Added: ${names2(edit.added)}`] : [],
-    ...edit.removed.length > 0 ? [`- Removed (no such section): ${names2(edit.removed)}`] : []
+    ...edit.added.length > 0 ? [`- Added: ${names(edit.added)}`] : [],
+    ...edit.removed.length > 0 ? [`- Removed (no such section): ${names(edit.removed)}`] : []
   ];
   return {
     title: `Bring the issue form's Section options in line with the list (${count2(edit.added.length, "added")}, ${count2(edit.removed.length, "removed")})`,
@@ -14933,22 +14933,22 @@ function namePaperList(files, options) {
     }
   }
   const qualifyFiles = files.length > 1;
-  const names2 = candidates.map((c) => qualifiedName(c.chain, 0, void 0));
+  const names = candidates.map((c) => qualifiedName(c.chain, 0, void 0));
   for (let depth = 0; depth < 8; depth += 1) {
-    const counts2 = countBy(names2.map(foldName));
+    const counts2 = countBy(names.map(foldName));
     let collided = false;
-    names2.forEach((name, i) => {
+    names.forEach((name, i) => {
       if ((counts2.get(foldName(name)) ?? 0) < 2) return;
       collided = true;
       const c = candidates[i];
       const file = qualifyFiles && c.section.heading ? fileLabel(c.file.path) : void 0;
-      names2[i] = qualifiedName(c.chain, qualifyFiles ? depth : depth + 1, file);
+      names[i] = qualifiedName(c.chain, qualifyFiles ? depth : depth + 1, file);
     });
     if (!collided) break;
   }
-  const counts = countBy(names2.map(foldName));
+  const counts = countBy(names.map(foldName));
   const sections = candidates.map((c, i) => {
-    const name = names2[i];
+    const name = names[i];
     const unique = (counts.get(foldName(name)) ?? 0) < 2;
     return {
       name: unique ? name : `${name} (line ${c.section.heading?.line ?? 1})`,
@@ -15253,22 +15253,22 @@ function linkFormatProblem(links) {
   return void 0;
 }
 function placedValues(template) {
-  const names2 = /* @__PURE__ */ new Set();
+  const names = /* @__PURE__ */ new Set();
   for (const parts of template.lines) {
     for (const part of parts) {
       const atoms = part.kind === "optional" ? part.parts : [part];
-      for (const atom of atoms) if (atom.kind === "value") names2.add(atom.name);
+      for (const atom of atoms) if (atom.kind === "value") names.add(atom.name);
     }
   }
-  return names2;
+  return names;
 }
 var FILER_VALUES = ["abbreviation", "rating", "notes", "repo", "arxiv"];
 function requiredValues(template) {
-  const names2 = /* @__PURE__ */ new Set();
+  const names = /* @__PURE__ */ new Set();
   for (const parts of template.lines) {
-    for (const part of parts) if (part.kind === "value") names2.add(part.name);
+    for (const part of parts) if (part.kind === "value") names.add(part.name);
   }
-  return names2;
+  return names;
 }
 function leadsWithName(template) {
   const first2 = template.lines[0]?.find(
@@ -15489,8 +15489,8 @@ function wantsAutofill(answers, mode) {
 function fetchedValue(field2, record2, listVenues2) {
   if (field2 === "title") return record2.title;
   if (field2 === "authors") {
-    const names2 = (record2.authors ?? []).map(plainName).filter((name) => name !== "");
-    const shown = names2.length > MAX_AUTHORS ? [...names2.slice(0, MAX_AUTHORS - 1), "et al."] : names2;
+    const names = (record2.authors ?? []).map(plainName).filter((name) => name !== "");
+    const shown = names.length > MAX_AUTHORS ? [...names.slice(0, MAX_AUTHORS - 1), "et al."] : names;
     return shown.length > 0 ? shown.join("\n") : void 0;
   }
   return record2.venue === void 0 ? void 0 : listSpelling(record2.venue, listVenues2);
@@ -15508,8 +15508,8 @@ function bestRecord(field2, records, listVenues2) {
 }
 function sameValue(field2, a, b) {
   if (field2 !== "authors") return matchKey(a) === matchKey(b);
-  const names2 = (text5) => text5.split(/\n|,|;/).map(matchKey).filter((name) => name !== "");
-  return names2(a).join("|") === names2(b).join("|");
+  const names = (text5) => text5.split(/\n|,|;/).map(matchKey).filter((name) => name !== "");
+  return names(a).join("|") === names(b).join("|");
 }
 function fillAnswers(answers, records, listVenues2) {
   const merged = new Map(answers);
@@ -16112,20 +16112,25 @@ function escapedLead(template) {
 init_venue_names();
 
 // src/paper/month-names.ts
-var MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+var MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december"
+];
 function monthNumber(name) {
   const lower = name.toLowerCase();
-  const index2 = MONTHS.indexOf(lower.slice(0, 3));
-  if (index2 === -1) return void 0;
-  return fullNames()[index2].startsWith(lower) ? index2 + 1 : void 0;
-}
-var names;
-function fullNames() {
-  if (!names) {
-    const format = new Intl.DateTimeFormat("en", { month: "long", timeZone: "UTC" });
-    names = MONTHS.map((_, i) => format.format(Date.UTC(2e3, i, 1)).toLowerCase());
-  }
-  return names;
+  if (lower.length < 3) return void 0;
+  const index2 = MONTHS.findIndex((month) => month.startsWith(lower));
+  return index2 === -1 ? void 0 : index2 + 1;
 }
 
 // src/paper/parse-venue-date.ts
@@ -16180,8 +16185,8 @@ function parseLoneDate(text5) {
 }
 
 // src/list/value-pattern.ts
-function valuePattern(template, names2, { spanned = false, wholeAfter = false } = {}) {
-  const named = (p) => p.kind === "value" && names2.includes(p.name);
+function valuePattern(template, names, { spanned = false, wholeAfter = false } = {}) {
+  const named = (p) => p.kind === "value" && names.includes(p.name);
   for (const [index2, parts] of template.lines.entries()) {
     const at = parts.findIndex(named);
     if (at === -1) continue;
@@ -16666,11 +16671,11 @@ function placedFrom(own4, first2) {
 }
 function cellTemplate(own4, placed) {
   const template = withoutPlacedOptionals(own4, placed);
-  const names2 = valueNames(template);
-  const again = names2.every((n) => n === "paper") && PAPER_BADGE.test(template);
-  if (!again && names2.some((n) => placed.has(n)))
+  const names = valueNames(template);
+  const again = names.every((n) => n === "paper") && PAPER_BADGE.test(template);
+  if (!again && names.some((n) => placed.has(n)))
     return /^\{\[.*\]\|([^{}|]*)\}$/.exec(template)?.[1] ?? "";
-  for (const n of names2) placed.add(n);
+  for (const n of names) placed.add(n);
   return template;
 }
 function valueNames(template) {
@@ -17325,9 +17330,9 @@ function isName(text5) {
 }
 function isNameList(text5) {
   const trimmed = text5.trim().replace(/\.$/, "").replace(/^and\s+/, "");
-  const names2 = trimmed.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).filter((n) => n !== "");
-  const strong = names2.length > 1 || /\s/.test(trimmed) || /et al/.test(trimmed);
-  return strong && names2.length > 0 && names2.every(isName);
+  const names = trimmed.split(/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/).filter((n) => n !== "");
+  const strong = names.length > 1 || /\s/.test(trimmed) || /et al/.test(trimmed);
+  return strong && names.length > 0 && names.every(isName);
 }
 function isVenue(text5) {
   return VENUE.test(text5.trim()) && new RegExp("^(?:\\p{Lu}|[aA][rR][xX][iI][vV])", "u").test(text5.trim());
@@ -17343,11 +17348,11 @@ function classifyText(text5, used) {
       out += part;
       continue;
     }
-    const names2 = namesFrom(parts, i);
-    if (names2 >= i && !used.has("authors")) {
+    const names = namesFrom(parts, i);
+    if (names >= i && !used.has("authors")) {
       used.add("authors");
       out += "{authors}";
-      i = names2;
+      i = names;
       continue;
     }
     if (isMonthBeforeYear(parts, i, used)) {
@@ -18287,7 +18292,7 @@ var HINTS = [
 var EMPTY_MARKER = /^(?:-+|—|–|n\/?a|none|x|✗|:[a-z_]+:|\/)$/i;
 function learnColumns(rows) {
   const cells = /* @__PURE__ */ new Map();
-  const names2 = /* @__PURE__ */ new Map();
+  const names = /* @__PURE__ */ new Map();
   const linkItems = /* @__PURE__ */ new Map();
   const dated = /* @__PURE__ */ new Map();
   const labels = new LinkLabelCounts();
@@ -18299,7 +18304,7 @@ function learnColumns(rows) {
       const name = head.cells[i];
       if (name === void 0) return;
       const key = columnKey(name);
-      names2.set(key, name.replace(/[*_`]/g, "").trim());
+      names.set(key, name.replace(/[*_`]/g, "").trim());
       const skeleton = paperBadge(cell2, row0) ?? cellSkeleton(cell2);
       labels.count(key, cell2);
       if (parseLoneDate(cell2.trim().replace(/^([*_`]+)(.*)\1$/s, "$2")))
@@ -18338,7 +18343,7 @@ function learnColumns(rows) {
   }
   const columns = {};
   for (const [key, template] of labelLinkColumns(finals, heads(rows), labels))
-    columns[names2.get(key)] = template;
+    columns[names.get(key)] = template;
   return { columns, linkItems };
 }
 var BADGE_LINK = /^\[!\[([^\]\n]*)\]\(([^()\s]+)\)\]\(([^()\s]+)\)$/;
@@ -18878,11 +18883,11 @@ function venueName(venue) {
   const name = venue.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/, "").replace(/\s{2,}/g, " ").replace(/^[\s,]+|[\s,]+$/g, "");
   return name === "" ? venue : name;
 }
-function joinAuthors(names2, format) {
-  if (names2.length <= 1) return names2.join("");
+function joinAuthors(names, format) {
+  if (names.length <= 1) return names.join("");
   const last = format.last;
-  if (names2.length === 2) return names2.join(last.replace(/^,(?=\s+\S)/, ""));
-  return `${names2.slice(0, -1).join(format.separator)}${last}${names2[names2.length - 1]}`;
+  if (names.length === 2) return names.join(last.replace(/^,(?=\s+\S)/, ""));
+  return `${names.slice(0, -1).join(format.separator)}${last}${names[names.length - 1]}`;
 }
 function isPaper(part) {
   if (part.kind === "optional") return part.parts.some(isPaper);
@@ -29638,8 +29643,8 @@ function checkSubmission(input) {
 }
 function unknownSection(form, answer, list3) {
   const label = form.find((f) => f.id === "section")?.label.trim() ?? "Section";
-  const names2 = list3.sections.map((s) => `"${s.name}"`);
-  const valid = names2.length > 0 ? `choose one of ${names2.join(", ")}` : "the list has no sections yet";
+  const names = list3.sections.map((s) => `"${s.name}"`);
+  const valid = names.length > 0 ? `choose one of ${names.join(", ")}` : "the list has no sections yet";
   return fieldProblem(
     "section",
     label,
@@ -31818,11 +31823,11 @@ function merge2(defaults, route, options) {
 }
 function addQueryParameters(url, parameters) {
   const separator = /\?/.test(url) ? "&" : "?";
-  const names2 = Object.keys(parameters);
-  if (names2.length === 0) {
+  const names = Object.keys(parameters);
+  if (names.length === 0) {
     return url;
   }
-  return url + separator + names2.map((name) => {
+  return url + separator + names.map((name) => {
     if (name === "q") {
       return "q=" + parameters.q.split("+").map(encodeURIComponent).join("+");
     }
