@@ -16184,36 +16184,6 @@ function parseLoneDate(text5) {
   return match[3] ? { ...date2, day: Number(match[3]) } : date2;
 }
 
-// src/list/value-pattern.ts
-function valuePattern(template, names, { spanned = false, wholeAfter = false } = {}) {
-  const named = (p) => p.kind === "value" && names.includes(p.name);
-  for (const [index2, parts] of template.lines.entries()) {
-    const at = parts.findIndex(named);
-    if (at === -1) continue;
-    const end = spanned ? parts.findLastIndex(named) : at;
-    let before = "";
-    let anchored = true;
-    for (let i = at - 1; i >= 0; i -= 1) {
-      const part = parts[i];
-      if (part.kind !== "text") {
-        anchored = false;
-        break;
-      }
-      before = part.text + before;
-    }
-    const next = parts[end + 1];
-    const words = wholeAfter ? /^.*/ : /^\s*\S+/;
-    const after = next?.kind === "text" ? words.exec(next.text)?.[0] ?? "" : "";
-    const afterPattern = after.trim() === "" ? "[ \\t]*$" : `[ \\t]*${literal(after.trim(), "[ \\t]*")}(?!\\()`;
-    const source = `${anchored ? "^[ \\t]*" : ""}${literal(before, "[ \\t]*")}[ \\t]*((?:\\\\.|[^\\\\\\n])*?)${afterPattern}`;
-    return { pattern: new RegExp(source, "i"), line: index2 };
-  }
-  return void 0;
-}
-function literal(text5, space) {
-  return text5.split(/[ \t]+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(space);
-}
-
 // src/list/title-blanks.ts
 var BLANKS = "[ \\t]*";
 var TITLE_MARKS = { open: "", close: "", skipped: "\0" };
@@ -16450,6 +16420,101 @@ function escapeRegExp(text5) {
   return text5.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
+// src/list/short-rows.ts
+function paddedRow(text5, head) {
+  if (text5.includes("\n")) return void 0;
+  const trimmed = text5.trimEnd();
+  const row2 = trimmed.endsWith("|") ? trimmed : `${trimmed}${head.compact ? "" : " "}|`;
+  const missing = head.cells.length - cellCount(row2);
+  if (missing < 0 || missing === 0 && row2 === trimmed) return void 0;
+  return `${row2}${(head.compact ? "|" : "  |").repeat(missing)}`;
+}
+function cellCount(row2) {
+  let pipes2 = 0;
+  for (let i = 0; i < row2.length; i += 1) if (row2[i] === "|" && row2[i - 1] !== "\\") pipes2 += 1;
+  return pipes2 - 1;
+}
+var ROWS_LOOKED_AT = 50;
+function shortenedLike(row2, file, section) {
+  const table = section.tables[0];
+  if (!table) return row2;
+  const width = table.cells.length;
+  let short = 0;
+  let empty2 = 0;
+  for (const entry of section.entries.slice(table.firstEntry, table.firstEntry + ROWS_LOOKED_AT)) {
+    const text5 = file.text.slice(entry.start, entry.end).trimEnd();
+    if (!text5.endsWith("|")) continue;
+    if (cellCount(text5) < width) short += 1;
+    else if (EMPTY_LAST_CELL.test(text5)) empty2 += 1;
+  }
+  if (short <= empty2) return row2;
+  let out = row2.trimEnd();
+  while (cellCount(out) > 1 && EMPTY_LAST_CELL.test(out)) out = out.slice(0, -1).trimEnd();
+  return out;
+}
+var EMPTY_LAST_CELL = /(?<!\\)\|[ \t]*\|$/;
+
+// src/list/entry-matches.ts
+function sharedFields(whole, matches, head) {
+  if (!matches) return cachedFields(whole, head);
+  const key = `${whole.pattern.flags}/${whole.pattern.source}/${[...whole.groups].join()}`;
+  const known2 = matches.get(key);
+  if (known2) return known2;
+  const made = cachedFields(whole, head);
+  matches.set(key, made);
+  return made;
+}
+var KEPT_MATCHES = 2e3;
+function cachedFields(whole, head) {
+  const match = (text5) => {
+    const found2 = matchEntry(whole, text5);
+    const padded = found2 || !head ? void 0 : paddedRow(text5, head);
+    return padded === void 0 ? found2 : matchEntry(whole, padded);
+  };
+  const matched = /* @__PURE__ */ new Map();
+  let lastText;
+  let lastFound;
+  return (entryText) => {
+    if (entryText === lastText) return lastFound;
+    const known2 = matched.get(entryText);
+    const found2 = known2 !== void 0 ? known2 ?? void 0 : match(entryText);
+    if (known2 === void 0 && matched.size < KEPT_MATCHES) matched.set(entryText, found2 ?? null);
+    lastText = entryText;
+    lastFound = found2;
+    return found2;
+  };
+}
+
+// src/list/value-pattern.ts
+function valuePattern(template, names, { spanned = false, wholeAfter = false } = {}) {
+  const named = (p) => p.kind === "value" && names.includes(p.name);
+  for (const [index2, parts] of template.lines.entries()) {
+    const at = parts.findIndex(named);
+    if (at === -1) continue;
+    const end = spanned ? parts.findLastIndex(named) : at;
+    let before = "";
+    let anchored = true;
+    for (let i = at - 1; i >= 0; i -= 1) {
+      const part = parts[i];
+      if (part.kind !== "text") {
+        anchored = false;
+        break;
+      }
+      before = part.text + before;
+    }
+    const next = parts[end + 1];
+    const words = wholeAfter ? /^.*/ : /^\s*\S+/;
+    const after = next?.kind === "text" ? words.exec(next.text)?.[0] ?? "" : "";
+    const afterPattern = after.trim() === "" ? "[ \\t]*$" : `[ \\t]*${literal(after.trim(), "[ \\t]*")}(?!\\()`;
+    const source = `${anchored ? "^[ \\t]*" : ""}${literal(before, "[ \\t]*")}[ \\t]*((?:\\\\.|[^\\\\\\n])*?)${afterPattern}`;
+    return { pattern: new RegExp(source, "i"), line: index2 };
+  }
+  return void 0;
+}
+function literal(text5, space) {
+  return text5.split(/[ \t]+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(space);
+}
+
 // src/list/entry-reader.ts
 function makeEntryReader(template, options = {}) {
   const start = startPattern(template);
@@ -16459,7 +16524,7 @@ function makeEntryReader(template, options = {}) {
   const whole = compileEntryPattern(template);
   const titleOnly = compileTitlePattern(template);
   const titleLoosely = compileTitlePattern(template, true);
-  const fields = sharedFields(whole, options.matches);
+  const fields = sharedFields(whole, options.matches, options.tableHead);
   const values = withFirstLine(template, fields);
   const shownDate = (entryText) => {
     const matched = values(entryText);
@@ -16512,30 +16577,6 @@ function nameReader(template, fields, title) {
     const firstLine = entryText.slice(0, lineEnd(entryText, 0));
     const matched = fields(entryText)?.abbreviation ?? name.pattern.exec(firstLine)?.[1];
     return matched === void 0 ? void 0 : unescape(matched).trim() || void 0;
-  };
-}
-function sharedFields(whole, matches) {
-  if (!matches) return cachedFields(whole);
-  const key = `${whole.pattern.flags}/${whole.pattern.source}/${[...whole.groups].join()}`;
-  const known2 = matches.get(key);
-  if (known2) return known2;
-  const made = cachedFields(whole);
-  matches.set(key, made);
-  return made;
-}
-var KEPT_MATCHES = 2e3;
-function cachedFields(whole) {
-  const matched = /* @__PURE__ */ new Map();
-  let lastText;
-  let lastFound;
-  return (entryText) => {
-    if (entryText === lastText) return lastFound;
-    const known2 = matched.get(entryText);
-    const found2 = known2 !== void 0 ? known2 ?? void 0 : matchEntry(whole, entryText);
-    if (known2 === void 0 && matched.size < KEPT_MATCHES) matched.set(entryText, found2 ?? null);
-    lastText = entryText;
-    lastFound = found2;
-    return found2;
   };
 }
 function patternDate(date2, entryText) {
@@ -16608,53 +16649,6 @@ function templateHtml(templateSource, lineBreak) {
 function templateImages(templateSource) {
   return new Set([...templateSource.matchAll(/!\[[^\]\n]*\]\(([^(){}\s]+)\)/g)].map((m) => m[1]));
 }
-
-// src/list/short-rows.ts
-function readingShortRows(reader, head) {
-  const width = head.cells.length;
-  const emptyCell = head.compact ? "|" : "  |";
-  const whole = (text5) => {
-    if (reader.fields(text5) !== void 0 || text5.includes("\n")) return text5;
-    const trimmed = text5.trimEnd();
-    const row2 = trimmed.endsWith("|") ? trimmed : `${trimmed}${head.compact ? "" : " "}|`;
-    const missing = width - cellCount(row2);
-    if (missing < 0 || missing === 0 && row2 === text5) return text5;
-    return `${row2}${emptyCell.repeat(missing)}`;
-  };
-  return {
-    ...reader,
-    fields: (text5) => reader.fields(whole(text5)),
-    // A title is read from its cell alone, whole or not: matching the whole row would cost more.
-    title: (text5) => reader.title(text5) ?? reader.title(whole(text5)),
-    name: (text5) => reader.name(text5) ?? reader.name(whole(text5)),
-    date: (text5) => reader.date(whole(text5)),
-    venue: (text5) => reader.venue(whole(text5))
-  };
-}
-function cellCount(row2) {
-  let pipes2 = 0;
-  for (let i = 0; i < row2.length; i += 1) if (row2[i] === "|" && row2[i - 1] !== "\\") pipes2 += 1;
-  return pipes2 - 1;
-}
-var ROWS_LOOKED_AT = 50;
-function shortenedLike(row2, file, section) {
-  const table = section.tables[0];
-  if (!table) return row2;
-  const width = table.cells.length;
-  let short = 0;
-  let empty2 = 0;
-  for (const entry of section.entries.slice(table.firstEntry, table.firstEntry + ROWS_LOOKED_AT)) {
-    const text5 = file.text.slice(entry.start, entry.end).trimEnd();
-    if (!text5.endsWith("|")) continue;
-    if (cellCount(text5) < width) short += 1;
-    else if (EMPTY_LAST_CELL.test(text5)) empty2 += 1;
-  }
-  if (short <= empty2) return row2;
-  let out = row2.trimEnd();
-  while (cellCount(out) > 1 && EMPTY_LAST_CELL.test(out)) out = out.slice(0, -1).trimEnd();
-  return out;
-}
-var EMPTY_LAST_CELL = /(?<!\\)\|[ \t]*\|$/;
 
 // src/list/table-format.ts
 function rowTemplateSource(head, columns) {
@@ -16795,7 +16789,7 @@ function tableFormat(settings, columns) {
     if (source === void 0) continue;
     const template = templateOf(source, settings);
     templates.set(headKey(head), template);
-    readers.push(readingShortRows(makeEntryReader(template, settings), head));
+    readers.push(makeEntryReader(template, { ...settings, tableHead: head }));
   }
   const fallback = templateOf(settings.template, settings);
   const all2 = templates.size > 0 ? [...templates.values()] : [fallback];

@@ -3,16 +3,12 @@ import { citedTitle } from './cited-title.js';
 import { arxivDate, arxivMonth } from '../paper/arxiv-month.js';
 import { escapedLead } from './escaped-lead.js';
 import { parseLoneDate, parseVenueDate } from '../paper/parse-venue-date.js';
+import { sharedFields } from './entry-matches.js';
+import type { TableShape } from './table-format.js';
 import { monthNumber } from '../paper/month-names.js';
 import type { PaperDate } from '../paper/paper.js';
 import { literal, valuePattern, type ValuePattern } from './value-pattern.js';
-import {
-  compileEntryPattern,
-  compileTitlePattern,
-  matchEntry,
-  type EntryFields,
-  type EntryPattern,
-} from './entry-pattern.js';
+import { compileEntryPattern, compileTitlePattern, type EntryFields } from './entry-pattern.js';
 
 /** A Markdown link found in an entry. */
 export interface EntryLink {
@@ -61,6 +57,8 @@ export type EntryMatches = Map<string, (entryText: string) => EntryFields | unde
 export interface EntryReaderOptions {
   readonly datesFromArxiv?: boolean;
   readonly matches?: EntryMatches;
+  /** For table rows: their table's head, to read a row lacking its last cells as Markdown does. */
+  readonly tableHead?: TableShape;
 }
 
 /** Builds the reader for entries written with `template`. */
@@ -75,7 +73,7 @@ export function makeEntryReader(
   const whole = compileEntryPattern(template);
   const titleOnly = compileTitlePattern(template);
   const titleLoosely = compileTitlePattern(template, true);
-  const fields = sharedFields(whole, options.matches);
+  const fields = sharedFields(whole, options.matches, options.tableHead);
   const values = withFirstLine(template, fields);
   /** The date the entry shows: where the whole template places it, else where the patterns find it. */
   const shownDate = (entryText: string): PaperDate | undefined => {
@@ -153,46 +151,6 @@ function nameReader(
     const firstLine = entryText.slice(0, lineEnd(entryText, 0));
     const matched = fields(entryText)?.abbreviation ?? name.pattern.exec(firstLine)?.[1];
     return matched === undefined ? undefined : unescape(matched).trim() || undefined;
-  };
-}
-
-/** The matcher of a compiled pattern: shared when another reader already built one for it. */
-function sharedFields(
-  whole: EntryPattern,
-  matches: EntryMatches | undefined,
-): (entryText: string) => EntryFields | undefined {
-  if (!matches) return cachedFields(whole);
-  // Two templates can compile to one pattern with their values in other groups.
-  const key = `${whole.pattern.flags}/${whole.pattern.source}/${[...whole.groups].join()}`;
-  const known = matches.get(key);
-  if (known) return known;
-  const made = cachedFields(whole);
-  matches.set(key, made);
-  return made;
-}
-
-/**
- * At most this many entries' matches are kept: the ones asked again are the sample inference
- * learns from, asked first. A pass over a long list (`check`, `sort`) asks each entry once, and
- * keeping them all would cost more than it saves.
- */
-const KEPT_MATCHES = 2000;
-
-/** Reads entries whole, each text once: inference, sorting and ordering ask several times. */
-function cachedFields(whole: EntryPattern): (entryText: string) => EntryFields | undefined {
-  // `null` for an entry that does not match: one lookup tells a miss from an unmatched entry.
-  const matched = new Map<string, EntryFields | null>();
-  // The entry asked last: a pass asks one entry several things in a row (its fields, then its date).
-  let lastText: string | undefined;
-  let lastFound: EntryFields | undefined;
-  return (entryText) => {
-    if (entryText === lastText) return lastFound;
-    const known = matched.get(entryText);
-    const found = known !== undefined ? (known ?? undefined) : matchEntry(whole, entryText);
-    if (known === undefined && matched.size < KEPT_MATCHES) matched.set(entryText, found ?? null);
-    lastText = entryText;
-    lastFound = found;
-    return found;
   };
 }
 

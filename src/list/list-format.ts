@@ -15,7 +15,6 @@ import {
 import type { Section } from './list-file.js';
 import { foldName } from './paper-list.js';
 import { columnKey } from './table-cells.js';
-import { readingShortRows } from './short-rows.js';
 import {
   headKey,
   makeTableReader,
@@ -138,7 +137,7 @@ function tableFormat(
     if (source === undefined) continue;
     const template = templateOf(source, settings);
     templates.set(headKey(head), template);
-    readers.push(readingShortRows(makeEntryReader(template, settings), head));
+    readers.push(makeEntryReader(template, { ...settings, tableHead: head }));
   }
   const fallback = templateOf(settings.template, settings);
   const all = templates.size > 0 ? [...templates.values()] : [fallback];

@@ -1,36 +1,22 @@
 // Table rows with fewer cells than their table's head (`| [Title](url) | arXiv | 2024-03 |` under
 // five columns): Markdown reads the cells a row lacks as empty, and so does the bot.
 
-import type { EntryReader } from './entry-reader.js';
 import type { ListFile, Section } from './list-file.js';
 import type { TableShape } from './table-format.js';
 
 /**
- * A row reader that reads a row with fewer cells than `head`, or without its closing pipe, as the
- * row with the cells it lacks written empty, the way the row template writes an empty cell. Rows read whole as they stand
- * are read as they stand: only a row the template does not match is counted and padded.
+ * A row with fewer cells than `head`, or without its closing pipe, with the cells it lacks
+ * written empty, the way the row template writes an empty cell; `undefined` for a row with all
+ * its cells, or more.
  */
-export function readingShortRows(reader: EntryReader, head: TableShape): EntryReader {
-  const width = head.cells.length;
-  const emptyCell = head.compact ? '|' : '  |';
-  const whole = (text: string): string => {
-    if (reader.fields(text) !== undefined || text.includes('\n')) return text;
-    // A row may leave out its closing pipe too (`| [Title](url) | arXiv | 2023-12`).
-    const trimmed = text.trimEnd();
-    const row = trimmed.endsWith('|') ? trimmed : `${trimmed}${head.compact ? '' : ' '}|`;
-    const missing = width - cellCount(row);
-    if (missing < 0 || (missing === 0 && row === text)) return text;
-    return `${row}${emptyCell.repeat(missing)}`;
-  };
-  return {
-    ...reader,
-    fields: (text) => reader.fields(whole(text)),
-    // A title is read from its cell alone, whole or not: matching the whole row would cost more.
-    title: (text) => reader.title(text) ?? reader.title(whole(text)),
-    name: (text) => reader.name(text) ?? reader.name(whole(text)),
-    date: (text) => reader.date(whole(text)),
-    venue: (text) => reader.venue(whole(text)),
-  };
+export function paddedRow(text: string, head: TableShape): string | undefined {
+  if (text.includes('\n')) return undefined;
+  // A row may leave out its closing pipe too (`| [Title](url) | arXiv | 2023-12`).
+  const trimmed = text.trimEnd();
+  const row = trimmed.endsWith('|') ? trimmed : `${trimmed}${head.compact ? '' : ' '}|`;
+  const missing = head.cells.length - cellCount(row);
+  if (missing < 0 || (missing === 0 && row === trimmed)) return undefined;
+  return `${row}${(head.compact ? '|' : '  |').repeat(missing)}`;
 }
 
 /** The cells of a row that opens and closes with a pipe: its unescaped pipes, less one. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeEntryReader } from '../../src/list/entry-reader.js';
 import { readListFile } from '../../src/list/read-list-file.js';
-import { cellCount, readingShortRows, shortenedLike } from '../../src/list/short-rows.js';
+import { cellCount, paddedRow, shortenedLike } from '../../src/list/short-rows.js';
 import { mustParseEntryTemplate } from '../../src/paper/entry-template.js';
 
 describe('cellCount', () => {
@@ -15,11 +15,11 @@ describe('cellCount', () => {
   });
 });
 
-describe('readingShortRows', () => {
+describe('a table row reader given its head', () => {
   const cells = ['Title', 'Venue', 'Date', 'Code', 'Data'];
   const spaced = '| [{title}]({paper}) | {venue} | {notes} | {links} |  |';
   const reader = (source: string, compact: boolean) =>
-    readingShortRows(makeEntryReader(mustParseEntryTemplate(source)), { cells, compact });
+    makeEntryReader(mustParseEntryTemplate(source), { tableHead: { cells, compact } });
 
   it('reads a row lacking its last cells as the row with them empty', () => {
     const read = reader(spaced, false);
@@ -50,6 +50,21 @@ describe('readingShortRows', () => {
     ).toMatchObject({ links: '[[Code](https://c.org)]' });
     // A row with more cells than the head is no short row.
     expect(read.fields(`${full} x |`)).toBeUndefined();
+  });
+});
+
+describe('paddedRow', () => {
+  const head = { cells: ['Title', 'Venue', 'Code'], compact: false };
+  it('writes the cells a row lacks, and its closing pipe, as empty cells', () => {
+    expect(paddedRow('| [A](a) | ICLR |', head)).toBe('| [A](a) | ICLR |  |');
+    expect(paddedRow('| [A](a) | ICLR ', head)).toBe('| [A](a) | ICLR |  |');
+    expect(paddedRow('|[A](a)|ICLR|', { ...head, compact: true })).toBe('|[A](a)|ICLR||');
+  });
+
+  it('is nothing for a row with all its cells, or more, or of several lines', () => {
+    expect(paddedRow('| [A](a) | ICLR | x |', head)).toBeUndefined();
+    expect(paddedRow('| [A](a) | ICLR | x | y |', head)).toBeUndefined();
+    expect(paddedRow('| [A](a) |\n| b |', head)).toBeUndefined();
   });
 });
 
