@@ -16457,7 +16457,8 @@ var EMPTY_LAST_CELL = /(?<!\\)\|[ \t]*\|$/;
 // src/list/entry-matches.ts
 function sharedFields(whole, matches, head) {
   if (!matches) return cachedFields(whole, head);
-  const key = `${whole.pattern.flags}/${whole.pattern.source}/${[...whole.groups].join()}`;
+  const padding = head ? `${head.cells.length}${head.compact ? "c" : ""}` : "";
+  const key = `${whole.pattern.flags}/${whole.pattern.source}/${[...whole.groups].join()}/${padding}`;
   const known2 = matches.get(key);
   if (known2) return known2;
   const made = cachedFields(whole, head);

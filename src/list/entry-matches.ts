@@ -13,8 +13,10 @@ export function sharedFields(
   head: TableShape | undefined,
 ): (entryText: string) => EntryFields | undefined {
   if (!matches) return cachedFields(whole, head);
-  // Two templates can compile to one pattern with their values in other groups.
-  const key = `${whole.pattern.flags}/${whole.pattern.source}/${[...whole.groups].join()}`;
+  // Two templates can compile to one pattern with their values in other groups; a reader of
+  // table rows pads the rows lacking cells, one of the same pattern without the head does not.
+  const padding = head ? `${head.cells.length}${head.compact ? 'c' : ''}` : '';
+  const key = `${whole.pattern.flags}/${whole.pattern.source}/${[...whole.groups].join()}/${padding}`;
   const known = matches.get(key);
   if (known) return known;
   const made = cachedFields(whole, head);
