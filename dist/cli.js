@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-OI4NXPYC.js");
+      const { runAdd } = await import("./cli-chunks/run-add-QRPB5GAD.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-4BURVHV6.js");
+      const { runInit } = await import("./cli-chunks/run-init-7PKDCK44.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-XSYEYL7E.js");
+      const { runSort } = await import("./cli-chunks/run-sort-UF27HHVD.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-LTMN4AFC.js");
+      const { runCheck } = await import("./cli-chunks/run-check-EMI3RWR3.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

@@ -17612,7 +17612,8 @@ function withArxivId(source, lines) {
   const id = lines.map(arxivId).find((found2) => found2 !== void 0);
   if (!id || source.includes("{arxiv}")) return source;
   const at = source.toLowerCase().indexOf(id);
-  if (at === -1 || /[\w./]/.test(source[at - 1] ?? "")) return source;
+  const inAddress = /arxiv\.org\/(?:abs|pdf)\/$/i.test(source.slice(0, at));
+  if (at === -1 || !inAddress && /[\w./]/.test(source[at - 1] ?? "")) return source;
   const version2 = /^v\d+/.exec(source.slice(at + id.length))?.[0] ?? "";
   const end = at + id.length + version2.length;
   if (/[\w/]/.test(source[end] ?? "")) return source;
@@ -17837,6 +17838,15 @@ function headingTitle(line) {
 var OPENING_MARKS = ["[", "**", "__", ""];
 var CLOSING_MARKS = ["]", "**", "__", ""];
 
+// src/infer/badge-lines.ts
+var ARXIV_BADGE = /\]\(https?:\/\/arxiv\.org\/(?:abs|pdf)\/\d{4}\.\d{4,5}[^)]*\)$/;
+var BADGE_LINE = /^[ \t]*\[?!\[[^\]\n]*\]\([^()\s]*\)(?:\]\([^()\s]*\))?[ \t]*$/;
+function optionalBadgeLines(source) {
+  return source.split("\n").map(
+    (line, i) => i > 0 && BADGE_LINE.test(line) && /\{(?:repo|arxiv)\}/.test(line) ? `{[${line}]}` : line
+  ).join("\n");
+}
+
 // src/infer/entry-skeleton.ts
 var MARKER = /^([ \t]*)(?:([-*+])|(\d{1,9})([.)]))([ \t]+)/;
 function entrySkeleton(lines) {
@@ -17888,7 +17898,7 @@ ${own4}`;
     linkItem ??= written.linkItem;
     out.push(prefix + written.source);
   });
-  const source = withArxivId(out.join("\n"), lines);
+  const source = optionalBadgeLines(withArxivId(out.join("\n"), lines));
   return { source, ...linkItem ? { linkItem } : {} };
 }
 function headingLine(line, used) {
@@ -18039,7 +18049,8 @@ function valueOf2(piece, used) {
       return `${piece.open}[{venue}]${end}${piece.close}`;
     }
   }
-  if (used.has("notes")) return piece.raw;
+  if (used.has("notes") || piece.kind === "badge" && ARXIV_BADGE.test(piece.raw))
+    return piece.raw;
   used.add("notes");
   return piece.kind === "wrapped" ? `${piece.open}{notes}${piece.close}` : "{notes}";
 }

@@ -16,6 +16,7 @@ import { linePieces, withInlineEmphasis, type Piece } from './line-pieces.js';
 import { splitCells } from '../list/table-cells.js';
 import { isTitleText, plainTextTitle } from './plain-title.js';
 import { headingTitle, LINKED } from './heading-title.js';
+import { ARXIV_BADGE, optionalBadgeLines } from './badge-lines.js';
 
 /** An entry's skeleton, and how it writes its links when it has several. */
 export interface Skeleton {
@@ -80,7 +81,7 @@ export function entrySkeleton(lines: readonly string[]): Skeleton {
     linkItem ??= written.linkItem;
     out.push(prefix + written.source);
   });
-  const source = withArxivId(out.join('\n'), lines);
+  const source = optionalBadgeLines(withArxivId(out.join('\n'), lines));
   return { source, ...(linkItem ? { linkItem } : {}) };
 }
 
@@ -266,7 +267,9 @@ function valueOf(piece: Piece, used: Used): string {
       return `${piece.open}[{venue}]${end}${piece.close}`;
     }
   }
-  if (used.has('notes')) return piece.raw;
+  // A badge linking the paper on arXiv stays as it is: its id becomes `{arxiv}` (withArxivId).
+  if (used.has('notes') || (piece.kind === 'badge' && ARXIV_BADGE.test(piece.raw)))
+    return piece.raw;
   used.add('notes');
   return piece.kind === 'wrapped' ? `${piece.open}{notes}${piece.close}` : '{notes}';
 }

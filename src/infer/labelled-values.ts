@@ -93,7 +93,9 @@ export function withArxivId(source: string, lines: readonly string[]): string {
   if (!id || source.includes('{arxiv}')) return source;
   // Looked for as text, not with a pattern made for each entry: most entries hold no id.
   const at = source.toLowerCase().indexOf(id);
-  if (at === -1 || /[\w./]/.test(source[at - 1] ?? '')) return source;
+  // Not inside another word or address, but in an arXiv address the template keeps (a badge's).
+  const inAddress = /arxiv\.org\/(?:abs|pdf)\/$/i.test(source.slice(0, at));
+  if (at === -1 || (!inAddress && /[\w./]/.test(source[at - 1] ?? ''))) return source;
   const version = /^v\d+/.exec(source.slice(at + id.length))?.[0] ?? '';
   const end = at + id.length + version.length;
   if (/[\w/]/.test(source[end] ?? '')) return source;

@@ -44,7 +44,7 @@ describe('entries dated by a month and year, or a venue and year, with no config
   it('reads the month or the venue with its year as the venue, and dates each entry', () => {
     // A venue or a month's name, the year after a comma (the few written `CVPR 2024` read too).
     expect(format.template.source).toBe(
-      '+ [{title}]({paper}) ({venue}{[, {year}]})  \n{[  {notes}]}',
+      '+ [{title}]({paper}) ({venue}{[, {year}]})  \n{[  [![arXiv](https://img.shields.io/badge/arXiv-b31b1b.svg)](https://arxiv.org/abs/{arxiv})]}',
     );
     // The month the list writes; a venue's year takes the month of the paper's arXiv link of that
     // year (PEEKABOO's link is of December 2023: CVPR 2024 alone).
@@ -60,7 +60,7 @@ describe('entries dated by a month and year, or a venue and year, with no config
     ]);
   });
 
-  it('writes a new paper as the published ones are, at its year', () => {
+  it('writes a new paper as the published ones are, at its year, with its arXiv badge', () => {
     const plan = filePaper(list, format, {
       paper: 'https://arxiv.org/abs/2501.00001',
       title: 'A New Video Benchmark',
@@ -68,8 +68,23 @@ describe('entries dated by a month and year, or a venue and year, with no config
       section: 'Evaluation Benchmarks and Metrics',
     });
     expect(plan.entry).toBe(
-      '+ [A New Video Benchmark](https://arxiv.org/abs/2501.00001) (CVPR, 2025)  ',
+      [
+        '+ [A New Video Benchmark](https://arxiv.org/abs/2501.00001) (CVPR, 2025)  ',
+        '  [![arXiv](https://img.shields.io/badge/arXiv-b31b1b.svg)](https://arxiv.org/abs/2501.00001)',
+      ].join('\n'),
     );
     expect(plan.text.indexOf(plan.entry)).toBeLessThan(plan.text.indexOf('Evaluation Agent'));
+  });
+
+  it('writes no arXiv badge for a paper that is not on arXiv', () => {
+    const plan = filePaper(list, format, {
+      paper: 'https://openreview.net/forum?id=abc123',
+      title: 'A New Video Benchmark',
+      venue: 'ICLR 2025',
+      section: 'Evaluation Benchmarks and Metrics',
+    });
+    expect(plan.entry).toBe(
+      '+ [A New Video Benchmark](https://openreview.net/forum?id=abc123) (ICLR, 2025)  ',
+    );
   });
 });
