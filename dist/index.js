@@ -16265,8 +16265,8 @@ function compileTitlePattern(template, loose = false) {
   if (at === -1) return void 0;
   const next = parts[at + 1];
   const after = next?.kind === "text" ? next.text : "";
-  const dot = /^[ \t]*\./.test(after);
-  const rest = after.replace(/^([ \t]*)\./, "$1");
+  const dot = /^[ \t]*([.;])/.exec(after)?.[1];
+  const rest = after.replace(/^([ \t]*)[.;]/, "$1");
   const firstWord = (text5) => (loose ? /^[ \t]*\S/ : /^[ \t]*\S+/).exec(text5)?.[0] ?? "";
   const stop = firstWord(rest);
   const optional2 = parts[next?.kind === "text" ? at + 2 : at + 1];
@@ -16277,7 +16277,7 @@ function compileTitlePattern(template, loose = false) {
   const head = partsSource(parts.slice(0, at + 1), context, stop || optionalStop);
   const lineEnd2 = "[ \\t]*(?:$|\\r?\\n)";
   const ending = optionalStop ? `(?:${literalSource(optionalStop, false)}|${lineEnd2})` : lineEnd2;
-  const tail = `${dot ? "\\.?" : ""}${stop === "" ? ending : literalSource(stop, false)}`;
+  const tail = `${dot ? `\\${dot}?` : ""}${stop === "" ? ending : literalSource(stop, false)}`;
   return new RegExp(settledTitleSource(`${head}${tail}`, context.cells), "i");
 }
 function unindented(parts) {
@@ -18062,7 +18062,7 @@ function venueInTitle(inner, used) {
   return `{title}${venued[2]}{venue}${venued[4]}`;
 }
 function wrapTitle(label) {
-  const match = /^([*_]*)(.*?)(\.?)([*_]*)$/s.exec(label);
+  const match = /^([*_]*)(.*?)([.;]?)([*_]*)$/s.exec(label);
   return `${match[1]}{title}${match[3]}${match[4]}`;
 }
 
@@ -18834,7 +18834,7 @@ var LineWriter = class {
   filled = 0;
   write(atom) {
     if (atom.kind === "text") {
-      this.text += /[.?!]$/.test(this.text) && atom.text.startsWith(".") ? atom.text.slice(1) : atom.text;
+      this.text += /[.?!]$/.test(this.text) && /^[.;]/.test(atom.text) ? atom.text.slice(1) : atom.text;
       return;
     }
     this.placed += 1;

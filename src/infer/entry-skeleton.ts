@@ -283,8 +283,8 @@ function venueInTitle(inner: string, used: Used): string | undefined {
   return `{title}${venued[2]}{venue}${venued[4]}`;
 }
 
-/** `**Title.**` → `**{title}.**`: emphasis and a final "." stay literal. */
+/** `**Title.**` → `**{title}.**`: emphasis and a final "." (or ";") stay literal. */
 function wrapTitle(label: string): string {
-  const match = /^([*_]*)(.*?)(\.?)([*_]*)$/s.exec(label)!;
+  const match = /^([*_]*)(.*?)([.;]?)([*_]*)$/s.exec(label)!;
   return `${match[1]}{title}${match[3]}${match[4]}`;
 }

@@ -66,10 +66,10 @@ export function compileTitlePattern(template: EntryTemplate, loose = false): Reg
   const at = parts.findIndex((p) => p.kind === 'value' && p.name === 'title');
   if (at === -1) return undefined;
   const next = parts[at + 1];
-  // A title's own "." may be missing where the template has one: `**Title**` for `**{title}.**`.
+  // A title's own "." (or ";") may be missing where the template has one: `**Title**` for `**{title}.**`.
   const after = next?.kind === 'text' ? next.text : '';
-  const dot = /^[ \t]*\./.test(after);
-  const rest = after.replace(/^([ \t]*)\./, '$1');
+  const dot = /^[ \t]*([.;])/.exec(after)?.[1];
+  const rest = after.replace(/^([ \t]*)[.;]/, '$1');
   // Loosely, the title ends at the first character of the text after it (`"` of `", `).
   const firstWord = (text: string) => (loose ? /^[ \t]*\S/ : /^[ \t]*\S+/).exec(text)?.[0] ?? '';
   const stop = firstWord(rest);
@@ -83,7 +83,7 @@ export function compileTitlePattern(template: EntryTemplate, loose = false): Reg
   const head = partsSource(parts.slice(0, at + 1), context, stop || optionalStop);
   const lineEnd = '[ \\t]*(?:$|\\r?\\n)';
   const ending = optionalStop ? `(?:${literalSource(optionalStop, false)}|${lineEnd})` : lineEnd;
-  const tail = `${dot ? '\\.?' : ''}${stop === '' ? ending : literalSource(stop, false)}`;
+  const tail = `${dot ? `\\${dot}?` : ''}${stop === '' ? ending : literalSource(stop, false)}`;
   return new RegExp(settledTitleSource(`${head}${tail}`, context.cells), 'i');
 }
 

@@ -86,9 +86,9 @@ class LineWriter {
 
   write(atom: TemplateAtom): void {
     if (atom.kind === 'text') {
-      // A title ending in "?" or "." is not followed by the template's own ".".
+      // A title ending in "?" or "." is not followed by the template's own "." (or ";").
       this.text +=
-        /[.?!]$/.test(this.text) && atom.text.startsWith('.') ? atom.text.slice(1) : atom.text;
+        /[.?!]$/.test(this.text) && /^[.;]/.test(atom.text) ? atom.text.slice(1) : atom.text;
       return;
     }
     this.placed += 1;

@@ -256,6 +256,15 @@ describe('entrySkeleton', () => {
   });
 });
 
+describe('entrySkeleton of a bold title ending in ";"', () => {
+  it('keeps the ";" literal, out of the title', () => {
+    expect(
+      entrySkeleton(['- **Multimodal Learning with Transformers: A Survey;** Peng Xu, Xiatian Zhu'])
+        .source,
+    ).toBe('- **{title};** {authors}');
+  });
+});
+
 describe('entrySkeleton of a heading holding its paper and links', () => {
   it('reads the heading as a line after its marks, links labelled in escaped brackets', () => {
     // xinghaochen/awesome-hand-pose-estimation.

@@ -469,6 +469,16 @@ describe('compileTitlePattern', () => {
     expect(compileTitlePattern(parsed, true)!.exec(drifted)?.[1]).toBe('Robotic Transformer');
   });
 
+  it('reads a title without its own ";" where the template has one (Yangyi-Chen/Multimodal-AND-Large-Language-Models)', () => {
+    const pattern = compileTitlePattern(template('- **{title};** {authors}'))!;
+    expect(pattern.exec('- **Multimodal Learning: A Survey;** Peng Xu')?.[1]).toBe(
+      'Multimodal Learning: A Survey',
+    );
+    expect(pattern.exec('- **Does RL Really Incentivize Reasoning?** Yang Yue et al')?.[1]).toBe(
+      'Does RL Really Incentivize Reasoning?',
+    );
+  });
+
   it('ends a title followed by an optional link to the paper where that link begins', () => {
     // xinghaochen/awesome-hand-pose-estimation: `Title. [\[PDF\]](url)`, the link optional.
     const parsed = template('##### • {title}. [\\[PDF\\]]({paper}){links}');

@@ -683,6 +683,15 @@ describe('formatEntry: optional parts', () => {
 describe('formatEntry: numbers and punctuation', () => {
   const numbered = mustParseEntryTemplate('{number}. **{title}.** {venue}');
 
+  it('writes no ";" of the template after a title ending in "?" (Yangyi-Chen/Multimodal-AND-Large-Language-Models)', () => {
+    const template = mustParseEntryTemplate('- **{title};** {authors}');
+    const why = { ...RESNET, title: 'Does RL Really Incentivize Reasoning?' };
+    expect(formatEntry(why, template)).toMatch(
+      /^- \*\*Does RL Really Incentivize Reasoning\?\*\* /,
+    );
+    expect(formatEntry(RESNET, template)).toMatch(/^- \*\*Deep Residual Learning;\*\* /);
+  });
+
   it('writes the given number, 1 by default', () => {
     expect(formatEntry(RESNET, numbered, 7)).toBe('7. **Deep Residual Learning.** CVPR 2016');
     expect(formatEntry(RESNET, numbered)).toBe('1. **Deep Residual Learning.** CVPR 2016');
