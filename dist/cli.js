@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-3F7B35RJ.js");
+      const { runAdd } = await import("./cli-chunks/run-add-PPXJC2I4.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-YVC6U3F3.js");
+      const { runInit } = await import("./cli-chunks/run-init-I37I7LMP.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-3MPS2ZFO.js");
+      const { runSort } = await import("./cli-chunks/run-sort-WHVUOBIL.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-2ALL2QUB.js");
+      const { runCheck } = await import("./cli-chunks/run-check-7WH4SLCU.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

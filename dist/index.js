@@ -14539,6 +14539,9 @@ function additionPullRequest(plan, context) {
     ),
     ...plan.sharedLinks.map(
       (shared) => `Shares \`${shared.url}\` with “${quoteText(shared.location.title)}” in ${quoteText(shared.location.sectionName)} — one repository often serves several papers, so this is only a note.`
+    ),
+    ...(plan.unwritten ?? []).map(
+      (link) => `Not written: **${quoteText(link.label)}** \`${link.url}\` — the list's entries have no place for such a link. Add it by hand if it belongs.`
     )
   ];
   const body = [
@@ -29539,6 +29542,15 @@ function unfitFormat(fit) {
   );
 }
 
+// src/plan/unwritten-links.ts
+function unwrittenLinks(paper, entry) {
+  const links = [
+    ...paper.paperUrl ? [{ label: "Paper", url: paper.paperUrl }] : [],
+    ...paper.links
+  ];
+  return links.filter((link) => !entry.includes(escapeUrl(link.url)) && !entry.includes(link.url));
+}
+
 // src/plan/plan-addition.ts
 function planAddition(input) {
   const { list: list3, format } = input;
@@ -29583,8 +29595,13 @@ function planAddition(input) {
     placement: inserted.placement,
     alsoListed: matches.same,
     sharedLinks: matches.sharedLinks,
-    ...input.autofill ? { autofill: input.autofill } : {}
+    ...input.autofill ? { autofill: input.autofill } : {},
+    ...unwrittenPart(paper, inserted.entry)
   };
+}
+function unwrittenPart(paper, entry) {
+  const unwritten = unwrittenLinks(paper, entry);
+  return unwritten.length > 0 ? { unwritten } : {};
 }
 function insertInto(section, entry, paper, format) {
   return insertEntry({

@@ -88,6 +88,11 @@ function printInsert(plan: InsertPlan, io: CliIo): void {
       `note: shares ${shared.url} with "${shared.location.title}" in ${shared.location.sectionName} (${shared.location.file.path}, line ${shared.location.entry.line})`,
     );
   }
+  for (const link of plan.unwritten ?? []) {
+    io.out(
+      `note: not written: ${link.label} (${link.url}), the list's entries have no place for it`,
+    );
+  }
 }
 
 /** Each filled field and each differing answer on a line of its own, with its source's record. */

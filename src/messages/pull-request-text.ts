@@ -43,6 +43,10 @@ export function additionPullRequest(plan: InsertPlan, context: AdditionContext):
       (shared) =>
         `Shares \`${shared.url}\` with “${quoteText(shared.location.title)}” in ${quoteText(shared.location.sectionName)} — one repository often serves several papers, so this is only a note.`,
     ),
+    ...(plan.unwritten ?? []).map(
+      (link) =>
+        `Not written: **${quoteText(link.label)}** \`${link.url}\` — the list's entries have no place for such a link. Add it by hand if it belongs.`,
+    ),
   ];
   const body = [
     `Closes #${issueNumber}`,

@@ -12,11 +12,12 @@ import { checkEntryMarkdown } from '../paper/check-entry-markdown.js';
 import { arxivDate, arxivMonth } from '../paper/arxiv-month.js';
 import { requiredValues } from '../paper/entry-template.js';
 import { formatEntry } from '../paper/format-entry.js';
-import type { Paper } from '../paper/paper.js';
+import type { Paper, PaperLink } from '../paper/paper.js';
 import { validatePaper } from '../paper/validate-paper.js';
 import { orderOf, type ListFormat } from '../list/list-format.js';
 import type { AutofillReport } from './apply-autofill.js';
 import { MIN_INFERRED_FIT, missingValues, unfitFormat } from './values-required.js';
+import { unwrittenLinks } from './unwritten-links.js';
 
 /** What to apply: one form submission against the list. */
 export interface PlanAdditionInput {
@@ -52,6 +53,8 @@ export interface InsertPlan {
   readonly sharedLinks: readonly SharedLink[];
   /** The answers autofill filled and the fetched values that differ, for the reviewer. */
   readonly autofill?: AutofillReport;
+  /** Links given that the entry format has no place for, so not written. */
+  readonly unwritten?: readonly PaperLink[];
 }
 
 /** The paper is already in the target section. */
@@ -125,7 +128,13 @@ export function planAddition(input: PlanAdditionInput): AdditionPlan {
     alsoListed: matches.same,
     sharedLinks: matches.sharedLinks,
     ...(input.autofill ? { autofill: input.autofill } : {}),
+    ...unwrittenPart(paper, inserted.entry),
   };
+}
+
+function unwrittenPart(paper: Paper, entry: string): { unwritten?: readonly PaperLink[] } {
+  const unwritten = unwrittenLinks(paper, entry);
+  return unwritten.length > 0 ? { unwritten } : {};
 }
 
 /** The entry spliced in at its place in the section, the list's order and rules applied. */

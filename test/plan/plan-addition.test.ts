@@ -75,6 +75,7 @@ function describePlan(plan: AdditionPlan): string {
             `also listed: ${w.sectionName} (${w.file.path}, line ${w.entry.line}) by ${w.reason}`,
         ),
         ...plan.sharedLinks.map((s) => `shares ${s.url} with: ${s.location.title}`),
+        ...(plan.unwritten ?? []).map((l) => `not written: ${l.label} (${l.url})`),
         'entry:',
         plan.entry,
       ].join('\n');
