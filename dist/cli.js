@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-PPXJC2I4.js");
+      const { runAdd } = await import("./cli-chunks/run-add-F37QOROD.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-I37I7LMP.js");
+      const { runInit } = await import("./cli-chunks/run-init-X632Y32Z.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-WHVUOBIL.js");
+      const { runSort } = await import("./cli-chunks/run-sort-EGDI2HUB.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-7WH4SLCU.js");
+      const { runCheck } = await import("./cli-chunks/run-check-42J6NAOU.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

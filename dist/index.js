@@ -18314,7 +18314,7 @@ function learnColumns(rows) {
       if (name === void 0) return;
       const key = columnKey(name);
       names.set(key, name.replace(/[*_`]/g, "").trim());
-      const skeleton = paperBadge(cell2, row0) ?? cellSkeleton(cell2);
+      const skeleton = paperBadge(cell2, row0) ?? titleLink(key, cellSkeleton(cell2));
       labels.count(key, cell2);
       if (parseLoneDate(cell2.trim().replace(/^([*_`]+)(.*)\1$/s, "$2")))
         dated.set(key, (dated.get(key) ?? 0) + 1);
@@ -18354,6 +18354,10 @@ function learnColumns(rows) {
   for (const [key, template] of labelLinkColumns(finals, heads(rows), labels))
     columns[names.get(key)] = template;
   return { columns, linkItems };
+}
+var PAPER_COLUMN = /^(?:papers?|titles?|paper title|paper name)$/;
+function titleLink(key, skeleton) {
+  return PAPER_COLUMN.test(key) && skeleton.source === "{links}" ? { source: "[{title}]({paper})" } : skeleton;
 }
 var BADGE_LINK = /^\[!\[([^\]\n]*)\]\(([^()\s]+)\)\]\(([^()\s]+)\)$/;
 function paperBadge(cell2, row2) {

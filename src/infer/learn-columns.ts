@@ -43,7 +43,7 @@ export function learnColumns(rows: readonly CandidateEntry[]): LearntColumns {
       if (name === undefined) return;
       const key = columnKey(name);
       names.set(key, name.replace(/[*_`]/g, '').trim());
-      const skeleton = paperBadge(cell, row0) ?? cellSkeleton(cell);
+      const skeleton = paperBadge(cell, row0) ?? titleLink(key, cellSkeleton(cell));
       labels.count(key, cell);
       // Emphasis or code around the date is the cell's style (`_11 may 2017_`).
       if (parseLoneDate(cell.trim().replace(/^([*_`]+)(.*)\1$/s, '$2')))
@@ -85,6 +85,19 @@ export function learnColumns(rows: readonly CandidateEntry[]): LearntColumns {
   for (const [key, template] of labelLinkColumns(finals, heads(rows), labels))
     columns[names.get(key)!] = template;
   return { columns, linkItems };
+}
+
+/** Headers naming the column of the papers themselves. */
+const PAPER_COLUMN = /^(?:papers?|titles?|paper title|paper name)$/;
+
+/**
+ * In a column its header names for the papers, a cell of one short-labelled link is the paper's
+ * title linking it (`| [Transformer](url) |` under `Paper`), not a link of another kind.
+ */
+function titleLink(key: string, skeleton: Skeleton): Skeleton {
+  return PAPER_COLUMN.test(key) && skeleton.source === '{links}'
+    ? { source: '[{title}]({paper})' }
+    : skeleton;
 }
 
 /** A cell that is only a badge image linking a URL: `[![arXiv](badge.svg)](url)`. */

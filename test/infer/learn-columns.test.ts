@@ -93,6 +93,24 @@ describe('learnColumns', () => {
     expect(learn(text).columns.Venue).toBe('{venue}');
   });
 
+  it('reads a Paper column of short-labelled links as the titles (dair-ai/ML-Papers-Explained)', () => {
+    const text = table(
+      '| Paper | Date | Description |',
+      '| [Transformer](https://ritvik19.medium.com/a) | June 2017 | An encoder decoder model. |',
+      '| [Elmo](https://ritvik19.medium.com/b) | February 2018 | Deep contextual word representations. |',
+      '| [Marian MT](https://ritvik19.medium.com/c) | April 2018 | A fast translation framework. |',
+    );
+    expect(learn(text).columns.Paper).toBe('[{title}]({paper})');
+    // Under another header such links stay links.
+    const code = table(
+      '| Title | Code |',
+      `| ${PAPERS[0]} | [PyTorch](https://github.com/a/b) |`,
+      `| ${PAPERS[1]} | [TF](https://github.com/c/d) |`,
+      `| ${PAPERS[2]} | [JAX](https://github.com/e/f) |`,
+    );
+    expect(learn(code).columns.Code).toBe('{links}');
+  });
+
   it('reads a Pub. column of names as the venue (visionxiang/awesome-salient-object-detection)', () => {
     const text = table(
       '| Title | Pub. |',
