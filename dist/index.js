@@ -15256,14 +15256,10 @@ function linkFormatProblem(links) {
   return void 0;
 }
 function placedValues(template) {
-  const names = /* @__PURE__ */ new Set();
-  for (const parts of template.lines) {
-    for (const part of parts) {
-      const atoms = part.kind === "optional" ? part.parts : [part];
-      for (const atom of atoms) if (atom.kind === "value") names.add(atom.name);
-    }
-  }
-  return names;
+  return new Set(valueAtoms(template).map((atom) => atom.name));
+}
+function valueAtoms(template) {
+  return template.lines.flatMap((parts) => parts.flatMap((part) => part.kind === "optional" ? part.parts : [part])).flatMap((atom) => atom.kind === "value" ? [atom] : []);
 }
 var FILER_VALUES = ["abbreviation", "rating", "notes", "repo", "arxiv"];
 function requiredValues(template) {
@@ -16009,6 +16005,11 @@ function splitCells(row2) {
 function columnKey(cell2) {
   return cell2.replace(/[*_`]/g, "").replace(/\s+/g, " ").trim().toLowerCase();
 }
+function pipeOffsets(row2) {
+  const at = [];
+  for (let i = 0; i < row2.length; i += 1) if (row2[i] === "|" && row2[i - 1] !== "\\") at.push(i);
+  return at;
+}
 
 // src/list/unread-items.ts
 function unreadItems(file, sections, excludeSections = []) {
@@ -16433,9 +16434,7 @@ function paddedRow(text5, head) {
   return `${row2}${(head.compact ? "|" : "  |").repeat(missing)}`;
 }
 function cellCount(row2) {
-  let pipes2 = 0;
-  for (let i = 0; i < row2.length; i += 1) if (row2[i] === "|" && row2[i - 1] !== "\\") pipes2 += 1;
-  return pipes2 - 1;
+  return pipeOffsets(row2).length - 1;
 }
 var ROWS_LOOKED_AT = 50;
 function shortenedLike(row2, file, section) {
@@ -16745,19 +16744,14 @@ function sectionRowTemplate(tables, templates) {
 function headKey(head) {
   return `${head.compact}|${head.cells.map(columnKey).join("|")}`;
 }
-function pipes(row2) {
-  const at = [];
-  for (let i = 0; i < row2.length; i += 1) if (row2[i] === "|" && row2[i - 1] !== "\\") at.push(i);
-  return at;
-}
 function alignedRow(row2, file, section) {
   const table = section.tables[0];
   if (!table) return row2;
   const lineOf = (end) => file.text.slice(file.text.lastIndexOf("\n", end - 1) + 1, end);
   const delimiter = lineOf(table.delimiterEnd).replace(/\r$/, "");
-  const columns = pipes(delimiter);
+  const columns = pipeOffsets(delimiter);
   const rows = section.entries.slice(table.firstEntry, table.firstEntry + 5).map((e) => file.text.slice(e.start, e.end));
-  const same = (r) => pipes(r).join() === columns.join();
+  const same = (r) => pipeOffsets(r).join() === columns.join();
   if (columns.length < 2 || rows.length === 0 || !rows.every(same)) return row2;
   const cells = splitCells(row2);
   if (cells.length !== columns.length - 1) return row2;
@@ -18778,14 +18772,7 @@ function valueKey(atom) {
   return atom.label === void 0 ? atom.name : `${atom.name}:${atom.label.toLowerCase()}`;
 }
 function linkLabels(template) {
-  const labels = [];
-  for (const parts of template.lines) {
-    for (const part of parts) {
-      const atoms = part.kind === "optional" ? part.parts : [part];
-      for (const atom of atoms) if (atom.kind === "value" && atom.label) labels.push(atom.label);
-    }
-  }
-  return labels;
+  return valueAtoms(template).flatMap((atom) => atom.label ? [atom.label] : []);
 }
 
 // src/paper/format-entry.ts

@@ -2,6 +2,7 @@
 // five columns): Markdown reads the cells a row lacks as empty, and so does the bot.
 
 import type { ListFile, Section } from './list-file.js';
+import { pipeOffsets } from './table-cells.js';
 import type { TableShape } from './table-format.js';
 
 /**
@@ -21,9 +22,7 @@ export function paddedRow(text: string, head: TableShape): string | undefined {
 
 /** The cells of a row that opens and closes with a pipe: its unescaped pipes, less one. */
 export function cellCount(row: string): number {
-  let pipes = 0;
-  for (let i = 0; i < row.length; i += 1) if (row[i] === '|' && row[i - 1] !== '\\') pipes += 1;
-  return pipes - 1;
+  return pipeOffsets(row).length - 1;
 }
 
 /** The rows looked at to tell how a table writes rows with nothing in their last cells. */

@@ -30,3 +30,10 @@ export function splitCells(row: string): string[] {
 export function columnKey(cell: string): string {
   return cell.replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
+
+/** Offsets of a row's unescaped pipes. */
+export function pipeOffsets(row: string): number[] {
+  const at: number[] = [];
+  for (let i = 0; i < row.length; i += 1) if (row[i] === '|' && row[i - 1] !== '\\') at.push(i);
+  return at;
+}

@@ -5,7 +5,7 @@
 import type { EntryTemplate } from '../paper/entry-template.js';
 import type { EntryReader } from './entry-reader.js';
 import type { ListFile, Section, TableHead } from './list-file.js';
-import { columnKey, splitCells, TABLE_DELIMITER } from './table-cells.js';
+import { columnKey, pipeOffsets, splitCells, TABLE_DELIMITER } from './table-cells.js';
 
 /** A table's columns as a row template needs them. */
 export type TableShape = Pick<TableHead, 'cells' | 'compact'>;
@@ -157,13 +157,6 @@ export function headKey(head: TableShape): string {
   return `${head.compact}|${head.cells.map(columnKey).join('|')}`;
 }
 
-/** Offsets of a row's unescaped pipes. */
-function pipes(row: string): number[] {
-  const at: number[] = [];
-  for (let i = 0; i < row.length; i += 1) if (row[i] === '|' && row[i - 1] !== '\\') at.push(i);
-  return at;
-}
-
 /**
  * A new row padded like the rows of an aligned table (every row's pipes in the delimiter row's
  * columns): each cell filled with spaces to its column's width. The row as it is when the table
@@ -174,11 +167,11 @@ export function alignedRow(row: string, file: ListFile, section: Section): strin
   if (!table) return row;
   const lineOf = (end: number) => file.text.slice(file.text.lastIndexOf('\n', end - 1) + 1, end);
   const delimiter = lineOf(table.delimiterEnd).replace(/\r$/, '');
-  const columns = pipes(delimiter);
+  const columns = pipeOffsets(delimiter);
   const rows = section.entries
     .slice(table.firstEntry, table.firstEntry + 5)
     .map((e) => file.text.slice(e.start, e.end));
-  const same = (r: string) => pipes(r).join() === columns.join();
+  const same = (r: string) => pipeOffsets(r).join() === columns.join();
   if (columns.length < 2 || rows.length === 0 || !rows.every(same)) return row;
   const cells = splitCells(row);
   if (cells.length !== columns.length - 1) return row;

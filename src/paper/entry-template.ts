@@ -194,14 +194,14 @@ function linkFormatProblem(links: LinkFormat): string | undefined {
 
 /** Every placeholder the template places, optional parts included. */
 export function placedValues(template: EntryTemplate): Set<Placeholder> {
-  const names = new Set<Placeholder>();
-  for (const parts of template.lines) {
-    for (const part of parts) {
-      const atoms = part.kind === 'optional' ? part.parts : [part];
-      for (const atom of atoms) if (atom.kind === 'value') names.add(atom.name);
-    }
-  }
-  return names;
+  return new Set(valueAtoms(template).map((atom) => atom.name));
+}
+
+/** Every placeholder of the template, in order, optional parts included. */
+export function valueAtoms(template: EntryTemplate): Extract<TemplateAtom, { kind: 'value' }>[] {
+  return template.lines
+    .flatMap((parts) => parts.flatMap((part) => (part.kind === 'optional' ? part.parts : [part])))
+    .flatMap((atom) => (atom.kind === 'value' ? [atom] : []));
 }
 
 /**
