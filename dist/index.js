@@ -15737,6 +15737,7 @@ function detectEol(text5) {
   if (cr !== -1 && (lf === -1 || cr < lf)) return text5[cr + 1] === "\n" ? "\r\n" : "\r";
   return "\n";
 }
+var BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r|\n)/;
 function isBlank(c) {
   return c === " " || c === "	";
 }
@@ -19824,7 +19825,6 @@ function anchor(file, section) {
     ...heading && blankUnderHeadings(file) ? { apart: true } : {}
   };
 }
-var BLANK_LINE = /(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/;
 function blankUnderHeadings(file) {
   let apart = 0;
   let tight = 0;
@@ -20050,14 +20050,14 @@ function separatedByBlankLines(file, section) {
     for (let i = 1; i < s.entries.length; i += 1) {
       const gap = file.text.slice(s.entries[i - 1].end, s.entries[i].start);
       if (gap.trim() !== "") continue;
-      if (/(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/.test(gap)) withBlank += 1;
+      if (BLANK_LINE.test(gap)) withBlank += 1;
       else without += 1;
     }
   }
   const group2 = section?.groups[0];
   const first2 = group2 && section.entries[group2.firstEntry];
   if (withBlank + without === 0 && group2 && first2) {
-    return /(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/.test(file.text.slice(group2.heading.end, first2.start));
+    return BLANK_LINE.test(file.text.slice(group2.heading.end, first2.start));
   }
   return withBlank >= without;
 }

@@ -3,6 +3,7 @@
 
 import type { PaperDate } from '../paper/paper.js';
 import type { DateGroup, Entry, ListFile, Section } from './list-file.js';
+import { BLANK_LINE } from './text-lines.js';
 
 /** Where an entry goes when its scope holds no entries yet. */
 export interface EmptyAnchor {
@@ -69,8 +70,6 @@ function anchor(file: ListFile, section: Section): EmptyAnchor {
     ...(heading && blankUnderHeadings(file) ? { apart: true } : {}),
   };
 }
-
-const BLANK_LINE = /(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/;
 
 /**
  * Whether the file's headings stand apart from their first entries by a blank line, in most of

@@ -12,6 +12,7 @@ import {
   withNumber,
   type TextEdit,
 } from './renumber.js';
+import { BLANK_LINE } from './text-lines.js';
 
 /** What to insert and where. */
 export interface InsertEntryOptions {
@@ -255,7 +256,7 @@ export function separatedByBlankLines(file: ListFile, section?: Section): boolea
       const gap = file.text.slice(s.entries[i - 1]!.end, s.entries[i]!.start);
       // Only neighbours: a gap holding a date heading or free text says nothing.
       if (gap.trim() !== '') continue;
-      if (/(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/.test(gap)) withBlank += 1;
+      if (BLANK_LINE.test(gap)) withBlank += 1;
       else without += 1;
     }
   }
@@ -263,7 +264,7 @@ export function separatedByBlankLines(file: ListFile, section?: Section): boolea
   const group = section?.groups[0];
   const first = group && section.entries[group.firstEntry];
   if (withBlank + without === 0 && group && first) {
-    return /(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)/.test(file.text.slice(group.heading.end, first.start));
+    return BLANK_LINE.test(file.text.slice(group.heading.end, first.start));
   }
   return withBlank >= without;
 }

@@ -50,6 +50,12 @@ export function detectEol(text: string): '\n' | '\r\n' | '\r' {
   return '\n';
 }
 
+/**
+ * A blank line between two line ends. A CRLF is one line end: `\r\n?` alone would let a CRLF's
+ * CR and LF count as two, every gap of a CRLF file as a blank line.
+ */
+export const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r|\n)/;
+
 /** Whether a character is a space or a tab: the blanks Markdown lines are padded with. */
 export function isBlank(c: string | undefined): boolean {
   return c === ' ' || c === '\t';

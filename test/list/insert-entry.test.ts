@@ -150,6 +150,14 @@ describe('insertEntry places the entry (SPEC 5, newest first)', () => {
     expect(result.line).toBe(9);
   });
 
+  it('right under the heading of an empty section of a CRLF file whose headings are tight', () => {
+    const text = `# Full\r\n${entry('A', 'CVPR 2023').replace(/\n/g, '\r\n')}# Empty\r\n\r\n# Next\r\n`;
+    const file = read(text);
+    const result = insert(file, sectionNamed(file, 'Empty'), paper('New', 'CVPR 2020'));
+    const written = result.entry.replace(/\n/g, '\r\n');
+    expect(result.text).toBe(text.replace('# Empty\r\n', `# Empty\r\n${written}\r\n`));
+  });
+
   it('an empty section inside `<details>` is offered, and its entry goes under its heading', () => {
     // minsoo9506/catchMinor-research folds each section in `<details>`.
     const folded = (name: string, body: string) =>
@@ -197,6 +205,15 @@ describe('insertEntry places the entry (SPEC 5, newest first)', () => {
     const result = insert(file, sectionNamed(file, 'Papers'), paper('New', 'CVPR 2020'), 'none');
     const added = addedLines(text, result.text);
     expect(added).toEqual(result.entry.split('\n'));
+  });
+
+  it('without a blank separator in a CRLF list whose entries have none', () => {
+    const text =
+      '## Papers\r\n- **A** (2016), X [[pdf]](https://a)\r\n- **B** (2014), Y [[pdf]](https://b)\r\n';
+    const file = read(text);
+    const result = insert(file, sectionNamed(file, 'Papers'), paper('New', 'CVPR 2020'), 'none');
+    expect(result.text).toBe(`${text}${result.entry.replace(/\n/g, '\r\n')}\r\n`);
+    expect(addedLines(text, result.text)).toEqual(result.entry.split('\n'));
   });
 
   it('by title, oldest first, or at the end, as configured', () => {
