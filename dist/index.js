@@ -19138,6 +19138,16 @@ function orderedRuns(read, orderOf2) {
 // src/infer/infer-list-format.ts
 var RELATIVE_LINK = /^[ \t]*(?:[-*+|]|\d{1,9}[.)]).*\]\(\.\/[\w.-]+(?:\/[\w.-]+)*(?:#[\w.-]+)?\)/m;
 function inferList(files, given) {
+  const lf = withLineFeeds(files);
+  const learnt = inferFrom(lf, given);
+  if (lf === files) return learnt;
+  return { inferred: learnt.inferred, list: readWith(files, learnt.inferred, learnt.options).list };
+}
+function withLineFeeds(files) {
+  if (!files.some((f) => f.text.includes("\r"))) return files;
+  return files.map((f) => ({ ...f, text: f.text.replace(/\r\n?/g, "\n") }));
+}
+function inferFrom(files, given) {
   const options = { ...given, matches: given.matches ?? /* @__PURE__ */ new Map() };
   const dateHeadings = hasDateHeadings(files, 2);
   const home = {
@@ -19168,7 +19178,7 @@ function inferList(files, given) {
     plainVenues: plainVenues(read),
     ...wholeShare(read.format, learnt.sample)
   };
-  return { inferred, list: read.list };
+  return { inferred, list: read.list, options };
 }
 function hasRelativeLink(text5) {
   return text5.includes("](./") && RELATIVE_LINK.test(text5);

@@ -85,11 +85,32 @@ export function inferListFormat(
   return inferList(files, options).inferred;
 }
 
-/** The inferred format, and the list read with it: learning looks at a sample, then one read. */
+/**
+ * The inferred format, and the list read with it: learning looks at a sample, then one read.
+ * Learning reads the files with LF line ends, so that a CRLF list teaches what the same list with
+ * LF would (its patterns know one kind of line end); the list read is of the files as they are,
+ * offsets and all: a second read, for CRLF lists only.
+ */
 export function inferList(
   files: readonly SourceFile[],
   given: InferOptions,
 ): { inferred: InferredFormat; list: PaperList } {
+  const lf = withLineFeeds(files);
+  const learnt = inferFrom(lf, given);
+  if (lf === files) return learnt;
+  return { inferred: learnt.inferred, list: readWith(files, learnt.inferred, learnt.options).list };
+}
+
+/** The files with LF line ends: the same array when none holds a CR. */
+function withLineFeeds(files: readonly SourceFile[]): readonly SourceFile[] {
+  if (!files.some((f) => f.text.includes('\r'))) return files;
+  return files.map((f) => ({ ...f, text: f.text.replace(/\r\n?/g, '\n') }));
+}
+
+function inferFrom(
+  files: readonly SourceFile[],
+  given: InferOptions,
+): { inferred: InferredFormat; list: PaperList; options: InferOptions } {
   // The candidate formats share one template's matches: each sampled entry is matched once.
   const options = { ...given, matches: given.matches ?? new Map() };
   const dateHeadings = hasDateHeadings(files, 2);
@@ -126,7 +147,7 @@ export function inferList(
     plainVenues: plainVenues(read),
     ...wholeShare(read.format, learnt.sample),
   };
-  return { inferred, list: read.list };
+  return { inferred, list: read.list, options };
 }
 
 /** Whether an entry links a file beside the list; most lists have no `](./` at all, found fast. */

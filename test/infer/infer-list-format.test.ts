@@ -390,6 +390,12 @@ CVPR 2014 [[paper]](https://arxiv.org/abs/1409.4842)
     });
   });
 
+  it('learns a CRLF list as the same list with LF line ends', () => {
+    // Paragraph entries are found after blank lines: a CRLF's CR once hid them.
+    const crlf = PARAGRAPHS.replace(/\n/g, '\r\n');
+    expect(infer(crlf)).toEqual(infer(PARAGRAPHS));
+  });
+
   it('sees entries linking files beside the list', () => {
     const text = `# Papers
 
