@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-ZTHYT347.js");
+      const { runAdd } = await import("./cli-chunks/run-add-7QL2LZQJ.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-KV5HZXBF.js");
+      const { runInit } = await import("./cli-chunks/run-init-RQHKMZUQ.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-JPUQEO2X.js");
+      const { runSort } = await import("./cli-chunks/run-sort-UGBQD6QU.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-CTHKQFAL.js");
+      const { runCheck } = await import("./cli-chunks/run-check-X3Z3KDUT.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

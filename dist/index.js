@@ -15737,7 +15737,8 @@ function detectEol(text5) {
   if (cr !== -1 && (lf === -1 || cr < lf)) return text5[cr + 1] === "\n" ? "\r\n" : "\r";
   return "\n";
 }
-var BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r|\n)/;
+var LINE_END_SOURCE = "(?:\\r\\n|\\r(?!\\n)|\\n)";
+var BLANK_LINE = new RegExp(`${LINE_END_SOURCE}[ \\t]*${LINE_END_SOURCE}`);
 function isBlank(c) {
   return c === " " || c === "	";
 }
@@ -16240,7 +16241,7 @@ function blanksIntoLast(parts, last) {
 
 // src/list/entry-pattern.ts
 var MAX_ENTRY = 4e3;
-var LINE_END = "[ \\t]*(?:\\r\\n?|\\n)[ \\t]*";
+var LINE_END = `[ \\t]*${LINE_END_SOURCE}[ \\t]*`;
 function compileEntryPattern(template) {
   const groups2 = /* @__PURE__ */ new Map();
   let count6 = 0;

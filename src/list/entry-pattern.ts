@@ -8,7 +8,7 @@ import {
   type TemplatePart,
 } from '../paper/entry-template.js';
 import { settledTitleSource, TITLE_MARKS } from './title-blanks.js';
-import { withoutTrailingBlanks } from './text-lines.js';
+import { LINE_END_SOURCE, withoutTrailingBlanks } from './text-lines.js';
 import { escapedLead } from './escaped-lead.js';
 import { lineWithoutTrailingBlanks } from './line-ends.js';
 
@@ -23,7 +23,7 @@ export interface EntryPattern {
 
 /** Entries longer than this are not matched whole: the pattern's cost grows with the length. */
 const MAX_ENTRY = 4000;
-const LINE_END = '[ \\t]*(?:\\r\\n?|\\n)[ \\t]*';
+const LINE_END = `[ \\t]*${LINE_END_SOURCE}[ \\t]*`;
 
 /**
  * Compiles a template into one anchored pattern that an entry written with it matches whole

@@ -51,10 +51,13 @@ export function detectEol(text: string): '\n' | '\r\n' | '\r' {
 }
 
 /**
- * A blank line between two line ends. A CRLF is one line end: `\r\n?` alone would let a CRLF's
- * CR and LF count as two, every gap of a CRLF file as a blank line.
+ * One line end, as a pattern's source. A CRLF is one line end, and a CR alone only where no LF
+ * follows it: `\r\n?` would let a CRLF's CR and LF count as two, every CRLF as a blank line.
  */
-export const BLANK_LINE = /(?:\r\n|\r(?!\n)|\n)[ \t]*(?:\r\n|\r|\n)/;
+export const LINE_END_SOURCE = '(?:\\r\\n|\\r(?!\\n)|\\n)';
+
+/** A blank line between two line ends. */
+export const BLANK_LINE = new RegExp(`${LINE_END_SOURCE}[ \\t]*${LINE_END_SOURCE}`);
 
 /** Whether a character is a space or a tab: the blanks Markdown lines are padded with. */
 export function isBlank(c: string | undefined): boolean {

@@ -351,6 +351,14 @@ describe('matchEntry tolerates what real entries do', () => {
     ).toEqual({ title: 'Deep', authors: 'Kaiming He', venue: 'CVPR 2016', links: '' });
   });
 
+  it('reads a CRLF as one line end: a template’s blank line is not the CRLF of one', () => {
+    const source = '- {title}. [paper]({paper})\n\n_{authors}_';
+    const apart = '- Deep. [paper](https://a.org/1)\r\n\r\n_Kaiming He_';
+    expect(match(source, apart)).toMatchObject({ title: 'Deep', authors: 'Kaiming He' });
+    expect(match(source, '- Deep. [paper](https://a.org/1)\n_Kaiming He_')).toBeUndefined();
+    expect(match(source, '- Deep. [paper](https://a.org/1)\r\n_Kaiming He_')).toBeUndefined();
+  });
+
   it('reads CRLF line ends', () => {
     expect(
       match(DEFAULT_TEMPLATE, '- **Deep** <Br>\r\nKaiming He <Br>\r\n[CVPR 2016] <Br>\r\n[★]'),
