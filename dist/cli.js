@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-7QL2LZQJ.js");
+      const { runAdd } = await import("./cli-chunks/run-add-EZDLUTAF.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-RQHKMZUQ.js");
+      const { runInit } = await import("./cli-chunks/run-init-YD6X4AJ6.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-UGBQD6QU.js");
+      const { runSort } = await import("./cli-chunks/run-sort-7C7ZC3BC.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-X3Z3KDUT.js");
+      const { runCheck } = await import("./cli-chunks/run-check-Z4U4XSXF.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

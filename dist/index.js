@@ -15707,7 +15707,7 @@ function article(expected) {
 // src/list/text-lines.ts
 function forEachLine(text5, visit) {
   let number3 = 0;
-  let at = 0;
+  let at = text5.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0;
   const length = text5.length;
   let nextCr = text5.search(/\r/);
   while (at < length) {
@@ -15731,6 +15731,7 @@ function forEachLine(text5, visit) {
     visit({ number: number3, start, end, content: text5.slice(start, end) });
   }
 }
+var BYTE_ORDER_MARK = 65279;
 function detectEol(text5) {
   const lf = text5.indexOf("\n");
   const cr = text5.indexOf("\r");
@@ -19139,14 +19140,15 @@ function orderedRuns(read, orderOf2) {
 // src/infer/infer-list-format.ts
 var RELATIVE_LINK = /^[ \t]*(?:[-*+|]|\d{1,9}[.)]).*\]\(\.\/[\w.-]+(?:\/[\w.-]+)*(?:#[\w.-]+)?\)/m;
 function inferList(files, given) {
-  const lf = withLineFeeds(files);
-  const learnt = inferFrom(lf, given);
-  if (lf === files) return learnt;
+  const plain = plainText(files);
+  const learnt = inferFrom(plain, given);
+  if (plain === files) return learnt;
   return { inferred: learnt.inferred, list: readWith(files, learnt.inferred, learnt.options).list };
 }
-function withLineFeeds(files) {
-  if (!files.some((f) => f.text.includes("\r"))) return files;
-  return files.map((f) => ({ ...f, text: f.text.replace(/\r\n?/g, "\n") }));
+function plainText(files) {
+  const plain = (text5) => !text5.startsWith("\uFEFF") && !text5.includes("\r");
+  if (files.every((f) => plain(f.text))) return files;
+  return files.map((f) => ({ ...f, text: f.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n") }));
 }
 function inferFrom(files, given) {
   const options = { ...given, matches: given.matches ?? /* @__PURE__ */ new Map() };

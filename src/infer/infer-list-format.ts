@@ -87,24 +87,25 @@ export function inferListFormat(
 
 /**
  * The inferred format, and the list read with it: learning looks at a sample, then one read.
- * Learning reads the files with LF line ends, so that a CRLF list teaches what the same list with
- * LF would (its patterns know one kind of line end); the list read is of the files as they are,
- * offsets and all: a second read, for CRLF lists only.
+ * Learning reads the files with LF line ends and no byte order mark, so that a CRLF list teaches
+ * what the same list with LF would (its patterns know one kind of line end); the list read is of
+ * the files as they are, offsets and all: a second read, for those lists only.
  */
 export function inferList(
   files: readonly SourceFile[],
   given: InferOptions,
 ): { inferred: InferredFormat; list: PaperList } {
-  const lf = withLineFeeds(files);
-  const learnt = inferFrom(lf, given);
-  if (lf === files) return learnt;
+  const plain = plainText(files);
+  const learnt = inferFrom(plain, given);
+  if (plain === files) return learnt;
   return { inferred: learnt.inferred, list: readWith(files, learnt.inferred, learnt.options).list };
 }
 
-/** The files with LF line ends: the same array when none holds a CR. */
-function withLineFeeds(files: readonly SourceFile[]): readonly SourceFile[] {
-  if (!files.some((f) => f.text.includes('\r'))) return files;
-  return files.map((f) => ({ ...f, text: f.text.replace(/\r\n?/g, '\n') }));
+/** The files with LF line ends and no byte order mark: the same array when none needs it. */
+function plainText(files: readonly SourceFile[]): readonly SourceFile[] {
+  const plain = (text: string) => !text.startsWith('\uFEFF') && !text.includes('\r');
+  if (files.every((f) => plain(f.text))) return files;
+  return files.map((f) => ({ ...f, text: f.text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n') }));
 }
 
 function inferFrom(

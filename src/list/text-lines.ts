@@ -8,11 +8,13 @@ export interface TextLine {
 
 /**
  * Calls `visit` for each line of `text` in order. LF, CRLF and a lone CR all end a line; a final
- * line ending does not start another line. Linear: each CR is searched for once.
+ * line ending does not start another line. A byte order mark opening the text is not part of the
+ * first line (editors on Windows write one; the heading after it is a heading). Linear: each CR
+ * is searched for once.
  */
 export function forEachLine(text: string, visit: (line: TextLine) => void): void {
   let number = 0;
-  let at = 0;
+  let at = text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0;
   const length = text.length;
   // Next CR at or after `at`; searched again only once passed, so the scan stays linear.
   // A regular expression search, not indexOf: it makes V8 flatten a text it holds in pieces (as
@@ -41,6 +43,8 @@ export function forEachLine(text: string, visit: (line: TextLine) => void): void
     visit({ number, start, end, content: text.slice(start, end) });
   }
 }
+
+const BYTE_ORDER_MARK = 0xfeff;
 
 /** The line ending a file uses: that of its first line end (`\n` when it has none). */
 export function detectEol(text: string): '\n' | '\r\n' | '\r' {

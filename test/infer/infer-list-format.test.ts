@@ -396,6 +396,13 @@ CVPR 2014 [[paper]](https://arxiv.org/abs/1409.4842)
     expect(infer(crlf)).toEqual(infer(PARAGRAPHS));
   });
 
+  it('learns a list opening with a byte order mark as the same list without one', () => {
+    // Its first heading dates the entries under it as the others do.
+    const years = YEARS.replace('# Papers\n\n', '').replace(/\n## 2021[^]*/, '\n');
+    expect(infer(`\uFEFF${years}`)).toEqual(infer(years));
+    expect(infer(`\uFEFF${years}`).dateHeadings).toBe(true);
+  });
+
   it('sees entries linking files beside the list', () => {
     const text = `# Papers
 

@@ -135,6 +135,14 @@ describe('readListFile on the reference list', () => {
 });
 
 describe('readListFile on constructed lists', () => {
+  it('reads a file opening with a byte order mark as the same file without one', () => {
+    const text = '# Papers\n- **Real entry** <Br>\n[CVPR 2020] <Br>\n';
+    const marked = read(`\uFEFF${text}`);
+    expect(marked.sections.map((s) => s.heading?.text)).toEqual([undefined, 'Papers']);
+    expect(marked.sections[1]!.heading!.start).toBe(1);
+    expect(entryTexts(marked)).toEqual(entryTexts(read(text)));
+  });
+
   it('does not take headings or entries inside fences, HTML blocks or <details>', () => {
     const text = [
       '# Papers',
