@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-EZDLUTAF.js");
+      const { runAdd } = await import("./cli-chunks/run-add-I4BQFQDN.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-YD6X4AJ6.js");
+      const { runInit } = await import("./cli-chunks/run-init-WJCGBEYE.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-7C7ZC3BC.js");
+      const { runSort } = await import("./cli-chunks/run-sort-JENQSQGF.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-Z4U4XSXF.js");
+      const { runCheck } = await import("./cli-chunks/run-check-RNH6DYQ4.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

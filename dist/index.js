@@ -16239,6 +16239,20 @@ function blanksIntoLast(parts, last) {
   const kept = text5 === "" ? [] : [{ kind: "text", text: text5 }];
   return [...parts.slice(0, -2), ...kept, { ...last, parts: opening }];
 }
+function unindented(parts) {
+  const [first2, ...rest] = parts;
+  if (first2?.kind !== "text") return [...parts];
+  const text5 = first2.text.replace(/^[ \t]+/, "");
+  return text5 === "" ? rest : [{ kind: "text", text: text5 }, ...rest];
+}
+function optionalUnindented(parts) {
+  const [first2, ...rest] = parts;
+  const atom = first2?.kind === "optional" ? first2.parts[0] : void 0;
+  if (first2?.kind !== "optional" || atom?.kind !== "text") return [...parts];
+  const text5 = atom.text.replace(/^[ \t]+/, "");
+  const atoms = text5 === "" ? first2.parts.slice(1) : [{ kind: "text", text: text5 }, ...first2.parts.slice(1)];
+  return [{ ...first2, parts: atoms }, ...rest];
+}
 
 // src/list/entry-pattern.ts
 var MAX_ENTRY = 4e3;
@@ -16260,6 +16274,7 @@ function compileEntryPattern(template) {
     );
     if (index2 === 0) return `${escapedLead(template)}${source}`;
     const hasValue = parts.some((p) => p.kind !== "text");
+    if (source === "") return `(?:${LINE_END})?`;
     return hasValue ? `(?:${LINE_END}${source})?` : `${LINE_END}${source}`;
   });
   return { pattern: new RegExp(`^[ \\t]*${lines.join("")}[ \\t]*$`, "i"), groups: groups2 };
@@ -16286,20 +16301,6 @@ function compileTitlePattern(template, loose = false) {
   const ending = optionalStop ? `(?:${literalSource(optionalStop, false)}|${lineEnd2})` : lineEnd2;
   const tail = `${dot ? `\\${dot}?` : ""}${stop === "" ? ending : literalSource(stop, false)}`;
   return new RegExp(settledTitleSource(`${head}${tail}`, context.cells), "i");
-}
-function unindented(parts) {
-  const [first2, ...rest] = parts;
-  if (first2?.kind !== "text") return [...parts];
-  const text5 = first2.text.replace(/^[ \t]+/, "");
-  return text5 === "" ? rest : [{ kind: "text", text: text5 }, ...rest];
-}
-function optionalUnindented(parts) {
-  const [first2, ...rest] = parts;
-  const atom = first2?.kind === "optional" ? first2.parts[0] : void 0;
-  if (first2?.kind !== "optional" || atom?.kind !== "text") return [...parts];
-  const text5 = atom.text.replace(/^[ \t]+/, "");
-  const atoms = text5 === "" ? first2.parts.slice(1) : [{ kind: "text", text: text5 }, ...first2.parts.slice(1)];
-  return [{ ...first2, parts: atoms }, ...rest];
 }
 function matchEntry(compiled, entryText) {
   if (entryText.length > MAX_ENTRY) return void 0;
@@ -18796,8 +18797,10 @@ function formatEntry(paper, template, number3 = 1) {
     for (const atom of plain ? withoutVenueEmphasis(atoms) : atoms) line.write(atom);
     if (line.placed > 0 && line.filled === 0) continue;
     if (line.text.trim() === "" && parts.some((p) => p.kind === "optional")) continue;
+    if (line.text.trim() === "" && lines.at(-1)?.trim() === "") continue;
     lines.push(line.text);
   }
+  while (lines.length > 1 && lines.at(-1).trim() === "") lines.pop();
   return lines.join("\n");
 }
 function isPlainVenue(venue, plainVenues2 = []) {
@@ -19137,6 +19140,30 @@ function orderedRuns(read, orderOf2) {
   });
 }
 
+// src/infer/shared-literals.ts
+var WORDS = 3;
+function countWhole(format, entries) {
+  const own4 = unsharedLiterals(format.template, entries);
+  let whole = 0;
+  for (const text5 of entries) {
+    if (format.reader.fields(text5) !== void 0 && own4.every((w) => text5.includes(w))) whole += 1;
+  }
+  return whole;
+}
+function unsharedLiterals(template, entries) {
+  return wordyLiterals(template).filter((text5) => {
+    let seen = 0;
+    for (const entry of entries) {
+      if (entry.includes(text5)) seen += 1;
+      if (seen >= 2) return false;
+    }
+    return true;
+  });
+}
+function wordyLiterals(template) {
+  return template.lines.flatMap((parts) => parts.flatMap((part) => part.kind === "optional" ? part.parts : [part])).flatMap((atom) => atom.kind === "text" ? [atom.text.trim()] : []).filter((text5) => (text5.match(new RegExp("\\p{L}{2,}", "gu"))?.length ?? 0) >= WORDS);
+}
+
 // src/infer/infer-list-format.ts
 var RELATIVE_LINK = /^[ \t]*(?:[-*+|]|\d{1,9}[.)]).*\]\(\.\/[\w.-]+(?:\/[\w.-]+)*(?:#[\w.-]+)?\)/m;
 function inferList(files, given) {
@@ -19232,8 +19259,7 @@ function readWith(files, choice, options) {
 }
 function wholeShare(format, sample) {
   if (sample.length < 5) return {};
-  const whole = sample.filter((text5) => format.reader.fields(text5) !== void 0).length;
-  return { readWhole: whole / sample.length };
+  return { readWhole: countWhole(format, sample) / sample.length };
 }
 function score(files, choice, sample, options) {
   const { reader } = formatOf(files, choice, options);

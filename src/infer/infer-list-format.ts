@@ -22,6 +22,7 @@ import { orderEvidence, sectionOrders } from './section-orders.js';
 import { detectPreprintOrder, orderedRuns } from './preprint-order.js';
 import type { PreprintOrder } from '../list/preprints.js';
 import { isBlank } from '../list/text-lines.js';
+import { countWhole } from './shared-literals.js';
 
 /** What inference learnt of a list: everything a configuration could say about its format. */
 export interface InferredFormat {
@@ -237,8 +238,7 @@ function readWith(
 /** How much of the sample `format` reads whole, when the sample says enough. */
 function wholeShare(format: ListFormat, sample: readonly string[]): { readWhole?: number } {
   if (sample.length < 5) return {};
-  const whole = sample.filter((text) => format.reader.fields(text) !== undefined).length;
-  return { readWhole: whole / sample.length };
+  return { readWhole: countWhole(format, sample) / sample.length };
 }
 
 function score(

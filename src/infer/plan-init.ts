@@ -11,6 +11,7 @@ import { DEFAULT_AUTHOR_FORMAT } from '../paper/entry-template.js';
 import { inferListFormat, type InferredFormat } from './infer-list-format.js';
 import { fieldsRequired, fieldsShown, listExamples } from './fields-shown.js';
 import { tailorForm } from './tailor-form.js';
+import { countWhole } from './shared-literals.js';
 
 /** One section as `init` found it. */
 export interface SectionReport {
@@ -110,13 +111,10 @@ function formatOf(
 
 /** Entries of a file, in its offered sections, whose title is read. */
 function readWhole({ list, format }: { list: PaperList; format: ListFormat }): number {
-  let count = 0;
-  for (const { file, block } of list.sections) {
-    for (const entry of block.entries) {
-      if (format.reader.fields(file.text.slice(entry.start, entry.end))) count += 1;
-    }
-  }
-  return count;
+  const texts = list.sections.flatMap(({ file, block }) =>
+    block.entries.map((entry) => file.text.slice(entry.start, entry.end)),
+  );
+  return countWhole(format, texts);
 }
 
 function recognisedIn(

@@ -10,7 +10,7 @@ import {
 import { settledTitleSource, TITLE_MARKS } from './title-blanks.js';
 import { LINE_END_SOURCE, withoutTrailingBlanks } from './text-lines.js';
 import { escapedLead } from './escaped-lead.js';
-import { lineWithoutTrailingBlanks } from './line-ends.js';
+import { lineWithoutTrailingBlanks, optionalUnindented, unindented } from './line-ends.js';
 
 /** The values of an entry that matched its whole template, as written (still escaped). */
 export type EntryFields = Partial<Record<Placeholder, string>>;
@@ -49,6 +49,8 @@ export function compileEntryPattern(template: EntryTemplate): EntryPattern {
     );
     if (index === 0) return `${escapedLead(template)}${source}`;
     const hasValue = parts.some((p) => p.kind !== 'text');
+    // A blank line between two of the template's lines may be missing, as blanks may.
+    if (source === '') return `(?:${LINE_END})?`;
     return hasValue ? `(?:${LINE_END}${source})?` : `${LINE_END}${source}`;
   });
   return { pattern: new RegExp(`^[ \\t]*${lines.join('')}[ \\t]*$`, 'i'), groups };
@@ -85,28 +87,6 @@ export function compileTitlePattern(template: EntryTemplate, loose = false): Reg
   const ending = optionalStop ? `(?:${literalSource(optionalStop, false)}|${lineEnd})` : lineEnd;
   const tail = `${dot ? `\\${dot}?` : ''}${stop === '' ? ending : literalSource(stop, false)}`;
   return new RegExp(settledTitleSource(`${head}${tail}`, context.cells), 'i');
-}
-
-/** The first line's parts without its indent: entries are read at any indent up to three spaces. */
-function unindented(parts: readonly TemplatePart[]): TemplatePart[] {
-  const [first, ...rest] = parts;
-  if (first?.kind !== 'text') return [...parts];
-  const text = first.text.replace(/^[ \t]+/, '');
-  return text === '' ? rest : [{ kind: 'text', text }, ...rest];
-}
-
-/**
- * A line's parts without the indent of an optional part that opens it (`{[  [[pdf]]({paper})]}`):
- * the line end before it takes the indent, and the part must still match when it is there.
- */
-function optionalUnindented(parts: readonly TemplatePart[]): TemplatePart[] {
-  const [first, ...rest] = parts;
-  const atom = first?.kind === 'optional' ? first.parts[0] : undefined;
-  if (first?.kind !== 'optional' || atom?.kind !== 'text') return [...parts];
-  const text = atom.text.replace(/^[ \t]+/, '');
-  const atoms =
-    text === '' ? first.parts.slice(1) : [{ kind: 'text' as const, text }, ...first.parts.slice(1)];
-  return [{ ...first, parts: atoms }, ...rest];
 }
 
 /** Reads an entry's values with a compiled pattern, or `undefined` when it does not match. */

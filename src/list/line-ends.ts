@@ -1,4 +1,4 @@
-// How a template line may end in an entry: the blanks it ends with are the writer's choice.
+// How a template line may start and end in an entry: the blanks around it are the writer's choice.
 import type { TemplatePart } from '../paper/entry-template.js';
 
 /**
@@ -29,4 +29,26 @@ function blanksIntoLast(
       : [{ kind: 'text' as const, text: blanks }, ...last.parts];
   const kept = text === '' ? [] : [{ kind: 'text' as const, text }];
   return [...parts.slice(0, -2), ...kept, { ...last, parts: opening }];
+}
+
+/** The first line's parts without its indent: entries are read at any indent up to three spaces. */
+export function unindented(parts: readonly TemplatePart[]): TemplatePart[] {
+  const [first, ...rest] = parts;
+  if (first?.kind !== 'text') return [...parts];
+  const text = first.text.replace(/^[ \t]+/, '');
+  return text === '' ? rest : [{ kind: 'text', text }, ...rest];
+}
+
+/**
+ * A line's parts without the indent of an optional part that opens it (`{[  [[pdf]]({paper})]}`):
+ * the line end before it takes the indent, and the part must still match when it is there.
+ */
+export function optionalUnindented(parts: readonly TemplatePart[]): TemplatePart[] {
+  const [first, ...rest] = parts;
+  const atom = first?.kind === 'optional' ? first.parts[0] : undefined;
+  if (first?.kind !== 'optional' || atom?.kind !== 'text') return [...parts];
+  const text = atom.text.replace(/^[ \t]+/, '');
+  const atoms =
+    text === '' ? first.parts.slice(1) : [{ kind: 'text' as const, text }, ...first.parts.slice(1)];
+  return [{ ...first, parts: atoms }, ...rest];
 }

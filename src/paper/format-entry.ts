@@ -18,7 +18,7 @@ import type { Paper, PaperLink } from './paper.js';
  * template's fourth line appears only when it has content; an optional part (`{[ ... ]}`) is
  * written only when all its placeholders have values. `number` fills `{number}` (the place in a
  * numbered list; 1 until the insertion knows it). An optional part of text alone is written when
- * the optional part before it is.
+ * the optional part before it is. A blank template line is written only between written lines.
  */
 export function formatEntry(paper: Paper, template: EntryTemplate, number = 1): string {
   const values = placeholderValues(paper, template, number);
@@ -39,8 +39,12 @@ export function formatEntry(paper: Paper, template: EntryTemplate, number = 1): 
     if (line.placed > 0 && line.filled === 0) continue;
     // A line of optional parts none of which is written is left out too, not written blank.
     if (line.text.trim() === '' && parts.some((p) => p.kind === 'optional')) continue;
+    // A blank line stands between written lines: not after another, once a line between is out.
+    if (line.text.trim() === '' && lines.at(-1)?.trim() === '') continue;
     lines.push(line.text);
   }
+  // Nor at the end, once the lines after it are out.
+  while (lines.length > 1 && lines.at(-1)!.trim() === '') lines.pop();
   return lines.join('\n');
 }
 

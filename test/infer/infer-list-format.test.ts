@@ -403,6 +403,22 @@ CVPR 2014 [[paper]](https://arxiv.org/abs/1409.4842)
     expect(infer(`\uFEFF${years}`).dateHeadings).toBe(true);
   });
 
+  it('reads no entry whole where its template would write one entry’s own words into every new one (hymie122/RAG-Survey)', () => {
+    // Papers as paragraphs under task bullets: the bullets read as entries, a paper's title as
+    // their template's literal text.
+    const words =
+      'Dense Sparse Learning Entities Graph Selective Knowledge Stochastic Masked Think';
+    const titles = [...words.split(' '), 'Rationale', 'Legal'];
+    const group = (task: string, i: number) =>
+      `  - ${task}\n\n    [${titles[2 * i]} Passages for Retrieval](https://doi.org/10.18653/v1/2023.acl-${i})\n\n    [${titles[2 * i + 1]} Search through Expected Utility](https://arxiv.org/pdf/2405.0281${i})`;
+    const tasks = ['Answering', 'Fact verification', 'Reasoning', 'Summaries', 'Dialogue', 'Code'];
+    const text = `# RAG\n\n## RAG for Text\n\n${tasks.map(group).join('\n\n')}\n`;
+    // Whatever it learns, entries that lack its words are not read whole: the format is unfit.
+    const inferred = infer(text);
+    expect(inferred.template).toMatch(/Expected Utility/);
+    expect(inferred.readWhole).toBeLessThan(0.5);
+  });
+
   it('sees entries linking files beside the list', () => {
     const text = `# Papers
 

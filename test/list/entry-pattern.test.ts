@@ -351,12 +351,17 @@ describe('matchEntry tolerates what real entries do', () => {
     ).toEqual({ title: 'Deep', authors: 'Kaiming He', venue: 'CVPR 2016', links: '' });
   });
 
-  it('reads a CRLF as one line end: a template’s blank line is not the CRLF of one', () => {
+  it('reads a blank line between the template’s lines as there or not, with either line end', () => {
     const source = '- {title}. [paper]({paper})\n\n_{authors}_';
-    const apart = '- Deep. [paper](https://a.org/1)\r\n\r\n_Kaiming He_';
-    expect(match(source, apart)).toMatchObject({ title: 'Deep', authors: 'Kaiming He' });
-    expect(match(source, '- Deep. [paper](https://a.org/1)\n_Kaiming He_')).toBeUndefined();
-    expect(match(source, '- Deep. [paper](https://a.org/1)\r\n_Kaiming He_')).toBeUndefined();
+    const values = { title: 'Deep', paper: 'https://a.org/1', authors: 'Kaiming He' };
+    for (const eol of ['\n', '\r\n']) {
+      for (const gap of [eol + eol, eol, `${eol}   ${eol}`]) {
+        const text = `- Deep. [paper](https://a.org/1)${gap}_Kaiming He_`;
+        expect(match(source, text), JSON.stringify(text)).toMatchObject(values);
+      }
+    }
+    // As the formatter writes it without authors: no blank line, nothing after it.
+    expect(match(source, '- Deep. [paper](https://a.org/1)')).toMatchObject({ title: 'Deep' });
   });
 
   it('reads CRLF line ends', () => {

@@ -616,6 +616,21 @@ describe('formatEntry: optional parts', () => {
     );
   });
 
+  it('writes a blank template line only between written lines', () => {
+    const template = mustParseEntryTemplate(
+      '- {title}. [[pdf]]({paper})\n\n_{authors}_\n\n{[> {notes}]}',
+    );
+    const paper = { ...RESNET, paperUrl: 'https://arxiv.org/abs/1512.03385' };
+    const head = '- Deep Residual Learning. [[pdf]](https://arxiv.org/abs/1512.03385)';
+    expect(formatEntry({ ...paper, authors: [] }, template)).toBe(head);
+    expect(formatEntry({ ...paper, authors: [], notes: ['residual'] }, template)).toBe(
+      `${head}\n\n> residual`,
+    );
+    expect(formatEntry(paper, template)).toBe(
+      `${head}\n\n_Kaiming He, Xiangyu Zhang, Shaoqing Ren_`,
+    );
+  });
+
   it('writes a part of several values only when all of them are present', () => {
     const template = mustParseEntryTemplate('- **{title}**{[ ({abbreviation}, {rating})]}');
     expect(formatEntry({ ...RESNET, abbreviation: 'ResNet' }, template)).toBe(
