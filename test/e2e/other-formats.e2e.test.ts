@@ -1,7 +1,8 @@
 // Real lists of other formats, with no configuration: the committed bundle infers the format of
 // a list of tables (tamlhp/awesome-machine-unlearning, test/fixtures/lists) and adds a row in the
 // right table's own columns, and of a list of entries that are headings
-// (MaximeVandegar/Papers-in-100-Lines-of-Code) and adds one at its date, changing no other byte.
+// (MaximeVandegar/Papers-in-100-Lines-of-Code) and adds one at its date, and of a one-line list
+// with CRLF line ends (GT-RIPL/Awesome-LLM-Robotics), changing no other byte.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -78,5 +79,37 @@ describe('a list of entries that are headings with no configuration', () => {
     const body = scenario.state().pulls[0]!.body;
     expect(body).toContain(`### The entry\n\n${entry}\n`);
     expect(body).not.toContain('Venue and year');
+  });
+});
+
+const CRLF = readFileSync(
+  path.join(REAL_LISTS_DIR, 'gt-ripl-awesome-llm-robotics/README.md'),
+  'utf8',
+);
+
+describe('a one-line list with CRLF line ends with no configuration', () => {
+  it('adds the paper as a line of its own, with the file’s line end and no blank line', async () => {
+    scenario = await startScenario({ 'README.md': CRLF }, { spawn: true });
+    const issue = scenario.fileIssue({
+      body: renderIssueBody(DEFAULT_FORM, {
+        paper: 'https://arxiv.org/abs/2501.00001',
+        title: 'Planning with Language Models in the Open World',
+        authors: 'Ada Lovelace',
+        venue: 'arXiv, Jan 2025',
+        abbreviation: 'OpenPlan',
+        section: 'Planning',
+      }),
+    });
+    const run = await scenario.issueEvent('opened', issue);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.outputs.result, JSON.stringify(scenario.state().comments)).toBe('created');
+    const after = scenario.read(`paper-list-bot/issue-${issue}`, 'README.md')!;
+    // The section keeps no order: the paper goes after its last entry.
+    const last =
+      '* **LLM-Reward**: "Language to Rewards for Robotic Skill Synthesis", *arXiv, Jun 2023*. [[Paper](https://arxiv.org/abs/2306.08647)] [[Website](https://language-to-reward.github.io/)]\r\n';
+    const entry =
+      '* **OpenPlan**: "Planning with Language Models in the Open World", *arXiv, Jan 2025*. [[Paper](https://arxiv.org/abs/2501.00001)]\r\n';
+    expect(CRLF).toContain(last);
+    expect(after).toBe(CRLF.replace(last, `${last}${entry}`));
   });
 });
