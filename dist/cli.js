@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-I4BQFQDN.js");
+      const { runAdd } = await import("./cli-chunks/run-add-TBZCZG2H.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-WJCGBEYE.js");
+      const { runInit } = await import("./cli-chunks/run-init-HJTZI4HX.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-JENQSQGF.js");
+      const { runSort } = await import("./cli-chunks/run-sort-M3JZ22OH.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-RNH6DYQ4.js");
+      const { runCheck } = await import("./cli-chunks/run-check-NUUG7AV3.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

@@ -18966,9 +18966,11 @@ function templateVenueEmphasis(template) {
 function detectOrder(keys, byMonth = false) {
   let newer = 0;
   let older = 0;
+  let count6 = 0;
   let dated;
   for (const key of keys) {
     if (!key.date) continue;
+    count6 += 1;
     if (dated?.date) {
       const step = compareDates(key.date, dated.date, byMonth);
       if (step < 0) older += 1;
@@ -18980,6 +18982,8 @@ function detectOrder(keys, byMonth = false) {
     if (older >= 2 * newer) return "newest-first";
     if (newer >= 2 * older) return "oldest-first";
   }
+  if (count6 >= 4 && older + newer > 0 && Math.min(older, newer) === 0)
+    return older > 0 ? "newest-first" : "oldest-first";
   const titles = keys.flatMap((k) => {
     const title = k.name?.();
     return title === void 0 ? [] : [title];
@@ -19025,7 +19029,10 @@ function sectionOrders(read) {
     found2.set(section.name, order2);
     weight.set(order2, (weight.get(order2) ?? 0) + section.size);
   }
-  const order = [...weight].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "newest-first";
+  const order = [...weight].sort((a, b) => b[1] - a[1])[0]?.[0] ?? pooledOrder(
+    sections.flatMap((s) => s.runs),
+    byMonth
+  );
   const differing = {};
   for (const [name, own4] of found2) if (own4 !== order) differing[name] = own4;
   return { order, sectionOrders: differing, byMonth };
@@ -19036,6 +19043,10 @@ function ordersByMonth(runs) {
   const within = way({ up: months.up - years.up, down: months.down - years.down });
   const across = way(years);
   return within !== 0 && (across === 0 || across === within);
+}
+function pooledOrder(runs, byMonth) {
+  const { up, down } = steps(runs, byMonth);
+  return up + down >= 3 && up >= 2 * down ? "oldest-first" : "newest-first";
 }
 function way({ up, down }) {
   const pairs = up + down;

@@ -20,9 +20,11 @@ export interface OrderKey {
 export function detectOrder(keys: readonly OrderKey[], byMonth = false): ListOrder | undefined {
   let newer = 0;
   let older = 0;
+  let count = 0;
   let dated: OrderKey | undefined;
   for (const key of keys) {
     if (!key.date) continue;
+    count += 1;
     if (dated?.date) {
       const step = compareDates(key.date, dated.date, byMonth);
       if (step < 0) older += 1;
@@ -34,6 +36,10 @@ export function detectOrder(keys: readonly OrderKey[], byMonth = false): ListOrd
     if (older >= 2 * newer) return 'newest-first';
     if (newer >= 2 * older) return 'oldest-first';
   }
+  // Four dated entries or more stepping one way only, however few steps (a run sorted by year
+  // shows one step a year): a run sorted by the order found is found in that order again.
+  if (count >= 4 && older + newer > 0 && Math.min(older, newer) === 0)
+    return older > 0 ? 'newest-first' : 'oldest-first';
   const titles = keys.flatMap((k) => {
     const title = k.name?.();
     return title === undefined ? [] : [title];

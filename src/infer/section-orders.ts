@@ -39,7 +39,12 @@ export function sectionOrders(read: ListRead): {
     found.set(section.name, order);
     weight.set(order, (weight.get(order) ?? 0) + section.size);
   }
-  const order = [...weight].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'newest-first';
+  const order =
+    [...weight].sort((a, b) => b[1] - a[1])[0]?.[0] ??
+    pooledOrder(
+      sections.flatMap((s) => s.runs),
+      byMonth,
+    );
   const differing: Record<string, ListOrder> = {};
   for (const [name, own] of found) if (own !== order) differing[name] = own;
   return { order, sectionOrders: differing, byMonth };
@@ -57,6 +62,16 @@ function ordersByMonth(runs: readonly OrderKey[][]): boolean {
   const within = way({ up: months.up - years.up, down: months.down - years.down });
   const across = way(years);
   return within !== 0 && (across === 0 || across === within);
+}
+
+/**
+ * The order of a list none of whose sections tells its own: the steps of all of them together,
+ * newest first when they say nothing. A list sorted by year shows few steps per section (one
+ * from 2021 to 2022), and together they still tell the order it was sorted in.
+ */
+function pooledOrder(runs: readonly OrderKey[][], byMonth: boolean): ListOrder {
+  const { up, down } = steps(runs, byMonth);
+  return up + down >= 3 && up >= 2 * down ? 'oldest-first' : 'newest-first';
 }
 
 /** The way steps mostly go: 1 up, -1 down, 0 when fewer than five or under 70% one way. */

@@ -46,6 +46,16 @@ describe('detectOrder', () => {
     expect(detectOrder(years(2020, 2019, 2018, 2017, 2016, 2021, 2020, 2019))).toBe('newest-first');
   });
 
+  it('reads a run of four dated entries or more stepping one way only, however few steps', () => {
+    // What a sort by year leaves of a run it found newest first: one step a year.
+    const found = years(2022, 2021, 2022, 2021, 2021);
+    expect(detectOrder(found)).toBe('newest-first');
+    expect(detectOrder(years(2022, 2022, 2021, 2021, 2021))).toBe('newest-first');
+    expect(detectOrder(years(2021, 2021, 2021, 2022))).toBe('oldest-first');
+    // Fewer than four: too little still.
+    expect(detectOrder(years(2021, 2021, 2022))).toBeUndefined();
+  });
+
   it('reads no title where the dates tell the order', () => {
     let read = 0;
     const title = () => {
@@ -89,7 +99,7 @@ describe('detectOrder', () => {
       { date: { year: 2023, month: 9 } },
       { date: { year: 2023, month: 5 } },
       { date: { year: 2023, month: 2 } },
-      { date: { year: 2022, month: 12 } },
+      { date: { year: 2023, month: 1 } },
     ];
     expect(detectOrder(keys)).toBeUndefined();
     expect(detectOrder(keys, true)).toBe('newest-first');

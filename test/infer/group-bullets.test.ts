@@ -111,6 +111,9 @@ describe('entries four spaces in under group bullets that start like entries', (
     const entry =
       '    * **BDT**: "A Better Detection Transformer", CVPR, 2020 (*Google*). [[Paper](https://arxiv.org/abs/2405.00001)]';
     expect(plan.entry).toBe(entry);
-    expect(plan.text).toBe(NESTED.replace('    * **DETR**', `${entry}\n    * **DETR**`));
+    // The groups run oldest first (one of four entries says so): after the paper of its year.
+    expect(format.order).toBe('oldest-first');
+    const next = '    * "Deformable DETR:';
+    expect(plan.text).toBe(NESTED.replace(next, `${entry}\n${next}`));
   });
 });

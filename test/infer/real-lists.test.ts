@@ -5,13 +5,14 @@
 import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/config.js';
 import { planInit } from '../../src/infer/plan-init.js';
-import { resolveListFormat } from '../../src/infer/resolve-format.js';
+import { resolveList, resolveListFormat } from '../../src/infer/resolve-format.js';
 import { parseConfig } from '../../src/config/parse-config.js';
 import { lintList } from '../../src/list/lint-list.js';
 import { readPaperList } from '../../src/list/read-paper-list.js';
 import { sortListFile } from '../../src/list/sort-list-file.js';
-import { orderOf } from '../../src/list/list-format.js';
-import { sectionName } from '../../src/list/paper-list.js';
+import { planSort } from '../../src/plan/plan-sort.js';
+import { orderOf, type ListFormat } from '../../src/list/list-format.js';
+import { sectionName, type PaperList } from '../../src/list/paper-list.js';
 import { leaveOneOut } from '../support/leave-one-out.js';
 import { unnumbered } from '../support/placed-among-equals.js';
 import { realLists, type RealList } from '../support/real-lists.js';
@@ -21,6 +22,12 @@ const LISTS = realLists();
 const formats = new Map<string, ReturnType<typeof resolveListFormat>>();
 
 /** The list's format with no configuration, inferred once per list for all the tests below. */
+/** The list and its format, inferred with no configuration. */
+function readWith(files: RealList['files']): [PaperList, ListFormat] {
+  const { list, format } = resolveList(defaultConfig(), files);
+  return [list, format];
+}
+
 function formatOf(list: RealList) {
   const known = formats.get(list.name);
   if (known) return known;
@@ -157,6 +164,18 @@ describe('real lists of other formats, with no configuration', () => {
         const reread = readPaperList([{ path: file.path, text: once.text }], format).files[0]!;
         expect(sortListFile(reread, format.reader, order, options).text).toBe(once.text);
       }
+    },
+  );
+
+  it.each(LISTS.map((l) => [l.name, l] as const))(
+    'sorts %s once for all: the list sorted and its format inferred again, a sort moves nothing',
+    (_name, list) => {
+      const once = planSort(...readWith(list.files));
+      const sorted = list.files.map((f) => ({
+        path: f.path,
+        text: once.files.find((s) => s.file.path === f.path)?.text ?? f.text,
+      }));
+      expect(planSort(...readWith(sorted)).files.map((f) => f.file.path)).toEqual([]);
     },
   );
 
