@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-TBZCZG2H.js");
+      const { runAdd } = await import("./cli-chunks/run-add-UTRHEAXR.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-HJTZI4HX.js");
+      const { runInit } = await import("./cli-chunks/run-init-UNJNSK2E.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-M3JZ22OH.js");
+      const { runSort } = await import("./cli-chunks/run-sort-NP2Z65FQ.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-NUUG7AV3.js");
+      const { runCheck } = await import("./cli-chunks/run-check-XNHMV3GH.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

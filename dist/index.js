@@ -18982,7 +18982,7 @@ function detectOrder(keys, byMonth = false) {
     if (older >= 2 * newer) return "newest-first";
     if (newer >= 2 * older) return "oldest-first";
   }
-  if (count6 >= 4 && older + newer > 0 && Math.min(older, newer) === 0)
+  if (count6 >= 4 && older + newer >= 2 && Math.min(older, newer) === 0)
     return older > 0 ? "newest-first" : "oldest-first";
   const titles = keys.flatMap((k) => {
     const title = k.name?.();

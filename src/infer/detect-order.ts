@@ -36,9 +36,10 @@ export function detectOrder(keys: readonly OrderKey[], byMonth = false): ListOrd
     if (older >= 2 * newer) return 'newest-first';
     if (newer >= 2 * older) return 'oldest-first';
   }
-  // Four dated entries or more stepping one way only, however few steps (a run sorted by year
-  // shows one step a year): a run sorted by the order found is found in that order again.
-  if (count >= 4 && older + newer > 0 && Math.min(older, newer) === 0)
+  // Four dated entries or more stepping one way only, two steps or more (a run sorted by year
+  // shows one step a year): a run sorted by the order found is found in that order again. One
+  // step is too little: one late find atop a sample of one year would make it.
+  if (count >= 4 && older + newer >= 2 && Math.min(older, newer) === 0)
     return older > 0 ? 'newest-first' : 'oldest-first';
   const titles = keys.flatMap((k) => {
     const title = k.name?.();

@@ -46,14 +46,15 @@ describe('detectOrder', () => {
     expect(detectOrder(years(2020, 2019, 2018, 2017, 2016, 2021, 2020, 2019))).toBe('newest-first');
   });
 
-  it('reads a run of four dated entries or more stepping one way only, however few steps', () => {
+  it('reads a run of four dated entries or more stepping one way only, two steps or more', () => {
     // What a sort by year leaves of a run it found newest first: one step a year.
-    const found = years(2022, 2021, 2022, 2021, 2021);
+    const found = years(2022, 2021, 2020, 2022, 2021, 2020);
     expect(detectOrder(found)).toBe('newest-first');
-    expect(detectOrder(years(2022, 2022, 2021, 2021, 2021))).toBe('newest-first');
-    expect(detectOrder(years(2021, 2021, 2021, 2022))).toBe('oldest-first');
-    // Fewer than four: too little still.
-    expect(detectOrder(years(2021, 2021, 2022))).toBeUndefined();
+    expect(detectOrder(years(2022, 2022, 2021, 2021, 2020, 2020))).toBe('newest-first');
+    expect(detectOrder(years(2021, 2021, 2022, 2023))).toBe('oldest-first');
+    // One step is too little: one late find atop a sample of one year; fewer than four too.
+    expect(detectOrder(years(2023, 2024, 2024, 2024, 2024))).toBeUndefined();
+    expect(detectOrder(years(2021, 2022, 2023))).toBeUndefined();
   });
 
   it('reads no title where the dates tell the order', () => {
