@@ -19950,10 +19950,22 @@ function numbersExplicitly(file, entries) {
 function renumberEdit(file, entry, to) {
   const match = NUMBER.exec(file.text.slice(entry.start, entry.start + 24));
   if (!match || Number(match[2]) === to) return void 0;
-  return { at: entry.start + match[1].length, remove: match[2].length, insert: String(to) };
+  const text5 = file.text.slice(entry.start, entry.end);
+  const numbered = withNumber(text5, to);
+  if (numbered.length === text5.length + String(to).length - match[2].length) {
+    return { at: entry.start + match[1].length, remove: match[2].length, insert: String(to) };
+  }
+  return { at: entry.start, remove: text5.length, insert: numbered };
 }
+var ITEM_OPENING = /^([ \t]*)(\d{1,9})([.)] +)/;
 function withNumber(text5, to) {
-  return text5.replace(NUMBER, (_, indent2) => `${indent2}${to}`);
+  const opening = ITEM_OPENING.exec(text5);
+  const renumbered = text5.replace(NUMBER, (_, indent2) => `${indent2}${to}`);
+  const grown = String(to).length - (opening?.[2].length ?? 0);
+  if (!opening || grown <= 0 || /\t/.test(opening[0])) return renumbered;
+  const column = opening[0].length;
+  const aligned = new RegExp(`(\\r\\n|\\r|\\n) {${column}}(?=[^ \\t\\r\\n])`, "g");
+  return renumbered.replace(aligned, `$1${" ".repeat(column + grown)}`);
 }
 function applyEdits(text5, edits) {
   const sorted = [...edits].sort((a, b) => a.at - b.at);

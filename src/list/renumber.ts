@@ -27,12 +27,31 @@ export function numbersExplicitly(file: ListFile, entries: readonly Entry[]): bo
 export function renumberEdit(file: ListFile, entry: Entry, to: number): TextEdit | undefined {
   const match = NUMBER.exec(file.text.slice(entry.start, entry.start + 24));
   if (!match || Number(match[2]) === to) return undefined;
-  return { at: entry.start + match[1]!.length, remove: match[2]!.length, insert: String(to) };
+  const text = file.text.slice(entry.start, entry.end);
+  const numbered = withNumber(text, to);
+  if (numbered.length === text.length + String(to).length - match[2]!.length) {
+    return { at: entry.start + match[1]!.length, remove: match[2]!.length, insert: String(to) };
+  }
+  return { at: entry.start, remove: text.length, insert: numbered };
 }
 
-/** An entry's text with its leading number set to `to`. */
+/** A numbered item's opening: indent, number, marker and the blanks up to its content. */
+const ITEM_OPENING = /^([ \t]*)(\d{1,9})([.)] +)/;
+
+/**
+ * An entry's text with its leading number set to `to`. A number grown wider (`9.` to `10.`)
+ * moves the item's content right: lines aligned with the old content (`   *Authors*` under `9. `)
+ * move with it, or they would fall out of the item. Lines indented otherwise keep their blanks,
+ * and a narrower number moves nothing: its lines are still inside.
+ */
 export function withNumber(text: string, to: number): string {
-  return text.replace(NUMBER, (_, indent: string) => `${indent}${to}`);
+  const opening = ITEM_OPENING.exec(text);
+  const renumbered = text.replace(NUMBER, (_, indent: string) => `${indent}${to}`);
+  const grown = String(to).length - (opening?.[2]!.length ?? 0);
+  if (!opening || grown <= 0 || /\t/.test(opening[0])) return renumbered;
+  const column = opening[0].length;
+  const aligned = new RegExp(`(\\r\\n|\\r|\\n) {${column}}(?=[^ \\t\\r\\n])`, 'g');
+  return renumbered.replace(aligned, `$1${' '.repeat(column + grown)}`);
 }
 
 /** The text with edits applied, which must not overlap. */

@@ -48,6 +48,16 @@ describe('renumberEdit', () => {
     expect(applyEdits(file.text, [edit!])).toBe('# P\n  10. nine\n');
   });
 
+  it('moves lines aligned with the content when the number grows wider, so they stay in the item', () => {
+    const text = '# P\n9. **Nine**\n\n   *Ada Lovelace.* [[abs](https://a)]\n\n10. **Ten**\n';
+    const file = readNumbered(text);
+    const entry = entriesOf(file)[0]!;
+    const edit = renumberEdit(file, entry, 10);
+    expect(applyEdits(file.text, [edit!])).toBe(
+      '# P\n10. **Nine**\n\n    *Ada Lovelace.* [[abs](https://a)]\n\n10. **Ten**\n',
+    );
+  });
+
   it('gives no edit when the number is already right or there is none', () => {
     const file = readNumbered('3. a\n\n- b\n');
     const [numbered, bullet] = entriesOf(file);
@@ -61,6 +71,15 @@ describe('withNumber', () => {
     expect(withNumber('3. **A**, CVPR 2020', 10)).toBe('10. **A**, CVPR 2020');
     expect(withNumber('  10) **A**\n  2. notes', 9)).toBe('  9) **A**\n  2. notes');
     expect(withNumber('- **A**', 4)).toBe('- **A**');
+  });
+
+  it('moves lines aligned with the content right as the number grows, and only those', () => {
+    expect(withNumber('9. **T**\n\n   *A*', 10)).toBe('10. **T**\n\n    *A*');
+    expect(withNumber('9. **T**\r\n   *A*\r\n   B', 10)).toBe('10. **T**\r\n    *A*\r\n    B');
+    expect(withNumber('  9. T\n     x', 100)).toBe('  100. T\n       x');
+    // Indented past the content, or a narrower number: the lines are inside the item already.
+    expect(withNumber('9. **T**\n\n    *A*', 10)).toBe('10. **T**\n\n    *A*');
+    expect(withNumber('10. **T**\n\n    *A*', 9)).toBe('9. **T**\n\n    *A*');
   });
 });
 
