@@ -19960,12 +19960,19 @@ function renumberEdit(file, entry, to) {
 var ITEM_OPENING = /^([ \t]*)(\d{1,9})([.)] +)/;
 function withNumber(text5, to) {
   const opening = ITEM_OPENING.exec(text5);
-  const renumbered = text5.replace(NUMBER, (_, indent2) => `${indent2}${to}`);
   const grown = String(to).length - (opening?.[2].length ?? 0);
-  if (!opening || grown <= 0 || /\t/.test(opening[0])) return renumbered;
-  const column = opening[0].length;
-  const aligned = new RegExp(`(\\r\\n|\\r|\\n) {${column}}(?=[^ \\t\\r\\n])`, "g");
-  return renumbered.replace(aligned, `$1${" ".repeat(column + grown)}`);
+  if (!opening || grown <= 0 || /\t/.test(opening[0])) {
+    return text5.replace(NUMBER, (_, indent3) => `${indent3}${to}`);
+  }
+  const [whole, indent2, , marker] = opening;
+  const padding = marker.length - 2;
+  const taken = Math.min(grown, padding);
+  const rest = text5.slice(whole.length);
+  const head = `${indent2}${to}${marker.slice(0, marker.length - taken)}`;
+  const moved = grown - taken;
+  if (moved === 0) return head + rest;
+  const aligned = new RegExp(`(\\r\\n|\\r|\\n) {${whole.length}}(?=[^ \\t\\r\\n])`, "g");
+  return head + rest.replace(aligned, `$1${" ".repeat(whole.length + moved)}`);
 }
 function applyEdits(text5, edits) {
   const sorted = [...edits].sort((a, b) => a.at - b.at);

@@ -40,18 +40,27 @@ const ITEM_OPENING = /^([ \t]*)(\d{1,9})([.)] +)/;
 
 /**
  * An entry's text with its leading number set to `to`. A number grown wider (`9.` to `10.`)
- * moves the item's content right: lines aligned with the old content (`   *Authors*` under `9. `)
- * move with it, or they would fall out of the item. Lines indented otherwise keep their blanks,
- * and a narrower number moves nothing: its lines are still inside.
+ * takes the room of the blanks padding its marker where there are several (`9.  [Title]`, aligned
+ * with `10. [Title]`), and otherwise moves the item's content right: lines aligned with the old
+ * content (`   *Authors*` under `9. `) move with it, or they would fall out of the item. Lines
+ * indented otherwise keep their blanks, and a narrower number moves nothing: its lines are still
+ * inside.
  */
 export function withNumber(text: string, to: number): string {
   const opening = ITEM_OPENING.exec(text);
-  const renumbered = text.replace(NUMBER, (_, indent: string) => `${indent}${to}`);
   const grown = String(to).length - (opening?.[2]!.length ?? 0);
-  if (!opening || grown <= 0 || /\t/.test(opening[0])) return renumbered;
-  const column = opening[0].length;
-  const aligned = new RegExp(`(\\r\\n|\\r|\\n) {${column}}(?=[^ \\t\\r\\n])`, 'g');
-  return renumbered.replace(aligned, `$1${' '.repeat(column + grown)}`);
+  if (!opening || grown <= 0 || /\t/.test(opening[0])) {
+    return text.replace(NUMBER, (_, indent: string) => `${indent}${to}`);
+  }
+  const [whole, indent, , marker] = opening;
+  const padding = marker!.length - 2;
+  const taken = Math.min(grown, padding);
+  const rest = text.slice(whole.length);
+  const head = `${indent}${to}${marker!.slice(0, marker!.length - taken)}`;
+  const moved = grown - taken;
+  if (moved === 0) return head + rest;
+  const aligned = new RegExp(`(\\r\\n|\\r|\\n) {${whole.length}}(?=[^ \\t\\r\\n])`, 'g');
+  return head + rest.replace(aligned, `$1${' '.repeat(whole.length + moved)}`);
 }
 
 /** The text with edits applied, which must not overlap. */

@@ -77,6 +77,11 @@ describe('withNumber', () => {
     expect(withNumber('9. **T**\n\n   *A*', 10)).toBe('10. **T**\n\n    *A*');
     expect(withNumber('9. **T**\r\n   *A*\r\n   B', 10)).toBe('10. **T**\r\n    *A*\r\n    B');
     expect(withNumber('  9. T\n     x', 100)).toBe('  100. T\n       x');
+    // Blanks padding the marker to align the content (`9.  ` over `10. `) make the room first.
+    expect(withNumber('9.  [Title](https://a)', 10)).toBe('10. [Title](https://a)');
+    expect(withNumber('9.  [T](https://a)\n    notes', 100)).toBe(
+      '100. [T](https://a)\n     notes',
+    );
     // Indented past the content, or a narrower number: the lines are inside the item already.
     expect(withNumber('9. **T**\n\n    *A*', 10)).toBe('10. **T**\n\n    *A*');
     expect(withNumber('10. **T**\n\n    *A*', 9)).toBe('9. **T**\n\n    *A*');
