@@ -128,7 +128,7 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-EYUPSJKO.js");
+      const { runAdd } = await import("./cli-chunks/run-add-YGQP6DTA.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
@@ -136,7 +136,7 @@ async function dispatch(args, io) {
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-ATZIU3OX.js");
+      const { runSort } = await import("./cli-chunks/run-sort-WD5HKFT2.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {

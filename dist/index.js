@@ -19952,8 +19952,9 @@ function renumberEdit(file, entry, to) {
   if (!match || Number(match[2]) === to) return void 0;
   const text5 = file.text.slice(entry.start, entry.end);
   const numbered = withNumber(text5, to);
-  if (numbered.length === text5.length + String(to).length - match[2].length) {
-    return { at: entry.start + match[1].length, remove: match[2].length, insert: String(to) };
+  const [indent2, digits] = [match[1].length, match[2].length];
+  if (numbered === `${text5.slice(0, indent2)}${to}${text5.slice(indent2 + digits)}`) {
+    return { at: entry.start + indent2, remove: digits, insert: String(to) };
   }
   return { at: entry.start, remove: text5.length, insert: numbered };
 }

@@ -29,8 +29,10 @@ export function renumberEdit(file: ListFile, entry: Entry, to: number): TextEdit
   if (!match || Number(match[2]) === to) return undefined;
   const text = file.text.slice(entry.start, entry.end);
   const numbered = withNumber(text, to);
-  if (numbered.length === text.length + String(to).length - match[2]!.length) {
-    return { at: entry.start + match[1]!.length, remove: match[2]!.length, insert: String(to) };
+  const [indent, digits] = [match[1]!.length, match[2]!.length];
+  // Mostly the digits alone change: the edit is just them.
+  if (numbered === `${text.slice(0, indent)}${to}${text.slice(indent + digits)}`) {
+    return { at: entry.start + indent, remove: digits, insert: String(to) };
   }
   return { at: entry.start, remove: text.length, insert: numbered };
 }
@@ -53,6 +55,7 @@ export function withNumber(text: string, to: number): string {
     return text.replace(NUMBER, (_, indent: string) => `${indent}${to}`);
   }
   const [whole, indent, , marker] = opening;
+  // The marker's blanks past the one every item needs.
   const padding = marker!.length - 2;
   const taken = Math.min(grown, padding);
   const rest = text.slice(whole.length);
