@@ -15259,7 +15259,12 @@ function placedValues(template) {
   return new Set(valueAtoms(template).map((atom) => atom.name));
 }
 function valueAtoms(template) {
-  return template.lines.flatMap((parts) => parts.flatMap((part) => part.kind === "optional" ? part.parts : [part])).flatMap((atom) => atom.kind === "value" ? [atom] : []);
+  return templateAtoms(template).flatMap((atom) => atom.kind === "value" ? [atom] : []);
+}
+function templateAtoms(template) {
+  return template.lines.flatMap(
+    (parts) => parts.flatMap((part) => part.kind === "optional" ? part.parts : [part])
+  );
 }
 var FILER_VALUES = ["abbreviation", "rating", "notes", "repo", "arxiv"];
 function requiredValues(template) {
@@ -19172,7 +19177,7 @@ function unsharedLiterals(template, entries) {
   });
 }
 function wordyLiterals(template) {
-  return template.lines.flatMap((parts) => parts.flatMap((part) => part.kind === "optional" ? part.parts : [part])).flatMap((atom) => atom.kind === "text" ? [atom.text.trim()] : []).filter((text5) => (text5.match(new RegExp("\\p{L}{2,}", "gu"))?.length ?? 0) >= WORDS);
+  return templateAtoms(template).flatMap((atom) => atom.kind === "text" ? [atom.text.trim()] : []).filter((text5) => (text5.match(new RegExp("\\p{L}{2,}", "gu"))?.length ?? 0) >= WORDS);
 }
 
 // src/infer/infer-list-format.ts

@@ -3,7 +3,7 @@
 // them would write them into every new entry. Entries without them are not read whole: they are
 // not what the template writes.
 import type { ListFormat } from '../list/list-format.js';
-import type { EntryTemplate, TemplateAtom } from '../paper/entry-template.js';
+import { templateAtoms, type EntryTemplate } from '../paper/entry-template.js';
 
 /** A literal this long in words is an entry's own text unless other entries share it. */
 const WORDS = 3;
@@ -32,8 +32,7 @@ export function unsharedLiterals(template: EntryTemplate, entries: readonly stri
 
 /** The template's literal texts of three words or more (words of two letters or more). */
 function wordyLiterals(template: EntryTemplate): string[] {
-  return template.lines
-    .flatMap((parts) => parts.flatMap((part) => (part.kind === 'optional' ? part.parts : [part])))
-    .flatMap((atom: TemplateAtom) => (atom.kind === 'text' ? [atom.text.trim()] : []))
+  return templateAtoms(template)
+    .flatMap((atom) => (atom.kind === 'text' ? [atom.text.trim()] : []))
     .filter((text) => (text.match(/\p{L}{2,}/gu)?.length ?? 0) >= WORDS);
 }

@@ -199,9 +199,14 @@ export function placedValues(template: EntryTemplate): Set<Placeholder> {
 
 /** Every placeholder of the template, in order, optional parts included. */
 export function valueAtoms(template: EntryTemplate): Extract<TemplateAtom, { kind: 'value' }>[] {
-  return template.lines
-    .flatMap((parts) => parts.flatMap((part) => (part.kind === 'optional' ? part.parts : [part])))
-    .flatMap((atom) => (atom.kind === 'value' ? [atom] : []));
+  return templateAtoms(template).flatMap((atom) => (atom.kind === 'value' ? [atom] : []));
+}
+
+/** Every atom of a template, line by line, those inside optional parts included. */
+export function templateAtoms(template: EntryTemplate): TemplateAtom[] {
+  return template.lines.flatMap((parts) =>
+    parts.flatMap((part) => (part.kind === 'optional' ? part.parts : [part])),
+  );
 }
 
 /**
