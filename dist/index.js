@@ -17987,7 +17987,8 @@ function lineSkeleton(given, used, titleLine) {
 function titleOf(piece, first2, used) {
   if (piece.kind === "link" && isTitleText(piece.label)) {
     used.add("title").add("paper");
-    return `[${wrapTitle(piece.label)}]({paper})`;
+    const cited = citedTitle(piece.label) !== void 0;
+    return `[${cited ? "{title}" : wrapTitle(piece.label)}]({paper})`;
   }
   if (piece.kind === "wrapped") {
     const inner = linePieces(piece.inner);

@@ -15,6 +15,7 @@ import { starBadgeTemplate } from '../paper/github-repo.js';
 import { linePieces, withInlineEmphasis, type Piece } from './line-pieces.js';
 import { splitCells } from '../list/table-cells.js';
 import { isTitleText, plainTextTitle } from './plain-title.js';
+import { citedTitle } from '../list/cited-title.js';
 import { headingTitle, LINKED } from './heading-title.js';
 import { ARXIV_BADGE, optionalBadgeLines } from './badge-lines.js';
 
@@ -186,7 +187,9 @@ function lineSkeleton(given: readonly Piece[], used: Used, titleLine: boolean): 
 function titleOf(piece: Piece, first: boolean, used: Used): string | undefined {
   if (piece.kind === 'link' && isTitleText(piece.label)) {
     used.add('title').add('paper');
-    return `[${wrapTitle(piece.label)}]({paper})`;
+    // A paper cited as text ends with its citation's own dot, not one the list puts after titles.
+    const cited = citedTitle(piece.label) !== undefined;
+    return `[${cited ? '{title}' : wrapTitle(piece.label)}]({paper})`;
   }
   if (piece.kind === 'wrapped') {
     const inner = linePieces(piece.inner);

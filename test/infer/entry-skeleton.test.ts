@@ -304,6 +304,22 @@ describe('cellSkeleton', () => {
     expect(cellSkeleton('Kaiming He, Xiangyu Zhang')).toEqual({ source: '{authors}' });
   });
 
+  it('a linked title ending in a full stop keeps the stop outside the title', () => {
+    expect(cellSkeleton('[Deep Residual Learning.](https://arxiv.org/abs/1512.03385)')).toEqual({
+      source: '[{title}.]({paper})',
+    });
+  });
+
+  it("a paper cited as text keeps its citation's final full stop (rguo12/awesome-causality-algorithms)", () => {
+    // Its other rows link the bare title, without a stop: the stop is the citation's own.
+    const quoted =
+      '[Hill, Jennifer L. "Bayesian nonparametric modeling for causal inference." Journal of Computational and Graphical Statistics 20, no. 1 (2011): 217-240.](https://www.tandfonline.com/doi/pdf/10.1198/jcgs.2010.08162)';
+    expect(cellSkeleton(quoted)).toEqual({ source: '[{title}]({paper})' });
+    const byInitials =
+      '[P. Spirtes, C. Glymour, and R. Scheines. Causation, Prediction, and Search. The MIT Press, 2000.](https://example.org/book)';
+    expect(cellSkeleton(byInitials)).toEqual({ source: '[{title}]({paper})' });
+  });
+
   it('links, with the link item the cell writes', () => {
     expect(cellSkeleton('[Code](https://github.com/x/y)')).toEqual({
       source: '{links}',
