@@ -214,7 +214,7 @@ const LEAVE_ONE_OUT: Readonly<
   'maximevandegar-papers-in-100-lines-of-code': { written: 18, file: 16, amongEquals: 0 },
   'minsoo9506-catchminor-research': { written: 19, file: 8, amongEquals: 1 },
   'rguo12-awesome-causality-algorithms': { written: 2, file: 0, amongEquals: 0 },
-  'shunk031-awesome-ai-best-papers': { written: 3, file: 1, amongEquals: 0 },
+  'shunk031-awesome-ai-best-papers': { written: 3, file: 1, amongEquals: 2 },
   'tamlhp-awesome-machine-unlearning': { written: 9, file: 4, amongEquals: 4 },
   'gt-ripl-awesome-llm-robotics': { written: 2, file: 2, amongEquals: 0 },
   'thuyimingli-backdoor-learning-resources': { written: 10, file: 4, amongEquals: 5 },

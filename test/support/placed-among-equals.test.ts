@@ -39,6 +39,20 @@ describe('placedAmongEquals', () => {
     expect(placed([a, b, c, d], [a, c, b, d], c, none)).toBe(false);
   });
 
+  it('dates an entry that shows no date by the date heading it stands under', () => {
+    const grouped = formatWith({ template: '- [{title}]({paper}).', 'date-headings': true });
+    const bare = (title: string) => `- [${title}](https://example.org/${title}).`;
+    const [e, f, g, h] = [bare('Epsilon'), bare('Zeta'), bare('Eta'), bare('Theta')];
+    const under = (year: number, ...entries: string[]) => `### ${year}\n${entries.join('\n')}`;
+    // Theta, under 2022 for its author: moved up within 2022, or over Zeta into 2023.
+    const original = [under(2023, e, f), under(2022, g, h)];
+    expect(placed(original, [under(2023, e, f), under(2022, h, g)], h, grouped)).toBe(true);
+    expect(placed(original, [under(2023, e, h, f), under(2022, g)], h, grouped)).toBe(false);
+    // First of 2022, written last of 2023: it passed over nothing, but is under another year.
+    const first = [under(2023, e, f), under(2022, h, g)];
+    expect(placed(first, [under(2023, e, f, h), under(2022, g)], h, grouped)).toBe(false);
+  });
+
   it('fails when the bot did not write the entry at all', () => {
     expect(placed([a, b, c, d], [a, b, d], c)).toBe(false);
   });
