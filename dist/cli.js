@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-H3BBAQEN.js");
+      const { runAdd } = await import("./cli-chunks/run-add-FHEB5O55.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-RTCTB7PN.js");
+      const { runInit } = await import("./cli-chunks/run-init-EQKJMLYX.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-3SHDTD53.js");
+      const { runSort } = await import("./cli-chunks/run-sort-AZ7MEHEL.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-QSCACVD6.js");
+      const { runCheck } = await import("./cli-chunks/run-check-6WTFIUJS.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

@@ -16149,11 +16149,13 @@ function monthNumber(name) {
 var ARXIV_YYMM = /\barxiv\b[\s:-]*(\d{2})(\d{2})(?!\d)/i;
 var ARXIV_YY_MM_DD = /\barxiv\b[\s:-]*(\d{2})[./](\d{2})(?:[./](\d{2}))?(?!\d)/i;
 var ARXIV_YEAR_MONTH = /\barxiv\b[\s:,-]*(19\d\d|20\d\d)[./-](0?[1-9]|1[0-2])(?!\d)/i;
+var HAS_DIGIT = /\d/;
 var FOUR_DIGIT_YEAR = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/;
 var MONTH_THEN_YEAR = /(?:^|[\s,(])([A-Za-z]{3,9})\.?,?\s+(1[89]\d\d|20\d\d)$/;
 var SHORT_YEAR = /[A-Za-z] ?['’‘] ?(\d\d)(?!\d)/;
 var GLUED_YEAR2 = new RegExp("(?<![\\p{L}\\d])(\\p{L}[\\p{L}-]{1,15}?)( ?)(\\d\\d)(?![\\p{L}\\d.,:])", "u");
 function parseVenueDate(venue) {
+  if (!HAS_DIGIT.test(venue)) return void 0;
   const yearMonth = ARXIV_YEAR_MONTH.exec(venue);
   if (yearMonth) return { year: Number(yearMonth[1]), month: Number(yearMonth[2]) };
   const arxiv = ARXIV_YYMM.exec(venue) ?? ARXIV_YY_MM_DD.exec(venue);

@@ -8,6 +8,7 @@ const ARXIV_YYMM = /\barxiv\b[\s:-]*(\d{2})(\d{2})(?!\d)/i;
 const ARXIV_YY_MM_DD = /\barxiv\b[\s:-]*(\d{2})[./](\d{2})(?:[./](\d{2}))?(?!\d)/i;
 /** `arXiv 2023.10`: a four-digit year and its month. */
 const ARXIV_YEAR_MONTH = /\barxiv\b[\s:,-]*(19\d\d|20\d\d)[./-](0?[1-9]|1[0-2])(?!\d)/i;
+const HAS_DIGIT = /\d/;
 const FOUR_DIGIT_YEAR = /(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/;
 /** `Dec., 2024`, `arXiv, July 2023`: a month's name, then the year, ending the venue. */
 const MONTH_THEN_YEAR = /(?:^|[\s,(])([A-Za-z]{3,9})\.?,?\s+(1[89]\d\d|20\d\d)$/;
@@ -30,6 +31,8 @@ const GLUED_YEAR = /(?<![\p{L}\d])(\p{L}[\p{L}-]{1,15}?)( ?)(\d\d)(?![\p{L}\d.,:
  * Returns `undefined` when the venue holds no year.
  */
 export function parseVenueDate(venue: string): PaperDate | undefined {
+  // Every date below has digits: a venue without any (`CVPR`, a table's venue column) has none.
+  if (!HAS_DIGIT.test(venue)) return undefined;
   const yearMonth = ARXIV_YEAR_MONTH.exec(venue);
   if (yearMonth) return { year: Number(yearMonth[1]), month: Number(yearMonth[2]) };
   const arxiv = ARXIV_YYMM.exec(venue) ?? ARXIV_YY_MM_DD.exec(venue);
