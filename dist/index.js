@@ -17513,7 +17513,8 @@ function hasNormalisedTitle(title, normalised) {
     if (code2 >= 65 && code2 <= 90) code2 += 32;
     const alphanumeric = code2 >= 97 && code2 <= 122 || code2 >= 48 && code2 <= 57;
     if (!alphanumeric) continue;
-    if (normalised.charCodeAt(j) !== code2) return false;
+    if (normalised.charCodeAt(j) !== code2)
+      return !ASCII.test(title) && normaliseTitle(title) === normalised;
     j += 1;
   }
   return j === normalised.length;

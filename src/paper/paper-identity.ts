@@ -32,7 +32,9 @@ export function hasNormalisedTitle(title: string, normalised: string): boolean {
     if (code >= 0x41 && code <= 0x5a) code += 0x20;
     const alphanumeric = (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39);
     if (!alphanumeric) continue;
-    if (normalised.charCodeAt(j) !== code) return false;
+    // An accent written apart from its letter further on (`e\u0301`) joins it when folded.
+    if (normalised.charCodeAt(j) !== code)
+      return !ASCII.test(title) && normaliseTitle(title) === normalised;
     j += 1;
   }
   return j === normalised.length;

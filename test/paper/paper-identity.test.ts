@@ -41,6 +41,9 @@ describe('hasNormalisedTitle', () => {
     'abc 123',
     'Straße',
     'STRASSE',
+    // An accent written apart from its letter, after letters that already differ when unfolded.
+    'Cafe\u0301 Nets',
+    'Café Nets',
     '基于 Transformer 的超分',
     'Tab\there',
     'Tabhere',
