@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-EZJW43PG.js");
+      const { runAdd } = await import("./cli-chunks/run-add-XXQRTGGH.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-6QQ2W7GB.js");
+      const { runInit } = await import("./cli-chunks/run-init-HZFBVXET.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-AVHJY3ID.js");
+      const { runSort } = await import("./cli-chunks/run-sort-YIMGYPAZ.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-S5SOH4SH.js");
+      const { runCheck } = await import("./cli-chunks/run-check-BNEA6F55.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

@@ -16198,36 +16198,6 @@ function parseLoneDate(text5) {
   return match[3] ? { ...date2, day: Number(match[3]) } : date2;
 }
 
-// src/list/title-blanks.ts
-var BLANKS = "[ \\t]*";
-var TITLE_MARKS = { open: "", close: "", skipped: "\0" };
-function settledTitleSource(source, cells) {
-  const settled = withoutBlankAmbiguity(skippedParts(source, cells));
-  return `^${settled.startsWith(BLANKS) ? "" : BLANKS}${settled}`;
-}
-function withoutBlankAmbiguity(source) {
-  const open2 = source.indexOf(TITLE_MARKS.open);
-  if (open2 === -1) return source;
-  const before = source.slice(0, open2);
-  const leading = BLANK_RUN_END.test(before) ? "(?![ \\t])" : "";
-  const close = source.indexOf(TITLE_MARKS.close);
-  const after = source.slice(close + 1);
-  const trailing = after.startsWith("[ \\t]") ? "(?<![ \\t])" : "";
-  return `${before}${leading}${source.slice(open2 + 1, close)}${trailing}${after}`;
-}
-function skippedParts(source, cells) {
-  const char = cells ? "[^\\n|]" : "[^\\n]";
-  const solid = cells ? "[^\\n| \\t]" : "[^\\n \\t]";
-  const pieces = source.split(TITLE_MARKS.skipped);
-  return pieces.reduce((joined, piece, i) => {
-    if (i === 0) return piece;
-    const first2 = BLANK_RUN_END.test(joined) ? solid : char;
-    const last = piece.startsWith("[ \\t]") ? solid : char;
-    return `${joined}(?:${first2}(?:${char}*?${last})?)?${piece}`;
-  }, "");
-}
-var BLANK_RUN_END = /\[ \\t\][*+]$/;
-
 // src/list/line-ends.ts
 function lineWithoutTrailingBlanks(parts) {
   const last = parts.at(-1);
@@ -16285,29 +16255,6 @@ function compileEntryPattern(template) {
     return hasValue ? `(?:${LINE_END}${source})?` : `${LINE_END}${source}`;
   });
   return { pattern: new RegExp(`^[ \\t]*${lines.join("")}[ \\t]*$`, "i"), groups: groups2 };
-}
-function compileTitlePattern(template, loose = false) {
-  const parts = unindented(template.lines[0] ?? []).map(
-    (part) => loose && part.kind === "optional" ? { kind: "text", text: TITLE_MARKS.skipped } : part
-  );
-  const at = parts.findIndex((p) => p.kind === "value" && p.name === "title");
-  if (at === -1) return void 0;
-  const next = parts[at + 1];
-  const after = next?.kind === "text" ? next.text : "";
-  const dot = /^[ \t]*([.;])/.exec(after)?.[1];
-  const rest = after.replace(/^([ \t]*)[.;]/, "$1");
-  const firstWord = (text5) => (loose ? /^[ \t]*\S/ : /^[ \t]*\S+/).exec(text5)?.[0] ?? "";
-  const stop = firstWord(rest);
-  const optional2 = parts[next?.kind === "text" ? at + 2 : at + 1];
-  const opening = optional2?.kind === "optional" ? optional2.parts[0] : void 0;
-  const optionalStop = stop === "" && opening?.kind === "text" ? firstWord(opening.text) : "";
-  const capture = (name, body) => name === "title" ? `${TITLE_MARKS.open}(${body})${TITLE_MARKS.close}` : `(?:${body})`;
-  const context = { links: template.links, capture, cells: isTableRow(template) };
-  const head = partsSource(parts.slice(0, at + 1), context, stop || optionalStop);
-  const lineEnd2 = "[ \\t]*(?:$|\\r?\\n)";
-  const ending = optionalStop ? `(?:${literalSource(optionalStop, false)}|${lineEnd2})` : lineEnd2;
-  const tail = `${dot ? `\\${dot}?` : ""}${stop === "" ? ending : literalSource(stop, false)}`;
-  return new RegExp(settledTitleSource(`${head}${tail}`, context.cells), "i");
 }
 function matchEntry(compiled, entryText) {
   if (entryText.length > MAX_ENTRY) return void 0;
@@ -16407,15 +16354,18 @@ function valueSource(name, after, context) {
     case "notes":
     case "tail":
       return context.cells ? "(?:\\\\.|[^\\\\\\n|])*?" : "[\\s\\S]*?";
+    case "title":
+      return oneLineValue(after, context.cells, ["]("]);
     default:
       return oneLineValue(after, context.cells);
   }
 }
-function oneLineValue(after, cells) {
+function oneLineValue(after, cells, never2 = []) {
   const any = cells ? "(?:\\\\.|[^\\\\\\n|])" : "(?:\\\\.|[^\\\\\\n])";
   const stop = after.trimStart().slice(0, 2);
-  if (stop.length < 2 || /^[.,;:\s]/.test(stop)) return `${any}+?`;
-  return `(?:(?!${escapeRegExp(stop)})${any})+?`;
+  const stops = stop.length < 2 || /^[.,;:\s]/.test(stop) ? never2 : [stop, ...never2];
+  if (stops.length === 0) return `${any}+?`;
+  return `(?:(?!${[...new Set(stops)].map(escapeRegExp).join("|")})${any})+?`;
 }
 function linkListSource(links) {
   const item = (format) => {
@@ -16529,6 +16479,81 @@ function literal(text5, space) {
   return text5.split(/[ \t]+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(space);
 }
 
+// src/list/title-blanks.ts
+var BLANKS = "[ \\t]*";
+var TITLE_MARKS = { open: "", close: "", skipped: "\0" };
+function settledTitleSource(source, cells) {
+  const settled = withoutBlankAmbiguity(skippedParts(source, cells));
+  return `^${settled.startsWith(BLANKS) ? "" : BLANKS}${settled}`;
+}
+function withoutBlankAmbiguity(source) {
+  const open2 = source.indexOf(TITLE_MARKS.open);
+  if (open2 === -1) return source;
+  const before = source.slice(0, open2);
+  const leading = BLANK_RUN_END.test(before) ? "(?![ \\t])" : "";
+  const close = source.indexOf(TITLE_MARKS.close);
+  const after = source.slice(close + 1);
+  const trailing = after.startsWith("[ \\t]") ? "(?<![ \\t])" : "";
+  return `${before}${leading}${source.slice(open2 + 1, close)}${trailing}${after}`;
+}
+function skippedParts(source, cells) {
+  const char = cells ? "[^\\n|]" : "[^\\n]";
+  const solid = cells ? "[^\\n| \\t]" : "[^\\n \\t]";
+  const pieces = source.split(TITLE_MARKS.skipped);
+  return pieces.reduce((joined, piece, i) => {
+    if (i === 0) return piece;
+    const first2 = BLANK_RUN_END.test(joined) ? solid : char;
+    const last = piece.startsWith("[ \\t]") ? solid : char;
+    return `${joined}(?:${first2}(?:${char}*?${last})?)?${piece}`;
+  }, "");
+}
+var BLANK_RUN_END = /\[ \\t\][*+]$/;
+
+// src/list/title-pattern.ts
+function compileTitlePattern(template, loose = false) {
+  const parts = unindented(template.lines[0] ?? []).map(
+    (part) => loose && part.kind === "optional" ? { kind: "text", text: TITLE_MARKS.skipped } : part
+  );
+  const at = parts.findIndex((p) => p.kind === "value" && p.name === "title");
+  if (at === -1) return void 0;
+  const next = parts[at + 1];
+  const after = next?.kind === "text" ? next.text : "";
+  const dot = /^[ \t]*([.;])/.exec(after)?.[1];
+  const rest = after.replace(/^([ \t]*)[.;]/, "$1");
+  const firstWord = (text5) => (loose ? /^[ \t]*\S/ : /^[ \t]*\S+/).exec(text5)?.[0] ?? "";
+  const stop = firstWord(rest);
+  const following = parts.slice(next?.kind === "text" ? at + 2 : at + 1);
+  const optionalStops = stop === "" ? openings(following, template.links).flatMap((text5) => [firstWord(text5), firstWord(text5.replace(/^[ \t]*[.;]/, ""))]).filter(Boolean) : [];
+  const capture = (name, body) => name === "title" ? `${TITLE_MARKS.open}(${body})${TITLE_MARKS.close}` : `(?:${body})`;
+  const context = { links: template.links, capture, cells: isTableRow(template) };
+  const head = partsSource(parts.slice(0, at + 1), context, stop || (optionalStops[0] ?? ""));
+  const lineEnd2 = "[ \\t]*(?:$|\\r?\\n)";
+  const stops = optionalStops.map((s) => literalSource(s, false));
+  const tail = (() => {
+    if (stop !== "") return `${dot ? `\\${dot}?` : ""}${literalSource(stop, false)}`;
+    if (stops.length > 0 || !valuesFollow(following))
+      return `${dot ? `\\${dot}?` : ""}${stops.length > 0 ? `(?:${stops.join("|")}|${lineEnd2})` : lineEnd2}`;
+    return dot ? `\\${dot}(?=[ \\t]|\\r?\\n|$)` : void 0;
+  })();
+  if (tail === void 0) return void 0;
+  return new RegExp(settledTitleSource(`${head}${tail}`, context.cells), "i");
+}
+function valuesFollow(parts) {
+  return parts.some((p) => p.kind === "value" || p.kind === "optional" && p.parts.length > 0);
+}
+function openings(parts, links) {
+  const found2 = [];
+  for (const part of parts) {
+    const first2 = part.kind === "optional" ? part.parts[0] : part;
+    if (first2?.kind === "text") found2.push(first2.text);
+    else if (first2?.kind === "value" && first2.name === "links")
+      found2.push(links.item.split("{label}")[0]);
+    else return found2;
+    if (part.kind !== "optional") return found2;
+  }
+  return found2;
+}
+
 // src/list/entry-reader.ts
 function makeEntryReader(template, options = {}) {
   const start = startPattern(template);
@@ -16545,7 +16570,7 @@ function makeEntryReader(template, options = {}) {
     return (matched && matchedDate(matched)) ?? (date2 && patternDate(date2, entryText));
   };
   const title = (entryText) => {
-    const matched = titleOnly?.exec(entryText)?.[1] ?? fields(entryText)?.title ?? titleLoosely?.exec(entryText)?.[1];
+    const matched = longerTitle(fields(entryText)?.title, titleOnly?.exec(entryText)?.[1]) ?? titleLoosely?.exec(entryText)?.[1];
     if (matched !== void 0) return unescape(matched).trim() || void 0;
     const firstLine = entryText.slice(0, lineEnd(entryText, 0));
     const found2 = titlePattern?.pattern.exec(firstLine)?.[1] ?? citedTitle(firstLine);
@@ -16576,6 +16601,11 @@ function makeEntryReader(template, options = {}) {
     },
     links: entryLinks
   };
+}
+function longerTitle(whole, firstLine) {
+  if (whole === void 0 || firstLine === void 0) return whole ?? firstLine;
+  const [a, b] = [whole.trim(), firstLine.trim()];
+  return b.length > a.length && b.startsWith(a) ? firstLine : whole;
 }
 function withFirstLine(template, fields) {
   if (template.lines.length !== 1) return fields;
@@ -17298,8 +17328,8 @@ var ListLineReader = class {
         text: [line.content.trim()]
       };
     }
-    const folding = isDisclosureMarkup(line.content) && !this.built.contentMark().hadOther;
-    if (!folding) this.built.markContent(line.end, line.number);
+    const folding2 = isDisclosureMarkup(line.content) && !this.built.contentMark().hadOther;
+    if (!folding2) this.built.markContent(line.end, line.number);
   }
 };
 
@@ -19798,6 +19828,27 @@ function readIssue(body, form) {
 }
 
 // src/list/find-paper.ts
+var BEYOND_ASCII = /[\u0080-\uffff]/g;
+var folding = /* @__PURE__ */ new Map();
+function mayFold(text5) {
+  BEYOND_ASCII.lastIndex = 0;
+  for (let found2 = BEYOND_ASCII.exec(text5); found2; found2 = BEYOND_ASCII.exec(text5)) {
+    const point3 = text5.codePointAt(found2.index);
+    let folds = folding.get(point3);
+    if (folds === void 0) {
+      const char = String.fromCodePoint(point3);
+      folds = /[\p{L}\p{N}\p{M}]/u.test(char) || /[a-z0-9]/i.test(char.normalize("NFKC"));
+      folding.set(point3, folds);
+    }
+    if (folds) return true;
+  }
+  return false;
+}
+function titleHint(normalised) {
+  if (normalised === "") return void 0;
+  const letters = [...normalised.slice(0, 8)].map((c) => c.replace(/[^a-z0-9]/, "\\$&"));
+  return new RegExp(letters.join("[^a-z0-9]*"), "i");
+}
 function wantedPaper(paper) {
   const paperLinks = [
     ...paper.paperUrl ? [paper.paperUrl] : [],
@@ -19809,7 +19860,8 @@ function wantedPaper(paper) {
   );
   const needles = [...keys].map((k) => k.slice(k.indexOf(":") + 1)).concat([...otherUrls]);
   const mentions = needles.length > 0 ? new RegExp(needles.map(escapeRegExp2).join("|"), "i") : void 0;
-  return { title: normaliseTitle(paper.title), keys, otherUrls, mentions };
+  const title = normaliseTitle(paper.title);
+  return { title, keys, otherUrls, mentions, titled: titleHint(title) };
 }
 function compareEntry(text5, entryTitle, wanted, reader) {
   if (entryTitle !== void 0 && wanted.title !== "" && hasNormalisedTitle(entryTitle, wanted.title))
@@ -19829,15 +19881,17 @@ function findPaper(list3, paper, reader) {
     for (const section of file.sections) {
       for (const entry of section.entries) {
         const text5 = file.text.slice(entry.start, entry.end);
-        const entryTitle = reader.title(text5);
+        const titled = !!wanted.titled && (wanted.titled.test(text5) || mayFold(text5));
+        const entryTitle = titled ? reader.title(text5) : void 0;
         const match = compareEntry(text5, entryTitle, wanted, reader);
         if (!match) continue;
+        const shown = titled ? entryTitle : reader.title(text5);
         const location = {
           file,
           section,
           sectionName: sectionName(list3, file, section),
           entry,
-          title: entryTitle ?? `entry at line ${entry.line}`
+          title: shown ?? `entry at line ${entry.line}`
         };
         if ("same" in match) same.push({ ...location, reason: match.same });
         else sharedLinks.push({ location, url: match.shared });

@@ -7,7 +7,6 @@ import {
   type TemplateAtom,
   type TemplatePart,
 } from '../paper/entry-template.js';
-import { settledTitleSource, TITLE_MARKS } from './title-blanks.js';
 import { LINE_END_SOURCE, withoutTrailingBlanks } from './text-lines.js';
 import { escapedLead } from './escaped-lead.js';
 import { lineWithoutTrailingBlanks, optionalUnindented, unindented } from './line-ends.js';
@@ -56,39 +55,6 @@ export function compileEntryPattern(template: EntryTemplate): EntryPattern {
   return { pattern: new RegExp(`^[ \\t]*${lines.join('')}[ \\t]*$`, 'i'), groups };
 }
 
-/**
- * A pattern reading only the title from an entry's first line (up to the title and the first word
- * after it), for entries that drift from the template after it; `undefined` if not on that line.
- */
-export function compileTitlePattern(template: EntryTemplate, loose = false): RegExp | undefined {
-  // Loose: whatever stands where an optional part does (`**[RT-2]**` for `**{abbreviation}**: `).
-  const parts = unindented(template.lines[0] ?? []).map((part) =>
-    loose && part.kind === 'optional' ? { kind: 'text' as const, text: TITLE_MARKS.skipped } : part,
-  );
-  const at = parts.findIndex((p) => p.kind === 'value' && p.name === 'title');
-  if (at === -1) return undefined;
-  const next = parts[at + 1];
-  // A title's own "." (or ";") may be missing where the template has one: `**Title**` for `**{title}.**`.
-  const after = next?.kind === 'text' ? next.text : '';
-  const dot = /^[ \t]*([.;])/.exec(after)?.[1];
-  const rest = after.replace(/^([ \t]*)[.;]/, '$1');
-  // Loosely, the title ends at the first character of the text after it (`"` of `", `).
-  const firstWord = (text: string) => (loose ? /^[ \t]*\S/ : /^[ \t]*\S+/).exec(text)?.[0] ?? '';
-  const stop = firstWord(rest);
-  // Only a "." after the title, then an optional part: the title ends where it begins (`. [pdf](`).
-  const optional = parts[next?.kind === 'text' ? at + 2 : at + 1];
-  const opening = optional?.kind === 'optional' ? optional.parts[0] : undefined;
-  const optionalStop = stop === '' && opening?.kind === 'text' ? firstWord(opening.text) : '';
-  const capture: Capture = (name, body) =>
-    name === 'title' ? `${TITLE_MARKS.open}(${body})${TITLE_MARKS.close}` : `(?:${body})`;
-  const context = { links: template.links, capture, cells: isTableRow(template) };
-  const head = partsSource(parts.slice(0, at + 1), context, stop || optionalStop);
-  const lineEnd = '[ \\t]*(?:$|\\r?\\n)';
-  const ending = optionalStop ? `(?:${literalSource(optionalStop, false)}|${lineEnd})` : lineEnd;
-  const tail = `${dot ? `\\${dot}?` : ''}${stop === '' ? ending : literalSource(stop, false)}`;
-  return new RegExp(settledTitleSource(`${head}${tail}`, context.cells), 'i');
-}
-
 /** Reads an entry's values with a compiled pattern, or `undefined` when it does not match. */
 export function matchEntry(compiled: EntryPattern, entryText: string): EntryFields | undefined {
   if (entryText.length > MAX_ENTRY) return undefined;
@@ -103,17 +69,17 @@ export function matchEntry(compiled: EntryPattern, entryText: string): EntryFiel
   return fields;
 }
 
-type Capture = (name: Placeholder, body: string) => string;
+export type Capture = (name: Placeholder, body: string) => string;
 
 /** What compiling one template needs throughout. */
-interface Context {
+export interface Context {
   readonly links: LinkFormat;
   readonly capture: Capture;
   /** Entries are table rows: a value never holds an unescaped `|`. */
   readonly cells: boolean;
 }
 
-function partsSource(parts: readonly TemplatePart[], context: Context, end = ''): string {
+export function partsSource(parts: readonly TemplatePart[], context: Context, end = ''): string {
   let source = '';
   parts.forEach((part, i) => {
     const after = i + 1 < parts.length ? nextText(parts, i + 1) : end;
@@ -238,17 +204,21 @@ function valueSource(name: Placeholder, after: string, context: Context): string
     case 'notes':
     case 'tail': // A table row's notes stay in their cell.
       return context.cells ? '(?:\\\\.|[^\\\\\\n|])*?' : '[\\s\\S]*?';
+    case 'title':
+      // A title holds no Markdown link (`](`): one swallowing the links after it is no title.
+      return oneLineValue(after, context.cells, ['](']);
     default:
       return oneLineValue(after, context.cells);
   }
 }
 
 /** Text on one line, not running past the distinctive literal text that follows it (`**`, `](`). */
-function oneLineValue(after: string, cells: boolean): string {
+function oneLineValue(after: string, cells: boolean, never: readonly string[] = []): string {
   const any = cells ? '(?:\\\\.|[^\\\\\\n|])' : '(?:\\\\.|[^\\\\\\n])';
   const stop = after.trimStart().slice(0, 2);
-  if (stop.length < 2 || /^[.,;:\s]/.test(stop)) return `${any}+?`;
-  return `(?:(?!${escapeRegExp(stop)})${any})+?`;
+  const stops = stop.length < 2 || /^[.,;:\s]/.test(stop) ? never : [stop, ...never];
+  if (stops.length === 0) return `${any}+?`;
+  return `(?:(?!${[...new Set(stops)].map(escapeRegExp).join('|')})${any})+?`;
 }
 
 /** Zero or more links in the list's link format, with its separator between them. */

@@ -8,7 +8,8 @@ import type { TableShape } from './table-format.js';
 import { monthNumber } from '../paper/month-names.js';
 import type { PaperDate } from '../paper/paper.js';
 import { literal, valuePattern, type ValuePattern } from './value-pattern.js';
-import { compileEntryPattern, compileTitlePattern, type EntryFields } from './entry-pattern.js';
+import { compileEntryPattern, type EntryFields } from './entry-pattern.js';
+import { compileTitlePattern } from './title-pattern.js';
 
 /** A Markdown link found in an entry. */
 export interface EntryLink {
@@ -81,10 +82,8 @@ export function makeEntryReader(
     return (matched && matchedDate(matched)) ?? (date && patternDate(date, entryText));
   };
   const title = (entryText: string): string | undefined => {
-    // The first line's pattern first: cheaper than the whole entry's, and the same title.
     const matched =
-      titleOnly?.exec(entryText)?.[1] ??
-      fields(entryText)?.title ??
+      longerTitle(fields(entryText)?.title, titleOnly?.exec(entryText)?.[1]) ??
       titleLoosely?.exec(entryText)?.[1];
     if (matched !== undefined) return unescape(matched).trim() || undefined;
     const firstLine = entryText.slice(0, lineEnd(entryText, 0));
@@ -118,6 +117,18 @@ export function makeEntryReader(
     },
     links: entryLinks,
   };
+}
+
+/**
+ * The title the whole entry's pattern reads, or the first line's where it reads on from it. The
+ * first line's pattern stops at the word after the title, which a title may hold (`to 1,000
+ * layers, [[Paper]]`); the whole pattern's title is as short as the rest allows, and notes that
+ * may follow take any text (`* Title [[Paper]](url) notes`, read as `Title` and more notes).
+ */
+function longerTitle(whole: string | undefined, firstLine: string | undefined): string | undefined {
+  if (whole === undefined || firstLine === undefined) return whole ?? firstLine;
+  const [a, b] = [whole.trim(), firstLine.trim()];
+  return b.length > a.length && b.startsWith(a) ? firstLine : whole;
 }
 
 /**

@@ -48,6 +48,46 @@ interface WantedPaper {
   readonly otherUrls: ReadonlySet<string>;
   /** Matches the text of entries that mention one of the paper's identifiers or URLs. */
   readonly mentions: RegExp | undefined;
+  /** Matches the text of every entry whose title could be the paper's (see {@link titleHint}). */
+  readonly titled: RegExp | undefined;
+}
+
+/** A character beyond ASCII (the first half of one outside the BMP). */
+const BEYOND_ASCII = /[\u0080-\uffff]/g;
+
+/** Whether each character beyond ASCII seen so far, by code point, folds into letters or digits. */
+const folding = new Map<number, boolean>();
+
+/**
+ * Whether the text holds a character beyond ASCII that title folding (NFKC, case) may turn into
+ * letters or digits (`é`, `Ｇ`, `™`, a combining accent), where the title could read otherwise
+ * than its letters spell: a rating's `★` is none. Asked of every entry that does not show the
+ * wanted title's letters: the pattern finds the few such characters, each looked up once.
+ */
+function mayFold(text: string): boolean {
+  BEYOND_ASCII.lastIndex = 0;
+  for (let found = BEYOND_ASCII.exec(text); found; found = BEYOND_ASCII.exec(text)) {
+    const point = text.codePointAt(found.index)!;
+    let folds = folding.get(point);
+    if (folds === undefined) {
+      const char = String.fromCodePoint(point);
+      folds = /[\p{L}\p{N}\p{M}]/u.test(char) || /[a-z0-9]/i.test(char.normalize('NFKC'));
+      folding.set(point, folds);
+    }
+    if (folds) return true;
+  }
+  return false;
+}
+
+/**
+ * A pattern every entry of ASCII text whose title normalises to `normalised` matches: the title's
+ * first letters and digits in order, anything else between them. Reading an entry's title costs
+ * a match of its whole template; this finds the few entries worth it.
+ */
+function titleHint(normalised: string): RegExp | undefined {
+  if (normalised === '') return undefined;
+  const letters = [...normalised.slice(0, 8)].map((c) => c.replace(/[^a-z0-9]/, '\\$&'));
+  return new RegExp(letters.join('[^a-z0-9]*'), 'i');
 }
 
 function wantedPaper(paper: PaperIdentity): WantedPaper {
@@ -67,7 +107,8 @@ function wantedPaper(paper: PaperIdentity): WantedPaper {
   const needles = [...keys].map((k) => k.slice(k.indexOf(':') + 1)).concat([...otherUrls]);
   const mentions =
     needles.length > 0 ? new RegExp(needles.map(escapeRegExp).join('|'), 'i') : undefined;
-  return { title: normaliseTitle(paper.title), keys, otherUrls, mentions };
+  const title = normaliseTitle(paper.title);
+  return { title, keys, otherUrls, mentions, titled: titleHint(title) };
 }
 
 /** How an entry relates to the wanted paper: the same paper (and why), a shared URL, or none. */
@@ -114,15 +155,17 @@ export function findPaper(
     for (const section of file.sections) {
       for (const entry of section.entries) {
         const text = file.text.slice(entry.start, entry.end);
-        const entryTitle = reader.title(text);
+        const titled = !!wanted.titled && (wanted.titled.test(text) || mayFold(text));
+        const entryTitle = titled ? reader.title(text) : undefined;
         const match = compareEntry(text, entryTitle, wanted, reader);
         if (!match) continue;
+        const shown = titled ? entryTitle : reader.title(text);
         const location = {
           file,
           section,
           sectionName: sectionName(list, file, section),
           entry,
-          title: entryTitle ?? `entry at line ${entry.line}`,
+          title: shown ?? `entry at line ${entry.line}`,
         };
         if ('same' in match) same.push({ ...location, reason: match.same });
         else sharedLinks.push({ location, url: match.shared });

@@ -1,9 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  compileEntryPattern,
-  compileTitlePattern,
-  matchEntry,
-} from '../../src/list/entry-pattern.js';
+import { compileEntryPattern, matchEntry } from '../../src/list/entry-pattern.js';
 import {
   DEFAULT_LINE_BREAK,
   DEFAULT_TEMPLATE,
@@ -454,99 +450,5 @@ describe('matchEntry tolerates what real entries do', () => {
   it('does not match an entry with text the template does not have', () => {
     expect(match('- **{title}**', '- **Deep** extra')).toBe(undefined);
     expect(match(DEFAULT_TEMPLATE, '* **Deep** <Br>')).toBe(undefined);
-  });
-});
-
-describe('compileTitlePattern', () => {
-  it('strictly reads the title of an entry that drifts after it', () => {
-    const parsed = template(DEFAULT_TEMPLATE);
-    const entry = '- **Deep Residual** <br/> drift\nwhatever follows';
-    expect(matchEntry(compileEntryPattern(parsed), entry)).toBe(undefined);
-    expect(compileTitlePattern(parsed)!.exec(entry)?.[1]).toBe('Deep Residual');
-    expect(compileTitlePattern(parsed)!.exec('- **Deep Residual**')?.[1]).toBe('Deep Residual');
-  });
-
-  it('reads a title without its own "." where the template has one', () => {
-    const numbered = compileTitlePattern(template('{number}. **{title}.** {venue}'))!;
-    expect(numbered.exec('3. **Why?** anything')?.[1]).toBe('Why?');
-    expect(numbered.exec('3. **Deep** anything')?.[1]).toBe('Deep');
-  });
-
-  it('skips whatever stands in an optional part only when loose', () => {
-    const parsed = template('* {[**{abbreviation}**: ]}"{title}", *{venue}*.');
-    const entry = '* **[RT-2]** "Robotic Transformer", *CoRL 2023*';
-    expect(compileTitlePattern(parsed)!.exec(entry)).toBe(null);
-    expect(compileTitlePattern(parsed, true)!.exec(entry)?.[1]).toBe('Robotic Transformer');
-    const drifted = '* "Robotic Transformer" - CoRL 2023';
-    expect(compileTitlePattern(parsed)!.exec(drifted)).toBe(null);
-    expect(compileTitlePattern(parsed, true)!.exec(drifted)?.[1]).toBe('Robotic Transformer');
-  });
-
-  it('reads a title without its own ";" where the template has one (Yangyi-Chen/Multimodal-AND-Large-Language-Models)', () => {
-    const pattern = compileTitlePattern(template('- **{title};** {authors}'))!;
-    expect(pattern.exec('- **Multimodal Learning: A Survey;** Peng Xu')?.[1]).toBe(
-      'Multimodal Learning: A Survey',
-    );
-    expect(pattern.exec('- **Does RL Really Incentivize Reasoning?** Yang Yue et al')?.[1]).toBe(
-      'Does RL Really Incentivize Reasoning?',
-    );
-  });
-
-  it('ends a title followed by an optional link to the paper where that link begins', () => {
-    // xinghaochen/awesome-hand-pose-estimation: `Title. [\[PDF\]](url)`, the link optional.
-    const parsed = template('##### • {title}. [\\[PDF\\]]({paper}){links}');
-    const pattern = compileTitlePattern(parsed)!;
-    expect(pattern.exec('##### • Hand Pose. [\\[PDF\\]](https://a.org/x.pdf)')?.[1]).toBe(
-      'Hand Pose',
-    );
-    expect(pattern.exec('##### • Hand Pose.')?.[1]).toBe('Hand Pose');
-    expect(pattern.exec('##### • Hand Pose')?.[1]).toBe('Hand Pose');
-  });
-
-  it('gives no pattern when the title is not on the first line', () => {
-    expect(compileTitlePattern(template('- {venue}\n  **{title}**'))).toBe(undefined);
-    expect(compileTitlePattern(template('- {venue}\n  **{title}**'), true)).toBe(undefined);
-  });
-});
-
-describe('compileTitlePattern on long runs of blanks', () => {
-  const pattern = (source: string) => compileTitlePattern(mustParseEntryTemplate(source))!;
-
-  it('reads the same titles, the blanks around them left to the text beside them', () => {
-    expect(pattern('- {title} - {authors}').exec('-   Deep Residual Learning  - K. He')?.[1]).toBe(
-      'Deep Residual Learning',
-    );
-    expect(pattern('- {title}. {authors}').exec('-  Deep Residual Learning.  ')?.[1]).toBe(
-      'Deep Residual Learning',
-    );
-    expect(pattern('| {title} | {venue} |').exec('|   Attention Is All   | NeurIPS |')?.[1]).toBe(
-      'Attention Is All',
-    );
-  });
-
-  it('gives up at once on a line of blanks that is no entry', () => {
-    // recheck's attacks on the patterns before, longer: 2,000 tabs took 5 s, and 750 in a table 15 s.
-    const tabs = '\t'.repeat(50_000);
-    expect(pattern('- {title}. {authors}').exec(`-\t${tabs}${tabs}\t\\`)).toBeNull();
-    expect(pattern('| {title} | {venue} |').exec(`${tabs}\t|${tabs}${tabs}`)).toBeNull();
-  });
-});
-
-describe('loose title patterns on long runs of blanks', () => {
-  const loose = (source: string) => compileTitlePattern(mustParseEntryTemplate(source), true)!;
-
-  it('skip an optional part as before: `**[RT-2]**` where `**{abbreviation}**:` stands', () => {
-    const pattern = loose('*{[ **{abbreviation}**:]} "{title}", *{venue}*.');
-    expect(pattern.exec('* **[RT-2]** "RT-2: Vision-Language-Action Models", *arXiv*.')?.[1]).toBe(
-      'RT-2: Vision-Language-Action Models',
-    );
-    expect(pattern.exec('* "Interactive Language", *arXiv*.')?.[1]).toBe('Interactive Language');
-  });
-
-  it('give up at once on a table row of blanks that is no entry', () => {
-    // recheck's attack on the pattern before, longer: 4,000 characters took 11 s.
-    const tabs = '\t'.repeat(10_000);
-    const pattern = loose('|{[{abbreviation}]}|[{title}.]({paper})|{links}|');
-    expect(pattern.exec(`|${tabs}.]${tabs}||[\u0000]`)).toBeNull();
   });
 });

@@ -108,6 +108,39 @@ describe('an entry nested under a group bullet, not read whole', () => {
   });
 });
 
+describe('the title of an entry read whole', () => {
+  const reader = (source: string) => {
+    const template = parseEntryTemplate(source);
+    if ('error' in template) throw new Error(template.error);
+    return makeEntryReader(template);
+  };
+
+  it('runs past the word after it where the whole entry does (AIoT-MLSys-Lab/Efficient-LLMs-Survey)', () => {
+    const commas = reader('- ({venue}) {title}, [[Paper]]({paper})');
+    const entry =
+      '- (arXiv 2022) Deepnet: Scaling transformers to 1,000 layers, [[Paper]](https://arxiv.org/abs/2203.00555)';
+    expect(commas.title(entry)).toBe('Deepnet: Scaling transformers to 1,000 layers');
+  });
+
+  it('runs on to the first line’s where notes after it would take the rest (zzli2022/Awesome-System2-Reasoning-LLM)', () => {
+    const notes = reader('* {title}{[ [[Paper]]({paper})]}{links}{[ {notes}]}');
+    const entry =
+      '* Enhancing LLM Reasoning with Reward-guided Tree Search [[Paper]](https://arxiv.org/abs/2411.11694)';
+    expect(notes.fields(entry)?.title).toBe('Enhancing');
+    expect(notes.title(entry)).toBe('Enhancing LLM Reasoning with Reward-guided Tree Search');
+  });
+
+  it('never holds a link that follows it (htqin/awesome-model-quantization)', () => {
+    const links = reader('- [[{venue}]({paper})] {title}{[. [**{notes}**]]}{[{links}]}');
+    const entry =
+      '- [[arXiv](https://arxiv.org/abs/2402.04291)] BiLLM: Pushing the Limit of Post-Training Quantization for LLMs [[code](https://github.com/Aaronhuang-778/BiLLM)]![GitHub Repo stars](https://img.shields.io/github/stars/Aaronhuang-778/BiLLM)';
+    expect(links.fields(entry)).toBeUndefined();
+    expect(links.title(entry)).toBe(
+      'BiLLM: Pushing the Limit of Post-Training Quantization for LLMs',
+    );
+  });
+});
+
 describe('the name alphabetical order goes by', () => {
   const reader = (source: string) => {
     const template = parseEntryTemplate(source);

@@ -55,6 +55,36 @@ describe('findPaper', () => {
     ]);
   });
 
+  it('finds a title written with escapes, marks and other letters between its own', () => {
+    // Titles are read only from entries whose text could hold the wanted one: none may be missed.
+    const escaped = namePaperList(
+      [
+        read(
+          '- **GPT\\-4: Tech\\_Report** <Br>\nOpenAI <Br>\n[arXiv 2023] <Br>\n\n- **Ｇｐｔ-4 Tech Report** <Br>\nA <Br>\n[arXiv 2023] <Br>\n',
+        ),
+      ],
+      options,
+    );
+    const found = findPaper(escaped, paper({ title: 'gpt-4 tech report' }), reader);
+    expect(found.same.map((m) => [m.entry.line, m.title])).toEqual([
+      [1, 'GPT-4: Tech_Report'],
+      [5, 'Ｇｐｔ-4 Tech Report'],
+    ]);
+    // A sign that folds into letters, and an accent written apart from its letter.
+    const folded = namePaperList(
+      [
+        read(
+          '- **Quokka™ Nets** <Br>\nA <Br>\n[arXiv 2023] <Br>\n\n- **Cafe\u0301 Nets** [★★] <Br>\nA <Br>\n[arXiv 2023] <Br>\n',
+        ),
+      ],
+      options,
+    );
+    const lines = (title: string) =>
+      findPaper(folded, paper({ title }), reader).same.map((m) => m.entry.line);
+    expect(lines('QuokkaTM nets')).toEqual([1]);
+    expect(lines('Café Nets')).toEqual([5]);
+  });
+
   it('finds the same arXiv paper in any version, abs or pdf', () => {
     for (const url of [
       'https://arxiv.org/pdf/1706.03762',
