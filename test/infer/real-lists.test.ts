@@ -22,13 +22,13 @@ const LISTS = realLists();
 
 const formats = new Map<string, ReturnType<typeof resolveListFormat>>();
 
-/** The list's format with no configuration, inferred once per list for all the tests below. */
 /** The list and its format, inferred with no configuration. */
 function readWith(files: RealList['files']): [PaperList, ListFormat] {
   const { list, format } = resolveList(defaultConfig(), files);
   return [list, format];
 }
 
+/** The list's format with no configuration, inferred once per list for all the tests below. */
 function formatOf(list: RealList) {
   const known = formats.get(list.name);
   if (known) return known;
@@ -202,10 +202,9 @@ describe('real lists of other formats, with no configuration', () => {
 
 /**
  * Sample entries, of those the form can express, that come back byte for byte: the entry as
- * written (but for its number, which is its place), the whole file (the entry at its place too), and, of the rest written byte for byte,
- * those placed among entries the list's order ranks equal to it (a place as right as its
- * author's, which no rule can tell from the others). Measured at the time of writing; a change
- * that lowers one fails here.
+ * written (but for its number, its place), the whole file (the entry at its place too), and, of
+ * the rest written so, those placed among entries the list's order ranks equal to it (a place as
+ * right as its author's). Measured at the time of writing; a change that lowers one fails here.
  */
 const LEAVE_ONE_OUT: Readonly<
   Record<string, { written: number; file: number; amongEquals: number }>
