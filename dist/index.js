@@ -16660,7 +16660,8 @@ function startPattern(template) {
   const lead = leadingText(rest);
   const optional2 = lead === "" ? void 0 : rest[1];
   const whole = rest[0]?.kind === "text" ? rest[0].text : "";
-  const starts = optional2?.kind === "optional" ? [leadingText(optional2.parts), leadingText(rest.slice(2))].map((text5) => whole + text5) : [lead];
+  const marker = /^(?:[-*+]|\d{1,9}[.)])$/.test(lead.trim()) && /[ \t]$/.test(whole);
+  const starts = optional2?.kind === "optional" ? [leadingText(optional2.parts), leadingText(rest.slice(2))].map((text5) => whole + text5) : [marker ? `${lead} ` : lead];
   const bodies = starts.map((start) => literal(numbered ? start : start.trimStart(), "[ \\t]+"));
   const body = bodies.length === 1 ? bodies[0] : `(?:${bodies.join("|")})`;
   return new RegExp(`^[ \\t]{0,3}${numbered ? "\\d{1,9}" : ""}${escapedLead(template)}${body}`);

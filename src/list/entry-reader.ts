@@ -221,10 +221,12 @@ function startPattern(template: EntryTemplate): RegExp {
   const optional = lead === '' ? undefined : rest[1];
   // The lead keeps its blanks before what follows it (`- ` then `[` of `- {[[{notes}] ]}**`).
   const whole = rest[0]?.kind === 'text' ? rest[0].text : '';
+  // A lead that is a list marker alone keeps the blank after it: `**Bold**` is no `* ` item.
+  const marker = /^(?:[-*+]|\d{1,9}[.)])$/.test(lead.trim()) && /[ \t]$/.test(whole);
   const starts =
     optional?.kind === 'optional'
       ? [leadingText(optional.parts), leadingText(rest.slice(2))].map((text) => whole + text)
-      : [lead];
+      : [marker ? `${lead} ` : lead];
   const bodies = starts.map((start) => literal(numbered ? start : start.trimStart(), '[ \\t]+'));
   const body = bodies.length === 1 ? bodies[0]! : `(?:${bodies.join('|')})`;
   // Up to three spaces before a list marker still start a list item at the root.

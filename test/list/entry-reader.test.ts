@@ -60,6 +60,16 @@ describe('the entry reader', () => {
     expect(reader.startsEntry('- Other things')).toBe(false);
   });
 
+  it('starts an entry of a bullet template only at a list item, not at bold text (Psychic-DL/Awesome-Traffic-Agent-Trajectory-Prediction)', () => {
+    const template = parseEntryTemplate('* {title}, {venue}. [[paper]]({paper}){links}');
+    if ('error' in template) throw new Error(template.error);
+    const reader = makeEntryReader(template);
+    expect(reader.startsEntry('* Social LSTM, CVPR 2016. [[paper]](https://a.org)')).toBe(true);
+    expect(reader.startsEntry('*\tSocial LSTM, CVPR 2016.')).toBe(true);
+    expect(reader.startsEntry('**Maintainers: Chaoneng Li**')).toBe(false);
+    expect(reader.startsEntry('*Social LSTM*, CVPR 2016.')).toBe(false);
+  });
+
   it('reads the venue of another format', () => {
     const template = parseEntryTemplate('* {title}. {authors}. *{venue}*.{links}');
     if ('error' in template) throw new Error(template.error);
