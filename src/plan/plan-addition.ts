@@ -143,8 +143,12 @@ function insertInto(section: NamedSection, entry: string, paper: Paper, format: 
     file: section.file,
     section: section.block,
     entry,
-    // Dated as the list's entries are read: from what the entry shows, else from the answers.
-    date: format.reader.date(entry) ?? datedByLink(paper, format.datesFromArxiv),
+    // Dated as the list's entries are read: from what the entry shows, else, under date
+    // headings, from the answers. An entry that shows no date elsewhere is undated, as a sort
+    // reads it: placed by a date it does not show, the next sort would move it.
+    date:
+      format.reader.date(entry) ??
+      (format.dateHeadings ? datedByLink(paper, format.datesFromArxiv) : undefined),
     name: format.reader.name(entry) ?? paper.title,
     order: orderOf(format, section.name),
     reader: format.reader,

@@ -15,7 +15,15 @@ import { planAddition, type AdditionPlan } from '../../src/plan/plan-addition.js
 import { resolveListFormat } from '../../src/infer/resolve-format.js';
 import { readPaperList } from '../../src/list/read-paper-list.js';
 import { parseMarkdown } from '../../src/paper/check-entry-markdown.js';
-import { addedLines, entryTexts, isEntryWithSeparator, read } from '../support/list-helpers.js';
+import { planSort } from '../../src/plan/plan-sort.js';
+import { renderIssueBody } from '../form/render-issue-body.js';
+import {
+  addedLines,
+  entryTexts,
+  formatWith,
+  isEntryWithSeparator,
+  read,
+} from '../support/list-helpers.js';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/add');
 const update = process.env.UPDATE_GOLDENS === '1';
@@ -127,4 +135,44 @@ describe('planAddition golden cases', () => {
       expect(parseMarkdown(plan.entry).children).toHaveLength(1);
     });
   }
+});
+
+describe('planAddition dates a new entry as the list reads its entries', () => {
+  // zjunlp/LLMAgentPapers dates its entries by notes (`, 2023.8`) and shows no venue: a paper
+  // filed without notes shows no date, and a re-sort keeps undated entries after the dated ones.
+  const format = formatWith({
+    template: '- **{title}** [[abs]({paper})]{[, {notes}]}',
+    order: 'oldest-first',
+  });
+  const entry = (title: string, id: string, date: string) =>
+    `- **${title}** [[abs](https://arxiv.org/abs/${id})], ${date}`;
+  const text = `# Papers\n\n## Agents\n\n${[
+    entry('Alpha Agents', '2308.11432', '2023.8'),
+    entry('Beta Agents', '2309.07864', '2023.9'),
+    entry('Gamma Agents', '2401.00812', '2024.1'),
+  ].join('\n')}\n`;
+  const files = [{ path: 'README.md', text }];
+  const list = readPaperList(files, format);
+  const body = (notes: string) =>
+    renderIssueBody(DEFAULT_FORM, {
+      title: 'Quokka Layers',
+      venue: 'CVPR 2021',
+      paper: 'https://arxiv.org/abs/2106.09999',
+      section: 'Agents',
+      notes,
+    });
+
+  it('places one that shows no date where a sort keeps it: after the dated entries', () => {
+    const plan = planAddition({ body: body(''), form: DEFAULT_FORM, list, format });
+    if (plan.kind !== 'insert') throw new Error(plan.kind);
+    expect(plan.placement).toBe('after “Gamma Agents”');
+    const again = readPaperList([{ path: 'README.md', text: plan.text }], format);
+    expect(planSort(again, format).files).toEqual([]);
+  });
+
+  it('places one that shows its date by that date', () => {
+    const plan = planAddition({ body: body('2021.6'), form: DEFAULT_FORM, list, format });
+    if (plan.kind !== 'insert') throw new Error(plan.kind);
+    expect(plan.placement).toBe('before “Alpha Agents”');
+  });
 });
