@@ -16450,6 +16450,10 @@ function cachedFields(whole, head) {
 }
 
 // src/list/value-pattern.ts
+function patternFor(value, line) {
+  if (value.cells === void 0 || splitCells(line).length === value.cells) return value.pattern;
+  return value.anyCell ?? value.pattern;
+}
 function valuePattern(template, names, { spanned = false, wholeAfter = false } = {}) {
   const named = (p) => p.kind === "value" && names.includes(p.name);
   for (const [index2, parts] of template.lines.entries()) {
@@ -16470,10 +16474,38 @@ function valuePattern(template, names, { spanned = false, wholeAfter = false } =
     const words = wholeAfter ? /^.*/ : /^\s*\S+/;
     const after = next?.kind === "text" ? words.exec(next.text)?.[0] ?? "" : "";
     const afterPattern = after.trim() === "" ? "[ \\t]*$" : `[ \\t]*${literal(after.trim(), "[ \\t]*")}(?!\\()`;
-    const source = `${anchored ? "^[ \\t]*" : ""}${literal(before, "[ \\t]*")}[ \\t]*((?:\\\\.|[^\\\\\\n])*?)${afterPattern}`;
-    return { pattern: new RegExp(source, "i"), line: index2 };
+    const pipes = index2 === 0 && isTableRow(template) ? pipesBefore(parts, at) : 0;
+    const cellEnd = after.trim() === "" ? "[ \\t]*(?:\\||$)" : afterPattern;
+    const anywhere = `${anchored ? "^[ \\t]*" : ""}${literal(before, "[ \\t]*")}[ \\t]*((?:\\\\.|[^\\\\\\n])*?)${afterPattern}`;
+    if (pipes === 0) return { pattern: new RegExp(anywhere, "i"), line: index2 };
+    const own4 = `${inCell(before, pipes)}[ \\t]*((?:\\\\.|[^\\\\\\n|])*?)${cellEnd}`;
+    return {
+      pattern: new RegExp(own4, "i"),
+      line: index2,
+      cells: cellCount2(parts),
+      anyCell: new RegExp(anywhere, "i")
+    };
   }
   return void 0;
+}
+function inCell(before, pipes) {
+  const cells = `^[ \\t]*\\|(?:(?:\\\\.|[^\\\\|\\n])*\\|){${pipes - 1}}`;
+  const start = before.lastIndexOf("|");
+  const gap = start === -1 ? "(?:\\\\.|[^\\\\|\\n])*?" : "";
+  return `${cells}${gap}[ \\t]*${literal(before.slice(start + 1).trim(), "[ \\t]*")}`;
+}
+function cellCount2(parts) {
+  const last = parts.at(-1);
+  const closed = last?.kind === "text" && last.text.trimEnd().endsWith("|");
+  return pipesBefore(parts, parts.length) - (closed ? 1 : 0);
+}
+function pipesBefore(parts, at) {
+  let pipes = 0;
+  for (const part of parts.slice(0, at)) {
+    const texts2 = part.kind === "text" ? [part.text] : part.kind === "optional" ? part.parts.flatMap((a) => a.kind === "text" ? [a.text] : []) : [];
+    for (const text5 of texts2) pipes += (text5.replace(/\\./g, "").match(/\|/g) ?? []).length;
+  }
+  return pipes;
 }
 function literal(text5, space) {
   return text5.split(/[ \t]+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join(space);
@@ -16527,12 +16559,12 @@ function compileTitlePattern(template, loose = false) {
   const capture = (name, body) => name === "title" ? `${TITLE_MARKS.open}(${body})${TITLE_MARKS.close}` : `(?:${body})`;
   const context = { links: template.links, capture, cells: isTableRow(template) };
   const head = partsSource(parts.slice(0, at + 1), context, stop || (optionalStops[0] ?? ""));
-  const lineEnd2 = "[ \\t]*(?:$|\\r?\\n)";
+  const lineEnd3 = "[ \\t]*(?:$|\\r?\\n)";
   const stops = optionalStops.map((s) => literalSource(s, false));
   const tail = (() => {
     if (stop !== "") return `${dot ? `\\${dot}?` : ""}${literalSource(stop, false)}`;
     if (stops.length > 0 || !valuesFollow(following))
-      return `${dot ? `\\${dot}?` : ""}${stops.length > 0 ? `(?:${stops.join("|")}|${lineEnd2})` : lineEnd2}`;
+      return `${dot ? `\\${dot}?` : ""}${stops.length > 0 ? `(?:${stops.join("|")}|${lineEnd3})` : lineEnd3}`;
     return dot ? `\\${dot}(?=[ \\t]|\\r?\\n|$)` : void 0;
   })();
   if (tail === void 0) return void 0;
@@ -16573,7 +16605,7 @@ function makeEntryReader(template, options = {}) {
     const matched = longerTitle(fields(entryText)?.title, titleOnly?.exec(entryText)?.[1]) ?? titleLoosely?.exec(entryText)?.[1];
     if (matched !== void 0) return unescape(matched).trim() || void 0;
     const firstLine = entryText.slice(0, lineEnd(entryText, 0));
-    const found2 = titlePattern?.pattern.exec(firstLine)?.[1] ?? citedTitle(firstLine);
+    const found2 = (titlePattern && patternFor(titlePattern, firstLine).exec(firstLine)?.[1]) ?? citedTitle(firstLine);
     return found2 === void 0 ? void 0 : unescape(found2).trim() || void 0;
   };
   return {
@@ -16596,7 +16628,7 @@ function makeEntryReader(template, options = {}) {
       if (matched !== void 0) return unescape(matched).trim() || void 0;
       if (!venue) return void 0;
       const line = entryText.split(/\r\n?|\n/)[venue.line];
-      const match = line === void 0 ? null : venue.pattern.exec(line);
+      const match = line === void 0 ? null : patternFor(venue, line).exec(line);
       return match ? unescape(match[1]).trim() || void 0 : void 0;
     },
     links: entryLinks
@@ -16619,17 +16651,17 @@ function nameReader(template, fields, title) {
   const name = valuePattern(template, ["abbreviation"], { wholeAfter: true });
   return (entryText) => {
     const firstLine = entryText.slice(0, lineEnd(entryText, 0));
-    const matched = fields(entryText)?.abbreviation ?? name.pattern.exec(firstLine)?.[1];
+    const matched = fields(entryText)?.abbreviation ?? patternFor(name, firstLine).exec(firstLine)?.[1];
     return matched === void 0 ? void 0 : unescape(matched).trim() || void 0;
   };
 }
 function patternDate(date2, entryText) {
   const lines = entryText.split(/\r\n?|\n/);
   const preferred = lines[date2.line];
-  const first2 = preferred === void 0 ? void 0 : readDate(date2.pattern, preferred);
+  const first2 = preferred === void 0 ? void 0 : readDate(patternFor(date2, preferred), preferred);
   if (first2) return first2;
   for (const line of lines) {
-    const found2 = readDate(date2.pattern, line);
+    const found2 = readDate(patternFor(date2, line), line);
     if (found2) return found2;
   }
   return void 0;
@@ -16756,7 +16788,7 @@ function rowAbove(text5, start) {
   const row2 = text5.slice(lineStart, end);
   return /^[ \t]*\|/.test(row2) ? { row: row2, start: lineStart } : void 0;
 }
-function makeTableReader(readers) {
+function makeTableReader(readers, cells = []) {
   const first2 = readers[0];
   const startsEntry = (line) => /^[ \t]*\|/.test(line);
   if (readers.length === 1) return { ...first2, startsEntry };
@@ -16765,7 +16797,9 @@ function makeTableReader(readers) {
   const matching = (text5) => {
     if (text5 !== lastText) {
       lastText = text5;
-      lastReader = readers.find((r) => r.fields(text5) !== void 0) ?? readers.find((r) => r.title(text5) !== void 0);
+      const width = splitCells(text5.slice(0, lineEnd2(text5))).length;
+      const fits = (i) => cells[i] === void 0 || cells[i] === width;
+      lastReader = readers.find((r, i) => fits(i) && r.fields(text5) !== void 0) ?? readers.find((r) => r.fields(text5) !== void 0) ?? readers.find((r, i) => fits(i) && r.title(text5) !== void 0) ?? readers.find((r) => r.title(text5) !== void 0);
     }
     return lastReader;
   };
@@ -16806,6 +16840,10 @@ function alignedRow(row2, file, section) {
   }
   return written;
 }
+function lineEnd2(text5) {
+  const end = text5.search(/\r|\n/);
+  return end === -1 ? text5.length : end;
+}
 
 // src/list/list-format.ts
 function listFormatOf(settings) {
@@ -16824,18 +16862,20 @@ function tableFormat(settings, columns) {
   const byColumn = new Map(Object.entries(columns).map(([name, cell2]) => [columnKey(name), cell2]));
   const templates = /* @__PURE__ */ new Map();
   const readers = [];
+  const cells = [];
   for (const head of settings.heads ?? []) {
     const source = rowTemplateSource(head, byColumn);
     if (source === void 0) continue;
     const template = templateOf(source, settings);
     templates.set(headKey(head), template);
     readers.push(makeEntryReader(template, { ...settings, tableHead: head }));
+    cells.push(head.cells.length);
   }
   const fallback = templateOf(settings.template, settings);
   const all2 = templates.size > 0 ? [...templates.values()] : [fallback];
   return {
     ...common(settings, all2[0]),
-    reader: makeTableReader(readers.length > 0 ? readers : [makeEntryReader(fallback, settings)]),
+    reader: readers.length > 0 ? makeTableReader(readers, cells) : makeTableReader([makeEntryReader(fallback, settings)]),
     tableRows: true,
     templateFor: (section) => sectionRowTemplate(section.tables, templates)
   };

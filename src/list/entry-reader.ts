@@ -7,7 +7,7 @@ import { sharedFields } from './entry-matches.js';
 import type { TableShape } from './table-format.js';
 import { monthNumber } from '../paper/month-names.js';
 import type { PaperDate } from '../paper/paper.js';
-import { literal, valuePattern, type ValuePattern } from './value-pattern.js';
+import { literal, patternFor, valuePattern, type ValuePattern } from './value-pattern.js';
 import { compileEntryPattern, type EntryFields } from './entry-pattern.js';
 import { compileTitlePattern } from './title-pattern.js';
 
@@ -87,7 +87,9 @@ export function makeEntryReader(
       titleLoosely?.exec(entryText)?.[1];
     if (matched !== undefined) return unescape(matched).trim() || undefined;
     const firstLine = entryText.slice(0, lineEnd(entryText, 0));
-    const found = titlePattern?.pattern.exec(firstLine)?.[1] ?? citedTitle(firstLine);
+    const found =
+      (titlePattern && patternFor(titlePattern, firstLine).exec(firstLine)?.[1]) ??
+      citedTitle(firstLine);
     return found === undefined ? undefined : unescape(found).trim() || undefined;
   };
   return {
@@ -112,7 +114,7 @@ export function makeEntryReader(
       if (matched !== undefined) return unescape(matched).trim() || undefined;
       if (!venue) return undefined;
       const line = entryText.split(/\r\n?|\n/)[venue.line];
-      const match = line === undefined ? null : venue.pattern.exec(line);
+      const match = line === undefined ? null : patternFor(venue, line).exec(line);
       return match ? unescape(match[1]!).trim() || undefined : undefined;
     },
     links: entryLinks,
@@ -160,7 +162,8 @@ function nameReader(
   const name = valuePattern(template, ['abbreviation'], { wholeAfter: true })!;
   return (entryText) => {
     const firstLine = entryText.slice(0, lineEnd(entryText, 0));
-    const matched = fields(entryText)?.abbreviation ?? name.pattern.exec(firstLine)?.[1];
+    const matched =
+      fields(entryText)?.abbreviation ?? patternFor(name, firstLine).exec(firstLine)?.[1];
     return matched === undefined ? undefined : unescape(matched).trim() || undefined;
   };
 }
@@ -169,10 +172,11 @@ function nameReader(
 function patternDate(date: ValuePattern, entryText: string): PaperDate | undefined {
   const lines = entryText.split(/\r\n?|\n/);
   const preferred = lines[date.line];
-  const first = preferred === undefined ? undefined : readDate(date.pattern, preferred);
+  const first =
+    preferred === undefined ? undefined : readDate(patternFor(date, preferred), preferred);
   if (first) return first;
   for (const line of lines) {
-    const found = readDate(date.pattern, line);
+    const found = readDate(patternFor(date, line), line);
     if (found) return found;
   }
   return undefined;

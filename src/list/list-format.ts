@@ -132,18 +132,23 @@ function tableFormat(
   const byColumn = new Map(Object.entries(columns).map(([name, cell]) => [columnKey(name), cell]));
   const templates = new Map<string, EntryTemplate>();
   const readers: EntryReader[] = [];
+  const cells: number[] = [];
   for (const head of settings.heads ?? []) {
     const source = rowTemplateSource(head, byColumn);
     if (source === undefined) continue;
     const template = templateOf(source, settings);
     templates.set(headKey(head), template);
     readers.push(makeEntryReader(template, { ...settings, tableHead: head }));
+    cells.push(head.cells.length);
   }
   const fallback = templateOf(settings.template, settings);
   const all = templates.size > 0 ? [...templates.values()] : [fallback];
   return {
     ...common(settings, all[0]!),
-    reader: makeTableReader(readers.length > 0 ? readers : [makeEntryReader(fallback, settings)]),
+    reader:
+      readers.length > 0
+        ? makeTableReader(readers, cells)
+        : makeTableReader([makeEntryReader(fallback, settings)]),
     tableRows: true,
     templateFor: (section) => sectionRowTemplate(section.tables, templates),
   };

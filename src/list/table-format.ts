@@ -111,9 +111,14 @@ function rowAbove(text: string, start: number): { row: string; start: number } |
 
 /**
  * Reads rows of tables with different heads: a row's values are those of the first row template
- * it matches whole (else of the first that finds its title); its links are all its links either way.
+ * it matches whole, else of the first that finds its title, templates of as many cells as the
+ * row first (a `| Paper | Code |` row is no short row of `| Name | Paper | Code |`, whose Paper
+ * cell is its Code cell); its links are all its links either way. `cells`: each reader's count.
  */
-export function makeTableReader(readers: readonly EntryReader[]): EntryReader {
+export function makeTableReader(
+  readers: readonly EntryReader[],
+  cells: readonly number[] = [],
+): EntryReader {
   const first = readers[0]!;
   const startsEntry = (line: string) => /^[ \t]*\|/.test(line);
   // One kind of table: its reader answers each question its own (quicker) way.
@@ -126,8 +131,13 @@ export function makeTableReader(readers: readonly EntryReader[]): EntryReader {
     if (text !== lastText) {
       lastText = text;
       // A row read whole by none: the first template that finds its title reads it.
+      const width = splitCells(text.slice(0, lineEnd(text))).length;
+      // A row lacking its last cells is read as its table's (padded): wider tables' come after.
+      const fits = (i: number) => cells[i] === undefined || cells[i] === width;
       lastReader =
+        readers.find((r, i) => fits(i) && r.fields(text) !== undefined) ??
         readers.find((r) => r.fields(text) !== undefined) ??
+        readers.find((r, i) => fits(i) && r.title(text) !== undefined) ??
         readers.find((r) => r.title(text) !== undefined);
     }
     return lastReader;
@@ -183,4 +193,10 @@ export function alignedRow(row: string, file: ListFile, section: Section): strin
     written += `${content.padEnd(width)}|`;
   }
   return written;
+}
+
+/** Where the first line of a text ends. */
+function lineEnd(text: string): number {
+  const end = text.search(/\r|\n/);
+  return end === -1 ? text.length : end;
 }

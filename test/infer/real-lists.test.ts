@@ -227,6 +227,20 @@ const LEAVE_ONE_OUT: Readonly<
 };
 
 describe('titles of the real lists', () => {
+  it("are read from the title's own cell of a table row, never from another cell's link", () => {
+    // rguo12's seven rows with no paper (`|Uber CausalML|NA|[Python](url)|`) have no title, which
+    // check names; the label of their code link is none.
+    const list = LISTS.find((l) => l.name === 'rguo12-awesome-causality-algorithms')!;
+    const [read, format] = readWith(list.files);
+    const titles = read.sections.flatMap((s) =>
+      s.block.entries.map((e) => format.reader.title(s.file.text.slice(e.start, e.end))),
+    );
+    expect(titles.filter((t) => t === undefined)).toHaveLength(7);
+    expect(
+      titles.filter((t) => t !== undefined && /^(?:Python|R|Julia|Java|Matlab)$/.test(t)),
+    ).toEqual([]);
+  });
+
   it('are read without the links after them, so a paper listed twice is found twice', () => {
     const list = LISTS.find((l) => l.name === 'minsoo9506-catchminor-research')!;
     const [read, format] = readWith(list.files);

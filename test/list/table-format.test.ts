@@ -213,6 +213,27 @@ describe('makeTableReader', () => {
     ]);
   });
 
+  it('reads a row with the template of its own width first, not as a short row of a wider one', () => {
+    // rguo12/awesome-causality-algorithms: `| Name | Paper | Code |` tables beside `| Paper | Code |`.
+    const links = { item: '[{label}]({url})', separator: ' ' };
+    const row3 = '|{[{abbreviation}]}|[{title}]({paper})|{[{links}]|NA}|';
+    const named = makeEntryReader(mustParseEntryTemplate(row3, ' <Br>', links), {
+      tableHead: { cells: ['Name', 'Paper', 'Code'], compact: true },
+    });
+    const row2 = '|[{title}]({paper})|{[{links}]|NA}|';
+    const bare = makeEntryReader(mustParseEntryTemplate(row2, ' <Br>', links), {
+      tableHead: { cells: ['Paper', 'Code'], compact: true },
+    });
+    const rows = makeTableReader([named, bare], [3, 2]);
+    const row =
+      '|[Counterfactual fairness](https://papers.nips.cc/6995)|[Python](https://github.com/m/c)|';
+    expect(rows.title(row)).toBe('Counterfactual fairness');
+    // A row of the wider table with no paper shows no title: its Code cell's link is none.
+    expect(rows.title('|Uber CausalML|NA|[Python](https://github.com/uber/causalml)|')).toBe(
+      undefined,
+    );
+  });
+
   it('reads a row that no template reads whole with the first that finds its title', () => {
     // BradyFU: papers' rows bold their linked title, datasets' rows name the dataset first.
     const papers = makeEntryReader(mustParseEntryTemplate('| [**{title}**]({paper}) | {venue} |'));
