@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-4G5HTAXU.js");
+      const { runAdd } = await import("./cli-chunks/run-add-CLRV66NL.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-X6X2LO5E.js");
+      const { runInit } = await import("./cli-chunks/run-init-CBUHDSG2.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-A57U226A.js");
+      const { runSort } = await import("./cli-chunks/run-sort-X7A7K6IZ.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-ETTSEN77.js");
+      const { runCheck } = await import("./cli-chunks/run-check-VAC27BIS.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

@@ -17390,6 +17390,16 @@ function headsOf(files) {
   return heads2;
 }
 
+// src/infer/line-end-blanks.ts
+function withFirstLineEnd(template, sample) {
+  const end = template.indexOf("\n");
+  const first2 = end === -1 ? template : template.slice(0, end);
+  if (!/[^ \t][ \t]$/.test(first2) || sample.length === 0) return template;
+  const blank = sample.filter((entry) => /[ \t]$/.test(entry.split(/\r?\n/, 1)[0])).length;
+  if (blank * 2 >= sample.length) return template;
+  return first2.slice(0, -1) + (end === -1 ? "" : template.slice(end));
+}
+
 // src/infer/classify-text.ts
 var DELIMITER = new RegExp("(\\s*[()[\\]{};|]\\s*|,\\s+|(?<!(?:^|\\s)\\p{Lu}|\\bal)\\.\\s+|(?<=\\bet al\\.)\\s+|(?<!\\bal)\\.$|\\s+[-–—]\\s+|\\s*\\\\$|\\s*<\\/?[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>\\n]*)?\\/?>\\s*|^\\s+|\\s+$)", "u");
 var VENUE_NAME = /^(?:arxiv|[A-Z][\w&+-]*(?:\s+[A-Z][\w&+-]*){0,2})$/i;
@@ -18701,7 +18711,8 @@ function learnTemplate(files, options, dateHeadings) {
   }
   const [list3, candidates] = prose.titled > items.titled ? [prose, paragraphs] : [items, lists];
   if (list3.titled === 0) return { sample: texts(candidates) };
-  const template = list3.indent + withOptionalNotes(mergeSkeletons(withVaryingNotes(list3.counted)));
+  const merged = list3.indent + withOptionalNotes(mergeSkeletons(withVaryingNotes(list3.counted)));
+  const template = withFirstLineEnd(merged, texts(candidates));
   const links = linkFormat(list3.linkItems);
   const valid = !("error" in parseEntryTemplate(template, options.lineBreak, links));
   const summaries = text5.match(/<summary[^>]*>[^\n]*?<\/summary>/gi)?.length ?? 0;

@@ -1,6 +1,7 @@
 // Learns the template a list's entries follow: from list items, table rows or paragraphs,
 // whichever shape holds the most entries with a title, on a sample of them.
 
+import { withFirstLineEnd } from './line-end-blanks.js';
 import type { SourceFile } from '../list/read-paper-list.js';
 import { columnKey } from '../list/table-cells.js';
 import { rowTemplateSource } from '../list/table-format.js';
@@ -95,7 +96,8 @@ export function learnTemplate(
   }
   const [list, candidates] = prose.titled > items.titled ? [prose, paragraphs] : [items, lists];
   if (list.titled === 0) return { sample: texts(candidates) };
-  const template = list.indent + withOptionalNotes(mergeSkeletons(withVaryingNotes(list.counted)));
+  const merged = list.indent + withOptionalNotes(mergeSkeletons(withVaryingNotes(list.counted)));
+  const template = withFirstLineEnd(merged, texts(candidates));
   const links = linkFormat(list.linkItems);
   const valid = !('error' in parseEntryTemplate(template, options.lineBreak, links));
   // Entries nested under list items that are not entries: those items are groups.
