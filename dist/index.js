@@ -29693,13 +29693,15 @@ var NEEDS = {
   repo: "needs the code's GitHub link (`Code: https://github.com/owner/name`): every entry of the list shows its GitHub stars.",
   arxiv: "needs an arXiv link (`https://arxiv.org/abs/2501.16295`): every entry of the list shows its arXiv id."
 };
-function missingValues(paper, template, form) {
+function missingValues(paper, template, form, example = () => void 0) {
   const placed = requiredValues(template);
   return FILER_VALUES.flatMap((name) => {
     const [id, given] = GIVEN[name];
     if (!placed.has(name) || given(paper)) return [];
     const label = form.find((f) => f.id === id)?.label.trim() ?? id;
-    const what = NEEDS[name] ?? `is required: the list's entry format shows it in every entry.`;
+    const shown = example(name);
+    const such = shown === void 0 ? "" : ` (such as \`${shown.replace(/`/g, "'")}\`)`;
+    const what = NEEDS[name] ?? `is required: the list's entry format shows it in every entry${such}.`;
     return [
       fieldProblem(
         id,
@@ -29742,7 +29744,12 @@ function planAddition(input) {
   if (fit !== void 0 && fit < MIN_INFERRED_FIT) {
     return { kind: "invalid", problems: [unfitFormat(fit)] };
   }
-  const missing = missingValues(paper, template, input.form);
+  const missing = missingValues(
+    paper,
+    template,
+    input.form,
+    (name) => shownValue(section, format, name)
+  );
   if (missing.length > 0) return { kind: "invalid", problems: missing };
   const written = formatEntry(paper, template);
   const entry = format.tableRows ? alignedRow(shortenedLike(written, section.file, section.block), section.file, section.block) : written;
@@ -29778,6 +29785,14 @@ function planAddition(input) {
 function unwrittenPart(paper, entry) {
   const unwritten = unwrittenLinks(paper, entry);
   return unwritten.length > 0 ? { unwritten } : {};
+}
+function shownValue(section, format, name) {
+  const { file, block } = section;
+  for (const entry of block.entries.slice(0, 20)) {
+    const value = format.reader.fields(file.text.slice(entry.start, entry.end))?.[name]?.trim();
+    if (value && value.length <= 60 && !value.includes("\n")) return value;
+  }
+  return void 0;
 }
 function insertInto(section, entry, paper, format) {
   return insertEntry({

@@ -10,7 +10,7 @@ import type { ListFile } from '../list/list-file.js';
 import { findSection, type NamedSection, type PaperList } from '../list/paper-list.js';
 import { checkEntryMarkdown } from '../paper/check-entry-markdown.js';
 import { arxivDate, arxivMonth } from '../paper/arxiv-month.js';
-import { requiredValues } from '../paper/entry-template.js';
+import { requiredValues, type Placeholder } from '../paper/entry-template.js';
 import { formatEntry } from '../paper/format-entry.js';
 import type { Paper, PaperLink } from '../paper/paper.js';
 import { validatePaper } from '../paper/validate-paper.js';
@@ -94,7 +94,9 @@ export function planAddition(input: PlanAdditionInput): AdditionPlan {
   if (fit !== undefined && fit < MIN_INFERRED_FIT) {
     return { kind: 'invalid', problems: [unfitFormat(fit)] };
   }
-  const missing = missingValues(paper, template, input.form);
+  const missing = missingValues(paper, template, input.form, (name) =>
+    shownValue(section, format, name),
+  );
   if (missing.length > 0) return { kind: 'invalid', problems: missing };
   // A row of an aligned table is padded to its columns.
   const written = formatEntry(paper, template);
@@ -135,6 +137,20 @@ export function planAddition(input: PlanAdditionInput): AdditionPlan {
 function unwrittenPart(paper: Paper, entry: string): { unwritten?: readonly PaperLink[] } {
   const unwritten = unwrittenLinks(paper, entry);
   return unwritten.length > 0 ? { unwritten } : {};
+}
+
+/** What the first entry of the section that shows a value shows for it (`2024-03`), if any. */
+function shownValue(
+  section: NamedSection,
+  format: ListFormat,
+  name: Placeholder,
+): string | undefined {
+  const { file, block } = section;
+  for (const entry of block.entries.slice(0, 20)) {
+    const value = format.reader.fields(file.text.slice(entry.start, entry.end))?.[name]?.trim();
+    if (value && value.length <= 60 && !value.includes('\n')) return value;
+  }
+  return undefined;
 }
 
 /** The entry spliced in at its place in the section, the list's order and rules applied. */

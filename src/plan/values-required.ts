@@ -1,6 +1,11 @@
 import { fieldProblem, type FieldProblem } from '../form/field-problem.js';
 import type { FormField } from '../form/form-field.js';
-import { FILER_VALUES, requiredValues, type EntryTemplate } from '../paper/entry-template.js';
+import {
+  FILER_VALUES,
+  requiredValues,
+  type EntryTemplate,
+  type Placeholder,
+} from '../paper/entry-template.js';
 import { githubRepo } from '../paper/github-repo.js';
 import { paperArxivId } from '../paper/paper-identity.js';
 import type { Paper } from '../paper/paper.js';
@@ -31,13 +36,18 @@ export function missingValues(
   paper: Paper,
   template: EntryTemplate,
   form: readonly FormField[],
+  /** What an entry of the section shows for a value, to show the filer what is asked. */
+  example: (name: Placeholder) => string | undefined = () => undefined,
 ): FieldProblem[] {
   const placed = requiredValues(template);
   return FILER_VALUES.flatMap((name) => {
     const [id, given] = GIVEN[name];
     if (!placed.has(name) || given(paper)) return [];
     const label = form.find((f) => f.id === id)?.label.trim() ?? id;
-    const what = NEEDS[name] ?? `is required: the list's entry format shows it in every entry.`;
+    const shown = example(name);
+    const such = shown === undefined ? '' : ` (such as \`${shown.replace(/`/g, "'")}\`)`;
+    const what =
+      NEEDS[name] ?? `is required: the list's entry format shows it in every entry${such}.`;
     return [
       fieldProblem(
         id,
