@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-4ULNAA2W.js");
+      const { runAdd } = await import("./cli-chunks/run-add-FOBFSN5V.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-CBUHDSG2.js");
+      const { runInit } = await import("./cli-chunks/run-init-OZC374EQ.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-X7A7K6IZ.js");
+      const { runSort } = await import("./cli-chunks/run-sort-HIREW2V7.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-VAC27BIS.js");
+      const { runCheck } = await import("./cli-chunks/run-check-PMYPWGCE.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

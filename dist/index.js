@@ -15753,6 +15753,12 @@ function withoutTrailingBlanks(text5) {
   while (isBlank(text5[end - 1])) end -= 1;
   return end === text5.length ? text5 : text5.slice(0, end);
 }
+function lineEnd(text5, from = 0) {
+  const lf = text5.indexOf("\n", from);
+  const cr = text5.indexOf("\r", from);
+  if (lf === -1) return cr === -1 ? text5.length : cr;
+  return cr === -1 ? lf : Math.min(lf, cr);
+}
 
 // src/list/block-scanner.ts
 var FENCE_OPEN = /^[ \t]*(`{3,}|~{3,})(.*)$/;
@@ -16559,12 +16565,12 @@ function compileTitlePattern(template, loose = false) {
   const capture = (name, body) => name === "title" ? `${TITLE_MARKS.open}(${body})${TITLE_MARKS.close}` : `(?:${body})`;
   const context = { links: template.links, capture, cells: isTableRow(template) };
   const head = partsSource(parts.slice(0, at + 1), context, stop || (optionalStops[0] ?? ""));
-  const lineEnd3 = "[ \\t]*(?:$|\\r?\\n)";
+  const lineEnd2 = "[ \\t]*(?:$|\\r?\\n)";
   const stops = optionalStops.map((s) => literalSource(s, false));
   const tail = (() => {
     if (stop !== "") return `${dot ? `\\${dot}?` : ""}${literalSource(stop, false)}`;
     if (stops.length > 0 || !valuesFollow(following))
-      return `${dot ? `\\${dot}?` : ""}${stops.length > 0 ? `(?:${stops.join("|")}|${lineEnd3})` : lineEnd3}`;
+      return `${dot ? `\\${dot}?` : ""}${stops.length > 0 ? `(?:${stops.join("|")}|${lineEnd2})` : lineEnd2}`;
     return dot ? `\\${dot}(?=[ \\t]|\\r?\\n|$)` : void 0;
   })();
   if (tail === void 0) return void 0;
@@ -16604,7 +16610,7 @@ function makeEntryReader(template, options = {}) {
   const title = (entryText) => {
     const matched = longerTitle(fields(entryText)?.title, titleOnly?.exec(entryText)?.[1]) ?? titleLoosely?.exec(entryText)?.[1];
     if (matched !== void 0) return unescape(matched).trim() || void 0;
-    const firstLine = entryText.slice(0, lineEnd(entryText, 0));
+    const firstLine = entryText.slice(0, lineEnd(entryText));
     const found2 = (titlePattern && patternFor(titlePattern, firstLine).exec(firstLine)?.[1]) ?? citedTitle(firstLine);
     return found2 === void 0 ? void 0 : unescape(found2).trim() || void 0;
   };
@@ -16642,7 +16648,7 @@ function longerTitle(whole, firstLine) {
 function withFirstLine(template, fields) {
   if (template.lines.length !== 1) return fields;
   return (entryText) => {
-    const end = lineEnd(entryText, 0);
+    const end = lineEnd(entryText);
     return fields(entryText) ?? (end < entryText.length ? fields(entryText.slice(0, end)) : void 0);
   };
 }
@@ -16650,7 +16656,7 @@ function nameReader(template, fields, title) {
   if (!leadsWithName(template)) return title;
   const name = valuePattern(template, ["abbreviation"], { wholeAfter: true });
   return (entryText) => {
-    const firstLine = entryText.slice(0, lineEnd(entryText, 0));
+    const firstLine = entryText.slice(0, lineEnd(entryText));
     const matched = fields(entryText)?.abbreviation ?? patternFor(name, firstLine).exec(firstLine)?.[1];
     return matched === void 0 ? void 0 : unescape(matched).trim() || void 0;
   };
@@ -16709,12 +16715,6 @@ function leadingText(parts) {
 }
 function unescape(text5) {
   return text5.includes("\\") ? text5.replace(/\\(.)/g, "$1") : text5;
-}
-function lineEnd(text5, from) {
-  const lf = text5.indexOf("\n", from);
-  const cr = text5.indexOf("\r", from);
-  const ends = [lf, cr].filter((i) => i !== -1);
-  return ends.length > 0 ? Math.min(...ends) : text5.length;
 }
 
 // src/paper/template-html.ts
@@ -16797,7 +16797,7 @@ function makeTableReader(readers, cells = []) {
   const matching = (text5) => {
     if (text5 !== lastText) {
       lastText = text5;
-      const width = splitCells(text5.slice(0, lineEnd2(text5))).length;
+      const width = splitCells(text5.slice(0, lineEnd(text5))).length;
       const fits = (i) => cells[i] === void 0 || cells[i] === width;
       lastReader = readers.find((r, i) => fits(i) && r.fields(text5) !== void 0) ?? readers.find((r) => r.fields(text5) !== void 0) ?? readers.find((r, i) => fits(i) && r.title(text5) !== void 0) ?? readers.find((r) => r.title(text5) !== void 0);
     }
@@ -16839,10 +16839,6 @@ function alignedRow(row2, file, section) {
     written += `${content3.padEnd(width)}|`;
   }
   return written;
-}
-function lineEnd2(text5) {
-  const end = text5.search(/\r|\n/);
-  return end === -1 ? text5.length : end;
 }
 
 // src/list/list-format.ts
@@ -17395,7 +17391,7 @@ function withFirstLineEnd(template, sample) {
   const end = template.indexOf("\n");
   const first2 = end === -1 ? template : template.slice(0, end);
   if (!/[^ \t][ \t]$/.test(first2) || sample.length === 0) return template;
-  const blank = sample.filter((entry) => /[ \t]$/.test(entry.split(/\r?\n/, 1)[0])).length;
+  const blank = sample.filter((entry) => /[ \t]$/.test(entry.slice(0, lineEnd(entry)))).length;
   if (blank * 2 >= sample.length) return template;
   return first2.slice(0, -1) + (end === -1 ? "" : template.slice(end));
 }

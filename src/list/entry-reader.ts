@@ -10,6 +10,7 @@ import type { PaperDate } from '../paper/paper.js';
 import { literal, patternFor, valuePattern, type ValuePattern } from './value-pattern.js';
 import { compileEntryPattern, type EntryFields } from './entry-pattern.js';
 import { compileTitlePattern } from './title-pattern.js';
+import { lineEnd } from './text-lines.js';
 
 /** A Markdown link found in an entry. */
 export interface EntryLink {
@@ -86,7 +87,7 @@ export function makeEntryReader(
       longerTitle(fields(entryText)?.title, titleOnly?.exec(entryText)?.[1]) ??
       titleLoosely?.exec(entryText)?.[1];
     if (matched !== undefined) return unescape(matched).trim() || undefined;
-    const firstLine = entryText.slice(0, lineEnd(entryText, 0));
+    const firstLine = entryText.slice(0, lineEnd(entryText));
     const found =
       (titlePattern && patternFor(titlePattern, firstLine).exec(firstLine)?.[1]) ??
       citedTitle(firstLine);
@@ -144,7 +145,7 @@ function withFirstLine(
 ): (entryText: string) => EntryFields | undefined {
   if (template.lines.length !== 1) return fields;
   return (entryText) => {
-    const end = lineEnd(entryText, 0);
+    const end = lineEnd(entryText);
     return (
       fields(entryText) ?? (end < entryText.length ? fields(entryText.slice(0, end)) : undefined)
     );
@@ -161,7 +162,7 @@ function nameReader(
   // A short name may hold the first word of what follows it (`DP-GAN - [`): all of it ends one.
   const name = valuePattern(template, ['abbreviation'], { wholeAfter: true })!;
   return (entryText) => {
-    const firstLine = entryText.slice(0, lineEnd(entryText, 0));
+    const firstLine = entryText.slice(0, lineEnd(entryText));
     const matched =
       fields(entryText)?.abbreviation ?? patternFor(name, firstLine).exec(firstLine)?.[1];
     return matched === undefined ? undefined : unescape(matched).trim() || undefined;
@@ -254,11 +255,4 @@ function leadingText(parts: readonly TemplatePart[]): string {
 function unescape(text: string): string {
   // Most values escape nothing: no pattern run for them.
   return text.includes('\\') ? text.replace(/\\(.)/g, '$1') : text;
-}
-
-function lineEnd(text: string, from: number): number {
-  const lf = text.indexOf('\n', from);
-  const cr = text.indexOf('\r', from);
-  const ends = [lf, cr].filter((i) => i !== -1);
-  return ends.length > 0 ? Math.min(...ends) : text.length;
 }

@@ -6,6 +6,7 @@ import type { EntryTemplate } from '../paper/entry-template.js';
 import type { EntryReader } from './entry-reader.js';
 import type { ListFile, Section, TableHead } from './list-file.js';
 import { columnKey, pipeOffsets, splitCells, TABLE_DELIMITER } from './table-cells.js';
+import { lineEnd } from './text-lines.js';
 
 /** A table's columns as a row template needs them. */
 export type TableShape = Pick<TableHead, 'cells' | 'compact'>;
@@ -193,10 +194,4 @@ export function alignedRow(row: string, file: ListFile, section: Section): strin
     written += `${content.padEnd(width)}|`;
   }
   return written;
-}
-
-/** Where the first line of a text ends. */
-function lineEnd(text: string): number {
-  const end = text.search(/\r|\n/);
-  return end === -1 ? text.length : end;
 }

@@ -77,3 +77,11 @@ export function withoutTrailingBlanks(text: string): string {
   while (isBlank(text[end - 1])) end -= 1;
   return end === text.length ? text : text.slice(0, end);
 }
+
+/** Where the line starting at `from` ends: at its first CR or LF, else at the text's end. */
+export function lineEnd(text: string, from = 0): number {
+  const lf = text.indexOf('\n', from);
+  const cr = text.indexOf('\r', from);
+  if (lf === -1) return cr === -1 ? text.length : cr;
+  return cr === -1 ? lf : Math.min(lf, cr);
+}
