@@ -16565,16 +16565,20 @@ function compileTitlePattern(template, loose = false) {
   const capture = (name, body) => name === "title" ? `${TITLE_MARKS.open}(${body})${TITLE_MARKS.close}` : `(?:${body})`;
   const context = { links: template.links, capture, cells: isTableRow(template) };
   const head = partsSource(parts.slice(0, at + 1), context, stop || (optionalStops[0] ?? ""));
-  const lineEnd2 = "[ \\t]*(?:$|\\r?\\n)";
-  const stops = optionalStops.map((s) => literalSource(s, false));
-  const tail = (() => {
-    if (stop !== "") return `${dot ? `\\${dot}?` : ""}${literalSource(stop, false)}`;
-    if (stops.length > 0 || !valuesFollow(following))
-      return `${dot ? `\\${dot}?` : ""}${stops.length > 0 ? `(?:${stops.join("|")}|${lineEnd2})` : lineEnd2}`;
-    return dot ? `\\${dot}(?=[ \\t]|\\r?\\n|$)` : void 0;
-  })();
+  const tail = titleEnd(stop, dot, optionalStops, valuesFollow(following));
   if (tail === void 0) return void 0;
   return new RegExp(settledTitleSource(`${head}${tail}`, context.cells), "i");
+}
+function titleEnd(stop, dot, optionalStops, valuesAfter) {
+  const maybeDot = dot ? `\\${dot}?` : "";
+  if (stop !== "") return `${maybeDot}${literalSource(stop, false)}`;
+  const lineEnd2 = "[ \\t]*(?:$|\\r?\\n)";
+  if (optionalStops.length > 0) {
+    const stops = optionalStops.map((s) => literalSource(s, false));
+    return `${maybeDot}(?:${stops.join("|")}|${lineEnd2})`;
+  }
+  if (!valuesAfter) return `${maybeDot}${lineEnd2}`;
+  return dot ? `\\${dot}(?=[ \\t]|\\r?\\n|$)` : void 0;
 }
 function valuesFollow(parts) {
   return parts.some((p) => p.kind === "value" || p.kind === "optional" && p.parts.length > 0);

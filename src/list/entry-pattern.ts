@@ -72,7 +72,7 @@ export function matchEntry(compiled: EntryPattern, entryText: string): EntryFiel
 export type Capture = (name: Placeholder, body: string) => string;
 
 /** What compiling one template needs throughout. */
-export interface Context {
+interface Context {
   readonly links: LinkFormat;
   readonly capture: Capture;
   /** Entries are table rows: a value never holds an unescaped `|`. */

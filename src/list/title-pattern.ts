@@ -45,18 +45,31 @@ export function compileTitlePattern(template: EntryTemplate, loose = false): Reg
     name === 'title' ? `${TITLE_MARKS.open}(${body})${TITLE_MARKS.close}` : `(?:${body})`;
   const context = { links: template.links, capture, cells: isTableRow(template) };
   const head = partsSource(parts.slice(0, at + 1), context, stop || (optionalStops[0] ?? ''));
-  const lineEnd = '[ \\t]*(?:$|\\r?\\n)';
-  const stops = optionalStops.map((s) => literalSource(s, false));
-  const tail = (() => {
-    if (stop !== '') return `${dot ? `\\${dot}?` : ''}${literalSource(stop, false)}`;
-    if (stops.length > 0 || !valuesFollow(following))
-      return `${dot ? `\\${dot}?` : ''}${stops.length > 0 ? `(?:${stops.join('|')}|${lineEnd})` : lineEnd}`;
-    // Values follow with nothing to tell where they begin (`{title}.{[ {authors}]} {venue}`): the
-    // title's "." followed by a blank ends it, else nothing does.
-    return dot ? `\\${dot}(?=[ \\t]|\\r?\\n|$)` : undefined;
-  })();
+  const tail = titleEnd(stop, dot, optionalStops, valuesFollow(following));
   if (tail === undefined) return undefined;
   return new RegExp(settledTitleSource(`${head}${tail}`, context.cells), 'i');
+}
+
+/**
+ * What ends the title: the word after it, else any optional part's opening or the line's end;
+ * where values follow that nothing marks (`{title}.{[ {authors}]} {venue}`), the title's "."
+ * before a blank, else nothing (`undefined`). The "." may be missing except in that last case.
+ */
+function titleEnd(
+  stop: string,
+  dot: string | undefined,
+  optionalStops: readonly string[],
+  valuesAfter: boolean,
+): string | undefined {
+  const maybeDot = dot ? `\\${dot}?` : '';
+  if (stop !== '') return `${maybeDot}${literalSource(stop, false)}`;
+  const lineEnd = '[ \\t]*(?:$|\\r?\\n)';
+  if (optionalStops.length > 0) {
+    const stops = optionalStops.map((s) => literalSource(s, false));
+    return `${maybeDot}(?:${stops.join('|')}|${lineEnd})`;
+  }
+  if (!valuesAfter) return `${maybeDot}${lineEnd}`;
+  return dot ? `\\${dot}(?=[ \\t]|\\r?\\n|$)` : undefined;
 }
 
 /** Whether any value stands in the parts after the title on its line. */
