@@ -14,7 +14,7 @@ import { sortListFile } from '../../src/list/sort-list-file.js';
 import { planSort } from '../../src/plan/plan-sort.js';
 import { orderOf, type ListFormat } from '../../src/list/list-format.js';
 import { sectionName, type PaperList } from '../../src/list/paper-list.js';
-import { leaveOneOut } from '../support/leave-one-out.js';
+import { leaveOneOut, type LeaveOneOutResult } from '../support/leave-one-out.js';
 import { unnumbered } from '../support/placed-among-equals.js';
 import { realLists, type RealList } from '../support/real-lists.js';
 
@@ -264,6 +264,19 @@ function leftOut(list: RealList, sample: RealList['samples'][number]) {
   return result;
 }
 
+/**
+ * Whether a rule could put the sample back where its author put it, so that a place elsewhere is
+ * the bot's fault: it is not a paper the list holds twice (the other copy makes it a duplicate,
+ * SPEC §7), and its author's place is one the list's order gives (own-place.ts), or the bot wrote
+ * it differently (a fault wherever it goes), or put it there anyway.
+ */
+function placeableSample(sample: RealList['samples'][number], result: LeaveOneOutResult): boolean {
+  if (result.reason === 'not inserted: duplicate') return false;
+  const writtenElse =
+    result.written !== undefined && unnumbered(result.written) !== unnumbered(sample.entry);
+  return result.inOrder || result.exact || !!result.amongEquals || writtenElse;
+}
+
 describe('leave one out on the real lists', () => {
   it.each(LISTS.map((l) => [l.name, l] as const))('%s', (name, list) => {
     const samples = list.samples.filter((s) => s.expressible);
@@ -277,9 +290,13 @@ describe('leave one out on the real lists', () => {
     ).length;
     const amongEquals = results.filter((r) => r.result.amongEquals).length;
     const butForBlanks = results.filter((r) => r.result.butForBlanks).length;
+    const placeable = results.filter((r) => placeableSample(r.sample, r.result));
+    const placed = placeable.filter((r) => r.result.exact || r.result.amongEquals).length;
     console.log(
-      `${name}: ${samples.length} samples, ${written} written, ${file} files exact, ${amongEquals} more placed among equals, ${butForBlanks} written but for the author's blanks`,
+      `${name}: ${samples.length} samples, ${written} written, ${file} files exact, ${amongEquals} more placed among equals, ${butForBlanks} written but for the author's blanks; ${placed} of the ${placeable.length} whose place the list's order gives placed so`,
     );
+    // The issue's 90%, of the samples a rule can put back where their author put them.
+    expect(placed).toBeGreaterThanOrEqual(Math.ceil(0.9 * placeable.length));
     const floor = LEAVE_ONE_OUT[name] ?? { written: 0, file: 0, amongEquals: 0 };
     expect(written).toBeGreaterThanOrEqual(floor.written);
     expect(file).toBeGreaterThanOrEqual(floor.file);

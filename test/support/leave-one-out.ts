@@ -15,6 +15,7 @@ import {
 } from '../../src/list/renumber.js';
 import { planAddition } from '../../src/plan/plan-addition.js';
 import { renderIssueBody } from '../form/render-issue-body.js';
+import { standsInOrder } from './own-place.js';
 import { placedAmongEquals, unnumbered } from './placed-among-equals.js';
 import type { RealList, Sample } from './real-lists.js';
 
@@ -37,6 +38,11 @@ export interface LeaveOneOutResult {
    * bullet, one at the line's end, a title broken over two lines): slips no form answer carries.
    */
   readonly butForBlanks?: boolean;
+  /**
+   * Whether its author's place is one the list's order gives (see own-place.ts); when not, no
+   * rule could put it back there.
+   */
+  readonly inOrder: boolean;
 }
 
 /** Whether two entries differ in their runs of blanks and line breaks only. */
@@ -50,7 +56,8 @@ export function leaveOneOut(list: RealList, sample: Sample): LeaveOneOutResult {
   const file = list.files.find((f) => f.path === sample.file)!;
   const full = fullRead(list);
   const located = locate(full.list, sample, file.text);
-  if (!located) return { exact: false, reason: 'the entry is not read as an entry' };
+  if (!located)
+    return { exact: false, reason: 'the entry is not read as an entry', inOrder: false };
   // A numbered list without the entry numbers on without a gap, as its maintainer would keep it.
   const fileRead = full.list.files.find((f) => f.path === sample.file)!;
   const explicit = numbersExplicitly(fileRead, [located.entry, ...located.renumber]);
@@ -68,16 +75,26 @@ export function leaveOneOut(list: RealList, sample: Sample): LeaveOneOutResult {
   );
   const again = read(reduced);
   const section = findSection(again.list, located.section);
+  const inOrder = standsInOrder(again.format, {
+    files: list.files,
+    path: sample.file,
+    section: located.section,
+    start: located.entry.start,
+  });
   if (!section)
-    return { exact: false, reason: `no section "${located.section}" once the entry is out` };
+    return {
+      exact: false,
+      reason: `no section "${located.section}" once the entry is out`,
+      inOrder,
+    };
   const body = renderIssueBody(DEFAULT_FORM, { ...sample.answers, section: section.name });
   const plan = planAddition({ body, form: DEFAULT_FORM, list: again.list, format: again.format });
   if (plan.kind !== 'insert') {
     const why =
       plan.kind === 'invalid' ? plan.problems.map((p) => p.message).join(' ') : 'duplicate';
-    return { exact: false, reason: `not inserted: ${why}` };
+    return { exact: false, reason: `not inserted: ${why}`, inOrder };
   }
-  if (plan.text === file.text) return { exact: true, written: plan.entry };
+  if (plan.text === file.text) return { exact: true, written: plan.entry, inOrder };
   const entryWritten = plan.entry === sample.entry;
   const placement = {
     files: list.files,
@@ -96,6 +113,7 @@ export function leaveOneOut(list: RealList, sample: Sample): LeaveOneOutResult {
     amongEquals:
       unnumbered(plan.entry) === unnumbered(sample.entry) &&
       placedAmongEquals(again.format, placement),
+    inOrder,
   };
 }
 
