@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-7KQJWXJ3.js");
+      const { runAdd } = await import("./cli-chunks/run-add-ANR55O7C.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-CJ5CGORS.js");
+      const { runInit } = await import("./cli-chunks/run-init-OAN6LAQO.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-JDNEQAMW.js");
+      const { runSort } = await import("./cli-chunks/run-sort-RZR65D6O.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-JZVBPEDD.js");
+      const { runCheck } = await import("./cli-chunks/run-check-FUE6KLAX.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

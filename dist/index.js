@@ -15631,6 +15631,8 @@ var configSchema = strictObject({
   "venues-show-year": optional(boolean2()),
   /** Venues written without the emphasis the template puts around `{venue}` (`arXiv`); read from the list when left out. */
   "plain-venues": optional(array(nonEmpty)),
+  /** Whether the template's `.` after the title follows a title's own `?` or `!` too (`Short?.`); read from the list when left out. */
+  "stop-after-title-mark": optional(boolean2()),
   /** Whether entries may link files beside the list (`./citations/x.txt`); read from the list when left out. */
   "relative-links": optional(boolean2()),
   /** Whether headings naming a date (`## 2019`) date the entries under them instead of being sections. */
@@ -16891,7 +16893,8 @@ function templateOf(source, settings) {
   return {
     ...template,
     ...plainVenues2.length > 0 ? { plainVenues: plainVenues2 } : {},
-    ...settings.venuesShowYear === false ? { venuesYearless: true } : {}
+    ...settings.venuesShowYear === false ? { venuesYearless: true } : {},
+    ...settings.stopAfterTitleMark ? { stopAfterTitleMark: true } : {}
   };
 }
 function common(settings, template) {
@@ -18876,7 +18879,7 @@ function formatEntry(paper, template, number3 = 1) {
   const plain = isPlainVenue(paper.venue, template.plainVenues);
   const lines = [];
   for (const parts of template.lines) {
-    const line = new LineWriter(values);
+    const line = new LineWriter(values, template.stopAfterTitleMark ?? false);
     let written = false;
     const atoms = parts.flatMap((part) => {
       if (part.kind !== "optional") return [part];
@@ -18916,16 +18919,23 @@ function isWritten(atoms, values) {
   return needed.every((atom) => (values[valueKey(atom)] ?? "") !== "");
 }
 var LineWriter = class {
-  constructor(values) {
+  constructor(values, stopAfterTitleMark) {
     this.values = values;
+    this.stopAfterTitleMark = stopAfterTitleMark;
   }
   values;
+  stopAfterTitleMark;
   text = "";
   placed = 0;
   filled = 0;
+  /** Whether the last atom written is the title. */
+  afterTitle = false;
   write(atom) {
+    const afterTitle = this.afterTitle;
+    this.afterTitle = atom.kind === "value" && atom.name === "title";
     if (atom.kind === "text") {
-      this.text += /[.?!]$/.test(this.text) && /^[.;]/.test(atom.text) ? atom.text.slice(1) : atom.text;
+      const kept = afterTitle && this.stopAfterTitleMark && /[?!]$/.test(this.text);
+      this.text += !kept && /[.?!]$/.test(this.text) && /^[.;]/.test(atom.text) ? atom.text.slice(1) : atom.text;
       return;
     }
     this.placed += 1;
@@ -19049,6 +19059,32 @@ function templateVenueEmphasis(template) {
     const atoms = parts.flatMap((p) => p.kind === "optional" ? p.parts : [p]);
     const marker = atoms.map((_, i) => venueEmphasis(atoms, i)).find((m) => m !== void 0);
     if (marker) return marker;
+  }
+  return void 0;
+}
+
+// src/infer/title-stop.ts
+function keepsStopAfterTitleMark({ format, list: list3 }) {
+  const after = textAfterTitle(format.template);
+  if (after === void 0 || !after.startsWith(".")) return false;
+  let kept = 0;
+  let dropped = 0;
+  for (const section of list3.sections) {
+    for (const entry of sampledEntries(section.block.entries)) {
+      const text5 = section.file.text.slice(entry.start, entry.end);
+      const title = format.reader.fields(text5)?.title;
+      if (title === void 0 || !/[?!]$/.test(title)) continue;
+      if (text5.includes(`${title}${after}`)) kept += 1;
+      else if (text5.includes(`${title}${after.slice(1)}`)) dropped += 1;
+    }
+  }
+  return kept > dropped;
+}
+function textAfterTitle(template) {
+  for (const parts of template.lines) {
+    const at = parts.findIndex((p) => p.kind === "value" && p.name === "title");
+    const next = parts[at + 1];
+    if (at !== -1) return next?.kind === "text" ? next.text : void 0;
   }
   return void 0;
 }
@@ -19308,6 +19344,7 @@ function inferFrom(files, given) {
     authors: authorFormat(read),
     ...venueYears(read),
     plainVenues: plainVenues(read),
+    stopAfterTitleMark: keepsStopAfterTitleMark(read),
     ...wholeShare(read.format, learnt.sample)
   };
   return { inferred, list: read.list, options };
@@ -19423,6 +19460,7 @@ function resolveList(config2, files) {
     datesFromArxiv: config2["dates-from-arxiv"] ?? inferred.datesFromArxiv,
     groupBullets: config2["group-bullets"] ?? inferred.groupBullets,
     plainVenues: config2["plain-venues"] ?? inferred.plainVenues,
+    stopAfterTitleMark: config2["stop-after-title-mark"] ?? inferred.stopAfterTitleMark,
     matches,
     ...inferred.columns ? { columns: inferred.columns, heads: heads2() } : {}
   });
@@ -19456,6 +19494,7 @@ function configuredFormat(config2, template, given) {
     datesFromArxiv: config2["dates-from-arxiv"] ?? false,
     groupBullets: config2["group-bullets"] ?? false,
     plainVenues: config2["plain-venues"] ?? [],
+    stopAfterTitleMark: config2["stop-after-title-mark"] ?? false,
     ...columns ? { columns, heads: given.heads() } : {}
   });
 }

@@ -105,6 +105,8 @@ export const configSchema = z.strictObject({
   'venues-show-year': z.optional(z.boolean()),
   /** Venues written without the emphasis the template puts around `{venue}` (`arXiv`); read from the list when left out. */
   'plain-venues': z.optional(z.array(nonEmpty)),
+  /** Whether the template's `.` after the title follows a title's own `?` or `!` too (`Short?.`); read from the list when left out. */
+  'stop-after-title-mark': z.optional(z.boolean()),
   /** Whether entries may link files beside the list (`./citations/x.txt`); read from the list when left out. */
   'relative-links': z.optional(z.boolean()),
   /** Whether headings naming a date (`## 2019`) date the entries under them instead of being sections. */

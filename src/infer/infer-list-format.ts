@@ -18,6 +18,7 @@ import { learnTemplate, type TemplateChoice } from './learn-template.js';
 import { authorFormat } from './author-format.js';
 import { sampledEntries, type ListRead } from './list-read.js';
 import { plainVenues } from './plain-venues.js';
+import { keepsStopAfterTitleMark } from './title-stop.js';
 import { orderEvidence, sectionOrders } from './section-orders.js';
 import { detectPreprintOrder, orderedRuns } from './preprint-order.js';
 import type { PreprintOrder } from '../list/preprints.js';
@@ -53,6 +54,8 @@ export interface InferredFormat {
   readonly groupBullets: boolean;
   /** Venues written without the emphasis around `{venue}` (`arXiv`). */
   readonly plainVenues: readonly string[];
+  /** Whether the template's `.` after the title follows a title's own `?` or `!` too. */
+  readonly stopAfterTitleMark: boolean;
   /**
    * The share of the sampled entries the inferred format reads whole (every part in its place),
    * which new entries are written in; undefined with fewer than five sampled.
@@ -147,6 +150,7 @@ function inferFrom(
     authors: authorFormat(read),
     ...venueYears(read),
     plainVenues: plainVenues(read),
+    stopAfterTitleMark: keepsStopAfterTitleMark(read),
     ...wholeShare(read.format, learnt.sample),
   };
   return { inferred, list: read.list, options };

@@ -176,6 +176,7 @@ function configText(files: readonly SourceFile[], inferred: InferredFormat): str
     ...(inferred.venuesWithoutYear ? { 'venues-without-year': true } : {}),
     ...(inferred.venuesShowYear ? {} : { 'venues-show-year': false }),
     ...(inferred.plainVenues.length > 0 ? { 'plain-venues': [...inferred.plainVenues] } : {}),
+    ...(inferred.stopAfterTitleMark ? { 'stop-after-title-mark': true } : {}),
     ...(inferred.datesFromArxiv ? { 'dates-from-arxiv': true } : {}),
     ...(inferred.groupBullets ? { 'group-bullets': true } : {}),
   };

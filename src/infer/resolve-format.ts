@@ -64,6 +64,7 @@ export function resolveList(
     datesFromArxiv: config['dates-from-arxiv'] ?? inferred.datesFromArxiv,
     groupBullets: config['group-bullets'] ?? inferred.groupBullets,
     plainVenues: config['plain-venues'] ?? inferred.plainVenues,
+    stopAfterTitleMark: config['stop-after-title-mark'] ?? inferred.stopAfterTitleMark,
     matches,
     ...(inferred.columns ? { columns: inferred.columns, heads: heads() } : {}),
   });
@@ -108,6 +109,7 @@ function configuredFormat(
     datesFromArxiv: config['dates-from-arxiv'] ?? false,
     groupBullets: config['group-bullets'] ?? false,
     plainVenues: config['plain-venues'] ?? [],
+    stopAfterTitleMark: config['stop-after-title-mark'] ?? false,
     ...(columns ? { columns, heads: given.heads() } : {}),
   });
 }

@@ -101,6 +101,8 @@ export interface ListFormatSettings {
   readonly plainVenues?: readonly string[];
   /** Whether venues show their year (the default); lists dated by headings may write none. */
   readonly venuesShowYear?: boolean;
+  /** Whether the template's `.` after the title follows a title's own `?` or `!` too. */
+  readonly stopAfterTitleMark?: boolean;
   /** For an inferred format: the share of the sampled entries it reads whole. */
   readonly inferredFit?: number;
   /** For tables: each column's cell template by column name, and the list's table heads. */
@@ -167,6 +169,7 @@ function templateOf(source: string, settings: ListFormatSettings): EntryTemplate
     ...template,
     ...(plainVenues.length > 0 ? { plainVenues } : {}),
     ...(settings.venuesShowYear === false ? { venuesYearless: true } : {}),
+    ...(settings.stopAfterTitleMark ? { stopAfterTitleMark: true } : {}),
   };
 }
 

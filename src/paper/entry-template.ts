@@ -72,6 +72,11 @@ export interface EntryTemplate {
    * `2019`): the list's venues never show one, so a new entry's is left out too.
    */
   readonly venuesYearless?: boolean;
+  /**
+   * Whether the text after the title keeps its leading `.` after a title's own `?` or `!`
+   * (`Fall Short?.`): the list writes it so. Else the title's mark stands for it.
+   */
+  readonly stopAfterTitleMark?: boolean;
 }
 
 /**

@@ -25,7 +25,7 @@ export function formatEntry(paper: Paper, template: EntryTemplate, number = 1): 
   const plain = isPlainVenue(paper.venue, template.plainVenues);
   const lines: string[] = [];
   for (const parts of template.lines) {
-    const line = new LineWriter(values);
+    const line = new LineWriter(values, template.stopAfterTitleMark ?? false);
     // Whether the last optional part was written: a part of text alone goes with it.
     let written = false;
     const atoms = parts.flatMap((part): TemplateAtom[] => {
@@ -86,13 +86,24 @@ class LineWriter {
   text = '';
   placed = 0;
   filled = 0;
-  constructor(private readonly values: Values) {}
+  /** Whether the last atom written is the title. */
+  private afterTitle = false;
+  constructor(
+    private readonly values: Values,
+    private readonly stopAfterTitleMark: boolean,
+  ) {}
 
   write(atom: TemplateAtom): void {
+    const afterTitle = this.afterTitle;
+    this.afterTitle = atom.kind === 'value' && atom.name === 'title';
     if (atom.kind === 'text') {
-      // A title ending in "?" or "." is not followed by the template's own "." (or ";").
+      // A title ending in "?" or "." is not followed by the template's own "." (or ";"), unless
+      // the list writes "?." throughout.
+      const kept = afterTitle && this.stopAfterTitleMark && /[?!]$/.test(this.text);
       this.text +=
-        /[.?!]$/.test(this.text) && /^[.;]/.test(atom.text) ? atom.text.slice(1) : atom.text;
+        !kept && /[.?!]$/.test(this.text) && /^[.;]/.test(atom.text)
+          ? atom.text.slice(1)
+          : atom.text;
       return;
     }
     this.placed += 1;

@@ -197,6 +197,15 @@ describe('resolveListFormat', () => {
     ]);
   });
 
+  it('takes from the configuration whether a full stop follows a title\'s "?"', () => {
+    expect(resolve({}).template.stopAfterTitleMark).toBeUndefined();
+    expect(resolve({ 'stop-after-title-mark': true }).template.stopAfterTitleMark).toBe(true);
+    const template = '1. **{title}.** {authors}, *{venue}*';
+    expect(resolve({ template, 'stop-after-title-mark': true }).template.stopAfterTitleMark).toBe(
+      true,
+    );
+  });
+
   it('reads the list with a configured template and orders', () => {
     const format = resolve({
       template: '- **{title}**, {authors}, {venue}',

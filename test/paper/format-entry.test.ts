@@ -727,6 +727,27 @@ describe('formatEntry: numbers and punctuation', () => {
       '3. **Of Mice, and Men:.** CVPR 2016',
     );
   });
+
+  it('keeps the full stop after a title\'s "?" or "!" where the list writes "?."', () => {
+    const kept = { ...numbered, stopAfterTitleMark: true };
+    expect(formatEntry({ ...RESNET, title: 'Why Does It Fall Short?' }, kept, 3)).toBe(
+      '3. **Why Does It Fall Short?.** CVPR 2016',
+    );
+    expect(formatEntry({ ...RESNET, title: 'Look Closer!' }, kept, 3)).toBe(
+      '3. **Look Closer!.** CVPR 2016',
+    );
+    // A title's own full stop is still not doubled, nor a "?" ending another value.
+    expect(formatEntry({ ...RESNET, title: 'Learning to See.' }, kept, 3)).toBe(
+      '3. **Learning to See.** CVPR 2016',
+    );
+    const venueFirst = {
+      ...mustParseEntryTemplate('- {venue}. **{title}.**'),
+      stopAfterTitleMark: true,
+    };
+    expect(formatEntry({ ...RESNET, venue: 'Why?' }, venueFirst)).toBe(
+      '- Why? **Deep Residual Learning.**',
+    );
+  });
 });
 
 describe('formatEntry: the venue beside the year', () => {
