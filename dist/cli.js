@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-ANR55O7C.js");
+      const { runAdd } = await import("./cli-chunks/run-add-GY4LQ6SF.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-OAN6LAQO.js");
+      const { runInit } = await import("./cli-chunks/run-init-YLCTD2GW.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-RZR65D6O.js");
+      const { runSort } = await import("./cli-chunks/run-sort-ALCRAVZB.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-FUE6KLAX.js");
+      const { runCheck } = await import("./cli-chunks/run-check-YZT5SYN3.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

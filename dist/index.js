@@ -17402,6 +17402,22 @@ function withFirstLineEnd(template, sample) {
   if (blank * 2 >= sample.length) return template;
   return first2.slice(0, -1) + (end === -1 ? "" : template.slice(end));
 }
+function joinedByLineEnds(counted) {
+  const groups2 = /* @__PURE__ */ new Map();
+  for (const skeleton of counted) {
+    const key = skeleton.source.replace(/[ \t]+$/gm, "");
+    groups2.set(key, [...groups2.get(key) ?? [], skeleton]);
+  }
+  const joined = [...groups2.values()].map((variants) => ({ variants, count: variants.reduce((n, v) => n + v.count, 0) })).sort((a, b) => b.count - a.count);
+  const topEnds = lineEnds(joined[0]?.variants[0]?.source ?? "");
+  return joined.map(({ variants, count: count6 }, i) => {
+    const alike = i > 0 && variants.find((v) => lineEnds(v.source) === topEnds);
+    return { source: (alike || variants[0]).source, count: count6 };
+  });
+}
+function lineEnds(source) {
+  return JSON.stringify(source.match(/[ \t]*$/gm));
+}
 
 // src/infer/classify-text.ts
 var DELIMITER = new RegExp("(\\s*[()[\\]{};|]\\s*|,\\s+|(?<!(?:^|\\s)\\p{Lu}|\\bal)\\.\\s+|(?<=\\bet al\\.)\\s+|(?<!\\bal)\\.$|\\s+[-–—]\\s+|\\s*\\\\$|\\s*<\\/?[a-zA-Z][a-zA-Z0-9]*(?:\\s[^<>\\n]*)?\\/?>\\s*|^\\s+|\\s+$)", "u");
@@ -18793,7 +18809,9 @@ function countedSkeletons(counts) {
     const key = venues && !source.includes("{venue}") ? source.replace("{year}", "{venue}") : source;
     merged.set(key, (merged.get(key) ?? 0) + n);
   }
-  return [...merged].map(([source, n]) => ({ source, count: n })).sort((a, b) => b.count - a.count);
+  return joinedByLineEnds(
+    [...merged].map(([source, n]) => ({ source, count: n })).sort((a, b) => b.count - a.count)
+  );
 }
 function linkFormat(items) {
   const top2 = [...items].sort((a, b) => b[1] - a[1])[0];

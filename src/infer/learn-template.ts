@@ -1,7 +1,7 @@
 // Learns the template a list's entries follow: from list items, table rows or paragraphs,
 // whichever shape holds the most entries with a title, on a sample of them.
 
-import { withFirstLineEnd } from './line-end-blanks.js';
+import { joinedByLineEnds, withFirstLineEnd } from './line-end-blanks.js';
 import type { SourceFile } from '../list/read-paper-list.js';
 import { columnKey } from '../list/table-cells.js';
 import { rowTemplateSource } from '../list/table-format.js';
@@ -224,7 +224,9 @@ function countedSkeletons(
       venues && !source.includes('{venue}') ? source.replace('{year}', '{venue}') : source;
     merged.set(key, (merged.get(key) ?? 0) + n);
   }
-  return [...merged].map(([source, n]) => ({ source, count: n })).sort((a, b) => b.count - a.count);
+  return joinedByLineEnds(
+    [...merged].map(([source, n]) => ({ source, count: n })).sort((a, b) => b.count - a.count),
+  );
 }
 
 /** The most common link item; a link item is written with what separates it from the one before. */

@@ -36,4 +36,16 @@ describe('learnTemplate', () => {
     );
     expect(learnt.choice?.template).toBe('- [{title}]({paper}), {authors}, {venue}');
   });
+
+  it('learns the format of entries that pad their lines with any number of blanks', () => {
+    // HCPLab-SYSU/Embodied_AI_Paper_List: counted apart, each padding is rarer than a format
+    // fewer entries have.
+    const padded = [0, 1, 3, 5].map(
+      (n) => `- [Padded Title ${n}](https://a.org/${n}), Ann Lee, CVPR 2023${' '.repeat(n)}`,
+    );
+    const plain = [1, 2].map((n) => `- Plain Title ${n}, Ann Lee`);
+    const text = `# Papers\n\n${[...padded, ...plain].join('\n')}\n`;
+    const learnt = learnTemplate([{ path: 'README.md', text }], options, false);
+    expect(learnt.choice?.template).toBe('- [{title}]({paper}), {authors}, {venue}');
+  });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withFirstLineEnd } from '../../src/infer/line-end-blanks.js';
+import { joinedByLineEnds, withFirstLineEnd } from '../../src/infer/line-end-blanks.js';
 
 describe('withFirstLineEnd', () => {
   // thunlp/PromptPapers: 20 of its 78 entries end their first line with a blank.
@@ -24,5 +24,45 @@ describe('withFirstLineEnd', () => {
 
   it('leaves a first line that ends with no blank as it is', () => {
     expect(withFirstLineEnd('- {title}', ['- A Title '])).toBe('- {title}');
+  });
+});
+
+describe('joinedByLineEnds', () => {
+  // HCPLab-SYSU/Embodied_AI_Paper_List pads its entries' lines with 0 to 13 spaces.
+  const padded = (n: number) => `* **{title}**, {venue}${' '.repeat(n)}\n{authors}`;
+
+  it('counts skeletons that differ only in their line-end blanks as one, most common first', () => {
+    const other = { source: '* {title}, {venue}\n{authors}', count: 5 };
+    const joined = joinedByLineEnds([
+      other,
+      { source: padded(2), count: 4 },
+      { source: padded(0), count: 3 },
+    ]);
+    expect(joined).toEqual([
+      { source: padded(2), count: 7 },
+      { source: '* {title}, {venue}\n{authors}', count: 5 },
+    ]);
+  });
+
+  it('writes another skeleton with the line ends of the most common one where some of its entries have them', () => {
+    // GT-RIPL/Awesome-LLM-Robotics: entries without a short name end with a blank more often
+    // than not; written so, they would no longer be the common skeleton without its short name.
+    const top = { source: '* **{abbreviation}**: "{title}"{links}', count: 37 };
+    const joined = joinedByLineEnds([
+      top,
+      { source: '* "{title}"{links} ', count: 5 },
+      { source: '* "{title}"{links}', count: 4 },
+    ]);
+    expect(joined).toEqual([top, { source: '* "{title}"{links}', count: 9 }]);
+  });
+
+  it('keeps the most common line ends of a skeleton none of whose entries end lines like the top one', () => {
+    const top = { source: '* {title}', count: 9 };
+    const joined = joinedByLineEnds([
+      top,
+      { source: '* {title}, {venue}  ', count: 3 },
+      { source: '* {title}, {venue} ', count: 2 },
+    ]);
+    expect(joined).toEqual([top, { source: '* {title}, {venue}  ', count: 5 }]);
   });
 });
