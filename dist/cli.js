@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-GY4LQ6SF.js");
+      const { runAdd } = await import("./cli-chunks/run-add-AOMQ7VHS.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-YLCTD2GW.js");
+      const { runInit } = await import("./cli-chunks/run-init-QL6GKNQS.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-ALCRAVZB.js");
+      const { runSort } = await import("./cli-chunks/run-sort-WIMERUTN.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-YZT5SYN3.js");
+      const { runCheck } = await import("./cli-chunks/run-check-HBLAOMP7.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

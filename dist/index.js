@@ -16615,7 +16615,7 @@ function makeEntryReader(template, options = {}) {
   };
   const title = (entryText) => {
     const matched = longerTitle(fields(entryText)?.title, titleOnly?.exec(entryText)?.[1]) ?? titleLoosely?.exec(entryText)?.[1];
-    if (matched !== void 0) return unescape(matched).trim() || void 0;
+    if (matched !== void 0) return unemphasised(unescape(matched).trim()) || void 0;
     const firstLine = entryText.slice(0, lineEnd(entryText));
     const found2 = (titlePattern && patternFor(titlePattern, firstLine).exec(firstLine)?.[1]) ?? citedTitle(firstLine);
     return found2 === void 0 ? void 0 : unescape(found2).trim() || void 0;
@@ -16719,6 +16719,10 @@ function leadingText(parts) {
   const first2 = parts[0];
   return first2?.kind === "text" ? first2.text.trimEnd() : "";
 }
+function unemphasised(title) {
+  return WRAPPED.exec(title)?.[2] ?? title;
+}
+var WRAPPED = /^(\*\*|__|\*|_)(?![\s*_])((?:(?!\*|_{2}).)+?)(?<![\s*_])\1$/s;
 function unescape(text5) {
   return text5.includes("\\") ? text5.replace(/\\(.)/g, "$1") : text5;
 }

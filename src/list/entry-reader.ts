@@ -86,7 +86,7 @@ export function makeEntryReader(
     const matched =
       longerTitle(fields(entryText)?.title, titleOnly?.exec(entryText)?.[1]) ??
       titleLoosely?.exec(entryText)?.[1];
-    if (matched !== undefined) return unescape(matched).trim() || undefined;
+    if (matched !== undefined) return unemphasised(unescape(matched).trim()) || undefined;
     const firstLine = entryText.slice(0, lineEnd(entryText));
     const found =
       (titlePattern && patternFor(titlePattern, firstLine).exec(firstLine)?.[1]) ??
@@ -251,6 +251,17 @@ function leadingText(parts: readonly TemplatePart[]): string {
   const first = parts[0];
   return first?.kind === 'text' ? first.text.trimEnd() : '';
 }
+
+/**
+ * A title without the emphasis wrapping all of it, which the template does not write: the
+ * sections of a list that bolden their titles where the format learnt from the others does not
+ * (terryum/awesome-deep-learning-papers: `- **Title** (2015), …` beside `- Title (2017), …`).
+ */
+function unemphasised(title: string): string {
+  return WRAPPED.exec(title)?.[2] ?? title;
+}
+
+const WRAPPED = /^(\*\*|__|\*|_)(?![\s*_])((?:(?!\*|_{2}).)+?)(?<![\s*_])\1$/s;
 
 function unescape(text: string): string {
   // Most values escape nothing: no pattern run for them.

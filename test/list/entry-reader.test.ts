@@ -49,6 +49,21 @@ describe('the entry reader', () => {
     expect(reader.date(text)).toEqual({ year: 2019 });
   });
 
+  it('reads a title without the emphasis wrapping all of it, which the template does not write', () => {
+    // terryum/awesome-deep-learning-papers bolds the titles of its top-100 sections only.
+    const template = parseEntryTemplate('- {title} ({year}), {authors}. [[pdf]]({paper}){links}');
+    if ('error' in template) throw new Error(template.error);
+    const reader = makeEntryReader(template);
+    const line = (title: string) => `- ${title} (2015), Y. LeCun et al. [[pdf]](https://a.org)`;
+    expect(reader.title(line('**Deep learning**'))).toBe('Deep learning');
+    expect(reader.title(line('_Deep learning_'))).toBe('Deep learning');
+    expect(reader.title(line('Deep learning'))).toBe('Deep learning');
+    // Emphasis on part of a title is the title's own.
+    expect(reader.title(line('**Deep** learning'))).toBe('**Deep** learning');
+    expect(reader.title(line('**Deep** and **wide**'))).toBe('**Deep** and **wide**');
+    expect(reader.title(line('snake_case and camel_case'))).toBe('snake_case and camel_case');
+  });
+
   it('starts an entry with or without an optional part right after the marker', () => {
     const template = parseEntryTemplate('- {[[{notes}] ]}**{title}** | [[paper]]({paper}){links}');
     if ('error' in template) throw new Error(template.error);
