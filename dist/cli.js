@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-AOMQ7VHS.js");
+      const { runAdd } = await import("./cli-chunks/run-add-WSPLIREO.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-QL6GKNQS.js");
+      const { runInit } = await import("./cli-chunks/run-init-NUPY2LI2.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-WIMERUTN.js");
+      const { runSort } = await import("./cli-chunks/run-sort-ESH77CPY.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-HBLAOMP7.js");
+      const { runCheck } = await import("./cli-chunks/run-check-KNXWB3UJ.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

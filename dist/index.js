@@ -16108,6 +16108,16 @@ function citedTitle(line) {
 function isThreeWords(text5) {
   return text5.trim().split(/\s+/).length >= 3;
 }
+var CITATION_LEAD = /^([^"“”\n]*?[.,])[ \t]+["“]/;
+function titleOfCitation(text5) {
+  const lead = CITATION_LEAD.exec(text5);
+  if (!lead || !/\S[ \t]+\S/.test(lead[1])) return void 0;
+  const rest = text5.slice(lead[0].length);
+  const close = /([?!]?)[.,]["”]|([?!])["”]/.exec(rest) ?? /["”]/.exec(rest);
+  if (!close) return void 0;
+  const title = rest.slice(0, close.index) + (close[1] ?? close[2] ?? "");
+  return isThreeWords(title) ? title : void 0;
+}
 
 // src/paper/arxiv-month.ts
 var ARXIV_ID = /arxiv\.org\/(?:abs|pdf)\/(\d{2})(0[1-9]|1[0-2])\.(\d{4,5})/i;
@@ -16615,7 +16625,10 @@ function makeEntryReader(template, options = {}) {
   };
   const title = (entryText) => {
     const matched = longerTitle(fields(entryText)?.title, titleOnly?.exec(entryText)?.[1]) ?? titleLoosely?.exec(entryText)?.[1];
-    if (matched !== void 0) return unemphasised(unescape(matched).trim()) || void 0;
+    if (matched !== void 0) {
+      const read = unemphasised(unescape(matched).trim());
+      return titleOfCitation(read) ?? (read || void 0);
+    }
     const firstLine = entryText.slice(0, lineEnd(entryText));
     const found2 = (titlePattern && patternFor(titlePattern, firstLine).exec(firstLine)?.[1]) ?? citedTitle(firstLine);
     return found2 === void 0 ? void 0 : unescape(found2).trim() || void 0;

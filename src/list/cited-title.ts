@@ -37,3 +37,22 @@ export function citedTitle(line: string): string | undefined {
 function isThreeWords(text: string): boolean {
   return text.trim().split(/\s+/).length >= 3;
 }
+
+/** Authors before a quoted title: text without quotes ending in `.` or `,`, then the quote. */
+const CITATION_LEAD = /^([^"“”\n]*?[.,])[ \t]+["“]/;
+
+/**
+ * The title of a citation written where the list puts a title (a linked citation:
+ * `[Saito, Yuta. "Offline Recommender Learning." arXiv preprint (2019).](url)`): the quoted text
+ * after the authors, up to the quote its own final `.` or `,` closes, so a title that quotes
+ * another (`"Discussion of "The Blessings of Multiple Causes" by Wang and Blei."`) is read whole.
+ */
+export function titleOfCitation(text: string): string | undefined {
+  const lead = CITATION_LEAD.exec(text);
+  if (!lead || !/\S[ \t]+\S/.test(lead[1]!)) return undefined;
+  const rest = text.slice(lead[0].length);
+  const close = /([?!]?)[.,]["”]|([?!])["”]/.exec(rest) ?? /["”]/.exec(rest);
+  if (!close) return undefined;
+  const title = rest.slice(0, close.index) + (close[1] ?? close[2] ?? '');
+  return isThreeWords(title) ? title : undefined;
+}

@@ -1,5 +1,5 @@
 import { leadsWithName, type EntryTemplate, type TemplatePart } from '../paper/entry-template.js';
-import { citedTitle } from './cited-title.js';
+import { citedTitle, titleOfCitation } from './cited-title.js';
 import { arxivDate, arxivMonth } from '../paper/arxiv-month.js';
 import { escapedLead } from './escaped-lead.js';
 import { parseLoneDate, parseVenueDate } from '../paper/parse-venue-date.js';
@@ -86,7 +86,10 @@ export function makeEntryReader(
     const matched =
       longerTitle(fields(entryText)?.title, titleOnly?.exec(entryText)?.[1]) ??
       titleLoosely?.exec(entryText)?.[1];
-    if (matched !== undefined) return unemphasised(unescape(matched).trim()) || undefined;
+    if (matched !== undefined) {
+      const read = unemphasised(unescape(matched).trim());
+      return titleOfCitation(read) ?? (read || undefined);
+    }
     const firstLine = entryText.slice(0, lineEnd(entryText));
     const found =
       (titlePattern && patternFor(titlePattern, firstLine).exec(firstLine)?.[1]) ??

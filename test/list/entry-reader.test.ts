@@ -216,6 +216,28 @@ describe('titles of papers cited as text by their authors', () => {
     );
   });
 
+  it('reads the quoted title of a citation linked where the list links titles', () => {
+    expect(reader.title(row('PDSLasso'))).toBe(
+      'PDSLASSO: Stata module for post-selection and post-regularization OLS or IV estimation and inference',
+    );
+    expect(reader.title(row('Domain Adversarial Matrix Factorization'))).toBe(
+      'Offline Recommender Learning Meets Unsupervised Domain Adaptation',
+    );
+    // A title quoting another is read up to the quote its own full stop closes (read with the
+    // template inference learns, which the row matches whole).
+    const learnt = parseEntryTemplate('|{[{abbreviation}]}|[{title}]({paper})|{[{links}]|NA}|');
+    if ('error' in learnt) throw new Error(learnt.error);
+    expect(makeEntryReader(learnt).title(rows[88]!)).toBe(
+      'Discussion of "The Blessings of Multiple Causes" by Wang and Blei',
+    );
+    expect(
+      reader.title('|X|["Why Should I Trust You?": Explaining Predictions](https://a.org)|NA|'),
+    ).toBe('"Why Should I Trust You?": Explaining Predictions');
+    expect(reader.title('|X|[A. Author. "Why Not Three Words?" Venue.](https://a.org)|NA|')).toBe(
+      'Why Not Three Words?',
+    );
+  });
+
   it('reads a long line with an unclosed quote, or a citation without its end, at once', () => {
     // Counting words inside the patterns once took exponential time on such lines: thirty words
     // took seconds, and these would never end.
