@@ -18835,6 +18835,29 @@ function linkFormat(items) {
   return top2 ? { item: top2[0], separator: "" } : DEFAULT_LINK_FORMAT;
 }
 
+// src/paper/author-separators.ts
+var BLANK2 = /\s/;
+function lastSeparator(authors) {
+  const comma = authors.lastIndexOf(",");
+  const amp = authors.lastIndexOf("&");
+  if (amp > comma) return widened2(authors, amp, amp + 1);
+  const and = /\sand\s/.exec(authors.slice(comma + 1));
+  if (and) {
+    const at = comma + 1 + and.index + 1;
+    const separator = widened2(authors, at, at + 3);
+    return separator.start === comma + 1 && comma !== -1 ? { ...separator, start: comma } : separator;
+  }
+  if (comma === -1 || !BLANK2.test(authors[comma + 1] ?? "")) return void 0;
+  return widened2(authors, comma, comma + 1, false);
+}
+function widened2(text5, start, end, before = true) {
+  let from = start;
+  while (before && from > 0 && BLANK2.test(text5[from - 1])) from -= 1;
+  let to = end;
+  while (to < text5.length && BLANK2.test(text5[to])) to += 1;
+  return { start: from, end: to };
+}
+
 // src/infer/list-read.ts
 var SECTION_SAMPLE = 100;
 function sampledEntries(entries) {
@@ -18854,7 +18877,6 @@ function sampledDates(read) {
 }
 
 // src/infer/author-format.ts
-var BLANK2 = /\s/;
 function authorFormat({ format, list: list3 }) {
   const lasts = /* @__PURE__ */ new Map();
   const separators = /* @__PURE__ */ new Map();
@@ -18878,26 +18900,6 @@ function count4(counts, key) {
 }
 function top(counts) {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-}
-function lastSeparator(authors) {
-  const comma = authors.lastIndexOf(",");
-  const amp = authors.lastIndexOf("&");
-  if (amp > comma) return widened2(authors, amp, amp + 1);
-  const and = /\sand\s/.exec(authors.slice(comma + 1));
-  if (and) {
-    const at = comma + 1 + and.index + 1;
-    const separator = widened2(authors, at, at + 3);
-    return separator.start === comma + 1 && comma !== -1 ? { ...separator, start: comma } : separator;
-  }
-  if (comma === -1 || !BLANK2.test(authors[comma + 1] ?? "")) return void 0;
-  return widened2(authors, comma, comma + 1, false);
-}
-function widened2(text5, start, end, before = true) {
-  let from = start;
-  while (before && from > 0 && BLANK2.test(text5[from - 1])) from -= 1;
-  let to = end;
-  while (to < text5.length && BLANK2.test(text5[to])) to += 1;
-  return { start: from, end: to };
 }
 
 // src/paper/link-labels.ts
@@ -20327,6 +20329,24 @@ function nextLineHasContent(text5, offset) {
 function describe2(file, entry, reader) {
   const text5 = file.text.slice(entry.start, entry.end);
   return reader.title(text5) ?? `the entry at line ${entry.line}`;
+}
+
+// src/list/section-authors.ts
+var SAMPLE2 = 40;
+function withSectionAuthors(template, section, reader) {
+  const counts = /* @__PURE__ */ new Map();
+  let shown = 0;
+  for (const entry of section.block.entries.slice(0, SAMPLE2)) {
+    const authors = reader.fields(section.file.text.slice(entry.start, entry.end))?.authors;
+    const last = authors === void 0 || /et al/.test(authors) ? void 0 : lastSeparator(authors);
+    if (!last) continue;
+    const separator = authors.slice(last.start, last.end).replace(/\s+/g, " ");
+    counts.set(separator, (counts.get(separator) ?? 0) + 1);
+    shown += 1;
+  }
+  const [top2, count6] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
+  if (shown < 3 || count6 * 3 < shown * 2 || top2 === template.authors.last) return template;
+  return { ...template, authors: { ...template.authors, last: top2 } };
 }
 
 // node_modules/mdast-util-to-string/lib/index.js
@@ -29812,8 +29832,9 @@ function planAddition(input) {
   const matches = findPaper(list3, paper, format.reader);
   const here = matches.same.filter((m) => m.section === section.block);
   if (here.length > 0) return { kind: "duplicate", paper, section, where: here };
-  const template = format.templateFor(section.block);
-  if (!template) return noTableIn(section);
+  const listTemplate = format.templateFor(section.block);
+  if (!listTemplate) return noTableIn(section);
+  const template = withSectionAuthors(listTemplate, section, format.reader);
   const fit = format.inferredFit;
   if (fit !== void 0 && fit < MIN_INFERRED_FIT) {
     return { kind: "invalid", problems: [unfitFormat(fit)] };

@@ -6,6 +6,7 @@ import { insertEntry } from '../list/insert-entry.js';
 import { isPreprintVenue } from '../list/preprints.js';
 import { alignedRow } from '../list/table-format.js';
 import { shortenedLike } from '../list/short-rows.js';
+import { withSectionAuthors } from '../list/section-authors.js';
 import type { ListFile } from '../list/list-file.js';
 import { findSection, type NamedSection, type PaperList } from '../list/paper-list.js';
 import { checkEntryMarkdown } from '../paper/check-entry-markdown.js';
@@ -88,8 +89,9 @@ export function planAddition(input: PlanAdditionInput): AdditionPlan {
   const here = matches.same.filter((m) => m.section === section.block);
   if (here.length > 0) return { kind: 'duplicate', paper, section, where: here };
 
-  const template = format.templateFor(section.block);
-  if (!template) return noTableIn(section);
+  const listTemplate = format.templateFor(section.block);
+  if (!listTemplate) return noTableIn(section);
+  const template = withSectionAuthors(listTemplate, section, format.reader);
   const fit = format.inferredFit;
   if (fit !== undefined && fit < MIN_INFERRED_FIT) {
     return { kind: 'invalid', problems: [unfitFormat(fit)] };
