@@ -16930,6 +16930,7 @@ function common(settings, template) {
     starBadges: sources.includes("{repo}"),
     images: templateImages(sources),
     nestedLists: template.lines.slice(1).some(writesListItem),
+    emptyLinks: /\]\(\)/.test(sources),
     relativeLinks: settings.relativeLinks ?? false,
     byMonth: settings.byMonth ?? false,
     preprints: settings.preprints ?? "mixed",
@@ -17408,6 +17409,23 @@ function headsOf(files) {
   const heads2 = tableHeads(files.map((f) => f.text));
   known.set(files, heads2);
   return heads2;
+}
+
+// src/infer/empty-paper-link.ts
+var PAPER_LINK = /([ \t]*)(\[?\[(?:\\[[\]]|[^[\]\n{}])*\]\]?)\(\{paper\}\)/;
+function withEmptyPaperLink(template, sample) {
+  const link = PAPER_LINK.exec(template);
+  if (!link || isInOptionalPart(template, link.index)) return template;
+  const empty2 = `${link[2]}()`;
+  const holding = sample.filter((entry) => entry.includes(empty2)).length;
+  if (holding < 2 || holding * 20 < sample.length) return template;
+  const written = `{[${link[0]}]|${link[1]}${empty2}}`;
+  return template.slice(0, link.index) + written + template.slice(link.index + link[0].length);
+}
+function isInOptionalPart(template, offset) {
+  const before = template.slice(0, offset);
+  const closed = Math.max(before.lastIndexOf("]}"), before.lastIndexOf("]|"));
+  return before.lastIndexOf("{[") > closed;
 }
 
 // src/infer/line-end-blanks.ts
@@ -18608,7 +18626,7 @@ function collectEntries(files, shape, excludeSections, dateHeadings, headingLeve
 // src/infer/optional-notes.ts
 function withOptionalNotes(source) {
   const at = source.indexOf("{notes}");
-  if (at === -1 || isInOptionalPart(source, at)) return source;
+  if (at === -1 || isInOptionalPart2(source, at)) return source;
   const end = at + "{notes}".length;
   let before = /[^\p{L}\p{N}{}|\n]*$/u.exec(source.slice(0, at))[0];
   let after = /^[^\p{L}\p{N}{}|\s]*/u.exec(source.slice(end))[0];
@@ -18620,7 +18638,7 @@ function withOptionalNotes(source) {
   const part = `{[${before}{notes}${after}]}`;
   return source.slice(0, at - before.length) + part + source.slice(end + after.length);
 }
-function isInOptionalPart(source, at) {
+function isInOptionalPart2(source, at) {
   const head = source.slice(0, at);
   return head.lastIndexOf("{[") > head.lastIndexOf("]}");
 }
@@ -18748,13 +18766,14 @@ function learnTemplate(files, options, dateHeadings) {
   const [list3, candidates] = prose.titled > items.titled ? [prose, paragraphs] : [items, lists];
   if (list3.titled === 0) return { sample: texts(candidates) };
   const merged = list3.indent + withOptionalNotes(mergeSkeletons(withVaryingNotes(list3.counted)));
-  const template = withFirstLineEnd(merged, texts(candidates));
+  const sample = texts(candidates);
+  const template = withEmptyPaperLink(withFirstLineEnd(merged, sample), sample);
   const links = linkFormat(list3.linkItems);
   const valid = !("error" in parseEntryTemplate(template, options.lineBreak, links));
   const summaries = text5.match(/<summary[^>]*>[^\n]*?<\/summary>/gi)?.length ?? 0;
   const groupBullets = list3 === items && (candidates.filter((c) => c.nested).length >= 5 || summaries >= 2);
   const choice = { template, links, dateHeadings, ...groupBullets ? { groupBullets } : {} };
-  return { ...valid ? { choice } : {}, sample: texts(candidates) };
+  return { ...valid ? { choice } : {}, sample };
 }
 function headingChoice(learnt, candidates, options, dateHeadings) {
   const template = withOptionalNotes(mergeSkeletons(learnt.counted));
@@ -29549,7 +29568,7 @@ function checkEntryMarkdown(entry, allowedHtml, allowed = {}) {
     if (node2.type === "html" && !allowedHtml.has(node2.value.toLowerCase())) {
       problems.push(`holds HTML ${JSON.stringify(node2.value)}`);
     }
-    if (node2.type === "link" && !/^(?:https?:\/\/|mailto:)/i.test(node2.url) && !(allowed.relativeLinks && isRelativeLink(node2.url))) {
+    if (node2.type === "link" && !/^(?:https?:\/\/|mailto:)/i.test(node2.url) && !(allowed.relativeLinks && isRelativeLink(node2.url)) && !(allowed.emptyLinks && node2.url === "")) {
       problems.push(`links to ${JSON.stringify(node2.url)}`);
     }
     if (node2.type === "list" && node2 !== only && !allowed.nestedLists) {

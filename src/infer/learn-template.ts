@@ -1,6 +1,7 @@
 // Learns the template a list's entries follow: from list items, table rows or paragraphs,
 // whichever shape holds the most entries with a title, on a sample of them.
 
+import { withEmptyPaperLink } from './empty-paper-link.js';
 import { joinedByLineEnds, withFirstLineEnd } from './line-end-blanks.js';
 import type { SourceFile } from '../list/read-paper-list.js';
 import { columnKey } from '../list/table-cells.js';
@@ -97,7 +98,8 @@ export function learnTemplate(
   const [list, candidates] = prose.titled > items.titled ? [prose, paragraphs] : [items, lists];
   if (list.titled === 0) return { sample: texts(candidates) };
   const merged = list.indent + withOptionalNotes(mergeSkeletons(withVaryingNotes(list.counted)));
-  const template = withFirstLineEnd(merged, texts(candidates));
+  const sample = texts(candidates);
+  const template = withEmptyPaperLink(withFirstLineEnd(merged, sample), sample);
   const links = linkFormat(list.linkItems);
   const valid = !('error' in parseEntryTemplate(template, options.lineBreak, links));
   // Entries nested under list items that are not entries: those items are groups.
@@ -105,7 +107,7 @@ export function learnTemplate(
   const groupBullets =
     list === items && (candidates.filter((c) => c.nested).length >= 5 || summaries >= 2);
   const choice = { template, links, dateHeadings, ...(groupBullets ? { groupBullets } : {}) };
-  return { ...(valid ? { choice } : {}), sample: texts(candidates) };
+  return { ...(valid ? { choice } : {}), sample };
 }
 
 /** Entries that are headings: the template their blocks follow. */

@@ -55,6 +55,8 @@ export interface ListFormat {
   readonly images: ReadonlySet<string>;
   /** The template writes a nested list under the entry's first line. */
   readonly nestedLists: boolean;
+  /** The template writes a link with no address where a paper has none (`[[PDF]]()`). */
+  readonly emptyLinks: boolean;
   /** The list links files beside it (`./citations/x.txt`): such links are accepted. */
   readonly relativeLinks: boolean;
   /** Entries of one year are ordered by month too (arXiv ids, month headings). */
@@ -189,6 +191,7 @@ function common(settings: ListFormatSettings, template: EntryTemplate) {
     starBadges: sources.includes('{repo}'),
     images: templateImages(sources),
     nestedLists: template.lines.slice(1).some(writesListItem),
+    emptyLinks: /\]\(\)/.test(sources),
     relativeLinks: settings.relativeLinks ?? false,
     byMonth: settings.byMonth ?? false,
     preprints: settings.preprints ?? 'mixed',

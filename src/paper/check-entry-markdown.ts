@@ -65,7 +65,8 @@ export function checkEntryMarkdown(
     if (
       node.type === 'link' &&
       !/^(?:https?:\/\/|mailto:)/i.test(node.url) &&
-      !(allowed.relativeLinks && isRelativeLink(node.url))
+      !(allowed.relativeLinks && isRelativeLink(node.url)) &&
+      !(allowed.emptyLinks && node.url === '')
     ) {
       problems.push(`links to ${JSON.stringify(node.url)}`);
     }
@@ -84,6 +85,8 @@ export interface EntryMarkdownAllowance {
   readonly nestedLists?: boolean;
   /** The list links to files beside it (`./citations/x.txt`). */
   readonly relativeLinks?: boolean;
+  /** The template writes a link with no address where a paper has none (`[[PDF]]()`). */
+  readonly emptyLinks?: boolean;
   /** Entries are headings of this level, with the lines under them. */
   readonly headingEntries?: number;
   /** The template shows the code's GitHub stars (`![Star](https://img.shields.io/github/stars/{repo})`). */

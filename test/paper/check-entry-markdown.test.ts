@@ -85,6 +85,15 @@ describe('checkEntryMarkdown', () => {
     ).toEqual(['holds a image']);
   });
 
+  it('accepts a link with no address only where the template writes one (`[[PDF]]()`)', () => {
+    const entry = '- **A Title.** Ann Lee [[PDF]]()';
+    expect(checkEntryMarkdown(entry, ALLOWED, { emptyLinks: true })).toEqual([]);
+    expect(checkEntryMarkdown(entry, ALLOWED)).toEqual(['links to ""']);
+    expect(
+      checkEntryMarkdown('- A [x](javascript:alert(1))', ALLOWED, { emptyLinks: true }),
+    ).toEqual(['links to "javascript:alert(1)"']);
+  });
+
   it('refuses a reference definition', () => {
     expect(checkEntryMarkdown('- [x]: https://evil.example', ALLOWED)).toEqual([
       'holds a definition',
