@@ -15251,8 +15251,8 @@ function templateProblem(lines, seen) {
 }
 function linkFormatProblem(links) {
   if (!links.item.includes("{url}")) return "the link format must place the {url}";
-  if (/\{(?!label\}|url\})[a-z]+\}/.test(links.item))
-    return "the link format may only place {label} and {url}";
+  if (/\{(?!label\}|url\}|image\})[a-z]+\}/.test(links.item))
+    return "the link format may only place {label}, {url} and {image}";
   return void 0;
 }
 function placedValues(template) {
@@ -15591,6 +15591,20 @@ var configSchema = strictObject({
     )
   ),
   "link-separator": optional(string2()),
+  /**
+   * For links shown as badges (`{image}` in the link format): each label's badge image, where
+   * `{repo}` and `{arxiv}` stand for the link's GitHub repository and arXiv id.
+   */
+  "link-images": optional(
+    record(
+      nonEmptyKey(),
+      string2().check(
+        _regex(/^https:\/\/[^\s()<>"']+$/, {
+          message: "a badge must be an https:// image address without blanks or brackets"
+        })
+      )
+    )
+  ),
   /**
    * For lists of tables: how each column is written, by its header (`Title: "[{title}]({paper})"`).
    * A table's rows get cells in its own columns; a column not named here is left empty.
@@ -16387,10 +16401,11 @@ function oneLineValue(after, cells, never2 = []) {
 }
 function linkListSource(links) {
   const item = (format) => {
-    const pieces = format.split(/(\{label\}|\{url\})/);
+    const pieces = format.split(/(\{label\}|\{url\}|\{image\})/);
     return pieces.map((piece, i) => {
       if (piece === "{label}") return oneLineValue(pieces[i + 1] ?? "", false);
       if (piece === "{url}") return "<?[^\\s<>()]+(?:\\([^\\s()]*\\)[^\\s<>()]*)*>?";
+      if (piece === "{image}") return "[^\\s<>()]+";
       return literalSource(piece, false);
     }).join("");
   };
@@ -16750,6 +16765,146 @@ function templateImages(templateSource) {
   return new Set([...templateSource.matchAll(/!\[[^\]\n]*\]\(([^(){}\s]+)\)/g)].map((m) => m[1]));
 }
 
+// src/paper/github-repo.ts
+var NAME = /^[A-Za-z0-9_.-]+$/;
+function githubRepo(links) {
+  for (const { url } of links) {
+    const repo = repoOf(url);
+    if (repo) return repo;
+  }
+  return void 0;
+}
+function repoOf(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return void 0;
+  }
+  if (!/^(?:www\.)?github\.com$/i.test(parsed.hostname)) return void 0;
+  const [owner, name] = parsed.pathname.split("/").filter((s) => s !== "");
+  const repo = name?.replace(/\.git$/i, "");
+  if (!owner || !repo || !NAME.test(owner) || !NAME.test(repo)) return void 0;
+  return `${owner}/${repo}`;
+}
+var STARS = /img\.shields\.io\/github\/stars\/([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+?)(?:\.svg)?(?=[?)#]|$)/i;
+function starBadgeTemplate(raw) {
+  const match = STARS.exec(raw);
+  if (!match) return void 0;
+  const repo = match[1];
+  const at = match.index + match[0].indexOf(repo, "img.shields.io/github/stars/".length);
+  const badge = `${raw.slice(0, at)}{repo}${raw.slice(at + repo.length)}`;
+  const target = `github.com/${repo}`;
+  const linked = badge.toLowerCase().lastIndexOf(`${target.toLowerCase()})`);
+  if (linked === -1) return badge;
+  return `${badge.slice(0, linked)}github.com/{repo}${badge.slice(linked + target.length)}`;
+}
+
+// src/paper/paper-identity.ts
+var ASCII = /^[\x20-\x7e]*$/;
+function normaliseTitle(title) {
+  if (ASCII.test(title)) return title.toLowerCase().replace(/[^a-z0-9]+/g, "");
+  return title.normalize("NFKC").toUpperCase().toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
+}
+function hasNormalisedTitle(title, normalised) {
+  let j = 0;
+  for (let i = 0; i < title.length; i += 1) {
+    let code2 = title.charCodeAt(i);
+    if (code2 >= 127 || code2 < 32) return normaliseTitle(title) === normalised;
+    if (code2 >= 65 && code2 <= 90) code2 += 32;
+    const alphanumeric = code2 >= 97 && code2 <= 122 || code2 >= 48 && code2 <= 57;
+    if (!alphanumeric) continue;
+    if (normalised.charCodeAt(j) !== code2)
+      return !ASCII.test(title) && normaliseTitle(title) === normalised;
+    j += 1;
+  }
+  return j === normalised.length;
+}
+var ARXIV = /arxiv\.org\/(?:abs|pdf|html|format)\/((?:[a-z-]+(?:\.[a-z]{2})?\/\d{7})|(?:\d{4}\.\d{4,5}))(?:v\d+)?/i;
+var DOI = /(?:doi\.org\/|\/doi\/(?:abs\/|full\/|pdf\/|epdf\/)?|\bdoi:\s*)(10\.\d{4,9}\/[^\s?#]+)/i;
+function arxivId(url) {
+  return ARXIV.exec(url)?.[1]?.toLowerCase();
+}
+function paperArxivId(paper) {
+  const urls = [paper.paperUrl ?? "", ...paper.links.map((l) => l.url)];
+  for (const url of urls) {
+    const id = arxivId(url);
+    if (id) return id;
+  }
+  return void 0;
+}
+function doi(url) {
+  const match = DOI.exec(url.replace(/%2F/gi, "/"))?.[1];
+  return match ? decodeURIComponent(match).replace(/[.)]+$/, "").toLowerCase() : void 0;
+}
+function normaliseUrl(url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return void 0;
+  }
+  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return void 0;
+  const host = parsed.host.toLowerCase().replace(/^www\./, "");
+  const path2 = parsed.pathname.replace(/\/+$/, "");
+  return `${host}${path2}${parsed.search}`;
+}
+function paperKeys(url) {
+  const keys = [];
+  const arxiv = arxivId(url);
+  if (arxiv) keys.push(`arxiv:${arxiv}`);
+  const d = doi(url);
+  if (d) keys.push(`doi:${d}`);
+  if (!arxiv && !d) {
+    const normal = normaliseUrl(url);
+    if (normal) keys.push(`url:${normal}`);
+  }
+  return keys;
+}
+var PAPER_LABEL = /^(?:paper|pdf|arxiv|doi|openreview|abs|abstract|publication)$/i;
+var CODE_LABEL = /code|github|gitlab|repo/i;
+var PAPER_HOST = /(?:^|\.)(?:arxiv\.org|doi\.org|openreview\.net|thecvf\.com|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|aclanthology\.org|dl\.acm\.org|ieeexplore\.ieee\.org|link\.springer\.com|sciencedirect\.com|nature\.com|ojs\.aaai\.org|ijcai\.org|semanticscholar\.org)$/i;
+var CODE_HOST = /(?:^|\.)(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co)$/i;
+function linkKind(label, url) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return "other";
+  }
+  if (PAPER_LABEL.test(label.trim()) || PAPER_HOST.test(parsed.hostname)) return "paper";
+  if (CODE_LABEL.test(label)) return "code";
+  const segments = parsed.pathname.split("/").filter(Boolean).length;
+  if (CODE_HOST.test(parsed.hostname) && segments >= 2) return "code";
+  return "other";
+}
+
+// src/paper/link-images.ts
+function imageOf(label, images) {
+  const wanted = label.trim().toLowerCase();
+  const key = Object.keys(images).find((k) => k.trim().toLowerCase() === wanted);
+  return key === void 0 ? void 0 : images[key];
+}
+function linkImage(label, url, images) {
+  const image = imageOf(label, images);
+  if (image === void 0) return void 0;
+  const repo = image.includes("{repo}") ? githubRepo([{ label, url }]) : "";
+  const id = image.includes("{arxiv}") ? arxivId(url) : "";
+  if (repo === void 0 || id === void 0) return void 0;
+  return image.replaceAll("{repo}", repo).replaceAll("{arxiv}", id);
+}
+var FILLED = {
+  "{repo}": "[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+",
+  "{arxiv}": String.raw`\d{4}\.\d{4,5}`
+};
+function linkImagePatterns(images) {
+  return Object.values(images ?? {}).map(
+    (image) => new RegExp(
+      `^${image.split(/(\{repo\}|\{arxiv\})/).map((piece) => FILLED[piece] ?? piece.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("")}$`
+    )
+  );
+}
+
 // src/list/table-format.ts
 function rowTemplateSource(head, columns) {
   const own4 = head.cells.map((cell2) => columns.get(columnKey(cell2)) ?? "");
@@ -16922,7 +17077,10 @@ function common(settings, template) {
     sectionOrders: new Map(
       Object.entries(settings.sectionOrders).map(([name, order]) => [foldName(name), order])
     ),
-    allowedHtml: templateHtml(`${sources}${settings.links.item}`, settings.lineBreak),
+    allowedHtml: templateHtml(
+      `${sources}${settings.links.item}${settings.links.separator}`,
+      settings.lineBreak
+    ),
     excludeSections: settings.excludeSections,
     dateHeadings: settings.dateHeadings,
     numbered: isNumbered(template),
@@ -16931,6 +17089,7 @@ function common(settings, template) {
     images: templateImages(sources),
     nestedLists: template.lines.slice(1).some(writesListItem),
     emptyLinks: /\]\(\)/.test(sources),
+    linkImages: linkImagePatterns(settings.links.images),
     relativeLinks: settings.relativeLinks ?? false,
     byMonth: settings.byMonth ?? false,
     preprints: settings.preprints ?? "mixed",
@@ -17633,87 +17792,6 @@ function withoutTrailingSeparator(text5) {
 
 // src/infer/labelled-values.ts
 init_venue_names();
-
-// src/paper/paper-identity.ts
-var ASCII = /^[\x20-\x7e]*$/;
-function normaliseTitle(title) {
-  if (ASCII.test(title)) return title.toLowerCase().replace(/[^a-z0-9]+/g, "");
-  return title.normalize("NFKC").toUpperCase().toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "");
-}
-function hasNormalisedTitle(title, normalised) {
-  let j = 0;
-  for (let i = 0; i < title.length; i += 1) {
-    let code2 = title.charCodeAt(i);
-    if (code2 >= 127 || code2 < 32) return normaliseTitle(title) === normalised;
-    if (code2 >= 65 && code2 <= 90) code2 += 32;
-    const alphanumeric = code2 >= 97 && code2 <= 122 || code2 >= 48 && code2 <= 57;
-    if (!alphanumeric) continue;
-    if (normalised.charCodeAt(j) !== code2)
-      return !ASCII.test(title) && normaliseTitle(title) === normalised;
-    j += 1;
-  }
-  return j === normalised.length;
-}
-var ARXIV = /arxiv\.org\/(?:abs|pdf|html|format)\/((?:[a-z-]+(?:\.[a-z]{2})?\/\d{7})|(?:\d{4}\.\d{4,5}))(?:v\d+)?/i;
-var DOI = /(?:doi\.org\/|\/doi\/(?:abs\/|full\/|pdf\/|epdf\/)?|\bdoi:\s*)(10\.\d{4,9}\/[^\s?#]+)/i;
-function arxivId(url) {
-  return ARXIV.exec(url)?.[1]?.toLowerCase();
-}
-function paperArxivId(paper) {
-  const urls = [paper.paperUrl ?? "", ...paper.links.map((l) => l.url)];
-  for (const url of urls) {
-    const id = arxivId(url);
-    if (id) return id;
-  }
-  return void 0;
-}
-function doi(url) {
-  const match = DOI.exec(url.replace(/%2F/gi, "/"))?.[1];
-  return match ? decodeURIComponent(match).replace(/[.)]+$/, "").toLowerCase() : void 0;
-}
-function normaliseUrl(url) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return void 0;
-  }
-  if (parsed.protocol !== "http:" && parsed.protocol !== "https:") return void 0;
-  const host = parsed.host.toLowerCase().replace(/^www\./, "");
-  const path2 = parsed.pathname.replace(/\/+$/, "");
-  return `${host}${path2}${parsed.search}`;
-}
-function paperKeys(url) {
-  const keys = [];
-  const arxiv = arxivId(url);
-  if (arxiv) keys.push(`arxiv:${arxiv}`);
-  const d = doi(url);
-  if (d) keys.push(`doi:${d}`);
-  if (!arxiv && !d) {
-    const normal = normaliseUrl(url);
-    if (normal) keys.push(`url:${normal}`);
-  }
-  return keys;
-}
-var PAPER_LABEL = /^(?:paper|pdf|arxiv|doi|openreview|abs|abstract|publication)$/i;
-var CODE_LABEL = /code|github|gitlab|repo/i;
-var PAPER_HOST = /(?:^|\.)(?:arxiv\.org|doi\.org|openreview\.net|thecvf\.com|papers\.nips\.cc|proceedings\.neurips\.cc|proceedings\.mlr\.press|aclanthology\.org|dl\.acm\.org|ieeexplore\.ieee\.org|link\.springer\.com|sciencedirect\.com|nature\.com|ojs\.aaai\.org|ijcai\.org|semanticscholar\.org)$/i;
-var CODE_HOST = /(?:^|\.)(?:github\.com|gitlab\.com|bitbucket\.org|huggingface\.co)$/i;
-function linkKind(label, url) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return "other";
-  }
-  if (PAPER_LABEL.test(label.trim()) || PAPER_HOST.test(parsed.hostname)) return "paper";
-  if (CODE_LABEL.test(label)) return "code";
-  const segments = parsed.pathname.split("/").filter(Boolean).length;
-  if (CODE_HOST.test(parsed.hostname) && segments >= 2) return "code";
-  return "other";
-}
-
-// src/infer/labelled-values.ts
 function venueLink(piece, used) {
   const taken = ["venue", "year", "paper"].some((name) => used.has(name));
   if (piece.kind !== "link" || taken) return void 0;
@@ -17762,41 +17840,6 @@ function withArxivId(source, lines) {
   const end = at + id.length + version2.length;
   if (/[\w/]/.test(source[end] ?? "")) return source;
   return `${source.slice(0, at)}{arxiv}${source.slice(end)}`;
-}
-
-// src/paper/github-repo.ts
-var NAME = /^[A-Za-z0-9_.-]+$/;
-function githubRepo(links) {
-  for (const { url } of links) {
-    const repo = repoOf(url);
-    if (repo) return repo;
-  }
-  return void 0;
-}
-function repoOf(url) {
-  let parsed;
-  try {
-    parsed = new URL(url);
-  } catch {
-    return void 0;
-  }
-  if (!/^(?:www\.)?github\.com$/i.test(parsed.hostname)) return void 0;
-  const [owner, name] = parsed.pathname.split("/").filter((s) => s !== "");
-  const repo = name?.replace(/\.git$/i, "");
-  if (!owner || !repo || !NAME.test(owner) || !NAME.test(repo)) return void 0;
-  return `${owner}/${repo}`;
-}
-var STARS = /img\.shields\.io\/github\/stars\/([A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+?)(?:\.svg)?(?=[?)#]|$)/i;
-function starBadgeTemplate(raw) {
-  const match = STARS.exec(raw);
-  if (!match) return void 0;
-  const repo = match[1];
-  const at = match.index + match[0].indexOf(repo, "img.shields.io/github/stars/".length);
-  const badge = `${raw.slice(0, at)}{repo}${raw.slice(at + repo.length)}`;
-  const target = `github.com/${repo}`;
-  const linked = badge.toLowerCase().lastIndexOf(`${target.toLowerCase()})`);
-  if (linked === -1) return badge;
-  return `${badge.slice(0, linked)}github.com/{repo}${badge.slice(linked + target.length)}`;
 }
 
 // src/infer/line-pieces.ts
@@ -19076,7 +19119,7 @@ function linkValues(links, template) {
 }
 function formatLinks(links, format) {
   return links.map(
-    (l) => format.item.replace("{label}", () => escapeInline(l.label)).replace("{url}", () => escapeUrl(l.url))
+    (l) => format.item.replace("{label}", () => escapeInline(l.label)).replace("{url}", () => escapeUrl(l.url)).replace("{image}", () => linkImage(l.label, l.url, format.images ?? {}) ?? "")
   ).join(format.separator);
 }
 function formatTail(tags, notes, lineBreak) {
@@ -19489,7 +19532,8 @@ function resolveList(config2, files) {
   const excludeSections = config2["exclude-sections"];
   const lineBreak = config2["line-break"];
   const configured = config2["link-format"];
-  const links = configured ? { item: configured, separator: config2["link-separator"] ?? "" } : DEFAULT_LINK_FORMAT;
+  const images = config2["link-images"];
+  const links = configured ? { item: configured, separator: config2["link-separator"] ?? "", ...images ? { images } : {} } : DEFAULT_LINK_FORMAT;
   const authors = authorsOf(config2);
   const heads2 = () => headsOf(files);
   if (config2.template !== void 0) {
@@ -19501,7 +19545,7 @@ function resolveList(config2, files) {
   const format = listFormatOf({
     template: inferred.template,
     lineBreak,
-    links: configured ? links : inferred.links,
+    links: configured ? links : images ? { ...inferred.links, images } : inferred.links,
     authors: authors(inferred.authors),
     dateHeadings: config2["date-headings"] ?? inferred.dateHeadings,
     order: config2.order ?? inferred.order,
@@ -29562,7 +29606,7 @@ function checkEntryMarkdown(entry, allowedHtml, allowed = {}) {
     problems.push(`is ${only.children.length} list items, not one`);
   }
   const visit = (node2) => {
-    const badge = node2.type === "image" && (allowed.starBadges && STAR_BADGE.test(node2.url) || allowed.images?.has(node2.url));
+    const badge = node2.type === "image" && (allowed.starBadges && STAR_BADGE.test(node2.url) || allowed.images?.has(node2.url) || allowed.linkImages?.some((p) => p.test(node2.url)));
     if (FORBIDDEN.has(node2.type) && node2 !== heading && !badge)
       problems.push(`holds a ${node2.type}`);
     if (node2.type === "html" && !allowedHtml.has(node2.value.toLowerCase())) {
@@ -29842,6 +29886,24 @@ function unwrittenLinks(paper, entry) {
   return links.filter((link) => !entry.includes(escapeUrl(link.url)) && !entry.includes(link.url));
 }
 
+// src/plan/unbadged-links.ts
+function unbadgedLinks(paper, template, form) {
+  const { item, images = {} } = template.links;
+  if (!item.includes("{image}")) return [];
+  const unshown = paper.links.filter((l) => linkImage(l.label, l.url, images) === void 0);
+  if (unshown.length === 0) return [];
+  const label = form.find((f) => f.id === "links")?.label.trim() ?? "links";
+  const names = unshown.map((l) => `"${l.label}: ${l.url}"`).join(", ");
+  const known2 = Object.keys(images).join(", ");
+  return [
+    fieldProblem(
+      "links",
+      label,
+      `This list shows each link as a badge, and has none for ${names}. Label each link as the list does (${known2}); a GitHub stars badge needs a \`https://github.com/owner/name\` link, an arXiv badge an arXiv link. A maintainer can add a badge under \`link-images\` in .github/paper-list.yml.`
+    )
+  ];
+}
+
 // src/plan/plan-addition.ts
 function planAddition(input) {
   const { list: list3, format } = input;
@@ -29865,6 +29927,8 @@ function planAddition(input) {
     (name) => shownValue(section, format, name)
   );
   if (missing.length > 0) return { kind: "invalid", problems: missing };
+  const unbadged = unbadgedLinks(paper, template, input.form);
+  if (unbadged.length > 0) return { kind: "invalid", problems: unbadged };
   const written = formatEntry(paper, template);
   const entry = format.tableRows ? alignedRow(shortenedLike(written, section.file, section.block), section.file, section.block) : written;
   const unsafe = checkEntryMarkdown(entry, format.allowedHtml, format);

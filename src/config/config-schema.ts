@@ -65,6 +65,20 @@ export const configSchema = z.strictObject({
   ),
   'link-separator': z.optional(z.string()),
   /**
+   * For links shown as badges (`{image}` in the link format): each label's badge image, where
+   * `{repo}` and `{arxiv}` stand for the link's GitHub repository and arXiv id.
+   */
+  'link-images': z.optional(
+    z.record(
+      nonEmptyKey(),
+      z.string().check(
+        z.regex(/^https:\/\/[^\s()<>"']+$/, {
+          message: 'a badge must be an https:// image address without blanks or brackets',
+        }),
+      ),
+    ),
+  ),
+  /**
    * For lists of tables: how each column is written, by its header (`Title: "[{title}]({paper})"`).
    * A table's rows get cells in its own columns; a column not named here is left empty.
    */

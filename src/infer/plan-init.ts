@@ -159,6 +159,7 @@ function configText(files: readonly SourceFile[], inferred: InferredFormat): str
     ...(inferred.links.item !== ' [[{label}]({url})]' || inferred.links.separator !== ''
       ? { 'link-format': inferred.links.item, 'link-separator': inferred.links.separator }
       : {}),
+    ...(inferred.links.images ? { 'link-images': inferred.links.images } : {}),
     ...(inferred.authors.separator !== DEFAULT_AUTHOR_FORMAT.separator
       ? { 'author-separator': inferred.authors.separator }
       : {}),

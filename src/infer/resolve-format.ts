@@ -35,8 +35,9 @@ export function resolveList(
   const excludeSections = config['exclude-sections'];
   const lineBreak = config['line-break'];
   const configured = config['link-format'];
+  const images = config['link-images'];
   const links = configured
-    ? { item: configured, separator: config['link-separator'] ?? '' }
+    ? { item: configured, separator: config['link-separator'] ?? '', ...(images ? { images } : {}) }
     : DEFAULT_LINK_FORMAT;
   const authors = authorsOf(config);
   const heads = () => headsOf(files);
@@ -49,7 +50,7 @@ export function resolveList(
   const format = listFormatOf({
     template: inferred.template,
     lineBreak,
-    links: configured ? links : inferred.links,
+    links: configured ? links : images ? { ...inferred.links, images } : inferred.links,
     authors: authors(inferred.authors),
     dateHeadings: config['date-headings'] ?? inferred.dateHeadings,
     order: config.order ?? inferred.order,

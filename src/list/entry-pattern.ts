@@ -224,13 +224,15 @@ function oneLineValue(after: string, cells: boolean, never: readonly string[] = 
 /** Zero or more links in the list's link format, with its separator between them. */
 function linkListSource(links: LinkFormat): string {
   const item = (format: string) => {
-    const pieces = format.split(/(\{label\}|\{url\})/);
+    const pieces = format.split(/(\{label\}|\{url\}|\{image\})/);
     return pieces
       .map((piece, i) => {
         // A label never holds the text that closes it (`](`): one way to read a run of links.
         // A label that could took exponential time on a crafted run of them.
         if (piece === '{label}') return oneLineValue(pieces[i + 1] ?? '', false);
         if (piece === '{url}') return '<?[^\\s<>()]+(?:\\([^\\s()]*\\)[^\\s<>()]*)*>?';
+        // A badge's image: an address, as the list's own badges are.
+        if (piece === '{image}') return '[^\\s<>()]+';
         return literalSource(piece, false);
       })
       .join('');

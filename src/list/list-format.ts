@@ -2,6 +2,7 @@ import { makeEntryReader, type EntryMatches, type EntryReader } from '../list/en
 import type { ListOrder } from '../list/list-order.js';
 import type { PreprintOrder } from './preprints.js';
 import { templateHtml, templateImages } from '../paper/template-html.js';
+import { linkImagePatterns } from '../paper/link-images.js';
 import {
   requiredValues,
   isNumbered,
@@ -57,6 +58,8 @@ export interface ListFormat {
   readonly nestedLists: boolean;
   /** The template writes a link with no address where a paper has none (`[[PDF]]()`). */
   readonly emptyLinks: boolean;
+  /** The badges the link format shows links with (`{image}`), as patterns: allowed. */
+  readonly linkImages: readonly RegExp[];
   /** The list links files beside it (`./citations/x.txt`): such links are accepted. */
   readonly relativeLinks: boolean;
   /** Entries of one year are ordered by month too (arXiv ids, month headings). */
@@ -183,7 +186,10 @@ function common(settings: ListFormatSettings, template: EntryTemplate) {
     sectionOrders: new Map(
       Object.entries(settings.sectionOrders).map(([name, order]) => [foldName(name), order]),
     ),
-    allowedHtml: templateHtml(`${sources}${settings.links.item}`, settings.lineBreak),
+    allowedHtml: templateHtml(
+      `${sources}${settings.links.item}${settings.links.separator}`,
+      settings.lineBreak,
+    ),
     excludeSections: settings.excludeSections,
     dateHeadings: settings.dateHeadings,
     numbered: isNumbered(template),
@@ -192,6 +198,7 @@ function common(settings: ListFormatSettings, template: EntryTemplate) {
     images: templateImages(sources),
     nestedLists: template.lines.slice(1).some(writesListItem),
     emptyLinks: /\]\(\)/.test(sources),
+    linkImages: linkImagePatterns(settings.links.images),
     relativeLinks: settings.relativeLinks ?? false,
     byMonth: settings.byMonth ?? false,
     preprints: settings.preprints ?? 'mixed',

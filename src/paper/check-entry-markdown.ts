@@ -55,7 +55,9 @@ export function checkEntryMarkdown(
   const visit = (node: Nodes): void => {
     const badge =
       node.type === 'image' &&
-      ((allowed.starBadges && STAR_BADGE.test(node.url)) || allowed.images?.has(node.url));
+      ((allowed.starBadges && STAR_BADGE.test(node.url)) ||
+        allowed.images?.has(node.url) ||
+        allowed.linkImages?.some((p) => p.test(node.url)));
     if (FORBIDDEN.has(node.type) && node !== heading && !badge)
       problems.push(`holds a ${node.type}`);
     if (node.type === 'html' && !allowedHtml.has(node.value.toLowerCase())) {
@@ -93,6 +95,8 @@ export interface EntryMarkdownAllowance {
   readonly starBadges?: boolean;
   /** Images the template writes as they are (a badge linking the paper). */
   readonly images?: ReadonlySet<string>;
+  /** The badges of the list's links (`[![GitHub](…)](url)`), as patterns. */
+  readonly linkImages?: readonly RegExp[];
 }
 
 /** The image of a repository's GitHub stars, the only image an entry may hold. */

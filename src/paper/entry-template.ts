@@ -1,6 +1,7 @@
 // The entry template: how one paper is written as lines of the list (docs/design.md, "The entry
 // format"); the corpus's by default, else configured or inferred from the entries (src/infer).
 
+import type { LinkImages } from './link-images.js';
 import { optionalPaperLink } from './optional-paper-link.js';
 
 /** Values a template can place. */
@@ -43,9 +44,14 @@ export type TemplatePart =
 
 /** How the `{links}` placeholder writes each link, and what stands between two links. */
 export interface LinkFormat {
-  /** The item with `{label}` and `{url}`, e.g. ` [[{label}]({url})]` or `[{label}]({url})`. */
+  /**
+   * The item with `{label}` and `{url}`, e.g. ` [[{label}]({url})]` or `[{label}]({url})`, and
+   * `{image}` for links shown as badges: `[![{label}]({image})]({url})`.
+   */
   readonly item: string;
   readonly separator: string;
+  /** The badge of each label, for an item placing `{image}` (src/paper/link-images.ts). */
+  readonly images?: LinkImages;
 }
 
 /** What stands between authors: `, ` between most, and before the last (`, `, ` and `, `, and `). */
@@ -192,8 +198,8 @@ function templateProblem(lines: TemplatePart[][], seen: Set<string>): string | u
 
 function linkFormatProblem(links: LinkFormat): string | undefined {
   if (!links.item.includes('{url}')) return 'the link format must place the {url}';
-  if (/\{(?!label\}|url\})[a-z]+\}/.test(links.item))
-    return 'the link format may only place {label} and {url}';
+  if (/\{(?!label\}|url\}|image\})[a-z]+\}/.test(links.item))
+    return 'the link format may only place {label}, {url} and {image}';
   return undefined;
 }
 

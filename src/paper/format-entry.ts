@@ -9,6 +9,7 @@ import {
   type TemplateAtom,
 } from './entry-template.js';
 import { githubRepo } from './github-repo.js';
+import { linkImage } from './link-images.js';
 import { paperArxivId } from './paper-identity.js';
 import type { Paper, PaperLink } from './paper.js';
 
@@ -222,7 +223,8 @@ function formatLinks(links: readonly PaperLink[], format: LinkFormat): string {
     .map((l) =>
       format.item
         .replace('{label}', () => escapeInline(l.label))
-        .replace('{url}', () => escapeUrl(l.url)),
+        .replace('{url}', () => escapeUrl(l.url))
+        .replace('{image}', () => linkImage(l.label, l.url, format.images ?? {}) ?? ''),
     )
     .join(format.separator);
 }

@@ -19,6 +19,7 @@ import { orderOf, type ListFormat } from '../list/list-format.js';
 import type { AutofillReport } from './apply-autofill.js';
 import { MIN_INFERRED_FIT, missingValues, unfitFormat } from './values-required.js';
 import { unwrittenLinks } from './unwritten-links.js';
+import { unbadgedLinks } from './unbadged-links.js';
 
 /** What to apply: one form submission against the list. */
 export interface PlanAdditionInput {
@@ -100,6 +101,8 @@ export function planAddition(input: PlanAdditionInput): AdditionPlan {
     shownValue(section, format, name),
   );
   if (missing.length > 0) return { kind: 'invalid', problems: missing };
+  const unbadged = unbadgedLinks(paper, template, input.form);
+  if (unbadged.length > 0) return { kind: 'invalid', problems: unbadged };
   // A row of an aligned table is padded to its columns.
   const written = formatEntry(paper, template);
   const entry = format.tableRows

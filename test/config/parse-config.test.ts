@@ -109,6 +109,10 @@ describe('parseConfig: list format keys', () => {
     ['link-format: 3\n', '"link-format" must be a string'],
     ['link-separator: 3\n', '"link-separator" must be a string'],
     ['author-separator: 1\n', '"author-separator" must be a string'],
+    [
+      'link-images:\n  GitHub: "javascript:alert(1)"\n',
+      '"link-images.GitHub" a badge must be an https:// image address without blanks or brackets',
+    ],
     ['last-author-separator: [x]\n', '"last-author-separator" must be a string'],
     ['columns:\n  Title: 3\n', '"columns.Title" must be a string'],
     [
@@ -123,6 +127,25 @@ describe('parseConfig: list format keys', () => {
     ],
   ])('refuses %j, naming the key', (text, message) => {
     expect(parseConfig(text, 'cfg.yml')).toEqual({ ok: false, errors: [`cfg.yml: ${message}`] });
+  });
+
+  it('takes the badges of links shown as badges', () => {
+    const text = [
+      'link-format: "[![{label}]({image})]({url})"',
+      'link-separator: " <br /> "',
+      'link-images:',
+      '  GitHub: "https://img.shields.io/github/stars/{repo}?style=flat"',
+      '  WEB Page: "https://img.shields.io/badge/WEB-Page-159957.svg"',
+    ].join('\n');
+    expect(parseConfig(`${text}\n`)).toMatchObject({
+      ok: true,
+      config: {
+        'link-images': {
+          GitHub: 'https://img.shields.io/github/stars/{repo}?style=flat',
+          'WEB Page': 'https://img.shields.io/badge/WEB-Page-159957.svg',
+        },
+      },
+    });
   });
 
   it('takes columns with the links of a label, and refuses a column template it cannot use', () => {

@@ -123,7 +123,7 @@ describe('parseEntryTemplate', () => {
     );
     expect(
       errorOf('- {title} {links}', ' <Br>', { item: '[{title}]({url})', separator: ' ' }),
-    ).toMatch(/only place \{label\} and \{url\}/);
+    ).toMatch(/only place \{label\}, \{url\} and \{image\}/);
   });
 
   it('refuses a template that does not start with literal text', () => {
@@ -238,14 +238,16 @@ describe('parseEntryTemplate: exact error messages', () => {
     expect(errorOf('{number} {title}')).toBe(message);
   });
 
-  it('checks the link format: it must place {url}, and only {label} and {url}', () => {
+  it('checks the link format: it must place {url}, and only {label}, {url} and {image}', () => {
     const source = '- {title} {links}';
     expect(errorOf(source, ' <Br>', { item: '[{label}]', separator: ' ' })).toBe(
       'the link format must place the {url}',
     );
     expect(errorOf(source, ' <Br>', { item: '[{label}]({url}) {venue}', separator: '' })).toBe(
-      'the link format may only place {label} and {url}',
+      'the link format may only place {label}, {url} and {image}',
     );
+    const badges = { item: '[![{label}]({image})]({url})', separator: ' <br /> ' };
+    expect(parseEntryTemplate(source, ' <Br>', badges)).not.toHaveProperty('error');
     // {label} may be left out: the link is its bare url.
     expect(
       'error' in parseEntryTemplate(source, ' <Br>', { item: ' <{url}>', separator: '' }),
