@@ -4317,7 +4317,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add2 = (key, value) => {
+        const add3 = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -4327,10 +4327,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
-            add2(key, value);
+            add3(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add2(key, obj[key]);
+            add3(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -8810,8 +8810,8 @@ var require_parser = __commonJS({
         return st;
       }
       *step() {
-        const top2 = this.peek(1);
-        if (this.type === "doc-end" && top2?.type !== "doc-end") {
+        const top3 = this.peek(1);
+        if (this.type === "doc-end" && top3?.type !== "doc-end") {
           while (this.stack.length > 0)
             yield* this.pop();
           this.stack.push({
@@ -8821,26 +8821,26 @@ var require_parser = __commonJS({
           });
           return;
         }
-        if (!top2)
+        if (!top3)
           return yield* this.stream();
-        switch (top2.type) {
+        switch (top3.type) {
           case "document":
-            return yield* this.document(top2);
+            return yield* this.document(top3);
           case "alias":
           case "scalar":
           case "single-quoted-scalar":
           case "double-quoted-scalar":
-            return yield* this.scalar(top2);
+            return yield* this.scalar(top3);
           case "block-scalar":
-            return yield* this.blockScalar(top2);
+            return yield* this.blockScalar(top3);
           case "block-map":
-            return yield* this.blockMap(top2);
+            return yield* this.blockMap(top3);
           case "block-seq":
-            return yield* this.blockSequence(top2);
+            return yield* this.blockSequence(top3);
           case "flow-collection":
-            return yield* this.flowCollection(top2);
+            return yield* this.flowCollection(top3);
           case "doc-end":
-            return yield* this.documentEnd(top2);
+            return yield* this.documentEnd(top3);
         }
         yield* this.pop();
       }
@@ -8855,25 +8855,25 @@ var require_parser = __commonJS({
         } else if (this.stack.length === 0) {
           yield token;
         } else {
-          const top2 = this.peek(1);
+          const top3 = this.peek(1);
           if (token.type === "block-scalar") {
-            token.indent = "indent" in top2 ? top2.indent : 0;
-          } else if (token.type === "flow-collection" && top2.type === "document") {
+            token.indent = "indent" in top3 ? top3.indent : 0;
+          } else if (token.type === "flow-collection" && top3.type === "document") {
             token.indent = 0;
           }
           if (token.type === "flow-collection")
             fixFlowSeqItems(token);
-          switch (top2.type) {
+          switch (top3.type) {
             case "document":
-              top2.value = token;
+              top3.value = token;
               break;
             case "block-scalar":
-              top2.props.push(token);
+              top3.props.push(token);
               break;
             case "block-map": {
-              const it = top2.items[top2.items.length - 1];
+              const it = top3.items[top3.items.length - 1];
               if (it.value) {
-                top2.items.push({ start: [], key: token, sep: [] });
+                top3.items.push({ start: [], key: token, sep: [] });
                 this.onKeyLine = true;
                 return;
               } else if (it.sep) {
@@ -8886,17 +8886,17 @@ var require_parser = __commonJS({
               break;
             }
             case "block-seq": {
-              const it = top2.items[top2.items.length - 1];
+              const it = top3.items[top3.items.length - 1];
               if (it.value)
-                top2.items.push({ start: [], value: token });
+                top3.items.push({ start: [], value: token });
               else
                 it.value = token;
               break;
             }
             case "flow-collection": {
-              const it = top2.items[top2.items.length - 1];
+              const it = top3.items[top3.items.length - 1];
               if (!it || it.value)
-                top2.items.push({ start: [], key: token, sep: [] });
+                top3.items.push({ start: [], key: token, sep: [] });
               else if (it.sep)
                 it.value = token;
               else
@@ -8908,13 +8908,13 @@ var require_parser = __commonJS({
               yield* this.pop();
               yield* this.pop(token);
           }
-          if ((top2.type === "document" || top2.type === "block-map" || top2.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
+          if ((top3.type === "document" || top3.type === "block-map" || top3.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
             const last = token.items[token.items.length - 1];
             if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
-              if (top2.type === "document")
-                top2.end = last.start;
+              if (top3.type === "document")
+                top3.end = last.start;
               else
-                top2.items.push({ start: last.start });
+                top3.items.push({ start: last.start });
               token.items.splice(-1, 1);
             }
           }
@@ -9285,11 +9285,11 @@ var require_parser = __commonJS({
       *flowCollection(fc) {
         const it = fc.items[fc.items.length - 1];
         if (this.type === "flow-error-end") {
-          let top2;
+          let top3;
           do {
             yield* this.pop();
-            top2 = this.peek(1);
-          } while (top2?.type === "flow-collection");
+            top3 = this.peek(1);
+          } while (top3?.type === "flow-collection");
         } else if (fc.end.length === 0) {
           switch (this.type) {
             case "comma":
@@ -18258,9 +18258,9 @@ function wrapTitle(label) {
 var PLACEHOLDER_OR_CHAR = /\{[a-z]+\}|[\s\S]/gu;
 function mergeSkeletons(skeletons2, minShare = 0.03) {
   const total = skeletons2.reduce((n, s) => n + s.count, 0);
-  const [top2, ...rest] = skeletons2;
-  if (!top2) return "";
-  let base = tokens(top2.source).map((text5) => ({ text: text5 }));
+  const [top3, ...rest] = skeletons2;
+  if (!top3) return "";
+  let base = tokens(top3.source).map((text5) => ({ text: text5 }));
   const parts = { next: 0 };
   for (const other of rest) {
     if (other.count < Math.max(2, total * minShare)) break;
@@ -18432,9 +18432,13 @@ function render(base) {
 var LinkLabelCounts = class {
   cells = /* @__PURE__ */ new Map();
   labels = /* @__PURE__ */ new Map();
-  /** Counts the labels of the links in one cell of the column `key`. */
-  count(key, cell2) {
-    const spelt = new Set([...cell2.matchAll(LINK_LABEL)].map((m) => m[1].trim()));
+  /**
+   * Counts the labels of the links in one cell of the column `key`; of its badges too where
+   * the cell shows its links as badges (src/infer/badge-cells.ts).
+   */
+  count(key, cell2, badges = false) {
+    const found2 = [...cell2.matchAll(LINK_LABEL), ...badges ? cell2.matchAll(BADGE_LABEL) : []];
+    const spelt = new Set(found2.map((m) => m[1].trim()));
     if (spelt.size === 0) return;
     this.cells.set(key, (this.cells.get(key) ?? 0) + 1);
     const counts = this.labels.get(key) ?? /* @__PURE__ */ new Map();
@@ -18456,12 +18460,13 @@ var LinkLabelCounts = class {
       if (n > seen.most) Object.assign(seen, { spelling, most: n });
       byName.set(name, seen);
     }
-    const top2 = [...byName.values()].sort((a, b) => b.total - a.total)[0];
-    return top2 && top2.total >= cells * 0.8 ? top2.spelling : void 0;
+    const top3 = [...byName.values()].sort((a, b) => b.total - a.total)[0];
+    return top3 && top3.total >= cells * 0.8 ? top3.spelling : void 0;
   }
 };
 var LINK_LABEL = /(?<!!)\[([^\][\n]+)\]\(/g;
-var LINKS_COLUMN = /code|github|link|resource|implement/;
+var BADGE_LABEL = /\[!\[([^\][\n]+)\]\([^()\s]*\)\]\(/g;
+var LINKS_COLUMN = /code|github|repo|link|resource|implement/;
 function labelLinkColumns(columns, heads2, counts) {
   const labelled = new Map(columns);
   for (const head of heads2) {
@@ -18474,6 +18479,95 @@ function labelLinkColumns(columns, heads2, counts) {
     }
   }
   return labelled;
+}
+
+// src/infer/badge-cells.ts
+var BADGE = /\[!\[([^\]\n]*)\]\(([^()\s]+)\)\]\(([^()\s]+)\)/g;
+var STARS2 = /\/github\/stars\//;
+var BADGE_ITEM = "[![{label}]({image})]({url})";
+var PAPER_COLUMN = /^(?:papers?|pdf|paper links?)$/;
+var BadgeCells = class {
+  images = /* @__PURE__ */ new Map();
+  separators = /* @__PURE__ */ new Map();
+  /**
+   * The skeleton of a cell of badges linking URLs, counted, and the cell's text without the
+   * paper's own badge (what holds its other links); `undefined` for any other cell.
+   */
+  skeleton(key, cell2) {
+    const read = badgesOf(cell2);
+    if (!read) return void 0;
+    const { badges, separator } = read;
+    if (separator !== void 0) add(this.separators, separator);
+    const [first2, ...rest] = badges;
+    const paper = PAPER_COLUMN.test(key) && !STARS2.test(first2[2]);
+    for (const badge of paper ? rest : badges) this.countImage(badge[1], badge[2], badge[3]);
+    const links = paper && rest.length === 0 ? "" : `${paper ? separator : ""}{links}`;
+    const own4 = paper ? `[![${first2[1]}](${paperImage(first2[2], first2[3])})]({paper})` : "";
+    const others = paper ? cell2.trim().slice(first2[0].length) : cell2;
+    return { source: `${own4}${links}`, linkItem: BADGE_ITEM, links: others };
+  }
+  /** The link format of the badges, when cells of them were read. */
+  linkFormat() {
+    if (this.images.size === 0) return void 0;
+    const images = {};
+    for (const [label, counts] of this.images) {
+      const image = top(counts);
+      const all2 = [...counts.values()].reduce((n, c) => n + c, 0);
+      if (counts.get(image) * 3 >= all2 * 2) images[label] = image;
+    }
+    return {
+      item: BADGE_ITEM,
+      separator: top(this.separators) ?? " ",
+      images
+    };
+  }
+  countImage(label, image, url) {
+    const counts = this.images.get(label) ?? /* @__PURE__ */ new Map();
+    add(counts, generalised(image, url));
+    this.images.set(label, counts);
+  }
+};
+function generalised(image, url) {
+  const repo = githubRepo([{ label: "", url }]);
+  const id = arxivId(url);
+  let out = image;
+  if (repo && out.includes(repo)) out = out.replaceAll(repo, "{repo}");
+  if (id && out.includes(id)) out = out.replaceAll(id, "{arxiv}");
+  return out;
+}
+function paperImage(image, url) {
+  const id = arxivId(url);
+  return id && image.includes(id) ? image.replaceAll(id, "{arxiv}") : image;
+}
+function add(counts, key) {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+function top(counts) {
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+function badgeColumns(cells) {
+  const columns = /* @__PURE__ */ new Set();
+  for (const [key, cell2] of cells) {
+    if (columns.has(key)) continue;
+    const badges = badgesOf(cell2)?.badges;
+    if (badges && (badges.length > 1 || !STARS2.test(badges[0][2]))) columns.add(key);
+  }
+  return columns;
+}
+function badgesOf(cell2) {
+  const text5 = cell2.trim();
+  const badges = [...text5.matchAll(BADGE)];
+  if (badges.length === 0 || badges[0].index !== 0) return void 0;
+  if (badges.some((b) => b[1].trim() === "")) return void 0;
+  const between = [];
+  let at = 0;
+  for (const badge of badges) {
+    if (badge.index > at) between.push(text5.slice(at, badge.index));
+    at = badge.index + badge[0].length;
+  }
+  if (at !== text5.length || between.length !== badges.length - 1 || new Set(between).size > 1)
+    return void 0;
+  return { badges, separator: between[0] };
 }
 
 // src/infer/learn-columns.ts
@@ -18490,6 +18584,8 @@ function learnColumns(rows) {
   const linkItems = /* @__PURE__ */ new Map();
   const dated = /* @__PURE__ */ new Map();
   const labels = new LinkLabelCounts();
+  const badges = new BadgeCells();
+  const badged = badgeColumns(columnCells(rows));
   for (const row2 of rows) {
     const head = row2.head;
     if (!head) continue;
@@ -18499,15 +18595,15 @@ function learnColumns(rows) {
       if (name === void 0) return;
       const key = columnKey(name);
       names.set(key, name.replace(/[*_`]/g, "").trim());
-      const skeleton = paperBadge(cell2, row0) ?? titleLink(key, cellSkeleton(cell2));
-      labels.count(key, cell2);
-      if (parseLoneDate(cell2.trim().replace(/^([*_`]+)(.*)\1$/s, "$2")))
-        dated.set(key, (dated.get(key) ?? 0) + 1);
+      const paper = paperBadge(cell2, row0);
+      const links = !paper && badged.has(key) ? badges.skeleton(key, cell2) : void 0;
+      const skeleton = paper ?? links ?? cellOf(key, cell2);
+      labels.count(key, links?.links ?? cell2, links !== void 0);
+      if (parseLoneDate(cell2.trim().replace(/^([*_`]+)(.*)\1$/s, "$2"))) bump(dated, key);
       const counts = cells.get(key) ?? /* @__PURE__ */ new Map();
-      counts.set(skeleton.source, (counts.get(skeleton.source) ?? 0) + 1);
+      bump(counts, skeleton.source);
       cells.set(key, counts);
-      if (skeleton.linkItem)
-        linkItems.set(skeleton.linkItem, (linkItems.get(skeleton.linkItem) ?? 0) + 1);
+      if (skeleton.linkItem) bump(linkItems, skeleton.linkItem);
     });
   }
   const counted = new Map(
@@ -18516,18 +18612,8 @@ function learnColumns(rows) {
       [...counts].map(([source, n]) => ({ source, count: n })).sort((a, b) => b.count - a.count)
     ])
   );
-  const merged = withOneTitle(
-    new Map(
-      [...counted].map(([key, c]) => [
-        key,
-        columnValue(
-          c,
-          HINTS.some(([p]) => p.test(key))
-        )
-      ])
-    ),
-    heads(rows)
-  );
+  const valued = [...counted].map(([key, c]) => [key, columnValue(c, isHinted(key))]);
+  const merged = withOneTitle(new Map(valued), heads(rows));
   const finals = /* @__PURE__ */ new Map();
   for (const [key, value] of merged) {
     const count6 = counted.get(key);
@@ -18538,11 +18624,21 @@ function learnColumns(rows) {
   const columns = {};
   for (const [key, template] of labelLinkColumns(finals, heads(rows), labels))
     columns[names.get(key)] = template;
-  return { columns, linkItems };
+  const badgeLinks = badges.linkFormat();
+  return { columns, linkItems, ...badgeLinks ? { badges: badgeLinks } : {} };
 }
-var PAPER_COLUMN = /^(?:papers?|titles?|paper title|paper name)$/;
+function cellOf(key, cell2) {
+  return EMPTY_MARKER.test(cell2.trim()) ? { source: cell2.trim() } : titleLink(key, cellSkeleton(cell2));
+}
+function isHinted(key) {
+  return HINTS.some(([pattern]) => pattern.test(key));
+}
+function bump(counts, key) {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+var PAPER_COLUMN2 = /^(?:papers?|titles?|paper title|paper name)$/;
 function titleLink(key, skeleton) {
-  return PAPER_COLUMN.test(key) && skeleton.source === "{links}" ? { source: "[{title}]({paper})" } : skeleton;
+  return PAPER_COLUMN2.test(key) && skeleton.source === "{links}" ? { source: "[{title}]({paper})" } : skeleton;
 }
 var BADGE_LINK = /^\[!\[([^\]\n]*)\]\(([^()\s]+)\)\]\(([^()\s]+)\)$/;
 function paperBadge(cell2, row2) {
@@ -18592,6 +18688,15 @@ function withOneTitle(columns, tables) {
     for (const key of own4) if (key !== best) demote(key);
   }
   return named;
+}
+function* columnCells(rows) {
+  for (const row2 of rows) {
+    const head = row2.head;
+    if (!head) continue;
+    const cells = splitCells(row2.lines[0]);
+    for (let i = 0; i < cells.length && i < head.cells.length; i += 1)
+      yield [columnKey(head.cells[i]), cells[i]];
+  }
 }
 function heads(rows) {
   const distinct = /* @__PURE__ */ new Map();
@@ -18832,7 +18937,8 @@ function tableChoice(files, rows, options, dateHeadings) {
   const byColumn = new Map(Object.entries(learnt.columns).map(([n, c]) => [columnKey(n), c]));
   const template = headsOf(files).map((head) => rowTemplateSource(head, byColumn)).find((source) => source !== void 0);
   if (template === void 0) return {};
-  const links = linkFormat(learnt.linkItems);
+  const items = linkFormat(learnt.linkItems);
+  const links = learnt.badges && items.item === learnt.badges.item ? learnt.badges : items;
   if ("error" in parseEntryTemplate(template, options.lineBreak, links)) return {};
   return { choice: { template, links, dateHeadings, columns: learnt.columns } };
 }
@@ -18863,9 +18969,9 @@ function skeletons(candidates) {
     if (!skeleton.source.includes("{title}")) continue;
     titled += 1;
     const indent3 = /^[ \t]*/.exec(skeleton.source)[0];
-    add(indents, indent3);
-    add(counts, skeleton.source.slice(indent3.length));
-    if (skeleton.linkItem) add(linkItems, skeleton.linkItem);
+    add2(indents, indent3);
+    add2(counts, skeleton.source.slice(indent3.length));
+    if (skeleton.linkItem) add2(linkItems, skeleton.linkItem);
   }
   const indent2 = [...indents].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
   return { titled, counted: countedSkeletons(counts), linkItems, indent: indent2 };
@@ -18878,7 +18984,7 @@ function titledRows(rows, enough) {
   }
   return titled;
 }
-function add(counts, key) {
+function add2(counts, key) {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 function countedSkeletons(counts) {
@@ -18893,8 +18999,8 @@ function countedSkeletons(counts) {
   );
 }
 function linkFormat(items) {
-  const top2 = [...items].sort((a, b) => b[1] - a[1])[0];
-  return top2 ? { item: top2[0], separator: "" } : DEFAULT_LINK_FORMAT;
+  const top3 = [...items].sort((a, b) => b[1] - a[1])[0];
+  return top3 ? { item: top3[0], separator: "" } : DEFAULT_LINK_FORMAT;
 }
 
 // src/paper/author-separators.ts
@@ -18954,13 +19060,13 @@ function authorFormat({ format, list: list3 }) {
       if (authors.slice(0, last2.start).includes(",")) count4(separators, ", ");
     }
   }
-  const last = top(lasts) ?? DEFAULT_AUTHOR_FORMAT.last;
-  return { separator: top(separators) ?? DEFAULT_AUTHOR_FORMAT.separator, last };
+  const last = top2(lasts) ?? DEFAULT_AUTHOR_FORMAT.last;
+  return { separator: top2(separators) ?? DEFAULT_AUTHOR_FORMAT.separator, last };
 }
 function count4(counts, key) {
   counts.set(key, (counts.get(key) ?? 0) + 1);
 }
-function top(counts) {
+function top2(counts) {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
@@ -20407,9 +20513,9 @@ function withSectionAuthors(template, section, reader) {
     counts.set(separator, (counts.get(separator) ?? 0) + 1);
     shown += 1;
   }
-  const [top2, count6] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
-  if (shown < 3 || count6 * 3 < shown * 2 || top2 === template.authors.last) return template;
-  return { ...template, authors: { ...template.authors, last: top2 } };
+  const [top3, count6] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
+  if (shown < 3 || count6 * 3 < shown * 2 || top3 === template.authors.last) return template;
+  return { ...template, authors: { ...template.authors, last: top3 } };
 }
 
 // node_modules/mdast-util-to-string/lib/index.js
@@ -22832,8 +22938,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index2, remove, add2) {
-    addImplementation(this, index2, remove, add2, false);
+  add(index2, remove, add3) {
+    addImplementation(this, index2, remove, add3, false);
   }
   /**
    * Create an edit: but insert `add` before existing additions, instead of
@@ -22848,8 +22954,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  addBefore(index2, remove, add2) {
-    addImplementation(this, index2, remove, add2, true);
+  addBefore(index2, remove, add3) {
+    addImplementation(this, index2, remove, add3, true);
   }
   /**
    * Done, change the events.
@@ -22886,22 +22992,22 @@ var EditMap = class {
     this.index.clear();
   }
 };
-function addImplementation(editMap, at, remove, add2, before) {
-  if (remove === 0 && add2.length === 0) {
+function addImplementation(editMap, at, remove, add3, before) {
+  if (remove === 0 && add3.length === 0) {
     return;
   }
   const existing = editMap.index.get(at);
   if (existing) {
     existing[1] += remove;
     if (before) {
-      add2.push(...existing[2]);
-      existing[2] = add2;
+      add3.push(...existing[2]);
+      existing[2] = add3;
     } else {
-      existing[2].push(...add2);
+      existing[2].push(...add3);
     }
     return;
   }
-  const change = [at, remove, add2];
+  const change = [at, remove, add3];
   editMap.map.push(change);
   editMap.index.set(at, change);
 }
@@ -27816,12 +27922,12 @@ function findAndReplace(tree, list3, options) {
         find.lastIndex = position2 + 1;
       } else {
         if (start !== position2) {
-          add2({ type: "text", value: node2.value.slice(start, position2) });
+          add3({ type: "text", value: node2.value.slice(start, position2) });
         }
         if (Array.isArray(value)) {
-          for (const child of value) add2(child);
+          for (const child of value) add3(child);
         } else if (value) {
-          add2(value);
+          add3(value);
         }
         start = position2 + match[0].length;
         change = true;
@@ -27833,14 +27939,14 @@ function findAndReplace(tree, list3, options) {
     }
     if (change) {
       if (start < node2.value.length) {
-        add2({ type: "text", value: node2.value.slice(start) });
+        add3({ type: "text", value: node2.value.slice(start) });
       }
       parent.children.splice(index2, 1, ...nodes);
     } else {
       nodes = [node2];
     }
     return index2 + nodes.length;
-    function add2(child) {
+    function add3(child) {
       const previous3 = nodes[nodes.length - 1];
       if (previous3 && previous3.type === "text" && child.type === "text") {
         previous3.value += child.value;
@@ -29005,8 +29111,8 @@ var EditMap2 = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index2, remove, add2) {
-    addImplementation2(this, index2, remove, add2);
+  add(index2, remove, add3) {
+    addImplementation2(this, index2, remove, add3);
   }
   // To do: add this when moving to `micromark`.
   // /**
@@ -29055,17 +29161,17 @@ var EditMap2 = class {
     this.index.clear();
   }
 };
-function addImplementation2(editMap, at, remove, add2) {
-  if (remove === 0 && add2.length === 0) {
+function addImplementation2(editMap, at, remove, add3) {
+  if (remove === 0 && add3.length === 0) {
     return;
   }
   const existing = editMap.index.get(at);
   if (existing) {
     existing[1] += remove;
-    existing[2].push(...add2);
+    existing[2].push(...add3);
     return;
   }
-  const change = [at, remove, add2];
+  const change = [at, remove, add3];
   editMap.map.push(change);
   editMap.index.set(at, change);
 }

@@ -8,6 +8,8 @@ import { cellSkeleton, type Skeleton } from './entry-skeleton.js';
 import { mergeSkeletons } from './merge-skeletons.js';
 import { parseLoneDate } from '../paper/parse-venue-date.js';
 import { labelLinkColumns, LinkLabelCounts } from './link-columns.js';
+import { BadgeCells, badgeColumns } from './badge-cells.js';
+import type { LinkFormat } from '../paper/entry-template.js';
 
 /** Column names whose header says what the cells hold, where the cells alone cannot. */
 const HINTS: readonly (readonly [RegExp, string])[] = [
@@ -24,6 +26,8 @@ const EMPTY_MARKER = /^(?:-+|—|–|n\/?a|none|x|✗|:[a-z_]+:|\/)$/i;
 export interface LearntColumns {
   readonly columns: Record<string, string>;
   readonly linkItems: Map<string, number>;
+  /** The link format of cells showing their links as badges, when there are such cells. */
+  readonly badges?: LinkFormat;
 }
 
 /** Each column's cell template, from the rows of every table with that column. */
@@ -34,6 +38,8 @@ export function learnColumns(rows: readonly CandidateEntry[]): LearntColumns {
   // Cells holding a day or month (`2024-06-30`): a Date column of them keeps them as notes.
   const dated = new Map<string, number>();
   const labels = new LinkLabelCounts();
+  const badges = new BadgeCells();
+  const badged = badgeColumns(columnCells(rows));
   for (const row of rows) {
     const head = row.head;
     if (!head) continue;
@@ -43,16 +49,16 @@ export function learnColumns(rows: readonly CandidateEntry[]): LearntColumns {
       if (name === undefined) return;
       const key = columnKey(name);
       names.set(key, name.replace(/[*_`]/g, '').trim());
-      const skeleton = paperBadge(cell, row0) ?? titleLink(key, cellSkeleton(cell));
-      labels.count(key, cell);
+      const paper = paperBadge(cell, row0);
+      const links = !paper && badged.has(key) ? badges.skeleton(key, cell) : undefined;
+      const skeleton = paper ?? links ?? cellOf(key, cell);
+      labels.count(key, links?.links ?? cell, links !== undefined);
       // Emphasis or code around the date is the cell's style (`_11 may 2017_`).
-      if (parseLoneDate(cell.trim().replace(/^([*_`]+)(.*)\1$/s, '$2')))
-        dated.set(key, (dated.get(key) ?? 0) + 1);
+      if (parseLoneDate(cell.trim().replace(/^([*_`]+)(.*)\1$/s, '$2'))) bump(dated, key);
       const counts = cells.get(key) ?? new Map<string, number>();
-      counts.set(skeleton.source, (counts.get(skeleton.source) ?? 0) + 1);
+      bump(counts, skeleton.source);
       cells.set(key, counts);
-      if (skeleton.linkItem)
-        linkItems.set(skeleton.linkItem, (linkItems.get(skeleton.linkItem) ?? 0) + 1);
+      if (skeleton.linkItem) bump(linkItems, skeleton.linkItem);
     });
   }
   const counted = new Map(
@@ -61,18 +67,8 @@ export function learnColumns(rows: readonly CandidateEntry[]): LearntColumns {
       [...counts].map(([source, n]) => ({ source, count: n })).sort((a, b) => b.count - a.count),
     ]),
   );
-  const merged = withOneTitle(
-    new Map(
-      [...counted].map(([key, c]) => [
-        key,
-        columnValue(
-          c,
-          HINTS.some(([p]) => p.test(key)),
-        ),
-      ]),
-    ),
-    heads(rows),
-  );
+  const valued = [...counted].map(([key, c]) => [key, columnValue(c, isHinted(key))] as const);
+  const merged = withOneTitle(new Map(valued), heads(rows));
   const finals = new Map<string, string>();
   for (const [key, value] of merged) {
     const count = counted.get(key)!;
@@ -84,7 +80,24 @@ export function learnColumns(rows: readonly CandidateEntry[]): LearntColumns {
   const columns: Record<string, string> = {};
   for (const [key, template] of labelLinkColumns(finals, heads(rows), labels))
     columns[names.get(key)!] = template;
-  return { columns, linkItems };
+  const badgeLinks = badges.linkFormat();
+  return { columns, linkItems, ...(badgeLinks ? { badges: badgeLinks } : {}) };
+}
+
+/** The skeleton of a cell: a marker of an empty cell (`:heavy_minus_sign:`) as it is, else its values. */
+function cellOf(key: string, cell: string): Skeleton {
+  return EMPTY_MARKER.test(cell.trim())
+    ? { source: cell.trim() }
+    : titleLink(key, cellSkeleton(cell));
+}
+
+/** Whether the column's header names what its cells hold. */
+function isHinted(key: string): boolean {
+  return HINTS.some(([pattern]) => pattern.test(key));
+}
+
+function bump(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
 /** Headers naming the column of the papers themselves. */
@@ -194,6 +207,17 @@ function withOneTitle(
     for (const key of own) if (key !== best) demote(key);
   }
   return named;
+}
+
+/** Each cell of the rows under a head, with its column's key. */
+function* columnCells(rows: readonly CandidateEntry[]): Generator<readonly [string, string]> {
+  for (const row of rows) {
+    const head = row.head;
+    if (!head) continue;
+    const cells = splitCells(row.lines[0]!);
+    for (let i = 0; i < cells.length && i < head.cells.length; i += 1)
+      yield [columnKey(head.cells[i]!), cells[i]!];
+  }
 }
 
 /** The column keys of each distinct table head the rows stand in. */

@@ -140,7 +140,8 @@ function tableChoice(
     .map((head) => rowTemplateSource(head, byColumn))
     .find((source) => source !== undefined);
   if (template === undefined) return {};
-  const links = linkFormat(learnt.linkItems);
+  const items = linkFormat(learnt.linkItems);
+  const links = learnt.badges && items.item === learnt.badges.item ? learnt.badges : items;
   if ('error' in parseEntryTemplate(template, options.lineBreak, links)) return {};
   return { choice: { template, links, dateHeadings, columns: learnt.columns } };
 }

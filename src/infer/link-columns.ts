@@ -7,9 +7,13 @@ export class LinkLabelCounts {
   private readonly cells = new Map<string, number>();
   private readonly labels = new Map<string, Map<string, number>>();
 
-  /** Counts the labels of the links in one cell of the column `key`. */
-  count(key: string, cell: string): void {
-    const spelt = new Set([...cell.matchAll(LINK_LABEL)].map((m) => m[1]!.trim()));
+  /**
+   * Counts the labels of the links in one cell of the column `key`; of its badges too where
+   * the cell shows its links as badges (src/infer/badge-cells.ts).
+   */
+  count(key: string, cell: string, badges = false): void {
+    const found = [...cell.matchAll(LINK_LABEL), ...(badges ? cell.matchAll(BADGE_LABEL) : [])];
+    const spelt = new Set(found.map((m) => m[1]!.trim()));
     if (spelt.size === 0) return;
     this.cells.set(key, (this.cells.get(key) ?? 0) + 1);
     const counts = this.labels.get(key) ?? new Map<string, number>();
@@ -40,8 +44,11 @@ export class LinkLabelCounts {
 /** A link's label: `[Data](` (not an image's `![alt](`, nor a label holding brackets). */
 const LINK_LABEL = /(?<!!)\[([^\][\n]+)\]\(/g;
 
+/** A badge's label: the alt text of the image a link shows (`[![GitHub](badge.svg)](`). */
+const BADGE_LABEL = /\[!\[([^\][\n]+)\]\([^()\s]*\)\]\(/g;
+
 /** Column names that say they hold the paper's code or links: the column for `{links}`. */
-const LINKS_COLUMN = /code|github|link|resource|implement/;
+const LINKS_COLUMN = /code|github|repo|link|resource|implement/;
 
 /**
  * The columns with the links of one label placing `{links:Label}`, where a table has more than

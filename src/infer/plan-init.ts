@@ -75,6 +75,7 @@ export function planInit(files: readonly SourceFile[], options: InitOptions): In
       Object.values(inferred.columns ?? {}).flatMap((cell) =>
         [...cell.matchAll(/\{links:([^{}]+)\}/g)].map((m) => m[1]!),
       ),
+      Object.keys(inferred.links.images ?? {}),
     ),
     sections: list.sections.map((s) => ({
       name: s.name,

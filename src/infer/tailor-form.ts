@@ -5,8 +5,8 @@ import { parseLoneDate } from '../paper/parse-venue-date.js';
 
 /**
  * The shipped issue form tailored to a list: only the fields its entries show, those of
- * `required` required, each of `examples` (by field id) as its placeholder, and the Section
- * dropdown naming its sections.
+ * `required` required, each of `examples` (by field id) as its placeholder, the Section
+ * dropdown naming its sections, and the link labels the list gives a column or a badge of their own.
  * `undefined` when the form cannot be edited (never for the shipped one; the check keeps a broken
  * edit from being written).
  */
@@ -16,6 +16,8 @@ export function tailorForm(
   examples: Readonly<Record<string, string>> = {},
   required: ReadonlySet<string> = new Set(),
   linkLabels: readonly string[] = [],
+  /** The labels the list shows a badge for, where it shows its links as badges. */
+  badgeLabels: readonly string[] = [],
 ): string | undefined {
   const document = parseDocument(SHIPPED_FORM_YAML);
   const body = document.get('body');
@@ -32,6 +34,14 @@ export function tailorForm(
       item.setIn(
         ['attributes', 'description'],
         `${said.trim()} This list gives links labelled so a column of their own: ${named}.`,
+      );
+    }
+    if (id === 'links' && badgeLabels.length > 0 && isMap(item)) {
+      const said = String(item.getIn(['attributes', 'description']) ?? '');
+      const named = badgeLabels.map((l) => `\`${l}\``).join(', ');
+      item.setIn(
+        ['attributes', 'description'],
+        `${said.trim()} This list shows each link as the badge of its label (${named}): label your links so, as a link of another label has no badge to show.`,
       );
     }
     if (typeof id === 'string' && required.has(id) && isMap(item)) {

@@ -80,4 +80,15 @@ describe('tailorForm', () => {
     const required = fields.filter((f) => f.validations?.required).map((f) => f.id);
     expect(required).toEqual(['section', 'abbreviation']);
   });
+
+  it('names the labels a list shows a badge for, where it shows its links as badges', () => {
+    const used = new Set(['title', 'section', 'paper', 'links']);
+    const links = (form: string | undefined) =>
+      fieldsOf(form).find((f) => f.id === 'links')!.attributes.description;
+    const badged = tailorForm(used, ['Papers'], {}, new Set(), [], ['GitHub', 'WEB Page']);
+    expect(links(badged)).toContain(
+      'This list shows each link as the badge of its label (`GitHub`, `WEB Page`)',
+    );
+    expect(links(tailorForm(used, ['Papers']))).not.toContain('badge');
+  });
 });
