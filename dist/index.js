@@ -30010,6 +30010,16 @@ function unbadgedLinks(paper, template, form) {
   ];
 }
 
+// src/plan/required-answers.ts
+function requiredAnswers(format) {
+  const placed = requiredValues(format.template);
+  return {
+    authors: placed.has("authors"),
+    paper: placed.has("paper"),
+    venue: placed.has("venue") || placed.has("year") || format.dateHeadings
+  };
+}
+
 // src/plan/plan-addition.ts
 function planAddition(input) {
   const { list: list3, format } = input;
@@ -30120,11 +30130,11 @@ function checkSubmission(input) {
   const parsed = input.parsed ?? parseIssueBody(input.body, input.form);
   if (parsed.problems.some((p) => p.field === "form"))
     return { kind: "invalid", problems: parsed.problems };
-  const placed = requiredValues(input.format.template);
+  const required2 = requiredAnswers(input.format);
   const validated = validatePaper(parsed.answers, input.form, {
-    authorsRequired: placed.has("authors"),
-    paperRequired: placed.has("paper"),
-    venueRequired: placed.has("venue") || placed.has("year") || input.format.dateHeadings,
+    authorsRequired: required2.authors,
+    paperRequired: required2.paper,
+    venueRequired: required2.venue,
     relativeLinks: input.format.relativeLinks,
     venueYear: !input.format.venuesWithoutYear
   });
@@ -30182,11 +30192,11 @@ function missingAfterAutofill(field2, label, attempts) {
     `"${label}" is required: fill it in, or give a paper link the bot can read (${describeTried(attempts, field2)}).`
   );
 }
-function applyAutofill(parsed, form, fill, attempts) {
+function applyAutofill(parsed, form, fill, attempts, needed = () => true) {
   const filled = new Set(fill.filled.map((f) => f.field));
   const reported = (id) => parsed.problems.some((p) => p.field === id);
   const missing = FILLABLE_FIELDS.filter(
-    (id) => !fill.answers.get(id)?.trim() && (parsed.present.has(id) || !reported(id))
+    (id) => (id === "title" || needed(id)) && !fill.answers.get(id)?.trim() && (parsed.present.has(id) || !reported(id))
   );
   const replaced = /* @__PURE__ */ new Set([...filled, ...missing]);
   const order = (id) => form.findIndex((f) => f.id === id);
@@ -30262,8 +30272,15 @@ async function autofillSubmission(input) {
   });
   const venues = listVenues(input.list, input.format.reader);
   const fill = fillAnswers(parsed.answers, metadata.records, venues);
+  const required2 = requiredAnswers(input.format);
   return {
-    parsed: applyAutofill(parsed, input.form, fill, metadata.attempts),
+    parsed: applyAutofill(
+      parsed,
+      input.form,
+      fill,
+      metadata.attempts,
+      (field2) => field2 === "title" ? true : required2[field2]
+    ),
     fetched: {
       metadata,
       report: autofillReport(fill, input.form, fieldsShown(input.list, input.format))

@@ -16,6 +16,7 @@ import {
 } from '../plan/apply-autofill.js';
 import { fillAnswers, wantsAutofill, type AutofillMode } from '../plan/fill-answers.js';
 import { fieldsShown } from '../infer/fields-shown.js';
+import { requiredAnswers } from '../plan/required-answers.js';
 import type { FetchPaperMetadataOptions, PaperMetadataResult } from './fetch-paper-metadata.js';
 import type { SourceUrls } from './source-urls.js';
 
@@ -73,8 +74,11 @@ export async function autofillSubmission(input: AutofillInput): Promise<Autofill
   });
   const venues = listVenues(input.list, input.format.reader);
   const fill = fillAnswers(parsed.answers, metadata.records, venues);
+  const required = requiredAnswers(input.format);
   return {
-    parsed: applyAutofill(parsed, input.form, fill, metadata.attempts),
+    parsed: applyAutofill(parsed, input.form, fill, metadata.attempts, (field) =>
+      field === 'title' ? true : required[field],
+    ),
     fetched: {
       metadata,
       report: autofillReport(fill, input.form, fieldsShown(input.list, input.format)),

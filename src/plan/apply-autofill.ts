@@ -83,11 +83,16 @@ export function applyAutofill(
   form: readonly FormField[],
   fill: FillResult,
   attempts: readonly TriedSource[],
+  /** The fields the list's entries need; the title always (default: all). */
+  needed: (field: FillableField) => boolean = () => true,
 ): ParsedIssueBody {
   const filled = new Set<string>(fill.filled.map((f) => f.field));
   const reported = (id: string) => parsed.problems.some((p) => p.field === id);
   const missing = FILLABLE_FIELDS.filter(
-    (id) => !fill.answers.get(id)?.trim() && (parsed.present.has(id) || !reported(id)),
+    (id) =>
+      (id === 'title' || needed(id)) &&
+      !fill.answers.get(id)?.trim() &&
+      (parsed.present.has(id) || !reported(id)),
   );
   const replaced = new Set<string>([...filled, ...missing]);
   const order = (id: string) => form.findIndex((f) => f.id === id);

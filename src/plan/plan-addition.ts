@@ -11,7 +11,7 @@ import type { ListFile } from '../list/list-file.js';
 import { findSection, type NamedSection, type PaperList } from '../list/paper-list.js';
 import { checkEntryMarkdown } from '../paper/check-entry-markdown.js';
 import { arxivDate, arxivMonth } from '../paper/arxiv-month.js';
-import { requiredValues, type Placeholder } from '../paper/entry-template.js';
+import type { Placeholder } from '../paper/entry-template.js';
 import { formatEntry } from '../paper/format-entry.js';
 import type { Paper, PaperLink } from '../paper/paper.js';
 import { validatePaper } from '../paper/validate-paper.js';
@@ -20,6 +20,7 @@ import type { AutofillReport } from './apply-autofill.js';
 import { MIN_INFERRED_FIT, missingValues, unfitFormat } from './values-required.js';
 import { unwrittenLinks } from './unwritten-links.js';
 import { unbadgedLinks } from './unbadged-links.js';
+import { requiredAnswers } from './required-answers.js';
 
 /** What to apply: one form submission against the list. */
 export interface PlanAdditionInput {
@@ -220,11 +221,11 @@ function checkSubmission(
   if (parsed.problems.some((p) => p.field === 'form'))
     return { kind: 'invalid', problems: parsed.problems };
 
-  const placed = requiredValues(input.format.template);
+  const required = requiredAnswers(input.format);
   const validated = validatePaper(parsed.answers, input.form, {
-    authorsRequired: placed.has('authors'),
-    paperRequired: placed.has('paper'),
-    venueRequired: placed.has('venue') || placed.has('year') || input.format.dateHeadings,
+    authorsRequired: required.authors,
+    paperRequired: required.paper,
+    venueRequired: required.venue,
     relativeLinks: input.format.relativeLinks,
     venueYear: !input.format.venuesWithoutYear,
   });

@@ -2,7 +2,8 @@
 // a list of tables (tamlhp/awesome-machine-unlearning, test/fixtures/lists) and adds a row in the
 // right table's own columns, and of a list of entries that are headings
 // (MaximeVandegar/Papers-in-100-Lines-of-Code) and adds one at its date, and of a one-line list
-// with CRLF line ends (GT-RIPL/Awesome-LLM-Robotics), changing no other byte.
+// with CRLF line ends (GT-RIPL/Awesome-LLM-Robotics), and of a table whose cells show links as
+// badges (DmitryRyumin/ICCV-2023-Papers), changing no other byte.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -111,5 +112,58 @@ describe('a one-line list with CRLF line ends with no configuration', () => {
       '* **OpenPlan**: "Planning with Language Models in the Open World", *arXiv, Jan 2025*. [[Paper](https://arxiv.org/abs/2501.00001)]\r\n';
     expect(CRLF).toContain(last);
     expect(after).toBe(CRLF.replace(last, `${last}${entry}`));
+  });
+});
+
+// The list's section file, as the README of the repository the bot manages by default.
+const BADGES_FILE = 'README.md';
+const BADGES = readFileSync(
+  path.join(REAL_LISTS_DIR, 'dmitryryumin-iccv-2023-papers/computational-imaging.md'),
+  'utf8',
+);
+
+describe('a table whose cells show links as badges with no configuration', () => {
+  const answers = (links: string) =>
+    renderIssueBody(DEFAULT_FORM, {
+      paper: 'https://openaccess.thecvf.com/content/ICCV2023/papers/Lee_Quokka_ICCV_2023_paper.pdf',
+      title: 'Quokka: Event Cameras in the Rain',
+      section: 'Computational Imaging',
+      links,
+    });
+
+  it('adds a row with each link shown as the badge of its label, after the last row', async () => {
+    scenario = await startScenario({ [BADGES_FILE]: BADGES }, { spawn: true });
+    const issue = scenario.fileIssue({
+      body: answers(
+        'GitHub: https://github.com/ada/quokka\narXiv: https://arxiv.org/abs/2309.01234',
+      ),
+    });
+    const run = await scenario.issueEvent('opened', issue);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.outputs.result, JSON.stringify(scenario.state().comments)).toBe('created');
+    const after = scenario.read(`paper-list-bot/issue-${issue}`, BADGES_FILE)!;
+    const row = [
+      '| Quokka: Event Cameras in the Rain',
+      '[![GitHub](https://img.shields.io/github/stars/ada/quokka?style=flat)](https://github.com/ada/quokka)',
+      '[![thecvf](https://img.shields.io/badge/pdf-thecvf-7395C5.svg)](https://openaccess.thecvf.com/content/ICCV2023/papers/Lee_Quokka_ICCV_2023_paper.pdf) <br /> [![arXiv](https://img.shields.io/badge/arXiv-2309.01234-b31b1b.svg)](https://arxiv.org/abs/2309.01234)',
+      ':heavy_minus_sign: |',
+    ].join(' | ');
+    const last = BADGES.split('\n').filter((l) => l.startsWith('| LoLep:'))[0]!;
+    expect(after).toBe(BADGES.replace(`${last}\n`, `${last}\n${row}\n`));
+  });
+
+  it('refuses a link of a label the list shows no badge for, naming the labels it shows', async () => {
+    scenario = await startScenario({ [BADGES_FILE]: BADGES }, { spawn: true });
+    const issue = scenario.fileIssue({ body: answers('Demo: https://quokka.example.org') });
+    const run = await scenario.issueEvent('opened', issue);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.outputs.result).toBe('invalid');
+    const comments = scenario
+      .state()
+      .comments.map((c) => c.body)
+      .join('\n');
+    expect(comments).toContain('has none for "Demo: https://quokka.example.org"');
+    expect(comments).toContain('GitHub');
+    expect(scenario.read(`paper-list-bot/issue-${issue}`, BADGES_FILE)).toBeUndefined();
   });
 });

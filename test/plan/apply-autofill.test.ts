@@ -112,6 +112,17 @@ describe('applyAutofill', () => {
     );
   });
 
+  it('asks only for the fields the list needs, and for the title always', () => {
+    // DmitryRyumin's tables show neither authors nor venue.
+    const parsed = parseIssueBody(
+      renderIssueBody(DEFAULT_FORM, { paper: LINK, section: 'S' }),
+      DEFAULT_FORM,
+    );
+    const fill = fillAnswers(parsed.answers, [], []);
+    const merged = applyAutofill(parsed, DEFAULT_FORM, fill, [arxivMissing], () => false);
+    expect(merged.problems.map((p) => p.field)).toEqual(['title']);
+  });
+
   it('keeps the problem of a required field whose heading is missing: it says how to fix it', () => {
     const form = requiring(DEFAULT_FORM, ['title']);
     const body = renderIssueBody(form, { paper: LINK, section: 'S' }).replace('### Title', '');
