@@ -17727,9 +17727,11 @@ function linkRun(pieces, from, used, written) {
   let last = from;
   for (let i = from; i < pieces.length; i += 2) {
     const piece = pieces[i];
-    if (piece.kind !== "link" || !isLinkLabel(piece.label)) break;
+    if (piece.kind !== "link") break;
     const previous3 = pieces[i - 1];
     const open2 = previous3?.kind === "text" && previous3.raw.endsWith("[") ? "[" : "";
+    const inRun = links.length > 0 && links[links.length - 1].open === open2;
+    if (!(isLinkLabel(piece.label) || inRun && isRunLabel(piece.label))) break;
     const next = pieces[i + 1];
     const close = next?.kind === "text" && next.raw.startsWith("]") && open2 ? "]" : "";
     links.push({ label: piece.label, open: open2, close });
@@ -17765,6 +17767,10 @@ function labelForm(label) {
   const [, open2, inner, close] = wrapped2;
   const pairs = open2 === "[" ? close === "]" : open2 === close;
   return pairs && !/[`*_[\]]/.test(inner) ? `${open2}{label}${close}` : "{label}";
+}
+function isRunLabel(label) {
+  const text5 = bare(label);
+  return text5.length <= 40 && text5.split(/\s+/).length <= 5;
 }
 function isLinkWord(label) {
   return LINK_WORD.test(bare(label));

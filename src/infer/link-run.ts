@@ -40,9 +40,11 @@ export function linkRun(
   let last = from;
   for (let i = from; i < pieces.length; i += 2) {
     const piece = pieces[i]!;
-    if (piece.kind !== 'link' || !isLinkLabel(piece.label)) break;
+    if (piece.kind !== 'link') break;
     const previous = pieces[i - 1];
     const open = previous?.kind === 'text' && previous.raw.endsWith('[') ? '[' : '';
+    const inRun = links.length > 0 && links[links.length - 1]!.open === open;
+    if (!(isLinkLabel(piece.label) || (inRun && isRunLabel(piece.label)))) break;
     const next = pieces[i + 1];
     const close = next?.kind === 'text' && next.raw.startsWith(']') && open ? ']' : '';
     links.push({ label: piece.label, open, close });
@@ -90,6 +92,15 @@ function labelForm(label: string): string {
   const [, open, inner, close] = wrapped;
   const pairs = open === '[' ? close === ']' : open === close;
   return pairs && !/[`*_[\]]/.test(inner!) ? `${open}{label}${close}` : '{label}';
+}
+
+/**
+ * A label of a few words that follows other links in their brackets (`][[blog in Chinese](url)]`):
+ * a link of the run, not a title, which never comes after the links. A filer labels links freely.
+ */
+function isRunLabel(label: string): boolean {
+  const text = bare(label);
+  return text.length <= 40 && text.split(/\s+/).length <= 5;
 }
 
 /** Whether a label names the kind of link (`pdf`, `Code`, `Project`), not what it links. */

@@ -192,6 +192,23 @@ describe('entrySkeleton', () => {
     ).toBe(' [**{label}**]({url})');
   });
 
+  it('a link of a few words after other links in their brackets is one of them', () => {
+    // XiaoxinHe/Awesome-Graph-LLM writes `][[blog in Chinese](url)]`, as the bot writes a label
+    // a filer gives: read as notes, it once made one filed paper change the list's template.
+    const links =
+      '[[paper](https://arxiv.org/abs/2311.00423)][[code](https://github.com/HKUDS/LLMRec)][[blog in Chinese](https://mp.weixin.qq.com/s/a)]';
+    expect(entrySkeleton([`- (*WSDM'24*) LLMRec: Graph Augmentation ${links}`])).toEqual({
+      source: '- (*{venue}*) {title} [[paper]({paper})]{links}',
+      linkItem: '[[{label}]({url})]',
+    });
+    // Not where it stands alone, or in other brackets than the link before it.
+    expect(
+      entrySkeleton([
+        '- [[code](https://github.com/a/b)] [Graph Augmentation for All](https://x.org/a)',
+      ]).source,
+    ).toContain('{title}');
+  });
+
   it('one link alone shows its separator by what stands before it', () => {
     expect(
       entrySkeleton([
