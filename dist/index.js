@@ -15145,12 +15145,14 @@ function optionalPaperLink(parts) {
   if (!opening || !after.text.startsWith(")")) return parts;
   const outer = opening[1].startsWith("[[") && !opening[1].includes("]]");
   const closing = outer && after.text.startsWith(")]") ? ")]" : ")";
+  const lineIndent = at === 1 && before.text === opening[0];
+  const opened = lineIndent ? opening[1] : opening[0];
   const link = [
-    { kind: "text", text: opening[0] },
+    { kind: "text", text: opened },
     { kind: "value", name: "paper" },
     { kind: "text", text: closing }
   ];
-  const head = before.text.slice(0, before.text.length - opening[0].length);
+  const head = before.text.slice(0, before.text.length - opened.length);
   const tail = after.text.slice(closing.length);
   return [
     ...parts.slice(0, at - 1),
@@ -19091,14 +19093,7 @@ function formatEntry(paper, template, number3 = 1) {
   const lines = [];
   for (const parts of template.lines) {
     const line = new LineWriter(values, template.stopAfterTitleMark ?? false);
-    let written = false;
-    const atoms = parts.flatMap((part) => {
-      if (part.kind !== "optional") return [part];
-      const valued = part.parts.some((a) => a.kind === "value");
-      if (valued) written = isWritten(part.parts, values);
-      if (written) return [...part.parts];
-      return part.fallback !== void 0 ? [{ kind: "text", text: part.fallback }] : [];
-    });
+    const atoms = lineAtoms(parts, values);
     for (const atom of plain ? withoutVenueEmphasis(atoms) : atoms) line.write(atom);
     if (line.placed > 0 && line.filled === 0) continue;
     if (line.text.trim() === "" && parts.some((p) => p.kind === "optional")) continue;
@@ -19107,6 +19102,24 @@ function formatEntry(paper, template, number3 = 1) {
   }
   while (lines.length > 1 && lines.at(-1).trim() === "") lines.pop();
   return lines.join("\n");
+}
+function lineAtoms(parts, values) {
+  const atoms = [];
+  let written = false;
+  let afterIndent = false;
+  for (const part of parts) {
+    if (part.kind !== "optional") {
+      const trimmed = afterIndent && part.kind === "text";
+      atoms.push(trimmed ? { kind: "text", text: part.text.replace(/^[ \t]+/, "") } : part);
+      afterIndent = false;
+      continue;
+    }
+    if (part.parts.some((a) => a.kind === "value")) written = isWritten(part.parts, values);
+    if (written) atoms.push(...part.parts);
+    else if (part.fallback !== void 0) atoms.push({ kind: "text", text: part.fallback });
+    afterIndent = !written && part.fallback === void 0 && atoms.length > 0 && atoms.every((a) => a.kind === "text" && /^[ \t]*$/.test(a.text));
+  }
+  return atoms;
 }
 function isPlainVenue(venue, plainVenues2 = []) {
   const name = venueName(venue).toLowerCase();
@@ -19158,6 +19171,7 @@ var LineWriter = class {
 };
 function linksAfter(text5, links) {
   if (text5 === "" && links.startsWith("\n")) return links.slice(1);
+  if (/^[ \t]+$/.test(text5) && links.startsWith("\n")) return links.slice(1).replace(/^[ \t]+/, "");
   return /(?:^|[ \t|])$/.test(text5) ? links.replace(/^[ \t]+/, "") : links;
 }
 function placeholderValues(paper, template, number3) {

@@ -7,6 +7,7 @@ import {
   type EntryTemplate,
   type LinkFormat,
   type TemplateAtom,
+  type TemplatePart,
 } from './entry-template.js';
 import { githubRepo } from './github-repo.js';
 import { linkImage } from './link-images.js';
@@ -27,15 +28,7 @@ export function formatEntry(paper: Paper, template: EntryTemplate, number = 1): 
   const lines: string[] = [];
   for (const parts of template.lines) {
     const line = new LineWriter(values, template.stopAfterTitleMark ?? false);
-    // Whether the last optional part was written: a part of text alone goes with it.
-    let written = false;
-    const atoms = parts.flatMap((part): TemplateAtom[] => {
-      if (part.kind !== 'optional') return [part];
-      const valued = part.parts.some((a) => a.kind === 'value');
-      if (valued) written = isWritten(part.parts, values);
-      if (written) return [...part.parts];
-      return part.fallback !== undefined ? [{ kind: 'text', text: part.fallback }] : [];
-    });
+    const atoms = lineAtoms(parts, values);
     for (const atom of plain ? withoutVenueEmphasis(atoms) : atoms) line.write(atom);
     if (line.placed > 0 && line.filled === 0) continue;
     // A line of optional parts none of which is written is left out too, not written blank.
@@ -47,6 +40,36 @@ export function formatEntry(paper: Paper, template: EntryTemplate, number = 1): 
   // Nor at the end, once the lines after it are out.
   while (lines.length > 1 && lines.at(-1)!.trim() === '') lines.pop();
   return lines.join('\n');
+}
+
+/**
+ * The atoms of a template line as written: each optional part's, or its fallback, or none. A part
+ * of text alone goes with the optional part before it. A part left out right after the line's
+ * indent takes with it the blanks that part it from the text after it (`  {[[[pdf]]({paper})]}
+ * [[code]](url)` writes `  [[code]](url)` for a paper without a link).
+ */
+function lineAtoms(parts: readonly TemplatePart[], values: Values): TemplateAtom[] {
+  const atoms: TemplateAtom[] = [];
+  // Whether the last optional part was written, and whether one left out follows the indent.
+  let written = false;
+  let afterIndent = false;
+  for (const part of parts) {
+    if (part.kind !== 'optional') {
+      const trimmed = afterIndent && part.kind === 'text';
+      atoms.push(trimmed ? { kind: 'text', text: part.text.replace(/^[ \t]+/, '') } : part);
+      afterIndent = false;
+      continue;
+    }
+    if (part.parts.some((a) => a.kind === 'value')) written = isWritten(part.parts, values);
+    if (written) atoms.push(...part.parts);
+    else if (part.fallback !== undefined) atoms.push({ kind: 'text', text: part.fallback });
+    afterIndent =
+      !written &&
+      part.fallback === undefined &&
+      atoms.length > 0 &&
+      atoms.every((a) => a.kind === 'text' && /^[ \t]*$/.test(a.text));
+  }
+  return atoms;
 }
 
 /** Whether the venue is one the list writes without the emphasis around `{venue}` (`arXiv`). */
@@ -124,6 +147,8 @@ class LineWriter {
  */
 function linksAfter(text: string, links: string): string {
   if (text === '' && links.startsWith('\n')) return links.slice(1);
+  // After the line's indent alone, the line has its indent: the links keep theirs off.
+  if (/^[ \t]+$/.test(text) && links.startsWith('\n')) return links.slice(1).replace(/^[ \t]+/, '');
   return /(?:^|[ \t|])$/.test(text) ? links.replace(/^[ \t]+/, '') : links;
 }
 

@@ -21,12 +21,16 @@ export function optionalPaperLink(parts: TemplatePart[]): TemplatePart[] {
   if (!opening || !after.text.startsWith(')')) return parts;
   const outer = opening[1]!.startsWith('[[') && !opening[1]!.includes(']]');
   const closing = outer && after.text.startsWith(')]') ? ')]' : ')';
+  // Blanks that open the line are its indent, kept when the link is left out (as a template
+  // learnt with the part after them has it); after other text they go with the link.
+  const lineIndent = at === 1 && before.text === opening[0];
+  const opened = lineIndent ? opening[1]! : opening[0];
   const link: TemplateAtom[] = [
-    { kind: 'text', text: opening[0] },
+    { kind: 'text', text: opened },
     { kind: 'value', name: 'paper' },
     { kind: 'text', text: closing },
   ];
-  const head = before.text.slice(0, before.text.length - opening[0].length);
+  const head = before.text.slice(0, before.text.length - opened.length);
   const tail = after.text.slice(closing.length);
   return [
     ...parts.slice(0, at - 1),

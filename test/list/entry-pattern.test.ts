@@ -235,6 +235,25 @@ describe('matchEntry reads back what formatEntry wrote', () => {
     });
   });
 
+  it('with links one a line after the indent of an optional paper link, given or left out', () => {
+    // The same list's format as learnt once one entry without a paper link is filed: the indent
+    // stands outside the optional part. The links then open the line after that indent.
+    const parsed = template('- {title}.\n  {[[[pdf]]({paper})]}{links}\n  - {authors}. *{venue}*', {
+      item: '\n  [[{label}]]({url})',
+      separator: '',
+    });
+    const compiled = compileEntryPattern(parsed);
+    const code = { ...RESNET, links: RESNET.links.slice(0, 1) };
+    const withoutPaper = formatEntry(code, parsed);
+    expect(withoutPaper).toBe(
+      `- Deep Residual Learning.\n  [[Code]](https://github.com/a/b)\n  - ${AUTHORS}. *CVPR 2016*`,
+    );
+    expect(matchEntry(compiled, withoutPaper)?.links).toBe('[[Code]](https://github.com/a/b)');
+    expect(matchEntry(compiled, formatEntry({ ...code, paperUrl: ARXIV }, parsed))?.paper).toBe(
+      ARXIV,
+    );
+  });
+
   it('with the automatic optional paper link, given or not', () => {
     const parsed = template('- **{title}** ({year}), {authors} [[pdf]]({paper})');
     const compiled = compileEntryPattern(parsed);

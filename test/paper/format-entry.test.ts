@@ -566,6 +566,18 @@ describe('formatEntry with a custom template', () => {
     );
   });
 
+  it('writes the text after a paper link left out at the start of a line after its indent', () => {
+    const template = mustParseEntryTemplate(
+      '- {title}.\n  [[pdf]]({paper}) [[code]](https://c.org)',
+    );
+    expect(formatEntry({ ...BASE, links: [] }, template)).toBe(
+      '- Run, Don’t Walk.\n  [[code]](https://c.org)',
+    );
+    expect(formatEntry({ ...BASE, links: [], paperUrl: 'https://p.org/1' }, template)).toBe(
+      '- Run, Don’t Walk.\n  [[pdf]](https://p.org/1) [[code]](https://c.org)',
+    );
+  });
+
   it('uses the template line break inside multi-line notes of the tail', () => {
     const template = mustParseEntryTemplate(
       '- **{title}** <br>\n[{venue}]{links} <br>\n{tail}',

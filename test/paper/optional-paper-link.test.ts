@@ -32,4 +32,15 @@ describe('a link to the paper with a label of its own', () => {
       { kind: 'text', text: ')' },
     ]);
   });
+
+  it('leaves the indent of the line it opens outside, as a template learnt with it so has it', () => {
+    // yassouali/awesome-semi-supervised-learning: `  [[pdf]](url)` opens the entry's second line.
+    // Inside the part, a paper without a link lost the line's indent: the same list was read as
+    // two formats, before and after one such paper was filed.
+    const parsed = mustParseEntryTemplate('- {title}.\n  [[pdf]]({paper}){links}').lines[1];
+    expect(parsed).toEqual(
+      mustParseEntryTemplate('- {title}.\n  {[[[pdf]]({paper})]}{links}').lines[1],
+    );
+    expect(parsed?.[0]).toEqual({ kind: 'text', text: '  ' });
+  });
 });
