@@ -28,6 +28,8 @@ export interface LeaveOneOutResult {
   readonly written?: string;
   /** The file as the bot wrote it, when it wrote one. */
   readonly text?: string;
+  /** The file once the entry is out, before the bot wrote it again, and the format it is read by. */
+  readonly without?: { readonly text: string; readonly format: ListFormat };
   /**
    * Written byte for byte, and placed among entries the list's order ranks equal to it (see
    * placed-among-equals.ts): a place as right as its author's.
@@ -94,7 +96,9 @@ export function leaveOneOut(list: RealList, sample: Sample): LeaveOneOutResult {
       plan.kind === 'invalid' ? plan.problems.map((p) => p.message).join(' ') : 'duplicate';
     return { exact: false, reason: `not inserted: ${why}`, inOrder };
   }
-  if (plan.text === file.text) return { exact: true, written: plan.entry, inOrder };
+  const without = { text: reduced.find((f) => f.path === sample.file)!.text, format: again.format };
+  if (plan.text === file.text)
+    return { exact: true, written: plan.entry, text: plan.text, without, inOrder };
   const entryWritten = plan.entry === sample.entry;
   const placement = {
     files: list.files,
@@ -109,6 +113,7 @@ export function leaveOneOut(list: RealList, sample: Sample): LeaveOneOutResult {
     reason: entryWritten ? `written right but placed ${plan.placement}` : 'written differently',
     written: plan.entry,
     text: plan.text,
+    without,
     butForBlanks: sameButForBlanks(unnumbered(plan.entry), unnumbered(sample.entry)),
     amongEquals:
       unnumbered(plan.entry) === unnumbered(sample.entry) &&
