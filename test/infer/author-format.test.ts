@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { authorFormat } from '../../src/infer/author-format.js';
 import type { ListRead } from '../../src/infer/list-read.js';
-import { listFormatOf } from '../../src/list/list-format.js';
-import { readPaperList } from '../../src/list/read-paper-list.js';
 import { DEFAULT_AUTHOR_FORMAT, DEFAULT_LINK_FORMAT } from '../../src/paper/entry-template.js';
+import { readWithTemplate } from '../support/list-helpers.js';
 
 /** A list of one-line entries `- **Title**: Authors (Venue)` read with that template. */
 function listOf(...authors: string[]): ListRead {
@@ -16,17 +15,7 @@ function listOf(...authors: string[]): ListRead {
   ];
   const entries = authors.map((a, i) => `- **${titles[i]}**: ${a} (CVPR ${2020 - i})`);
   const text = `# Papers\n\n## Vision\n${entries.join('\n')}\n`;
-  const format = listFormatOf({
-    template: '- **{title}**: {authors} ({venue})',
-    lineBreak: ' <Br>',
-    links: DEFAULT_LINK_FORMAT,
-    dateHeadings: false,
-    order: 'newest-first',
-    sectionOrders: {},
-    excludeSections: [],
-  });
-  const files = [{ path: 'README.md', text }];
-  return { format, list: readPaperList(files, format) };
+  return readWithTemplate('- **{title}**: {authors} ({venue})', text, DEFAULT_LINK_FORMAT);
 }
 
 describe('authorFormat', () => {

@@ -1,20 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { plainVenues } from '../../src/infer/plain-venues.js';
-import { listFormatOf } from '../../src/list/list-format.js';
-import { readPaperList } from '../../src/list/read-paper-list.js';
+import { readWithTemplate } from '../support/list-helpers.js';
 
 function venuesOf(template: string, entries: readonly string[]): string[] {
-  const format = listFormatOf({
-    template,
-    lineBreak: ' <Br>',
-    links: { item: ' [[{label}]]({url})', separator: '' },
-    dateHeadings: false,
-    order: 'newest-first',
-    sectionOrders: {},
-    excludeSections: [],
-  });
-  const files = [{ path: 'README.md', text: `# Papers\n\n${entries.join('\n')}\n` }];
-  return plainVenues({ format, list: readPaperList(files, format) });
+  return plainVenues(readWithTemplate(template, `# Papers\n\n${entries.join('\n')}\n`));
 }
 
 const entry = (title: string, venue: string) =>

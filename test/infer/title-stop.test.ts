@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { keepsStopAfterTitleMark } from '../../src/infer/title-stop.js';
-import { listFormatOf } from '../../src/list/list-format.js';
-import { readPaperList } from '../../src/list/read-paper-list.js';
+import { readWithTemplate } from '../support/list-helpers.js';
 
 const TEMPLATE = '{number}. [**{title}.**]({paper}) _{authors}._ {venue}.';
 
 function keeps(entries: readonly string[], template = TEMPLATE): boolean {
-  const format = listFormatOf({
-    template,
-    lineBreak: ' <Br>',
-    links: { item: ' [[{label}]]({url})', separator: '' },
-    dateHeadings: false,
-    order: 'newest-first',
-    sectionOrders: {},
-    excludeSections: [],
-  });
-  const files = [{ path: 'README.md', text: `# Papers\n\n${entries.join('\n\n')}\n` }];
-  return keepsStopAfterTitleMark({ format, list: readPaperList(files, format) });
+  return keepsStopAfterTitleMark(
+    readWithTemplate(template, `# Papers\n\n${entries.join('\n\n')}\n`),
+  );
 }
 
 const entry = (n: number, title: string) =>

@@ -4,7 +4,10 @@ import type { Config } from '../../src/config/config.js';
 import type { ListFile } from '../../src/list/list-file.js';
 import { readListFile } from '../../src/list/read-list-file.js';
 import { resolveList, resolveListFormat } from '../../src/infer/resolve-format.js';
-import type { ListFormat } from '../../src/list/list-format.js';
+import { listFormatOf, type ListFormat } from '../../src/list/list-format.js';
+import type { LinkFormat } from '../../src/paper/entry-template.js';
+import { readPaperList } from '../../src/list/read-paper-list.js';
+import type { ListRead } from '../../src/infer/list-read.js';
 
 /** The format of a zero-configuration list. */
 export const DEFAULT_FORMAT: ListFormat = resolveListFormat(defaultConfig(), []);
@@ -83,4 +86,21 @@ export function isEntryWithSeparator(added: readonly string[], entry: string): b
   const lines = entry.split('\n');
   const joined = JSON.stringify(added);
   return joined === JSON.stringify(['', ...lines]) || joined === JSON.stringify([...lines, '']);
+}
+
+/**
+ * A README read in the format of `template` alone, its links written ` [[{label}]]({url})` unless
+ * given: what inference reads once it has chosen a template.
+ */
+export function readWithTemplate(template: string, text: string, links?: LinkFormat): ListRead {
+  const format = listFormatOf({
+    template,
+    lineBreak: ' <Br>',
+    links: links ?? { item: ' [[{label}]]({url})', separator: '' },
+    dateHeadings: false,
+    order: 'newest-first',
+    sectionOrders: {},
+    excludeSections: [],
+  });
+  return { format, list: readPaperList([{ path: 'README.md', text }], format) };
 }
