@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-OMM7XC3B.js");
+      const { runAdd } = await import("./cli-chunks/run-add-6UI74NIU.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-5AL645JR.js");
+      const { runInit } = await import("./cli-chunks/run-init-OHLTRAIO.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-FHFOVGLC.js");
+      const { runSort } = await import("./cli-chunks/run-sort-BBOYAC7I.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-RHRDCAK7.js");
+      const { runCheck } = await import("./cli-chunks/run-check-CIQ5GJXJ.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

@@ -16258,6 +16258,8 @@ function unindented(parts) {
 }
 function optionalUnindented(parts) {
   const [first2, ...rest] = parts;
+  if (first2?.kind === "text" && /^[ \t]+$/.test(first2.text) && rest[0]?.kind === "optional")
+    return optionalUnindented(rest);
   const atom = first2?.kind === "optional" ? first2.parts[0] : void 0;
   if (first2?.kind !== "optional" || atom?.kind !== "text") return [...parts];
   const text5 = atom.text.replace(/^[ \t]+/, "");
@@ -17732,7 +17734,7 @@ function linkRun(pieces, from, used, written) {
     if (piece.kind !== "link") break;
     const previous3 = pieces[i - 1];
     const open2 = previous3?.kind === "text" && previous3.raw.endsWith("[") ? "[" : "";
-    const inRun = links.length > 0 && links[links.length - 1].open === open2;
+    const inRun = open2 === "[" && links.length > 0 && links[links.length - 1].open === open2;
     if (!(isLinkLabel(piece.label) || inRun && isRunLabel(piece.label))) break;
     const next = pieces[i + 1];
     const close = next?.kind === "text" && next.raw.startsWith("]") && open2 ? "]" : "";

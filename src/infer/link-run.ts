@@ -43,7 +43,8 @@ export function linkRun(
     if (piece.kind !== 'link') break;
     const previous = pieces[i - 1];
     const open = previous?.kind === 'text' && previous.raw.endsWith('[') ? '[' : '';
-    const inRun = links.length > 0 && links[links.length - 1]!.open === open;
+    // Only links in their own brackets (`][[blog in Chinese](url)]`) are so plainly a run.
+    const inRun = open === '[' && links.length > 0 && links[links.length - 1]!.open === open;
     if (!(isLinkLabel(piece.label) || (inRun && isRunLabel(piece.label)))) break;
     const next = pieces[i + 1];
     const close = next?.kind === 'text' && next.raw.startsWith(']') && open ? ']' : '';
@@ -97,6 +98,9 @@ function labelForm(label: string): string {
 /**
  * A label of a few words that follows other links in their brackets (`][[blog in Chinese](url)]`):
  * a link of the run, not a title, which never comes after the links. A filer labels links freely.
+ * Runs of bare links are left as they were learnt: hoya012's `|[pdf](url) [official code -
+ * caffe](url)` keeps its second link in the notes, as the lead ` |` of a lone link would otherwise
+ * become every link's.
  */
 function isRunLabel(label: string): boolean {
   const text = bare(label);

@@ -40,11 +40,14 @@ export function unindented(parts: readonly TemplatePart[]): TemplatePart[] {
 }
 
 /**
- * A line's parts without the indent of an optional part that opens it (`{[  [[pdf]]({paper})]}`):
- * the line end before it takes the indent, and the part must still match when it is there.
+ * A line's parts without the indent of an optional part that opens it (`{[  [[pdf]]({paper})]}`,
+ * or `  {[[[pdf]]({paper})]}`): the line end before it takes the indent, and the part must still
+ * match when it is there.
  */
 export function optionalUnindented(parts: readonly TemplatePart[]): TemplatePart[] {
   const [first, ...rest] = parts;
+  if (first?.kind === 'text' && /^[ \t]+$/.test(first.text) && rest[0]?.kind === 'optional')
+    return optionalUnindented(rest);
   const atom = first?.kind === 'optional' ? first.parts[0] : undefined;
   if (first?.kind !== 'optional' || atom?.kind !== 'text') return [...parts];
   const text = atom.text.replace(/^[ \t]+/, '');

@@ -201,7 +201,13 @@ describe('entrySkeleton', () => {
       source: '- (*{venue}*) {title} [[paper]({paper})]{links}',
       linkItem: '[[{label}]({url})]',
     });
-    // Not where it stands alone, or in other brackets than the link before it.
+    // Not in a run of bare links (hoya012/deep_learning_object_detection), nor where it stands
+    // alone, or in other brackets than the link before it.
+    expect(
+      entrySkeleton([
+        "- **[MR-CNN]** Object detection via a multi-region & semantic segmentation-aware CNN model | **[ICCV' 15]** |[`[pdf]`](https://x.org/a.pdf) [`[official code - caffe]`](https://github.com/a/b)",
+      ]).source,
+    ).toBe('- **[{abbreviation}]** {title} | **[{venue}]**{links} {notes}');
     expect(
       entrySkeleton([
         '- [[code](https://github.com/a/b)] [Graph Augmentation for All](https://x.org/a)',

@@ -252,6 +252,10 @@ describe('matchEntry reads back what formatEntry wrote', () => {
     expect(matchEntry(compiled, formatEntry({ ...code, paperUrl: ARXIV }, parsed))?.paper).toBe(
       ARXIV,
     );
+    // A paper link written at the start of its line is read as before the indent stood apart
+    // (jason718/awesome-self-supervised-learning has some).
+    const flush = `- Deep Residual Learning.\n[[pdf]](${ARXIV})\n  - ${AUTHORS}. *CVPR 2016*`;
+    expect(matchEntry(compiled, flush)?.paper).toBe(ARXIV);
   });
 
   it('with the automatic optional paper link, given or not', () => {
