@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-6UI74NIU.js");
+      const { runAdd } = await import("./cli-chunks/run-add-LXZP46YP.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-OHLTRAIO.js");
+      const { runInit } = await import("./cli-chunks/run-init-4DDCZDE2.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-BBOYAC7I.js");
+      const { runSort } = await import("./cli-chunks/run-sort-S4B3XGC6.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-CIQ5GJXJ.js");
+      const { runCheck } = await import("./cli-chunks/run-check-S3PH5W5Q.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

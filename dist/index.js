@@ -17734,7 +17734,9 @@ function linkRun(pieces, from, used, written) {
     if (piece.kind !== "link") break;
     const previous3 = pieces[i - 1];
     const open2 = previous3?.kind === "text" && previous3.raw.endsWith("[") ? "[" : "";
-    const inRun = open2 === "[" && links.length > 0 && links[links.length - 1].open === open2;
+    const prior = links[links.length - 1];
+    const sameForm = prior !== void 0 && labelForm(prior.label) !== "{label}" && labelForm(prior.label) === labelForm(piece.label);
+    const inRun = prior !== void 0 && prior.open === open2 && (open2 === "[" || sameForm);
     if (!(isLinkLabel(piece.label) || inRun && isRunLabel(piece.label))) break;
     const next = pieces[i + 1];
     const close = next?.kind === "text" && next.raw.startsWith("]") && open2 ? "]" : "";
@@ -17766,6 +17768,7 @@ function linkRun(pieces, from, used, written) {
 function labelForm(label) {
   const escaped = /^\\\[([^[\]\\`*_]+)\\\]$/.exec(label);
   if (escaped) return "\\[{label}\\]";
+  if (/^`\[[^[\]`*_]+\]`$/.test(label)) return "`[{label}]`";
   const wrapped2 = /^(\[|`|\*\*|__|\*|_)(.+?)(\]|`|\*\*|__|\*|_)$/s.exec(label);
   if (!wrapped2) return "{label}";
   const [, open2, inner, close] = wrapped2;
@@ -17780,7 +17783,7 @@ function isLinkWord(label) {
   return LINK_WORD.test(bare(label));
 }
 function bare(label) {
-  return label.replace(/^\\?\[|\\?\]$/g, "").replace(/[*_`]/g, "").trim();
+  return label.replace(/[*_`]/g, "").replace(/^\\?\[|\\?\]$/g, "").trim();
 }
 function isLinkLabel(label) {
   const text5 = bare(label).replace(/(?<=\S)\s*\([^()]*\)$/, "");

@@ -43,8 +43,14 @@ export function linkRun(
     if (piece.kind !== 'link') break;
     const previous = pieces[i - 1];
     const open = previous?.kind === 'text' && previous.raw.endsWith('[') ? '[' : '';
-    // Only links in their own brackets (`][[blog in Chinese](url)]`) are so plainly a run.
-    const inRun = open === '[' && links.length > 0 && links[links.length - 1]!.open === open;
+    // Links in their own brackets (`][[blog in Chinese](url)]`), or whose labels are set alike
+    // (`` [`[pdf]`](url) [`[official code - caffe]`](url) ``), are plainly a run.
+    const prior = links[links.length - 1];
+    const sameForm =
+      prior !== undefined &&
+      labelForm(prior.label) !== '{label}' &&
+      labelForm(prior.label) === labelForm(piece.label);
+    const inRun = prior !== undefined && prior.open === open && (open === '[' || sameForm);
     if (!(isLinkLabel(piece.label) || (inRun && isRunLabel(piece.label)))) break;
     const next = pieces[i + 1];
     const close = next?.kind === 'text' && next.raw.startsWith(']') && open ? ']' : '';
@@ -88,6 +94,8 @@ function labelForm(label: string): string {
   // Brackets escaped inside the label: `[\\[PDF\\]](url)`.
   const escaped = /^\\\[([^[\]\\`*_]+)\\\]$/.exec(label);
   if (escaped) return '\\[{label}\\]';
+  // Brackets set in code: `` [`[pdf]`](url) ``.
+  if (/^`\[[^[\]`*_]+\]`$/.test(label)) return '`[{label}]`';
   const wrapped = /^(\[|`|\*\*|__|\*|_)(.+?)(\]|`|\*\*|__|\*|_)$/s.exec(label);
   if (!wrapped) return '{label}';
   const [, open, inner, close] = wrapped;
@@ -96,11 +104,9 @@ function labelForm(label: string): string {
 }
 
 /**
- * A label of a few words that follows other links in their brackets (`][[blog in Chinese](url)]`):
- * a link of the run, not a title, which never comes after the links. A filer labels links freely.
- * Runs of bare links are left as they were learnt: hoya012's `|[pdf](url) [official code -
- * caffe](url)` keeps its second link in the notes, as the lead ` |` of a lone link would otherwise
- * become every link's.
+ * A label of a few words that follows other links of its run (`][[blog in Chinese](url)]`): a link
+ * of the run, not a title, which never comes after the links. A filer labels links freely. Bare
+ * labels (`[a](url) [Some Words](url)`) are not so plainly links.
  */
 function isRunLabel(label: string): boolean {
   const text = bare(label);
@@ -113,9 +119,10 @@ export function isLinkWord(label: string): boolean {
 }
 
 function bare(label: string): string {
+  // Emphasis and code first: `` `[pdf]` `` is the label `pdf` in brackets set in code.
   return label
-    .replace(/^\\?\[|\\?\]$/g, '')
     .replace(/[*_`]/g, '')
+    .replace(/^\\?\[|\\?\]$/g, '')
     .trim();
 }
 

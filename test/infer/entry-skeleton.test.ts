@@ -43,7 +43,7 @@ describe('entrySkeleton', () => {
       entrySkeleton([
         "- Deep Learning for Anomalies in Time Series | **[IEEE Access' 18]** | [`[pdf]`](https://ieeexplore.ieee.org/document/1)",
       ]),
-    ).toEqual({ source: '- {title} | **[{venue}]**{links}', linkItem: ' | [{label}]({url})' });
+    ).toEqual({ source: '- {title} | **[{venue}]** | [`[pdf]`]({paper}){links}' });
   });
 
   it('a venue in the bold title, then authors and links on lines under it (benedekrozemberczki)', () => {
@@ -201,13 +201,23 @@ describe('entrySkeleton', () => {
       source: '- (*{venue}*) {title} [[paper]({paper})]{links}',
       linkItem: '[[{label}]({url})]',
     });
-    // Not in a run of bare links (hoya012/deep_learning_object_detection), nor where it stands
-    // alone, or in other brackets than the link before it.
+    // So is one whose label is set as the others' (hoya012/deep_learning_object_detection: code
+    // around brackets), and the first, labelled `pdf`, links the paper.
     expect(
       entrySkeleton([
         "- **[MR-CNN]** Object detection via a multi-region & semantic segmentation-aware CNN model | **[ICCV' 15]** |[`[pdf]`](https://x.org/a.pdf) [`[official code - caffe]`](https://github.com/a/b)",
+      ]),
+    ).toEqual({
+      source: '- **[{abbreviation}]** {title} | **[{venue}]** |[`[pdf]`]({paper}){links}',
+      linkItem: ' [`[{label}]`]({url})',
+    });
+    // Not a bare label of a few words after a bare link, nor one in other brackets than the link
+    // before it.
+    expect(
+      entrySkeleton([
+        '- Graph Augmentation for Recommendation [code](https://github.com/a/b) [Graph Augmentation Again](https://x.org/a)',
       ]).source,
-    ).toBe('- **[{abbreviation}]** {title} | **[{venue}]**{links} {notes}');
+    ).toBe('- {title}{links} {notes}');
     expect(
       entrySkeleton([
         '- [[code](https://github.com/a/b)] [Graph Augmentation for All](https://x.org/a)',
