@@ -128,7 +128,7 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-LXZP46YP.js");
+      const { runAdd } = await import("./cli-chunks/run-add-IYQ7TFC2.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {

@@ -30217,11 +30217,11 @@ function missingAfterAutofill(field2, label, attempts) {
     `"${label}" is required: fill it in, or give a paper link the bot can read (${describeTried(attempts, field2)}).`
   );
 }
-function applyAutofill(parsed, form, fill, attempts, needed = () => true) {
+function applyAutofill(parsed, form, fill, attempts, needed = {}) {
   const filled = new Set(fill.filled.map((f) => f.field));
   const reported = (id) => parsed.problems.some((p) => p.field === id);
   const missing = FILLABLE_FIELDS.filter(
-    (id) => (id === "title" || needed(id)) && !fill.answers.get(id)?.trim() && (parsed.present.has(id) || !reported(id))
+    (id) => (id === "title" || needed[id] !== false) && !fill.answers.get(id)?.trim() && (parsed.present.has(id) || !reported(id))
   );
   const replaced = /* @__PURE__ */ new Set([...filled, ...missing]);
   const order = (id) => form.findIndex((f) => f.id === id);
@@ -30297,14 +30297,13 @@ async function autofillSubmission(input) {
   });
   const venues = listVenues(input.list, input.format.reader);
   const fill = fillAnswers(parsed.answers, metadata.records, venues);
-  const required2 = requiredAnswers(input.format);
   return {
     parsed: applyAutofill(
       parsed,
       input.form,
       fill,
       metadata.attempts,
-      (field2) => field2 === "title" ? true : required2[field2]
+      requiredAnswers(input.format)
     ),
     fetched: {
       metadata,

@@ -74,10 +74,13 @@ export async function autofillSubmission(input: AutofillInput): Promise<Autofill
   });
   const venues = listVenues(input.list, input.format.reader);
   const fill = fillAnswers(parsed.answers, metadata.records, venues);
-  const required = requiredAnswers(input.format);
   return {
-    parsed: applyAutofill(parsed, input.form, fill, metadata.attempts, (field) =>
-      field === 'title' ? true : required[field],
+    parsed: applyAutofill(
+      parsed,
+      input.form,
+      fill,
+      metadata.attempts,
+      requiredAnswers(input.format),
     ),
     fetched: {
       metadata,

@@ -83,14 +83,14 @@ export function applyAutofill(
   form: readonly FormField[],
   fill: FillResult,
   attempts: readonly TriedSource[],
-  /** The fields the list's entries need; the title always (default: all). */
-  needed: (field: FillableField) => boolean = () => true,
+  /** Which fields the list's entries need (`requiredAnswers`; any not said, and the title, are). */
+  needed: Readonly<Partial<Record<FillableField, boolean>>> = {},
 ): ParsedIssueBody {
   const filled = new Set<string>(fill.filled.map((f) => f.field));
   const reported = (id: string) => parsed.problems.some((p) => p.field === id);
   const missing = FILLABLE_FIELDS.filter(
     (id) =>
-      (id === 'title' || needed(id)) &&
+      (id === 'title' || needed[id] !== false) &&
       !fill.answers.get(id)?.trim() &&
       (parsed.present.has(id) || !reported(id)),
   );

@@ -119,7 +119,10 @@ describe('applyAutofill', () => {
       DEFAULT_FORM,
     );
     const fill = fillAnswers(parsed.answers, [], []);
-    const merged = applyAutofill(parsed, DEFAULT_FORM, fill, [arxivMissing], () => false);
+    const merged = applyAutofill(parsed, DEFAULT_FORM, fill, [arxivMissing], {
+      authors: false,
+      venue: false,
+    });
     expect(merged.problems.map((p) => p.field)).toEqual(['title']);
   });
 
