@@ -128,19 +128,19 @@ async function dispatch(args, io) {
       if (issueBody === void 0)
         throw new UsageError("add needs --issue-body FILE (or - for standard input)");
       const metadata = values.offline ? void 0 : { urls: sourceUrls(io) };
-      const { runAdd } = await import("./cli-chunks/run-add-IYQ7TFC2.js");
+      const { runAdd } = await import("./cli-chunks/run-add-TKK7UYKI.js");
       return runAdd({ ...workspace, issueBody, metadata }, io);
     }
     case "init": {
-      const { runInit } = await import("./cli-chunks/run-init-4DDCZDE2.js");
+      const { runInit } = await import("./cli-chunks/run-init-VQMOSM3I.js");
       return runInit({ dir: values.dir, force: values.force === true }, io);
     }
     case "sort": {
-      const { runSort } = await import("./cli-chunks/run-sort-S4B3XGC6.js");
+      const { runSort } = await import("./cli-chunks/run-sort-H4UF7EZD.js");
       return runSort({ ...workspace, check: values.check === true }, io);
     }
     default: {
-      const { runCheck } = await import("./cli-chunks/run-check-S3PH5W5Q.js");
+      const { runCheck } = await import("./cli-chunks/run-check-A2U2JPMQ.js");
       return runCheck({ ...workspace, fixForm: values["fix-form"] === true }, io);
     }
   }

@@ -215,14 +215,14 @@ function codePointLength(str) {
   const units = str.length;
   if (!highSurrogate.test(str))
     return units;
-  let count6 = units;
+  let count5 = units;
   for (let i = 0; i < units - 1; i++) {
     if ((str.charCodeAt(i) & 64512) === 55296 && (str.charCodeAt(i + 1) & 64512) === 56320) {
-      count6--;
+      count5--;
       i++;
     }
   }
-  return count6;
+  return count5;
 }
 function getLengthableOrigin(input) {
   if (Array.isArray(input))
@@ -2875,8 +2875,8 @@ var require_Node = __commonJS({
         };
         const res = toJS.toJS(this, "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count6, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count6);
+          for (const { count: count5, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count5);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
     };
@@ -2984,13 +2984,13 @@ var require_Alias = __commonJS({
         const anchor2 = anchors2 && source && anchors2.get(source);
         return anchor2 ? anchor2.count * anchor2.aliasCount : 0;
       } else if (identity.isCollection(node2)) {
-        let count6 = 0;
+        let count5 = 0;
         for (const item of node2.items) {
           const c = getAliasCount(doc, item, anchors2);
-          if (c > count6)
-            count6 = c;
+          if (c > count5)
+            count5 = c;
         }
-        return count6;
+        return count5;
       } else if (identity.isPair(node2)) {
         const kc = getAliasCount(doc, node2.key, anchors2);
         const vc = getAliasCount(doc, node2.value, anchors2);
@@ -4317,7 +4317,7 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add3 = (key, value) => {
+        const add = (key, value) => {
           if (typeof replacer === "function")
             value = replacer.call(obj, key, value);
           else if (Array.isArray(replacer) && !replacer.includes(key))
@@ -4327,10 +4327,10 @@ var require_YAMLMap = __commonJS({
         };
         if (obj instanceof Map) {
           for (const [key, value] of obj)
-            add3(key, value);
+            add(key, value);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
-            add3(key, obj[key]);
+            add(key, obj[key]);
         }
         if (typeof schema.sortMapEntries === "function") {
           map.items.sort(schema.sortMapEntries);
@@ -5943,8 +5943,8 @@ var require_Document = __commonJS({
         };
         const res = toJS.toJS(this.contents, jsonArg ?? "", ctx);
         if (typeof onAnchor === "function")
-          for (const { count: count6, res: res2 } of ctx.anchors.values())
-            onAnchor(res2, count6);
+          for (const { count: count5, res: res2 } of ctx.anchors.values())
+            onAnchor(res2, count5);
         return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
       }
       /**
@@ -6021,12 +6021,12 @@ var require_errors = __commonJS({
         lineStr = prev + lineStr;
       }
       if (/[^ ]/.test(lineStr)) {
-        let count6 = 1;
+        let count5 = 1;
         const end = error2.linePos[1];
         if (end?.line === line && end.col > col) {
-          count6 = Math.max(1, Math.min(end.col - col, 80 - ci));
+          count5 = Math.max(1, Math.min(end.col - col, 80 - ci));
         }
-        const pointer = " ".repeat(ci) + "^".repeat(count6);
+        const pointer = " ".repeat(ci) + "^".repeat(count5);
         error2.message += `:
 
 ${lineStr}
@@ -8810,8 +8810,8 @@ var require_parser = __commonJS({
         return st;
       }
       *step() {
-        const top3 = this.peek(1);
-        if (this.type === "doc-end" && top3?.type !== "doc-end") {
+        const top = this.peek(1);
+        if (this.type === "doc-end" && top?.type !== "doc-end") {
           while (this.stack.length > 0)
             yield* this.pop();
           this.stack.push({
@@ -8821,26 +8821,26 @@ var require_parser = __commonJS({
           });
           return;
         }
-        if (!top3)
+        if (!top)
           return yield* this.stream();
-        switch (top3.type) {
+        switch (top.type) {
           case "document":
-            return yield* this.document(top3);
+            return yield* this.document(top);
           case "alias":
           case "scalar":
           case "single-quoted-scalar":
           case "double-quoted-scalar":
-            return yield* this.scalar(top3);
+            return yield* this.scalar(top);
           case "block-scalar":
-            return yield* this.blockScalar(top3);
+            return yield* this.blockScalar(top);
           case "block-map":
-            return yield* this.blockMap(top3);
+            return yield* this.blockMap(top);
           case "block-seq":
-            return yield* this.blockSequence(top3);
+            return yield* this.blockSequence(top);
           case "flow-collection":
-            return yield* this.flowCollection(top3);
+            return yield* this.flowCollection(top);
           case "doc-end":
-            return yield* this.documentEnd(top3);
+            return yield* this.documentEnd(top);
         }
         yield* this.pop();
       }
@@ -8855,25 +8855,25 @@ var require_parser = __commonJS({
         } else if (this.stack.length === 0) {
           yield token;
         } else {
-          const top3 = this.peek(1);
+          const top = this.peek(1);
           if (token.type === "block-scalar") {
-            token.indent = "indent" in top3 ? top3.indent : 0;
-          } else if (token.type === "flow-collection" && top3.type === "document") {
+            token.indent = "indent" in top ? top.indent : 0;
+          } else if (token.type === "flow-collection" && top.type === "document") {
             token.indent = 0;
           }
           if (token.type === "flow-collection")
             fixFlowSeqItems(token);
-          switch (top3.type) {
+          switch (top.type) {
             case "document":
-              top3.value = token;
+              top.value = token;
               break;
             case "block-scalar":
-              top3.props.push(token);
+              top.props.push(token);
               break;
             case "block-map": {
-              const it = top3.items[top3.items.length - 1];
+              const it = top.items[top.items.length - 1];
               if (it.value) {
-                top3.items.push({ start: [], key: token, sep: [] });
+                top.items.push({ start: [], key: token, sep: [] });
                 this.onKeyLine = true;
                 return;
               } else if (it.sep) {
@@ -8886,17 +8886,17 @@ var require_parser = __commonJS({
               break;
             }
             case "block-seq": {
-              const it = top3.items[top3.items.length - 1];
+              const it = top.items[top.items.length - 1];
               if (it.value)
-                top3.items.push({ start: [], value: token });
+                top.items.push({ start: [], value: token });
               else
                 it.value = token;
               break;
             }
             case "flow-collection": {
-              const it = top3.items[top3.items.length - 1];
+              const it = top.items[top.items.length - 1];
               if (!it || it.value)
-                top3.items.push({ start: [], key: token, sep: [] });
+                top.items.push({ start: [], key: token, sep: [] });
               else if (it.sep)
                 it.value = token;
               else
@@ -8908,13 +8908,13 @@ var require_parser = __commonJS({
               yield* this.pop();
               yield* this.pop(token);
           }
-          if ((top3.type === "document" || top3.type === "block-map" || top3.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
+          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
             const last = token.items[token.items.length - 1];
             if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
-              if (top3.type === "document")
-                top3.end = last.start;
+              if (top.type === "document")
+                top.end = last.start;
               else
-                top3.items.push({ start: last.start });
+                top.items.push({ start: last.start });
               token.items.splice(-1, 1);
             }
           }
@@ -9285,11 +9285,11 @@ var require_parser = __commonJS({
       *flowCollection(fc) {
         const it = fc.items[fc.items.length - 1];
         if (this.type === "flow-error-end") {
-          let top3;
+          let top;
           do {
             yield* this.pop();
-            top3 = this.peek(1);
-          } while (top3?.type === "flow-collection");
+            top = this.peek(1);
+          } while (top?.type === "flow-collection");
         } else if (fc.end.length === 0) {
           switch (this.type) {
             case "comma":
@@ -10323,8 +10323,8 @@ var require_StringScanner = __commonJS({
        * Advances the scanner by the given number of characters, stopping if the end
        * of the string is reached.
        */
-      advance(count6 = 1) {
-        this.charIndex = Math.min(this.charCount, this.charIndex + count6);
+      advance(count5 = 1) {
+        this.charIndex = Math.min(this.charCount, this.charIndex + count5);
       }
       /**
        * Returns the byte index of the given character index in the string. The two
@@ -10431,9 +10431,9 @@ var require_StringScanner = __commonJS({
        * index, without advancing the scanner and without exceeding the end of the
        * input string.
        */
-      peek(count6 = 1) {
+      peek(count5 = 1) {
         let { charIndex, string: string5 } = this;
-        return this.multiByteMode ? string5.slice(this.charIndexToByteIndex(charIndex), this.charIndexToByteIndex(charIndex + count6)) : string5.slice(charIndex, charIndex + count6);
+        return this.multiByteMode ? string5.slice(this.charIndexToByteIndex(charIndex), this.charIndexToByteIndex(charIndex + count5)) : string5.slice(charIndex, charIndex + count5);
       }
       /**
        * Resets the scanner position to the given character _index_, or to the start
@@ -16272,11 +16272,11 @@ var MAX_ENTRY = 4e3;
 var LINE_END = `[ \\t]*${LINE_END_SOURCE}[ \\t]*`;
 function compileEntryPattern(template) {
   const groups2 = /* @__PURE__ */ new Map();
-  let count6 = 0;
+  let count5 = 0;
   const capture = (name, body) => {
     if (groups2.has(name)) return `(?:${body})`;
-    count6 += 1;
-    groups2.set(name, count6);
+    count5 += 1;
+    groups2.set(name, count5);
     return `(${body})`;
   };
   const lines = template.lines.map((parts, index2) => {
@@ -17608,9 +17608,9 @@ function joinedByLineEnds(counted) {
   }
   const joined = [...groups2.values()].map((variants) => ({ variants, count: variants.reduce((n, v) => n + v.count, 0) })).sort((a, b) => b.count - a.count);
   const topEnds = lineEnds(joined[0]?.variants[0]?.source ?? "");
-  return joined.map(({ variants, count: count6 }, i) => {
+  return joined.map(({ variants, count: count5 }, i) => {
     const alike = i > 0 && variants.find((v) => lineEnds(v.source) === topEnds);
-    return { source: (alike || variants[0]).source, count: count6 };
+    return { source: (alike || variants[0]).source, count: count5 };
   });
 }
 function lineEnds(source) {
@@ -18271,9 +18271,9 @@ function wrapTitle(label) {
 var PLACEHOLDER_OR_CHAR = /\{[a-z]+\}|[\s\S]/gu;
 function mergeSkeletons(skeletons2, minShare = 0.03) {
   const total = skeletons2.reduce((n, s) => n + s.count, 0);
-  const [top3, ...rest] = skeletons2;
-  if (!top3) return "";
-  let base = tokens(top3.source).map((text5) => ({ text: text5 }));
+  const [top, ...rest] = skeletons2;
+  if (!top) return "";
+  let base = tokens(top.source).map((text5) => ({ text: text5 }));
   const parts = { next: 0 };
   for (const other of rest) {
     if (other.count < Math.max(2, total * minShare)) break;
@@ -18473,8 +18473,8 @@ var LinkLabelCounts = class {
       if (n > seen.most) Object.assign(seen, { spelling, most: n });
       byName.set(name, seen);
     }
-    const top3 = [...byName.values()].sort((a, b) => b.total - a.total)[0];
-    return top3 && top3.total >= cells * 0.8 ? top3.spelling : void 0;
+    const top = [...byName.values()].sort((a, b) => b.total - a.total)[0];
+    return top && top.total >= cells * 0.8 ? top.spelling : void 0;
   }
 };
 var LINK_LABEL = /(?<!!)\[([^\][\n]+)\]\(/g;
@@ -18494,6 +18494,14 @@ function labelLinkColumns(columns, heads2, counts) {
   return labelled;
 }
 
+// src/infer/tally.ts
+function tally(counts, key) {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+function mostCounted(counts) {
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
 // src/infer/badge-cells.ts
 var BADGE = /\[!\[([^\]\n]*)\]\(([^()\s]+)\)\]\(([^()\s]+)\)/g;
 var STARS2 = /\/github\/stars\//;
@@ -18510,7 +18518,7 @@ var BadgeCells = class {
     const read = badgesOf(cell2);
     if (!read) return void 0;
     const { badges, separator } = read;
-    if (separator !== void 0) add(this.separators, separator);
+    if (separator !== void 0) tally(this.separators, separator);
     const [first2, ...rest] = badges;
     const paper = PAPER_COLUMN.test(key) && !STARS2.test(first2[2]);
     for (const badge of paper ? rest : badges) this.countImage(badge[1], badge[2], badge[3]);
@@ -18524,19 +18532,19 @@ var BadgeCells = class {
     if (this.images.size === 0) return void 0;
     const images = {};
     for (const [label, counts] of this.images) {
-      const image = top(counts);
+      const image = mostCounted(counts);
       const all2 = [...counts.values()].reduce((n, c) => n + c, 0);
       if (counts.get(image) * 3 >= all2 * 2) images[label] = image;
     }
     return {
       item: BADGE_ITEM,
-      separator: top(this.separators) ?? " ",
+      separator: mostCounted(this.separators) ?? " ",
       images
     };
   }
   countImage(label, image, url) {
     const counts = this.images.get(label) ?? /* @__PURE__ */ new Map();
-    add(counts, generalised(image, url));
+    tally(counts, generalised(image, url));
     this.images.set(label, counts);
   }
 };
@@ -18551,12 +18559,6 @@ function generalised(image, url) {
 function paperImage(image, url) {
   const id = arxivId(url);
   return id && image.includes(id) ? image.replaceAll(id, "{arxiv}") : image;
-}
-function add(counts, key) {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
-}
-function top(counts) {
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 function badgeColumns(cells) {
   const columns = /* @__PURE__ */ new Set();
@@ -18612,11 +18614,11 @@ function learnColumns(rows) {
       const links = !paper && badged.has(key) ? badges.skeleton(key, cell2) : void 0;
       const skeleton = paper ?? links ?? cellOf(key, cell2);
       labels.count(key, links?.links ?? cell2, links !== void 0);
-      if (parseLoneDate(cell2.trim().replace(/^([*_`]+)(.*)\1$/s, "$2"))) bump(dated, key);
+      if (parseLoneDate(cell2.trim().replace(/^([*_`]+)(.*)\1$/s, "$2"))) tally(dated, key);
       const counts = cells.get(key) ?? /* @__PURE__ */ new Map();
-      bump(counts, skeleton.source);
+      tally(counts, skeleton.source);
       cells.set(key, counts);
-      if (skeleton.linkItem) bump(linkItems, skeleton.linkItem);
+      if (skeleton.linkItem) tally(linkItems, skeleton.linkItem);
     });
   }
   const counted = new Map(
@@ -18629,10 +18631,10 @@ function learnColumns(rows) {
   const merged = withOneTitle(new Map(valued), heads(rows));
   const finals = /* @__PURE__ */ new Map();
   for (const [key, value] of merged) {
-    const count6 = counted.get(key);
-    const days = (dated.get(key) ?? 0) * 2 > count6.reduce((n, c) => n + c.count, 0);
+    const count5 = counted.get(key);
+    const days = (dated.get(key) ?? 0) * 2 > count5.reduce((n, c) => n + c.count, 0);
     const dates = days ? value.replace("{year}", "{notes}") : value;
-    finals.set(key, hinted(key, withMarker(dates, count6), days));
+    finals.set(key, hinted(key, withMarker(dates, count5), days));
   }
   const columns = {};
   for (const [key, template] of labelLinkColumns(finals, heads(rows), labels))
@@ -18645,9 +18647,6 @@ function cellOf(key, cell2) {
 }
 function isHinted(key) {
   return HINTS.some(([pattern]) => pattern.test(key));
-}
-function bump(counts, key) {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 var PAPER_COLUMN2 = /^(?:papers?|titles?|paper title|paper name)$/;
 function titleLink(key, skeleton) {
@@ -18666,8 +18665,8 @@ function columnValue(counted, named) {
   const words = counted.filter(
     (c) => !/\{[a-z]+\}/.test(c.source) && !EMPTY_MARKER.test(c.source.trim())
   );
-  const count6 = (cells) => cells.reduce((n, c) => n + c.count, 0);
-  if (words.length >= 3 && (valued.length === 0 || named && count6(words) > count6(valued)))
+  const count5 = (cells) => cells.reduce((n, c) => n + c.count, 0);
+  if (words.length >= 3 && (valued.length === 0 || named && count5(words) > count5(valued)))
     return "{notes}";
   if (valued.every((c) => c.source.trim() === "{year}") && numbers(words) >= 3) return "{notes}";
   return mergeSkeletons(valued.length > 0 ? valued : counted);
@@ -18808,26 +18807,26 @@ function isInOptionalPart2(source, at) {
 var MIN_VARIANTS = 3;
 function withVaryingNotes(counted) {
   const groups2 = /* @__PURE__ */ new Map();
-  for (const { source, count: count6 } of counted) {
+  for (const { source, count: count5 } of counted) {
     if (source.includes("{notes}")) continue;
     const parts = source.split(/(\{[a-z]+\})/);
     const runs = parts.filter((_, i) => i % 2 === 0);
     const values = parts.filter((_, i) => i % 2 === 1).join("");
     const key = `${values}#${runs.length}`;
     const group2 = groups2.get(key) ?? [];
-    group2.push({ runs, count: count6, source });
+    group2.push({ runs, count: count5, source });
     groups2.set(key, group2);
   }
   const joined = /* @__PURE__ */ new Map();
   const taken = /* @__PURE__ */ new Set();
   for (const members2 of groups2.values()) {
-    for (const [source, count6, from] of joinedAtOneRun(members2)) {
-      joined.set(source, (joined.get(source) ?? 0) + count6);
+    for (const [source, count5, from] of joinedAtOneRun(members2)) {
+      joined.set(source, (joined.get(source) ?? 0) + count5);
       for (const s of from) taken.add(s);
     }
   }
   const rest = counted.filter((c) => !taken.has(c.source));
-  return [...rest, ...[...joined].map(([source, count6]) => ({ source, count: count6 }))].sort(
+  return [...rest, ...[...joined].map(([source, count5]) => ({ source, count: count5 }))].sort(
     (a, b) => b.count - a.count
   );
 }
@@ -18889,8 +18888,8 @@ function reversed(text5) {
   return [...text5].reverse().join("");
 }
 function brackets(text5) {
-  const count6 = (c) => text5.split(c).length - 1;
-  return `${count6("(") - count6(")")} ${count6("[") - count6("]")}`;
+  const count5 = (c) => text5.split(c).length - 1;
+  return `${count5("(") - count5(")")} ${count5("[") - count5("]")}`;
 }
 
 // src/infer/learn-template.ts
@@ -18982,9 +18981,9 @@ function skeletons(candidates) {
     if (!skeleton.source.includes("{title}")) continue;
     titled += 1;
     const indent3 = /^[ \t]*/.exec(skeleton.source)[0];
-    add2(indents, indent3);
-    add2(counts, skeleton.source.slice(indent3.length));
-    if (skeleton.linkItem) add2(linkItems, skeleton.linkItem);
+    tally(indents, indent3);
+    tally(counts, skeleton.source.slice(indent3.length));
+    if (skeleton.linkItem) tally(linkItems, skeleton.linkItem);
   }
   const indent2 = [...indents].sort((a, b) => b[1] - a[1])[0]?.[0] ?? "";
   return { titled, counted: countedSkeletons(counts), linkItems, indent: indent2 };
@@ -18996,9 +18995,6 @@ function titledRows(rows, enough) {
     if (rowSkeleton(row2.lines[0]).source.includes("{title}")) titled += 1;
   }
   return titled;
-}
-function add2(counts, key) {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 function countedSkeletons(counts) {
   const venues = [...counts.keys()].some((source) => source.includes("{venue}"));
@@ -19012,8 +19008,8 @@ function countedSkeletons(counts) {
   );
 }
 function linkFormat(items) {
-  const top3 = [...items].sort((a, b) => b[1] - a[1])[0];
-  return top3 ? { item: top3[0], separator: "" } : DEFAULT_LINK_FORMAT;
+  const top = [...items].sort((a, b) => b[1] - a[1])[0];
+  return top ? { item: top[0], separator: "" } : DEFAULT_LINK_FORMAT;
 }
 
 // src/paper/author-separators.ts
@@ -19069,18 +19065,12 @@ function authorFormat({ format, list: list3 }) {
       if (authors === void 0 || /et al/.test(authors)) continue;
       const last2 = lastSeparator(authors);
       if (!last2) continue;
-      count4(lasts, authors.slice(last2.start, last2.end).replace(/\s+/g, " "));
-      if (authors.slice(0, last2.start).includes(",")) count4(separators, ", ");
+      tally(lasts, authors.slice(last2.start, last2.end).replace(/\s+/g, " "));
+      if (authors.slice(0, last2.start).includes(",")) tally(separators, ", ");
     }
   }
-  const last = top2(lasts) ?? DEFAULT_AUTHOR_FORMAT.last;
-  return { separator: top2(separators) ?? DEFAULT_AUTHOR_FORMAT.separator, last };
-}
-function count4(counts, key) {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
-}
-function top2(counts) {
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const last = mostCounted(lasts) ?? DEFAULT_AUTHOR_FORMAT.last;
+  return { separator: mostCounted(separators) ?? DEFAULT_AUTHOR_FORMAT.separator, last };
 }
 
 // src/paper/link-labels.ts
@@ -19323,11 +19313,11 @@ function textAfterTitle(template) {
 function detectOrder(keys, byMonth = false) {
   let newer = 0;
   let older = 0;
-  let count6 = 0;
+  let count5 = 0;
   let dated;
   for (const key of keys) {
     if (!key.date) continue;
-    count6 += 1;
+    count5 += 1;
     if (dated?.date) {
       const step = compareDates(key.date, dated.date, byMonth);
       if (step < 0) older += 1;
@@ -19339,7 +19329,7 @@ function detectOrder(keys, byMonth = false) {
     if (older >= 2 * newer) return "newest-first";
     if (newer >= 2 * older) return "oldest-first";
   }
-  if (count6 >= 4 && older + newer >= 2 && Math.min(older, newer) === 0)
+  if (count5 >= 4 && older + newer >= 2 && Math.min(older, newer) === 0)
     return older > 0 ? "newest-first" : "oldest-first";
   const titles = keys.flatMap((k) => {
     const title = k.name?.();
@@ -19584,7 +19574,7 @@ function hasRelativeLink(text5) {
 }
 var HEADING_AT = /[ \t]{0,3}#{1,6}[ \t]+([^\r\n]*)/y;
 function hasDateHeadings(files, enough) {
-  let count6 = 0;
+  let count5 = 0;
   for (const { text: text5 } of files) {
     for (let at = text5.indexOf("#"); at !== -1; at = text5.indexOf("#", at + 1)) {
       let start = at;
@@ -19592,8 +19582,8 @@ function hasDateHeadings(files, enough) {
       if (start > 0 && text5[start - 1] !== "\n" && text5[start - 1] !== "\r") continue;
       HEADING_AT.lastIndex = start;
       const match = HEADING_AT.exec(text5);
-      if (match && headingDate(withoutClosingSequence(match[1]))) count6 += 1;
-      if (count6 >= enough) return true;
+      if (match && headingDate(withoutClosingSequence(match[1]))) count5 += 1;
+      if (count5 >= enough) return true;
     }
   }
   return false;
@@ -19999,8 +19989,8 @@ function findInBestOrder(lines, fields) {
     lines,
     order.map((fieldIndex) => fields[fieldIndex])
   );
-  const count6 = (found3) => found3.filter((at) => at !== void 0).length;
-  if (count6(inBodyOrder.found) <= count6(inTemplateOrder.found)) return inTemplateOrder;
+  const count5 = (found3) => found3.filter((at) => at !== void 0).length;
+  if (count5(inBodyOrder.found) <= count5(inTemplateOrder.found)) return inTemplateOrder;
   const found2 = new Array(fields.length);
   order.forEach((fieldIndex, position2) => found2[fieldIndex] = inBodyOrder.found[position2]);
   return { found: found2, claimed: inBodyOrder.claimed };
@@ -20538,9 +20528,9 @@ function withSectionAuthors(template, section, reader) {
     counts.set(separator, (counts.get(separator) ?? 0) + 1);
     shown += 1;
   }
-  const [top3, count6] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
-  if (shown < 3 || count6 * 3 < shown * 2 || top3 === template.authors.last) return template;
-  return { ...template, authors: { ...template.authors, last: top3 } };
+  const [top, count5] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ["", 0];
+  if (shown < 3 || count5 * 3 < shown * 2 || top === template.authors.last) return template;
+  return { ...template, authors: { ...template.authors, last: top } };
 }
 
 // node_modules/mdast-util-to-string/lib/index.js
@@ -22963,8 +22953,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index2, remove, add3) {
-    addImplementation(this, index2, remove, add3, false);
+  add(index2, remove, add) {
+    addImplementation(this, index2, remove, add, false);
   }
   /**
    * Create an edit: but insert `add` before existing additions, instead of
@@ -22979,8 +22969,8 @@ var EditMap = class {
    * @returns {undefined}
    *   Nothing.
    */
-  addBefore(index2, remove, add3) {
-    addImplementation(this, index2, remove, add3, true);
+  addBefore(index2, remove, add) {
+    addImplementation(this, index2, remove, add, true);
   }
   /**
    * Done, change the events.
@@ -23017,22 +23007,22 @@ var EditMap = class {
     this.index.clear();
   }
 };
-function addImplementation(editMap, at, remove, add3, before) {
-  if (remove === 0 && add3.length === 0) {
+function addImplementation(editMap, at, remove, add, before) {
+  if (remove === 0 && add.length === 0) {
     return;
   }
   const existing = editMap.index.get(at);
   if (existing) {
     existing[1] += remove;
     if (before) {
-      add3.push(...existing[2]);
-      existing[2] = add3;
+      add.push(...existing[2]);
+      existing[2] = add;
     } else {
-      existing[2].push(...add3);
+      existing[2].push(...add);
     }
     return;
   }
-  const change = [at, remove, add3];
+  const change = [at, remove, add];
   editMap.map.push(change);
   editMap.index.set(at, change);
 }
@@ -24089,9 +24079,9 @@ var SpliceBuffer = class {
    *   Any removed items.
    */
   splice(start, deleteCount, items) {
-    const count6 = deleteCount || 0;
+    const count5 = deleteCount || 0;
     this.setCursor(Math.trunc(start));
-    const removed = this.right.splice(this.right.length - count6, Number.POSITIVE_INFINITY);
+    const removed = this.right.splice(this.right.length - count5, Number.POSITIVE_INFINITY);
     if (items) chunkedPush(this.left, items);
     return removed.reverse();
   }
@@ -27663,13 +27653,13 @@ function ccount(value, character) {
   if (typeof character !== "string") {
     throw new TypeError("Expected character");
   }
-  let count6 = 0;
+  let count5 = 0;
   let index2 = source.indexOf(character);
   while (index2 !== -1) {
-    count6++;
+    count5++;
     index2 = source.indexOf(character, index2 + character.length);
   }
-  return count6;
+  return count5;
 }
 
 // node_modules/devlop/lib/default.js
@@ -27947,12 +27937,12 @@ function findAndReplace(tree, list3, options) {
         find.lastIndex = position2 + 1;
       } else {
         if (start !== position2) {
-          add3({ type: "text", value: node2.value.slice(start, position2) });
+          add({ type: "text", value: node2.value.slice(start, position2) });
         }
         if (Array.isArray(value)) {
-          for (const child of value) add3(child);
+          for (const child of value) add(child);
         } else if (value) {
-          add3(value);
+          add(value);
         }
         start = position2 + match[0].length;
         change = true;
@@ -27964,14 +27954,14 @@ function findAndReplace(tree, list3, options) {
     }
     if (change) {
       if (start < node2.value.length) {
-        add3({ type: "text", value: node2.value.slice(start) });
+        add({ type: "text", value: node2.value.slice(start) });
       }
       parent.children.splice(index2, 1, ...nodes);
     } else {
       nodes = [node2];
     }
     return index2 + nodes.length;
-    function add3(child) {
+    function add(child) {
       const previous3 = nodes[nodes.length - 1];
       if (previous3 && previous3.type === "text" && child.type === "text") {
         previous3.value += child.value;
@@ -29136,8 +29126,8 @@ var EditMap2 = class {
    * @returns {undefined}
    *   Nothing.
    */
-  add(index2, remove, add3) {
-    addImplementation2(this, index2, remove, add3);
+  add(index2, remove, add) {
+    addImplementation2(this, index2, remove, add);
   }
   // To do: add this when moving to `micromark`.
   // /**
@@ -29186,17 +29176,17 @@ var EditMap2 = class {
     this.index.clear();
   }
 };
-function addImplementation2(editMap, at, remove, add3) {
-  if (remove === 0 && add3.length === 0) {
+function addImplementation2(editMap, at, remove, add) {
+  if (remove === 0 && add.length === 0) {
     return;
   }
   const existing = editMap.index.get(at);
   if (existing) {
     existing[1] += remove;
-    existing[2].push(...add3);
+    existing[2].push(...add);
     return;
   }
-  const change = [at, remove, add3];
+  const change = [at, remove, add];
   editMap.map.push(change);
   editMap.index.set(at, change);
 }
@@ -29759,12 +29749,12 @@ var STAR_BADGE = /^https:\/\/img\.shields\.io\/github\/stars\/[\w.-]+\/[\w.-]+(?
 // src/paper/answer-reader.ts
 init_clean_text();
 function characters(text5) {
-  let count6 = 0;
+  let count5 = 0;
   for (let i = 0; i < text5.length; i += 1) {
     const code2 = text5.charCodeAt(i);
-    if (code2 < 55296 || code2 > 56319 || i + 1 === text5.length) count6 += 1;
+    if (code2 < 55296 || code2 > 56319 || i + 1 === text5.length) count5 += 1;
   }
-  return count6;
+  return count5;
 }
 function answerReader(answers, fields) {
   const problems = [];
@@ -31447,14 +31437,14 @@ function reviewSummary(plan, pullNumber, order) {
 
 #${pullNumber} changes no entry of ${files}.`;
   const checked = [
-    `Checked the ${count5(entries, "new or changed entry", "new or changed entries")} of #${pullNumber} in ${files}:`,
+    `Checked the ${count4(entries, "new or changed entry", "new or changed entries")} of #${pullNumber} in ${files}:`,
     "each is readable (title and year) with absolute links,",
     order === "none" ? "" : `stands in order (${describeOrder(order)}),`,
     "and is not already in its section."
   ].filter((s) => s !== "");
   if (plan.problems.length === 0) return [`### No problems`, "", checked.join(" ")].join("\n");
   return [
-    `### ${count5(plan.problems.length, "problem", "problems")} found`,
+    `### ${count4(plan.problems.length, "problem", "problems")} found`,
     "",
     checked.join(" "),
     "",
@@ -31468,7 +31458,7 @@ function reviewSummary(plan, pullNumber, order) {
 function describeOrder(order) {
   return order === "title" ? "alphabetically" : order.replace("-", " ");
 }
-function count5(n, one2, many) {
+function count4(n, one2, many) {
   return `${n} ${n === 1 ? one2 : many}`;
 }
 function capitalise(text5) {
@@ -31669,11 +31659,11 @@ function blameWeights(entries, moved, changed) {
   const movedFrom = new Set(moved.map((m) => m.from));
   return (i) => (changed.has(entries[i]) ? unit : unit * unit) + (movedFrom.has(i) ? 0 : 1);
 }
-function sortedIndexes(count6, moved) {
-  const sorted = new Array(count6).fill(-1);
+function sortedIndexes(count5, moved) {
+  const sorted = new Array(count5).fill(-1);
   for (const move of moved) sorted[move.to] = move.from;
   const movedFrom = new Set(moved.map((m) => m.from));
-  const stayed = [...Array(count6).keys()].filter((i) => !movedFrom.has(i));
+  const stayed = [...Array(count5).keys()].filter((i) => !movedFrom.has(i));
   let next = 0;
   return sorted.map((index2) => index2 === -1 ? stayed[next++] : index2);
 }
@@ -31772,7 +31762,7 @@ async function reviewPullRequest(context, pull) {
   const where = plan.files.map((f) => f.path).join(", ");
   if (plan.problems.length === 0)
     return { result: "reviewed", message: `#${pull.number}: no problems in ${where}.`, summary: summary2 };
-  const problems = count5(plan.problems.length, "problem", "problems");
+  const problems = count4(plan.problems.length, "problem", "problems");
   return {
     result: "reviewed",
     message: `#${pull.number}: ${problems} in ${where}.`,

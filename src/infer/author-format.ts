@@ -1,6 +1,7 @@
 import { DEFAULT_AUTHOR_FORMAT, type AuthorFormat } from '../paper/entry-template.js';
 import { lastSeparator } from '../paper/author-separators.js';
 import { sampledEntries, type ListRead } from './list-read.js';
+import { mostCounted, tally } from './tally.js';
 
 /**
  * How the list separates authors, by majority over the entries that show several: `, ` between
@@ -17,18 +18,10 @@ export function authorFormat({ format, list }: ListRead): AuthorFormat {
       if (authors === undefined || /et al/.test(authors)) continue;
       const last = lastSeparator(authors);
       if (!last) continue;
-      count(lasts, authors.slice(last.start, last.end).replace(/\s+/g, ' '));
-      if (authors.slice(0, last.start).includes(',')) count(separators, ', ');
+      tally(lasts, authors.slice(last.start, last.end).replace(/\s+/g, ' '));
+      if (authors.slice(0, last.start).includes(',')) tally(separators, ', ');
     }
   }
-  const last = top(lasts) ?? DEFAULT_AUTHOR_FORMAT.last;
-  return { separator: top(separators) ?? DEFAULT_AUTHOR_FORMAT.separator, last };
-}
-
-function count(counts: Map<string, number>, key: string): void {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
-}
-
-function top(counts: ReadonlyMap<string, number>): string | undefined {
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const last = mostCounted(lasts) ?? DEFAULT_AUTHOR_FORMAT.last;
+  return { separator: mostCounted(separators) ?? DEFAULT_AUTHOR_FORMAT.separator, last };
 }

@@ -9,6 +9,7 @@ import { githubRepo } from '../paper/github-repo.js';
 import type { LinkImages } from '../paper/link-images.js';
 import { arxivId } from '../paper/paper-identity.js';
 import type { Skeleton } from './entry-skeleton.js';
+import { mostCounted, tally } from './tally.js';
 
 /** A badge linking a URL: `[![alt](image)](url)`. */
 const BADGE = /\[!\[([^\]\n]*)\]\(([^()\s]+)\)\]\(([^()\s]+)\)/g;
@@ -35,7 +36,7 @@ export class BadgeCells {
     const read = badgesOf(cell);
     if (!read) return undefined;
     const { badges, separator } = read;
-    if (separator !== undefined) add(this.separators, separator);
+    if (separator !== undefined) tally(this.separators, separator);
     const [first, ...rest] = badges;
     const paper = PAPER_COLUMN.test(key) && !STARS.test(first![2]!);
     for (const badge of paper ? rest : badges) this.countImage(badge[1]!, badge[2]!, badge[3]!);
@@ -52,20 +53,20 @@ export class BadgeCells {
     for (const [label, counts] of this.images) {
       // A badge that differs link by link beyond its repository and id (a view count's video
       // in its address) is no badge of the label: links of it are refused, not shown wrong.
-      const image = top(counts)!;
+      const image = mostCounted(counts)!;
       const all = [...counts.values()].reduce((n, c) => n + c, 0);
       if (counts.get(image)! * 3 >= all * 2) images[label] = image;
     }
     return {
       item: BADGE_ITEM,
-      separator: top(this.separators) ?? ' ',
+      separator: mostCounted(this.separators) ?? ' ',
       images: images as LinkImages,
     };
   }
 
   private countImage(label: string, image: string, url: string): void {
     const counts = this.images.get(label) ?? new Map<string, number>();
-    add(counts, generalised(image, url));
+    tally(counts, generalised(image, url));
     this.images.set(label, counts);
   }
 }
@@ -84,14 +85,6 @@ function generalised(image: string, url: string): string {
 function paperImage(image: string, url: string): string {
   const id = arxivId(url);
   return id && image.includes(id) ? image.replaceAll(id, '{arxiv}') : image;
-}
-
-function add(counts: Map<string, number>, key: string): void {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
-}
-
-function top(counts: ReadonlyMap<string, number>): string | undefined {
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
 /**

@@ -10,6 +10,7 @@ import { parseLoneDate } from '../paper/parse-venue-date.js';
 import { labelLinkColumns, LinkLabelCounts } from './link-columns.js';
 import { BadgeCells, badgeColumns } from './badge-cells.js';
 import type { LinkFormat } from '../paper/entry-template.js';
+import { tally } from './tally.js';
 
 /** Column names whose header says what the cells hold, where the cells alone cannot. */
 const HINTS: readonly (readonly [RegExp, string])[] = [
@@ -54,11 +55,11 @@ export function learnColumns(rows: readonly CandidateEntry[]): LearntColumns {
       const skeleton = paper ?? links ?? cellOf(key, cell);
       labels.count(key, links?.links ?? cell, links !== undefined);
       // Emphasis or code around the date is the cell's style (`_11 may 2017_`).
-      if (parseLoneDate(cell.trim().replace(/^([*_`]+)(.*)\1$/s, '$2'))) bump(dated, key);
+      if (parseLoneDate(cell.trim().replace(/^([*_`]+)(.*)\1$/s, '$2'))) tally(dated, key);
       const counts = cells.get(key) ?? new Map<string, number>();
-      bump(counts, skeleton.source);
+      tally(counts, skeleton.source);
       cells.set(key, counts);
-      if (skeleton.linkItem) bump(linkItems, skeleton.linkItem);
+      if (skeleton.linkItem) tally(linkItems, skeleton.linkItem);
     });
   }
   const counted = new Map(
@@ -94,10 +95,6 @@ function cellOf(key: string, cell: string): Skeleton {
 /** Whether the column's header names what its cells hold. */
 function isHinted(key: string): boolean {
   return HINTS.some(([pattern]) => pattern.test(key));
-}
-
-function bump(counts: Map<string, number>, key: string): void {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
 /** Headers naming the column of the papers themselves. */

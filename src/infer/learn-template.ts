@@ -19,6 +19,7 @@ import { learnColumns } from './learn-columns.js';
 import { mergeSkeletons } from './merge-skeletons.js';
 import { withOptionalNotes } from './optional-notes.js';
 import { withVaryingNotes } from './varying-text.js';
+import { tally } from './tally.js';
 
 /** A template and what goes with it, as a configuration would set them. */
 export interface TemplateChoice {
@@ -191,9 +192,9 @@ function skeletons(candidates: readonly CandidateEntry[]): LearntSkeletons {
     titled += 1;
     // Entries indented by a space or two are the same entries: the indent is counted apart.
     const indent = /^[ \t]*/.exec(skeleton.source)![0];
-    add(indents, indent);
-    add(counts, skeleton.source.slice(indent.length));
-    if (skeleton.linkItem) add(linkItems, skeleton.linkItem);
+    tally(indents, indent);
+    tally(counts, skeleton.source.slice(indent.length));
+    if (skeleton.linkItem) tally(linkItems, skeleton.linkItem);
   }
   const indent = [...indents].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
   return { titled, counted: countedSkeletons(counts), linkItems, indent };
@@ -207,10 +208,6 @@ function titledRows(rows: readonly CandidateEntry[], enough: number): number {
     if (rowSkeleton(row.lines[0]!).source.includes('{title}')) titled += 1;
   }
   return titled;
-}
-
-function add(counts: Map<string, number>, key: string): void {
-  counts.set(key, (counts.get(key) ?? 0) + 1);
 }
 
 /**
